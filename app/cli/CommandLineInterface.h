@@ -1,0 +1,43 @@
+// rebuttal-cli: parses a command line, runs one command on a case file, reports as ../shared/CLI.md says.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class CommandLineInterface
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineInterface)
+
+public:
+    enum ExitCode { Done = 0, UsageError = 2, InputRejected = 3, StoreProblem = 4 };
+
+    CommandLineInterface(QTextStream &out, QTextStream &err);
+
+    // `arguments` includes the program name, as QCoreApplication::arguments() gives it.
+    int run(const QStringList &arguments);
+
+private:
+    struct Command;
+    static const QList<Command> &commands();
+
+    int usage(const QString &problem);
+    int printHelp(const Command &command);
+    std::unique_ptr<CaseStore> openStore(const QString &path, int *exitCode);
+
+    int runInit(const QString &storePath, const QStringList &args);
+    int runDocuments(const QString &storePath, const QStringList &args);
+    int runLog(const QString &storePath, const QStringList &args);
+    int runImport(const QString &storePath, const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace rebuttal

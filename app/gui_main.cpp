@@ -1,0 +1,52 @@
+// rebuttal: the desktop application's entry point.
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // --version must work without a display (scripts, packaging checks).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("rebuttal %s\n", REBUTTAL_VERSION);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rebuttal"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Rebuttal"));
+    QApplication::setOrganizationName(QStringLiteral("Rebuttal"));
+    QApplication::setApplicationVersion(QStringLiteral(REBUTTAL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.rebuttal.Rebuttal"));
+    QLoggingCategory::setFilterRules(QStringLiteral("rebuttal.*.debug=false"));
+    rebuttal::Translations::install(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Audit foreign-data evidence in immigration cases."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo case file."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A case file to open."),
+                                 QStringLiteral("[file.rebuttal]"));
+    parser.process(app);
+
+    rebuttal::MainWindow window;
+    window.show();
+    // Open after the window is up, so an error dialog has a parent to sit on.
+    QTimer::singleShot(0, &window, [&] {
+        if (parser.isSet(demo))
+            window.openDemo();
+        else if (!parser.positionalArguments().isEmpty())
+            window.openCaseFile(parser.positionalArguments().constFirst());
+    });
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+#include "ActivityLog.h"
+
+#include "Clock.h"
+#include "SqlStatement.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace rebuttal {
+
+ActivityLog::ActivityLog(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+QString ActivityLog::currentUser()
+{
+    // The account, not $USER, which any process can set.
+    if (const passwd *entry = ::getpwuid(::getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+StoreError ActivityLog::append(const QString &action, const QString &detail)
+{
+    SqlStatement insert(QSqlDatabase::database(m_connectionName, false),
+                        QStringLiteral("INSERT INTO activity_log (at, user, action, detail) VALUES (?, ?, ?, ?)"));
+    insert.bind(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)).bind(currentUser()).bind(action).bind(detail);
+    insert.exec();
+    return insert.error();
+}
+
+QList<ActivityEntry> ActivityLog::entries(StoreError *error) const
+{
+    QList<ActivityEntry> result;
+    SqlStatement select(QSqlDatabase::database(m_connectionName, false),
+                        QStringLiteral("SELECT id, at, user, action, detail FROM activity_log ORDER BY id"));
+    if (select.exec()) {
+        while (select.next()) {
+            ActivityEntry entry;
+            entry.id = select.value(0).toLongLong();
+            entry.at = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
+            entry.user = select.value(2).toString();
+            entry.action = select.value(3).toString();
+            entry.detail = select.value(4).toString();
+            result << entry;
+        }
+    }
+    if (error)
+        *error = select.error();
+    return result;
+}
+
+} // namespace rebuttal

@@ -1,0 +1,305 @@
+#include "CaseStore.h"
+
+#include "ActivityLog.h"
+#include "Schema.h"
+#include "SqlStatement.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace rebuttal {
+
+namespace {
+
+int s_busyTimeoutMs = 2000;
+QAtomicInteger<int> s_connectionCounter = 0;
+
+QString nextConnectionName()
+{
+    return QStringLiteral("rebuttal-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// Runs `sql` and returns its first column of the first row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, StoreError *error)
+{
+    SqlStatement statement(db, sql);
+    if (!statement.exec() || !statement.next()) {
+        *error = statement.error().isError()
+            ? statement.error()
+            : StoreError::make(StoreError::Kind::Sql, QStringLiteral("no result for %1").arg(sql));
+        return {};
+    }
+    return statement.value(0);
+}
+
+// Read-only checks of an existing file: nothing here writes to it.
+StoreError inspect(const QString &path)
+{
+    // Never read the file with QFile: closing any descriptor of a file drops every POSIX lock this
+    // process holds on it, including SQLite's on a store that is open here. SQLite reads the header.
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    const QString notSqlite = CaseStore::tr("%1 is not a Rebuttal case file (it is not an SQLite database).").arg(name);
+    if (info.size() == 0) // SQLite would take an empty file for an empty database
+        return StoreError::make(StoreError::Kind::NotAStore, notSqlite);
+    const QString connection = nextConnectionName();
+    StoreError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+        if (!db.open()) {
+            error = SqlStatement::errorOf(db.lastError());
+        } else {
+            const QVariant applicationId = scalar(db, QStringLiteral("PRAGMA application_id"), &error);
+            const QVariant userVersion = error.isError() ? QVariant() : scalar(db, QStringLiteral("PRAGMA user_version"), &error);
+            if (!error.isError() && static_cast<quint32>(applicationId.toLongLong()) != CaseStore::ApplicationId) {
+                error = StoreError::make(StoreError::Kind::NotAStore,
+                                         CaseStore::tr("%1 is an SQLite database, but not a Rebuttal case file.").arg(name));
+            } else if (!error.isError() && userVersion.toInt() > Schema::currentVersion()) {
+                error = StoreError::make(StoreError::Kind::NewerSchema,
+                                         CaseStore::tr("%1 was written by a newer version of Rebuttal (schema %2; this version "
+                                                       "reads up to %3). Update Rebuttal to open it.")
+                                             .arg(name)
+                                             .arg(userVersion.toInt())
+                                             .arg(Schema::currentVersion()));
+            } else if (!error.isError()) {
+                const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check(1)"), &error);
+                if (!error.isError() && check.toString() != QLatin1String("ok")) {
+                    error = StoreError::make(StoreError::Kind::Corrupt, check.toString());
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    switch (error.kind) {
+    case StoreError::Kind::Corrupt:
+        return StoreError::make(error.kind, CaseStore::tr("%1 is damaged: SQLite's integrity check failed (%2). "
+                                                          "Open a backup copy instead.")
+                                                .arg(name, error.message));
+    case StoreError::Kind::NotAStore:
+        // SQLite's own words here are "file is not a database".
+        return error.message.startsWith(name) ? error : StoreError::make(error.kind, notSqlite);
+    case StoreError::Kind::Locked:
+        return StoreError::make(error.kind, CaseStore::tr("%1 is locked by another program. Close it there and try again.").arg(name));
+    default:
+        return error;
+    }
+}
+
+} // namespace
+
+QString CaseStore::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+void CaseStore::setBusyTimeoutMs(int milliseconds)
+{
+    s_busyTimeoutMs = milliseconds;
+}
+
+CaseStore::CaseStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+    , m_activity(std::make_unique<ActivityLog>(m_connectionName))
+{
+}
+
+CaseStore::~CaseStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase CaseStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int CaseStore::schemaVersion() const
+{
+    StoreError error;
+    return scalar(database(), QStringLiteral("PRAGMA user_version"), &error).toInt();
+}
+
+StoreError CaseStore::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+    if (!db.open())
+        return SqlStatement::errorOf(db.lastError());
+
+    // Every connection sets these. secure_delete overwrites deleted client data; temp_store keeps
+    // sorts and temporary tables in memory so no client data lands in temp files outside the store.
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &sql : pragmas) {
+        SqlStatement statement(db, sql);
+        if (!statement.exec())
+            return statement.error();
+    }
+    // Refuse a store another process is writing rather than fail halfway through later work.
+    SqlStatement probe(db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!probe.exec())
+        return probe.error();
+    probe.finish();
+    SqlStatement end(db, QStringLiteral("ROLLBACK"));
+    if (!end.exec())
+        return end.error();
+    return {};
+}
+
+std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *error)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (file.exists()) {
+        *error = StoreError::make(StoreError::Kind::Exists, tr("%1 already exists; choose another name.").arg(name));
+        return nullptr;
+    }
+    // Owner-only from the first byte: the file is created empty with 0600 before SQLite writes.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = StoreError::make(StoreError::Kind::Io, tr("Cannot create %1: %2").arg(name, file.errorString()));
+        return nullptr;
+    }
+    file.close();
+
+    std::unique_ptr<CaseStore> store(new CaseStore(path));
+    StoreError failure = store->connect();
+    if (!failure.isError()) {
+        QSqlDatabase db = store->database();
+        failure = Schema::migrate(db);
+    }
+    if (!failure.isError())
+        failure = store->activity().append(QStringLiteral("store.create"), tr("Created case file %1").arg(name));
+    if (failure.isError()) {
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        *error = StoreError::make(failure.kind, tr("Cannot create %1: %2").arg(name, failure.message));
+        return nullptr;
+    }
+    qCInfo(lcStore) << "created store, schema" << Schema::currentVersion();
+    return store;
+}
+
+std::unique_ptr<CaseStore> CaseStore::open(const QString &path, StoreError *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = StoreError::make(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(info.fileName()));
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        *error = StoreError::make(StoreError::Kind::NotAStore, tr("%1 is not a file.").arg(info.fileName()));
+        return nullptr;
+    }
+    if (const StoreError problem = inspect(path); problem.isError()) {
+        *error = problem;
+        return nullptr;
+    }
+
+    std::unique_ptr<CaseStore> store(new CaseStore(path));
+    StoreError failure = store->connect();
+    const int before = failure.isError() ? 0 : store->schemaVersion();
+    if (!failure.isError() && before < Schema::currentVersion()) {
+        QSqlDatabase db = store->database();
+        failure = Schema::migrate(db);
+        if (!failure.isError()) {
+            failure = store->activity().append(QStringLiteral("store.upgrade"),
+                                               tr("Upgraded the case file from schema %1 to %2")
+                                                   .arg(before)
+                                                   .arg(Schema::currentVersion()));
+        }
+    }
+    if (failure.isError()) {
+        const QString name = info.fileName();
+        if (failure.kind == StoreError::Kind::Locked)
+            failure.message = tr("%1 is locked by another program. Close it there and try again.").arg(name);
+        else
+            failure.message = tr("Cannot open %1: %2").arg(name, failure.message);
+        *error = failure;
+        return nullptr;
+    }
+    return store;
+}
+
+StoreError CaseStore::saveCopy(const QString &targetPath)
+{
+    const QFileInfo target(targetPath);
+    if (QFileInfo(m_path).canonicalFilePath() == target.canonicalFilePath())
+        return StoreError::make(StoreError::Kind::Exists, tr("Choose a different file for the copy."));
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    QFile::remove(temporary);
+    {
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return StoreError::make(StoreError::Kind::Io,
+                                    tr("Cannot write %1: %2").arg(target.fileName(), file.errorString()));
+        }
+    }
+
+    auto *source = static_cast<sqlite3 *>(*static_cast<void **>(database().driver()->handle().data()));
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &destination, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, 256);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(destination);
+        }
+    }
+    const QString message = destination ? QString::fromUtf8(sqlite3_errmsg(destination)) : QString();
+    // The copy is self-contained: fold its WAL back so a single file carries everything.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(destination, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-wal"));
+        QFile::remove(temporary + QStringLiteral("-shm"));
+        return StoreError::make(StoreError::Kind::Io, tr("Cannot copy the case file to %1: %2").arg(target.fileName(), message));
+    }
+    // rename(2) replaces an existing target atomically, unlike QFile::rename.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(targetPath).constData()) != 0) {
+        QFile::remove(temporary);
+        return StoreError::make(StoreError::Kind::Io, tr("Cannot write %1.").arg(target.fileName()));
+    }
+    return m_activity->append(QStringLiteral("store.copy"), tr("Saved a copy as %1").arg(target.fileName()));
+}
+
+} // namespace rebuttal

@@ -1,0 +1,58 @@
+// Clients, allegations and events in a case file: import by ref, list, read back.
+#pragma once
+
+#include "StoreError.h"
+#include "cases/CaseRecords.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rebuttal {
+
+class CaseStore;
+
+struct ClientSummary
+{
+    qint64 id = 0;
+    QString ref;
+    QString name;
+    QString country;
+    int allegations = 0;
+    int events = 0;
+    QStringList sources; // codes of the client's allegation sources, sorted
+};
+
+struct CaseImportCounts
+{
+    int clients = 0;
+    int allegations = 0;
+    int events = 0;
+};
+
+class ClientRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRecords)
+
+public:
+    explicit ClientRecords(CaseStore &store);
+
+    // Writes every client of `records` in one transaction, updating clients, allegations and
+    // events whose ref is already stored rather than adding them again. `sourceName` goes to
+    // the activity log. On error nothing is written.
+    StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr);
+
+    int clientCount(StoreError *error = nullptr) const;
+    // Clients in ref order, a page at a time (for lazy models).
+    QList<ClientSummary> clientSummaries(int offset, int limit, StoreError *error = nullptr) const;
+    std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
+
+private:
+    StoreError writeClient(const Client &client);
+
+    CaseStore &m_store;
+};
+
+} // namespace rebuttal

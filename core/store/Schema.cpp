@@ -1,0 +1,250 @@
+#include "Schema.h"
+
+#include "CaseStore.h"
+#include "SqlStatement.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStore, "rebuttal.store")
+
+namespace rebuttal {
+
+namespace {
+
+QStringList version1()
+{
+    // The whole domain, so later features add behaviour rather than rewrite tables.
+    // Enumerations (sources, event types, exemption codes) are checked in C++, not with CHECK,
+    // so a new value does not need a table rebuild.
+    return {
+        QStringLiteral("CREATE TABLE documents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " file_name TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL UNIQUE,"
+                       " size INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " page_count INTEGER NOT NULL DEFAULT 0)"),
+        // The PDF bytes sit apart so listing documents never reads them.
+        QStringLiteral("CREATE TABLE document_files ("
+                       " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+                       " bytes BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE pages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " page_no INTEGER NOT NULL,"
+                       " bates TEXT,"
+                       " width_pt REAL,"
+                       " height_pt REAL,"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " text_source TEXT NOT NULL DEFAULT 'layer' CHECK (text_source IN ('layer', 'ocr', 'none')),"
+                       " image_only INTEGER NOT NULL DEFAULT 0,"
+                       " withheld_in_full INTEGER NOT NULL DEFAULT 0,"
+                       " withheld_origin TEXT CHECK (withheld_origin IN ('detector', 'user')),"
+                       " UNIQUE (document_id, page_no))"),
+        QStringLiteral("CREATE INDEX pages_bates ON pages(bates)"),
+        // origin tells the detector's boxes from the user's corrections; a detector box the user
+        // deleted stays as rejected = 1 so that re-detection does not bring it back.
+        QStringLiteral("CREATE TABLE redactions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+                       " x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL,"
+                       " label_text TEXT,"
+                       " text_under_box TEXT,"
+                       " origin TEXT NOT NULL DEFAULT 'detector' CHECK (origin IN ('detector', 'user')),"
+                       " rejected INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX redactions_page ON redactions(page_id)"),
+        QStringLiteral("CREATE TABLE redaction_exemptions ("
+                       " redaction_id INTEGER NOT NULL REFERENCES redactions(id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " PRIMARY KEY (redaction_id, code)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE vaughn_indexes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " file_name TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL UNIQUE,"
+                       " size INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " bytes BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE vaughn_entries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " index_id INTEGER NOT NULL REFERENCES vaughn_indexes(id) ON DELETE CASCADE,"
+                       " entry_no INTEGER NOT NULL,"
+                       " document_ref TEXT NOT NULL DEFAULT '',"
+                       " withholding TEXT CHECK (withholding IN ('full', 'partial')),"
+                       " pages_as_written TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (index_id, entry_no))"),
+        QStringLiteral("CREATE TABLE vaughn_entry_pages ("
+                       " entry_id INTEGER NOT NULL REFERENCES vaughn_entries(id) ON DELETE CASCADE,"
+                       " page_no INTEGER NOT NULL,"
+                       " PRIMARY KEY (entry_id, page_no)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE vaughn_entry_exemptions ("
+                       " entry_id INTEGER NOT NULL REFERENCES vaughn_entries(id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " PRIMARY KEY (entry_id, code)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE vaughn_justifications ("
+                       " entry_id INTEGER NOT NULL REFERENCES vaughn_entries(id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " reasons TEXT NOT NULL,"
+                       " PRIMARY KEY (entry_id, code)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE audit_findings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " index_id INTEGER NOT NULL REFERENCES vaughn_indexes(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL,"
+                       " entry_no INTEGER,"
+                       " entries TEXT,"
+                       " document_ref TEXT,"
+                       " bates TEXT,"
+                       " exemptions TEXT,"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE clients ("
+                       " id INTEGER PRIMARY KEY,"
+                       " ref TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " pseudonym TEXT,"
+                       " country TEXT,"
+                       " a_number TEXT,"
+                       " notes TEXT)"),
+        QStringLiteral("CREATE TABLE allegations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                       " ref TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " origin TEXT,"
+                       " origin_country TEXT,"
+                       " asserted_on TEXT,"
+                       " disclosed_on TEXT,"
+                       " disclosure_channel TEXT,"
+                       " status TEXT,"
+                       " detail TEXT,"
+                       " UNIQUE (client_id, ref))"),
+        // date keeps what the record said (2019, 2019-03, 2019-03-02); date_sort is its first day,
+        // position the record's order, which breaks ties between same-day events.
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                       " ref TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " date TEXT NOT NULL,"
+                       " date_sort TEXT NOT NULL,"
+                       " detail TEXT,"
+                       " UNIQUE (client_id, ref))"),
+        QStringLiteral("CREATE INDEX events_client_date ON events(client_id, date_sort, position)"),
+        QStringLiteral("CREATE TABLE event_allegations ("
+                       " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " allegation_id INTEGER NOT NULL REFERENCES allegations(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (event_id, allegation_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX event_allegations_allegation ON event_allegations(allegation_id)"),
+        // A citation keeps the reference as given (a Bates number, or a document and page);
+        // it is resolved against the productions when shown, so importing them later still links.
+        QStringLiteral("CREATE TABLE evidence ("
+                       " id INTEGER PRIMARY KEY,"
+                       " event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " document_ref TEXT NOT NULL,"
+                       " page INTEGER)"),
+        QStringLiteral("CREATE INDEX evidence_event ON evidence(event_id)"),
+        QStringLiteral("CREATE TABLE activity_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " user TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
+QStringList version2()
+{
+    return {
+        // Full-text search over page text (including OCR), kept in step with pages by triggers.
+        QStringLiteral("CREATE VIRTUAL TABLE page_search USING fts5("
+                       "text, content='pages', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN"
+                       " INSERT INTO page_search(rowid, text) VALUES (new.id, new.text); END"),
+        QStringLiteral("CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN"
+                       " INSERT INTO page_search(page_search, rowid, text) VALUES ('delete', old.id, old.text); END"),
+        QStringLiteral("CREATE TRIGGER pages_search_update AFTER UPDATE OF text ON pages BEGIN"
+                       " INSERT INTO page_search(page_search, rowid, text) VALUES ('delete', old.id, old.text);"
+                       " INSERT INTO page_search(rowid, text) VALUES (new.id, new.text); END"),
+        // Chain of custody: the activity log only grows.
+        QStringLiteral("CREATE TRIGGER activity_log_no_update BEFORE UPDATE ON activity_log BEGIN"
+                       " SELECT RAISE(ABORT, 'the activity log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER activity_log_no_delete BEFORE DELETE ON activity_log BEGIN"
+                       " SELECT RAISE(ABORT, 'the activity log is append-only'); END"),
+        QStringLiteral("CREATE INDEX allegations_source ON allegations(source)"),
+        QStringLiteral("CREATE INDEX events_type ON events(type)"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> all{
+        {1, QStringLiteral("documents, pages, redactions, Vaughn indexes, clients, events, evidence"), version1()},
+        {2, QStringLiteral("page search and an append-only activity log"), version2()},
+    };
+    return all;
+}
+
+int Schema::currentVersion()
+{
+    return migrations().constLast().version;
+}
+
+StoreError Schema::migrate(QSqlDatabase &db, const QList<Migration> &plan)
+{
+    SqlStatement current(db, QStringLiteral("PRAGMA user_version"));
+    if (!current.exec() || !current.next())
+        return current.error();
+    const int from = current.value(0).toInt();
+    current.finish();
+
+    QList<Migration> pending;
+    for (const Migration &migration : plan) {
+        if (migration.version > from)
+            pending << migration;
+    }
+    if (pending.isEmpty())
+        return {};
+
+    if (!db.transaction())
+        return SqlStatement::errorOf(db.lastError());
+    for (const Migration &migration : std::as_const(pending)) {
+        for (const QString &sql : migration.statements) {
+            SqlStatement statement(db, sql);
+            if (!statement.exec()) {
+                const StoreError error = statement.error();
+                statement.finish();
+                db.rollback();
+                qCWarning(lcStore) << "migration to version" << migration.version << "failed:" << error.message;
+                return StoreError::make(error.kind, QStringLiteral("schema upgrade to version %1 failed: %2")
+                                                        .arg(migration.version)
+                                                        .arg(error.message));
+            }
+        }
+    }
+    const QStringList stamp{
+        QStringLiteral("PRAGMA application_id = %1").arg(static_cast<qint32>(CaseStore::ApplicationId)),
+        QStringLiteral("PRAGMA user_version = %1").arg(pending.constLast().version),
+    };
+    for (const QString &sql : stamp) {
+        SqlStatement statement(db, sql);
+        if (!statement.exec()) {
+            const StoreError error = statement.error();
+            statement.finish();
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit()) {
+        const StoreError error = SqlStatement::errorOf(db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace rebuttal

@@ -1,0 +1,33 @@
+// The case-store schema as numbered migrations, and the code that applies them.
+#pragma once
+
+#include "StoreError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace rebuttal {
+
+struct Migration
+{
+    int version = 0;         // the user_version the store has once this migration ran
+    QString description;     // for the activity log
+    QStringList statements;  // run in order inside one transaction
+};
+
+class Schema
+{
+public:
+    // Every migration of this build, in version order; the last one's version is the build's schema version.
+    static const QList<Migration> &migrations();
+    static int currentVersion();
+
+    // Brings `db` from its user_version up to the last of `plan` (defaults to migrations()).
+    // All pending migrations and the new application_id/user_version run in one transaction,
+    // so a failure anywhere leaves the file exactly as it was.
+    static StoreError migrate(QSqlDatabase &db, const QList<Migration> &plan = migrations());
+};
+
+} // namespace rebuttal

@@ -1,0 +1,66 @@
+#include "SqlStatement.h"
+
+namespace rebuttal {
+
+namespace {
+// SQLite primary result codes (sqlite3.h), which QSQLITE reports as the native error code.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+} // namespace
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_error = errorOf(m_query.lastError());
+}
+
+SqlStatement &SqlStatement::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+bool SqlStatement::exec()
+{
+    if (!m_prepared)
+        return false;
+    if (m_query.exec()) {
+        m_error = {};
+        return true;
+    }
+    m_error = errorOf(m_query.lastError());
+    return false;
+}
+
+StoreError SqlStatement::errorOf(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return {};
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (code) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return StoreError::make(StoreError::Kind::Locked, text);
+    case kSqliteCorrupt:
+        return StoreError::make(StoreError::Kind::Corrupt, text);
+    case kSqliteNotADb:
+        return StoreError::make(StoreError::Kind::NotAStore, text);
+    case kSqliteIoErr:
+    case kSqliteFull:
+    case kSqliteCantOpen:
+        return StoreError::make(StoreError::Kind::Io, text);
+    default:
+        return StoreError::make(StoreError::Kind::Sql, text);
+    }
+}
+
+} // namespace rebuttal

@@ -1,0 +1,29 @@
+// Why a case store could not be opened, created or written, in words a user can act on.
+#pragma once
+
+#include <QString>
+
+namespace rebuttal {
+
+struct StoreError
+{
+    enum class Kind {
+        None,
+        NotFound,    // no file at that path
+        Exists,      // create() refused: something is already there
+        NotAStore,   // not SQLite, or SQLite but not a Rebuttal case file
+        NewerSchema, // written by a newer Rebuttal than this build
+        Corrupt,     // fails SQLite's integrity check
+        Locked,      // another process holds a lock on it
+        Io,          // the file system refused (permissions, disk full)
+        Sql,         // a statement failed
+    };
+
+    Kind kind = Kind::None;
+    QString message;
+
+    bool isError() const { return kind != Kind::None; }
+    static StoreError make(Kind kind, const QString &message) { return {kind, message}; }
+};
+
+} // namespace rebuttal

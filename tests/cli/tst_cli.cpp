@@ -1,0 +1,234 @@
+// rebuttal-cli as a script sees it: exit codes, JSON on stdout, one clear line on stderr.
+#include "../core/StoreFiles.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+Run cli(const QStringList &arguments)
+{
+    return run(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString freshStore(const QString &name)
+    {
+        const QString file = path(name);
+        const Run init = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
+        if (init.exitCode != 0)
+            qWarning() << init.err;
+        return file;
+    }
+
+private Q_SLOTS:
+    void versions()
+    {
+        const Run c = cli({QStringLiteral("--version")});
+        QCOMPARE(c.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(c.out).trimmed(), QStringLiteral("rebuttal-cli " REBUTTAL_VERSION));
+        const Run g = run(QStringLiteral(REBUTTAL_GUI_PATH), {QStringLiteral("--version")});
+        QCOMPARE(g.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(g.out).trimmed(), QStringLiteral("rebuttal " REBUTTAL_VERSION));
+    }
+
+    void initCreatesAnEmptyStore()
+    {
+        const QString file = path(QStringLiteral("case.rebuttal"));
+        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(r.out.isEmpty());
+
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("documents"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), QJsonObject({{QStringLiteral("documents"), QJsonArray()}}));
+
+        // A second init leaves the store as it is.
+        const QByteArray before = fileBytes(file);
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void logListsTheChainOfCustody()
+    {
+        const QString file = freshStore(QStringLiteral("log.rebuttal"));
+        QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"),
+                      QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")}).exitCode, 0);
+        const Run r = cli({QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray activity = r.json().value(QStringLiteral("activity")).toArray();
+        QCOMPARE(activity.size(), 2);
+        QCOMPARE(activity.at(0)[QStringLiteral("action")].toString(), QStringLiteral("store.create"));
+        QCOMPARE(activity.at(1)[QStringLiteral("action")].toString(), QStringLiteral("import.cases"));
+        QVERIFY(activity.at(1)[QStringLiteral("detail")].toString().contains(QStringLiteral("cases.json")));
+        for (const QJsonValue &entry : activity) {
+            QCOMPARE(entry.toObject().keys(), (QStringList{QStringLiteral("action"), QStringLiteral("at"),
+                                                           QStringLiteral("detail"), QStringLiteral("user")}));
+            QVERIFY(QDateTime::fromString(entry[QStringLiteral("at")].toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(!entry[QStringLiteral("user")].toString().isEmpty());
+        }
+        QVERIFY(QDateTime::fromString(activity.at(0)[QStringLiteral("at")].toString(), Qt::ISODateWithMs)
+                <= QDateTime::fromString(activity.at(1)[QStringLiteral("at")].toString(), Qt::ISODateWithMs));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("--store"), QStringLiteral("x.rebuttal"), QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--store"), QStringLiteral("x.rebuttal"), QStringLiteral("--colour"), QStringLiteral("documents")};
+        QTest::newRow("unknown command option") << QStringList{QStringLiteral("--store"), QStringLiteral("x.rebuttal"), QStringLiteral("documents"), QStringLiteral("--xml")};
+        QTest::newRow("no command") << QStringList{QStringLiteral("--store"), QStringLiteral("x.rebuttal")};
+        QTest::newRow("no store") << QStringList{QStringLiteral("documents"), QStringLiteral("--json")};
+        QTest::newRow("import without file") << QStringList{QStringLiteral("--store"), QStringLiteral("x.rebuttal"), QStringLiteral("import"), QStringLiteral("cases")};
+        QTest::newRow("import unknown kind") << QStringList{QStringLiteral("--store"), QStringLiteral("x.rebuttal"), QStringLiteral("import"), QStringLiteral("recipes"), QStringLiteral("f")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = cli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(QStringLiteral("x.rebuttal")));
+    }
+
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *name : {"init", "import", "documents", "log"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QString, command);
+        const Run r = cli({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("--store")));
+        QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    void storeProblemsExitFour_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing") << "missing.rebuttal" << "does not exist";
+        QTest::newRow("text file") << "notes.txt" << "not a Rebuttal case file";
+        QTest::newRow("other sqlite") << "other.db" << "not a Rebuttal case file";
+        QTest::newRow("newer schema") << "newer.rebuttal" << "newer version";
+        QTest::newRow("locked") << "locked.rebuttal" << "locked";
+    }
+
+    void storeProblemsExitFour()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, mentions);
+        const QString file = path(name);
+        if (name == QLatin1String("notes.txt"))
+            writeBytes(file, "not a database");
+        else if (name == QLatin1String("other.db"))
+            QVERIFY(execRaw(file, "CREATE TABLE t(x)"));
+        else if (name != QLatin1String("missing.rebuttal"))
+            freshStore(name);
+        if (name == QLatin1String("newer.rebuttal"))
+            QVERIFY(execRaw(file, "PRAGMA user_version = 77"));
+        // Snapshot before locking: reading the file here would drop this process's lock (POSIX semantics).
+        const QByteArray before = fileBytes(file);
+        std::unique_ptr<LockHolder> lock;
+        if (name == QLatin1String("locked.rebuttal")) {
+            lock = std::make_unique<LockHolder>(file);
+            QVERIFY(lock->isLocked());
+        }
+        for (const QString &command : {QStringLiteral("documents"), QStringLiteral("log"), QStringLiteral("init")}) {
+            const Run r = cli(QStringList{QStringLiteral("--store"), file, command, QStringLiteral("--json")}.mid(0, command == QLatin1String("init") ? 3 : 4));
+            if (name == QLatin1String("missing.rebuttal") && command == QLatin1String("init")) {
+                QCOMPARE(r.exitCode, 0); // init is how a missing store comes to exist
+                QFile::remove(file);
+                continue;
+            }
+            QVERIFY2(r.exitCode == 4, qPrintable(command + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+            QVERIFY2(r.err.contains(name), qPrintable(r.err));
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+            QVERIFY(r.out.isEmpty());
+            if (!lock)
+                QCOMPARE(fileBytes(file), before);
+        }
+        lock.reset();
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void rejectedImportExitsThreeAndChangesNothing()
+    {
+        const QString file = freshStore(QStringLiteral("import.rebuttal"));
+        QFile demo(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QByteArray bad = demo.readAll();
+        const QRegularExpression firstDate(QStringLiteral("\"date\": \"[0-9-]+\""));
+        bad = QString::fromUtf8(bad).replace(firstDate, QStringLiteral("\"date\": \"2019-13-45\"")).toUtf8();
+        const QString badFile = path(QStringLiteral("bad-cases.json"));
+        writeBytes(badFile, bad);
+
+        QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}).exitCode, 0);
+        const QByteArray before = fileBytes(file);
+        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), badFile});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-cases.json")) && r.err.contains(QStringLiteral("client C-"))
+                     && r.err.contains(QStringLiteral("2019-13-45")) && r.err.contains(QStringLiteral("date")),
+                 qPrintable(r.err));
+        QCOMPARE(fileBytes(file), before);
+
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), path(QStringLiteral("nope.json"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("nope.json")));
+
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), demo.fileName()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().value(QStringLiteral("clients")).toInt() >= 8);
+        QVERIFY(r.json().value(QStringLiteral("events")).toInt() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

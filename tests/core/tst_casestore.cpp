@@ -1,0 +1,283 @@
+// CaseStore: creating, reopening, upgrading and refusing case files without ever damaging them.
+#include "StoreFiles.h"
+#include "cases/CaseRecordsReader.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+#include "store/Schema.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+Q_DECLARE_METATYPE(StoreError::Kind)
+
+namespace {
+
+QVariant pragma(CaseStore &store, const QString &name)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+CaseRecords oneClient(const QString &ref, const QString &name)
+{
+    CaseRecords records;
+    Client client;
+    client.ref = ref;
+    client.name = name;
+    Allegation allegation;
+    allegation.ref = QStringLiteral("AL1");
+    allegation.source = AllegationSource::RedNotice;
+    allegation.kind = AllegationKind::Warrant;
+    client.allegations << allegation;
+    records.clients << client;
+    return records;
+}
+
+// A store at schema version 1, as the first release wrote it, with one client in it.
+void createVersion1Store(const QString &path)
+{
+    const QString connection = QStringLiteral("v1-builder");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QVERIFY(!Schema::migrate(db, {Schema::migrations().constFirst()}).isError());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C-1', 'Maria')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+class TestCaseStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        CaseStore::setBusyTimeoutMs(200);
+    }
+
+    void createSetsIdentityPragmasAndPermissions()
+    {
+        StoreError error;
+        const QString file = path(QStringLiteral("new.rebuttal"));
+        std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(file).permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(pragma(*store, QStringLiteral("application_id")).toLongLong(), qint64(qint32(CaseStore::ApplicationId)));
+        QCOMPARE(pragma(*store, QStringLiteral("user_version")).toInt(), Schema::currentVersion());
+        QCOMPARE(pragma(*store, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(*store, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(*store, QStringLiteral("secure_delete")).toInt(), 1);
+        QCOMPARE(pragma(*store, QStringLiteral("temp_store")).toInt(), 2); // memory: no temp files
+        const QList<ActivityEntry> log = store->activity().entries();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().action, QStringLiteral("store.create"));
+        QCOMPARE(log.first().user, ActivityLog::currentUser());
+        QVERIFY(log.first().detail.contains(QStringLiteral("new.rebuttal")));
+    }
+
+    void createRefusesAnExistingFile()
+    {
+        const QString file = path(QStringLiteral("taken.rebuttal"));
+        writeBytes(file, "my notes");
+        StoreError error;
+        QVERIFY(!CaseStore::create(file, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Exists);
+        QCOMPARE(fileBytes(file), QByteArray("my notes"));
+    }
+
+    void reopenKeepsEverything()
+    {
+        const QString file = path(QStringLiteral("reopen.rebuttal"));
+        StoreError error;
+        {
+            std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
+            QVERIFY(store);
+            QVERIFY(!ClientRecords(*store).importRecords(oneClient(QStringLiteral("C-1"), QStringLiteral("Maria")),
+                                                         QStringLiteral("t.json")).isError());
+        }
+        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(ClientRecords(*store).clientCount(), 1);
+        QCOMPARE(ClientRecords(*store).client(QStringLiteral("C-1"))->name, QStringLiteral("Maria"));
+        QCOMPARE(store->activity().entries().size(), 2);
+    }
+
+    void upgradesAnOlderSchema()
+    {
+        const QString file = path(QStringLiteral("v1.rebuttal"));
+        createVersion1Store(file);
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), Schema::currentVersion());
+        QCOMPARE(ClientRecords(*store).client(QStringLiteral("C-1"))->name, QStringLiteral("Maria"));
+        const QList<ActivityEntry> log = store->activity().entries();
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.last().action, QStringLiteral("store.upgrade"));
+        // Version 2 brought full-text search and the append-only guard.
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM page_search")));
+    }
+
+    void failedMigrationLeavesTheFileAsItWas()
+    {
+        const QString file = path(QStringLiteral("failing.rebuttal"));
+        createVersion1Store(file);
+        const QByteArray before = fileBytes(file);
+        QList<Migration> plan = Schema::migrations();
+        plan << Migration{Schema::currentVersion() + 1, QStringLiteral("broken"),
+                          {QStringLiteral("CREATE TABLE fine (x)"), QStringLiteral("THIS IS NOT SQL")}};
+        const QString connection = QStringLiteral("failing");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            const StoreError error = Schema::migrate(db, plan);
+            QVERIFY(error.isError());
+            QVERIFY(error.message.contains(QString::number(Schema::currentVersion() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<StoreError::Kind>("kind");
+        QTest::addColumn<QString>("mentions");
+
+        QTest::newRow("missing") << "missing.rebuttal" << StoreError::Kind::NotFound << "does not exist";
+        QTest::newRow("text file") << "notes.rebuttal" << StoreError::Kind::NotAStore << "not an SQLite database";
+        QTest::newRow("zero bytes") << "empty.rebuttal" << StoreError::Kind::NotAStore << "not an SQLite database";
+        QTest::newRow("pdf") << "scan.pdf" << StoreError::Kind::NotAStore << "not an SQLite database";
+        QTest::newRow("other sqlite") << "other.sqlite" << StoreError::Kind::NotAStore << "not a Rebuttal case file";
+        QTest::newRow("newer schema") << "newer.rebuttal" << StoreError::Kind::NewerSchema << "newer version";
+        QTest::newRow("corrupt") << "corrupt.rebuttal" << StoreError::Kind::Corrupt << "damaged";
+        QTest::newRow("truncated") << "truncated.rebuttal" << StoreError::Kind::Corrupt << "damaged";
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QString, name);
+        QFETCH(StoreError::Kind, kind);
+        QFETCH(QString, mentions);
+        const QString file = path(name);
+        StoreError error;
+        if (name == QLatin1String("notes.rebuttal")) {
+            writeBytes(file, "Client meeting notes, not a database.\n");
+        } else if (name == QLatin1String("empty.rebuttal")) {
+            writeBytes(file, QByteArray());
+        } else if (name == QLatin1String("scan.pdf")) {
+            writeBytes(file, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n");
+        } else if (name == QLatin1String("other.sqlite")) {
+            QVERIFY(execRaw(file, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"));
+        } else if (name != QLatin1String("missing.rebuttal")) {
+            QVERIFY(CaseStore::create(file, &error));
+            // Fill it so the damage below lands on real b-tree pages.
+            std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+            QVERIFY(store);
+            CaseRecords many;
+            for (int i = 0; i < 400; ++i)
+                many.clients << oneClient(QStringLiteral("C-%1").arg(i), QStringLiteral("Client number %1").arg(i)).clients;
+            QVERIFY(!ClientRecords(*store).importRecords(many, QStringLiteral("many.json")).isError());
+            store.reset();
+            if (name == QLatin1String("newer.rebuttal")) {
+                QVERIFY(execRaw(file, "PRAGMA user_version = 999"));
+            } else {
+                QByteArray bytes = fileBytes(file);
+                QVERIFY(bytes.size() > 8 * 4096);
+                if (name == QLatin1String("truncated.rebuttal"))
+                    bytes.truncate(bytes.size() / 2);
+                else
+                    bytes.replace(2 * 4096, bytes.size() - 4 * 4096, QByteArray(bytes.size() - 4 * 4096, '\x5a'));
+                writeBytes(file, bytes);
+            }
+        }
+        const bool existed = QFileInfo::exists(file);
+        const QByteArray before = fileBytes(file);
+
+        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        QVERIFY(!store);
+        QCOMPARE(error.kind, kind);
+        QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
+        QVERIFY2(error.message.contains(name), qPrintable(error.message));
+        QCOMPARE(QFileInfo::exists(file), existed);
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void refusesALockedStore()
+    {
+        const QString file = path(QStringLiteral("locked.rebuttal"));
+        StoreError error;
+        QVERIFY(CaseStore::create(file, &error));
+        {
+            LockHolder lock(file);
+            QVERIFY(lock.isLocked());
+            QVERIFY(!CaseStore::open(file, &error));
+            QCOMPARE(error.kind, StoreError::Kind::Locked);
+            QVERIFY2(error.message.contains(QStringLiteral("locked.rebuttal")), qPrintable(error.message));
+        }
+        QVERIFY2(CaseStore::open(file, &error), qPrintable(error.message));
+    }
+
+    void activityLogIsAppendOnly()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(path(QStringLiteral("log.rebuttal")), &error);
+        QVERIFY(store);
+        QSqlQuery query(store->database());
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM activity_log")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE activity_log SET user = 'someone else'")));
+        QCOMPARE(store->activity().entries().size(), 1);
+        QCOMPARE(store->activity().entries().first().user, ActivityLog::currentUser());
+    }
+
+    void saveCopyWritesAConsistentPrivateCopy()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(path(QStringLiteral("original.rebuttal")), &error);
+        QVERIFY(store);
+        QVERIFY(!ClientRecords(*store).importRecords(oneClient(QStringLiteral("C-9"), QStringLiteral("Gustavo")),
+                                                     QStringLiteral("t.json")).isError());
+        const QString copyPath = path(QStringLiteral("copy.rebuttal"));
+        writeBytes(copyPath, "an older copy"); // replaced atomically
+        QVERIFY(!store->saveCopy(copyPath).isError());
+        QCOMPARE(store->activity().entries().last().action, QStringLiteral("store.copy"));
+        QCOMPARE(QFileInfo(copyPath).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QVERIFY(!QFileInfo::exists(copyPath + QStringLiteral("-wal")));
+
+        std::unique_ptr<CaseStore> copy = CaseStore::open(copyPath, &error);
+        QVERIFY2(copy, qPrintable(error.message));
+        QCOMPARE(ClientRecords(*copy).client(QStringLiteral("C-9"))->name, QStringLiteral("Gustavo"));
+        QVERIFY(store->saveCopy(store->filePath()).isError()); // never onto itself
+        QVERIFY(store->saveCopy(path(QStringLiteral("no/such/folder/x.rebuttal"))).isError());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseStore)
+#include "tst_casestore.moc"

@@ -1,0 +1,207 @@
+// The main window offscreen: empty states, navigation, opening case files, the demo, and errors as dialogs.
+#include "EmptyState.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "models/ActivityLogModel.h"
+#include "models/ClientListModel.h"
+#include "pages/TablePage.h"
+#include "cases/CaseRecords.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+#include "store/DemoCaseFile.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("RebuttalTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("rebuttal-test"));
+        QSettings().clear();
+        QFile::remove(DemoCaseFile::defaultPath());
+        MessageBox::setAutomatic(true);
+    }
+
+    void init() { MessageBox::clearRecordedMessages(); }
+
+    void startsWithTheWelcomeState()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.store());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Rebuttal"));
+        QVERIFY(!window.navigation()->isVisible()); // no case file, no pages
+    }
+
+    void navigationSwitchesPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("nav.rebuttal"))));
+        QVERIFY(window.navigation()->isVisible());
+        QCOMPARE(window.navigation()->model()->rowCount(), int(MainWindow::PageCount));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            const QModelIndex index = window.navigation()->model()->index(page, 0);
+            window.navigation()->setCurrentIndex(index);
+            QCOMPARE(int(window.currentPage()), page);
+            QVERIFY(window.pageWidget(MainWindow::Page(page))->isVisible());
+        }
+        // Keyboard: Ctrl+1 goes back to Clients.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::ClientsPage);
+        // A new case file: every list page explains itself instead of showing an empty table.
+        for (MainWindow::Page page : {MainWindow::ClientsPage, MainWindow::DocumentsPage}) {
+            auto *table = qobject_cast<TablePage *>(window.pageWidget(page));
+            QVERIFY(table);
+            QVERIFY(table->isShowingEmptyState());
+        }
+        for (MainWindow::Page page : {MainWindow::VaughnPage, MainWindow::AuditPage, MainWindow::ResearchPage})
+            QVERIFY(qobject_cast<EmptyState *>(window.pageWidget(page)));
+        auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
+        QVERIFY(!activity->isShowingEmptyState()); // creation is logged
+        QCOMPARE(activity->table()->model()->rowCount(), 1);
+    }
+
+    void demoOpensWithTheClientStories()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo());
+        QVERIFY(window.store());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo.rebuttal")));
+        window.showPage(MainWindow::ClientsPage);
+        auto *clients = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ClientsPage));
+        QVERIFY(!clients->isShowingEmptyState());
+        QAbstractItemModel *model = clients->table()->model();
+        QTRY_VERIFY(model->rowCount() >= 8);
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, ClientListModel::Name).data().toString();
+        QVERIFY2(names.join(QLatin1Char(' ')).contains(QStringLiteral("Maria")), qPrintable(names.join(QLatin1Char(','))));
+        // The demo is created once and reused.
+        const QDateTime created = QFileInfo(DemoCaseFile::defaultPath()).birthTime();
+        window.closeCaseFile();
+        QVERIFY(window.openDemo());
+        QCOMPARE(QFileInfo(DemoCaseFile::defaultPath()).birthTime(), created);
+        QTRY_COMPARE(model->rowCount(), ClientRecords(*window.store()).clientCount());
+    }
+
+    void storeErrorsBecomeDialogsNotCrashes()
+    {
+        MainWindow window;
+        window.show();
+        const QString bogus = m_dir.filePath(QStringLiteral("letter.rebuttal"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dear counsel,");
+        file.close();
+        QVERIFY(!window.openCaseFile(bogus));
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        QVERIFY(MessageBox::recordedMessages().first().contains(QStringLiteral("letter.rebuttal")));
+        QVERIFY(!window.store());
+        QVERIFY(!window.openCaseFile(m_dir.filePath(QStringLiteral("gone.rebuttal"))));
+        QVERIFY(!window.createCaseFile(bogus)); // never overwrites
+        QCOMPARE(MessageBox::recordedMessages().size(), 3);
+    }
+
+    void importCaseRecordsFromTheGui()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("import.rebuttal"))));
+        QVERIFY(window.importCaseRecords(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")));
+        QVERIFY(!qobject_cast<TablePage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
+        const QString bad = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": [");
+        file.close();
+        QVERIFY(!window.importCaseRecords(bad));
+        QVERIFY(MessageBox::recordedMessages().last().contains(QStringLiteral("broken.json")));
+    }
+
+    void layoutAndRecentFilesAreRemembered()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recent.rebuttal"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.createCaseFile(path));
+            window.showPage(MainWindow::AuditPage);
+            window.resize(900, 640);
+            window.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(), QFileInfo(path).absoluteFilePath());
+        MainWindow again;
+        QCOMPARE(again.currentPage(), MainWindow::AuditPage);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void clientModelFetchesLazily()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("lazy.rebuttal")), &error);
+        QVERIFY(store);
+        CaseRecords records;
+        for (int i = 0; i < ClientListModel::BatchSize + 44; ++i) {
+            Client client;
+            client.ref = QStringLiteral("C-%1").arg(i, 4, 10, QLatin1Char('0'));
+            client.name = QStringLiteral("Client %1").arg(i);
+            records.clients << client;
+        }
+        QVERIFY(!ClientRecords(*store).importRecords(records, QStringLiteral("bulk.json")).isError());
+
+        ClientListModel model;
+        model.setStore(store.get());
+        QCOMPARE(model.totalCount(), ClientListModel::BatchSize + 44);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), ClientListModel::BatchSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), ClientListModel::BatchSize + 44);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(0, ClientListModel::Ref).data().toString(), QStringLiteral("C-0000"));
+        // Qt 6.4's tester fetches more from inside its modelReset slot, so it is attached to a loaded model.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void activityModelPassesTheTester()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("model.rebuttal")), &error);
+        QVERIFY(store);
+        ActivityLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(store.get());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ActivityLogModel::Action).data().toString(), QStringLiteral("Case file created"));
+        model.setStore(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

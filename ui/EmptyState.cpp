@@ -1,0 +1,59 @@
+#include "EmptyState.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rebuttal {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_buttons(new QVBoxLayout)
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignCenter);
+    m_explanation->setWordWrap(true);
+    m_explanation->setMaximumWidth(560);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_buttons->setAlignment(Qt::AlignHCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addSpacing(8);
+    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
+    layout->addLayout(m_buttons);
+    layout->addStretch(3);
+}
+
+void EmptyState::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void EmptyState::setExplanation(const QString &text)
+{
+    m_explanation->setText(text);
+}
+
+void EmptyState::addAction(QAction *action)
+{
+    auto *button = new QPushButton(action->icon(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")), this);
+    button->setToolTip(action->toolTip());
+    button->setMinimumWidth(220);
+    button->setEnabled(action->isEnabled());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    m_buttons->addWidget(button);
+}
+
+} // namespace rebuttal

@@ -1,0 +1,453 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "EmptyState.h"
+#include "MessageBox.h"
+#include "models/ActivityLogModel.h"
+#include "models/ClientListModel.h"
+#include "models/DocumentListModel.h"
+#include "pages/TablePage.h"
+#include "cases/CaseRecordsReader.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+#include "store/DemoCaseFile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace rebuttal {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+QString caseFileFilter()
+{
+    return MainWindow::tr("Rebuttal case files (*.rebuttal)");
+}
+
+QString withSuffix(QString path)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".rebuttal");
+    return path;
+}
+
+// A page that has nothing to list yet and no action of its own: it says what will appear here.
+EmptyState *informationPage(const QString &title, const QString &text, QWidget *parent)
+{
+    auto *page = new EmptyState(parent);
+    page->setTitle(title);
+    page->setExplanation(text);
+    return page;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_central(new QStackedWidget(this))
+    , m_clients(new ClientListModel(this))
+    , m_documents(new DocumentListModel(this))
+    , m_activity(new ActivityLogModel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rebuttal.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_central);
+    createActions();
+    createPages();
+    restoreLayout();
+    updateTitleAndActions();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow()
+{
+    // Models refer to the store: detach them before it goes.
+    m_clients->setStore(nullptr);
+    m_documents->setStore(nullptr);
+    m_activity->setStore(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case File..."), this,
+                                  &MainWindow::chooseAndCreate);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Create an empty case file for a new matter"));
+    m_openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Case File..."), this,
+                                   &MainWindow::chooseAndOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open an existing case file (.rebuttal)"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_demoAction = file->addAction(tr("Open &Demo Case File"), this, &MainWindow::openDemo);
+    m_demoAction->setToolTip(tr("Explore Rebuttal with the published client stories"));
+    file->addSeparator();
+    m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
+    m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON file"));
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy..."), this,
+                                       &MainWindow::chooseAndSaveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setToolTip(tr("Write a consistent copy of the open case file, e.g. for a backup"));
+    m_closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close Case File"), this,
+                                    &MainWindow::closeCaseFile);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction = help->addAction(tr("&About Rebuttal"), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::createPages()
+{
+    m_welcome = new EmptyState(m_central);
+    m_welcome->setTitle(tr("No case file is open"));
+    m_welcome->setExplanation(tr("A case file keeps a matter's FOIA productions, Vaughn indexes and client records "
+                                 "together in one file on this computer. Create one, open one, or explore the demo."));
+    m_welcome->addAction(m_newAction);
+    m_welcome->addAction(m_openAction);
+    m_welcome->addAction(m_demoAction);
+
+    m_workspace = new QSplitter(Qt::Horizontal, m_central);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->setChildrenCollapsible(false);
+    m_navigation = new QListView(m_workspace);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(150);
+    m_navigationModel = new QStandardItemModel(this);
+    const QList<std::pair<QString, QString>> entries{
+        {tr("Clients"), tr("Clients, their allegations, events and timelines")},
+        {tr("Documents"), tr("FOIA productions: pages, redactions and exemptions")},
+        {tr("Vaughn indexes"), tr("The agency's justifications for each withholding")},
+        {tr("Audit"), tr("Where the Vaughn index and the production disagree")},
+        {tr("Research"), tr("Aggregated outcomes across clients")},
+        {tr("Activity log"), tr("Chain of custody: every import, edit and export")},
+    };
+    for (int i = 0; i < entries.size(); ++i) {
+        auto *item = new QStandardItem(entries.at(i).first);
+        item->setToolTip(entries.at(i).second + QStringLiteral(" (Ctrl+%1)").arg(i + 1));
+        m_navigationModel->appendRow(item);
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(shortcut, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+        addAction(shortcut);
+    }
+    m_navigation->setModel(m_navigationModel);
+
+    m_pages = new QStackedWidget(m_workspace);
+    auto *clients = new TablePage(m_clients, [this] { return m_clients->totalCount() == 0; }, m_pages);
+    clients->emptyState()->setTitle(tr("No clients yet"));
+    clients->emptyState()->setExplanation(
+        tr("Each client's record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red "
+           "Notices...), the events of their case and the decisions that relied on each allegation. Import case records "
+           "(File > Import Case Records), or open the demo case file to see how it looks."));
+    clients->emptyState()->addAction(m_importCasesAction);
+    clients->emptyState()->addAction(m_demoAction);
+    clients->enableFilter(tr("Filter clients by name, ref, country or source"));
+    m_pages->addWidget(clients);
+
+    auto *documents = new TablePage(m_documents, [this] { return m_documents->rowCount() == 0; }, m_pages);
+    documents->emptyState()->setTitle(tr("No FOIA productions yet"));
+    documents->emptyState()->setExplanation(
+        tr("Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, "
+           "its redactions and the exemptions claimed for them, and whether it was withheld in full."));
+    m_pages->addWidget(documents);
+
+    m_pages->addWidget(informationPage(
+        tr("No Vaughn indexes yet"),
+        tr("A Vaughn index is the agency's itemized justification for what it withheld. Imported indexes are listed "
+           "here with their entries, pages, exemptions and reasons."),
+        m_pages));
+    m_pages->addWidget(informationPage(
+        tr("Nothing to audit yet"),
+        tr("The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, "
+           "withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. "
+           "It needs a production and its Vaughn index."),
+        m_pages));
+    m_pages->addWidget(informationPage(
+        tr("No research figures yet"),
+        tr("Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, "
+           "bond denial or separation, and how long the government held an allegation before counsel learned of it."),
+        m_pages));
+
+    auto *activity = new TablePage(m_activity, [this] { return m_activity->rowCount() == 0; }, m_pages);
+    activity->emptyState()->setTitle(tr("No activity recorded"));
+    activity->emptyState()->setExplanation(tr("Every import, edit and export of this case file is recorded here."));
+    activity->enableFilter(tr("Filter the log"));
+    m_pages->addWidget(activity);
+
+    m_workspace->addWidget(m_navigation);
+    m_workspace->addWidget(m_pages);
+    m_workspace->setStretchFactor(1, 1);
+    m_workspace->setSizes({180, 820});
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_pages->setCurrentIndex(current.row());
+            });
+    showPage(ClientsPage);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentIndex(m_navigationModel->index(page, 0));
+    m_pages->setCurrentIndex(page);
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+bool MainWindow::openCaseFile(const QString &path)
+{
+    StoreError error;
+    std::unique_ptr<CaseStore> store = CaseStore::open(path, &error);
+    if (!store) {
+        MessageBox::critical(this, tr("Cannot open the case file"), error.message);
+        return false;
+    }
+    adopt(std::move(store));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createCaseFile(const QString &path)
+{
+    StoreError error;
+    std::unique_ptr<CaseStore> store = CaseStore::create(path, &error);
+    if (!store) {
+        MessageBox::critical(this, tr("Cannot create the case file"), error.message);
+        return false;
+    }
+    adopt(std::move(store));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = DemoCaseFile::defaultPath();
+    if (const StoreError error = DemoCaseFile::ensure(path); error.isError()) {
+        MessageBox::critical(this, tr("Cannot create the demo case file"), error.message);
+        return false;
+    }
+    if (!openCaseFile(path))
+        return false;
+    statusBar()->showMessage(tr("Demo case file: the client stories of a published policy brief."), 8000);
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<CaseStore> store)
+{
+    closeCaseFile();
+    m_store = std::move(store);
+    m_clients->setStore(m_store.get());
+    m_documents->setStore(m_store.get());
+    m_activity->setStore(m_store.get());
+    updateTitleAndActions();
+}
+
+void MainWindow::closeCaseFile()
+{
+    m_clients->setStore(nullptr);
+    m_documents->setStore(nullptr);
+    m_activity->setStore(nullptr);
+    m_store.reset();
+    updateTitleAndActions();
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    const bool open = m_store != nullptr;
+    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
+    m_saveCopyAction->setEnabled(open);
+    m_importCasesAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    setWindowFilePath(open ? m_store->filePath() : QString());
+    setWindowTitle(open ? tr("%1 — Rebuttal").arg(QFileInfo(m_store->filePath()).fileName()) : tr("Rebuttal"));
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Case File"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      caseFileFilter());
+    if (path.isEmpty())
+        return;
+    const QString target = withSuffix(path);
+    if (QFileInfo::exists(target)) {
+        // The dialog already asked to overwrite; a case file is never replaced by an empty one.
+        MessageBox::critical(this, tr("Cannot create the case file"),
+                             tr("%1 already exists. Rebuttal does not overwrite files; choose a new name.")
+                                 .arg(QFileInfo(target).fileName()));
+        return;
+    }
+    createCaseFile(target);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case File"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      caseFileFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openCaseFile(path);
+}
+
+bool MainWindow::importCaseRecords(const QString &path)
+{
+    if (!m_store)
+        return false;
+    // The whole file is checked before anything is written; a rejected file changes nothing.
+    CaseRecordsReader reader;
+    const std::optional<CaseRecords> records = reader.readFile(path);
+    if (!records) {
+        MessageBox::critical(this, tr("Cannot import the case records"), reader.errorString());
+        return false;
+    }
+    CaseImportCounts counts;
+    const StoreError error = ClientRecords(*m_store).importRecords(*records, QFileInfo(path).fileName(), &counts);
+    if (error.isError()) {
+        MessageBox::critical(this, tr("Cannot import the case records"), error.message);
+        return false;
+    }
+    m_clients->setStore(m_store.get());
+    m_activity->refresh();
+    showPage(ClientsPage);
+    statusBar()->showMessage(tr("Imported %n client(s)", nullptr, counts.clients)
+                                 + tr(" with %n allegation(s)", nullptr, counts.allegations)
+                                 + tr(" and %n event(s).", nullptr, counts.events),
+                             8000);
+    return true;
+}
+
+void MainWindow::chooseAndImportCases()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Case Records"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Case records (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        importCaseRecords(path);
+}
+
+void MainWindow::chooseAndSaveCopy()
+{
+    if (!m_store)
+        return;
+    const QFileInfo current(m_store->filePath());
+    const QString suggestion = current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).rebuttal"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, caseFileFilter());
+    if (path.isEmpty())
+        return;
+    if (const StoreError error = m_store->saveCopy(withSuffix(path)); error.isError()) {
+        MessageBox::critical(this, tr("Cannot save a copy"), error.message);
+        return;
+    }
+    m_activity->refresh();
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(withSuffix(path)).fileName()), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    // The demo is always one click away; it does not crowd out real matters.
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(DemoCaseFile::defaultPath()).absoluteFilePath())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCaseFile(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent case files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+        QSettings().remove(kRecentKey);
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_workspace->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const int page = settings.value(QStringLiteral("page"), int(ClientsPage)).toInt();
+    showPage(static_cast<Page>(qBound(0, page, PageCount - 1)));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_workspace->saveState());
+    settings.setValue(QStringLiteral("page"), int(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    closeCaseFile();
+    event->accept();
+}
+
+} // namespace rebuttal

@@ -1,0 +1,38 @@
+// The case file's chain-of-custody log as a read-only table, oldest first.
+#pragma once
+
+#include "store/ActivityLog.h"
+
+#include <QAbstractTableModel>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class ActivityLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { When, User, Action, Detail, ColumnCount };
+
+    explicit ActivityLogModel(QObject *parent = nullptr);
+
+    void setStore(CaseStore *store);
+    // Re-reads the log (after the app itself wrote to it).
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A readable name for an action identifier ("import.cases" -> "Case records imported").
+    static QString actionName(const QString &action);
+
+private:
+    CaseStore *m_store = nullptr;
+    QList<ActivityEntry> m_rows;
+};
+
+} // namespace rebuttal

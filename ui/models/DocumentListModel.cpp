@@ -1,0 +1,65 @@
+#include "DocumentListModel.h"
+
+#include <QLocale>
+
+namespace rebuttal {
+
+DocumentListModel::DocumentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DocumentListModel::setStore(CaseStore *store)
+{
+    beginResetModel();
+    m_rows = store ? DocumentCatalog(*store).documents() : QList<DocumentSummary>();
+    endResetModel();
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DocumentSummary &row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name: return row.fileName;
+        case Pages: return row.pages;
+        case Redactions: return row.redactions;
+        case Withheld: return row.withheldPages;
+        case Imported: return QLocale().toString(row.importedAt.toLocalTime(), QLocale::ShortFormat);
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return tr("SHA-256: %1").arg(row.sha256);
+    if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Imported)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Production");
+    case Pages: return tr("Pages");
+    case Redactions: return tr("Redactions");
+    case Withheld: return tr("Withheld pages");
+    case Imported: return tr("Imported");
+    default: return {};
+    }
+}
+
+} // namespace rebuttal

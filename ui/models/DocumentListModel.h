@@ -1,0 +1,30 @@
+// The FOIA productions of a case file: name, pages, redactions, withheld pages.
+#pragma once
+
+#include "store/DocumentCatalog.h"
+
+#include <QAbstractTableModel>
+
+namespace rebuttal {
+
+class DocumentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Pages, Redactions, Withheld, Imported, ColumnCount };
+
+    explicit DocumentListModel(QObject *parent = nullptr);
+
+    void setStore(CaseStore *store);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<DocumentSummary> m_rows;
+};
+
+} // namespace rebuttal

@@ -1,0 +1,44 @@
+// A page that lists a model in a table, or an empty state while the model has nothing to list.
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace rebuttal {
+
+class EmptyState;
+
+class TablePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `isEmpty` decides between the table and the empty state (a lazy model's rowCount is not enough).
+    TablePage(QAbstractItemModel *model, std::function<bool()> isEmpty, QWidget *parent = nullptr);
+
+    EmptyState *emptyState() const { return m_emptyState; }
+    QTableView *table() const { return m_table; }
+    // Adds a filter box above the table that matches any column.
+    void enableFilter(const QString &placeholder);
+    // Re-evaluates which of the two to show.
+    void refresh();
+    bool isShowingEmptyState() const;
+
+private:
+    std::function<bool()> m_isEmpty;
+    QStackedWidget *m_stack;
+    EmptyState *m_emptyState;
+    QWidget *m_tablePane;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter = nullptr;
+};
+
+} // namespace rebuttal
