@@ -1,4 +1,869 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CaseRecordsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;rebuttal.cases&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;rebuttal.cases&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version of Rebuttal reads version 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref %1 is used by another client in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a_number %1 is not an A-number (8 or 9 digits, optionally after A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref %1 is used by another allegation of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref %1 is used by another event of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relied_on names %1, which is not an allegation of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relied_on must list allegation refs, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence page must be a whole number from 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>%1 is not a Rebuttal case file (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Rebuttal case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rebuttal (schema %2; this version reads up to %3). Update Rebuttal to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). Open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created case file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the case file from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different file for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the case file to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypes</name>
+    <message>
+        <source>SAFE task force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBI TAG unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHIS criminal-history sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpol Red Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NCIC hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprehension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parole denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutorial discretion denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutorial discretion granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family reunified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credible fear interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious non-political crime bar applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAT protection granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withholding of removal granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solitary confinement begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solitary confinement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Notice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Notice blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Notice withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuttal evidence filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecords</name>
+    <message>
+        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineInterface</name>
+    <message>
+        <source>The case file to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case records (rebuttal.cases JSON) into the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the FOIA productions in the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity log (chain of custody), oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rebuttal-cli --store FILE COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;rebuttal-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a Rebuttal case file; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No productions in this case file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import cases FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCaseFile</name>
+    <message>
+        <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit foreign-data evidence in immigration cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AboutDialog</name>
+    <message>
+        <source>About Rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rebuttal %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ActivityLogModel</name>
+    <message>
+        <source>Case file created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case records imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ClientListModel</name>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::DocumentListModel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::MainWindow</name>
+    <message>
+        <source>Rebuttal case files (*.rebuttal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty case file for a new matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing case file (.rebuttal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore Rebuttal with the published client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Case &amp;Records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update clients from a rebuttal.cases JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open case file, e.g. for a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case file is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case file keeps a matter&apos;s FOIA productions, Vaughn indexes and client records together in one file on this computer. Create one, open one, or explore the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients, their allegations, events and timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA productions: pages, redactions and exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaughn indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s justifications for each withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the Vaughn index and the production disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated outcomes across clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody: every import, edit and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each client&apos;s record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red Notices...), the events of their case and the decisions that relied on each allegation. Import case records (File &gt; Import Case Records), or open the demo case file to see how it looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clients by name, ref, country or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FOIA productions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, its redactions and the exemptions claimed for them, and whether it was withheld in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vaughn indexes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vaughn index is the agency&apos;s itemized justification for what it withheld. Imported indexes are listed here with their entries, pages, exemptions and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to audit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. It needs a production and its Vaughn index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial or separation, and how long the government held an allegation before counsel learned of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import, edit and export of this case file is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo case file: the client stories of a published policy brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rebuttal does not overwrite files; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the case records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s)</source>
+        <translation>
+            <numerusform>Imported %n client</numerusform>
+            <numerusform>Imported %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n allegation(s)</source>
+        <translation>
+            <numerusform> with %n allegation</numerusform>
+            <numerusform> with %n allegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n event(s).</source>
+        <translation>
+            <numerusform> and %n event.</numerusform>
+            <numerusform> and %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Case Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case records (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy).rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

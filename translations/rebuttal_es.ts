@@ -1,4 +1,869 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>CaseRecordsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>JSON mal formado (%1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;rebuttal.cases&quot;</source>
+        <translation>se esperaba un objeto JSON con &quot;format&quot;: &quot;rebuttal.cases&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;rebuttal.cases&quot;, found %1</source>
+        <translation>se esperaba &quot;rebuttal.cases&quot;; se encontró %1</translation>
+    </message>
+    <message>
+        <source>this version of Rebuttal reads version 1, found %1</source>
+        <translation>esta versión de Rebuttal lee la versión 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an array of clients</source>
+        <translation>se esperaba una lista (arreglo) de clientes</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>ref %1 is used by another client in this file</source>
+        <translation>ref %1 ya está en uso por otro cliente de este archivo</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text, found %2</source>
+        <translation>%1 debe ser texto; se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>%1 %2 no es una fecha válida (se esperaba AAAA-MM-DD, AAAA-MM o AAAA)</translation>
+    </message>
+    <message>
+        <source>ref is empty</source>
+        <translation>ref está vacío</translation>
+    </message>
+    <message>
+        <source>country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation>el país %1 no es un código ISO 3166-1 alfa-2, como SV o GT</translation>
+    </message>
+    <message>
+        <source>a_number %1 is not an A-number (8 or 9 digits, optionally after A)</source>
+        <translation>a_number %1 no es un número A (8 o 9 dígitos, opcionalmente precedidos de una A)</translation>
+    </message>
+    <message>
+        <source>ref %1 is used by another allegation of this client</source>
+        <translation>ref %1 ya está en uso por otra acusación de este cliente</translation>
+    </message>
+    <message>
+        <source>ref %1 is used by another event of this client</source>
+        <translation>ref %1 ya está en uso por otro evento de este cliente</translation>
+    </message>
+    <message>
+        <source>relied_on names %1, which is not an allegation of this client</source>
+        <translation>relied_on menciona %1, que no es una acusación de este cliente</translation>
+    </message>
+    <message>
+        <source>unknown source %1 (expected one of %2)</source>
+        <translation>fuente %1 desconocida (se esperaba uno de estos valores: %2)</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (expected one of %2)</source>
+        <translation>tipo de acusación %1 desconocido (se esperaba uno de estos valores: %2)</translation>
+    </message>
+    <message>
+        <source>unknown status %1 (expected one of %2)</source>
+        <translation>estado %1 desconocido (se esperaba uno de estos valores: %2)</translation>
+    </message>
+    <message>
+        <source>unknown event type %1</source>
+        <translation>tipo de evento %1 desconocido</translation>
+    </message>
+    <message>
+        <source>relied_on must list allegation refs, found %1</source>
+        <translation>relied_on debe enumerar refs de acusaciones; se encontró %1</translation>
+    </message>
+    <message>
+        <source>evidence page must be a whole number from 1, found %1</source>
+        <translation>la página de la prueba debe ser un número entero igual o mayor que 1; se encontró %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>%1 is not a Rebuttal case file (it is not an SQLite database).</source>
+        <translation>%1 no es un expediente de Rebuttal (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Rebuttal case file.</source>
+        <translation>%1 es una base de datos SQLite, pero no es un expediente de Rebuttal.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rebuttal (schema %2; this version reads up to %3). Update Rebuttal to open it.</source>
+        <translation>%1 se guardó con una versión más reciente de Rebuttal (esquema %2; esta versión lee hasta el esquema %3). Actualice Rebuttal para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). Open a backup copy instead.</source>
+        <translation>%1 está dañado: falló la verificación de integridad de SQLite (%2). Abra una copia de respaldo en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program. Close it there and try again.</source>
+        <translation>Otro programa tiene bloqueado %1. Ciérrelo en ese programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Created case file %1</source>
+        <translation>Se creó el expediente %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Upgraded the case file from schema %1 to %2</source>
+        <translation>Se actualizó el expediente del esquema %1 al esquema %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a different file for the copy.</source>
+        <translation>Elija otro archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the case file to %1: %2</source>
+        <translation>No se puede copiar el expediente en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir en %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Se guardó una copia como %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypes</name>
+    <message>
+        <source>SAFE task force</source>
+        <translation>Fuerza de tarea SAFE</translation>
+    </message>
+    <message>
+        <source>FBI TAG unit</source>
+        <translation>Unidad TAG del FBI</translation>
+    </message>
+    <message>
+        <source>CHIS criminal-history sharing</source>
+        <translation>Intercambio de antecedentes penales CHIS</translation>
+    </message>
+    <message>
+        <source>Interpol Red Notice</source>
+        <translation>Notificación Roja de Interpol</translation>
+    </message>
+    <message>
+        <source>Biometric data sharing</source>
+        <translation>Intercambio de datos biométricos</translation>
+    </message>
+    <message>
+        <source>NCIC hit</source>
+        <translation>Coincidencia en NCIC</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Otra fuente</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Apprehension</source>
+        <translation>Aprehensión</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Puesta en libertad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Deportación</translation>
+    </message>
+    <message>
+        <source>Bond hearing</source>
+        <translation>Audiencia de fianza</translation>
+    </message>
+    <message>
+        <source>Bond denied</source>
+        <translation>Fianza denegada</translation>
+    </message>
+    <message>
+        <source>Bond granted</source>
+        <translation>Fianza concedida</translation>
+    </message>
+    <message>
+        <source>Parole denied</source>
+        <translation>Parole denegado</translation>
+    </message>
+    <message>
+        <source>Prosecutorial discretion denied</source>
+        <translation>Discreción procesal denegada</translation>
+    </message>
+    <message>
+        <source>Prosecutorial discretion granted</source>
+        <translation>Discreción procesal concedida</translation>
+    </message>
+    <message>
+        <source>Family separated</source>
+        <translation>Separación familiar</translation>
+    </message>
+    <message>
+        <source>Family reunified</source>
+        <translation>Reunificación familiar</translation>
+    </message>
+    <message>
+        <source>Credible fear interview</source>
+        <translation>Entrevista de miedo creíble</translation>
+    </message>
+    <message>
+        <source>Asylum denied</source>
+        <translation>Asilo denegado</translation>
+    </message>
+    <message>
+        <source>Asylum granted</source>
+        <translation>Asilo concedido</translation>
+    </message>
+    <message>
+        <source>Serious non-political crime bar applied</source>
+        <translation>Impedimento por delito grave no político aplicado</translation>
+    </message>
+    <message>
+        <source>CAT protection granted</source>
+        <translation>Protección bajo la Convención contra la Tortura (CAT) concedida</translation>
+    </message>
+    <message>
+        <source>Withholding of removal granted</source>
+        <translation>Suspensión de la deportación (withholding of removal) concedida</translation>
+    </message>
+    <message>
+        <source>Appeal filed</source>
+        <translation>Apelación presentada</translation>
+    </message>
+    <message>
+        <source>Remanded</source>
+        <translation>Caso devuelto (remand)</translation>
+    </message>
+    <message>
+        <source>Solitary confinement begins</source>
+        <translation>Inicio del confinamiento solitario</translation>
+    </message>
+    <message>
+        <source>Solitary confinement ends</source>
+        <translation>Fin del confinamiento solitario</translation>
+    </message>
+    <message>
+        <source>Red Notice issued</source>
+        <translation>Notificación Roja emitida</translation>
+    </message>
+    <message>
+        <source>Red Notice blocked</source>
+        <translation>Notificación Roja bloqueada</translation>
+    </message>
+    <message>
+        <source>Red Notice withdrawn</source>
+        <translation>Notificación Roja retirada</translation>
+    </message>
+    <message>
+        <source>Rebuttal evidence filed</source>
+        <translation>Pruebas de refutación presentadas</translation>
+    </message>
+    <message>
+        <source>Allegation withdrawn</source>
+        <translation>Acusación retirada</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Otro evento</translation>
+    </message>
+    <message>
+        <source>Red Notice</source>
+        <translation>Notificación Roja</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>Datos biométricos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecords</name>
+    <message>
+        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation>Se importaron registros de casos desde %1 (clientes: %2, acusaciones: %3, eventos: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineInterface</name>
+    <message>
+        <source>The case file to work on.</source>
+        <translation>El expediente con el que se va a trabajar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation>Imprime JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty case file.</source>
+        <translation>Crea un expediente nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Import case records (rebuttal.cases JSON) into the case file.</source>
+        <translation>Importa registros de casos (JSON rebuttal.cases) al expediente.</translation>
+    </message>
+    <message>
+        <source>List the FOIA productions in the case file.</source>
+        <translation>Enumera las producciones FOIA del expediente.</translation>
+    </message>
+    <message>
+        <source>Show the activity log (chain of custody), oldest first.</source>
+        <translation>Muestra el registro de actividad (cadena de custodia), del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Usage: rebuttal-cli --store FILE COMMAND [ARGUMENTS]</source>
+        <translation>Uso: rebuttal-cli --store FILE COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;rebuttal-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Ejecute &apos;rebuttal-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>El comando que se va a ejecutar.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--store FILE is required</source>
+        <translation>--store FILE es obligatorio</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init no admite argumentos</translation>
+    </message>
+    <message>
+        <source>%1 is already a Rebuttal case file; nothing changed.</source>
+        <translation>%1 ya es un expediente de Rebuttal; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Se creó %1.</translation>
+    </message>
+    <message>
+        <source>documents takes no arguments besides --json</source>
+        <translation>documents no admite más argumentos que --json</translation>
+    </message>
+    <message>
+        <source>No productions in this case file yet.</source>
+        <translation>Este expediente aún no tiene producciones.</translation>
+    </message>
+    <message>
+        <source>log takes no arguments besides --json</source>
+        <translation>log no admite más argumentos que --json</translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import cases FILE</source>
+        <translation>import requiere un tipo y un archivo: import cases FILE</translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: cases)</source>
+        <translation>tipo de importación desconocido: &apos;%1&apos; (esta versión importa: cases)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no se importó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCaseFile</name>
+    <message>
+        <source>the demo client stories</source>
+        <translation>las historias de clientes de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Audit foreign-data evidence in immigration cases.</source>
+        <translation>Audita pruebas basadas en datos extranjeros en casos de inmigración.</translation>
+    </message>
+    <message>
+        <source>Open the demo case file.</source>
+        <translation>Abre el expediente de demostración.</translation>
+    </message>
+    <message>
+        <source>A case file to open.</source>
+        <translation>Expediente que se va a abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AboutDialog</name>
+    <message>
+        <source>About Rebuttal</source>
+        <translation>Acerca de Rebuttal</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rebuttal %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rebuttal %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Rebuttal ayuda a los equipos legales a rastrear las acusaciones basadas en datos extranjeros en casos de inmigración en Estados Unidos: de dónde proviene cada acusación, desde cuándo la tenía el gobierno y qué decisiones se basaron en ella. Audita producciones FOIA e índices Vaughn.&lt;/p&gt;&lt;p&gt;Toda la información permanece en el expediente, en esta computadora. Rebuttal no establece ninguna conexión de red.&lt;/p&gt;&lt;p&gt;Rebuttal es software libre, distribuido bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior.&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL versión 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL versión 2 o posterior&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; dominio público&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ActivityLogModel</name>
+    <message>
+        <source>Case file created</source>
+        <translation>Expediente creado</translation>
+    </message>
+    <message>
+        <source>Case file upgraded</source>
+        <translation>Formato del expediente actualizado</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copia guardada</translation>
+    </message>
+    <message>
+        <source>Case records imported</source>
+        <translation>Registros de casos importados</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ClientListModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::DocumentListModel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Tachaduras</translation>
+    </message>
+    <message>
+        <source>Withheld pages</source>
+        <translation>Páginas retenidas</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Fecha de importación</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::MainWindow</name>
+    <message>
+        <source>Rebuttal case files (*.rebuttal)</source>
+        <translation>Expedientes de Rebuttal (*.rebuttal)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Case File...</source>
+        <translation>&amp;Nuevo expediente...</translation>
+    </message>
+    <message>
+        <source>Create an empty case file for a new matter</source>
+        <translation>Crear un expediente vacío para un caso nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case File...</source>
+        <translation>&amp;Abrir expediente...</translation>
+    </message>
+    <message>
+        <source>Open an existing case file (.rebuttal)</source>
+        <translation>Abrir un expediente existente (.rebuttal)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Case File</source>
+        <translation>Abrir expediente de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Explore Rebuttal with the published client stories</source>
+        <translation>Explorar Rebuttal con las historias de clientes publicadas</translation>
+    </message>
+    <message>
+        <source>Import Case &amp;Records...</source>
+        <translation>&amp;Importar registros de casos...</translation>
+    </message>
+    <message>
+        <source>Add or update clients from a rebuttal.cases JSON file</source>
+        <translation>Agregar o actualizar clientes desde un archivo JSON rebuttal.cases</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation>Guardar una &amp;copia...</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open case file, e.g. for a backup</source>
+        <translation>Guardar una copia coherente del expediente abierto, por ejemplo, como respaldo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case File</source>
+        <translation>C&amp;errar expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Rebuttal</source>
+        <translation>&amp;Acerca de Rebuttal</translation>
+    </message>
+    <message>
+        <source>No case file is open</source>
+        <translation>No hay ningún expediente abierto</translation>
+    </message>
+    <message>
+        <source>A case file keeps a matter&apos;s FOIA productions, Vaughn indexes and client records together in one file on this computer. Create one, open one, or explore the demo.</source>
+        <translation>Un expediente reúne en un solo archivo, en esta computadora, las producciones FOIA, los índices Vaughn y los registros de clientes de un caso. Cree uno, abra uno existente o explore la demostración.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Clients, their allegations, events and timelines</source>
+        <translation>Clientes, sus acusaciones, eventos y cronologías</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>FOIA productions: pages, redactions and exemptions</source>
+        <translation>Producciones FOIA: páginas, tachaduras y exenciones</translation>
+    </message>
+    <message>
+        <source>Vaughn indexes</source>
+        <translation>Índices Vaughn</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s justifications for each withholding</source>
+        <translation>Las justificaciones de la agencia para cada retención de información</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Where the Vaughn index and the production disagree</source>
+        <translation>Dónde no coinciden el índice Vaughn y la producción</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Aggregated outcomes across clients</source>
+        <translation>Resultados agregados de todos los clientes</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>Chain of custody: every import, edit and export</source>
+        <translation>Cadena de custodia: cada importación, edición y exportación</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Aún no hay clientes</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red Notices...), the events of their case and the decisions that relied on each allegation. Import case records (File &gt; Import Case Records), or open the demo case file to see how it looks.</source>
+        <translation>El registro de cada cliente contiene las acusaciones basadas en datos extranjeros en su contra (SAFE, TAG, CHIS, Notificaciones Rojas de Interpol...), los eventos de su caso y las decisiones que se basaron en cada acusación. Importe registros de casos (Archivo &gt; Importar registros de casos) o abra el expediente de demostración para ver cómo funciona.</translation>
+    </message>
+    <message>
+        <source>Filter clients by name, ref, country or source</source>
+        <translation>Filtrar clientes por nombre, ref., país o fuente</translation>
+    </message>
+    <message>
+        <source>No FOIA productions yet</source>
+        <translation>Aún no hay producciones FOIA</translation>
+    </message>
+    <message>
+        <source>Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, its redactions and the exemptions claimed for them, and whether it was withheld in full.</source>
+        <translation>Las producciones son las páginas que una agencia entregó en virtud de FOIA. Una vez importadas, cada página muestra su número Bates, sus tachaduras y las exenciones invocadas para ellas, y si fue retenida en su totalidad.</translation>
+    </message>
+    <message>
+        <source>No Vaughn indexes yet</source>
+        <translation>Aún no hay índices Vaughn</translation>
+    </message>
+    <message>
+        <source>A Vaughn index is the agency&apos;s itemized justification for what it withheld. Imported indexes are listed here with their entries, pages, exemptions and reasons.</source>
+        <translation>Un índice Vaughn es la justificación detallada, punto por punto, que da la agencia de lo que retuvo. Los índices importados aparecen aquí con sus entradas, páginas, exenciones y motivos.</translation>
+    </message>
+    <message>
+        <source>Nothing to audit yet</source>
+        <translation>Aún no hay nada que auditar</translation>
+    </message>
+    <message>
+        <source>The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. It needs a production and its Vaughn index.</source>
+        <translation>La auditoría compara un índice Vaughn con la producción que describe: exenciones invocadas pero nunca aplicadas, páginas retenidas que el índice omite, justificaciones genéricas y tachaduras que dejan el texto legible. Requiere una producción y su índice Vaughn.</translation>
+    </message>
+    <message>
+        <source>No research figures yet</source>
+        <translation>Aún no hay datos de investigación</translation>
+    </message>
+    <message>
+        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial or separation, and how long the government held an allegation before counsel learned of it.</source>
+        <translation>Los gráficos de investigación agregan los resultados de todos los clientes: con qué frecuencia cada fuente de datos extranjeros llevó a la detención, a la denegación de fianza o a la separación familiar, y cuánto tiempo tuvo el gobierno una acusación antes de que la representación legal se enterara de ella.</translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation>No hay actividad registrada</translation>
+    </message>
+    <message>
+        <source>Every import, edit and export of this case file is recorded here.</source>
+        <translation>Aquí se registra cada importación, edición y exportación de este expediente.</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrar el registro</translation>
+    </message>
+    <message>
+        <source>Cannot open the case file</source>
+        <translation>No se puede abrir el expediente</translation>
+    </message>
+    <message>
+        <source>Cannot create the case file</source>
+        <translation>No se puede crear el expediente</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo case file</source>
+        <translation>No se puede crear el expediente de demostración</translation>
+    </message>
+    <message>
+        <source>Demo case file: the client stories of a published policy brief.</source>
+        <translation>Expediente de demostración: las historias de clientes de un informe de políticas publicado.</translation>
+    </message>
+    <message>
+        <source>%1 — Rebuttal</source>
+        <translation>%1 — Rebuttal</translation>
+    </message>
+    <message>
+        <source>Rebuttal</source>
+        <translation>Rebuttal</translation>
+    </message>
+    <message>
+        <source>New Case File</source>
+        <translation>Nuevo expediente</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Rebuttal does not overwrite files; choose a new name.</source>
+        <translation>%1 ya existe. Rebuttal no sobrescribe archivos; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Open Case File</source>
+        <translation>Abrir expediente</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the case records</source>
+        <translation>No se pueden importar los registros de casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n client(s)</source>
+        <translation>
+            <numerusform>Se importó %n cliente</numerusform>
+            <numerusform>Se importaron %n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n allegation(s)</source>
+        <translation>
+            <numerusform> con %n acusación</numerusform>
+            <numerusform> con %n acusaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n event(s).</source>
+        <translation>
+            <numerusform> y %n evento.</numerusform>
+            <numerusform> y %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Case Records</source>
+        <translation>Importar registros de casos</translation>
+    </message>
+    <message>
+        <source>Case records (*.json)</source>
+        <translation>Registros de casos (*.json)</translation>
+    </message>
+    <message>
+        <source> (copy).rebuttal</source>
+        <translation> (copia).rebuttal</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>No se puede guardar una copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Se guardó una copia como %1</translation>
+    </message>
+    <message>
+        <source>No recent case files</source>
+        <translation>No hay expedientes recientes</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Borrar menú</translation>
+    </message>
+</context>
 </TS>

@@ -21,17 +21,27 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
-    m_explanation->setMaximumWidth(560);
     m_explanation->setTextFormat(Qt::PlainText);
     m_buttons->setAlignment(Qt::AlignHCenter);
 
+    // A centred column of readable width; word-wrapped labels get their height from its width.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    column->setMinimumWidth(320);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(m_title);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_explanation);
+    columnLayout->addSpacing(16);
+    columnLayout->addLayout(m_buttons);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title);
-    layout->addSpacing(8);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addLayout(m_buttons);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

@@ -134,8 +134,10 @@ void MainWindow::createPages()
     m_navigation = new QListView(m_workspace);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListView { background: palette(window); font-size: 11pt; }"
+                                               "QListView::item { padding: 8px 12px; }"));
     m_navigationModel = new QStandardItemModel(this);
     const QList<std::pair<QString, QString>> entries{
         {tr("Clients"), tr("Clients, their allegations, events and timelines")},
@@ -166,9 +168,11 @@ void MainWindow::createPages()
     clients->emptyState()->addAction(m_importCasesAction);
     clients->emptyState()->addAction(m_demoAction);
     clients->enableFilter(tr("Filter clients by name, ref, country or source"));
+    clients->setStretchColumn(ClientListModel::Name);
     m_pages->addWidget(clients);
 
     auto *documents = new TablePage(m_documents, [this] { return m_documents->rowCount() == 0; }, m_pages);
+    documents->setStretchColumn(DocumentListModel::Name);
     documents->emptyState()->setTitle(tr("No FOIA productions yet"));
     documents->emptyState()->setExplanation(
         tr("Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, "
@@ -196,6 +200,7 @@ void MainWindow::createPages()
     activity->emptyState()->setTitle(tr("No activity recorded"));
     activity->emptyState()->setExplanation(tr("Every import, edit and export of this case file is recorded here."));
     activity->enableFilter(tr("Filter the log"));
+    activity->setStretchColumn(ActivityLogModel::Detail);
     m_pages->addWidget(activity);
 
     m_workspace->addWidget(m_navigation);

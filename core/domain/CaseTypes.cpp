@@ -130,6 +130,16 @@ QString displayName(AllegationSource value)
     return {};
 }
 
+QString shortName(AllegationSource value)
+{
+    switch (value) {
+    case AllegationSource::RedNotice: return QCoreApplication::translate("CaseTypes", "Red Notice");
+    case AllegationSource::BiometricSharing: return QCoreApplication::translate("CaseTypes", "Biometric");
+    case AllegationSource::Other: return QCoreApplication::translate("CaseTypes", "Other");
+    default: return codeOf(value); // program acronyms read the same in every language
+    }
+}
+
 QString displayName(EventType value)
 {
     switch (value) {

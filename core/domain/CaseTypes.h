@@ -41,6 +41,8 @@ template <> QStringList allCodes<EventType>();
 
 // Translated names for people (the UI and the PDF exports).
 QString displayName(AllegationSource value);
+// A compact label for tables and chart axes ("Red Notice", "SAFE").
+QString shortName(AllegationSource value);
 QString displayName(EventType value);
 
 } // namespace rebuttal

@@ -58,7 +58,12 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         case Ref: return row.ref;
         case Name: return row.name;
         case Country: return row.country;
-        case Sources: return row.sources.join(QStringLiteral(", "));
+        case Sources: {
+            QStringList names;
+            for (const QString &code : row.sources)
+                names << (fromCode<AllegationSource>(code) ? shortName(*fromCode<AllegationSource>(code)) : code);
+            return names.join(QStringLiteral(", "));
+        }
         case Allegations: return row.allegations;
         case Events: return row.events;
         default: return {};

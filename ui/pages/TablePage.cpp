@@ -31,7 +31,9 @@ TablePage::TablePage(QAbstractItemModel *model, std::function<bool()> isEmpty, Q
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto *paneLayout = new QVBoxLayout(m_tablePane);
@@ -45,6 +47,13 @@ TablePage::TablePage(QAbstractItemModel *model, std::function<bool()> isEmpty, Q
 
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::refresh);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::refresh);
+    refresh();
+}
+
+void TablePage::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    m_table->horizontalHeader()->setStretchLastSection(false);
     refresh();
 }
 
@@ -64,8 +73,11 @@ void TablePage::refresh()
 {
     const bool empty = m_isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_tablePane);
-    if (!empty)
+    if (!empty) {
         m_table->resizeColumnsToContents();
+        if (m_stretchColumn >= 0)
+            m_table->horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+    }
 }
 
 bool TablePage::isShowingEmptyState() const

@@ -25,6 +25,8 @@ public:
 
     EmptyState *emptyState() const { return m_emptyState; }
     QTableView *table() const { return m_table; }
+    // The column that takes the spare width (the others fit their contents).
+    void setStretchColumn(int column);
     // Adds a filter box above the table that matches any column.
     void enableFilter(const QString &placeholder);
     // Re-evaluates which of the two to show.
@@ -39,6 +41,7 @@ private:
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter = nullptr;
+    int m_stretchColumn = -1;
 };
 
 } // namespace rebuttal
