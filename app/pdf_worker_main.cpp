@@ -1,0 +1,132 @@
+// rebuttal-pdf-worker: analyses the pages of one untrusted PDF and streams the results to the
+// importing process. Started and watched by ProductionImport; not meant to be run by hand.
+//
+//   rebuttal-pdf-worker FILE FIRST STEP      (the password, if any, arrives on stdin)
+//   rebuttal-pdf-worker --json FILE          (for people: one JSON line per page)
+//
+// Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
+#include "foia/PageAnalyzer.h"
+#include "foia/WorkerProtocol.h"
+#include "ocr/TextRecognizer.h"
+#include "pdf/PdfDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace rebuttal;
+
+namespace {
+
+void send(QFile &out, const WorkerMessage &message)
+{
+    out.write(message.toFrame());
+    out.flush();
+}
+
+QJsonObject toJson(const PageAnalysis &page)
+{
+    QJsonArray redactions;
+    for (const DetectedRedaction &r : page.redactions) {
+        redactions.append(QJsonObject{{QStringLiteral("x"), r.box.x()}, {QStringLiteral("y"), r.box.y()},
+                                      {QStringLiteral("w"), r.box.width()}, {QStringLiteral("h"), r.box.height()},
+                                      {QStringLiteral("exemptions"), QJsonArray::fromStringList(r.exemptions)},
+                                      {QStringLiteral("label"), r.label},
+                                      {QStringLiteral("text_under_box"), r.textUnderBox}});
+    }
+    return {{QStringLiteral("page"), page.page},
+            {QStringLiteral("bates"), page.bates},
+            {QStringLiteral("image_only"), page.imageOnly},
+            {QStringLiteral("withheld_in_full"), page.withheldInFull},
+            {QStringLiteral("exemptions"), QJsonArray::fromStringList(page.exemptions())},
+            {QStringLiteral("text_source"), int(page.textSource)},
+            {QStringLiteral("problem"), page.problem},
+            {QStringLiteral("redactions"), redactions}};
+}
+
+int printJson(const QString &path)
+{
+    PdfDocument::Problem problem = PdfDocument::Problem::None;
+    const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
+    if (!document) {
+        std::fprintf(stderr, "cannot open: problem %d\n", int(problem));
+        return 3;
+    }
+    std::unique_ptr<TextRecognizer> ocr;
+    const PageAnalyzer analyzer(*document, [&ocr] {
+        if (!ocr)
+            ocr = std::make_unique<TextRecognizer>();
+        return ocr.get();
+    });
+    for (int index = 0; index < document->pageCount(); ++index) {
+        const QByteArray line = QJsonDocument(toJson(analyzer.analyze(index))).toJson(QJsonDocument::Compact);
+        std::fprintf(stdout, "%s\n", line.constData());
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Poppler renders text through Qt's font machinery, which wants a GUI application; no window
+    // is ever shown, so the platform need not be a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // One OCR thread per worker: the import already runs one worker per core.
+    qputenv("OMP_THREAD_LIMIT", "1");
+    QGuiApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--json"))
+        return printJson(args.at(2));
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: rebuttal-pdf-worker FILE FIRST STEP\n");
+        return 2;
+    }
+    const QString path = args.at(1);
+    const int first = args.at(2).toInt();
+    const int step = std::max(1, args.at(3).toInt());
+
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    const QByteArray password = in.readLine().trimmed();
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    PdfDocument::Problem problem = PdfDocument::Problem::None;
+    const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, password, &problem);
+    WorkerMessage opened;
+    opened.kind = WorkerMessage::Kind::Opened;
+    opened.problem = qint32(problem);
+    opened.pageCount = document ? document->pageCount() : 0;
+    send(out, opened);
+    if (!document)
+        return 0;
+
+    std::unique_ptr<TextRecognizer> ocr; // loaded when a page first needs it
+    const PageAnalyzer analyzer(*document, [&ocr] {
+        if (!ocr)
+            ocr = std::make_unique<TextRecognizer>();
+        return ocr.get();
+    });
+    for (int index = first; index < document->pageCount(); index += step) {
+        WorkerMessage starting;
+        starting.kind = WorkerMessage::Kind::Starting;
+        starting.pageIndex = index;
+        send(out, starting);
+        WorkerMessage page;
+        page.kind = WorkerMessage::Kind::Page;
+        page.pageIndex = index;
+        page.page = analyzer.analyze(index);
+        send(out, page);
+    }
+    WorkerMessage finished;
+    finished.kind = WorkerMessage::Kind::Finished;
+    send(out, finished);
+    return 0;
+}

@@ -1,0 +1,24 @@
+// Finds filled rectangles (black or gray redaction boxes) in a rendered page, from its pixels:
+// boxes may be vector fills, parts of a scanned image or annotations, so only the render knows.
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+
+namespace rebuttal {
+
+struct FilledBox
+{
+    QRect pixels;   // in the image
+    int gray = 0;   // the fill's typical grey level (0 black .. 255 white)
+};
+
+class BoxFinder
+{
+public:
+    // `dpi` scales the minimum sizes (a box must be able to cover a word).
+    static QList<FilledBox> find(const QImage &page, double dpi);
+};
+
+} // namespace rebuttal

@@ -1,0 +1,29 @@
+// FOIA exemption labels as agencies print them ("(b)(6), (b)(7)(c)", "b6 b7C", "(b)(3):8 U.S.C. 1202(f)")
+// read into canonical codes: "(b)(6)", "(b)(7)(C)".
+#pragma once
+
+#include <QStringList>
+
+namespace rebuttal {
+
+class ExemptionLabel
+{
+public:
+    // Every exemption code written in `text`, canonical, sorted and unique.
+    static QStringList codesIn(const QString &text);
+
+    // The same, for text read by OCR, which also misreads "(b)" as "(6)", "b)", ">)" or "{b)" and
+    // drops parentheses ("(7(C)"). Only for OCR: in live text "(6)(6)" is not a label.
+    static QStringList codesInOcr(const QString &text);
+
+    // True when `text` is a label and nothing else: exemption codes with separators, the word
+    // "Exemption(s)", a (b)(3) statute. A sentence that mentions an exemption is not a label.
+    static bool isLabel(const QString &text);
+
+    // Sorted and unique, in canonical order ("(b)(5)" < "(b)(6)" < "(b)(7)(C)").
+    static QStringList normalized(QStringList codes);
+
+    static bool isCanonical(const QString &code);
+};
+
+} // namespace rebuttal

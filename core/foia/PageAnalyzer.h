@@ -1,0 +1,36 @@
+// Analyses one page of a production: its text (from the text layer, or OCR for scans), Bates
+// stamp, withholding notice and redactions. Runs inside the PDF worker process.
+#pragma once
+
+#include "PageAnalysis.h"
+
+#include <functional>
+
+namespace rebuttal {
+
+class PdfDocument;
+class TextRecognizer;
+
+class PageAnalyzer
+{
+public:
+    // `ocr` hands out the recogniser on first need (loading Tesseract's models takes a while, and
+    // pages with live text and labels never need it); it may return null.
+    using OcrProvider = std::function<TextRecognizer *()>;
+    PageAnalyzer(const PdfDocument &document, OcrProvider ocr);
+
+    // `index` is 0-based; the result's page number is 1-based.
+    PageAnalysis analyze(int index) const;
+
+    // Resolution of the render that boxes are found in, and of the OCR renders.
+    static constexpr double DetectionDpi = 96;
+    static constexpr int OcrDpi = 300;
+
+private:
+    TextRecognizer *ocr() const;
+
+    const PdfDocument &m_document;
+    OcrProvider m_ocr;
+};
+
+} // namespace rebuttal

@@ -1,0 +1,219 @@
+#include "RedactionReader.h"
+
+#include "ExemptionLabel.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rebuttal {
+
+namespace {
+
+// How far from a box a label may stand and still be its label (fractions of the page).
+constexpr double kSameLineReach = 0.25;
+constexpr double kAboveBelowReach = 0.03;
+
+double gapBetween(const QRectF &a, const QRectF &b, bool *sameLine)
+{
+    const double vOverlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+    const double hOverlap = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+    if (vOverlap > 0.3 * std::min(a.height(), b.height())) {
+        *sameLine = true;
+        return std::max(0.0, std::max(a.left(), b.left()) - std::min(a.right(), b.right()));
+    }
+    *sameLine = false;
+    if (hOverlap <= 0)
+        return 1e9;
+    return std::max(0.0, std::max(a.top(), b.top()) - std::min(a.bottom(), b.bottom()));
+}
+
+bool hasAlphanumeric(const QString &text, int atLeast)
+{
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }) >= atLeast;
+}
+
+} // namespace
+
+RedactionReader::RedactionReader(const PageText &text, const QImage &render, bool textUnderBoxesIsChecked)
+    : m_text(text)
+    , m_render(render.convertToFormat(QImage::Format_Grayscale8))
+    , m_checkHidden(textUnderBoxesIsChecked)
+{
+}
+
+QRectF RedactionReader::normalized(const QRect &pixels) const
+{
+    const double w = m_render.width();
+    const double h = m_render.height();
+    return QRectF(pixels.x() / w, pixels.y() / h, pixels.width() / w, pixels.height() / h);
+}
+
+// A glyph is hidden when its area in the render is all box: nothing of it shows. White label
+// text on a box shows, and so does text printed on top of a box.
+bool RedactionReader::isHidden(const QRectF &character, int boxGray) const
+{
+    const QRect area = QRectF(character.x() * m_render.width(), character.y() * m_render.height(),
+                              character.width() * m_render.width(), character.height() * m_render.height())
+                           .toAlignedRect()
+                           .intersected(m_render.rect());
+    if (area.width() < 1 || area.height() < 1)
+        return false;
+    int total = 0, close = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *line = m_render.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x) {
+            ++total;
+            close += std::abs(int(line[x]) - boxGray) <= 40;
+        }
+    }
+    return close >= total * 0.97;
+}
+
+bool RedactionReader::hasLightMarks(const QRect &pixels) const
+{
+    // Look inside the rim: antialiasing at the box edge is not a mark.
+    const QRect inner = pixels.adjusted(2, 2, -2, -2).intersected(m_render.rect());
+    int light = 0;
+    for (int y = inner.top(); y <= inner.bottom(); ++y) {
+        const uchar *line = m_render.constScanLine(y);
+        for (int x = inner.left(); x <= inner.right(); ++x)
+            light += line[x] > 160;
+    }
+    return light >= 6;
+}
+
+QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
+{
+    const QList<PdfWord> &words = m_text.words();
+    QList<BoxReading> readings;
+    for (const FilledBox &box : boxes) {
+        BoxReading reading;
+        reading.box = box;
+        reading.redaction.box = normalized(box.pixels);
+        reading.hasMarks = hasLightMarks(box.pixels);
+        // Half a pixel of slack: glyph boxes often overhang the box edge by a hair.
+        const QRectF reach = reading.redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002);
+        QStringList visible, hidden;
+        for (const TextLine &line : m_text.lines()) {
+            for (int index : line.words) {
+                const PdfWord &word = words[index];
+                if (!word.box.intersects(reach))
+                    continue;
+                int inside = 0, hiddenInside = 0, visibleInside = 0;
+                for (const QRectF &character : word.characters) {
+                    if (!reach.contains(character.center()))
+                        continue;
+                    ++inside;
+                    if (m_checkHidden && isHidden(character, box.gray))
+                        ++hiddenInside;
+                    else if (!character.isEmpty())
+                        ++visibleInside;
+                }
+                const qsizetype characters = std::max<qsizetype>(1, word.characters.size());
+                if (!reach.contains(word.box.center())) {
+                    // Mostly outside: a word beside the box. If some of its letters show on the
+                    // "box", the box is really a clump of bold letters.
+                    if (visibleInside >= 1)
+                        reading.straddlesText = reading.straddlesText || hasAlphanumeric(word.text, 2);
+                    continue;
+                }
+                if (hiddenInside * 10 >= characters * 6)
+                    hidden << word.text;
+                else
+                    visible << word.text;
+            }
+        }
+        reading.visibleText = visible.join(QLatin1Char(' '));
+        const QString hiddenText = hidden.join(QLatin1Char(' '));
+        if (hasAlphanumeric(hiddenText, 2))
+            reading.redaction.textUnderBox = hiddenText;
+        reading.redaction.exemptions = ExemptionLabel::codesIn(reading.visibleText);
+        if (!reading.redaction.exemptions.isEmpty())
+            reading.redaction.label = reading.visibleText;
+        readings << reading;
+    }
+    return readings;
+}
+
+QList<DetectedRedaction> RedactionReader::finish(const QList<BoxReading> &readings, QStringList *looseCodes) const
+{
+    static const QRegularExpression redactionWords(
+        QStringLiteral("redact|withheld|privileged|exempt|confidential|tachad|retenid"), QRegularExpression::CaseInsensitiveOption);
+    QList<DetectedRedaction> result;
+    QSet<int> insideAnyBox;
+    const QList<PdfWord> &words = m_text.words();
+    for (const BoxReading &reading : readings) {
+        const DetectedRedaction &redaction = reading.redaction;
+        if (redaction.textUnderBox.isEmpty() && redaction.exemptions.isEmpty()) {
+            if (reading.straddlesText)
+                continue;
+            // A dark bar with ordinary words across it is a form header or a banner. A date or a
+            // number printed on a box has no letters to speak of.
+            int letters = 0;
+            for (const QChar c : reading.visibleText)
+                letters += c.isLetter();
+            if (letters >= 4 && !reading.visibleText.contains(redactionWords))
+                continue;
+        }
+        result << redaction;
+    }
+    for (int i = 0; i < words.size(); ++i) {
+        for (const DetectedRedaction &redaction : std::as_const(result)) {
+            if (redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002).contains(words[i].box.center()))
+                insideAnyBox.insert(i);
+        }
+    }
+
+    // Labels beside boxes: runs of words on a line that read as a label and nothing else.
+    for (const TextLine &line : m_text.lines()) {
+        for (int first = 0; first < line.words.size(); ++first) {
+            if (insideAnyBox.contains(line.words[first])
+                || ExemptionLabel::codesIn(words[line.words[first]].text).isEmpty()) {
+                continue;
+            }
+            int last = first;
+            while (last + 1 < line.words.size() && !insideAnyBox.contains(line.words[last + 1])
+                   && ExemptionLabel::isLabel(m_text.textOf(line, first, last + 1))) {
+                ++last;
+            }
+            const QString label = m_text.textOf(line, first, last);
+            const QStringList codes = ExemptionLabel::codesIn(label);
+            if (!ExemptionLabel::isLabel(label) || codes.isEmpty())
+                continue;
+            QRectF runBox;
+            for (int i = first; i <= last; ++i)
+                runBox = runBox.united(words[line.words[i]].box);
+            // Only a label standing apart counts: a code inside a sentence is a mention.
+            if (last - first + 1 < line.words.size() && !ExemptionLabel::isLabel(line.text)) {
+                const QString before = m_text.textOf(line, std::max(0, first - 2), first - 1);
+                const QString after = m_text.textOf(line, last + 1, std::min<int>(int(line.words.size()) - 1, last + 2));
+                const bool prose = hasAlphanumeric(before, 4) && !before.trimmed().endsWith(QLatin1Char(':'));
+                if (prose || (hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after)))
+                    continue;
+            }
+            int nearest = -1;
+            double nearestGap = 1e9;
+            for (int i = 0; i < result.size(); ++i) {
+                bool sameLine = false;
+                const double gap = gapBetween(runBox, result[i].box, &sameLine);
+                if (gap <= (sameLine ? kSameLineReach : kAboveBelowReach) && gap < nearestGap) {
+                    nearestGap = gap;
+                    nearest = i;
+                }
+            }
+            if (nearest >= 0) {
+                result[nearest].exemptions = ExemptionLabel::normalized(result[nearest].exemptions + codes);
+                if (result[nearest].label.isEmpty())
+                    result[nearest].label = label;
+            } else if (looseCodes) {
+                *looseCodes << codes;
+            }
+            first = last;
+        }
+    }
+    return result;
+}
+
+} // namespace rebuttal

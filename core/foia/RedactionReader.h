@@ -1,0 +1,47 @@
+// Turns the boxes found on a page into redactions: reads the exemption label that belongs to each
+// box (white text inside it, or a label beside it) and any text still extractable under it.
+#pragma once
+
+#include "BoxFinder.h"
+#include "PageAnalysis.h"
+#include "PageText.h"
+
+#include <QImage>
+
+namespace rebuttal {
+
+// What is known about one box before its labels are settled.
+struct BoxReading
+{
+    FilledBox box;
+    DetectedRedaction redaction;
+    QString visibleText;        // words of the text layer that show on the box
+    bool straddlesText = false; // it is a clump of bold letters, not a box (visible words cross its edge)
+    bool hasMarks = false;      // something light is printed on it (a label as pixels, perhaps)
+};
+
+class RedactionReader
+{
+public:
+    // `render` is the page image the boxes were found in. `textUnderBoxesIsChecked` is false for
+    // OCR text, which cannot hide under a box.
+    RedactionReader(const PageText &text, const QImage &render, bool textUnderBoxesIsChecked);
+
+    // Step 1: the text in and under each box, and the codes of labels printed on it.
+    QList<BoxReading> examine(const QList<FilledBox> &boxes) const;
+    // Step 2 (after any OCR of the boxes' own labels): drops what is not a redaction (text blobs,
+    // dark headers with ordinary words), gives each label beside a box to the nearest box, and puts
+    // labels that belong to no box in `looseCodes`.
+    QList<DetectedRedaction> finish(const QList<BoxReading> &readings, QStringList *looseCodes) const;
+
+private:
+    bool isHidden(const QRectF &character, int boxGray) const;
+    bool hasLightMarks(const QRect &pixels) const;
+    QRectF normalized(const QRect &pixels) const;
+
+    const PageText &m_text;
+    QImage m_render;
+    bool m_checkHidden;
+};
+
+} // namespace rebuttal

@@ -1,0 +1,60 @@
+#include "WorkerProtocol.h"
+
+#include <QDataStream>
+
+namespace rebuttal {
+
+namespace {
+constexpr qint32 kMaxFrame = 64 * 1024 * 1024; // a page's text and boxes never come near this
+}
+
+QByteArray WorkerMessage::toFrame() const
+{
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << qint32(kind) << pageCount << problem << pageIndex;
+        if (kind == Kind::Page)
+            out << page;
+    }
+    QByteArray frame;
+    QDataStream header(&frame, QIODevice::WriteOnly);
+    header << qint32(payload.size());
+    return frame + payload;
+}
+
+std::optional<WorkerMessage> WorkerMessage::takeFrame(QByteArray &buffer)
+{
+    if (buffer.size() < 4)
+        return std::nullopt;
+    qint32 size = 0;
+    {
+        QDataStream header(buffer.left(4));
+        header >> size;
+    }
+    WorkerMessage message;
+    if (size < 0 || size > kMaxFrame) {
+        buffer.clear();
+        message.problem = -1;
+        return message;
+    }
+    if (buffer.size() < 4 + size)
+        return std::nullopt;
+    const QByteArray payload = buffer.mid(4, size);
+    buffer.remove(0, 4 + size);
+    QDataStream in(payload);
+    in.setVersion(QDataStream::Qt_6_4);
+    qint32 kind = 0;
+    in >> kind >> message.pageCount >> message.problem >> message.pageIndex;
+    message.kind = Kind(kind);
+    if (message.kind == Kind::Page)
+        in >> message.page;
+    if (in.status() != QDataStream::Ok || kind < 1 || kind > 4) {
+        message.kind = Kind::Finished;
+        message.problem = -1;
+    }
+    return message;
+}
+
+} // namespace rebuttal

@@ -1,0 +1,36 @@
+// The messages between an import and its PDF worker processes: length-prefixed QDataStream frames
+// on the worker's stdout. The worker parses untrusted PDFs so that a crash or a hang in Poppler
+// or Tesseract takes down only the worker, never the app or the store.
+#pragma once
+
+#include "PageAnalysis.h"
+
+#include <QByteArray>
+#include <QIODevice>
+
+#include <optional>
+
+namespace rebuttal {
+
+struct WorkerMessage
+{
+    enum class Kind : qint32 {
+        Opened = 1,   // `pageCount` pages; or `problem` (a PdfDocument::Problem) when it could not open
+        Starting = 2, // about to analyse page `pageIndex` (the watchdog's heartbeat)
+        Page = 3,     // `page` is the analysis
+        Finished = 4, // the worker's slice is done
+    };
+
+    Kind kind = Kind::Finished;
+    qint32 pageCount = 0;
+    qint32 problem = 0;
+    qint32 pageIndex = -1;
+    PageAnalysis page;
+
+    QByteArray toFrame() const;
+    // Takes one whole frame off the front of `buffer`; nullopt while it is incomplete.
+    // A malformed frame yields a message of kind Finished with problem -1.
+    static std::optional<WorkerMessage> takeFrame(QByteArray &buffer);
+};
+
+} // namespace rebuttal

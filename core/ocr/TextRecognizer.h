@@ -1,0 +1,44 @@
+// Optical character recognition for pages with no text layer (scans), through libtesseract.
+#pragma once
+
+#include "pdf/PdfDocument.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace rebuttal {
+
+class TextRecognizer
+{
+public:
+    // Loads English and Spanish models; isReady() says whether that worked.
+    TextRecognizer();
+    ~TextRecognizer();
+    TextRecognizer(const TextRecognizer &) = delete;
+    TextRecognizer &operator=(const TextRecognizer &) = delete;
+
+    bool isReady() const { return m_ready; }
+    QString errorString() const { return m_error; }
+
+    enum class Layout { Page, Block };
+    // Words found in `image` (scanned at `dpi`), boxes as fractions of the image. Block reads a
+    // small image as one block of text (a label), skipping page layout analysis.
+    QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page);
+
+    // The languages used ("eng+spa").
+    static QString languages();
+
+private:
+    std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    bool m_ready = false;
+    QString m_error;
+};
+
+} // namespace rebuttal

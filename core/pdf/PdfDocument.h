@@ -1,0 +1,61 @@
+// The one adapter between Rebuttal and Poppler: pages as sizes, words, annotation boxes and images.
+// Nothing outside core/pdf sees a Poppler type.
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+namespace Poppler {
+class Document;
+}
+
+namespace rebuttal {
+
+// A word of the page's text layer. Boxes are fractions of the page as displayed, origin top-left.
+struct PdfWord
+{
+    QString text;
+    QRectF box;
+    QList<QRectF> characters; // one box per character of `text`
+    bool spaceAfter = true;
+};
+
+// A filled rectangle that is an annotation rather than page content (Square annotations used as
+// redactions); it is drawn in renders too.
+struct PdfAnnotationBox
+{
+    QRectF box;
+    QColor fill; // invalid when the annotation has no interior colour
+};
+
+class PdfDocument
+{
+public:
+    enum class Problem { None, Unreadable, NotAPdf, Damaged, NeedsPassword, WrongPassword, NoPages };
+
+    // Opens a PDF from disk (Poppler reads it as needed: the file is not loaded whole).
+    static std::unique_ptr<PdfDocument> open(const QString &path, const QByteArray &password, Problem *problem);
+    ~PdfDocument();
+
+    int pageCount() const;
+    // In points, with the page's own rotation applied.
+    QSizeF pageSize(int index) const;
+    QList<PdfWord> words(int index) const;
+    QList<PdfAnnotationBox> annotationBoxes(int index) const;
+    // Renders with annotations, as a reader would see the page; Format_RGB32.
+    QImage render(int index, double dpi) const;
+    // Renders only `area` (fractions of the page) at `dpi`: a close look at a small region.
+    QImage renderArea(int index, double dpi, const QRectF &area) const;
+
+private:
+    explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
+    std::unique_ptr<Poppler::Document> m_document;
+};
+
+} // namespace rebuttal

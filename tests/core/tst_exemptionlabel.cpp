@@ -1,0 +1,99 @@
+// ExemptionLabel: every notation agencies (and OCR) use, and labels told apart from prose.
+#include "foia/ExemptionLabel.h"
+
+#include <QTest>
+
+using rebuttal::ExemptionLabel;
+
+class TestExemptionLabel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<bool>("label");
+
+        auto row = [](const char *name, const char *text, std::initializer_list<const char *> codes, bool label) {
+            QStringList list;
+            for (const char *code : codes)
+                list << QString::fromUtf8(code);
+            QTest::newRow(name) << QString::fromUtf8(text) << list << label;
+        };
+        row("canonical", "(b)(6)", {"(b)(6)"}, true);
+        row("semicolon pair", "(b)(6); (b)(7)(C)", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("comma pair lower", "(b)(6), (b)(7)(c)", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("spaced", "(b) (6)", {"(b)(6)"}, true);
+        row("spaced 7c", "(b) (7) (c)", {"(b)(7)(C)"}, true);
+        row("compact", "b6, b7C", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("compact upper", "B6 B7E", {"(b)(6)", "(b)(7)(E)"}, true);
+        row("ocr layer mangled", "b 6 b 7 C", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("scan stray period", "(b)(5). (b)(7)(E)", {"(b)(5)", "(b)(7)(E)"}, true);
+        row("statute", "(b)(3):8 U.S.C. 1202(f)", {"(b)(3)"}, true);
+        row("statute spaced", "(b)(3): 8 U.S.C. § 1202(f), (b)(6)", {"(b)(3)", "(b)(6)"}, true);
+        row("letter without parens", "(b)(7)c", {"(b)(7)(C)"}, true);
+        row("b7(C)", "b7(C)", {"(b)(7)(C)"}, true);
+        row("exemption word", "Exemption 7(E)", {"(b)(7)(E)"}, true);
+        row("exemptions list", "Exemptions 6 and 7(C)", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("ocr X", "(b)(6);(b)(7XC)", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("ocr braces", "(b}(6) {b)(7)(E]", {"(b)(6)", "(b)(7)(E)"}, true);
+        row("reverse order", "(b)(7)(C), (b)(6)", {"(b)(6)", "(b)(7)(C)"}, true);
+        row("duplicates", "(b)(6) (b)(6)", {"(b)(6)"}, true);
+        row("bare 7", "(b)(7)", {"(b)(7)"}, true);
+        row("b4 fda", "(b) (4)", {"(b)(4)"}, true);
+        row("with FOIA prefix", "FOIA Exemption (b)(5)", {"(b)(5)"}, true);
+        row("sentence", "Exemption 7(E) affords protection to all law enforcement information that",
+            {"(b)(7)(E)"}, false);
+        row("withheld sentence", "Withheld pursuant to exemption (b)(5); (b)(7)(E) of the Freedom of Information Act",
+            {"(b)(5)", "(b)(7)(E)"}, false);
+        row("prose", "The agency relied on no exemption at all.", {}, false);
+        row("bates is not b6", "FDA-CBER-2022-908-0021283", {}, false);
+        row("word containing b6", "tab6 lab7c", {}, false);
+        row("number after b", "b10", {}, false);
+        row("empty", "", {}, false);
+    }
+
+    void codes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, codes);
+        QFETCH(bool, label);
+        QCOMPARE(ExemptionLabel::codesIn(text), codes);
+        QCOMPARE(ExemptionLabel::isLabel(text), label);
+        for (const QString &code : codes)
+            QVERIFY2(ExemptionLabel::isCanonical(code), qPrintable(code));
+    }
+
+    void ocrMisreadings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("codes");
+        QTest::newRow("b as 6") << QStringLiteral("(6)(6), (6)(7)(C)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("lost open paren") << QStringLiteral("b) (6), (b)") << QStringList{QStringLiteral("(b)(6)")};
+        QTest::newRow("angle") << QStringLiteral(">) (6). (b) (7(C) |") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("brace") << QStringLiteral("{b) (7)(E)") << QStringList{QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("clean") << QStringLiteral("(b) (7)(E)") << QStringList{QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("garbage") << QStringLiteral("GRANT] MMT") << QStringList{};
+    }
+
+    void ocrMisreadings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, codes);
+        QCOMPARE(ExemptionLabel::codesInOcr(text), codes);
+    }
+
+    void canonicalShape()
+    {
+        QVERIFY(ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(C)")));
+        QVERIFY(ExemptionLabel::isCanonical(QStringLiteral("(b)(9)")));
+        QVERIFY(!ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(c)")));
+        QVERIFY(!ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(G)")));
+        QVERIFY(!ExemptionLabel::isCanonical(QStringLiteral("b6")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExemptionLabel)
+#include "tst_exemptionlabel.moc"
