@@ -17,7 +17,10 @@
 #include <QFile>
 #include <QGuiApplication>
 
+#include <QThread>
+
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace rebuttal;
@@ -119,6 +122,11 @@ int main(int argc, char *argv[])
         starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;
         send(out, starting);
+        // Test seams for the watchdog: a page that crashes or hangs the reader.
+        if (qEnvironmentVariableIntValue("REBUTTAL_WORKER_TEST_CRASH_PAGE") == index + 1)
+            std::abort();
+        if (qEnvironmentVariableIntValue("REBUTTAL_WORKER_TEST_HANG_PAGE") == index + 1)
+            QThread::sleep(3600);
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;
         page.pageIndex = index;

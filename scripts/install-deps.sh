@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev sqlite3
   libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-spa
   libvalijson-dev libcsv-dev
+  qpdf
   desktop-file-utils appstream dpkg-dev file
   xvfb xauth fonts-dejavu-core
 )

@@ -1,6 +1,7 @@
 #include "CommandLineInterface.h"
 
 #include "cases/CaseRecordsReader.h"
+#include "foia/ProductionImport.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace rebuttal {
 
@@ -21,6 +23,7 @@ struct CommandLineInterface::Command
     QString description; // one line
     bool takesJson = false;
     int (CommandLineInterface::*run)(const QString &storePath, const QStringList &args) = nullptr;
+    bool takesPassword = false;
 };
 
 namespace {
@@ -29,6 +32,17 @@ QCommandLineOption storeOption()
 {
     return QCommandLineOption(QStringLiteral("store"), CommandLineInterface::tr("The case file to work on."),
                               CommandLineInterface::tr("FILE"));
+}
+
+QCommandLineOption passwordOption()
+{
+    return QCommandLineOption(QStringLiteral("password"), CommandLineInterface::tr("The password of an encrypted PDF."),
+                              CommandLineInterface::tr("PASSWORD"));
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QCommandLineOption jsonOption()
@@ -54,10 +68,15 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
 {
     static const QList<Command> all{
         {QStringLiteral("init"), {}, tr("Create a new, empty case file."), false, &CommandLineInterface::runInit},
-        {QStringLiteral("import"), QStringLiteral("cases FILE"),
-         tr("Import case records (rebuttal.cases JSON) into the case file."), false, &CommandLineInterface::runImport},
+        {QStringLiteral("import"), QStringLiteral("production|cases FILE"),
+         tr("Import a FOIA production (PDF) or case records (rebuttal.cases JSON)."), false, &CommandLineInterface::runImport,
+         true},
         {QStringLiteral("documents"), QStringLiteral("[--json]"), tr("List the FOIA productions in the case file."), true,
          &CommandLineInterface::runDocuments},
+        {QStringLiteral("document"), QStringLiteral("ID [--json]"),
+         tr("Show a production page by page: Bates numbers, exemptions, redactions."), true, &CommandLineInterface::runDocument},
+        {QStringLiteral("search"), QStringLiteral("QUERY [--json]"), tr("Search the text of every production page."), true,
+         &CommandLineInterface::runSearch},
         {QStringLiteral("log"), QStringLiteral("[--json]"), tr("Show the activity log (chain of custody), oldest first."),
          true, &CommandLineInterface::runLog},
     };
@@ -84,6 +103,8 @@ int CommandLineInterface::printHelp(const Command &command)
     parser.addOption(storeOption());
     if (command.takesJson)
         parser.addOption(jsonOption());
+    if (command.takesPassword)
+        parser.addOption(passwordOption());
     m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), QStringLiteral("rebuttal-cli --store FILE ")
                                                                                   + command.name + QLatin1Char(' ')
                                                                                   + command.arguments);
@@ -126,6 +147,8 @@ int CommandLineInterface::run(const QStringList &arguments)
     commandParser.addOptions({store, help});
     if (found->takesJson)
         commandParser.addOption(jsonOption());
+    if (found->takesPassword)
+        commandParser.addOption(passwordOption());
     if (!commandParser.parse(QStringList{arguments.first()} + positional.mid(1)))
         return usage(commandParser.errorText());
     if (parser.isSet(help) || commandParser.isSet(help))
@@ -134,6 +157,8 @@ int CommandLineInterface::run(const QStringList &arguments)
     const QString storePath = commandParser.isSet(store) ? commandParser.value(store) : parser.value(store);
     if (storePath.isEmpty())
         return usage(tr("--store FILE is required"));
+    if (found->takesPassword)
+        m_password = commandParser.value(QStringLiteral("password"));
     QStringList rest = commandParser.positionalArguments();
     if (found->takesJson && commandParser.isSet(QStringLiteral("json")))
         rest.prepend(QStringLiteral("--json"));
@@ -238,25 +263,33 @@ int CommandLineInterface::runLog(const QString &storePath, const QStringList &ar
     return Done;
 }
 
+int CommandLineInterface::fail(int exitCode, const QString &message)
+{
+    m_err << QStringLiteral("rebuttal-cli: ") << message << Qt::endl;
+    return exitCode;
+}
+
 int CommandLineInterface::runImport(const QString &storePath, const QStringList &args)
 {
     if (args.size() != 2)
-        return usage(tr("import needs a kind and a file: import cases FILE"));
+        return usage(tr("import needs a kind and a file: import production FILE.pdf, or import cases FILE"));
     const QString kind = args.at(0);
-    if (kind != QLatin1String("cases"))
-        return usage(tr("unknown import kind '%1' (this version imports: cases)").arg(kind));
-    const QString file = args.at(1);
-    if (!QFileInfo(file).isFile()) {
-        m_err << QStringLiteral("rebuttal-cli: ") << tr("%1: no such file").arg(file) << Qt::endl;
-        return InputRejected;
-    }
+    if (kind == QLatin1String("cases"))
+        return importCases(storePath, args.at(1));
+    if (kind == QLatin1String("production"))
+        return importProduction(storePath, args.at(1));
+    return usage(tr("unknown import kind '%1' (this version imports: production, cases)").arg(kind));
+}
+
+int CommandLineInterface::importCases(const QString &storePath, const QString &file)
+{
+    if (!QFileInfo(file).isFile())
+        return fail(InputRejected, tr("%1: no such file").arg(file));
     // Validate the whole file before touching the store.
     CaseRecordsReader reader;
     const std::optional<CaseRecords> records = reader.readFile(file);
-    if (!records) {
-        m_err << QStringLiteral("rebuttal-cli: ") << reader.errorString() << Qt::endl;
-        return InputRejected;
-    }
+    if (!records)
+        return fail(InputRejected, reader.errorString());
     int exitCode = Done;
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
     if (!store)
@@ -264,13 +297,123 @@ int CommandLineInterface::runImport(const QString &storePath, const QStringList 
     CaseImportCounts counts;
     const StoreError error = ClientRecords(*store).importRecords(*records, QFileInfo(file).fileName(), &counts);
     if (error.isError()) {
-        m_err << QStringLiteral("rebuttal-cli: ") << tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message)
-              << Qt::endl;
-        return error.kind == StoreError::Kind::Sql ? InputRejected : StoreProblem;
+        return fail(error.kind == StoreError::Kind::Sql ? InputRejected : StoreProblem,
+                    tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
     }
     printJson(m_out, {{QStringLiteral("clients"), counts.clients},
                       {QStringLiteral("allegations"), counts.allegations},
                       {QStringLiteral("events"), counts.events}});
+    return Done;
+}
+
+int CommandLineInterface::importProduction(const QString &storePath, const QString &file)
+{
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    ProductionImport import(*store);
+    import.setPassword(m_password);
+    const ProductionImport::Result result = import.run(file);
+    switch (result.outcome) {
+    case ProductionImport::Outcome::Imported:
+    case ProductionImport::Outcome::AlreadyImported:
+        break;
+    case ProductionImport::Outcome::StoreFailed:
+        return fail(StoreProblem, result.message);
+    default:
+        return fail(InputRejected, result.message);
+    }
+    if (result.outcome == ProductionImport::Outcome::AlreadyImported)
+        m_err << result.message << Qt::endl;
+    for (const QString &skipped : result.skippedPages)
+        m_err << tr("%1: %2").arg(QFileInfo(file).fileName(), skipped) << Qt::endl;
+    printJson(m_out, {{QStringLiteral("document_id"), result.documentId},
+                      {QStringLiteral("pages"), result.pages},
+                      {QStringLiteral("redactions"), result.redactions},
+                      {QStringLiteral("withheld_pages"), result.withheldPages}});
+    return Done;
+}
+
+int CommandLineInterface::runDocument(const QString &storePath, const QStringList &args)
+{
+    const QStringList rest = QStringList(args).filter(QRegularExpression(QStringLiteral("^(?!--json$)")));
+    bool isNumber = false;
+    const qint64 id = rest.size() == 1 ? rest.first().toLongLong(&isNumber) : 0;
+    if (!isNumber)
+        return usage(tr("document needs one document id (see: documents --json)"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    DocumentCatalog catalog(*store);
+    const std::optional<DocumentSummary> document = catalog.document(id);
+    if (!document)
+        return fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(QFileInfo(storePath).fileName()).arg(id));
+    StoreError error;
+    const QList<StoredPage> pages = catalog.pages(id, &error);
+    if (error.isError())
+        return fail(StoreProblem, error.message);
+    if (!args.contains(QStringLiteral("--json"))) {
+        m_out << document->fileName << QStringLiteral(" (") << document->sha256 << QStringLiteral(")") << Qt::endl;
+        for (const StoredPage &page : pages) {
+            m_out << QStringLiteral("%1\t%2\t%3%4\t%5").arg(page.number).arg(page.bates.isEmpty() ? QStringLiteral("-") : page.bates)
+                         .arg(page.withheldInFull ? tr("withheld ") : QString())
+                         .arg(page.redactions.size())
+                         .arg(page.exemptions().join(QStringLiteral(", ")))
+                  << Qt::endl;
+        }
+        return Done;
+    }
+    QJsonArray pageArray;
+    for (const StoredPage &page : pages) {
+        QJsonArray redactions;
+        for (const StoredRedaction &r : page.redactions) {
+            redactions.append(QJsonObject{{QStringLiteral("x"), r.box.x()}, {QStringLiteral("y"), r.box.y()},
+                                          {QStringLiteral("w"), r.box.width()}, {QStringLiteral("h"), r.box.height()},
+                                          {QStringLiteral("exemptions"), QJsonArray::fromStringList(r.exemptions)},
+                                          {QStringLiteral("text_under_box"), textOrNull(r.textUnderBox)}});
+        }
+        pageArray.append(QJsonObject{{QStringLiteral("page"), page.number},
+                                     {QStringLiteral("bates"), textOrNull(page.bates)},
+                                     {QStringLiteral("exemptions"), QJsonArray::fromStringList(page.exemptions())},
+                                     {QStringLiteral("withheld_in_full"), page.withheldInFull},
+                                     {QStringLiteral("image_only"), page.imageOnly},
+                                     {QStringLiteral("redactions"), redactions}});
+    }
+    printJson(m_out, {{QStringLiteral("id"), document->id},
+                      {QStringLiteral("file"), document->fileName},
+                      {QStringLiteral("sha256"), document->sha256},
+                      {QStringLiteral("pages"), pageArray}});
+    return Done;
+}
+
+int CommandLineInterface::runSearch(const QString &storePath, const QStringList &args)
+{
+    const QStringList words = QStringList(args).filter(QRegularExpression(QStringLiteral("^(?!--json$)")));
+    if (words.isEmpty())
+        return usage(tr("search needs a query"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const QList<SearchHit> hits = DocumentCatalog(*store).search(words.join(QLatin1Char(' ')), 1000, &error);
+    if (error.isError())
+        return fail(InputRejected, tr("cannot search for %1: %2").arg(words.join(QLatin1Char(' ')), error.message));
+    if (!args.contains(QStringLiteral("--json"))) {
+        for (const SearchHit &hit : hits)
+            m_out << QStringLiteral("%1\t%2\t%3\t%4").arg(hit.documentId).arg(hit.page).arg(hit.bates, hit.snippet) << Qt::endl;
+        return Done;
+    }
+    QJsonArray array;
+    for (const SearchHit &hit : hits) {
+        array.append(QJsonObject{{QStringLiteral("document_id"), hit.documentId},
+                                 {QStringLiteral("page"), hit.page},
+                                 {QStringLiteral("bates"), textOrNull(hit.bates)},
+                                 {QStringLiteral("snippet"), hit.snippet}});
+    }
+    printJson(m_out, {{QStringLiteral("hits"), array}});
     return Done;
 }
 

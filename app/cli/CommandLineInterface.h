@@ -35,6 +35,13 @@ private:
     int runDocuments(const QString &storePath, const QStringList &args);
     int runLog(const QString &storePath, const QStringList &args);
     int runImport(const QString &storePath, const QStringList &args);
+    int importCases(const QString &storePath, const QString &file);
+    int importProduction(const QString &storePath, const QString &file);
+    int runDocument(const QString &storePath, const QStringList &args);
+    int runSearch(const QString &storePath, const QStringList &args);
+    int fail(int exitCode, const QString &message);
+
+    QString m_password;
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,11 +1,16 @@
-// The FOIA productions held in a case file, as the lists of the GUI and the CLI show them.
+// The FOIA productions held in a case file: lists, page details, full-text search.
 #pragma once
 
 #include "StoreError.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace rebuttal {
 
@@ -21,6 +26,44 @@ struct DocumentSummary
     int pages = 0;
     int redactions = 0;
     int withheldPages = 0;
+    int badRedactions = 0;
+};
+
+struct StoredRedaction
+{
+    qint64 id = 0;
+    QRectF box; // fractions of the page, origin top-left
+    QStringList exemptions;
+    QString label;
+    QString textUnderBox;
+    bool drawnByUser = false;  // a box the user added
+    bool codesByUser = false;  // codes the user set on a detected box
+};
+
+struct StoredPage
+{
+    qint64 id = 0;
+    int number = 0;
+    QString bates;
+    QSizeF sizePt;
+    bool imageOnly = false;
+    bool withheldInFull = false;
+    bool withheldByUser = false;
+    QString problem;
+    QStringList pageExemptions;
+    QList<StoredRedaction> redactions;
+
+    // Every exemption applied on the page, canonical and sorted.
+    QStringList exemptions() const;
+    bool hasBadRedaction() const;
+};
+
+struct SearchHit
+{
+    qint64 documentId = 0;
+    int page = 0;
+    QString bates;
+    QString snippet; // the match in context, with the hit between « and »
 };
 
 class DocumentCatalog
@@ -30,6 +73,18 @@ public:
 
     // In import order.
     QList<DocumentSummary> documents(StoreError *error = nullptr) const;
+    std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const;
+    std::optional<qint64> documentWithSha256(const QString &sha256) const;
+    // Every page with its redactions (without page text), in page order.
+    QList<StoredPage> pages(qint64 documentId, StoreError *error = nullptr) const;
+    QString pageText(qint64 documentId, int page) const;
+    // The production's PDF as imported.
+    QByteArray fileBytes(qint64 documentId) const;
+
+    // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
+    QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const;
+    // The words of `query` as FTS5 matches them: bare words and "quoted phrases", safely quoted.
+    static QString ftsQuery(const QString &query);
 
 private:
     CaseStore &m_store;

@@ -178,6 +178,23 @@ QStringList version2()
     };
 }
 
+QStringList version3()
+{
+    return {
+        // A page that the PDF reader could not analyse is kept, empty, with the reason.
+        QStringLiteral("ALTER TABLE pages ADD COLUMN problem TEXT"),
+        // Exemptions cited by the page itself rather than by a box: a withholding notice, a label
+        // standing apart. origin 'user' marks codes a person added.
+        QStringLiteral("CREATE TABLE page_exemptions ("
+                       " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " origin TEXT NOT NULL DEFAULT 'detector' CHECK (origin IN ('detector', 'user')),"
+                       " PRIMARY KEY (page_id, code)) WITHOUT ROWID"),
+        // A detector box whose codes a person changed keeps them through re-detection.
+        QStringLiteral("ALTER TABLE redactions ADD COLUMN codes_by_user INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -185,6 +202,7 @@ const QList<Migration> &Schema::migrations()
     static const QList<Migration> all{
         {1, QStringLiteral("documents, pages, redactions, Vaughn indexes, clients, events, evidence"), version1()},
         {2, QStringLiteral("page search and an append-only activity log"), version2()},
+        {3, QStringLiteral("page problems, page-level exemptions, corrected codes"), version3()},
     };
     return all;
 }

@@ -1,0 +1,283 @@
+#include "ProductionImport.h"
+
+#include "WorkerProtocol.h"
+#include "pdf/PdfDocument.h"
+#include "store/CaseStore.h"
+#include "store/DocumentCatalog.h"
+#include "store/ProductionWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QProcess>
+
+#include <map>
+#include <memory>
+#include <set>
+
+Q_LOGGING_CATEGORY(lcImport, "rebuttal.import")
+
+namespace rebuttal {
+
+namespace {
+
+constexpr int kMaxRestarts = 20;
+
+// One worker process and what it is doing.
+struct Worker
+{
+    std::unique_ptr<QProcess> process;
+    int first = 0;        // the slice: pages first, first + step, ...
+    int current = -1;     // the page it announced last
+    bool opened = false;
+    bool finished = false;
+    QByteArray buffer;
+    QElapsedTimer sincePageStart;
+};
+
+QString sha256Of(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Poppler repairs many truncated files silently; a PDF ends with %%EOF (after its last update).
+bool endsLikePdf(QFile &file)
+{
+    const qint64 tail = std::min<qint64>(file.size(), 2048);
+    file.seek(file.size() - tail);
+    return file.read(tail).contains("%%EOF");
+}
+
+bool startsLikePdf(QFile &file)
+{
+    file.seek(0);
+    return file.read(1024).contains("%PDF-");
+}
+
+} // namespace
+
+ProductionImport::ProductionImport(CaseStore &store)
+    : m_store(store)
+{
+}
+
+QString ProductionImport::workerProgram()
+{
+    const QString name = QStringLiteral("rebuttal-pdf-worker");
+    if (const QString override = qEnvironmentVariable("REBUTTAL_PDF_WORKER"); !override.isEmpty())
+        return override;
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QDir(QStringLiteral(REBUTTAL_LIBEXEC_DIR)).filePath(name);
+}
+
+ProductionImport::Result ProductionImport::reject(const QString &path, const QString &problem, Outcome outcome) const
+{
+    Result result;
+    result.outcome = outcome;
+    result.message = tr("%1: %2").arg(QFileInfo(path).fileName(), problem);
+    return result;
+}
+
+ProductionImport::Result ProductionImport::run(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return reject(path, tr("no such file"));
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return reject(path, tr("cannot be read (%1)").arg(file.errorString()));
+    if (info.size() == 0)
+        return reject(path, tr("the file is empty (0 bytes)"));
+    if (!startsLikePdf(file))
+        return reject(path, tr("not a PDF file (no %PDF header)"));
+    if (!endsLikePdf(file))
+        return reject(path, tr("the PDF is truncated (it stops before its %%EOF end marker)"));
+    file.seek(0);
+    const QString sha256 = sha256Of(file);
+    file.close();
+
+    DocumentCatalog catalog(m_store);
+    if (const std::optional<qint64> existing = catalog.documentWithSha256(sha256)) {
+        Result result;
+        result.outcome = Outcome::AlreadyImported;
+        result.documentId = *existing;
+        if (const auto summary = catalog.document(*existing)) {
+            result.pages = summary->pages;
+            result.redactions = summary->redactions;
+            result.withheldPages = summary->withheldPages;
+        }
+        result.message = tr("%1: already in this case file as document %2 (same SHA-256); nothing imported")
+                             .arg(info.fileName())
+                             .arg(*existing);
+        return result;
+    }
+
+    const QString program = workerProgram();
+    if (!QFileInfo(program).isExecutable())
+        return reject(path, tr("the PDF reader (%1) is missing from this installation").arg(program), Outcome::StoreFailed);
+
+    std::vector<Worker> workers(static_cast<size_t>(m_workers));
+    auto start = [&](Worker &worker, int firstPage) {
+        worker.process = std::make_unique<QProcess>();
+        worker.process->setProcessChannelMode(QProcess::SeparateChannels);
+        worker.process->setStandardErrorFile(QProcess::nullDevice());
+        worker.first = firstPage;
+        worker.current = -1;
+        worker.finished = false;
+        worker.buffer.clear();
+        worker.process->start(program, {info.absoluteFilePath(), QString::number(firstPage), QString::number(m_workers)});
+        worker.process->write(m_password.toUtf8() + '\n');
+        worker.process->closeWriteChannel();
+        worker.sincePageStart.start();
+    };
+    for (int k = 0; k < m_workers; ++k)
+        start(workers[size_t(k)], k);
+
+    ProductionWriter writer(m_store);
+    int pageCount = -1;
+    std::set<int> done;
+    std::map<int, QString> skipped;
+    int restarts = 0;
+    auto stopAll = [&] {
+        for (Worker &worker : workers) {
+            if (worker.process && worker.process->state() != QProcess::NotRunning) {
+                worker.process->kill();
+                worker.process->waitForFinished(2000);
+            }
+        }
+    };
+    auto fail = [&](const QString &problem, Outcome outcome) {
+        stopAll();
+        writer.rollback();
+        return reject(path, problem, outcome);
+    };
+    // A worker died or hung on `page`: keep the page as skipped and carry on after it.
+    auto skipAndRestart = [&](Worker &worker, const QString &why) -> bool {
+        const int page = worker.current >= 0 ? worker.current : worker.first;
+        skipped[page] = why;
+        if (++restarts > kMaxRestarts)
+            return false;
+        const int next = page + m_workers;
+        if (pageCount >= 0 && next >= pageCount) {
+            worker.finished = true;
+            return true;
+        }
+        start(worker, next);
+        return true;
+    };
+
+    while (std::any_of(workers.begin(), workers.end(), [](const Worker &w) { return !w.finished; })) {
+        if (m_cancel && m_cancel->load())
+            return fail(tr("import cancelled"), Outcome::Cancelled);
+        for (Worker &worker : workers) {
+            if (worker.finished)
+                continue;
+            QProcess &process = *worker.process;
+            process.waitForReadyRead(20);
+            worker.buffer += process.readAllStandardOutput();
+            while (std::optional<WorkerMessage> message = WorkerMessage::takeFrame(worker.buffer)) {
+                switch (message->kind) {
+                case WorkerMessage::Kind::Opened: {
+                    const auto problem = PdfDocument::Problem(message->problem);
+                    if (problem == PdfDocument::Problem::NeedsPassword)
+                        return fail(tr("the PDF is password-protected; give its password"), Outcome::NeedsPassword);
+                    if (problem == PdfDocument::Problem::WrongPassword)
+                        return fail(tr("the password is not right for this PDF"), Outcome::NeedsPassword);
+                    if (problem == PdfDocument::Problem::NoPages)
+                        return fail(tr("the PDF has no pages"), Outcome::Rejected);
+                    if (problem != PdfDocument::Problem::None)
+                        return fail(tr("the PDF is damaged and cannot be read"), Outcome::Rejected);
+                    if (pageCount < 0) {
+                        pageCount = message->pageCount;
+                        if (const StoreError error = writer.begin(info.absoluteFilePath(), sha256); error.isError())
+                            return fail(error.message, Outcome::StoreFailed);
+                    }
+                    worker.opened = true;
+                    break;
+                }
+                case WorkerMessage::Kind::Starting:
+                    worker.current = message->pageIndex;
+                    worker.sincePageStart.restart();
+                    break;
+                case WorkerMessage::Kind::Page:
+                    if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
+                        break;
+                    message->page.page = message->pageIndex + 1;
+                    if (const StoreError error = writer.addPage(message->page); error.isError())
+                        return fail(error.message, Outcome::StoreFailed);
+                    done.insert(message->pageIndex);
+                    worker.current = -1;
+                    if (m_progress)
+                        m_progress(int(done.size() + skipped.size()), pageCount);
+                    break;
+                case WorkerMessage::Kind::Finished:
+                    if (message->problem == -1) {
+                        if (!skipAndRestart(worker, tr("the PDF reader sent garbage for it")))
+                            return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
+                    } else {
+                        worker.finished = true;
+                    }
+                    break;
+                }
+                if (worker.finished)
+                    break;
+            }
+            if (worker.finished)
+                continue;
+            const bool died = process.state() == QProcess::NotRunning && process.bytesAvailable() == 0;
+            const bool hung = worker.current >= 0 && worker.sincePageStart.elapsed() > m_pageTimeoutMs;
+            if (died && !worker.opened)
+                return fail(tr("the PDF reader could not open the file (it stopped unexpectedly)"), Outcome::Rejected);
+            if (died || hung) {
+                if (hung) {
+                    process.kill();
+                    process.waitForFinished(2000);
+                }
+                qCWarning(lcImport) << "worker" << (hung ? "hung" : "crashed") << "on page" << worker.current + 1;
+                const QString why = hung ? tr("the PDF reader took too long on it") : tr("the PDF reader crashed on it");
+                if (!skipAndRestart(worker, why))
+                    return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
+            }
+        }
+    }
+
+    for (Worker &worker : workers) {
+        if (worker.process && !worker.process->waitForFinished(5000))
+            worker.process->kill();
+    }
+    if (pageCount < 0)
+        return fail(tr("the PDF reader gave no answer"), Outcome::Rejected);
+    if (done.empty())
+        return fail(tr("no page of the PDF could be read"), Outcome::Rejected);
+    Result result;
+    // Pages the readers never delivered are kept, empty, with the reason: the page numbering of the
+    // production must stay whole for Bates arithmetic and Vaughn audits.
+    for (int index = 0; index < pageCount; ++index) {
+        if (done.count(index))
+            continue;
+        PageAnalysis placeholder;
+        placeholder.page = index + 1;
+        placeholder.problem = skipped.count(index) ? skipped[index] : tr("the PDF reader did not deliver it");
+        result.skippedPages << tr("page %1: %2").arg(index + 1).arg(placeholder.problem);
+        if (const StoreError error = writer.addPage(placeholder); error.isError())
+            return fail(error.message, Outcome::StoreFailed);
+    }
+    if (const StoreError error = writer.commit(pageCount); error.isError())
+        return fail(error.message, Outcome::StoreFailed);
+    result.outcome = Outcome::Imported;
+    result.documentId = writer.documentId();
+    result.pages = pageCount;
+    result.redactions = writer.redactionCount();
+    result.withheldPages = writer.withheldCount();
+    result.message = tr("%1: imported as document %2 (%3 pages)").arg(info.fileName()).arg(result.documentId).arg(pageCount);
+    return result;
+}
+
+} // namespace rebuttal

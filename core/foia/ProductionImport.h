@@ -1,0 +1,65 @@
+// Imports a FOIA production PDF into a case file. The PDF is parsed by worker processes (one per
+// core), each analysing every N-th page and streaming results back; a watchdog kills a worker that
+// crashes or hangs on a page, records that page as skipped and restarts the worker after it.
+// Everything lands in one transaction: a rejected, cancelled or failed import leaves no trace.
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class ProductionImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductionImport)
+
+public:
+    enum class Outcome { Imported, AlreadyImported, Rejected, NeedsPassword, Cancelled, StoreFailed };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Rejected;
+        qint64 documentId = 0;
+        int pages = 0;
+        int redactions = 0;
+        int withheldPages = 0;
+        QString message;             // one line naming the file and the problem
+        QStringList skippedPages;    // "page 12: the PDF reader crashed on it"
+    };
+
+    explicit ProductionImport(CaseStore &store);
+
+    void setPassword(const QString &password) { m_password = password; }
+    void setWorkerCount(int workers) { m_workers = std::max(1, workers); }
+    // How long one page may take before its worker is presumed hung (OCR pages take seconds).
+    void setPageTimeoutMs(int milliseconds) { m_pageTimeoutMs = milliseconds; }
+    // Called after each page with the pages done and the total.
+    void setProgress(std::function<void(int done, int total)> progress) { m_progress = std::move(progress); }
+    // Checked between reads; setting it stops the import and rolls it back.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    Result run(const QString &path);
+
+    // The worker executable: $REBUTTAL_PDF_WORKER, or beside this program, or in libexec.
+    static QString workerProgram();
+
+private:
+    Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+
+    CaseStore &m_store;
+    QString m_password;
+    int m_workers = 2;
+    int m_pageTimeoutMs = 120000;
+    std::function<void(int, int)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace rebuttal

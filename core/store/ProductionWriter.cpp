@@ -1,0 +1,173 @@
+#include "ProductionWriter.h"
+
+#include "ActivityLog.h"
+#include "CaseStore.h"
+#include "Clock.h"
+#include "SqlStatement.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace rebuttal {
+
+namespace {
+constexpr qint64 kChunk = 1 << 20;
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+const char *textSourceCode(TextSource source)
+{
+    switch (source) {
+    case TextSource::Layer: return "layer";
+    case TextSource::Ocr: return "ocr";
+    case TextSource::None: return "none";
+    }
+    return "none";
+}
+} // namespace
+
+ProductionWriter::ProductionWriter(CaseStore &store)
+    : m_store(store)
+{
+}
+
+ProductionWriter::~ProductionWriter()
+{
+    rollback();
+}
+
+StoreError ProductionWriter::begin(const QString &filePath, const QString &sha256)
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return SqlStatement::errorOf(db.lastError());
+    m_open = true;
+    const QFileInfo info(filePath);
+    m_fileName = info.fileName();
+    m_sha256 = sha256;
+    SqlStatement insert(db, QStringLiteral(
+        "INSERT INTO documents (file_name, sha256, size, imported_at, page_count) VALUES (?, ?, ?, ?, 0)"));
+    insert.bind(m_fileName).bind(sha256).bind(info.size()).bind(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insert.exec()) {
+        rollback();
+        return insert.error();
+    }
+    m_documentId = insert.lastInsertId();
+    if (const StoreError error = streamBytes(filePath, info.size()); error.isError()) {
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+// The bytes go in through SQLite's incremental blob I/O, a chunk at a time.
+StoreError ProductionWriter::streamBytes(const QString &filePath, qint64 size)
+{
+    if (size > std::numeric_limits<int>::max())
+        return StoreError::make(StoreError::Kind::Io, tr("%1 is too large to store (over 2 GB).").arg(m_fileName));
+    SqlStatement reserve(m_store.database(), QStringLiteral("INSERT INTO document_files (document_id, bytes) VALUES (?, zeroblob(?))"));
+    reserve.bind(m_documentId).bind(size);
+    if (!reserve.exec())
+        return reserve.error();
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError::make(StoreError::Kind::Io, tr("Cannot read %1: %2").arg(m_fileName, file.errorString()));
+    auto *db = *static_cast<sqlite3 **>(m_store.database().driver()->handle().data());
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(db, "main", "document_files", "bytes", m_documentId, 1, &blob) != SQLITE_OK)
+        return StoreError::make(StoreError::Kind::Sql, QString::fromUtf8(sqlite3_errmsg(db)));
+    qint64 offset = 0;
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK && offset < size) {
+        const QByteArray chunk = file.read(std::min(kChunk, size - offset));
+        if (chunk.isEmpty())
+            break;
+        rc = sqlite3_blob_write(blob, chunk.constData(), int(chunk.size()), int(offset));
+        offset += chunk.size();
+    }
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK)
+        return StoreError::make(StoreError::Kind::Io, QString::fromUtf8(sqlite3_errstr(rc)));
+    if (offset != size)
+        return StoreError::make(StoreError::Kind::Io, tr("%1 changed while it was being imported.").arg(m_fileName));
+    return {};
+}
+
+StoreError ProductionWriter::addPage(const PageAnalysis &page)
+{
+    const QSqlDatabase db = m_store.database();
+    SqlStatement insertPage(db, QStringLiteral(
+        "INSERT INTO pages (document_id, page_no, bates, width_pt, height_pt, text, text_source, image_only,"
+        " withheld_in_full, withheld_origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertPage.bind(m_documentId).bind(page.page).bind(textOrNull(page.bates)).bind(page.sizePt.width())
+        .bind(page.sizePt.height()).bind(page.text.isNull() ? QStringLiteral("") : page.text).bind(QString::fromLatin1(textSourceCode(page.textSource)))
+        .bind(page.imageOnly).bind(page.withheldInFull)
+        .bind(page.withheldInFull ? QVariant(QStringLiteral("detector")) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(textOrNull(page.problem));
+    if (!insertPage.exec())
+        return insertPage.error();
+    const qint64 pageId = insertPage.lastInsertId();
+    m_withheld += page.withheldInFull;
+
+    SqlStatement pageCode(db, QStringLiteral("INSERT OR IGNORE INTO page_exemptions (page_id, code) VALUES (?, ?)"));
+    for (const QString &code : page.pageExemptions) {
+        if (!pageCode.bind(pageId).bind(code).exec())
+            return pageCode.error();
+    }
+    SqlStatement insertBox(db, QStringLiteral(
+        "INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqlStatement boxCode(db, QStringLiteral("INSERT OR IGNORE INTO redaction_exemptions (redaction_id, code) VALUES (?, ?)"));
+    for (const DetectedRedaction &redaction : page.redactions) {
+        insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
+            .bind(redaction.box.height()).bind(textOrNull(redaction.label)).bind(textOrNull(redaction.textUnderBox));
+        if (!insertBox.exec())
+            return insertBox.error();
+        const qint64 boxId = insertBox.lastInsertId();
+        for (const QString &code : redaction.exemptions) {
+            if (!boxCode.bind(boxId).bind(code).exec())
+                return boxCode.error();
+        }
+        ++m_redactions;
+    }
+    return {};
+}
+
+StoreError ProductionWriter::commit(int pageCount)
+{
+    QSqlDatabase db = m_store.database();
+    SqlStatement update(db, QStringLiteral("UPDATE documents SET page_count = ? WHERE id = ?"));
+    update.bind(pageCount).bind(m_documentId);
+    if (!update.exec())
+        return update.error();
+    if (const StoreError error = m_store.activity().append(
+            QStringLiteral("import.production"),
+            tr("Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full")
+                .arg(m_fileName, m_sha256)
+                .arg(pageCount)
+                .arg(m_redactions)
+                .arg(m_withheld));
+        error.isError()) {
+        return error;
+    }
+    if (!db.commit())
+        return SqlStatement::errorOf(db.lastError());
+    m_open = false;
+    return {};
+}
+
+void ProductionWriter::rollback()
+{
+    if (!m_open)
+        return;
+    m_store.database().rollback();
+    m_open = false;
+    m_documentId = 0;
+}
+
+} // namespace rebuttal

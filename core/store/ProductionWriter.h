@@ -1,0 +1,49 @@
+// Writes one imported production into a case file inside a single transaction: the PDF's bytes
+// (streamed, never whole in memory), then its pages as they are analysed. Nothing is visible to
+// anyone until commit(); rollback() (or destruction) leaves the case file as it was.
+#pragma once
+
+#include "StoreError.h"
+#include "foia/PageAnalysis.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class ProductionWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductionWriter)
+
+public:
+    explicit ProductionWriter(CaseStore &store);
+    ~ProductionWriter();
+    ProductionWriter(const ProductionWriter &) = delete;
+    ProductionWriter &operator=(const ProductionWriter &) = delete;
+
+    // Starts the transaction and stores the file itself.
+    StoreError begin(const QString &filePath, const QString &sha256);
+    StoreError addPage(const PageAnalysis &page);
+    // Records the page count and the import in the activity log, then commits.
+    StoreError commit(int pageCount);
+    void rollback();
+
+    qint64 documentId() const { return m_documentId; }
+    int redactionCount() const { return m_redactions; }
+    int withheldCount() const { return m_withheld; }
+
+private:
+    StoreError streamBytes(const QString &filePath, qint64 size);
+
+    CaseStore &m_store;
+    bool m_open = false;
+    qint64 m_documentId = 0;
+    QString m_fileName;
+    QString m_sha256;
+    int m_redactions = 0;
+    int m_withheld = 0;
+};
+
+} // namespace rebuttal

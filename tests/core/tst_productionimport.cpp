@@ -1,0 +1,255 @@
+// ProductionImport end to end: generated productions with known truth, bad inputs, duplicates,
+// a worker that crashes or hangs on a page, and cancellation.
+#include "ProductionFixture.h"
+#include "StoreFiles.h"
+#include "foia/ProductionImport.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/DocumentCatalog.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+namespace {
+
+bool near(const QRectF &a, const QRectF &b)
+{
+    constexpr double tolerance = 0.012;
+    return std::abs(a.left() - b.left()) < tolerance && std::abs(a.top() - b.top()) < tolerance
+        && std::abs(a.right() - b.right()) < tolerance && std::abs(a.bottom() - b.bottom()) < tolerance;
+}
+
+QString describe(const QRectF &r)
+{
+    return QStringLiteral("(%1,%2 %3x%4)").arg(r.x(), 0, 'f', 3).arg(r.y(), 0, 'f', 3).arg(r.width(), 0, 'f', 3).arg(r.height(), 0, 'f', 3);
+}
+
+} // namespace
+
+class TestProductionImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_production;
+    QList<ExpectedPage> m_truth;
+
+    std::unique_ptr<CaseStore> freshStore(const QString &name)
+    {
+        StoreError error;
+        return CaseStore::create(m_dir.filePath(name), &error);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_production = m_dir.filePath(QStringLiteral("production.pdf"));
+        m_truth = writeStandardProduction(m_production);
+        QCOMPARE(m_truth.size(), 7);
+    }
+
+    void importsEveryPageAsDrawn()
+    {
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("import.rebuttal"));
+        QVERIFY(store);
+        ProductionImport import(*store);
+        QList<int> progress;
+        import.setProgress([&](int done, int total) {
+            QCOMPARE(total, 7);
+            progress << done;
+        });
+        const ProductionImport::Result result = import.run(m_production);
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        QCOMPARE(result.pages, 7);
+        QVERIFY(result.skippedPages.isEmpty());
+        QCOMPARE(progress.size(), 7);
+        QCOMPARE(progress.last(), 7);
+
+        DocumentCatalog catalog(*store);
+        const QList<StoredPage> pages = catalog.pages(result.documentId);
+        QCOMPARE(pages.size(), 7);
+        int boxes = 0;
+        for (int i = 0; i < pages.size(); ++i) {
+            const StoredPage &page = pages[i];
+            const ExpectedPage &truth = m_truth[i];
+            const QString where = QStringLiteral("page %1").arg(i + 1);
+            QCOMPARE(page.number, i + 1);
+            QVERIFY2(page.problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + page.problem));
+            QVERIFY2(page.bates == truth.bates, qPrintable(where + QStringLiteral(": bates ") + page.bates));
+            QVERIFY2(page.withheldInFull == truth.withheldInFull, qPrintable(where + QStringLiteral(": withheld")));
+            QVERIFY2(page.imageOnly == truth.imageOnly, qPrintable(where + QStringLiteral(": image only")));
+            QVERIFY2(page.exemptions() == truth.exemptions, qPrintable(where + QStringLiteral(": exemptions ") + page.exemptions().join(QLatin1Char(' '))));
+            QVERIFY2(page.redactions.size() == truth.boxes.size(),
+                     qPrintable(where + QStringLiteral(": %1 boxes").arg(page.redactions.size())));
+            for (const ExpectedBox &expected : truth.boxes) {
+                const auto found = std::find_if(page.redactions.cbegin(), page.redactions.cend(),
+                                                [&](const StoredRedaction &r) { return near(r.box, expected.box); });
+                QVERIFY2(found != page.redactions.cend(), qPrintable(where + QStringLiteral(": no box at ") + describe(expected.box)));
+                QVERIFY2(found->exemptions == expected.exemptions,
+                         qPrintable(where + QStringLiteral(": box codes ") + found->exemptions.join(QLatin1Char(' '))));
+                if (expected.textUnderBox.isEmpty())
+                    QVERIFY2(found->textUnderBox.isEmpty(), qPrintable(where + QStringLiteral(": false alarm ") + found->textUnderBox));
+                else
+                    QVERIFY2(found->textUnderBox.contains(expected.textUnderBox), qPrintable(where + QStringLiteral(": under box ") + found->textUnderBox));
+            }
+            boxes += page.redactions.size();
+            // Every page's text is searchable, the scanned one through OCR.
+            const QList<SearchHit> hits = catalog.search(truth.searchableWord, 50);
+            QVERIFY2(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) { return h.page == i + 1; }),
+                     qPrintable(where + QStringLiteral(": search misses ") + truth.searchableWord));
+        }
+        QCOMPARE(result.redactions, boxes);
+        QCOMPARE(result.withheldPages, 1);
+
+        const auto summary = catalog.document(result.documentId);
+        QVERIFY(summary);
+        QCOMPARE(summary->fileName, QStringLiteral("production.pdf"));
+        QCOMPARE(summary->size, QFileInfo(m_production).size());
+        QCOMPARE(catalog.fileBytes(result.documentId), fileBytes(m_production));
+        QCOMPARE(summary->badRedactions, 1);
+        const QList<ActivityEntry> log = store->activity().entries();
+        QCOMPARE(log.last().action, QStringLiteral("import.production"));
+        QVERIFY(log.last().detail.contains(summary->sha256));
+    }
+
+    void importingTheSameFileTwiceStoresItOnce()
+    {
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("twice.rebuttal"));
+        const ProductionImport::Result first = ProductionImport(*store).run(m_production);
+        QCOMPARE(first.outcome, ProductionImport::Outcome::Imported);
+        const QString copy = m_dir.filePath(QStringLiteral("renamed copy.pdf"));
+        QVERIFY(QFile::copy(m_production, copy));
+        const ProductionImport::Result second = ProductionImport(*store).run(copy);
+        QCOMPARE(second.outcome, ProductionImport::Outcome::AlreadyImported);
+        QCOMPARE(second.documentId, first.documentId);
+        QVERIFY(second.message.contains(QStringLiteral("already")));
+        QCOMPARE(DocumentCatalog(*store).documents().size(), 1);
+    }
+
+    void rejectsBadFilesAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<int>("outcome");
+        const int rejected = int(ProductionImport::Outcome::Rejected);
+        const int password = int(ProductionImport::Outcome::NeedsPassword);
+        QTest::newRow("missing") << "missing.pdf" << "no such file" << rejected;
+        QTest::newRow("empty") << "empty.pdf" << "empty" << rejected;
+        QTest::newRow("not a pdf") << "letter.pdf" << "not a PDF" << rejected;
+        QTest::newRow("truncated") << "truncated.pdf" << "truncated" << rejected;
+        QTest::newRow("garbage body") << "garbage.pdf" << "damaged" << rejected;
+        QTest::newRow("encrypted") << "encrypted.pdf" << "password" << password;
+    }
+
+    void rejectsBadFilesAndChangesNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, mentions);
+        QFETCH(int, outcome);
+        const QString file = m_dir.filePath(name);
+        const QByteArray pdf = fileBytes(m_production);
+        if (name == QLatin1String("empty.pdf"))
+            writeBytes(file, {});
+        else if (name == QLatin1String("letter.pdf"))
+            writeBytes(file, "Dear FOIA officer,\nplease find enclosed.\n");
+        else if (name == QLatin1String("truncated.pdf"))
+            writeBytes(file, pdf.left(pdf.size() / 2));
+        else if (name == QLatin1String("garbage.pdf"))
+            writeBytes(file, QByteArray("%PDF-1.7\n") + QByteArray(4000, 'x') + QByteArray("\n%%EOF\n"));
+        else if (name == QLatin1String("encrypted.pdf"))
+            QCOMPARE(QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("secret"),
+                                                                 QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"),
+                                                                 m_production, file}),
+                     0);
+
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("reject-") + name + QStringLiteral(".rebuttal"));
+        const QString storePath = store->filePath();
+        store.reset();
+        const QByteArray before = fileBytes(storePath);
+        StoreError error;
+        store = CaseStore::open(storePath, &error);
+        const ProductionImport::Result result = ProductionImport(*store).run(file);
+        QCOMPARE(int(result.outcome), outcome);
+        QVERIFY2(result.message.startsWith(name + QStringLiteral(": ")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
+        QVERIFY(!result.message.contains(QLatin1Char('\n')));
+        store.reset();
+        QCOMPARE(fileBytes(storePath), before);
+    }
+
+    void opensAnEncryptedFileWithItsPassword()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("encrypted.pdf"));
+        QVERIFY(QFile::exists(file));
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("password.rebuttal"));
+        ProductionImport wrong(*store);
+        wrong.setPassword(QStringLiteral("guess"));
+        const ProductionImport::Result refused = wrong.run(file);
+        QCOMPARE(refused.outcome, ProductionImport::Outcome::NeedsPassword);
+        QVERIFY(refused.message.contains(QStringLiteral("not right")));
+        ProductionImport right(*store);
+        right.setPassword(QStringLiteral("secret"));
+        const ProductionImport::Result result = right.run(file);
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        QCOMPARE(result.pages, 7);
+    }
+
+    void aPageThatCrashesTheReaderIsSkipped()
+    {
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("crash.rebuttal"));
+        qputenv("REBUTTAL_WORKER_TEST_CRASH_PAGE", "3");
+        const ProductionImport::Result result = ProductionImport(*store).run(m_production);
+        qunsetenv("REBUTTAL_WORKER_TEST_CRASH_PAGE");
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        QCOMPARE(result.pages, 7);
+        QCOMPARE(result.skippedPages.size(), 1);
+        QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 3: ")));
+        const QList<StoredPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        QCOMPARE(pages.size(), 7);
+        QVERIFY(pages[2].problem.contains(QStringLiteral("crashed")));
+        QCOMPARE(pages[3].bates, m_truth[3].bates); // the pages after it were read
+        QCOMPARE(pages[6].bates, m_truth[6].bates);
+    }
+
+    void aPageThatHangsTheReaderIsSkipped()
+    {
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("hang.rebuttal"));
+        qputenv("REBUTTAL_WORKER_TEST_HANG_PAGE", "2");
+        ProductionImport import(*store);
+        import.setPageTimeoutMs(10000); // above what OCR of the scanned page takes
+        const ProductionImport::Result result = import.run(m_production);
+        qunsetenv("REBUTTAL_WORKER_TEST_HANG_PAGE");
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        QCOMPARE(result.skippedPages.size(), 1);
+        QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 2: ")));
+        QVERIFY(DocumentCatalog(*store).pages(result.documentId)[1].problem.contains(QStringLiteral("too long")));
+    }
+
+    void cancellingLeavesNothing()
+    {
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("cancel.rebuttal"));
+        const int logBefore = int(store->activity().entries().size());
+        std::atomic_bool cancel = false;
+        ProductionImport import(*store);
+        import.setCancelFlag(&cancel);
+        import.setProgress([&](int done, int) {
+            if (done >= 2)
+                cancel = true;
+        });
+        const ProductionImport::Result result = import.run(m_production);
+        QCOMPARE(result.outcome, ProductionImport::Outcome::Cancelled);
+        QVERIFY(DocumentCatalog(*store).documents().isEmpty());
+        QCOMPARE(int(store->activity().entries().size()), logBefore);
+        // And the store still works: the same file imports afterwards.
+        QCOMPARE(ProductionImport(*store).run(m_production).outcome, ProductionImport::Outcome::Imported);
+    }
+};
+
+QTEST_MAIN(TestProductionImport)
+#include "tst_productionimport.moc"
