@@ -5,7 +5,8 @@
 #include "MessageBox.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
-#include "models/DocumentListModel.h"
+#include "ProductionImportJob.h"
+#include "pages/DocumentsPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecordsReader.h"
 #include "store/CaseStore.h"
@@ -20,6 +21,8 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QUndoStack>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -60,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_central(new QStackedWidget(this))
     , m_clients(new ClientListModel(this))
-    , m_documents(new DocumentListModel(this))
+    , m_undoStack(new QUndoStack(this))
     , m_activity(new ActivityLogModel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/rebuttal.svg")));
@@ -76,8 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Models refer to the store: detach them before it goes.
+    cancelImport();
     m_clients->setStore(nullptr);
-    m_documents->setStore(nullptr);
     m_activity->setStore(nullptr);
 }
 
@@ -96,6 +99,9 @@ void MainWindow::createActions()
     m_demoAction = file->addAction(tr("Open &Demo Case File"), this, &MainWindow::openDemo);
     m_demoAction->setToolTip(tr("Explore Rebuttal with the published client stories"));
     file->addSeparator();
+    m_importProductionAction = file->addAction(tr("&Import Production..."), this, &MainWindow::chooseAndImportProduction);
+    m_importProductionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importProductionAction->setToolTip(tr("Add a FOIA production (PDF, text or scanned) to this case file"));
     m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
     m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON file"));
@@ -111,6 +117,13 @@ void MainWindow::createActions()
     m_quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = help->addAction(tr("&About Rebuttal"), this, &MainWindow::showAbout);
@@ -171,13 +184,12 @@ void MainWindow::createPages()
     clients->setStretchColumn(ClientListModel::Name);
     m_pages->addWidget(clients);
 
-    auto *documents = new TablePage(m_documents, [this] { return m_documents->rowCount() == 0; }, m_pages);
-    documents->setStretchColumn(DocumentListModel::Name);
-    documents->emptyState()->setTitle(tr("No FOIA productions yet"));
-    documents->emptyState()->setExplanation(
-        tr("Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, "
-           "its redactions and the exemptions claimed for them, and whether it was withheld in full."));
-    m_pages->addWidget(documents);
+    m_documentsPage = new rebuttal::DocumentsPage(m_undoStack, m_importProductionAction, m_pages);
+    connect(m_documentsPage, &rebuttal::DocumentsPage::documentsChanged, this, [this] {
+        m_documentsPage->reloadDocuments();
+        m_activity->refresh();
+    });
+    m_pages->addWidget(m_documentsPage);
 
     m_pages->addWidget(informationPage(
         tr("No Vaughn indexes yet"),
@@ -279,15 +291,17 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
     closeCaseFile();
     m_store = std::move(store);
     m_clients->setStore(m_store.get());
-    m_documents->setStore(m_store.get());
+    m_documentsPage->setStore(m_store.get());
     m_activity->setStore(m_store.get());
     updateTitleAndActions();
 }
 
 void MainWindow::closeCaseFile()
 {
+    cancelImport();
+    m_undoStack->clear();
     m_clients->setStore(nullptr);
-    m_documents->setStore(nullptr);
+    m_documentsPage->setStore(nullptr);
     m_activity->setStore(nullptr);
     m_store.reset();
     updateTitleAndActions();
@@ -299,6 +313,7 @@ void MainWindow::updateTitleAndActions()
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
     m_saveCopyAction->setEnabled(open);
     m_importCasesAction->setEnabled(open);
+    m_importProductionAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     setWindowFilePath(open ? m_store->filePath() : QString());
     setWindowTitle(open ? tr("%1 — Rebuttal").arg(QFileInfo(m_store->filePath()).fileName()) : tr("Rebuttal"));
@@ -365,6 +380,96 @@ void MainWindow::chooseAndImportCases()
                                                       tr("Case records (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         importCaseRecords(path);
+}
+
+void MainWindow::chooseAndImportProduction()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Production"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("PDF files (*.pdf)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        importProduction(path);
+}
+
+void MainWindow::importProduction(const QString &path, const QString &password)
+{
+    if (!m_store || m_importJob)
+        return;
+    m_importJob = new ProductionImportJob(m_store->filePath(), path, password, this);
+    m_importProgress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    m_importProgress->setWindowTitle(tr("Import Production"));
+    m_importProgress->setMinimumDuration(300);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    connect(m_importProgress, &QProgressDialog::canceled, m_importJob, &ProductionImportJob::cancel);
+    connect(m_importJob, &ProductionImportJob::progress, this, [this](int done, int total) {
+        if (!m_importProgress)
+            return;
+        m_importProgress->setMaximum(total);
+        m_importProgress->setValue(done);
+        m_importProgress->setLabelText(tr("Analysing page %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_importJob, &ProductionImportJob::finished, this, [this, path](const ProductionImport::Result &result) {
+        finishImport(path, int(result.outcome), result.documentId, result.message, result.skippedPages);
+    });
+    m_importJob->start();
+}
+
+void MainWindow::cancelImport()
+{
+    if (!m_importJob)
+        return;
+    m_importJob->cancel();
+    delete m_importJob; // waits for the import to roll back
+    m_importJob = nullptr;
+    delete m_importProgress;
+    m_importProgress = nullptr;
+}
+
+void MainWindow::finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
+                              const QStringList &skippedPages)
+{
+    m_importJob->deleteLater();
+    m_importJob = nullptr;
+    if (m_importProgress) {
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
+    using Outcome = ProductionImport::Outcome;
+    switch (Outcome(outcome)) {
+    case Outcome::Imported:
+    case Outcome::AlreadyImported:
+        m_documentsPage->reloadDocuments();
+        m_documentsPage->showDocument(documentId);
+        m_activity->refresh();
+        showPage(DocumentsPage);
+        if (!skippedPages.isEmpty()) {
+            MessageBox::information(this, tr("Some pages could not be analysed"),
+                                    tr("%1 was imported, but these pages were skipped and kept empty:\n%2")
+                                        .arg(QFileInfo(path).fileName(), skippedPages.join(QLatin1Char('\n'))));
+        }
+        statusBar()->showMessage(message, 8000);
+        break;
+    case Outcome::NeedsPassword: {
+        QString password;
+        if (MessageBox::password(this, tr("Password Required"),
+                                 tr("%1 is protected by a password. Enter it to import the file:").arg(QFileInfo(path).fileName()),
+                                 &password)) {
+            Q_EMIT importFinished(outcome, documentId, message);
+            importProduction(path, password);
+            return;
+        }
+        break;
+    }
+    case Outcome::Cancelled:
+        statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
+        break;
+    case Outcome::Rejected:
+    case Outcome::StoreFailed:
+        MessageBox::critical(this, tr("Cannot import the production"), message);
+        break;
+    }
+    Q_EMIT importFinished(outcome, documentId, message);
 }
 
 void MainWindow::chooseAndSaveCopy()

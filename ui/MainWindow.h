@@ -10,13 +10,16 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
+class QProgressDialog;
+class QUndoStack;
 
 namespace rebuttal {
 
 class ActivityLogModel;
 class CaseStore;
 class ClientListModel;
-class DocumentListModel;
+class DocumentsPage;
+class ProductionImportJob;
 class EmptyState;
 class TablePage;
 
@@ -36,6 +39,14 @@ public:
     bool createCaseFile(const QString &path);
     bool openDemo();
     bool importCaseRecords(const QString &path);
+    // Starts importing a production in the background; importFinished() reports the outcome.
+    void importProduction(const QString &path, const QString &password = {});
+    bool isImporting() const { return m_importJob != nullptr; }
+    void cancelImport();
+    rebuttal::DocumentsPage *documentsPage() const { return m_documentsPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
     void closeCaseFile();
 
     CaseStore *store() const { return m_store.get(); }
@@ -60,6 +71,9 @@ private:
     void chooseAndCreate();
     void chooseAndOpen();
     void chooseAndImportCases();
+    void chooseAndImportProduction();
+    void finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
+                      const QStringList &skippedPages);
     void chooseAndSaveCopy();
     void showAbout();
 
@@ -72,13 +86,17 @@ private:
     QStackedWidget *m_pages = nullptr;
 
     ClientListModel *m_clients = nullptr;
-    DocumentListModel *m_documents = nullptr;
+    rebuttal::DocumentsPage *m_documentsPage = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    ProductionImportJob *m_importJob = nullptr;
+    QProgressDialog *m_importProgress = nullptr;
     ActivityLogModel *m_activity = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importCasesAction = nullptr;
+    QAction *m_importProductionAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -15,10 +15,16 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
 
+    // Asks for a password, or a line of text; returns false when the user cancels.
+    static bool password(QWidget *parent, const QString &title, const QString &label, QString *password);
+    static bool text(QWidget *parent, const QString &title, const QString &label, const QString &initial, QString *text);
+
     // Test seam: no box is shown; each message is recorded and questions get `answer`.
     static void setAutomatic(bool automatic, QMessageBox::StandardButton answer = QMessageBox::Cancel);
     static QStringList recordedMessages();
     static void clearRecordedMessages();
+    // In automatic mode, what password() and text() answer (a null string: they cancel).
+    static void setAutomaticInput(const QString &input);
 };
 
 } // namespace rebuttal

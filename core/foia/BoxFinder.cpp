@@ -5,6 +5,8 @@
 Q_LOGGING_CATEGORY(lcBoxes, "rebuttal.boxes")
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <numeric>
 #include <vector>
 
@@ -16,26 +18,39 @@ namespace {
 // coloured) and darker than light-grey paper tints. FDA releases use #BFBFBF boxes.
 constexpr int kLightest = 215;
 constexpr int kMaxChroma = 40;
-// A box has solid edges (its four sides are lines of fill) and is mostly fill inside, though a
-// white label may take a good share of it. Words, even bold ones, have ragged edges.
-constexpr double kMinCoverage = 0.45;
-constexpr double kMinEdgeSolidity = 0.70;
-// ...and is one colour: most fill pixels are near its typical level (photos are not).
-// Grey boxes have no label text to mottle them and must be very even; black ones carry white
-// labels whose antialiased rims spread levels.
+// A fill is flat: a pixel whose 3x3 neighbourhood is all within this of it is fill proper. The
+// strokes of words, even bold ones, are too thin at detection resolution to have such pixels.
+constexpr int kFlatTolerance = 24;
+// Flat pixels within this of the component's typical level are its fill.
 constexpr int kUniformTolerance = 40;
-constexpr double kMinUniformShareDark = 0.70;
-constexpr double kMinUniformShareGrey = 0.90;
-constexpr int kDarkest = 100;
-// Above this coverage a component is a box whatever its edges (text never gets this dense).
-constexpr double kSolidCoverage = 0.85;
+// A box is mostly fill, though a label printed on it takes a good share.
+constexpr double kMinFill = 0.45;
+// A box has solid edges (its four sides are lines of fill). Above kSolidFill a component is a
+// box whatever its edges.
+constexpr double kMinEdgeSolidity = 0.70;
+constexpr double kSolidFill = 0.85;
+
+struct Extent
+{
+    int left = INT_MAX, top = INT_MAX, right = -1, bottom = -1;
+    void include(int x, int y)
+    {
+        left = std::min(left, x);
+        right = std::max(right, x);
+        top = std::min(top, y);
+        bottom = std::max(bottom, y);
+    }
+    QRect rect() const { return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom)); }
+};
 
 struct Component
 {
-    int left = INT_MAX, top = INT_MAX, right = -1, bottom = -1;
+    Extent bounds;
+    Extent core;
     qint64 count = 0;
-    qint64 interior = 0;
-    std::array<int, 256> histogram{};
+    qint64 coreCount = 0;
+    int typical = 255;
+    std::array<int, 256> histogram{}; // levels of the flat pixels
 };
 
 int root(std::vector<int> &parent, int i)
@@ -47,8 +62,9 @@ int root(std::vector<int> &parent, int i)
     return i;
 }
 
-int typicalGray(const std::array<int, 256> &histogram, qint64 count)
+int typicalGray(const std::array<int, 256> &histogram)
 {
+    const qint64 count = std::accumulate(histogram.cbegin(), histogram.cend(), qint64(0));
     qint64 seen = 0;
     for (int g = 0; g < 256; ++g) {
         seen += histogram[g];
@@ -110,31 +126,76 @@ void removeRules(Mask &mask, int thin, int longRun)
     }
 }
 
-// A box's fill reaches its top and bottom edges in most columns, and its left and right edges
-// in most rows, even where a white label breaks it up. A word's ink reaches its bounding box
-// only at a few ascenders, descenders and end strokes.
-bool hasSolidEdges(const Mask &mask, const QRect &box)
+// How much of the weakest side of `box` is a line of fill (within `slack` pixels of the side).
+// A box's outline is unbroken even where a label is printed on it; the outline of a clump of
+// letters is mostly paper: the gaps between letters, above short letters, below the stems.
+double edgeSolidity(const Mask &mask, const QRect &box, int slack)
 {
-    const int slack = 2;
-    int columns = 0;
+    int top = 0, bottom = 0, left = 0, right = 0;
     for (int x = box.left(); x <= box.right(); ++x) {
-        bool top = false, bottom = false;
+        bool t = false, b = false;
         for (int d = 0; d <= slack; ++d) {
-            top = top || mask.at(x, box.top() + d);
-            bottom = bottom || mask.at(x, box.bottom() - d);
+            t = t || mask.at(x, box.top() + d);
+            b = b || mask.at(x, box.bottom() - d);
         }
-        columns += top && bottom;
+        top += t;
+        bottom += b;
     }
-    int rows = 0;
     for (int y = box.top(); y <= box.bottom(); ++y) {
-        bool left = false, right = false;
+        bool l = false, r = false;
         for (int d = 0; d <= slack; ++d) {
-            left = left || mask.at(box.left() + d, y);
-            right = right || mask.at(box.right() - d, y);
+            l = l || mask.at(box.left() + d, y);
+            r = r || mask.at(box.right() - d, y);
         }
-        rows += left && right;
+        left += l;
+        right += r;
     }
-    return columns >= kMinEdgeSolidity * box.width() && rows >= kMinEdgeSolidity * box.height();
+    return std::min(double(std::min(top, bottom)) / box.width(), double(std::min(left, right)) / box.height());
+}
+
+std::vector<quint8> flatPixels(const Mask &mask, const std::vector<quint8> &gray)
+{
+    const int w = mask.width, h = mask.height;
+    std::vector<quint8> flat(size_t(w) * h, 0);
+    for (int y = 1; y + 1 < h; ++y) {
+        for (int x = 1; x + 1 < w; ++x) {
+            const size_t i = size_t(y) * w + x;
+            if (!mask.bits[i])
+                continue;
+            bool even = true;
+            for (int dy = -1; dy <= 1 && even; ++dy) {
+                for (int dx = -1; dx <= 1 && even; ++dx) {
+                    const size_t n = i + dy * w + dx;
+                    even = mask.bits[n] && std::abs(int(gray[n]) - int(gray[i])) <= kFlatTolerance;
+                }
+            }
+            flat[i] = even;
+        }
+    }
+    return flat;
+}
+
+std::optional<FilledBox> acceptedBox(const Component &c, const Mask &mask, double dpi, QSize page)
+{
+    // The fill's extent, grown back over its antialiased rim but not over what touches it.
+    const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
+    // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
+    const int minWidth = std::max(6, int(dpi * 8 / 72));
+    const int minHeight = std::max(5, int(dpi * 6 / 72));
+    if (rect.width() < minWidth || rect.height() < minHeight)
+        return std::nullopt;
+    const double fill = double(c.coreCount) / (double(rect.width()) * rect.height());
+    const double edge2 = edgeSolidity(mask, rect, 2);
+    const double edge1 = edgeSolidity(mask, rect.adjusted(1, 1, -1, -1), 0);
+    const bool solid = edge2 >= kMinEdgeSolidity;
+    const double coverage = double(c.count) / (double(c.bounds.rect().width()) * c.bounds.rect().height());
+    qCDebug(lcBoxes) << "candidate" << rect << "gray" << c.typical << "fill" << fill << "edge2" << edge2 << "edge1" << edge1 << "cov" << coverage << "coreShare" << double(c.coreCount) / c.count;
+    if (fill < kMinFill || (!solid && fill < kSolidFill))
+        return std::nullopt;
+    // A grey tint over most of the page is a scan's paper, not a redaction; black is.
+    if (double(rect.width()) * rect.height() > 0.8 * double(page.width()) * page.height() && c.typical > 120)
+        return std::nullopt;
+    return FilledBox{rect, c.typical};
 }
 
 } // namespace
@@ -144,7 +205,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
     const QImage image = source.format() == QImage::Format_RGB32 ? source : source.convertToFormat(QImage::Format_RGB32);
     const int w = image.width();
     const int h = image.height();
-    if (w == 0 || h == 0)
+    if (w < 3 || h < 3)
         return {};
 
     std::vector<quint8> gray(size_t(w) * h, 255);
@@ -161,6 +222,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         }
     }
     removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
+    const std::vector<quint8> flat = flatPixels(mask, gray);
 
     // Connected components with union-find over 4-neighbours.
     std::vector<int> label(size_t(w) * h, -1);
@@ -198,51 +260,38 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             if (label[i] < 0)
                 continue;
             Component &c = components[roots[label[i]]];
-            c.left = std::min(c.left, x);
-            c.right = std::max(c.right, x);
-            c.top = std::min(c.top, y);
-            c.bottom = std::max(c.bottom, y);
+            c.bounds.include(x, y);
             ++c.count;
-            // Uniformity is judged on interior pixels: the antialiased rim of a white label is
-            // neither box nor paper and would make every labelled box look mottled.
-            const bool interior = x > 0 && y > 0 && x + 1 < w && y + 1 < h && mask.bits[i - 1] && mask.bits[i + 1]
-                && mask.bits[i - w] && mask.bits[i + w];
-            if (interior) {
-                ++c.interior;
+            if (flat[i])
                 ++c.histogram[gray[i]];
+        }
+    }
+    for (Component &c : components) {
+        if (c.count > 0)
+            c.typical = typicalGray(c.histogram);
+    }
+    // The fill proper: flat pixels at the component's typical level. Its extent is the box
+    // without the words and marks that touch it from outside.
+    for (int y = 0; y < h; ++y) {
+        for (int x = 0; x < w; ++x) {
+            const size_t i = size_t(y) * w + x;
+            if (label[i] < 0 || !flat[i])
+                continue;
+            Component &c = components[roots[label[i]]];
+            if (std::abs(int(gray[i]) - c.typical) <= kUniformTolerance) {
+                c.core.include(x, y);
+                ++c.coreCount;
             }
         }
     }
 
-    // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
-    const int minWidth = std::max(6, int(dpi * 8 / 72));
-    const int minHeight = std::max(5, int(dpi * 6 / 72));
     QList<FilledBox> boxes;
     for (size_t i = 0; i < components.size(); ++i) {
         const Component &c = components[i];
-        if (roots[i] != int(i) || c.count == 0)
+        if (roots[i] != int(i) || c.coreCount == 0)
             continue;
-        const QRect rect(c.left, c.top, c.right - c.left + 1, c.bottom - c.top + 1);
-        if (rect.width() < minWidth || rect.height() < minHeight)
-            continue;
-        const double coverage = double(c.count) / (double(rect.width()) * rect.height());
-        const bool solid = hasSolidEdges(mask, rect);
-        qCDebug(lcBoxes) << "candidate" << rect << "coverage" << coverage << "solid" << solid;
-        if (coverage < kMinCoverage || (!solid && coverage < kSolidCoverage))
-            continue;
-        if (c.interior == 0)
-            continue;
-        const int typical = typicalGray(c.histogram, c.interior);
-        qint64 close = 0;
-        for (int g = std::max(0, typical - kUniformTolerance); g <= std::min(255, typical + kUniformTolerance); ++g)
-            close += c.histogram[g];
-        qCDebug(lcBoxes) << rect << "coverage" << coverage << "typical" << typical << "uniform" << double(close) / c.interior;
-        if (double(close) / c.interior < (typical <= kDarkest ? kMinUniformShareDark : kMinUniformShareGrey))
-            continue;
-        // A grey tint over most of the page is a scan's paper, not a redaction; black is.
-        if (double(rect.width()) * rect.height() > 0.8 * double(w) * h && typical > 120)
-            continue;
-        boxes << FilledBox{rect, typical};
+        if (std::optional<FilledBox> box = acceptedBox(c, mask, dpi, QSize(w, h)))
+            boxes << *box;
     }
     return boxes;
 }

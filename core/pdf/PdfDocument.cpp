@@ -49,7 +49,22 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QByteA
         *problem = Problem::NotAPdf;
         return nullptr;
     }
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path, password, password);
+    return adopt(Poppler::Document::load(path, password, password), password, problem);
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::openData(const QByteArray &data, const QByteArray &password, Problem *problem)
+{
+    Poppler::setDebugErrorFunction(popplerMessage, QVariant());
+    if (!data.left(1024).contains("%PDF-")) {
+        *problem = Problem::NotAPdf;
+        return nullptr;
+    }
+    return adopt(Poppler::Document::loadFromData(data, password, password), password, problem);
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
+                                                Problem *problem)
+{
     if (!document) {
         *problem = Problem::Damaged;
         return nullptr;
@@ -130,6 +145,18 @@ QImage PdfDocument::render(int index, double dpi) const
 } // namespace rebuttal
 
 namespace rebuttal {
+
+QList<QRectF> PdfDocument::find(int index, const QString &term) const
+{
+    QList<QRectF> result;
+    const std::unique_ptr<Poppler::Page> page = m_document->page(index);
+    if (!page || term.isEmpty())
+        return result;
+    const QSizeF size = page->pageSizeF();
+    for (const QRectF &r : page->search(term, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics))
+        result << QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(), r.height() / size.height());
+    return result;
+}
 
 QImage PdfDocument::renderArea(int index, double dpi, const QRectF &area) const
 {

@@ -41,6 +41,8 @@ public:
 
     // Opens a PDF from disk (Poppler reads it as needed: the file is not loaded whole).
     static std::unique_ptr<PdfDocument> open(const QString &path, const QByteArray &password, Problem *problem);
+    // Opens a PDF held in memory (a production's bytes as stored in the case file).
+    static std::unique_ptr<PdfDocument> openData(const QByteArray &data, const QByteArray &password, Problem *problem);
     ~PdfDocument();
 
     int pageCount() const;
@@ -50,11 +52,15 @@ public:
     QList<PdfAnnotationBox> annotationBoxes(int index) const;
     // Renders with annotations, as a reader would see the page; Format_RGB32.
     QImage render(int index, double dpi) const;
+    // Where `term` occurs on the page (case-insensitive), as fractions of the page.
+    QList<QRectF> find(int index, const QString &term) const;
     // Renders only `area` (fractions of the page) at `dpi`: a close look at a small region.
     QImage renderArea(int index, double dpi, const QRectF &area) const;
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
+    static std::unique_ptr<PdfDocument> adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
+                                              Problem *problem);
     std::unique_ptr<Poppler::Document> m_document;
 };
 

@@ -44,6 +44,10 @@ QString ActivityLogModel::actionName(const QString &action)
         return tr("Copy saved");
     if (action == QLatin1String("import.cases"))
         return tr("Case records imported");
+    if (action == QLatin1String("import.production"))
+        return tr("Production imported");
+    if (action.startsWith(QLatin1String("edit.")))
+        return tr("Correction");
     return action;
 }
 

@@ -17,6 +17,7 @@ public:
     explicit DocumentListModel(QObject *parent = nullptr);
 
     void setStore(CaseStore *store);
+    qint64 documentId(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

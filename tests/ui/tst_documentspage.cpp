@@ -1,0 +1,192 @@
+// The Documents page offscreen: import with progress, pages and legend, search, jumps, and
+// corrections that are logged and undoable.
+#include "../core/ProductionFixture.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PageView.h"
+#include "foia/ProductionImport.h"
+#include "models/PageListModel.h"
+#include "pages/DocumentsPage.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/DocumentCatalog.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+class TestDocumentsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_production;
+    QList<ExpectedPage> m_truth;
+
+    static StoredPage pageOf(MainWindow &window, int number)
+    {
+        const QList<StoredPage> pages = DocumentCatalog(*window.store()).pages(window.documentsPage()->currentDocument());
+        return pages.value(number - 1);
+    }
+
+    void importInto(MainWindow &window)
+    {
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importProduction(m_production);
+        QVERIFY(window.isImporting());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setAutomatic(true);
+        m_production = m_dir.filePath(QStringLiteral("release.pdf"));
+        m_truth = writeStandardProduction(m_production);
+    }
+
+    void importShowsTheProduction()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("gui.rebuttal"))));
+        DocumentsPage *page = window.documentsPage();
+        QVERIFY(page->isShowingEmptyState());
+        importInto(window);
+        QVERIFY(!page->isShowingEmptyState());
+        QCOMPARE(window.currentPage(), MainWindow::DocumentsPage);
+        QCOMPARE(page->pageModel()->rowCount(), 7);
+        QCOMPARE(page->currentPage(), 1);
+        QCOMPARE(page->pageView()->page().bates, m_truth[0].bates);
+        // The legend counts the boxes by exemption.
+        QStringList legend;
+        for (int row = 0; row < page->legend()->rowCount(); ++row)
+            legend << page->legend()->index(row, 0).data().toString();
+        QVERIFY2(legend.contains(QStringLiteral("(b)(7)(E)")), qPrintable(legend.join(QLatin1Char(','))));
+
+        // Jumps: to the readable redaction (page 5) and the withheld page (page 3).
+        page->nextBadRedactionAction()->trigger();
+        QCOMPARE(page->currentPage(), 5);
+        page->nextWithheldAction()->trigger();
+        QCOMPARE(page->currentPage(), 3);
+
+        // Filter by exemption: only pages carrying it.
+        page->setPageFilter(QStringLiteral("(b)(7)(C)"));
+        QCOMPARE(page->pageModel()->rowCount(), 2);
+        page->setPageFilter(QStringLiteral("all"));
+        QCOMPARE(page->pageModel()->rowCount(), 7);
+
+        // Search, including the scanned page's OCR text.
+        page->search(QStringLiteral("apprehension"));
+        QVERIFY(page->searchResults()->rowCount() >= 1);
+        QVERIFY(page->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")));
+    }
+
+    void correctionsAreUndoableAndLogged()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("corrections.rebuttal"))));
+        importInto(window);
+        DocumentsPage *page = window.documentsPage();
+        QUndoStack *undo = window.undoStack();
+        page->showPage(7);
+        const int before = int(pageOf(window, 7).redactions.size());
+
+        // Draw a box the detector missed, labelled by the user.
+        MessageBox::setAutomaticInput(QStringLiteral("b6, b7C"));
+        page->drawBoxAction()->setChecked(true);
+        QVERIFY(page->pageView()->isDrawing());
+        Q_EMIT page->pageView()->boxDrawn(QRectF(0.2, 0.5, 0.3, 0.03));
+        QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
+        const StoredRedaction drawn = pageOf(window, 7).redactions.last();
+        QVERIFY(drawn.drawnByUser);
+        QCOMPARE(drawn.exemptions, (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
+        QCOMPARE(page->pageView()->page().redactions.size(), before + 1);
+        undo->undo();
+        QCOMPARE(pageOf(window, 7).redactions.size(), before);
+        undo->redo();
+        QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
+
+        // Change its codes, then delete it; undo both.
+        page->pageView()->selectRedaction(drawn.id);
+        MessageBox::setAutomaticInput(QStringLiteral("(b)(5)"));
+        page->editCodesAction()->trigger();
+        QCOMPARE(pageOf(window, 7).redactions.last().exemptions, QStringList{QStringLiteral("(b)(5)")});
+        page->pageView()->selectRedaction(drawn.id);
+        page->deleteBoxAction()->trigger();
+        QCOMPARE(pageOf(window, 7).redactions.size(), before);
+        undo->undo();
+        undo->undo();
+        QCOMPARE(pageOf(window, 7).redactions.last().exemptions,
+                 (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
+
+        // A detector box can be deleted too; undo brings it back.
+        page->showPage(1);
+        const StoredRedaction detected = pageOf(window, 1).redactions.first();
+        QVERIFY(!detected.drawnByUser);
+        page->pageView()->selectRedaction(detected.id);
+        page->deleteBoxAction()->trigger();
+        QCOMPARE(pageOf(window, 1).redactions.size(), m_truth[0].boxes.size() - 1);
+        undo->undo();
+        QCOMPARE(pageOf(window, 1).redactions.size(), m_truth[0].boxes.size());
+
+        // Mark a page withheld; it shows as the user's.
+        page->showPage(2);
+        page->markWithheldAction()->trigger();
+        QVERIFY(pageOf(window, 2).withheldInFull);
+        QVERIFY(pageOf(window, 2).withheldByUser);
+        undo->undo();
+        QVERIFY(!pageOf(window, 2).withheldInFull);
+
+        QStringList actions;
+        for (const ActivityEntry &entry : window.store()->activity().entries())
+            actions << entry.action;
+        for (const char *action : {"edit.redaction.add", "edit.redaction.codes", "edit.redaction.delete", "edit.redaction.restore",
+                                   "edit.page.withheld"})
+            QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
+    }
+
+    void cancelledImportLeavesTheCaseFileAlone()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("cancel.rebuttal"))));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importProduction(m_production);
+        window.cancelImport();
+        QVERIFY(!window.isImporting());
+        QVERIFY(DocumentCatalog(*window.store()).documents().isEmpty());
+        QVERIFY(window.documentsPage()->isShowingEmptyState());
+    }
+
+    void rejectedFilesAreExplained()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("reject.rebuttal"))));
+        const QString bogus = m_dir.filePath(QStringLiteral("notes.pdf"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("meeting notes");
+        file.close();
+        MessageBox::clearRecordedMessages();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importProduction(bogus);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Rejected));
+        QVERIFY(MessageBox::recordedMessages().last().contains(QStringLiteral("notes.pdf")));
+    }
+};
+
+QTEST_MAIN(TestDocumentsPage)
+#include "tst_documentspage.moc"

@@ -1,0 +1,225 @@
+#include "PageView.h"
+
+#include "ExemptionPalette.h"
+#include "PageRenderer.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace rebuttal {
+
+namespace {
+constexpr int kMargin = 12;
+}
+
+PageView::PageView(PageRenderer *renderer, QWidget *parent)
+    : QWidget(parent)
+    , m_renderer(renderer)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    connect(m_renderer, &PageRenderer::pageReady, this, [this](int page) {
+        if (m_hasPage && page == m_page.number)
+            update();
+    });
+}
+
+void PageView::setPage(const StoredPage &page)
+{
+    const bool samePage = m_hasPage && page.id == m_page.id;
+    m_page = page;
+    m_hasPage = true;
+    if (!samePage) {
+        m_highlights.clear();
+        m_selected = 0;
+    }
+    updateGeometry();
+    update();
+}
+
+void PageView::clear()
+{
+    m_hasPage = false;
+    m_page = {};
+    m_selected = 0;
+    m_highlights.clear();
+    update();
+}
+
+void PageView::setHighlights(const QList<QRectF> &areas)
+{
+    m_highlights = areas;
+    update();
+}
+
+void PageView::setDrawing(bool drawing)
+{
+    m_drawing = drawing;
+    setCursor(drawing ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void PageView::selectRedaction(qint64 id)
+{
+    if (m_selected == id)
+        return;
+    m_selected = id;
+    update();
+    Q_EMIT selectionChanged(id);
+}
+
+QSize PageView::sizeHint() const
+{
+    return QSize(700, heightForWidth(700));
+}
+
+int PageView::heightForWidth(int width) const
+{
+    const QSizeF size = m_hasPage && !m_page.sizePt.isEmpty() ? m_page.sizePt : QSizeF(612, 792);
+    return int((width - 2 * kMargin) * size.height() / size.width()) + 2 * kMargin;
+}
+
+QRectF PageView::pageRect() const
+{
+    const QSizeF size = m_hasPage && !m_page.sizePt.isEmpty() ? m_page.sizePt : QSizeF(612, 792);
+    const double width = std::max(50, this->width() - 2 * kMargin);
+    const double height = width * size.height() / size.width();
+    return QRectF(kMargin, kMargin, width, height);
+}
+
+QRectF PageView::toWidget(const QRectF &f) const
+{
+    const QRectF page = pageRect();
+    return QRectF(page.x() + f.x() * page.width(), page.y() + f.y() * page.height(), f.width() * page.width(),
+                  f.height() * page.height());
+}
+
+QPointF PageView::toFraction(const QPointF &point) const
+{
+    const QRectF page = pageRect();
+    return QPointF(std::clamp((point.x() - page.x()) / page.width(), 0.0, 1.0),
+                   std::clamp((point.y() - page.y()) / page.height(), 0.0, 1.0));
+}
+
+qint64 PageView::redactionAt(const QPointF &point) const
+{
+    for (const StoredRedaction &redaction : m_page.redactions) {
+        if (toWidget(redaction.box).adjusted(-3, -3, 3, 3).contains(point))
+            return redaction.id;
+    }
+    return 0;
+}
+
+void PageView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Dark));
+    if (!m_hasPage)
+        return;
+    const QRectF page = pageRect();
+    const QImage image = m_renderer->page(m_page.number, int(page.width()));
+    painter.fillRect(page, Qt::white);
+    if (!image.isNull())
+        painter.drawImage(page, image);
+    else
+        painter.drawText(page, Qt::AlignCenter, tr("Rendering page %1…").arg(m_page.number));
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const QRectF &hit : std::as_const(m_highlights))
+        painter.fillRect(toWidget(hit), QColor(255, 230, 0, 110));
+
+    for (const StoredRedaction &redaction : m_page.redactions) {
+        const QRectF box = toWidget(redaction.box);
+        const QColor color = redaction.exemptions.isEmpty() ? ExemptionPalette::unlabeled()
+                                                            : ExemptionPalette::color(redaction.exemptions.first());
+        QColor fill = color;
+        fill.setAlpha(60);
+        painter.fillRect(box, fill);
+        QPen pen(redaction.textUnderBox.isEmpty() ? color : ExemptionPalette::badRedaction(), redaction.id == m_selected ? 4 : 2);
+        // The user's own boxes and codes are drawn dashed: they are not the detector's.
+        if (redaction.drawnByUser || redaction.codesByUser)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box);
+        if (!redaction.exemptions.isEmpty() || !redaction.textUnderBox.isEmpty()) {
+            const QString tag = redaction.textUnderBox.isEmpty() ? redaction.exemptions.join(QStringLiteral(", "))
+                                                                 : tr("Readable: %1").arg(redaction.textUnderBox);
+            QFont font = painter.font();
+            font.setPointSizeF(8);
+            painter.setFont(font);
+            const QRectF label = painter.fontMetrics().boundingRect(tag).toRectF().translated(box.left(), box.top() - 4).adjusted(-3, -1, 3, 1);
+            painter.fillRect(label, pen.color());
+            painter.setPen(Qt::white);
+            painter.drawText(label, Qt::AlignCenter, tag);
+        }
+    }
+    if (m_page.withheldInFull) {
+        painter.setPen(QPen(Qt::black, 6));
+        painter.drawRect(page.adjusted(3, 3, -3, -3));
+    }
+    if (!m_rubberBand.isNull()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.drawRect(toWidget(m_rubberBand));
+    }
+}
+
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus();
+    if (!m_hasPage || event->button() != Qt::LeftButton)
+        return;
+    if (m_drawing) {
+        m_dragStart = toFraction(event->position());
+        m_rubberBand = QRectF(m_dragStart, m_dragStart);
+        return;
+    }
+    selectRedaction(redactionAt(event->position()));
+}
+
+void PageView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drawing && !m_rubberBand.isNull() && (event->buttons() & Qt::LeftButton)) {
+        m_rubberBand = QRectF(m_dragStart, toFraction(event->position())).normalized();
+        update();
+    } else if (!m_drawing) {
+        setCursor(redactionAt(event->position()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    }
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_drawing || m_rubberBand.isNull() || event->button() != Qt::LeftButton)
+        return;
+    const QRectF box = QRectF(m_dragStart, toFraction(event->position())).normalized();
+    m_rubberBand = QRectF();
+    update();
+    // A click is not a box: a box must cover something.
+    if (box.width() > 0.005 && box.height() > 0.003)
+        Q_EMIT boxDrawn(box);
+}
+
+void PageView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const qint64 id = redactionAt(event->position())) {
+        selectRedaction(id);
+        Q_EMIT editCodesRequested(id);
+    }
+}
+
+void PageView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_selected) {
+        Q_EMIT deleteRequested(m_selected);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_drawing) {
+        m_rubberBand = QRectF();
+        update();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace rebuttal

@@ -1,0 +1,111 @@
+#include "PageListModel.h"
+
+#include "ExemptionPalette.h"
+#include "PageRenderer.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace rebuttal {
+
+PageListModel::PageListModel(PageRenderer *renderer, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_renderer(renderer)
+{
+    connect(m_renderer, &PageRenderer::pageReady, this, [this](int page, int width) {
+        if (width != ThumbnailWidth)
+            return;
+        if (const int row = rowOf(page); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
+    });
+}
+
+void PageListModel::setPages(QList<StoredPage> pages)
+{
+    beginResetModel();
+    m_pages = std::move(pages);
+    endResetModel();
+}
+
+int PageListModel::rowOf(int number) const
+{
+    // Pages are stored in order and numbered from 1, so the row is usually number - 1.
+    if (number >= 1 && number <= m_pages.size() && m_pages[number - 1].number == number)
+        return number - 1;
+    for (int row = 0; row < m_pages.size(); ++row) {
+        if (m_pages[row].number == number)
+            return row;
+    }
+    return -1;
+}
+
+int PageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_pages.size());
+}
+
+QVariant PageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoredPage &page = m_pages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = tr("Page %1").arg(page.number);
+        if (!page.bates.isEmpty())
+            text += QLatin1Char('\n') + page.bates;
+        return text;
+    }
+    case Qt::DecorationRole: {
+        // Thumbnails are rendered only when the view asks for them (the page is on screen).
+        QImage image = m_renderer->page(page.number, ThumbnailWidth);
+        QPixmap pixmap(ThumbnailWidth, int(ThumbnailWidth * 1.3));
+        if (!image.isNull()) {
+            pixmap = QPixmap::fromImage(image);
+        } else {
+            pixmap.fill(QColor(0xEE, 0xEE, 0xEE));
+        }
+        QPainter painter(&pixmap);
+        // What is on the page, at a glance: its exemptions as colour bars, withheld as a frame.
+        int x = 2;
+        for (const QString &code : page.exemptions()) {
+            painter.fillRect(x, pixmap.height() - 8, 14, 6, ExemptionPalette::color(code));
+            x += 16;
+        }
+        if (page.withheldInFull) {
+            painter.setPen(QPen(Qt::black, 4));
+            painter.drawRect(pixmap.rect().adjusted(2, 2, -2, -2));
+        }
+        if (page.hasBadRedaction()) {
+            painter.setPen(QPen(ExemptionPalette::badRedaction(), 4));
+            painter.drawRect(pixmap.rect().adjusted(2, 2, -2, -2));
+        }
+        return pixmap;
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines{tr("Page %1").arg(page.number)};
+        if (!page.bates.isEmpty())
+            lines << tr("Bates %1").arg(page.bates);
+        if (page.withheldInFull)
+            lines << (page.withheldByUser ? tr("Withheld in full (marked by you)") : tr("Withheld in full"));
+        if (!page.exemptions().isEmpty())
+            lines << tr("Exemptions: %1").arg(page.exemptions().join(QStringLiteral(", ")));
+        lines << tr("%n redaction(s)", nullptr, int(page.redactions.size()));
+        if (page.hasBadRedaction())
+            lines << tr("Text is still readable under a redaction");
+        if (page.imageOnly)
+            lines << tr("Scanned page: text read by OCR");
+        if (!page.problem.isEmpty())
+            lines << tr("Not analysed: %1").arg(page.problem);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case PageRole: return page.number;
+    case ExemptionsRole: return page.exemptions();
+    case WithheldRole: return page.withheldInFull;
+    case BadRedactionRole: return page.hasBadRedaction();
+    case ProblemRole: return page.problem;
+    default: return {};
+    }
+}
+
+} // namespace rebuttal

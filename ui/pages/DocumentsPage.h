@@ -1,0 +1,116 @@
+// The Documents page: the productions of the case file, their pages as thumbnails, the page view
+// with redactions coloured by exemption, search, and the user's corrections (undoable).
+#pragma once
+
+#include "store/DocumentCatalog.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QScrollArea;
+class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+class QUndoStack;
+
+namespace rebuttal {
+
+class CaseStore;
+class DocumentListModel;
+class EmptyState;
+class PageFilterModel;
+class PageListModel;
+class PageRenderer;
+class PageView;
+
+class DocumentsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DocumentsPage(QUndoStack *undoStack, QAction *importAction, QWidget *parent = nullptr);
+    ~DocumentsPage() override;
+
+    void setStore(CaseStore *store);
+    // Re-reads the list of productions (after an import).
+    void reloadDocuments();
+    void showDocument(qint64 documentId, int page = 1);
+    void showPage(int page);
+    void search(const QString &query);
+
+    qint64 currentDocument() const { return m_documentId; }
+    int currentPage() const;
+    bool isShowingEmptyState() const;
+    PageView *pageView() const { return m_pageView; }
+    QAbstractItemModel *pageModel() const;
+    QAbstractItemModel *searchResults() const;
+    QAbstractItemModel *legend() const;
+    // Restricts the page strip: "all", "withheld", "bad", or an exemption code.
+    void setPageFilter(const QString &filter);
+
+    // Actions for the toolbar and menus.
+    QAction *nextBadRedactionAction() const { return m_nextBad; }
+    QAction *nextWithheldAction() const { return m_nextWithheld; }
+    QAction *drawBoxAction() const { return m_drawBox; }
+    QAction *editCodesAction() const { return m_editCodes; }
+    QAction *deleteBoxAction() const { return m_deleteBox; }
+    QAction *markWithheldAction() const { return m_markWithheld; }
+
+    Q_SIGNAL void documentsChanged();
+
+private:
+    void buildActions();
+    QWidget *buildDocumentPane();
+    QWidget *buildPagePane();
+    QWidget *buildViewPane();
+    void reloadPages(int keepPage);
+    void updateLegend();
+    void updatePageInfo();
+    void updateActions();
+    void jumpTo(const std::function<bool(const StoredPage &)> &matches);
+    void addDrawnBox(const QRectF &box);
+    void editSelectedCodes();
+    void deleteSelectedBox();
+    void toggleWithheld();
+
+    CaseStore *m_store = nullptr;
+    QUndoStack *m_undoStack;
+    qint64 m_documentId = 0;
+    QString m_query;
+    bool m_reloading = false;
+
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    DocumentListModel *m_documents = nullptr;
+    QTableView *m_documentTable = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QStandardItemModel *m_hits = nullptr;
+    QListView *m_hitList = nullptr;
+    PageRenderer *m_renderer = nullptr;
+    PageListModel *m_pages = nullptr;
+    PageFilterModel *m_pageFilter = nullptr;
+    QComboBox *m_filterBox = nullptr;
+    QListView *m_pageList = nullptr;
+    PageView *m_pageView = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_pageInfo = nullptr;
+    QStandardItemModel *m_legend = nullptr;
+
+    QAction *m_previousPage = nullptr;
+    QAction *m_nextPage = nullptr;
+    QAction *m_nextBad = nullptr;
+    QAction *m_nextWithheld = nullptr;
+    QAction *m_drawBox = nullptr;
+    QAction *m_editCodes = nullptr;
+    QAction *m_deleteBox = nullptr;
+    QAction *m_markWithheld = nullptr;
+};
+
+} // namespace rebuttal
