@@ -2,6 +2,7 @@
 // importing process. Started and watched by ProductionImport; not meant to be run by hand.
 //
 //   rebuttal-pdf-worker FILE FIRST STEP      (the password, if any, arrives on stdin)
+//   rebuttal-pdf-worker - FIRST STEP         (the password line, then the PDF itself, on stdin)
 //   rebuttal-pdf-worker --json FILE          (for people: one JSON line per page)
 //
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
@@ -101,8 +102,11 @@ int main(int argc, char *argv[])
     QFile out;
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
 
+    // "-": the PDF arrives on stdin after the password (a production stored in a case file is
+    // never written out to a temporary file).
     PdfDocument::Problem problem = PdfDocument::Problem::None;
-    const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, password, &problem);
+    const std::unique_ptr<PdfDocument> document = path == QLatin1String("-") ? PdfDocument::openData(in.readAll(), password, &problem)
+                                                                           : PdfDocument::open(path, password, &problem);
     WorkerMessage opened;
     opened.kind = WorkerMessage::Kind::Opened;
     opened.problem = qint32(problem);

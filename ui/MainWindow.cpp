@@ -189,6 +189,7 @@ void MainWindow::createPages()
         m_documentsPage->reloadDocuments();
         m_activity->refresh();
     });
+    connect(m_documentsPage, &rebuttal::DocumentsPage::redetectRequested, this, &MainWindow::redetectProduction);
     m_pages->addWidget(m_documentsPage);
 
     m_pages->addWidget(informationPage(
@@ -395,9 +396,24 @@ void MainWindow::importProduction(const QString &path, const QString &password)
 {
     if (!m_store || m_importJob)
         return;
-    m_importJob = new ProductionImportJob(m_store->filePath(), path, password, this);
-    m_importProgress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    m_importProgress->setWindowTitle(tr("Import Production"));
+    startJob(new ProductionImportJob(m_store->filePath(), path, password, this),
+             tr("Importing %1…").arg(QFileInfo(path).fileName()), path);
+}
+
+void MainWindow::redetectProduction(qint64 documentId)
+{
+    if (!m_store || m_importJob)
+        return;
+    // Detection replaces boxes the undo history may refer to.
+    m_undoStack->clear();
+    startJob(new ProductionImportJob(m_store->filePath(), documentId, this), tr("Detecting redactions again…"), QString());
+}
+
+void MainWindow::startJob(ProductionImportJob *job, const QString &title, const QString &path)
+{
+    m_importJob = job;
+    m_importProgress = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+    m_importProgress->setWindowTitle(path.isEmpty() ? tr("Detect Again") : tr("Import Production"));
     m_importProgress->setMinimumDuration(300);
     m_importProgress->setAutoClose(false);
     m_importProgress->setAutoReset(false);
@@ -410,6 +426,10 @@ void MainWindow::importProduction(const QString &path, const QString &password)
         m_importProgress->setLabelText(tr("Analysing page %1 of %2…").arg(done).arg(total));
     });
     connect(m_importJob, &ProductionImportJob::finished, this, [this, path](const ProductionImport::Result &result) {
+        if (path.isEmpty()) {
+            m_documentsPage->setStore(m_store.get());
+            m_documentsPage->showDocument(result.documentId);
+        }
         finishImport(path, int(result.outcome), result.documentId, result.message, result.skippedPages);
     });
     m_importJob->start();

@@ -41,6 +41,8 @@ public:
     bool importCaseRecords(const QString &path);
     // Starts importing a production in the background; importFinished() reports the outcome.
     void importProduction(const QString &path, const QString &password = {});
+    // Runs detection again on a stored production, keeping the user's corrections.
+    void redetectProduction(qint64 documentId);
     bool isImporting() const { return m_importJob != nullptr; }
     void cancelImport();
     rebuttal::DocumentsPage *documentsPage() const { return m_documentsPage; }
@@ -72,6 +74,7 @@ private:
     void chooseAndOpen();
     void chooseAndImportCases();
     void chooseAndImportProduction();
+    void startJob(ProductionImportJob *job, const QString &title, const QString &path);
     void finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
                       const QStringList &skippedPages);
     void chooseAndSaveCopy();

@@ -17,6 +17,12 @@ ProductionImportJob::ProductionImportJob(const QString &storePath, const QString
             [this] { Q_EMIT finished(m_watcher.result()); });
 }
 
+ProductionImportJob::ProductionImportJob(const QString &storePath, qint64 documentId, QObject *parent)
+    : ProductionImportJob(storePath, QString(), QString(), parent)
+{
+    m_redetect = documentId;
+}
+
 ProductionImportJob::~ProductionImportJob()
 {
     m_cancel = true;
@@ -41,7 +47,7 @@ void ProductionImportJob::start()
         import.setWorkerCount(std::max(1, QThread::idealThreadCount()));
         import.setCancelFlag(&m_cancel);
         import.setProgress([this](int done, int total) { Q_EMIT progress(done, total); });
-        return import.run(m_pdfPath);
+        return m_redetect ? import.redetect(m_redetect) : import.run(m_pdfPath);
     }));
 }
 

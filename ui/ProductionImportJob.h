@@ -17,6 +17,8 @@ class ProductionImportJob : public QObject
 
 public:
     ProductionImportJob(const QString &storePath, const QString &pdfPath, const QString &password, QObject *parent = nullptr);
+    // Runs detection again over stored production `documentId` instead of importing a file.
+    ProductionImportJob(const QString &storePath, qint64 documentId, QObject *parent = nullptr);
     ~ProductionImportJob() override;
 
     void start();
@@ -31,6 +33,7 @@ private:
     QString m_storePath;
     QString m_pdfPath;
     QString m_password;
+    qint64 m_redetect = 0;
     std::atomic_bool m_cancel = false;
     QFutureWatcher<ProductionImport::Result> m_watcher;
 };

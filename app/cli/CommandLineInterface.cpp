@@ -77,6 +77,9 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
          tr("Show a production page by page: Bates numbers, exemptions, redactions."), true, &CommandLineInterface::runDocument},
         {QStringLiteral("search"), QStringLiteral("QUERY [--json]"), tr("Search the text of every production page."), true,
          &CommandLineInterface::runSearch},
+        {QStringLiteral("redetect"), QStringLiteral("ID"),
+         tr("Run redaction detection again on a production, keeping every correction."), false,
+         &CommandLineInterface::runRedetect},
         {QStringLiteral("log"), QStringLiteral("[--json]"), tr("Show the activity log (chain of custody), oldest first."),
          true, &CommandLineInterface::runLog},
     };
@@ -385,6 +388,29 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
                       {QStringLiteral("file"), document->fileName},
                       {QStringLiteral("sha256"), document->sha256},
                       {QStringLiteral("pages"), pageArray}});
+    return Done;
+}
+
+int CommandLineInterface::runRedetect(const QString &storePath, const QStringList &args)
+{
+    bool isNumber = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&isNumber) : 0;
+    if (!isNumber)
+        return usage(tr("redetect needs one document id (see: documents --json)"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    if (!DocumentCatalog(*store).document(id))
+        return fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(QFileInfo(storePath).fileName()).arg(id));
+    const ProductionImport::Result result = ProductionImport(*store).redetect(id);
+    if (result.outcome != ProductionImport::Outcome::Imported)
+        return fail(result.outcome == ProductionImport::Outcome::StoreFailed ? StoreProblem : InputRejected, result.message);
+    m_err << result.message << Qt::endl;
+    printJson(m_out, {{QStringLiteral("document_id"), result.documentId},
+                      {QStringLiteral("pages"), result.pages},
+                      {QStringLiteral("redactions"), result.redactions},
+                      {QStringLiteral("withheld_pages"), result.withheldPages}});
     return Done;
 }
 

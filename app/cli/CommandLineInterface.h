@@ -39,6 +39,7 @@ private:
     int importProduction(const QString &storePath, const QString &file);
     int runDocument(const QString &storePath, const QStringList &args);
     int runSearch(const QString &storePath, const QStringList &args);
+    int runRedetect(const QString &storePath, const QStringList &args);
     int fail(int exitCode, const QString &message);
 
     QString m_password;

@@ -5,6 +5,7 @@
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
 #include "store/ProductionWriter.h"
+#include "store/RedetectionWriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -58,6 +59,35 @@ bool startsLikePdf(QFile &file)
     file.seek(0);
     return file.read(1024).contains("%PDF-");
 }
+
+// Where analysed pages go: a new document, or an existing one being detected again.
+class ImportSink : public PageSink
+{
+public:
+    ImportSink(CaseStore &store, const QString &path, const QString &sha256)
+        : writer(store), m_path(path), m_sha256(sha256) {}
+    StoreError begin(int) override { return writer.begin(m_path, m_sha256); }
+    StoreError addPage(const PageAnalysis &page) override { return writer.addPage(page); }
+    StoreError commit(int pageCount) override { return writer.commit(pageCount); }
+    void rollback() override { writer.rollback(); }
+    ProductionWriter writer;
+
+private:
+    QString m_path, m_sha256;
+};
+
+class RedetectSink : public PageSink
+{
+public:
+    explicit RedetectSink(RedetectionWriter &writer) : m_writer(writer) {}
+    StoreError begin(int pageCount) override { return m_writer.begin(pageCount); }
+    StoreError addPage(const PageAnalysis &page) override { return m_writer.updatePage(page); }
+    StoreError commit(int) override { return m_writer.commit(); }
+    void rollback() override { m_writer.rollback(); }
+
+private:
+    RedetectionWriter &m_writer;
+};
 
 } // namespace
 
@@ -119,9 +149,46 @@ ProductionImport::Result ProductionImport::run(const QString &path)
         return result;
     }
 
+    ImportSink sink(m_store, info.absoluteFilePath(), sha256);
+    Result result = analyse(info.fileName(), info.absoluteFilePath(), {}, sink);
+    if (result.outcome != Outcome::Imported)
+        return result;
+    result.documentId = sink.writer.documentId();
+    result.redactions = sink.writer.redactionCount();
+    result.withheldPages = sink.writer.withheldCount();
+    result.message = tr("%1: imported as document %2 (%3 pages)").arg(info.fileName()).arg(result.documentId).arg(result.pages);
+    return result;
+}
+
+ProductionImport::Result ProductionImport::redetect(qint64 documentId)
+{
+    DocumentCatalog catalog(m_store);
+    const std::optional<DocumentSummary> summary = catalog.document(documentId);
+    if (!summary) {
+        Result result;
+        result.message = tr("there is no document %1 in this case file").arg(documentId);
+        return result;
+    }
+    // The stored bytes go to the workers through a pipe: no copy of the production on disk.
+    RedetectionWriter writer(m_store, documentId);
+    RedetectSink sink(writer);
+    Result result = analyse(summary->fileName, QStringLiteral("-"), catalog.fileBytes(documentId), sink);
+    if (result.outcome != Outcome::Imported)
+        return result;
+    result.documentId = documentId;
+    if (const auto updated = catalog.document(documentId)) {
+        result.redactions = updated->redactions;
+        result.withheldPages = updated->withheldPages;
+    }
+    result.message = tr("%1: detection run again; your corrections were kept").arg(summary->fileName);
+    return result;
+}
+
+ProductionImport::Result ProductionImport::analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink)
+{
     const QString program = workerProgram();
     if (!QFileInfo(program).isExecutable())
-        return reject(path, tr("the PDF reader (%1) is missing from this installation").arg(program), Outcome::StoreFailed);
+        return reject(name, tr("the PDF reader (%1) is missing from this installation").arg(program), Outcome::StoreFailed);
 
     std::vector<Worker> workers(static_cast<size_t>(m_workers));
     auto start = [&](Worker &worker, int firstPage) {
@@ -132,15 +199,16 @@ ProductionImport::Result ProductionImport::run(const QString &path)
         worker.current = -1;
         worker.finished = false;
         worker.buffer.clear();
-        worker.process->start(program, {info.absoluteFilePath(), QString::number(firstPage), QString::number(m_workers)});
+        worker.process->start(program, {source, QString::number(firstPage), QString::number(m_workers)});
         worker.process->write(m_password.toUtf8() + '\n');
+        if (!bytes.isEmpty())
+            worker.process->write(bytes);
         worker.process->closeWriteChannel();
         worker.sincePageStart.start();
     };
     for (int k = 0; k < m_workers; ++k)
         start(workers[size_t(k)], k);
 
-    ProductionWriter writer(m_store);
     int pageCount = -1;
     std::set<int> done;
     std::map<int, QString> skipped;
@@ -155,8 +223,8 @@ ProductionImport::Result ProductionImport::run(const QString &path)
     };
     auto fail = [&](const QString &problem, Outcome outcome) {
         stopAll();
-        writer.rollback();
-        return reject(path, problem, outcome);
+        sink.rollback();
+        return reject(name, problem, outcome);
     };
     // A worker died or hung on `page`: keep the page as skipped and carry on after it.
     auto skipAndRestart = [&](Worker &worker, const QString &why) -> bool {
@@ -196,7 +264,7 @@ ProductionImport::Result ProductionImport::run(const QString &path)
                         return fail(tr("the PDF is damaged and cannot be read"), Outcome::Rejected);
                     if (pageCount < 0) {
                         pageCount = message->pageCount;
-                        if (const StoreError error = writer.begin(info.absoluteFilePath(), sha256); error.isError())
+                        if (const StoreError error = sink.begin(pageCount); error.isError())
                             return fail(error.message, Outcome::StoreFailed);
                     }
                     worker.opened = true;
@@ -210,7 +278,7 @@ ProductionImport::Result ProductionImport::run(const QString &path)
                     if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
                         break;
                     message->page.page = message->pageIndex + 1;
-                    if (const StoreError error = writer.addPage(message->page); error.isError())
+                    if (const StoreError error = sink.addPage(message->page); error.isError())
                         return fail(error.message, Outcome::StoreFailed);
                     done.insert(message->pageIndex);
                     worker.current = -1;
@@ -247,7 +315,6 @@ ProductionImport::Result ProductionImport::run(const QString &path)
             }
         }
     }
-
     for (Worker &worker : workers) {
         if (worker.process && !worker.process->waitForFinished(5000))
             worker.process->kill();
@@ -266,17 +333,13 @@ ProductionImport::Result ProductionImport::run(const QString &path)
         placeholder.page = index + 1;
         placeholder.problem = skipped.count(index) ? skipped[index] : tr("the PDF reader did not deliver it");
         result.skippedPages << tr("page %1: %2").arg(index + 1).arg(placeholder.problem);
-        if (const StoreError error = writer.addPage(placeholder); error.isError())
+        if (const StoreError error = sink.addPage(placeholder); error.isError())
             return fail(error.message, Outcome::StoreFailed);
     }
-    if (const StoreError error = writer.commit(pageCount); error.isError())
+    if (const StoreError error = sink.commit(pageCount); error.isError())
         return fail(error.message, Outcome::StoreFailed);
     result.outcome = Outcome::Imported;
-    result.documentId = writer.documentId();
     result.pages = pageCount;
-    result.redactions = writer.redactionCount();
-    result.withheldPages = writer.withheldCount();
-    result.message = tr("%1: imported as document %2 (%3 pages)").arg(info.fileName()).arg(result.documentId).arg(pageCount);
     return result;
 }
 

@@ -16,6 +16,18 @@
 namespace rebuttal {
 
 class CaseStore;
+struct PageAnalysis;
+
+// Receives the pages of one analysis run, inside one transaction.
+class PageSink
+{
+public:
+    virtual ~PageSink() = default;
+    virtual StoreError begin(int pageCount) = 0;
+    virtual StoreError addPage(const PageAnalysis &page) = 0;
+    virtual StoreError commit(int pageCount) = 0;
+    virtual void rollback() = 0;
+};
 
 class ProductionImport
 {
@@ -47,12 +59,17 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     Result run(const QString &path);
+    // Runs detection again over a stored production, keeping every correction the user made:
+    // their boxes, their codes, the boxes they deleted, the pages they marked withheld.
+    Result redetect(qint64 documentId);
 
     // The worker executable: $REBUTTAL_PDF_WORKER, or beside this program, or in libexec.
     static QString workerProgram();
 
 private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+    // Runs the workers over `source` (a path, or "-" with `bytes` on their stdin) into `sink`.
+    Result analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink);
 
     CaseStore &m_store;
     QString m_password;

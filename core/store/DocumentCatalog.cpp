@@ -174,7 +174,7 @@ QString DocumentCatalog::ftsQuery(const QString &query)
     // Every term is quoted, so nothing the user types is read as FTS5 syntax.
     static const QRegularExpression terms(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
     QStringList parts;
-    QRegularExpressionMatchIterator it = terms.globalMatch(query);
+    QRegularExpressionMatchIterator it = terms.globalMatch(query.normalized(QString::NormalizationForm_KC));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         QString term = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);

@@ -32,6 +32,13 @@ const char *textSourceCode(TextSource source)
 }
 } // namespace
 
+QString searchableText(const QString &text)
+{
+    // Compatibility forms fold ligatures ("ﬀ" -> "ff") and full-width letters, so that search
+    // finds what a reader sees; never null, the column is NOT NULL.
+    return text.isEmpty() ? QStringLiteral("") : text.normalized(QString::NormalizationForm_KC);
+}
+
 ProductionWriter::ProductionWriter(CaseStore &store)
     : m_store(store)
 {
@@ -106,7 +113,7 @@ StoreError ProductionWriter::addPage(const PageAnalysis &page)
         "INSERT INTO pages (document_id, page_no, bates, width_pt, height_pt, text, text_source, image_only,"
         " withheld_in_full, withheld_origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insertPage.bind(m_documentId).bind(page.page).bind(textOrNull(page.bates)).bind(page.sizePt.width())
-        .bind(page.sizePt.height()).bind(page.text.isNull() ? QStringLiteral("") : page.text).bind(QString::fromLatin1(textSourceCode(page.textSource)))
+        .bind(page.sizePt.height()).bind(searchableText(page.text)).bind(QString::fromLatin1(textSourceCode(page.textSource)))
         .bind(page.imageOnly).bind(page.withheldInFull)
         .bind(page.withheldInFull ? QVariant(QStringLiteral("detector")) : QVariant(QMetaType(QMetaType::QString)))
         .bind(textOrNull(page.problem));

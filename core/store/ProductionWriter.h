@@ -13,6 +13,9 @@ namespace rebuttal {
 
 class CaseStore;
 
+// Page text as stored and indexed for search.
+QString searchableText(const QString &text);
+
 class ProductionWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ProductionWriter)

@@ -1,6 +1,8 @@
 // rebuttal-cli as a script sees it: exit codes, JSON on stdout, one clear line on stderr.
+#include "../core/ProductionFixture.h"
 #include "../core/StoreFiles.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -136,7 +138,7 @@ private Q_SLOTS:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *name : {"init", "import", "documents", "log"})
+        for (const char *name : {"init", "import", "documents", "document", "search", "log"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -199,6 +201,121 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(file), before);
     }
 
+    void importProductionAndReadItBack()
+    {
+        const QString file = freshStore(QStringLiteral("production.rebuttal"));
+        const QString pdf = path(QStringLiteral("release.pdf"));
+        const QList<ExpectedPage> truth = writeStandardProduction(pdf);
+        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject imported = r.json();
+        QCOMPARE(imported.keys(), (QStringList{QStringLiteral("document_id"), QStringLiteral("pages"),
+                                               QStringLiteral("redactions"), QStringLiteral("withheld_pages")}));
+        QCOMPARE(imported.value(QStringLiteral("pages")).toInt(), truth.size());
+        QCOMPARE(imported.value(QStringLiteral("withheld_pages")).toInt(), 1);
+        const int id = imported.value(QStringLiteral("document_id")).toInt();
+
+        // The same file again: not duplicated, and said so.
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("document_id")).toInt(), id);
+        QVERIFY(r.err.contains(QStringLiteral("already")));
+
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("documents"), QStringLiteral("--json")});
+        const QJsonArray documents = r.json().value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.at(0)[QStringLiteral("file")].toString(), QStringLiteral("release.pdf"));
+        QCOMPARE(documents.at(0)[QStringLiteral("pages")].toInt(), truth.size());
+        QCOMPARE(documents.at(0)[QStringLiteral("sha256")].toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(fileBytes(pdf), QCryptographicHash::Sha256).toHex()));
+
+        // document ID --json: every field of every page.
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("document"), QString::number(id), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject document = r.json();
+        QCOMPARE(document.keys(), (QStringList{QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("pages"), QStringLiteral("sha256")}));
+        QCOMPARE(document.value(QStringLiteral("id")).toInt(), id);
+        const QJsonArray pages = document.value(QStringLiteral("pages")).toArray();
+        QCOMPARE(pages.size(), truth.size());
+        for (int i = 0; i < pages.size(); ++i) {
+            const QJsonObject page = pages.at(i).toObject();
+            const ExpectedPage &expected = truth[i];
+            const QString where = QStringLiteral("page %1").arg(i + 1);
+            QCOMPARE(page.keys(), (QStringList{QStringLiteral("bates"), QStringLiteral("exemptions"), QStringLiteral("image_only"),
+                                               QStringLiteral("page"), QStringLiteral("redactions"), QStringLiteral("withheld_in_full")}));
+            QCOMPARE(page.value(QStringLiteral("page")).toInt(), i + 1);
+            QCOMPARE(page.value(QStringLiteral("bates")).toString(), expected.bates);
+            QCOMPARE(page.value(QStringLiteral("withheld_in_full")).toBool(), expected.withheldInFull);
+            QCOMPARE(page.value(QStringLiteral("image_only")).toBool(), expected.imageOnly);
+            QStringList codes;
+            for (const QJsonValue &code : page.value(QStringLiteral("exemptions")).toArray())
+                codes << code.toString();
+            QVERIFY2(codes == expected.exemptions, qPrintable(where + QStringLiteral(": ") + codes.join(QLatin1Char(' '))));
+            const QJsonArray redactions = page.value(QStringLiteral("redactions")).toArray();
+            QVERIFY2(redactions.size() == expected.boxes.size(), qPrintable(where));
+            for (const QJsonValue &value : redactions) {
+                const QJsonObject box = value.toObject();
+                QCOMPARE(box.keys(), (QStringList{QStringLiteral("exemptions"), QStringLiteral("h"), QStringLiteral("text_under_box"),
+                                                  QStringLiteral("w"), QStringLiteral("x"), QStringLiteral("y")}));
+                const QRectF rect(box[QStringLiteral("x")].toDouble(), box[QStringLiteral("y")].toDouble(),
+                                  box[QStringLiteral("w")].toDouble(), box[QStringLiteral("h")].toDouble());
+                QVERIFY(rect.left() >= 0 && rect.top() >= 0 && rect.right() <= 1 && rect.bottom() <= 1);
+                const auto match = std::find_if(expected.boxes.cbegin(), expected.boxes.cend(), [&](const ExpectedBox &e) {
+                    return std::abs(e.box.x() - rect.x()) < 0.012 && std::abs(e.box.y() - rect.y()) < 0.012
+                        && std::abs(e.box.width() - rect.width()) < 0.02 && std::abs(e.box.height() - rect.height()) < 0.02;
+                });
+                QVERIFY2(match != expected.boxes.cend(), qPrintable(where));
+                if (match->textUnderBox.isEmpty())
+                    QVERIFY(box[QStringLiteral("text_under_box")].isNull());
+                else
+                    QVERIFY(box[QStringLiteral("text_under_box")].toString().contains(match->textUnderBox));
+            }
+        }
+
+        // search QUERY --json
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("search"), QStringLiteral("informant"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray hits = r.json().value(QStringLiteral("hits")).toArray();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0)[QStringLiteral("page")].toInt(), 5);
+        QCOMPARE(hits.at(0)[QStringLiteral("document_id")].toInt(), id);
+        QCOMPARE(hits.at(0)[QStringLiteral("bates")].toString(), truth[4].bates);
+        QVERIFY(hits.at(0)[QStringLiteral("snippet")].toString().contains(QStringLiteral("informant")));
+        // Characters FTS5 would read as syntax are just text.
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("search"), QStringLiteral("(b)(6) AND \"unclosed"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("document"), QStringLiteral("999"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("999")));
+    }
+
+    void rejectedProductionsExitThree_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not a pdf") << QByteArray("hello") << QStringLiteral("not a PDF");
+        QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("truncated") << QByteArray("%PDF-1.4\n1 0 obj\n<<") << QStringLiteral("truncated");
+    }
+
+    void rejectedProductionsExitThree()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mentions);
+        const QString file = freshStore(QStringLiteral("rejects.rebuttal"));
+        const QString pdf = path(QStringLiteral("bad.pdf"));
+        writeBytes(pdf, bytes);
+        const QByteArray before = fileBytes(file);
+        const Run r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.pdf")) && r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(fileBytes(file), before);
+        QFile::remove(file);
+    }
+
     void rejectedImportExitsThreeAndChangesNothing()
     {
         const QString file = freshStore(QStringLiteral("import.rebuttal"));
@@ -230,5 +347,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"

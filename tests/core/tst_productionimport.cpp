@@ -6,6 +6,7 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
+#include "store/ProductionCorrections.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -102,7 +103,8 @@ private Q_SLOTS:
             // Every page's text is searchable, the scanned one through OCR.
             const QList<SearchHit> hits = catalog.search(truth.searchableWord, 50);
             QVERIFY2(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) { return h.page == i + 1; }),
-                     qPrintable(where + QStringLiteral(": search misses ") + truth.searchableWord));
+                     qPrintable(where + QStringLiteral(": search misses ") + truth.searchableWord + QStringLiteral(" in: ")
+                                + catalog.pageText(result.documentId, i + 1)));
         }
         QCOMPARE(result.redactions, boxes);
         QCOMPARE(result.withheldPages, 1);
@@ -229,6 +231,45 @@ private Q_SLOTS:
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 2: ")));
         QVERIFY(DocumentCatalog(*store).pages(result.documentId)[1].problem.contains(QStringLiteral("too long")));
+    }
+
+    void correctionsSurviveRedetection()
+    {
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("redetect.rebuttal"));
+        const ProductionImport::Result imported = ProductionImport(*store).run(m_production);
+        QCOMPARE(imported.outcome, ProductionImport::Outcome::Imported);
+        const qint64 id = imported.documentId;
+        DocumentCatalog catalog(*store);
+        ProductionCorrections corrections(*store);
+        QList<StoredPage> pages = catalog.pages(id);
+        const StoredRedaction deleted = pages[0].redactions[0];
+        const StoredRedaction recoded = pages[1].redactions[0];
+        QVERIFY(!corrections.removeBox(deleted.id).isError());
+        QVERIFY(!corrections.setCodes(recoded.id, {QStringLiteral("(b)(3)")}).isError());
+        StoreError error;
+        QVERIFY(corrections.addBox(id, 7, QRectF(0.1, 0.6, 0.2, 0.02), {QStringLiteral("(b)(6)")}, &error));
+        QVERIFY(!corrections.setWithheld(id, 2, true).isError());
+        QVERIFY(!corrections.setWithheld(id, 3, false).isError());
+
+        const ProductionImport::Result again = ProductionImport(*store).redetect(id);
+        QVERIFY2(again.outcome == ProductionImport::Outcome::Imported, qPrintable(again.message));
+        pages = catalog.pages(id);
+        QCOMPARE(pages.size(), 7);
+        // The deleted box did not come back; the recoded box kept the user's code, once.
+        QVERIFY(std::none_of(pages[0].redactions.cbegin(), pages[0].redactions.cend(),
+                             [&](const StoredRedaction &r) { return r.box == deleted.box; }));
+        QCOMPARE(pages[0].redactions.size(), m_truth[0].boxes.size() - 1);
+        QCOMPARE(pages[1].redactions.size(), m_truth[1].boxes.size());
+        const auto recodedNow = std::find_if(pages[1].redactions.cbegin(), pages[1].redactions.cend(),
+                                             [&](const StoredRedaction &r) { return r.id == recoded.id; });
+        QVERIFY(recodedNow != pages[1].redactions.cend());
+        QCOMPARE(recodedNow->exemptions, QStringList{QStringLiteral("(b)(3)")});
+        QVERIFY(recodedNow->codesByUser);
+        QVERIFY(std::any_of(pages[6].redactions.cbegin(), pages[6].redactions.cend(),
+                            [](const StoredRedaction &r) { return r.drawnByUser; }));
+        QVERIFY(pages[1].withheldInFull && pages[1].withheldByUser);
+        QVERIFY(!pages[2].withheldInFull && pages[2].withheldByUser);
+        QCOMPARE(store->activity().entries().last().action, QStringLiteral("redetect.production"));
     }
 
     void cancellingLeavesNothing()

@@ -148,11 +148,19 @@ private Q_SLOTS:
         undo->undo();
         QVERIFY(!pageOf(window, 2).withheldInFull);
 
+        // Detect again: the user's box on page 7 stays.
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.redetectProduction(page->currentDocument());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
+        QVERIFY(pageOf(window, 7).redactions.last().drawnByUser);
+
         QStringList actions;
         for (const ActivityEntry &entry : window.store()->activity().entries())
             actions << entry.action;
         for (const char *action : {"edit.redaction.add", "edit.redaction.codes", "edit.redaction.delete", "edit.redaction.restore",
-                                   "edit.page.withheld"})
+                                   "edit.page.withheld", "redetect.production"})
             QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
     }
 

@@ -134,6 +134,12 @@ void DocumentsPage::buildActions()
     m_deleteBox = make(tr("Delete Box"), tr("Remove the selected box: it is not a redaction"), QKeySequence(Qt::Key_Delete));
     m_markWithheld = make(tr("Withheld"), tr("Mark or unmark the page as withheld in full"), QKeySequence(Qt::Key_W));
     m_markWithheld->setCheckable(true);
+    m_redetect = new QAction(tr("Detect Again"), this);
+    m_redetect->setToolTip(tr("Run redaction detection again on this production; your corrections are kept"));
+    connect(m_redetect, &QAction::triggered, this, [this] {
+        if (m_documentId)
+            Q_EMIT redetectRequested(m_documentId);
+    });
 
     connect(m_previousPage, &QAction::triggered, this, [this] { showPage(currentPage() - 1); });
     connect(m_nextPage, &QAction::triggered, this, [this] { showPage(currentPage() + 1); });
@@ -227,6 +233,8 @@ QWidget *DocumentsPage::buildViewPane()
     toolbar->addActions({m_nextBad, m_nextWithheld});
     toolbar->addSeparator();
     toolbar->addActions({m_drawBox, m_editCodes, m_deleteBox, m_markWithheld});
+    toolbar->addSeparator();
+    toolbar->addAction(m_redetect);
 
     m_pageView = new PageView(m_renderer, pane);
     m_scroll = new QScrollArea(pane);
@@ -478,7 +486,7 @@ void DocumentsPage::updateActions()
 {
     const bool page = m_documentId && currentPage() > 0;
     const bool selected = page && m_pageView->selectedRedaction() != 0;
-    for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_drawBox, m_markWithheld})
+    for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_drawBox, m_markWithheld, m_redetect})
         action->setEnabled(page);
     m_editCodes->setEnabled(selected);
     m_deleteBox->setEnabled(selected);

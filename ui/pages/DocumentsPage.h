@@ -64,6 +64,7 @@ public:
     QAction *markWithheldAction() const { return m_markWithheld; }
 
     Q_SIGNAL void documentsChanged();
+    Q_SIGNAL void redetectRequested(qint64 documentId);
 
 private:
     void buildActions();
@@ -111,6 +112,7 @@ private:
     QAction *m_editCodes = nullptr;
     QAction *m_deleteBox = nullptr;
     QAction *m_markWithheld = nullptr;
+    QAction *m_redetect = nullptr;
 };
 
 } // namespace rebuttal
