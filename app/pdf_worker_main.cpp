@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <QThread>
 
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
     // One OCR thread per worker: the import already runs one worker per core.
     qputenv("OMP_THREAD_LIMIT", "1");
     QGuiApplication app(argc, argv);
+    // Quiet unless asked (QT_LOGGING_RULES wins over this): the importer does not read stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("rebuttal.*.debug=false\nrebuttal.*.info=false"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 3 && args.at(1) == QLatin1String("--json"))
         return printJson(args.at(2));

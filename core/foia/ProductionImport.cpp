@@ -26,6 +26,7 @@ namespace rebuttal {
 namespace {
 
 constexpr int kMaxRestarts = 20;
+constexpr int kMaxPages = 200000;
 
 // One worker process and what it is doing.
 struct Worker
@@ -262,6 +263,9 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                         return fail(tr("the PDF has no pages"), Outcome::Rejected);
                     if (problem != PdfDocument::Problem::None)
                         return fail(tr("the PDF is damaged and cannot be read"), Outcome::Rejected);
+                    if (message->pageCount > kMaxPages)
+                        return fail(tr("the PDF claims %1 pages, more than any production; it is damaged").arg(message->pageCount),
+                                    Outcome::Rejected);
                     if (pageCount < 0) {
                         pageCount = message->pageCount;
                         if (const StoreError error = sink.begin(pageCount); error.isError())
