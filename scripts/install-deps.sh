@@ -9,9 +9,9 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
   libpoppler-qt6-dev poppler-utils
   libsqlite3-dev sqlite3
-  libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-spa
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
   libvalijson-dev libcsv-dev
-  qpdf
+  qpdf time
   desktop-file-utils appstream dpkg-dev file
   xvfb xauth fonts-dejavu-core
 )

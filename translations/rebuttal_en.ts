@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddBoxCommand</name>
+    <message>
+        <source>Draw Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordsReader</name>
     <message>
         <source>%1: %2</source>
@@ -368,10 +375,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import case records (rebuttal.cases JSON) into the case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the FOIA productions in the case file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,14 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import needs a kind and a file: import cases FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: cases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,11 +450,280 @@
         <source>%1: not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text of every production page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run redaction detection again on a production, keeping every correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import production FILE.pdf, or import cases FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document needs one document id (see: documents --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no document %2 (see: documents --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redetect needs one document id (see: documents --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionCorrections</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page %1 in document %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew a redaction box on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a redaction box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored a redaction box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the exemptions of a box on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as not withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (it stops before its %%EOF end marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in this case file as document %2 (same SHA-256); nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported as document %2 (%3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no document %1 in this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: detection run again; your corrections were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader (%1) is missing from this installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; give its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is not right for this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF claims %1 pages, more than any production; it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader sent garbage for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader failed on too many pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader could not open the file (it stopped unexpectedly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader took too long on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page of the PDF could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader did not deliver it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionWriter</name>
+    <message>
+        <source>%1 is too large to store (over 2 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedetectionWriter</name>
+    <message>
+        <source>The production is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored production has %1 pages; the reader found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBoxCommand</name>
+    <message>
+        <source>Delete Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetCodesCommand</name>
+    <message>
+        <source>Change Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetWithheldCommand</name>
+    <message>
+        <source>Mark Page Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Page Not Withheld</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,7 +753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +789,14 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +851,229 @@
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::DocumentsPage</name>
+    <message>
+        <source>No FOIA productions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions are the pages an agency released under FOIA. Import one (a PDF, text or scanned) and Rebuttal lists each page&apos;s Bates number, its redactions and the exemptions claimed for them, the pages withheld in full, and redactions that leave the text readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next page where text is still readable under a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next page withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the page to add a redaction the detector missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the exemptions of the selected box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected box: it is not a redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark the page as withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run redaction detection again on this production; your corrections are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The productions in this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all pages (words or &quot;a phrase&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over every page, scanned pages included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a result to open its page with the words highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the pages with this exemption, withheld pages, or readable redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction boxes in this production, by exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page contains %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text readable under box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld in full (marked by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemptions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n redaction</numerusform>
+            <numerusform>%n redactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text readable under a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of this production matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions claimed for this box, as printed (for example (b)(6), (b)(7)(C)); leave empty if unlabeled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,14 +1220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No FOIA productions yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, its redactions and the exemptions claimed for them, and whether it was withheld in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No Vaughn indexes yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +1350,132 @@
     </message>
     <message>
         <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Production...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a FOIA production (PDF, text or scanned) to this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting redactions again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pages could not be analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported, but these pages were skipped and kept empty:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter it to import the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the case file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PageListModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld in full (marked by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n redaction</numerusform>
+            <numerusform>%n redactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text is still readable under a redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned page: text read by OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PageView</name>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddBoxCommand</name>
+    <message>
+        <source>Draw Redaction Box</source>
+        <translation>Dibujar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordsReader</name>
     <message>
         <source>%1: %2</source>
@@ -368,10 +375,6 @@
         <translation>Crea un expediente nuevo y vacío.</translation>
     </message>
     <message>
-        <source>Import case records (rebuttal.cases JSON) into the case file.</source>
-        <translation>Importa registros de casos (JSON rebuttal.cases) al expediente.</translation>
-    </message>
-    <message>
         <source>List the FOIA productions in the case file.</source>
         <translation>Enumera las producciones FOIA del expediente.</translation>
     </message>
@@ -440,14 +443,6 @@
         <translation>log no admite más argumentos que --json</translation>
     </message>
     <message>
-        <source>import needs a kind and a file: import cases FILE</source>
-        <translation>import requiere un tipo y un archivo: import cases FILE</translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: cases)</source>
-        <translation>tipo de importación desconocido: &apos;%1&apos; (esta versión importa: cases)</translation>
-    </message>
-    <message>
         <source>%1: no such file</source>
         <translation>%1: el archivo no existe</translation>
     </message>
@@ -455,12 +450,281 @@
         <source>%1: not imported: %2</source>
         <translation>%1: no se importó: %2</translation>
     </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation>La contraseña de un PDF cifrado.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
+        <translation>Importa una producción FOIA (PDF) o registros de casos (JSON rebuttal.cases).</translation>
+    </message>
+    <message>
+        <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
+        <translation>Muestra una producción página por página: números Bates, exenciones y tachaduras.</translation>
+    </message>
+    <message>
+        <source>Search the text of every production page.</source>
+        <translation>Busca en el texto de todas las páginas de las producciones.</translation>
+    </message>
+    <message>
+        <source>Run redaction detection again on a production, keeping every correction.</source>
+        <translation>Vuelve a ejecutar la detección de tachaduras en una producción y conserva todas las correcciones.</translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import production FILE.pdf, or import cases FILE</source>
+        <translation>import requiere un tipo y un archivo: import production FILE.pdf o import cases FILE</translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, cases)</source>
+        <translation>tipo de importación desconocido: &apos;%1&apos; (esta versión importa: production, cases)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>document needs one document id (see: documents --json)</source>
+        <translation>document requiere un ID de documento (consulte: documents --json)</translation>
+    </message>
+    <message>
+        <source>%1: there is no document %2 (see: documents --json)</source>
+        <translation>%1: no existe el documento %2 (consulte: documents --json)</translation>
+    </message>
+    <message>
+        <source>withheld </source>
+        <translation>retenida </translation>
+    </message>
+    <message>
+        <source>redetect needs one document id (see: documents --json)</source>
+        <translation>redetect requiere un ID de documento (consulte: documents --json)</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search requiere una consulta</translation>
+    </message>
+    <message>
+        <source>cannot search for %1: %2</source>
+        <translation>no se puede buscar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
         <translation>las historias de clientes de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionCorrections</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>recuadro %1</translation>
+    </message>
+    <message>
+        <source>There is no page %1 in document %2.</source>
+        <translation>No existe la página %1 en el documento %2.</translation>
+    </message>
+    <message>
+        <source>Drew a redaction box on %1 (%2)</source>
+        <translation>Se dibujó un recuadro de tachadura en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deleted a redaction box on %1</source>
+        <translation>Se eliminó un recuadro de tachadura en %1</translation>
+    </message>
+    <message>
+        <source>Restored a redaction box on %1</source>
+        <translation>Se restauró un recuadro de tachadura en %1</translation>
+    </message>
+    <message>
+        <source>Set the exemptions of a box on %1 to %2</source>
+        <translation>Se cambiaron las exenciones de un recuadro en %1 a: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as withheld in full</source>
+        <translation>Se marcó %1, página %2, como retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as not withheld in full</source>
+        <translation>Se marcó %1, página %2, como no retenida en su totalidad</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>no es un archivo PDF (falta el encabezado %PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (it stops before its %%EOF end marker)</source>
+        <translation>el PDF está truncado (termina antes de su marcador final %%EOF)</translation>
+    </message>
+    <message>
+        <source>%1: already in this case file as document %2 (same SHA-256); nothing imported</source>
+        <translation>%1: ya está en este expediente como documento %2 (mismo SHA-256); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: imported as document %2 (%3 pages)</source>
+        <translation>%1: se importó como documento %2 (%3 páginas)</translation>
+    </message>
+    <message>
+        <source>there is no document %1 in this case file</source>
+        <translation>no existe el documento %1 en este expediente</translation>
+    </message>
+    <message>
+        <source>%1: detection run again; your corrections were kept</source>
+        <translation>%1: se volvió a ejecutar la detección; se conservaron sus correcciones</translation>
+    </message>
+    <message>
+        <source>the PDF reader (%1) is missing from this installation</source>
+        <translation>falta el lector de PDF (%1) en esta instalación</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>importación cancelada</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; give its password</source>
+        <translation>el PDF está protegido con contraseña; indique la contraseña</translation>
+    </message>
+    <message>
+        <source>the password is not right for this PDF</source>
+        <translation>la contraseña no es correcta para este PDF</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>el PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the PDF claims %1 pages, more than any production; it is damaged</source>
+        <translation>el PDF declara %1 páginas, más que cualquier producción; está dañado</translation>
+    </message>
+    <message>
+        <source>the PDF reader sent garbage for it</source>
+        <translation>el lector de PDF devolvió datos no válidos para esta página</translation>
+    </message>
+    <message>
+        <source>the PDF reader failed on too many pages</source>
+        <translation>el lector de PDF falló en demasiadas páginas</translation>
+    </message>
+    <message>
+        <source>the PDF reader could not open the file (it stopped unexpectedly)</source>
+        <translation>el lector de PDF no pudo abrir el archivo (se detuvo inesperadamente)</translation>
+    </message>
+    <message>
+        <source>the PDF reader took too long on it</source>
+        <translation>el lector de PDF tardó demasiado en procesar esta página</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it</source>
+        <translation>el lector de PDF se cerró inesperadamente al procesar esta página</translation>
+    </message>
+    <message>
+        <source>the PDF reader gave no answer</source>
+        <translation>el lector de PDF no respondió</translation>
+    </message>
+    <message>
+        <source>no page of the PDF could be read</source>
+        <translation>no se pudo leer ninguna página del PDF</translation>
+    </message>
+    <message>
+        <source>the PDF reader did not deliver it</source>
+        <translation>el lector de PDF no entregó esta página</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>página %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionWriter</name>
+    <message>
+        <source>%1 is too large to store (over 2 GB).</source>
+        <translation>%1 es demasiado grande para guardarlo (más de 2 GB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported.</source>
+        <translation>%1 cambió mientras se estaba importando.</translation>
+    </message>
+    <message>
+        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation>Se importó la producción %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
+    </message>
+</context>
+<context>
+    <name>RedetectionWriter</name>
+    <message>
+        <source>The production is gone.</source>
+        <translation>La producción ya no existe.</translation>
+    </message>
+    <message>
+        <source>The stored production has %1 pages; the reader found %2.</source>
+        <translation>La producción guardada tiene %1 páginas; el lector encontró %2.</translation>
+    </message>
+    <message>
+        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
+        <translation>Se volvió a ejecutar la detección en %1 (%2 recuadros detectados de nuevo; se conservaron las correcciones)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBoxCommand</name>
+    <message>
+        <source>Delete Redaction Box</source>
+        <translation>Eliminar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>SetCodesCommand</name>
+    <message>
+        <source>Change Exemptions</source>
+        <translation>Cambiar exenciones</translation>
+    </message>
+</context>
+<context>
+    <name>SetWithheldCommand</name>
+    <message>
+        <source>Mark Page Withheld</source>
+        <translation>Marcar página como retenida</translation>
+    </message>
+    <message>
+        <source>Mark Page Not Withheld</source>
+        <translation>Marcar página como no retenida</translation>
     </message>
 </context>
 <context>
@@ -489,8 +753,8 @@
         <translation>&lt;h2&gt;Rebuttal %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Rebuttal ayuda a los equipos legales a rastrear las acusaciones basadas en datos extranjeros en casos de inmigración en Estados Unidos: de dónde proviene cada acusación, desde cuándo la tenía el gobierno y qué decisiones se basaron en ella. Audita producciones FOIA e índices Vaughn.&lt;/p&gt;&lt;p&gt;Toda la información permanece en el expediente, en esta computadora. Rebuttal no establece ninguna conexión de red.&lt;/p&gt;&lt;p&gt;Rebuttal es software libre, distribuido bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior.&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL versión 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL versión 2 o posterior&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; dominio público&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Rebuttal ayuda a los equipos legales a rastrear las acusaciones basadas en datos extranjeros en casos de inmigración en Estados Unidos: de dónde proviene cada acusación, desde cuándo la tenía el gobierno y qué decisiones se basaron en ella. Audita producciones FOIA e índices Vaughn.&lt;/p&gt;&lt;p&gt;Toda la información permanece en el expediente, en esta computadora. Rebuttal no establece ninguna conexión de red.&lt;/p&gt;&lt;p&gt;Rebuttal es software libre, distribuido bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior.&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL versión 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL versión 2 o posterior&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; dominio público&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Licencia Apache 2.0&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -526,6 +790,14 @@
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Production imported</source>
+        <translation>Producción importada</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
     </message>
 </context>
 <context>
@@ -580,6 +852,230 @@
     <message>
         <source>Imported</source>
         <translation>Fecha de importación</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::DocumentsPage</name>
+    <message>
+        <source>No FOIA productions yet</source>
+        <translation>Aún no hay producciones FOIA</translation>
+    </message>
+    <message>
+        <source>Productions are the pages an agency released under FOIA. Import one (a PDF, text or scanned) and Rebuttal lists each page&apos;s Bates number, its redactions and the exemptions claimed for them, the pages withheld in full, and redactions that leave the text readable.</source>
+        <translation>Las producciones son las páginas que una agencia entregó en virtud de FOIA. Importe una (un PDF de texto o escaneado) y Rebuttal mostrará el número Bates de cada página, sus tachaduras y las exenciones invocadas para ellas, las páginas retenidas en su totalidad y las tachaduras que dejan el texto legible.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Show the previous page</source>
+        <translation>Mostrar la página anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Show the next page</source>
+        <translation>Mostrar la página siguiente</translation>
+    </message>
+    <message>
+        <source>Next Readable</source>
+        <translation>Siguiente tachadura legible</translation>
+    </message>
+    <message>
+        <source>Go to the next page where text is still readable under a box</source>
+        <translation>Ir a la siguiente página en la que el texto sigue siendo legible bajo un recuadro</translation>
+    </message>
+    <message>
+        <source>Next Withheld</source>
+        <translation>Siguiente página retenida</translation>
+    </message>
+    <message>
+        <source>Go to the next page withheld in full</source>
+        <translation>Ir a la siguiente página retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Draw Box</source>
+        <translation>Dibujar recuadro</translation>
+    </message>
+    <message>
+        <source>Drag on the page to add a redaction the detector missed</source>
+        <translation>Arrastrar sobre la página para agregar una tachadura que el detector no encontró</translation>
+    </message>
+    <message>
+        <source>Exemptions...</source>
+        <translation>Exenciones...</translation>
+    </message>
+    <message>
+        <source>Change the exemptions of the selected box</source>
+        <translation>Cambiar las exenciones del recuadro seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete Box</source>
+        <translation>Eliminar recuadro</translation>
+    </message>
+    <message>
+        <source>Remove the selected box: it is not a redaction</source>
+        <translation>Quitar el recuadro seleccionado porque no es una tachadura</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenida</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the page as withheld in full</source>
+        <translation>Marcar o desmarcar la página como retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Detect Again</source>
+        <translation>Detectar de nuevo</translation>
+    </message>
+    <message>
+        <source>Run redaction detection again on this production; your corrections are kept</source>
+        <translation>Volver a ejecutar la detección de tachaduras en esta producción; se conservan sus correcciones</translation>
+    </message>
+    <message>
+        <source>The productions in this case file</source>
+        <translation>Las producciones de este expediente</translation>
+    </message>
+    <message>
+        <source>Search all pages (words or &quot;a phrase&quot;)</source>
+        <translation>Buscar en todas las páginas (palabras o &quot;una frase&quot;)</translation>
+    </message>
+    <message>
+        <source>Full-text search over every page, scanned pages included</source>
+        <translation>Búsqueda de texto completo en todas las páginas, incluidas las escaneadas</translation>
+    </message>
+    <message>
+        <source>Click a result to open its page with the words highlighted</source>
+        <translation>Haga clic en un resultado para abrir su página con las palabras resaltadas</translation>
+    </message>
+    <message>
+        <source>Productions</source>
+        <translation>Producciones</translation>
+    </message>
+    <message>
+        <source>Show only the pages with this exemption, withheld pages, or readable redactions</source>
+        <translation>Mostrar solo las páginas con esta exención, las páginas retenidas o las que tienen tachaduras legibles</translation>
+    </message>
+    <message>
+        <source>Redaction boxes in this production, by exemption</source>
+        <translation>Recuadros de tachadura de esta producción, por exención</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Todas las páginas</translation>
+    </message>
+    <message>
+        <source>Withheld in full</source>
+        <translation>Retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Readable redactions</source>
+        <translation>Tachaduras legibles</translation>
+    </message>
+    <message>
+        <source>Exemption %1</source>
+        <translation>Exención %1</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Error en la búsqueda</translation>
+    </message>
+    <message>
+        <source>%1, page %2%3
+%4</source>
+        <translation>%1, página %2%3
+%4</translation>
+    </message>
+    <message>
+        <source>No page contains %1.</source>
+        <translation>Ninguna página contiene %1.</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Exención</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Recuadros</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Text readable under box</source>
+        <translation>Texto legible bajo el recuadro</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation>Bates %1</translation>
+    </message>
+    <message>
+        <source>withheld in full (marked by you)</source>
+        <translation>retenida en su totalidad (marcada por usted)</translation>
+    </message>
+    <message>
+        <source>withheld in full</source>
+        <translation>retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>exemptions %1</source>
+        <translation>exenciones %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n tachadura</numerusform>
+            <numerusform>%n tachaduras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text readable under a box</source>
+        <translation>texto legible bajo el recuadro</translation>
+    </message>
+    <message>
+        <source>scanned (OCR)</source>
+        <translation>escaneada (OCR)</translation>
+    </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation>no analizada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se encontraron resultados</translation>
+    </message>
+    <message>
+        <source>No page of this production matches.</source>
+        <translation>Ninguna página de esta producción cumple el criterio.</translation>
+    </message>
+    <message>
+        <source>New Redaction Box</source>
+        <translation>Nuevo recuadro de tachadura</translation>
+    </message>
+    <message>
+        <source>Exemptions claimed for this box, as printed (for example (b)(6), (b)(7)(C)); leave empty if unlabeled:</source>
+        <translation>Exenciones invocadas para este recuadro, tal como aparecen impresas (por ejemplo, (b)(6), (b)(7)(C)); déjelo vacío si no tiene etiqueta:</translation>
+    </message>
+    <message>
+        <source>Cannot save the correction</source>
+        <translation>No se puede guardar la corrección</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exenciones</translation>
+    </message>
+    <message>
+        <source>Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):</source>
+        <translation>Exenciones invocadas para este recuadro (por ejemplo, (b)(6), (b)(7)(C)):</translation>
     </message>
 </context>
 <context>
@@ -725,14 +1221,6 @@
         <translation>Filtrar clientes por nombre, ref., país o fuente</translation>
     </message>
     <message>
-        <source>No FOIA productions yet</source>
-        <translation>Aún no hay producciones FOIA</translation>
-    </message>
-    <message>
-        <source>Productions are the pages an agency released under FOIA. Once imported, each page lists its Bates number, its redactions and the exemptions claimed for them, and whether it was withheld in full.</source>
-        <translation>Las producciones son las páginas que una agencia entregó en virtud de FOIA. Una vez importadas, cada página muestra su número Bates, sus tachaduras y las exenciones invocadas para ellas, y si fue retenida en su totalidad.</translation>
-    </message>
-    <message>
         <source>No Vaughn indexes yet</source>
         <translation>Aún no hay índices Vaughn</translation>
     </message>
@@ -864,6 +1352,133 @@
     <message>
         <source>Clear Menu</source>
         <translation>Borrar menú</translation>
+    </message>
+    <message>
+        <source>&amp;Import Production...</source>
+        <translation>Importar &amp;producción...</translation>
+    </message>
+    <message>
+        <source>Add a FOIA production (PDF, text or scanned) to this case file</source>
+        <translation>Agregar una producción FOIA (PDF de texto o escaneado) a este expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Import Production</source>
+        <translation>Importar producción</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Detecting redactions again…</source>
+        <translation>Detectando tachaduras de nuevo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Detect Again</source>
+        <translation>Detectar de nuevo</translation>
+    </message>
+    <message>
+        <source>Analysing page %1 of %2…</source>
+        <translation>Analizando la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Some pages could not be analysed</source>
+        <translation>No se pudieron analizar algunas páginas</translation>
+    </message>
+    <message>
+        <source>%1 was imported, but these pages were skipped and kept empty:
+%2</source>
+        <translation>Se importó %1, pero estas páginas se omitieron y quedaron vacías:
+%2</translation>
+    </message>
+    <message>
+        <source>Password Required</source>
+        <translation>Se requiere contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter it to import the file:</source>
+        <translation>%1 está protegido con contraseña. Escríbala para importar el archivo:</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the case file is unchanged.</source>
+        <translation>Importación cancelada; el expediente no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot import the production</source>
+        <translation>No se puede importar la producción</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PageListModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation>Bates %1</translation>
+    </message>
+    <message>
+        <source>Withheld in full (marked by you)</source>
+        <translation>Retenida en su totalidad (marcada por usted)</translation>
+    </message>
+    <message>
+        <source>Withheld in full</source>
+        <translation>Retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Exemptions: %1</source>
+        <translation>Exenciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n tachadura</numerusform>
+            <numerusform>%n tachaduras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text is still readable under a redaction</source>
+        <translation>El texto sigue siendo legible bajo una tachadura</translation>
+    </message>
+    <message>
+        <source>Scanned page: text read by OCR</source>
+        <translation>Página escaneada: texto leído por OCR</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1</source>
+        <translation>No analizada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PageView</name>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation>Cargando la página %1…</translation>
+    </message>
+    <message>
+        <source>Readable: %1</source>
+        <translation>Legible: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 
+#include "ocr/TextRecognizer.h"
 #include "pdf/PdfLibrary.h"
 #include "store/CaseStore.h"
 
@@ -28,8 +29,10 @@ AboutDialog::AboutDialog(QWidget *parent)
                 "<li>Qt %1 &mdash; GNU LGPL version 3 (The Qt Company)</li>"
                 "<li>Poppler %2 &mdash; GNU GPL version 2 or later</li>"
                 "<li>SQLite %3 &mdash; public domain</li>"
+                "<li>Tesseract OCR %4 &mdash; Apache License 2.0</li>"
                 "</ul>")
-                 .arg(QString::fromLatin1(qVersion()), PdfLibrary::popplerVersion(), CaseStore::sqliteVersion());
+                 .arg(QString::fromLatin1(qVersion()), PdfLibrary::popplerVersion(), CaseStore::sqliteVersion(),
+                      TextRecognizer::version());
     auto *body = new QTextBrowser(this);
     body->setHtml(m_text);
     body->setOpenLinks(false);

@@ -14,6 +14,11 @@ QString TextRecognizer::languages()
     return QStringLiteral("eng+spa");
 }
 
+QString TextRecognizer::version()
+{
+    return QString::fromLatin1(tesseract::TessBaseAPI::Version());
+}
+
 TextRecognizer::TextRecognizer()
     : m_api(std::make_unique<tesseract::TessBaseAPI>())
 {

@@ -34,6 +34,8 @@ public:
 
     // The languages used ("eng+spa").
     static QString languages();
+    // The Tesseract library in use, for the About box.
+    static QString version();
 
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
