@@ -29,6 +29,9 @@ constexpr double kMinFill = 0.45;
 // box whatever its edges.
 constexpr double kMinEdgeSolidity = 0.70;
 constexpr double kSolidFill = 0.85;
+// A box whose label crowds out most of its fill still has a near-perfect outline.
+constexpr double kMinCrowdedFill = 0.10;
+constexpr double kMinCrowdedEdges = 0.85;
 
 struct Extent
 {
@@ -152,42 +155,6 @@ double edgeSolidity(const Mask &mask, const QRect &box, int slack)
     return std::min(double(std::min(top, bottom)) / box.width(), double(std::min(left, right)) / box.height());
 }
 
-// The share of the light pixels in `box` that connect to its outline. Light marks printed on a
-// box (a white label) are enclosed by the fill; the paper between letters of a clump of bold
-// words opens onto the outline, above short letters and between words.
-double openLightShare(const Mask &mask, const QRect &box)
-{
-    const int w = box.width(), h = box.height();
-    std::vector<quint8> seen(size_t(w) * h, 0);
-    std::vector<int> queue;
-    int light = 0;
-    for (int y = 0; y < h; ++y) {
-        for (int x = 0; x < w; ++x) {
-            if (mask.at(box.left() + x, box.top() + y))
-                continue;
-            ++light;
-            if (x == 0 || y == 0 || x == w - 1 || y == h - 1) {
-                seen[size_t(y) * w + x] = 1;
-                queue.push_back(y * w + x);
-            }
-        }
-    }
-    for (size_t next = 0; next < queue.size(); ++next) {
-        const int x = queue[next] % w, y = queue[next] / w;
-        const int around[4][2] = {{x - 1, y}, {x + 1, y}, {x, y - 1}, {x, y + 1}};
-        for (const auto &p : around) {
-            if (p[0] < 0 || p[1] < 0 || p[0] >= w || p[1] >= h)
-                continue;
-            const size_t i = size_t(p[1]) * w + p[0];
-            if (seen[i] || mask.at(box.left() + p[0], box.top() + p[1]))
-                continue;
-            seen[i] = 1;
-            queue.push_back(int(i));
-        }
-    }
-    return light == 0 ? 0.0 : double(queue.size()) / light;
-}
-
 std::vector<quint8> flatPixels(const Mask &mask, const std::vector<quint8> &gray)
 {
     const int w = mask.width, h = mask.height;
@@ -220,17 +187,17 @@ std::optional<FilledBox> acceptedBox(const Component &c, const Mask &mask, doubl
     if (rect.width() < minWidth || rect.height() < minHeight)
         return std::nullopt;
     const double fill = double(c.coreCount) / (double(rect.width()) * rect.height());
-    const double edge2 = edgeSolidity(mask, rect, 2);
-    const double edge1 = openLightShare(mask, rect);
-    const bool solid = edge2 >= kMinEdgeSolidity;
-    const double coverage = double(c.count) / (double(c.bounds.rect().width()) * c.bounds.rect().height());
-    qCDebug(lcBoxes) << "candidate" << rect << "gray" << c.typical << "fill" << fill << "edge2" << edge2 << "edge1" << edge1 << "cov" << coverage << "coreShare" << double(c.coreCount) / c.count;
-    if (fill < kMinFill || (!solid && fill < kSolidFill))
+    const double edges = edgeSolidity(mask, rect, 2);
+    qCDebug(lcBoxes) << "candidate" << rect << "gray" << c.typical << "fill" << fill << "edges" << edges;
+    // Mostly marks inside an unbroken outline: a box crowded by its label, or a clump of bold
+    // letters; only a closer look tells them apart.
+    const bool crowded = fill < kMinFill && fill >= kMinCrowdedFill && edges >= kMinCrowdedEdges;
+    if (!crowded && (fill < kMinFill || (edges < kMinEdgeSolidity && fill < kSolidFill)))
         return std::nullopt;
     // A grey tint over most of the page is a scan's paper, not a redaction; black is.
     if (double(rect.width()) * rect.height() > 0.8 * double(page.width()) * page.height() && c.typical > 120)
         return std::nullopt;
-    return FilledBox{rect, c.typical};
+    return FilledBox{rect, c.typical, crowded};
 }
 
 } // namespace

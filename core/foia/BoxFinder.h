@@ -12,6 +12,9 @@ struct FilledBox
 {
     QRect pixels;   // in the image
     int gray = 0;   // the fill's typical grey level (0 black .. 255 white)
+    // Marks cover most of the fill: at detection resolution this may be a box crowded by its
+    // label or a clump of bold letters; a closer render tells.
+    bool crowded = false;
 };
 
 class BoxFinder

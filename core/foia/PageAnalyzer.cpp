@@ -16,17 +16,63 @@ namespace rebuttal {
 
 namespace {
 
-bool isBlank(const QImage &image)
+// Stamps added to a scan (a court's filing header, an exhibit number, a Bates number) sit in the
+// top and bottom bands of the page; the document itself is in between.
+constexpr double kStampBand = 0.07;
+
+bool inBody(const QRectF &box)
 {
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    for (int y = 0; y < gray.height(); ++y) {
+    const double y = box.center().y();
+    return y > kStampBand && y < 1 - kStampBand;
+}
+
+QRect pixelsOf(const QRectF &box, const QImage &image)
+{
+    return QRectF(box.x() * image.width(), box.y() * image.height(), box.width() * image.width(),
+                  box.height() * image.height())
+        .toAlignedRect()
+        .intersected(image.rect());
+}
+
+// Whether a word shows in the render: its area has both ink and paper. Text drawn behind a
+// scanned image, or hidden under a box, does not.
+bool shows(const QRectF &box, const QImage &gray)
+{
+    const QRect area = pixelsOf(box, gray);
+    int darkest = 255, lightest = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar *line = gray.constScanLine(y);
-        for (int x = 0; x < gray.width(); ++x) {
-            if (line[x] < 200)
-                return false;
+        for (int x = area.left(); x <= area.right(); ++x) {
+            darkest = std::min<int>(darkest, line[x]);
+            lightest = std::max<int>(lightest, line[x]);
         }
     }
-    return true;
+    return lightest - darkest >= 96;
+}
+
+bool hasInkInBody(const QImage &gray)
+{
+    const int top = int(gray.height() * kStampBand), bottom = int(gray.height() * (1 - kStampBand));
+    for (int y = top; y < bottom; ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            if (line[x] < 160)
+                return true;
+        }
+    }
+    return false;
+}
+
+// A page is known only as pixels when its body has ink but none of the body's text layer shows:
+// a scan with no text layer, or one whose only text is stamps in the margins or words behind
+// the image.
+bool isImageOnly(const PageText &text, const QImage &gray)
+{
+    for (const PdfWord &word : text.words()) {
+        if (inBody(word.box) && !word.text.trimmed().isEmpty() && shows(word.box, gray))
+            return false;
+    }
+    return hasInkInBody(gray);
 }
 
 QRect scaled(const QRect &pixels, double factor)
@@ -34,49 +80,104 @@ QRect scaled(const QRect &pixels, double factor)
     return QRectF(pixels.x() * factor, pixels.y() * factor, pixels.width() * factor, pixels.height() * factor).toAlignedRect();
 }
 
-// Labels printed on boxes as pixels are white on black: each box is rendered closely, inverted
-// and read as one block of text.
-void readLabelsOnBoxes(const PdfDocument &document, int index, TextRecognizer &ocr, QList<BoxReading> &readings)
+// A box rendered closely (at OCR resolution), inset by a detection pixel: the box's rim and its
+// neighbours' strokes confuse the reading.
+QImage closeLook(const PdfDocument &document, int index, const BoxReading &reading)
+{
+    const QRectF box = reading.redaction.box;
+    const double dx = box.width() / std::max(1, reading.box.pixels.width());
+    const double dy = box.height() / std::max(1, reading.box.pixels.height());
+    return document.renderArea(index, PageAnalyzer::OcrDpi, box.adjusted(dx, dy, -dx, -dy))
+        .convertToFormat(QImage::Format_Grayscale8);
+}
+
+// At OCR resolution a real box is still mostly fill; a clump of bold letters that looked solid
+// at detection resolution comes apart into strokes.
+bool isMostlyFill(const QImage &crop, int boxGray)
+{
+    qint64 fill = 0;
+    for (int y = 0; y < crop.height(); ++y) {
+        const uchar *line = crop.constScanLine(y);
+        for (int x = 0; x < crop.width(); ++x)
+            fill += std::abs(int(line[x]) - boxGray) <= 40;
+    }
+    return fill >= 0.45 * crop.width() * crop.height();
+}
+
+// The marks on a box as black on white, whatever the box's colour: white labels on black boxes
+// and black labels on grey ones read alike.
+QImage marksForOcr(const QImage &crop, int boxGray)
 {
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
+    QImage marks(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
+    marks.fill(255);
+    for (int y = 0; y < crop.height(); ++y) {
+        const uchar *in = crop.constScanLine(y);
+        uchar *out = marks.scanLine(y + margin) + margin;
+        for (int x = 0; x < crop.width(); ++x)
+            out[x] = RedactionReader::contrasts(in[x], boxGray) ? 0 : 255;
+    }
+    return marks;
+}
+
+bool wantsLabel(const BoxReading &reading)
+{
+    return reading.redaction.exemptions.isEmpty() && reading.redaction.textUnderBox.isEmpty() && !reading.straddlesText;
+}
+
+// Boxes crowded by marks are looked at closely, and labels printed on boxes as pixels are read.
+// Both need the same close render, made once per box and only for boxes that need it.
+void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings,
+                 const std::function<TextRecognizer *()> &ocr)
+{
     for (BoxReading &reading : readings) {
-        if (!reading.redaction.exemptions.isEmpty() || !reading.hasMarks || !reading.redaction.textUnderBox.isEmpty())
+        const bool crowded = reading.box.crowded && wantsLabel(reading);
+        if (!crowded && !(wantsLabel(reading) && reading.hasMarks))
             continue;
-        // Inset by a detection pixel: the box's rim and its neighbours' strokes confuse the reading.
-        const QRectF box = reading.redaction.box;
-        const double dx = 1.0 / (box.width() > 0 ? reading.box.pixels.width() / box.width() : 1.0);
-        const double dy = 1.0 / (box.height() > 0 ? reading.box.pixels.height() / box.height() : 1.0);
-        QImage crop = document.renderArea(index, PageAnalyzer::OcrDpi, box.adjusted(dx, dy, -dx, -dy))
-                          .convertToFormat(QImage::Format_Grayscale8);
+        const QImage crop = closeLook(document, index, reading);
         if (crop.isNull())
             continue;
-        // At OCR resolution a real box is still mostly dark; a clump of bold letters that looked
-        // solid at detection resolution comes apart into strokes.
-        qint64 dark = 0;
-        for (int y = 0; y < crop.height(); ++y) {
-            const uchar *line = crop.constScanLine(y);
-            for (int x = 0; x < crop.width(); ++x)
-                dark += line[x] < 128;
-        }
-        if (dark < 0.45 * crop.width() * crop.height()) {
+        if (crowded && !isMostlyFill(crop, reading.box.gray)) {
             reading.straddlesText = true;
             continue;
         }
-        crop.invertPixels();
-        QImage padded(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
-        padded.fill(Qt::white);
-        QPainter(&padded).drawImage(margin, margin, crop);
+        if (!reading.hasMarks)
+            continue;
+        TextRecognizer *recognizer = ocr();
+        if (!recognizer)
+            continue;
+        const QImage marks = marksForOcr(crop, reading.box.gray);
         QStringList text;
-        for (const PdfWord &word : ocr.recognize(padded, PageAnalyzer::OcrDpi, TextRecognizer::Layout::Block))
+        for (const PdfWord &word : recognizer->recognize(marks, PageAnalyzer::OcrDpi, TextRecognizer::Layout::Block))
             text << word.text;
         const QString label = text.join(QLatin1Char(' '));
         qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label;
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
-            padded.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
-        reading.redaction.exemptions = ExemptionLabel::codesInOcr(label);
+            marks.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
+        reading.redaction.exemptions = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr);
         if (!reading.redaction.exemptions.isEmpty())
             reading.redaction.label = label;
+        else if (reading.visibleText.isEmpty())
+            reading.visibleText = label; // ordinary words on a box make it a header, not a redaction
     }
+}
+
+// The words of a scanned page, read by OCR with its boxes masked white (text beside a black box
+// OCRs badly), less those the text layer already has (stamps added to the scan).
+QList<PdfWord> readScan(const PdfDocument &document, int index, const QList<FilledBox> &boxes, const QList<PdfWord> &layer,
+                        TextRecognizer &recognizer)
+{
+    QImage scan = document.render(index, PageAnalyzer::OcrDpi);
+    {
+        QPainter painter(&scan);
+        for (const FilledBox &box : boxes)
+            painter.fillRect(scaled(box.pixels, PageAnalyzer::OcrDpi / PageAnalyzer::DetectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
+    }
+    QList<PdfWord> words = recognizer.recognize(scan, PageAnalyzer::OcrDpi);
+    words.removeIf([&layer](const PdfWord &word) {
+        return std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); });
+    });
+    return words;
 }
 
 } // namespace
@@ -103,38 +204,24 @@ PageAnalysis PageAnalyzer::analyze(int index) const
         page.problem = QStringLiteral("the page could not be rendered");
         return page;
     }
+    const QImage gray = render.convertToFormat(QImage::Format_Grayscale8);
     const QList<FilledBox> boxes = BoxFinder::find(render, DetectionDpi);
 
-    PageText text(m_document.words(index));
-    page.textSource = TextSource::Layer;
-    if (text.isEmpty()) {
-        page.textSource = TextSource::None;
-        page.imageOnly = !isBlank(render);
-        if (TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr) {
-            // Boxes are masked white before reading: text beside a black box OCRs badly.
-            QImage scan = m_document.render(index, OcrDpi);
-            {
-                QPainter painter(&scan);
-                for (const FilledBox &box : boxes)
-                    painter.fillRect(scaled(box.pixels, OcrDpi / DetectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
-            }
-            text = PageText(recognizer->recognize(scan, OcrDpi));
-            page.textSource = TextSource::Ocr;
-        }
+    QList<PdfWord> layer = m_document.words(index);
+    PageText text(layer);
+    page.textSource = text.isEmpty() ? TextSource::None : TextSource::Layer;
+    page.imageOnly = isImageOnly(text, gray);
+    if (TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr) {
+        text = PageText(layer + readScan(m_document, index, boxes, layer, *recognizer));
+        page.textSource = TextSource::Ocr;
     }
     page.text = text.plainText();
     page.bates = text.batesNumber();
     page.withheldInFull = text.isWithheldNotice(&page.pageExemptions);
 
-    RedactionReader reader(text, render, page.textSource == TextSource::Layer);
+    RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
     QList<BoxReading> readings = reader.examine(boxes);
-    const bool anyUnread = std::any_of(readings.cbegin(), readings.cend(), [](const BoxReading &r) {
-        return r.redaction.exemptions.isEmpty() && r.hasMarks && r.redaction.textUnderBox.isEmpty();
-    });
-    if (anyUnread) {
-        if (TextRecognizer *recognizer = ocr())
-            readLabelsOnBoxes(m_document, index, *recognizer, readings);
-    }
+    lookClosely(m_document, index, readings, [this] { return ocr(); });
     QStringList loose;
     page.redactions = reader.finish(readings, &loose);
     page.pageExemptions = ExemptionLabel::normalized(page.pageExemptions + loose);

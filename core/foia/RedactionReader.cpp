@@ -3,6 +3,7 @@
 #include "ExemptionLabel.h"
 
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -34,6 +35,36 @@ bool hasAlphanumeric(const QString &text, int atLeast)
     return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }) >= atLeast;
 }
 
+int letterCount(const QString &text)
+{
+    return int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); }));
+}
+
+// Words agencies and courts print on a redaction to say why it is there.
+const QRegularExpression &reasonWords()
+{
+    static const QRegularExpression words(
+        QStringLiteral("redact|withheld|privilege|exempt|confidential|sealed|tachad|retenid"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words;
+}
+
+// Text that says why something was redacted and nothing else: exemption codes, or a word like
+// "Privilege" or "REDACTED".
+bool isReasonLabel(const QString &text)
+{
+    if (ExemptionLabel::isLabel(text))
+        return true;
+    QString residue = text;
+    residue.remove(QRegularExpression(QStringLiteral("\\b\\w*(?:redact|withheld|privilege|exempt|confidential|sealed|tachad|retenid)\\w*\\b"),
+                                      QRegularExpression::CaseInsensitiveOption));
+    return residue != text && !hasAlphanumeric(residue, 1);
+}
+
+// Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
+// not the different things each box removed.
+constexpr int kRepeatedHiddenText = 3;
+
 } // namespace
 
 RedactionReader::RedactionReader(const PageText &text, const QImage &render, bool textUnderBoxesIsChecked)
@@ -50,7 +81,14 @@ QRectF RedactionReader::normalized(const QRect &pixels) const
     return QRectF(pixels.x() / w, pixels.y() / h, pixels.width() / w, pixels.height() / h);
 }
 
-// A glyph is hidden when its area in the render is all box: nothing of it shows. White label
+// Whether a pixel stands out from a box of level `boxGray`: a white label on a black box, black
+// text on a grey one. A hatch pattern drawn into a black box is mid-grey and does not.
+bool RedactionReader::contrasts(int level, int boxGray)
+{
+    return std::abs(level - boxGray) > kMarkContrast;
+}
+
+// A glyph is hidden when nothing of it shows in its area of the render: all box. White label
 // text on a box shows, and so does text printed on top of a box.
 bool RedactionReader::isHidden(const QRectF &character, int boxGray) const
 {
@@ -60,28 +98,28 @@ bool RedactionReader::isHidden(const QRectF &character, int boxGray) const
                            .intersected(m_render.rect());
     if (area.width() < 1 || area.height() < 1)
         return false;
-    int total = 0, close = 0;
+    int total = 0, marks = 0;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar *line = m_render.constScanLine(y);
         for (int x = area.left(); x <= area.right(); ++x) {
             ++total;
-            close += std::abs(int(line[x]) - boxGray) <= 40;
+            marks += contrasts(line[x], boxGray);
         }
     }
-    return close >= total * 0.97;
+    return marks <= total * 0.03;
 }
 
-bool RedactionReader::hasLightMarks(const QRect &pixels) const
+bool RedactionReader::hasMarks(const FilledBox &box) const
 {
     // Look inside the rim: antialiasing at the box edge is not a mark.
-    const QRect inner = pixels.adjusted(2, 2, -2, -2).intersected(m_render.rect());
-    int light = 0;
+    const QRect inner = box.pixels.adjusted(2, 2, -2, -2).intersected(m_render.rect());
+    int marks = 0;
     for (int y = inner.top(); y <= inner.bottom(); ++y) {
         const uchar *line = m_render.constScanLine(y);
         for (int x = inner.left(); x <= inner.right(); ++x)
-            light += line[x] > 160;
+            marks += contrasts(line[x], box.gray);
     }
-    return light >= 6;
+    return marks >= 6;
 }
 
 QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
@@ -92,7 +130,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
         BoxReading reading;
         reading.box = box;
         reading.redaction.box = normalized(box.pixels);
-        reading.hasMarks = hasLightMarks(box.pixels);
+        reading.hasMarks = hasMarks(box);
         // Half a pixel of slack: glyph boxes often overhang the box edge by a hair.
         const QRectF reach = reading.redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002);
         QStringList visible, hidden;
@@ -101,35 +139,38 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 const PdfWord &word = words[index];
                 if (!word.box.intersects(reach))
                     continue;
-                int inside = 0, hiddenInside = 0, visibleInside = 0;
-                for (const QRectF &character : word.characters) {
+                // Character by character: a box may cover the middle of a word.
+                QString hiddenPart;
+                int visibleInside = 0;
+                for (int i = 0; i < word.characters.size() && i < word.text.size(); ++i) {
+                    const QRectF &character = word.characters[i];
                     if (!reach.contains(character.center()))
                         continue;
-                    ++inside;
                     if (m_checkHidden && isHidden(character, box.gray))
-                        ++hiddenInside;
+                        hiddenPart += word.text[i];
                     else if (!character.isEmpty())
                         ++visibleInside;
                 }
-                const qsizetype characters = std::max<qsizetype>(1, word.characters.size());
+                if (hasAlphanumeric(hiddenPart, 1))
+                    hidden << hiddenPart;
                 if (!reach.contains(word.box.center())) {
                     // Mostly outside: a word beside the box. If some of its letters show on the
                     // "box", the box is really a clump of bold letters.
-                    if (visibleInside >= 1)
+                    if (visibleInside >= 1 && hiddenPart.isEmpty())
                         reading.straddlesText = reading.straddlesText || hasAlphanumeric(word.text, 2);
                     continue;
                 }
-                if (hiddenInside * 10 >= characters * 6)
-                    hidden << word.text;
-                else
+                if (visibleInside > 0)
                     visible << word.text;
             }
         }
         reading.visibleText = visible.join(QLatin1Char(' '));
         const QString hiddenText = hidden.join(QLatin1Char(' '));
-        if (hasAlphanumeric(hiddenText, 2))
+        // A redaction's own reason printed under it ("Privilege", "(b)(6)") is its label, not
+        // the content it removed.
+        if (hasAlphanumeric(hiddenText, 2) && !isReasonLabel(hiddenText))
             reading.redaction.textUnderBox = hiddenText;
-        reading.redaction.exemptions = ExemptionLabel::codesIn(reading.visibleText);
+        reading.redaction.exemptions = boxCodes(reading.visibleText, &ExemptionLabel::codesIn);
         if (!reading.redaction.exemptions.isEmpty())
             reading.redaction.label = reading.visibleText;
         readings << reading;
@@ -137,28 +178,56 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
     return readings;
 }
 
+QStringList RedactionReader::boxCodes(const QString &label, QStringList (*read)(const QString &))
+{
+    QStringList codes = read(label);
+    // Exemption 7 always names its subparagraph: a bare "(b)(7)" on a box is a label cut off
+    // by the box's edge.
+    codes.removeAll(QStringLiteral("(b)(7)"));
+    return codes;
+}
+
+bool RedactionReader::isRedaction(const BoxReading &reading)
+{
+    const DetectedRedaction &redaction = reading.redaction;
+    if (!redaction.textUnderBox.isEmpty() || !redaction.exemptions.isEmpty())
+        return true;
+    if (reading.straddlesText)
+        return false;
+    // A dark bar with ordinary words across it is a form header or a banner. A date or a
+    // number printed on a box has no letters to speak of.
+    if (letterCount(reading.visibleText) >= 4 && !reading.visibleText.contains(reasonWords()))
+        return false;
+    // Grey fills with words on them are table headers and form cells; a grey redaction carries
+    // its exemption label or nothing at all.
+    if (reading.box.gray > kDarkBox && hasAlphanumeric(reading.visibleText, 2))
+        return false;
+    return true;
+}
+
+void RedactionReader::forgetRepeatedHiddenText(QList<DetectedRedaction> &redactions)
+{
+    QHash<QString, int> seen;
+    for (const DetectedRedaction &redaction : std::as_const(redactions)) {
+        if (!redaction.textUnderBox.isEmpty())
+            ++seen[redaction.textUnderBox.simplified()];
+    }
+    for (DetectedRedaction &redaction : redactions) {
+        if (!redaction.textUnderBox.isEmpty() && seen.value(redaction.textUnderBox.simplified()) >= kRepeatedHiddenText)
+            redaction.textUnderBox.clear();
+    }
+}
+
 QList<DetectedRedaction> RedactionReader::finish(const QList<BoxReading> &readings, QStringList *looseCodes) const
 {
-    static const QRegularExpression redactionWords(
-        QStringLiteral("redact|withheld|privileged|exempt|confidential|tachad|retenid"), QRegularExpression::CaseInsensitiveOption);
     QList<DetectedRedaction> result;
     QSet<int> insideAnyBox;
     const QList<PdfWord> &words = m_text.words();
     for (const BoxReading &reading : readings) {
-        const DetectedRedaction &redaction = reading.redaction;
-        if (redaction.textUnderBox.isEmpty() && redaction.exemptions.isEmpty()) {
-            if (reading.straddlesText)
-                continue;
-            // A dark bar with ordinary words across it is a form header or a banner. A date or a
-            // number printed on a box has no letters to speak of.
-            int letters = 0;
-            for (const QChar c : reading.visibleText)
-                letters += c.isLetter();
-            if (letters >= 4 && !reading.visibleText.contains(redactionWords))
-                continue;
-        }
-        result << redaction;
+        if (isRedaction(reading))
+            result << reading.redaction;
     }
+    forgetRepeatedHiddenText(result);
     for (int i = 0; i < words.size(); ++i) {
         for (const DetectedRedaction &redaction : std::as_const(result)) {
             if (redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002).contains(words[i].box.center()))

@@ -16,8 +16,10 @@ struct BoxReading
     FilledBox box;
     DetectedRedaction redaction;
     QString visibleText;        // words of the text layer that show on the box
-    bool straddlesText = false; // it is a clump of bold letters, not a box (visible words cross its edge)
-    bool hasMarks = false;      // something light is printed on it (a label as pixels, perhaps)
+    // It is a clump of bold letters, not a box (visible words cross its edge, or a closer render
+    // shows letters coming apart).
+    bool straddlesText = false;
+    bool hasMarks = false; // something that contrasts with the fill is printed on it (a label as pixels, perhaps)
 };
 
 class RedactionReader
@@ -34,9 +36,22 @@ public:
     // labels that belong to no box in `looseCodes`.
     QList<DetectedRedaction> finish(const QList<BoxReading> &readings, QStringList *looseCodes) const;
 
+    // The exemption codes of a label printed on a box, read with `read` (codesIn, or codesInOcr
+    // for pixels), without the fragments a narrow box cuts off.
+    static QStringList boxCodes(const QString &label, QStringList (*read)(const QString &));
+    // Whether `level` stands out from a box fill of `boxGray` as printed marks do.
+    static bool contrasts(int level, int boxGray);
+
+    // Fills up to this level are black boxes; lighter ones are grey.
+    static constexpr int kDarkBox = 100;
+    // A mark on a box differs this much from its fill.
+    static constexpr int kMarkContrast = 100;
+
 private:
+    static bool isRedaction(const BoxReading &reading);
+    static void forgetRepeatedHiddenText(QList<DetectedRedaction> &redactions);
     bool isHidden(const QRectF &character, int boxGray) const;
-    bool hasLightMarks(const QRect &pixels) const;
+    bool hasMarks(const FilledBox &box) const;
     QRectF normalized(const QRect &pixels) const;
 
     const PageText &m_text;

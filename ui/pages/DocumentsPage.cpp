@@ -509,6 +509,17 @@ void DocumentsPage::jumpTo(const std::function<bool(const StoredPage &)> &matche
     MessageBox::information(this, tr("Nothing found"), tr("No page of this production matches."));
 }
 
+CorrectionContext DocumentsPage::corrections()
+{
+    // After a correction the page reloads, and the production's counts change for the list.
+    return {[this] { return m_store; },
+            [this](qint64, int page) {
+                reloadPages(page);
+                Q_EMIT documentsChanged();
+            },
+            [this](const QString &message) { MessageBox::critical(this, tr("Cannot save the correction"), message); }};
+}
+
 void DocumentsPage::addDrawnBox(const QRectF &box)
 {
     QString text;
@@ -517,13 +528,7 @@ void DocumentsPage::addDrawnBox(const QRectF &box)
                           QString(), &text)) {
         return;
     }
-    CorrectionContext context{[this] { return m_store; },
-                              [this](qint64, int page) {
-                                  reloadPages(page);
-                                  Q_EMIT documentsChanged();
-                              },
-                              [this](const QString &message) { MessageBox::critical(this, tr("Cannot save the correction"), message); }};
-    m_undoStack->push(new AddBoxCommand(context, m_documentId, currentPage(), box, ExemptionLabel::codesIn(text)));
+    m_undoStack->push(new AddBoxCommand(corrections(), m_documentId, currentPage(), box, ExemptionLabel::codesIn(text)));
     m_drawBox->setChecked(false);
 }
 
@@ -542,10 +547,7 @@ void DocumentsPage::editSelectedCodes()
                           codesText(current), &text)) {
         return;
     }
-    CorrectionContext context{[this] { return m_store; },
-                              [this](qint64, int page) { reloadPages(page); },
-                              [this](const QString &message) { MessageBox::critical(this, tr("Cannot save the correction"), message); }};
-    m_undoStack->push(new SetCodesCommand(context, m_documentId, currentPage(), id, ExemptionLabel::codesIn(text)));
+    m_undoStack->push(new SetCodesCommand(corrections(), m_documentId, currentPage(), id, ExemptionLabel::codesIn(text)));
 }
 
 void DocumentsPage::deleteSelectedBox()
@@ -553,13 +555,7 @@ void DocumentsPage::deleteSelectedBox()
     const qint64 id = m_pageView->selectedRedaction();
     if (!id)
         return;
-    CorrectionContext context{[this] { return m_store; },
-                              [this](qint64, int page) {
-                                  reloadPages(page);
-                                  Q_EMIT documentsChanged();
-                              },
-                              [this](const QString &message) { MessageBox::critical(this, tr("Cannot save the correction"), message); }};
-    m_undoStack->push(new RemoveBoxCommand(context, m_documentId, currentPage(), id));
+    m_undoStack->push(new RemoveBoxCommand(corrections(), m_documentId, currentPage(), id));
     m_pageView->selectRedaction(0);
 }
 
@@ -567,13 +563,7 @@ void DocumentsPage::toggleWithheld()
 {
     if (!currentPage())
         return;
-    CorrectionContext context{[this] { return m_store; },
-                              [this](qint64, int page) {
-                                  reloadPages(page);
-                                  Q_EMIT documentsChanged();
-                              },
-                              [this](const QString &message) { MessageBox::critical(this, tr("Cannot save the correction"), message); }};
-    m_undoStack->push(new SetWithheldCommand(context, m_documentId, currentPage(), !m_pageView->page().withheldInFull));
+    m_undoStack->push(new SetWithheldCommand(corrections(), m_documentId, currentPage(), !m_pageView->page().withheldInFull));
 }
 
 } // namespace rebuttal

@@ -23,6 +23,7 @@ class QUndoStack;
 namespace rebuttal {
 
 class CaseStore;
+struct CorrectionContext;
 class DocumentListModel;
 class EmptyState;
 class PageFilterModel;
@@ -76,6 +77,7 @@ private:
     void updatePageInfo();
     void updateActions();
     void jumpTo(const std::function<bool(const StoredPage &)> &matches);
+    CorrectionContext corrections();
     void addDrawnBox(const QRectF &box);
     void editSelectedCodes();
     void deleteSelectedBox();
