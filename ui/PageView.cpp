@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace rebuttal {
 
@@ -143,9 +144,13 @@ void PageView::paintEvent(QPaintEvent *)
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
-        if (!redaction.exemptions.isEmpty() || !redaction.textUnderBox.isEmpty()) {
-            const QString tag = redaction.textUnderBox.isEmpty() ? redaction.exemptions.join(QStringLiteral(", "))
-                                                                 : tr("Readable: %1").arg(redaction.textUnderBox);
+        // Tags only where they matter: the selected box and readable redactions; colours and
+        // the legend say the rest without covering the page.
+        if (redaction.id == m_selected || !redaction.textUnderBox.isEmpty()) {
+            QString tag = redaction.textUnderBox.isEmpty() ? redaction.exemptions.join(QStringLiteral(", "))
+                                                           : tr("Readable: %1").arg(redaction.textUnderBox);
+            if (tag.isEmpty())
+                tag = tr("no label");
             QFont font = painter.font();
             font.setPointSizeF(8);
             painter.setFont(font);
@@ -176,6 +181,33 @@ void PageView::mousePressEvent(QMouseEvent *event)
         return;
     }
     selectRedaction(redactionAt(event->position()));
+}
+
+bool PageView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = redactionAt(help->pos());
+        for (const StoredRedaction &r : m_page.redactions) {
+            if (r.id != id)
+                continue;
+            QStringList lines{r.exemptions.isEmpty() ? tr("Redaction without a label") : tr("Exemptions: %1").arg(r.exemptions.join(QStringLiteral(", ")))};
+            if (!r.label.isEmpty())
+                lines << tr("Label as printed: %1").arg(r.label);
+            if (!r.textUnderBox.isEmpty())
+                lines << tr("Text still readable under the box: %1").arg(r.textUnderBox);
+            if (r.drawnByUser)
+                lines << tr("Drawn by you");
+            else if (r.codesByUser)
+                lines << tr("Exemptions set by you");
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void PageView::mouseMoveEvent(QMouseEvent *event)

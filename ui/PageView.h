@@ -38,6 +38,7 @@ public:
     Q_SIGNAL void deleteRequested(qint64 redactionId);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

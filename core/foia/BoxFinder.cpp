@@ -17,7 +17,13 @@ namespace {
 // A pixel can belong to a box fill when it is neutral (no colour: banners and logos are
 // coloured) and darker than light-grey paper tints. FDA releases use #BFBFBF boxes.
 constexpr int kLightest = 215;
-constexpr int kMaxChroma = 40;
+// Dark colours have little chroma in absolute terms: a navy band or a forest in a photo is only
+// ~16-20 levels away from grey, while black fills (even scanned) are within a few. Lighter
+// pixels may have more: a scan's colour fringes around a label on a grey box.
+int maxChroma(int level)
+{
+    return 12 + level / 6;
+}
 // A fill is flat: a pixel whose 3x3 neighbourhood is all within this of it is fill proper. The
 // strokes of words, even bold ones, are too thin at detection resolution to have such pixels.
 constexpr int kFlatTolerance = 24;
@@ -29,6 +35,7 @@ constexpr double kMinFill = 0.45;
 // box whatever its edges.
 constexpr double kMinEdgeSolidity = 0.70;
 constexpr double kSolidFill = 0.85;
+constexpr double kCheckboxPt = 11;
 // A box whose label crowds out most of its fill still has a near-perfect outline.
 constexpr double kMinCrowdedFill = 0.10;
 constexpr double kMinCrowdedEdges = 0.85;
@@ -177,27 +184,119 @@ std::vector<quint8> flatPixels(const Mask &mask, const std::vector<quint8> &gray
     return flat;
 }
 
-std::optional<FilledBox> acceptedBox(const Component &c, const Mask &mask, double dpi, QSize page)
+// The labelled pixels of a page: what the component tests read.
+struct Labelling
 {
-    // The fill's extent, grown back over its antialiased rim but not over what touches it.
-    const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
+    const Mask &mask;
+    const std::vector<quint8> &gray;
+    const std::vector<quint8> &flat;
+    const std::vector<int> &label; // component root of each mask pixel, or -1
+    double dpi;
+};
+
+std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount, const Labelling &page)
+{
     // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
-    const int minWidth = std::max(6, int(dpi * 8 / 72));
-    const int minHeight = std::max(5, int(dpi * 6 / 72));
+    const int minWidth = std::max(6, int(page.dpi * 8 / 72));
+    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
     if (rect.width() < minWidth || rect.height() < minHeight)
         return std::nullopt;
-    const double fill = double(c.coreCount) / (double(rect.width()) * rect.height());
-    const double edges = edgeSolidity(mask, rect, 2);
-    qCDebug(lcBoxes) << "candidate" << rect << "gray" << c.typical << "fill" << fill << "edges" << edges;
+    const double fill = double(coreCount) / (double(rect.width()) * rect.height());
+    const double edges = edgeSolidity(page.mask, rect, 2);
+    qCDebug(lcBoxes) << "candidate" << rect << "gray" << typical << "fill" << fill << "edges" << edges;
     // Mostly marks inside an unbroken outline: a box crowded by its label, or a clump of bold
     // letters; only a closer look tells them apart.
     const bool crowded = fill < kMinFill && fill >= kMinCrowdedFill && edges >= kMinCrowdedEdges;
     if (!crowded && (fill < kMinFill || (edges < kMinEdgeSolidity && fill < kSolidFill)))
         return std::nullopt;
-    // A grey tint over most of the page is a scan's paper, not a redaction; black is.
-    if (double(rect.width()) * rect.height() > 0.8 * double(page.width()) * page.height() && c.typical > 120)
+    // A filled square no bigger than a line of text is a ticked checkbox.
+    const int checkbox = int(page.dpi * kCheckboxPt / 72);
+    if (rect.width() <= checkbox && rect.height() <= checkbox && std::abs(rect.width() - rect.height()) <= 2)
         return std::nullopt;
-    return FilledBox{rect, c.typical, crowded};
+    // A grey tint over most of the page is a scan's paper, not a redaction; black is.
+    const double pageArea = double(page.mask.width) * page.mask.height;
+    if (double(rect.width()) * rect.height() > 0.8 * pageArea && typical > 120)
+        return std::nullopt;
+    return FilledBox{rect, typical, crowded};
+}
+
+// Fill pixels of component `id` inside `rect`.
+qint64 coreIn(const QRect &rect, int id, int typical, const Labelling &page)
+{
+    qint64 count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            count += page.label[i] == id && page.flat[i] && std::abs(int(page.gray[i]) - typical) <= kUniformTolerance;
+        }
+    }
+    return count;
+}
+
+// Boxes that touch (stacked address lines, a box ending one line and another starting the next,
+// staircases, L-shapes) make one component that is no rectangle. Cut it into bands of rows that
+// span the same columns: each band is a candidate box.
+QList<QRect> bandsOf(const QRect &bounds, int id, const Labelling &page)
+{
+    constexpr int slack = 2;
+    QList<QRect> bands;
+    QRect band;
+    for (int y = bounds.top(); y <= bounds.bottom(); ++y) {
+        int left = INT_MAX, right = -1;
+        for (int x = bounds.left(); x <= bounds.right(); ++x) {
+            if (page.label[size_t(y) * page.mask.width + x] == id) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+        const bool continues = !band.isNull() && right >= 0 && std::abs(left - band.left()) <= slack
+            && std::abs(right - band.right()) <= slack;
+        if (continues) {
+            band.setBottom(y);
+            continue;
+        }
+        if (!band.isNull())
+            bands << band;
+        band = right >= 0 ? QRect(QPoint(left, y), QPoint(right, y)) : QRect();
+    }
+    if (!band.isNull())
+        bands << band;
+    return bands;
+}
+
+// A label as tall as its box cuts the fill into pieces side by side with the same top and
+// bottom: they are one box. Pieces left inside a box (a letter's counter) are part of it.
+QList<FilledBox> joinedPieces(QList<FilledBox> boxes)
+{
+    constexpr int slack = 3;
+    auto sameRow = [](const FilledBox &a, const FilledBox &b) {
+        return std::abs(a.gray - b.gray) <= kUniformTolerance / 2 && std::abs(a.pixels.top() - b.pixels.top()) <= slack
+            && std::abs(a.pixels.bottom() - b.pixels.bottom()) <= slack
+            && b.pixels.left() <= a.pixels.right() + slack && a.pixels.left() <= b.pixels.right() + slack;
+    };
+    bool joined = true;
+    while (joined) {
+        joined = false;
+        for (int i = 0; i < boxes.size() && !joined; ++i) {
+            for (int j = i + 1; j < boxes.size() && !joined; ++j) {
+                if (!sameRow(boxes[i], boxes[j]))
+                    continue;
+                boxes[i].pixels = boxes[i].pixels.united(boxes[j].pixels);
+                boxes[i].crowded = boxes[i].crowded && boxes[j].crowded;
+                boxes.removeAt(j);
+                joined = true;
+            }
+        }
+    }
+    QList<FilledBox> kept;
+    for (int i = 0; i < boxes.size(); ++i) {
+        const bool inside = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &other) {
+            return &other != &boxes[i] && other.pixels != boxes[i].pixels && other.pixels.contains(boxes[i].pixels);
+        });
+        if (!inside)
+            kept << boxes[i];
+    }
+    return kept;
 }
 
 } // namespace
@@ -220,7 +319,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             const int level = (r * 11 + g * 16 + b * 5) / 32;
             const size_t i = size_t(y) * w + x;
             gray[i] = quint8(level);
-            mask.bits[i] = level <= kLightest && std::max({r, g, b}) - std::min({r, g, b}) <= kMaxChroma;
+            mask.bits[i] = level <= kLightest && std::max({r, g, b}) - std::min({r, g, b}) <= maxChroma(level);
         }
     }
     removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
@@ -287,15 +386,32 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         }
     }
 
+    // From here on each mask pixel names its component's root.
+    for (size_t i = 0; i < label.size(); ++i) {
+        if (label[i] >= 0)
+            label[i] = roots[label[i]];
+    }
+    const Labelling page{mask, gray, flat, label, dpi};
+    const int minHeight = std::max(5, int(dpi * 6 / 72));
     QList<FilledBox> boxes;
     for (size_t i = 0; i < components.size(); ++i) {
         const Component &c = components[i];
         if (roots[i] != int(i) || c.coreCount == 0)
             continue;
-        if (std::optional<FilledBox> box = acceptedBox(c, mask, dpi, QSize(w, h)))
+        // The fill's extent, grown back over its antialiased rim but not over what touches it.
+        const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
+        if (std::optional<FilledBox> box = judged(rect, c.typical, c.coreCount, page)) {
             boxes << *box;
+            continue;
+        }
+        if (rect.height() < 2 * minHeight)
+            continue;
+        for (const QRect &band : bandsOf(rect, int(i), page)) {
+            if (std::optional<FilledBox> box = judged(band, c.typical, coreIn(band, int(i), c.typical, page), page))
+                boxes << *box;
+        }
     }
-    return boxes;
+    return joinedPieces(boxes);
 }
 
 } // namespace rebuttal

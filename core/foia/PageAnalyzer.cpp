@@ -38,7 +38,8 @@ QRect pixelsOf(const QRectF &box, const QImage &image)
 // scanned image, or hidden under a box, does not.
 bool shows(const QRectF &box, const QImage &gray)
 {
-    const QRect area = pixelsOf(box, gray);
+    // The middle of the word only: its box overhangs the glyphs.
+    const QRect area = pixelsOf(box.adjusted(box.width() / 4, box.height() / 4, -box.width() / 4, -box.height() / 4), gray);
     int darkest = 255, lightest = 0;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const uchar *line = gray.constScanLine(y);
@@ -198,6 +199,7 @@ PageAnalysis PageAnalyzer::analyze(int index) const
 {
     PageAnalysis page;
     page.page = index + 1;
+    qCDebug(lcAnalyzer) << "page" << page.page;
     page.sizePt = m_document.pageSize(index);
     const QImage render = m_document.render(index, DetectionDpi);
     if (render.isNull()) {

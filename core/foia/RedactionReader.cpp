@@ -61,6 +61,13 @@ bool isReasonLabel(const QString &text)
     return residue != text && !hasAlphanumeric(residue, 1);
 }
 
+constexpr double kStampBand = 0.07;
+
+bool inStampBand(const QRectF &box)
+{
+    return box.center().y() < kStampBand || box.center().y() > 1 - kStampBand;
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -85,15 +92,20 @@ QRectF RedactionReader::normalized(const QRect &pixels) const
 // text on a grey one. A hatch pattern drawn into a black box is mid-grey and does not.
 bool RedactionReader::contrasts(int level, int boxGray)
 {
-    return std::abs(level - boxGray) > kMarkContrast;
+    // On a grey box, text in a mid grey already shows.
+    return std::abs(level - boxGray) > (boxGray > kDarkBox ? kMarkContrast / 2 : kMarkContrast);
 }
 
 // A glyph is hidden when nothing of it shows in its area of the render: all box. White label
 // text on a box shows, and so does text printed on top of a box.
 bool RedactionReader::isHidden(const QRectF &character, int boxGray) const
 {
-    const QRect area = QRectF(character.x() * m_render.width(), character.y() * m_render.height(),
-                              character.width() * m_render.width(), character.height() * m_render.height())
+    // A glyph's ink lies in the middle of its cell: the cell's top and bottom are the font's
+    // ascent and descent, which a box fitted to the letters does not cover.
+    const QRectF glyph = character.adjusted(character.width() * 0.2, character.height() * 0.25,
+                                            -character.width() * 0.2, -character.height() * 0.25);
+    const QRect area = QRectF(glyph.x() * m_render.width(), glyph.y() * m_render.height(),
+                              glyph.width() * m_render.width(), glyph.height() * m_render.height())
                            .toAlignedRect()
                            .intersected(m_render.rect());
     if (area.width() < 1 || area.height() < 1)
@@ -151,8 +163,13 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                     else if (!character.isEmpty())
                         ++visibleInside;
                 }
-                if (hasAlphanumeric(hiddenPart, 1))
-                    hidden << hiddenPart;
+                // Stamps (exhibit numbers, Bates, filing headers) in the page's top and bottom bands
+                // are applied over everything; they are never content a box hides.
+                // Most of what lies in the box must be hidden: a few letters of a label whose
+                // middle happens to fall on fill between strokes are not.
+                const qsizetype inside = hiddenPart.size() + visibleInside;
+                if (hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6 && !inStampBand(word.box))
+                    hidden << word.text;
                 if (!reach.contains(word.box.center())) {
                     // Mostly outside: a word beside the box. If some of its letters show on the
                     // "box", the box is really a clump of bold letters.
@@ -162,6 +179,12 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 }
                 if (visibleInside > 0)
                     visible << word.text;
+                // A visible word that runs on past the box's edge is one the "box" is part of:
+                // a bold letter or two, not a box with something printed on it.
+                if (visibleInside > 0 && hiddenPart.isEmpty() && visibleInside < word.characters.size()
+                    && hasAlphanumeric(word.text, 2)) {
+                    reading.straddlesText = true;
+                }
             }
         }
         reading.visibleText = visible.join(QLatin1Char(' '));

@@ -101,7 +101,9 @@ DocumentsPage::DocumentsPage(QUndoStack *undoStack, QAction *importAction, QWidg
     workspace->addWidget(buildPagePane());
     workspace->addWidget(buildViewPane());
     workspace->setStretchFactor(2, 1);
-    workspace->setSizes({300, 190, 660});
+    workspace->setSizes({230, PageListModel::ThumbnailWidth + 70, 760});
+    workspace->setStretchFactor(0, 0);
+    workspace->setStretchFactor(1, 0);
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(workspace);
@@ -205,10 +207,16 @@ QWidget *DocumentsPage::buildPagePane()
 
     m_pageList = new QListView(pane);
     m_pageList->setModel(m_pageFilter);
-    m_pageList->setViewMode(QListView::ListMode);
+    // A strip of thumbnails with the page number and Bates under each.
+    m_pageList->setViewMode(QListView::IconMode);
+    m_pageList->setFlow(QListView::TopToBottom);
+    m_pageList->setWrapping(false);
+    m_pageList->setMovement(QListView::Static);
+    m_pageList->setResizeMode(QListView::Adjust);
     m_pageList->setIconSize(QSize(PageListModel::ThumbnailWidth, int(PageListModel::ThumbnailWidth * 1.3)));
+    m_pageList->setGridSize(QSize(PageListModel::ThumbnailWidth + 50, int(PageListModel::ThumbnailWidth * 1.3) + 44));
     m_pageList->setUniformItemSizes(true); // 2,000 pages scroll without measuring each
-    m_pageList->setSpacing(4);
+    m_pageList->setMinimumWidth(PageListModel::ThumbnailWidth + 70);
     m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_pageList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         // While pages are reloaded the view moves its current row on its own; that is not the user.
