@@ -4,10 +4,11 @@
 
 namespace rebuttal {
 
-void PageRasterizer::load(const QByteArray &pdf)
+void PageRasterizer::load(const QByteArray &pdf, const QByteArray &password)
 {
     PdfDocument::Problem problem = PdfDocument::Problem::None;
-    m_document = pdf.isEmpty() ? nullptr : std::shared_ptr<PdfDocument>(PdfDocument::openData(pdf, {}, &problem));
+    m_document = pdf.isEmpty() ? nullptr : std::shared_ptr<PdfDocument>(PdfDocument::openData(pdf, password, &problem));
+    Q_EMIT loaded(problem == PdfDocument::Problem::NeedsPassword || problem == PdfDocument::Problem::WrongPassword, 0);
 }
 
 void PageRasterizer::render(int page, int width, quint64 generation)
@@ -45,6 +46,10 @@ PageRenderer::PageRenderer(QObject *parent)
         if (generation == m_generation)
             Q_EMIT textFound(page, areas);
     });
+    connect(m_rasterizer, &PageRasterizer::loaded, this, [this](bool needsPassword) {
+        if (needsPassword)
+            Q_EMIT passwordNeeded();
+    });
     m_thread.setObjectName(QStringLiteral("page renderer"));
     m_thread.start();
 }
@@ -55,12 +60,13 @@ PageRenderer::~PageRenderer()
     m_thread.wait();
 }
 
-void PageRenderer::setDocument(const QByteArray &pdf)
+void PageRenderer::setDocument(const QByteArray &pdf, const QByteArray &password)
 {
     ++m_generation;
     m_cache.clear();
     m_pending.clear();
-    QMetaObject::invokeMethod(m_rasterizer, [rasterizer = m_rasterizer, pdf] { rasterizer->load(pdf); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_rasterizer, [rasterizer = m_rasterizer, pdf, password] { rasterizer->load(pdf, password); },
+                              Qt::QueuedConnection);
 }
 
 QImage PageRenderer::page(int page, int width)

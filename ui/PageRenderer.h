@@ -20,7 +20,8 @@ class PageRasterizer : public QObject
     Q_OBJECT
 
 public:
-    void load(const QByteArray &pdf);
+    void load(const QByteArray &pdf, const QByteArray &password);
+    Q_SIGNAL void loaded(bool needsPassword, quint64 generation);
 
     Q_SLOT void render(int page, int width, quint64 generation);
     Q_SIGNAL void rendered(int page, int width, const QImage &image, quint64 generation);
@@ -42,7 +43,8 @@ public:
     ~PageRenderer() override;
 
     // Switches to another production (empty bytes: none). Pending work for the old one is dropped.
-    void setDocument(const QByteArray &pdf);
+    // An encrypted production needs its password: passwordNeeded() asks for it.
+    void setDocument(const QByteArray &pdf, const QByteArray &password = {});
 
     // The image of `page` (1-based) at `width` pixels if it is ready; otherwise a null image and
     // the page is rendered, and pageReady() follows.
@@ -51,6 +53,7 @@ public:
 
     Q_SIGNAL void pageReady(int page, int width);
     Q_SIGNAL void textFound(int page, const QList<QRectF> &areas);
+    Q_SIGNAL void passwordNeeded();
 
     Q_SIGNAL void renderRequested(int page, int width, quint64 generation);
     Q_SIGNAL void findRequested(int page, const QString &term, quint64 generation);

@@ -252,6 +252,15 @@ QWidget *DocumentsPage::buildViewPane()
     connect(m_pageView, &PageView::editCodesRequested, this, &DocumentsPage::editSelectedCodes);
     connect(m_pageView, &PageView::deleteRequested, this, &DocumentsPage::deleteSelectedBox);
     connect(m_pageView, &PageView::selectionChanged, this, &DocumentsPage::updateActions);
+    // An encrypted production: its password is asked for when it is shown, and kept in memory only.
+    connect(m_renderer, &PageRenderer::passwordNeeded, this, [this] {
+        QString password;
+        if (m_store && m_documentId
+            && MessageBox::password(this, tr("Password Required"), tr("This production is protected by a password. Enter it to see its pages:"),
+                                    &password)) {
+            m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId), password.toUtf8());
+        }
+    });
     connect(m_renderer, &PageRenderer::textFound, this, [this](int page, const QList<QRectF> &areas) {
         if (page == currentPage())
             m_pageView->setHighlights(areas);
