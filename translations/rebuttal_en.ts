@@ -1076,6 +1076,14 @@
         <source>Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This production is protected by a password. Enter it to see its pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::MainWindow</name>
@@ -1476,6 +1484,34 @@
     </message>
     <message>
         <source>Readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label as printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text still readable under the box: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions set by you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

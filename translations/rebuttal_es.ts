@@ -1077,6 +1077,14 @@
         <source>Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):</source>
         <translation>Exenciones invocadas para este recuadro (por ejemplo, (b)(6), (b)(7)(C)):</translation>
     </message>
+    <message>
+        <source>Password Required</source>
+        <translation>Se requiere contraseña</translation>
+    </message>
+    <message>
+        <source>This production is protected by a password. Enter it to see its pages:</source>
+        <translation>Esta producción está protegida con contraseña. Escríbala para ver sus páginas:</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::MainWindow</name>
@@ -1479,6 +1487,34 @@
     <message>
         <source>Readable: %1</source>
         <translation>Legible: %1</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Redaction without a label</source>
+        <translation>Tachadura sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Exemptions: %1</source>
+        <translation>Exenciones: %1</translation>
+    </message>
+    <message>
+        <source>Label as printed: %1</source>
+        <translation>Etiqueta tal como aparece impresa: %1</translation>
+    </message>
+    <message>
+        <source>Text still readable under the box: %1</source>
+        <translation>Texto aún legible bajo el recuadro: %1</translation>
+    </message>
+    <message>
+        <source>Drawn by you</source>
+        <translation>Dibujado por usted</translation>
+    </message>
+    <message>
+        <source>Exemptions set by you</source>
+        <translation>Exenciones fijadas por usted</translation>
     </message>
 </context>
 </TS>
