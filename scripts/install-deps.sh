@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
-  libpoppler-qt6-dev poppler-utils
+  libpoppler-qt6-dev poppler-utils libqpdf-dev
   libsqlite3-dev sqlite3
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
   libvalijson-dev libcsv-dev

@@ -181,6 +181,38 @@ QList<PdfWord> readScan(const PdfDocument &document, int index, const QList<Fill
     return words;
 }
 
+// Redactions marked with a Redact annotation and never applied remove nothing: every word under
+// one is still in the file. Each becomes a redaction (merged with a box found at the same place,
+// if any) carrying its overlay text's codes and the words under it.
+void addMarkedRedactions(const QList<MarkedRedaction> &marked, const PageText &text, PageAnalysis &page)
+{
+    for (const MarkedRedaction &mark : marked) {
+        QStringList under;
+        for (const TextLine &line : text.lines()) {
+            for (int index : line.words) {
+                const PdfWord &word = text.words()[index];
+                if (mark.box.contains(word.box.center()))
+                    under << word.text;
+            }
+        }
+        DetectedRedaction *target = nullptr;
+        for (DetectedRedaction &redaction : page.redactions) {
+            const QRectF overlap = redaction.box.intersected(mark.box);
+            if (overlap.width() * overlap.height() > 0.5 * mark.box.width() * mark.box.height())
+                target = &redaction;
+        }
+        if (!target) {
+            page.redactions << DetectedRedaction{mark.box, {}, {}, {}};
+            target = &page.redactions.last();
+        }
+        target->exemptions = ExemptionLabel::normalized(target->exemptions + ExemptionLabel::codesIn(mark.overlayText));
+        if (target->label.isEmpty())
+            target->label = mark.overlayText;
+        if (target->textUnderBox.isEmpty())
+            target->textUnderBox = under.join(QLatin1Char(' '));
+    }
+}
+
 } // namespace
 
 PageAnalyzer::PageAnalyzer(const PdfDocument &document, OcrProvider ocr)
@@ -227,6 +259,7 @@ PageAnalysis PageAnalyzer::analyze(int index) const
     QStringList loose;
     page.redactions = reader.finish(readings, &loose);
     page.pageExemptions = ExemptionLabel::normalized(page.pageExemptions + loose);
+    addMarkedRedactions(m_document.markedRedactions(index), text, page);
     return page;
 }
 

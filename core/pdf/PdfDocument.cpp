@@ -4,6 +4,10 @@
 #include <QLoggingCategory>
 
 #include <poppler-annotation.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAnnotationObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <poppler-qt6.h>
 
 Q_LOGGING_CATEGORY(lcPdf, "rebuttal.pdf")
@@ -49,7 +53,12 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QByteA
         *problem = Problem::NotAPdf;
         return nullptr;
     }
-    return adopt(Poppler::Document::load(path, password, password), password, problem);
+    std::unique_ptr<PdfDocument> document = adopt(Poppler::Document::load(path, password, password), password, problem);
+    if (document) {
+        document->m_path = path;
+        document->m_password = password;
+    }
+    return document;
 }
 
 std::unique_ptr<PdfDocument> PdfDocument::openData(const QByteArray &data, const QByteArray &password, Problem *problem)
@@ -59,7 +68,12 @@ std::unique_ptr<PdfDocument> PdfDocument::openData(const QByteArray &data, const
         *problem = Problem::NotAPdf;
         return nullptr;
     }
-    return adopt(Poppler::Document::loadFromData(data, password, password), password, problem);
+    std::unique_ptr<PdfDocument> document = adopt(Poppler::Document::loadFromData(data, password, password), password, problem);
+    if (document) {
+        document->m_data = data;
+        document->m_password = password;
+    }
+    return document;
 }
 
 std::unique_ptr<PdfDocument> PdfDocument::adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
@@ -172,6 +186,72 @@ QImage PdfDocument::renderArea(int index, double dpi, const QRectF &area) const
         return {};
     QImage image = page->renderToImage(dpi, dpi, pixels.x(), pixels.y(), pixels.width(), pixels.height());
     return image.isNull() ? image : image.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace rebuttal
+
+namespace rebuttal {
+
+namespace {
+
+// Maps a rectangle in PDF user space to fractions of the displayed page (origin top-left),
+// honouring the page's /Rotate.
+QRectF displayed(const QPDFObjectHandle::Rectangle &r, const QPDFObjectHandle::Rectangle &page, int rotate)
+{
+    const double w = page.urx - page.llx, h = page.ury - page.lly;
+    if (w <= 0 || h <= 0)
+        return {};
+    auto map = [&](double x, double y) -> QPointF {
+        switch (((rotate % 360) + 360) % 360) {
+        case 90: return {(y - page.lly) / h, (x - page.llx) / w};
+        case 180: return {(page.urx - x) / w, (y - page.lly) / h};
+        case 270: return {(page.ury - y) / h, (page.urx - x) / w};
+        default: return {(x - page.llx) / w, (page.ury - y) / h};
+        }
+    };
+    return QRectF(map(r.llx, r.lly), map(r.urx, r.ury)).normalized();
+}
+
+} // namespace
+
+void PdfDocument::readMarkedRedactions() const
+{
+    m_markedRead = true;
+    m_marked = QList<QList<MarkedRedaction>>(pageCount());
+    // qpdf reports problems with exceptions; none may cross into Qt code.
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        if (!m_path.isEmpty())
+            pdf.processFile(QFile::encodeName(m_path).constData(), m_password.constData());
+        else
+            pdf.processMemoryFile("production", m_data.constData(), size_t(m_data.size()), m_password.constData());
+        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        for (size_t i = 0; i < pages.size() && int(i) < m_marked.size(); ++i) {
+            QPDFPageObjectHelper page = pages[i];
+            const QPDFObjectHandle::Rectangle box = page.getCropBox(false, false).getArrayAsRectangle();
+            QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
+            const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
+            for (QPDFAnnotationObjectHelper annotation : page.getAnnotations("/Redact")) {
+                MarkedRedaction marked;
+                marked.box = displayed(annotation.getRect(), box, rotate);
+                QPDFObjectHandle overlay = annotation.getObjectHandle().getKey("/OverlayText");
+                if (overlay.isString())
+                    marked.overlayText = QString::fromStdString(overlay.getUTF8Value());
+                if (!marked.box.isEmpty())
+                    m_marked[qsizetype(i)] << marked;
+            }
+        }
+    } catch (const std::exception &error) {
+        qCDebug(lcPdf) << "qpdf:" << error.what();
+    }
+}
+
+QList<MarkedRedaction> PdfDocument::markedRedactions(int index) const
+{
+    if (!m_markedRead)
+        readMarkedRedactions();
+    return m_marked.value(index);
 }
 
 } // namespace rebuttal

@@ -34,6 +34,14 @@ struct PdfAnnotationBox
     QColor fill; // invalid when the annotation has no interior colour
 };
 
+// A redaction marked with a Redact annotation but never applied: whatever lies under it is
+// still in the file. `overlayText` is what the annotation says it will print (often the code).
+struct MarkedRedaction
+{
+    QRectF box; // fractions of the page as displayed, origin top-left
+    QString overlayText;
+};
+
 class PdfDocument
 {
 public:
@@ -50,6 +58,9 @@ public:
     QSizeF pageSize(int index) const;
     QList<PdfWord> words(int index) const;
     QList<PdfAnnotationBox> annotationBoxes(int index) const;
+    // Unapplied Redact annotations of page `index`. Poppler-Qt does not expose this annotation
+    // type, so these are read with qpdf (the whole file's on first use).
+    QList<MarkedRedaction> markedRedactions(int index) const;
     // Renders with annotations, as a reader would see the page; Format_RGB32.
     QImage render(int index, double dpi) const;
     // Where `term` occurs on the page (case-insensitive), as fractions of the page.
@@ -59,9 +70,15 @@ public:
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
+    void readMarkedRedactions() const;
     static std::unique_ptr<PdfDocument> adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
                                               Problem *problem);
     std::unique_ptr<Poppler::Document> m_document;
+    QString m_path;         // the file, when opened from disk
+    QByteArray m_data;      // or the bytes, when opened from memory
+    QByteArray m_password;
+    mutable bool m_markedRead = false;
+    mutable QList<QList<MarkedRedaction>> m_marked;
 };
 
 } // namespace rebuttal

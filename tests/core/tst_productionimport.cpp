@@ -272,6 +272,50 @@ private Q_SLOTS:
         QCOMPARE(store->activity().entries().last().action, QStringLiteral("redetect.production"));
     }
 
+    void unappliedRedactAnnotationsLeaveTextReadable()
+    {
+        // Written by hand: QPdfWriter cannot make annotations. Live text, and a Redact annotation
+        // over the name that was marked but never applied.
+        const QByteArray content = "BT /F1 14 Tf 72 700 Td (Informant: Jose Hernandez Lopez) Tj ET\n"
+                                   "BT /F1 10 Tf 420 40 Td (2024-ICLI-000900) Tj ET";
+        const QList<QByteArray> objects{
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
+            "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Type /Annot /Subtype /Redact /Rect [135 690 450 720] /OverlayText (\\(b\\)\\(7\\)\\(C\\)) >>",
+        };
+        QByteArray pdf = "%PDF-1.7\n";
+        QList<qsizetype> offsets;
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            offsets << pdf.size();
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+        for (qsizetype offset : offsets)
+            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+            + QByteArray::number(xref) + "\n%%EOF\n";
+        const QString file = m_dir.filePath(QStringLiteral("marked.pdf"));
+        writeBytes(file, pdf);
+
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("marked.rebuttal"));
+        const ProductionImport::Result result = ProductionImport(*store).run(file);
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        const QList<StoredPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages[0].bates, QStringLiteral("2024-ICLI-000900"));
+        QCOMPARE(pages[0].redactions.size(), 1);
+        const StoredRedaction &marked = pages[0].redactions.first();
+        QCOMPARE(marked.exemptions, QStringList{QStringLiteral("(b)(7)(C)")});
+        QVERIFY2(marked.textUnderBox.contains(QStringLiteral("Hernandez")), qPrintable(marked.textUnderBox));
+        QVERIFY(!marked.textUnderBox.contains(QStringLiteral("Informant")));
+        QVERIFY(std::abs(marked.box.left() - 135.0 / 612) < 0.01 && std::abs(marked.box.top() - (792.0 - 720) / 792) < 0.01);
+    }
+
     void cancellingLeavesNothing()
     {
         std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("cancel.rebuttal"));
