@@ -16,14 +16,11 @@ namespace rebuttal {
 
 namespace {
 
-// Stamps added to a scan (a court's filing header, an exhibit number, a Bates number) sit in the
-// top and bottom bands of the page; the document itself is in between.
-constexpr double kStampBand = 0.07;
+constexpr double kStampBand = PageText::StampBand;
 
 bool inBody(const QRectF &box)
 {
-    const double y = box.center().y();
-    return y > kStampBand && y < 1 - kStampBand;
+    return !PageText::inStampBand(box);
 }
 
 QRect pixelsOf(const QRectF &box, const QImage &image)

@@ -20,6 +20,14 @@ struct TextLine
 class PageText
 {
 public:
+    // Stamps added to a page (a court's filing header, an exhibit number, a Bates number) sit in
+    // the top and bottom bands of this height; the document itself is in between.
+    static constexpr double StampBand = 0.07;
+    static bool inStampBand(const QRectF &box)
+    {
+        return box.center().y() < StampBand || box.center().y() > 1 - StampBand;
+    }
+
     explicit PageText(QList<PdfWord> words);
 
     const QList<PdfWord> &words() const { return m_words; }

@@ -61,12 +61,6 @@ bool isReasonLabel(const QString &text)
     return residue != text && !hasAlphanumeric(residue, 1);
 }
 
-constexpr double kStampBand = 0.07;
-
-bool inStampBand(const QRectF &box)
-{
-    return box.center().y() < kStampBand || box.center().y() > 1 - kStampBand;
-}
 
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
@@ -168,7 +162,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 // Most of what lies in the box must be hidden: a few letters of a label whose
                 // middle happens to fall on fill between strokes are not.
                 const qsizetype inside = hiddenPart.size() + visibleInside;
-                if (hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6 && !inStampBand(word.box))
+                if (hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6 && !PageText::inStampBand(word.box))
                     hidden << word.text;
                 if (!reach.contains(word.box.center())) {
                     // Mostly outside: a word beside the box. If some of its letters show on the
