@@ -103,7 +103,12 @@ QString PageText::batesNumber() const
         for (int i = 0; i < tokens.size(); ++i) {
             QString token = tokens[i];
             int j = i;
-            while (j + 1 < tokens.size() && (token.endsWith(QLatin1Char('-')) || tokens[j + 1].startsWith(QLatin1Char('-')))) {
+            // OCR also breaks a stamp's counter with a stray space ("...-5683-1 150397").
+            static const QRegularExpression digitsOnly(QStringLiteral("^\\d+$"));
+            while (j + 1 < tokens.size()
+                   && (token.endsWith(QLatin1Char('-')) || tokens[j + 1].startsWith(QLatin1Char('-'))
+                       || (!isBatesToken(token) && token.contains(QLatin1Char('-')) && token.back().isDigit()
+                           && digitsOnly.match(tokens[j + 1]).hasMatch()))) {
                 token += tokens[++j];
             }
             token.remove(QRegularExpression(QStringLiteral("^[^A-Z0-9]+|[^A-Z0-9]+$")));
