@@ -170,6 +170,9 @@ void MainWindow::createPages()
         addAction(shortcut);
     }
     m_navigation->setModel(m_navigationModel);
+    // As wide as its longest entry in the current language, never scrolling sideways.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setMinimumWidth(std::max(160, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
 
     m_pages = new QStackedWidget(m_workspace);
     auto *clients = new TablePage(m_clients, [this] { return m_clients->totalCount() == 0; }, m_pages);

@@ -12,6 +12,7 @@
 #include "store/DocumentCatalog.h"
 
 #include <QAction>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -162,6 +163,30 @@ private Q_SLOTS:
         for (const char *action : {"edit.redaction.add", "edit.redaction.codes", "edit.redaction.delete", "edit.redaction.restore",
                                    "edit.page.withheld", "redetect.production"})
             QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
+    }
+
+    void encryptedProductionsAskForTheirPassword()
+    {
+        const QString encrypted = m_dir.filePath(QStringLiteral("locked.pdf"));
+        QCOMPARE(QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
+                                                             QStringLiteral("256"), QStringLiteral("--"), m_production, encrypted}),
+                 0);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("locked.rebuttal"))));
+        MessageBox::clearRecordedMessages();
+        MessageBox::setAutomaticInput(QStringLiteral("secret"));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importProduction(encrypted);
+        // First the import asks for the password and starts again with it...
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::NeedsPassword));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.last().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        // ...then showing its pages asks again (the password is never stored).
+        QTRY_VERIFY(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size() == 1);
+        QCOMPARE(window.documentsPage()->pageModel()->rowCount(), 7);
+        MessageBox::setAutomaticInput(QString());
     }
 
     void cancelledImportLeavesTheCaseFileAlone()

@@ -234,15 +234,18 @@ QWidget *DocumentsPage::buildPagePane()
 QWidget *DocumentsPage::buildViewPane()
 {
     auto *pane = new QWidget(this);
+    // Two rows, so that no action hides behind an overflow arrow in a narrow window: going
+    // through the pages, and correcting them.
     auto *toolbar = new QToolBar(pane);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_previousPage, m_nextPage});
     toolbar->addSeparator();
     toolbar->addActions({m_nextBad, m_nextWithheld});
-    toolbar->addSeparator();
-    toolbar->addActions({m_drawBox, m_editCodes, m_deleteBox, m_markWithheld});
-    toolbar->addSeparator();
-    toolbar->addAction(m_redetect);
+    auto *corrections = new QToolBar(pane);
+    corrections->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    corrections->addActions({m_drawBox, m_editCodes, m_deleteBox, m_markWithheld});
+    corrections->addSeparator();
+    corrections->addAction(m_redetect);
 
     m_pageView = new PageView(m_renderer, pane);
     m_scroll = new QScrollArea(pane);
@@ -281,6 +284,7 @@ QWidget *DocumentsPage::buildViewPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
+    layout->addWidget(corrections);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_pageInfo);
     layout->addWidget(legend);
