@@ -417,6 +417,8 @@ void MainWindow::startJob(ProductionImportJob *job, const QString &title, const 
     m_importJob = job;
     m_importProgress = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
     m_importProgress->setWindowTitle(path.isEmpty() ? tr("Detect Again") : tr("Import Production"));
+    // Modal: the import holds the case file's write lock until it commits.
+    m_importProgress->setWindowModality(Qt::WindowModal);
     m_importProgress->setMinimumDuration(300);
     m_importProgress->setAutoClose(false);
     m_importProgress->setAutoReset(false);
