@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Rebuttal"));
     QApplication::setApplicationVersion(QStringLiteral(REBUTTAL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.rebuttal.Rebuttal"));
-    QLoggingCategory::setFilterRules(QStringLiteral("rebuttal.*.debug=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("rebuttal.*.debug=false\nrebuttal.*.info=false"));
     rebuttal::Translations::install(&app);
 
     QCommandLineParser parser;
