@@ -431,10 +431,9 @@ void MainWindow::startJob(ProductionImportJob *job, const QString &title, const 
         m_importProgress->setLabelText(tr("Analysing page %1 of %2…").arg(done).arg(total));
     });
     connect(m_importJob, &ProductionImportJob::finished, this, [this, path](const ProductionImport::Result &result) {
-        if (path.isEmpty()) {
-            m_documentsPage->setStore(m_store.get());
-            m_documentsPage->showDocument(result.documentId);
-        }
+        // Detecting again changed the pages of the production on show.
+        if (path.isEmpty())
+            m_documentsPage->reloadPages();
         finishImport(path, int(result.outcome), result.documentId, result.message, result.skippedPages);
     });
     m_importJob->start();

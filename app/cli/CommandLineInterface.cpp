@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace rebuttal {
 
@@ -162,10 +161,8 @@ int CommandLineInterface::run(const QStringList &arguments)
         return usage(tr("--store FILE is required"));
     if (found->takesPassword)
         m_password = commandParser.value(QStringLiteral("password"));
-    QStringList rest = commandParser.positionalArguments();
-    if (found->takesJson && commandParser.isSet(QStringLiteral("json")))
-        rest.prepend(QStringLiteral("--json"));
-    return (this->*found->run)(storePath, rest);
+    m_json = found->takesJson && commandParser.isSet(QStringLiteral("json"));
+    return (this->*found->run)(storePath, commandParser.positionalArguments());
 }
 
 std::unique_ptr<CaseStore> CommandLineInterface::openStore(const QString &path, int *exitCode)
@@ -203,8 +200,7 @@ int CommandLineInterface::runInit(const QString &storePath, const QStringList &a
 
 int CommandLineInterface::runDocuments(const QString &storePath, const QStringList &args)
 {
-    const bool json = args.contains(QStringLiteral("--json"));
-    if (args.size() != (json ? 1 : 0))
+    if (!args.isEmpty())
         return usage(tr("documents takes no arguments besides --json"));
     int exitCode = Done;
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
@@ -216,7 +212,7 @@ int CommandLineInterface::runDocuments(const QString &storePath, const QStringLi
         m_err << QStringLiteral("rebuttal-cli: ") << error.message << Qt::endl;
         return StoreProblem;
     }
-    if (json) {
+    if (m_json) {
         QJsonArray array;
         for (const DocumentSummary &d : documents) {
             array.append(QJsonObject{{QStringLiteral("id"), d.id},
@@ -236,8 +232,7 @@ int CommandLineInterface::runDocuments(const QString &storePath, const QStringLi
 
 int CommandLineInterface::runLog(const QString &storePath, const QStringList &args)
 {
-    const bool json = args.contains(QStringLiteral("--json"));
-    if (args.size() != (json ? 1 : 0))
+    if (!args.isEmpty())
         return usage(tr("log takes no arguments besides --json"));
     int exitCode = Done;
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
@@ -249,7 +244,7 @@ int CommandLineInterface::runLog(const QString &storePath, const QStringList &ar
         m_err << QStringLiteral("rebuttal-cli: ") << error.message << Qt::endl;
         return StoreProblem;
     }
-    if (json) {
+    if (m_json) {
         QJsonArray array;
         for (const ActivityEntry &e : entries) {
             array.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
@@ -270,6 +265,14 @@ int CommandLineInterface::fail(int exitCode, const QString &message)
 {
     m_err << QStringLiteral("rebuttal-cli: ") << message << Qt::endl;
     return exitCode;
+}
+
+void CommandLineInterface::printImportResult(const ProductionImport::Result &result)
+{
+    printJson(m_out, {{QStringLiteral("document_id"), result.documentId},
+                      {QStringLiteral("pages"), result.pages},
+                      {QStringLiteral("redactions"), result.redactions},
+                      {QStringLiteral("withheld_pages"), result.withheldPages}});
 }
 
 int CommandLineInterface::runImport(const QString &storePath, const QStringList &args)
@@ -331,18 +334,14 @@ int CommandLineInterface::importProduction(const QString &storePath, const QStri
         m_err << result.message << Qt::endl;
     for (const QString &skipped : result.skippedPages)
         m_err << tr("%1: %2").arg(QFileInfo(file).fileName(), skipped) << Qt::endl;
-    printJson(m_out, {{QStringLiteral("document_id"), result.documentId},
-                      {QStringLiteral("pages"), result.pages},
-                      {QStringLiteral("redactions"), result.redactions},
-                      {QStringLiteral("withheld_pages"), result.withheldPages}});
+    printImportResult(result);
     return Done;
 }
 
 int CommandLineInterface::runDocument(const QString &storePath, const QStringList &args)
 {
-    const QStringList rest = QStringList(args).filter(QRegularExpression(QStringLiteral("^(?!--json$)")));
     bool isNumber = false;
-    const qint64 id = rest.size() == 1 ? rest.first().toLongLong(&isNumber) : 0;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&isNumber) : 0;
     if (!isNumber)
         return usage(tr("document needs one document id (see: documents --json)"));
     int exitCode = Done;
@@ -357,7 +356,7 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
     const QList<StoredPage> pages = catalog.pages(id, &error);
     if (error.isError())
         return fail(StoreProblem, error.message);
-    if (!args.contains(QStringLiteral("--json"))) {
+    if (!m_json) {
         m_out << document->fileName << QStringLiteral(" (") << document->sha256 << QStringLiteral(")") << Qt::endl;
         for (const StoredPage &page : pages) {
             m_out << QStringLiteral("%1\t%2\t%3%4\t%5").arg(page.number).arg(page.bates.isEmpty() ? QStringLiteral("-") : page.bates)
@@ -407,16 +406,13 @@ int CommandLineInterface::runRedetect(const QString &storePath, const QStringLis
     if (result.outcome != ProductionImport::Outcome::Imported)
         return fail(result.outcome == ProductionImport::Outcome::StoreFailed ? StoreProblem : InputRejected, result.message);
     m_err << result.message << Qt::endl;
-    printJson(m_out, {{QStringLiteral("document_id"), result.documentId},
-                      {QStringLiteral("pages"), result.pages},
-                      {QStringLiteral("redactions"), result.redactions},
-                      {QStringLiteral("withheld_pages"), result.withheldPages}});
+    printImportResult(result);
     return Done;
 }
 
 int CommandLineInterface::runSearch(const QString &storePath, const QStringList &args)
 {
-    const QStringList words = QStringList(args).filter(QRegularExpression(QStringLiteral("^(?!--json$)")));
+    const QStringList &words = args;
     if (words.isEmpty())
         return usage(tr("search needs a query"));
     int exitCode = Done;
@@ -427,7 +423,7 @@ int CommandLineInterface::runSearch(const QString &storePath, const QStringList 
     const QList<SearchHit> hits = DocumentCatalog(*store).search(words.join(QLatin1Char(' ')), 1000, &error);
     if (error.isError())
         return fail(InputRejected, tr("cannot search for %1: %2").arg(words.join(QLatin1Char(' ')), error.message));
-    if (!args.contains(QStringLiteral("--json"))) {
+    if (!m_json) {
         for (const SearchHit &hit : hits)
             m_out << QStringLiteral("%1\t%2\t%3\t%4").arg(hit.documentId).arg(hit.page).arg(hit.bates, hit.snippet) << Qt::endl;
         return Done;

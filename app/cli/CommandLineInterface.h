@@ -1,6 +1,8 @@
 // rebuttal-cli: parses a command line, runs one command on a case file, reports as ../shared/CLI.md says.
 #pragma once
 
+#include "foia/ProductionImport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -41,8 +43,10 @@ private:
     int runSearch(const QString &storePath, const QStringList &args);
     int runRedetect(const QString &storePath, const QStringList &args);
     int fail(int exitCode, const QString &message);
+    void printImportResult(const ProductionImport::Result &result);
 
     QString m_password;
+    bool m_json = false; // --json was given to a command that takes it
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -100,36 +100,27 @@ void removeRules(Mask &mask, int thin, int longRun)
 {
     const int w = mask.width, h = mask.height;
     std::vector<int> hRun(size_t(w) * h, 0), vRun(size_t(w) * h, 0);
-    for (int y = 0; y < h; ++y) {
-        int x = 0;
-        while (x < w) {
-            if (!mask.bits[size_t(y) * w + x]) {
-                ++x;
-                continue;
+    // For every fill pixel, the length of the run of fill it belongs to along `lines` lines of
+    // `length` pixels; `at(line, i)` is the pixel's index.
+    auto measureRuns = [&mask](std::vector<int> &runs, int lines, int length, auto at) {
+        for (int line = 0; line < lines; ++line) {
+            int i = 0;
+            while (i < length) {
+                if (!mask.bits[at(line, i)]) {
+                    ++i;
+                    continue;
+                }
+                int end = i;
+                while (end < length && mask.bits[at(line, end)])
+                    ++end;
+                for (int k = i; k < end; ++k)
+                    runs[at(line, k)] = end - i;
+                i = end;
             }
-            int end = x;
-            while (end < w && mask.bits[size_t(y) * w + end])
-                ++end;
-            for (int i = x; i < end; ++i)
-                hRun[size_t(y) * w + i] = end - x;
-            x = end;
         }
-    }
-    for (int x = 0; x < w; ++x) {
-        int y = 0;
-        while (y < h) {
-            if (!mask.bits[size_t(y) * w + x]) {
-                ++y;
-                continue;
-            }
-            int end = y;
-            while (end < h && mask.bits[size_t(end) * w + x])
-                ++end;
-            for (int i = y; i < end; ++i)
-                vRun[size_t(i) * w + x] = end - y;
-            y = end;
-        }
-    }
+    };
+    measureRuns(hRun, h, w, [w](int y, int x) { return size_t(y) * w + x; });
+    measureRuns(vRun, w, h, [w](int x, int y) { return size_t(y) * w + x; });
     for (size_t i = 0; i < mask.bits.size(); ++i) {
         if (mask.bits[i] && ((vRun[i] <= thin && hRun[i] >= longRun) || (hRun[i] <= thin && vRun[i] >= longRun)))
             mask.bits[i] = 0;

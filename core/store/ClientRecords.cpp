@@ -10,11 +10,6 @@ namespace rebuttal {
 
 namespace {
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 QVariant dateOrNull(const PartialDate &date)
 {
     return date.isValid() ? QVariant(date.toString()) : QVariant(QMetaType(QMetaType::QString));
@@ -83,8 +78,8 @@ StoreError ClientRecords::writeClient(const Client &client)
         " ON CONFLICT (ref) DO UPDATE SET name = excluded.name, pseudonym = excluded.pseudonym,"
         " country = excluded.country, a_number = excluded.a_number, notes = excluded.notes"
         " RETURNING id"));
-    upsertClient.bind(client.ref).bind(client.name).bind(textOrNull(client.pseudonym)).bind(textOrNull(client.country))
-        .bind(textOrNull(client.aNumber)).bind(textOrNull(client.notes));
+    upsertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym)).bind(SqlStatement::textOrNull(client.country))
+        .bind(SqlStatement::textOrNull(client.aNumber)).bind(SqlStatement::textOrNull(client.notes));
     const qint64 clientId = idOf(upsertClient, &error);
     if (error.isError())
         return error;
@@ -101,9 +96,9 @@ StoreError ClientRecords::writeClient(const Client &client)
     for (qsizetype i = 0; i < client.allegations.size(); ++i) {
         const Allegation &a = client.allegations.at(i);
         upsertAllegation.bind(clientId).bind(a.ref).bind(static_cast<int>(i)).bind(codeOf(a.source)).bind(codeOf(a.kind))
-            .bind(textOrNull(a.origin)).bind(textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
-            .bind(dateOrNull(a.disclosedOn)).bind(textOrNull(a.disclosureChannel))
-            .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(textOrNull(a.detail));
+            .bind(SqlStatement::textOrNull(a.origin)).bind(SqlStatement::textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
+            .bind(dateOrNull(a.disclosedOn)).bind(SqlStatement::textOrNull(a.disclosureChannel))
+            .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(SqlStatement::textOrNull(a.detail));
         allegationIds.insert(a.ref, idOf(upsertAllegation, &error));
         if (error.isError())
             return error;
@@ -123,7 +118,7 @@ StoreError ClientRecords::writeClient(const Client &client)
     for (qsizetype i = 0; i < client.events.size(); ++i) {
         const CaseEvent &e = client.events.at(i);
         upsertEvent.bind(clientId).bind(e.ref).bind(static_cast<int>(i)).bind(codeOf(e.type)).bind(e.date.toString())
-            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(textOrNull(e.detail));
+            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail));
         const qint64 eventId = idOf(upsertEvent, &error);
         if (error.isError())
             return error;

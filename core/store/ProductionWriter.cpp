@@ -16,21 +16,52 @@ namespace rebuttal {
 namespace {
 constexpr qint64 kChunk = 1 << 20;
 
-QVariant textOrNull(const QString &text)
+// Two boxes are the same redaction when they overlap by more than half of the smaller one.
+bool sameBox(const QRectF &a, const QRectF &b)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-const char *textSourceCode(TextSource source)
-{
-    switch (source) {
-    case TextSource::Layer: return "layer";
-    case TextSource::Ocr: return "ocr";
-    case TextSource::None: return "none";
-    }
-    return "none";
+    const QRectF overlap = a.intersected(b);
+    const double smaller = std::min(a.width() * a.height(), b.width() * b.height());
+    return smaller > 0 && overlap.width() * overlap.height() > 0.5 * smaller;
 }
 } // namespace
+
+QString textSourceCode(TextSource source)
+{
+    switch (source) {
+    case TextSource::Layer: return QStringLiteral("layer");
+    case TextSource::Ocr: return QStringLiteral("ocr");
+    case TextSource::None: return QStringLiteral("none");
+    }
+    return QStringLiteral("none");
+}
+
+StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const PageAnalysis &page, const QList<QRectF> &kept, int *added)
+{
+    SqlStatement pageCode(db, QStringLiteral("INSERT OR IGNORE INTO page_exemptions (page_id, code) VALUES (?, ?)"));
+    for (const QString &code : page.pageExemptions) {
+        if (!pageCode.bind(pageId).bind(code).exec())
+            return pageCode.error();
+    }
+    SqlStatement insertBox(db, QStringLiteral(
+        "INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqlStatement boxCode(db, QStringLiteral("INSERT OR IGNORE INTO redaction_exemptions (redaction_id, code) VALUES (?, ?)"));
+    for (const DetectedRedaction &redaction : page.redactions) {
+        if (std::any_of(kept.cbegin(), kept.cend(), [&](const QRectF &k) { return sameBox(k, redaction.box); }))
+            continue;
+        insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
+            .bind(redaction.box.height()).bind(SqlStatement::textOrNull(redaction.label))
+            .bind(SqlStatement::textOrNull(redaction.textUnderBox));
+        if (!insertBox.exec())
+            return insertBox.error();
+        const qint64 boxId = insertBox.lastInsertId();
+        for (const QString &code : redaction.exemptions) {
+            if (!boxCode.bind(boxId).bind(code).exec())
+                return boxCode.error();
+        }
+        ++*added;
+    }
+    return {};
+}
 
 QString searchableText(const QString &text)
 {
@@ -112,37 +143,17 @@ StoreError ProductionWriter::addPage(const PageAnalysis &page)
     SqlStatement insertPage(db, QStringLiteral(
         "INSERT INTO pages (document_id, page_no, bates, width_pt, height_pt, text, text_source, image_only,"
         " withheld_in_full, withheld_origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertPage.bind(m_documentId).bind(page.page).bind(textOrNull(page.bates)).bind(page.sizePt.width())
-        .bind(page.sizePt.height()).bind(searchableText(page.text)).bind(QString::fromLatin1(textSourceCode(page.textSource)))
+    insertPage.bind(m_documentId).bind(page.page).bind(SqlStatement::textOrNull(page.bates)).bind(page.sizePt.width())
+        .bind(page.sizePt.height()).bind(searchableText(page.text)).bind(textSourceCode(page.textSource))
         .bind(page.imageOnly).bind(page.withheldInFull)
         .bind(page.withheldInFull ? QVariant(QStringLiteral("detector")) : QVariant(QMetaType(QMetaType::QString)))
-        .bind(textOrNull(page.problem));
+        .bind(SqlStatement::textOrNull(page.problem));
     if (!insertPage.exec())
         return insertPage.error();
     const qint64 pageId = insertPage.lastInsertId();
     m_withheld += page.withheldInFull;
 
-    SqlStatement pageCode(db, QStringLiteral("INSERT OR IGNORE INTO page_exemptions (page_id, code) VALUES (?, ?)"));
-    for (const QString &code : page.pageExemptions) {
-        if (!pageCode.bind(pageId).bind(code).exec())
-            return pageCode.error();
-    }
-    SqlStatement insertBox(db, QStringLiteral(
-        "INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    SqlStatement boxCode(db, QStringLiteral("INSERT OR IGNORE INTO redaction_exemptions (redaction_id, code) VALUES (?, ?)"));
-    for (const DetectedRedaction &redaction : page.redactions) {
-        insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
-            .bind(redaction.box.height()).bind(textOrNull(redaction.label)).bind(textOrNull(redaction.textUnderBox));
-        if (!insertBox.exec())
-            return insertBox.error();
-        const qint64 boxId = insertBox.lastInsertId();
-        for (const QString &code : redaction.exemptions) {
-            if (!boxCode.bind(boxId).bind(code).exec())
-                return boxCode.error();
-        }
-        ++m_redactions;
-    }
-    return {};
+    return insertDetections(db, pageId, page, {}, &m_redactions);
 }
 
 StoreError ProductionWriter::commit(int pageCount)

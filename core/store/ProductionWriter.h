@@ -7,6 +7,7 @@
 #include "foia/PageAnalysis.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace rebuttal {
@@ -15,6 +16,12 @@ class CaseStore;
 
 // Page text as stored and indexed for search.
 QString searchableText(const QString &text);
+// How pages.text_source names where the text came from.
+QString textSourceCode(TextSource source);
+// Stores what the detector found on page `pageId`: the page's own exemptions and its boxes,
+// except boxes that are the same as one in `kept` (the user's decisions). Counts boxes in `added`.
+StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const PageAnalysis &page, const QList<QRectF> &kept,
+                            int *added);
 
 class ProductionWriter
 {

@@ -7,23 +7,6 @@
 
 namespace rebuttal {
 
-namespace {
-
-// Two boxes are the same redaction when they overlap by more than half of the smaller one.
-bool sameBox(const QRectF &a, const QRectF &b)
-{
-    const QRectF overlap = a.intersected(b);
-    const double smaller = std::min(a.width() * a.height(), b.width() * b.height());
-    return smaller > 0 && overlap.width() * overlap.height() > 0.5 * smaller;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-} // namespace
-
 RedetectionWriter::RedetectionWriter(CaseStore &store, qint64 documentId)
     : m_store(store)
     , m_documentId(documentId)
@@ -67,20 +50,14 @@ StoreError RedetectionWriter::updatePage(const PageAnalysis &page)
         " withheld_in_full = CASE WHEN withheld_origin = 'user' THEN withheld_in_full ELSE ? END,"
         " withheld_origin = CASE WHEN withheld_origin = 'user' THEN 'user' WHEN ? THEN 'detector' ELSE NULL END"
         " WHERE id = ?"));
-    const char *source = page.textSource == TextSource::Layer ? "layer" : page.textSource == TextSource::Ocr ? "ocr" : "none";
-    update.bind(textOrNull(page.bates)).bind(searchableText(page.text))
-        .bind(QString::fromLatin1(source)).bind(page.imageOnly).bind(textOrNull(page.problem))
+    update.bind(SqlStatement::textOrNull(page.bates)).bind(searchableText(page.text))
+        .bind(textSourceCode(page.textSource)).bind(page.imageOnly).bind(SqlStatement::textOrNull(page.problem))
         .bind(page.withheldInFull).bind(page.withheldInFull).bind(pageId);
     if (!update.exec())
         return update.error();
     SqlStatement clearCodes(db, QStringLiteral("DELETE FROM page_exemptions WHERE page_id = ? AND origin = 'detector'"));
     if (!clearCodes.bind(pageId).exec())
         return clearCodes.error();
-    SqlStatement addCode(db, QStringLiteral("INSERT OR IGNORE INTO page_exemptions (page_id, code) VALUES (?, ?)"));
-    for (const QString &code : page.pageExemptions) {
-        if (!addCode.bind(pageId).bind(code).exec())
-            return addCode.error();
-    }
 
     // The detector's untouched boxes are replaced; what the user touched stays and blocks the
     // same box coming back (a deleted box stays deleted, a recoded box keeps its codes).
@@ -95,24 +72,7 @@ StoreError RedetectionWriter::updatePage(const PageAnalysis &page)
             kept << QRectF(keptBoxes.value(0).toDouble(), keptBoxes.value(1).toDouble(), keptBoxes.value(2).toDouble(),
                            keptBoxes.value(3).toDouble());
     }
-    SqlStatement insertBox(db, QStringLiteral(
-        "INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    SqlStatement boxCode(db, QStringLiteral("INSERT OR IGNORE INTO redaction_exemptions (redaction_id, code) VALUES (?, ?)"));
-    for (const DetectedRedaction &redaction : page.redactions) {
-        if (std::any_of(kept.cbegin(), kept.cend(), [&](const QRectF &k) { return sameBox(k, redaction.box); }))
-            continue;
-        insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
-            .bind(redaction.box.height()).bind(textOrNull(redaction.label)).bind(textOrNull(redaction.textUnderBox));
-        if (!insertBox.exec())
-            return insertBox.error();
-        const qint64 id = insertBox.lastInsertId();
-        for (const QString &code : redaction.exemptions) {
-            if (!boxCode.bind(id).bind(code).exec())
-                return boxCode.error();
-        }
-        ++m_added;
-    }
-    return {};
+    return insertDetections(db, pageId, page, kept, &m_added);
 }
 
 StoreError RedetectionWriter::commit()

@@ -40,6 +40,11 @@ bool SqlStatement::exec()
     return false;
 }
 
+QVariant SqlStatement::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 StoreError SqlStatement::errorOf(const QSqlError &error)
 {
     if (error.type() == QSqlError::NoError)

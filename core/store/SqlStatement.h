@@ -26,6 +26,8 @@ public:
     StoreError error() const { return m_error; }
 
     static StoreError errorOf(const QSqlError &error);
+    // An optional text column: empty text is stored as NULL.
+    static QVariant textOrNull(const QString &text);
 
 private:
     QSqlQuery m_query;

@@ -42,6 +42,8 @@ public:
     void setStore(CaseStore *store);
     // Re-reads the list of productions (after an import).
     void reloadDocuments();
+    // Re-reads the shown production's pages (after detection ran again), staying on the page.
+    void reloadPages() { reloadPages(currentPage()); }
     void showDocument(qint64 documentId, int page = 1);
     void showPage(int page);
     void search(const QString &query);
