@@ -4,7 +4,8 @@
     python3 scripts/translate/fill_ts.py            # fill both catalogues, then verify
     python3 scripts/translate/fill_ts.py --check    # verify only, write nothing
 
-Spanish (rebuttal_es.ts): every <message> gets its translation from es.json, keyed by
+Spanish (rebuttal_es.ts): every <message> gets its translation from es.json (and any
+es-AREA.json beside it), keyed by
 source text (so one entry serves every context that uses the same source). Plural
 (numerus="yes") messages map to [singular, plural] and get two <numerusform>s.
 
@@ -277,6 +278,13 @@ def main():
     es_path = os.path.join(args.ts_dir, "rebuttal_es.ts")
     en_path = os.path.join(args.ts_dir, "rebuttal_en.ts")
     es_map = load_json(args.mapping, required=True)
+    # Each area of the app may keep its own es-AREA.json beside es.json, so that work on
+    # different pages does not edit one file; they all merge into one mapping.
+    if args.mapping == os.path.join(HERE, "es.json"):
+        for name in sorted(os.listdir(HERE)):
+            if name.startswith("es-") and name.endswith(".json"):
+                for k, v in load_json(os.path.join(HERE, name), required=True).items():
+                    es_map.setdefault(k, v)
     en_map = load_json(args.en_mapping, required=False)
 
     def es_lookup(source, numerus):
