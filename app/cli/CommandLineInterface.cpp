@@ -20,9 +20,8 @@ struct CommandLineInterface::Command
     QString name;
     QString arguments;   // shown in usage
     QString description; // one line
-    bool takesJson = false;
+    QStringList options; // names of the options it takes besides --store and --help (see optionNamed)
     int (CommandLineInterface::*run)(const QString &storePath, const QStringList &args) = nullptr;
-    bool takesPassword = false;
 };
 
 namespace {
@@ -33,10 +32,24 @@ QCommandLineOption storeOption()
                               CommandLineInterface::tr("FILE"));
 }
 
-QCommandLineOption passwordOption()
+// Every option a command can take; a command lists the names of those it takes.
+QCommandLineOption optionNamed(const QString &name)
 {
-    return QCommandLineOption(QStringLiteral("password"), CommandLineInterface::tr("The password of an encrypted PDF."),
-                              CommandLineInterface::tr("PASSWORD"));
+    using CLI = CommandLineInterface;
+    if (name == QLatin1String("json"))
+        return QCommandLineOption(name, CLI::tr("Print JSON on standard output."));
+    if (name == QLatin1String("password"))
+        return QCommandLineOption(name, CLI::tr("The password of an encrypted PDF."), CLI::tr("PASSWORD"));
+    if (name == QLatin1String("as-of"))
+        return QCommandLineOption(name, CLI::tr("Count open detention and separation spells up to this day (default: today)."),
+                                  CLI::tr("YYYY-MM-DD"));
+    if (name == QLatin1String("out"))
+        return QCommandLineOption(name, CLI::tr("The file to write."), CLI::tr("FILE"));
+    if (name == QLatin1String("csv"))
+        return QCommandLineOption(name, CLI::tr("Print CSV on standard output."));
+    if (name == QLatin1String("deidentify"))
+        return QCommandLineOption(name, CLI::tr("Leave out names, A-numbers and anything else that identifies a client."));
+    Q_UNREACHABLE();
 }
 
 QJsonValue textOrNull(const QString &text)
@@ -44,16 +57,6 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CommandLineInterface::tr("Print JSON on standard output."));
-}
-
-void printJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out.flush();
-}
 
 } // namespace
 
@@ -66,21 +69,28 @@ CommandLineInterface::CommandLineInterface(QTextStream &out, QTextStream &err)
 const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
 {
     static const QList<Command> all{
-        {QStringLiteral("init"), {}, tr("Create a new, empty case file."), false, &CommandLineInterface::runInit},
+        {QStringLiteral("init"), {}, tr("Create a new, empty case file."), {}, &CommandLineInterface::runInit},
         {QStringLiteral("import"), QStringLiteral("production|cases FILE"),
-         tr("Import a FOIA production (PDF) or case records (rebuttal.cases JSON)."), false, &CommandLineInterface::runImport,
-         true},
-        {QStringLiteral("documents"), QStringLiteral("[--json]"), tr("List the FOIA productions in the case file."), true,
+         tr("Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV)."), {QStringLiteral("password")},
+         &CommandLineInterface::runImport},
+        {QStringLiteral("documents"), QStringLiteral("[--json]"), tr("List the FOIA productions in the case file."), {QStringLiteral("json")},
          &CommandLineInterface::runDocuments},
         {QStringLiteral("document"), QStringLiteral("ID [--json]"),
-         tr("Show a production page by page: Bates numbers, exemptions, redactions."), true, &CommandLineInterface::runDocument},
-        {QStringLiteral("search"), QStringLiteral("QUERY [--json]"), tr("Search the text of every production page."), true,
+         tr("Show a production page by page: Bates numbers, exemptions, redactions."), {QStringLiteral("json")},
+         &CommandLineInterface::runDocument},
+        {QStringLiteral("search"), QStringLiteral("QUERY [--json]"), tr("Search the text of every production page."), {QStringLiteral("json")},
          &CommandLineInterface::runSearch},
         {QStringLiteral("redetect"), QStringLiteral("ID"),
-         tr("Run redaction detection again on a production, keeping every correction."), false,
+         tr("Run redaction detection again on a production, keeping every correction."), {},
          &CommandLineInterface::runRedetect},
+        {QStringLiteral("timeline"), QStringLiteral("CLIENT_REF [--json] [--as-of YYYY-MM-DD]"),
+         tr("Show a client's allegations and events in date order, with days detained and separated."),
+         {QStringLiteral("json"), QStringLiteral("as-of")}, &CommandLineInterface::runTimeline},
+        {QStringLiteral("export"), QStringLiteral("cases --out FILE.json|FILE.csv"),
+         tr("Write every client's records as rebuttal.cases JSON or CSV."), {QStringLiteral("out")},
+         &CommandLineInterface::runExport},
         {QStringLiteral("log"), QStringLiteral("[--json]"), tr("Show the activity log (chain of custody), oldest first."),
-         true, &CommandLineInterface::runLog},
+         {QStringLiteral("json")}, &CommandLineInterface::runLog},
     };
     return all;
 }
@@ -103,10 +113,8 @@ int CommandLineInterface::printHelp(const Command &command)
     QCommandLineParser parser;
     parser.setApplicationDescription(command.description);
     parser.addOption(storeOption());
-    if (command.takesJson)
-        parser.addOption(jsonOption());
-    if (command.takesPassword)
-        parser.addOption(passwordOption());
+    for (const QString &option : command.options)
+        parser.addOption(optionNamed(option));
     m_out << parser.helpText().replace(QCoreApplication::applicationFilePath(), QStringLiteral("rebuttal-cli --store FILE ")
                                                                                   + command.name + QLatin1Char(' ')
                                                                                   + command.arguments);
@@ -147,10 +155,8 @@ int CommandLineInterface::run(const QStringList &arguments)
     // The command's own options may follow it: --json, --help, even --store.
     QCommandLineParser commandParser;
     commandParser.addOptions({store, help});
-    if (found->takesJson)
-        commandParser.addOption(jsonOption());
-    if (found->takesPassword)
-        commandParser.addOption(passwordOption());
+    for (const QString &option : found->options)
+        commandParser.addOption(optionNamed(option));
     if (!commandParser.parse(QStringList{arguments.first()} + positional.mid(1)))
         return usage(commandParser.errorText());
     if (parser.isSet(help) || commandParser.isSet(help))
@@ -159,9 +165,13 @@ int CommandLineInterface::run(const QStringList &arguments)
     const QString storePath = commandParser.isSet(store) ? commandParser.value(store) : parser.value(store);
     if (storePath.isEmpty())
         return usage(tr("--store FILE is required"));
-    if (found->takesPassword)
-        m_password = commandParser.value(QStringLiteral("password"));
-    m_json = found->takesJson && commandParser.isSet(QStringLiteral("json"));
+    m_options.clear();
+    for (const QString &option : found->options) {
+        if (commandParser.isSet(option))
+            m_options.insert(option, commandParser.value(option));
+    }
+    m_password = m_options.value(QStringLiteral("password"));
+    m_json = m_options.contains(QStringLiteral("json"));
     return (this->*found->run)(storePath, commandParser.positionalArguments());
 }
 
@@ -220,7 +230,7 @@ int CommandLineInterface::runDocuments(const QString &storePath, const QStringLi
                                      {QStringLiteral("sha256"), d.sha256},
                                      {QStringLiteral("pages"), d.pages}});
         }
-        printJson(m_out, {{QStringLiteral("documents"), array}});
+        printJson({{QStringLiteral("documents"), array}});
         return Done;
     }
     if (documents.isEmpty())
@@ -252,13 +262,19 @@ int CommandLineInterface::runLog(const QString &storePath, const QStringList &ar
                                      {QStringLiteral("action"), e.action},
                                      {QStringLiteral("detail"), e.detail}});
         }
-        printJson(m_out, {{QStringLiteral("activity"), array}});
+        printJson({{QStringLiteral("activity"), array}});
         return Done;
     }
     for (const ActivityEntry &e : entries) {
         m_out << QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.user, e.action, e.detail) << Qt::endl;
     }
     return Done;
+}
+
+void CommandLineInterface::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
 }
 
 int CommandLineInterface::fail(int exitCode, const QString &message)
@@ -269,7 +285,7 @@ int CommandLineInterface::fail(int exitCode, const QString &message)
 
 void CommandLineInterface::printImportResult(const ProductionImport::Result &result)
 {
-    printJson(m_out, {{QStringLiteral("document_id"), result.documentId},
+    printJson({{QStringLiteral("document_id"), result.documentId},
                       {QStringLiteral("pages"), result.pages},
                       {QStringLiteral("redactions"), result.redactions},
                       {QStringLiteral("withheld_pages"), result.withheldPages}});
@@ -306,7 +322,7 @@ int CommandLineInterface::importCases(const QString &storePath, const QString &f
         return fail(error.kind == StoreError::Kind::Sql ? InputRejected : StoreProblem,
                     tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
     }
-    printJson(m_out, {{QStringLiteral("clients"), counts.clients},
+    printJson({{QStringLiteral("clients"), counts.clients},
                       {QStringLiteral("allegations"), counts.allegations},
                       {QStringLiteral("events"), counts.events}});
     return Done;
@@ -383,7 +399,7 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
                                      {QStringLiteral("image_only"), page.imageOnly},
                                      {QStringLiteral("redactions"), redactions}});
     }
-    printJson(m_out, {{QStringLiteral("id"), document->id},
+    printJson({{QStringLiteral("id"), document->id},
                       {QStringLiteral("file"), document->fileName},
                       {QStringLiteral("sha256"), document->sha256},
                       {QStringLiteral("pages"), pageArray}});
@@ -435,7 +451,7 @@ int CommandLineInterface::runSearch(const QString &storePath, const QStringList 
                                  {QStringLiteral("bates"), textOrNull(hit.bates)},
                                  {QStringLiteral("snippet"), hit.snippet}});
     }
-    printJson(m_out, {{QStringLiteral("hits"), array}});
+    printJson({{QStringLiteral("hits"), array}});
     return Done;
 }
 

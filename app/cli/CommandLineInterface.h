@@ -4,10 +4,14 @@
 #include "foia/ProductionImport.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace rebuttal {
 
@@ -42,9 +46,17 @@ private:
     int runDocument(const QString &storePath, const QStringList &args);
     int runSearch(const QString &storePath, const QStringList &args);
     int runRedetect(const QString &storePath, const QStringList &args);
+    int runTimeline(const QString &storePath, const QStringList &args);
+    int runExport(const QString &storePath, const QStringList &args);
+    int exportCases(const QString &storePath, const QStringList &args);
+    // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
+    std::optional<QDate> asOfDate(int *exitCode);
+    void printJson(const QJsonObject &object);
     int fail(int exitCode, const QString &message);
     void printImportResult(const ProductionImport::Result &result);
 
+    // The options given to the command that runs, by name (flags map to an empty value).
+    QHash<QString, QString> m_options;
     QString m_password;
     bool m_json = false; // --json was given to a command that takes it
 

@@ -1,11 +1,15 @@
 #include "CaseRecordsReader.h"
 
+#include "CaseSchema.h"
+#include "text/CsvTable.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 namespace rebuttal {
 
@@ -13,8 +17,14 @@ namespace {
 
 QString quoted(const QJsonValue &value)
 {
-    if (value.isString())
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    if (value.isString()) {
+        // Messages are one line: control characters are shown escaped, long values cut.
+        QString text = value.toString();
+        text.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+        if (text.size() > 80)
+            text = text.left(77) + QStringLiteral("...");
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
     if (value.isDouble())
         return QString::number(value.toDouble());
     if (value.isBool())
@@ -49,10 +59,25 @@ std::optional<CaseRecords> CaseRecordsReader::readFile(const QString &path)
     return read(file.readAll(), name);
 }
 
-std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &json, const QString &fileName)
+std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, const QString &fileName)
 {
     m_fileName = fileName;
     m_error.clear();
+    m_lines.clear();
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return readCsv(bytes);
+    if (suffix == QLatin1String("json") || bytes.trimmed().startsWith('{'))
+        return readJson(bytes);
+    if (bytes.trimmed().isEmpty()) {
+        fail({}, tr("the file is empty"));
+        return std::nullopt;
+    }
+    return readCsv(bytes);
+}
+
+std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -63,14 +88,20 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &json, const
         fail({}, tr("expected a JSON object with \"format\": \"rebuttal.cases\""));
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("rebuttal.cases")) {
-        fail(QStringLiteral("format"), tr("expected \"rebuttal.cases\", found %1").arg(quoted(root.value(QLatin1String("format")))));
+    return readDocument(document.object());
+}
+
+std::optional<CaseRecords> CaseRecordsReader::readDocument(const QJsonObject &root)
+{
+    m_root = root;
+    if (const std::optional<SchemaViolation> violation = CaseSchema::check(root)) {
+        failSchema(root, *violation);
         return std::nullopt;
     }
-    if (root.value(QLatin1String("version")) != QJsonValue(1)) {
-        fail(QStringLiteral("version"), tr("this version of Rebuttal reads version 1, found %1")
-                                            .arg(quoted(root.value(QLatin1String("version")))));
+    // The schema has said its part; what follows are the rules it cannot say, with the
+    // first checks kept as a guard for documents that never went through it.
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("rebuttal.cases")) {
+        fail(QStringLiteral("format"), tr("expected \"rebuttal.cases\", found %1").arg(quoted(root.value(QLatin1String("format")))));
         return std::nullopt;
     }
     const QJsonValue clients = root.value(QLatin1String("clients"));
@@ -91,7 +122,7 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &json, const
         if (!client)
             return std::nullopt;
         if (refs.contains(client->ref)) {
-            fail(tr("client %1").arg(client->ref), tr("ref %1 is used by another client in this file").arg(client->ref));
+            fail(placeOf(root, i), tr("ref %1 is used by another client in this file").arg(quoted(client->ref)));
             return std::nullopt;
         }
         refs.insert(client->ref);
@@ -132,14 +163,13 @@ bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, 
 std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, int index)
 {
     Client client;
-    QString where = QStringLiteral("clients[%1]").arg(index);
+    const QString where = placeOf(m_root, index);
     if (!readText(object, QStringLiteral("ref"), where, true, &client.ref))
         return std::nullopt;
     if (client.ref.isEmpty()) {
         fail(where, tr("ref is empty"));
         return std::nullopt;
     }
-    where = tr("client %1").arg(client.ref);
     static const QRegularExpression countryShape(QStringLiteral("^[A-Z]{2}$"));
     static const QRegularExpression aNumberShape(QStringLiteral("^A?[0-9]{8,9}$"));
     if (!readText(object, QStringLiteral("name"), where, true, &client.name)
@@ -161,7 +191,7 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
     const QJsonArray allegations = object.value(QLatin1String("allegations")).toArray();
     QSet<QString> allegationRefs;
     for (int i = 0; i < allegations.size(); ++i) {
-        const QString at = where + QStringLiteral(", allegations[%1]").arg(i);
+        const QString at = placeOf(m_root, index, QStringLiteral("allegations"), i);
         std::optional<Allegation> allegation = readAllegation(allegations.at(i).toObject(), at);
         if (!allegation)
             return std::nullopt;
@@ -176,7 +206,7 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
     const QJsonArray events = object.value(QLatin1String("events")).toArray();
     QSet<QString> eventRefs;
     for (int i = 0; i < events.size(); ++i) {
-        const QString at = where + QStringLiteral(", events[%1]").arg(i);
+        const QString at = placeOf(m_root, index, QStringLiteral("events"), i);
         std::optional<CaseEvent> event = readEvent(events.at(i).toObject(), at);
         if (!event)
             return std::nullopt;
@@ -282,6 +312,270 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
         event.evidence << evidence;
     }
     return event;
+}
+
+QStringList CaseRecordsReader::csvColumns()
+{
+    return {QStringLiteral("client_ref"), QStringLiteral("client_name"), QStringLiteral("country"), QStringLiteral("a_number"),
+            QStringLiteral("pseudonym"), QStringLiteral("notes"), QStringLiteral("record"), QStringLiteral("ref"),
+            QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("origin"), QStringLiteral("origin_country"),
+            QStringLiteral("asserted_on"), QStringLiteral("disclosed_on"), QStringLiteral("disclosure_channel"),
+            QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("date"), QStringLiteral("detail"),
+            QStringLiteral("relied_on"), QStringLiteral("evidence")};
+}
+
+QString CaseRecordsReader::placeOf(const QJsonObject &root, int client, const QString &section, int index) const
+{
+    QStringList parts;
+    QString key = QString::number(client);
+    if (!section.isEmpty() && index >= 0)
+        key += QLatin1Char('/') + section + QLatin1Char('/') + QString::number(index);
+    if (m_lines.contains(key))
+        parts << tr("line %1").arg(m_lines.value(key));
+    const QJsonObject clientObject = root.value(QLatin1String("clients")).toArray().at(client).toObject();
+    const QJsonValue ref = clientObject.value(QLatin1String("ref"));
+    parts << (ref.isString() && !ref.toString().isEmpty() ? tr("client %1").arg(ref.toString())
+                                                         : QStringLiteral("clients[%1]").arg(client));
+    if (!section.isEmpty() && index >= 0) {
+        const QJsonValue itemRef = clientObject.value(section).toArray().at(index).toObject().value(QLatin1String("ref"));
+        if (itemRef.isString() && !itemRef.toString().isEmpty()) {
+            parts << (section == QLatin1String("events") ? tr("event %1").arg(itemRef.toString())
+                                                         : tr("allegation %1").arg(itemRef.toString()));
+        } else {
+            parts << QStringLiteral("%1[%2]").arg(section).arg(index);
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolation &violation)
+{
+    const QStringList &path = violation.path;
+    // Where: the client, the allegation or event, then the field within it.
+    QString where;
+    int fieldFrom = 0;
+    if (path.size() >= 2 && path.at(0) == QLatin1String("clients")) {
+        const int client = path.at(1).toInt();
+        if (path.size() >= 4 && (path.at(2) == QLatin1String("allegations") || path.at(2) == QLatin1String("events"))) {
+            where = placeOf(root, client, path.at(2), path.at(3).toInt());
+            fieldFrom = 4;
+        } else {
+            where = placeOf(root, client);
+            fieldFrom = 2;
+        }
+    }
+    QJsonValue value = root;
+    for (const QString &part : path)
+        value = value.isArray() ? value.toArray().at(part.toInt()) : value.toObject().value(part);
+    QString field;
+    for (int i = fieldFrom; i < path.size(); ++i) {
+        bool isIndex = false;
+        path.at(i).toInt(&isIndex);
+        field += isIndex ? QStringLiteral("[%1]").arg(path.at(i)) : (field.isEmpty() ? QString() : QStringLiteral(".")) + path.at(i);
+    }
+    const QString name = path.isEmpty() ? QString() : path.constLast();
+
+    static const QRegularExpression missing(QStringLiteral("required property '([^']+)'"));
+    const QRegularExpressionMatch missingMatch = missing.match(violation.description);
+    QString problem;
+    if (missingMatch.hasMatch()) {
+        const QString missingField = field.isEmpty() ? missingMatch.captured(1) : field + QLatin1Char('.') + missingMatch.captured(1);
+        problem = tr("%1 is missing").arg(missingField);
+    } else if (name == QLatin1String("source")) {
+        problem = tr("source %1 is not a known source (expected one of %2)").arg(quoted(value), allCodes<AllegationSource>().join(QLatin1String(", ")));
+    } else if (name == QLatin1String("kind")) {
+        problem = tr("kind %1 is not a known kind (expected one of %2)").arg(quoted(value), allCodes<AllegationKind>().join(QLatin1String(", ")));
+    } else if (name == QLatin1String("status")) {
+        problem = tr("status %1 is not a known status (expected one of %2)").arg(quoted(value), allCodes<AllegationStatus>().join(QLatin1String(", ")));
+    } else if (name == QLatin1String("type") && path.size() == 5) {
+        problem = tr("type %1 is not a known event type (for example detention_start, bond_denied, removal)").arg(quoted(value));
+    } else if (name == QLatin1String("date") || name == QLatin1String("asserted_on") || name == QLatin1String("disclosed_on")) {
+        problem = tr("%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(field, quoted(value));
+    } else if (name == QLatin1String("country") || name == QLatin1String("origin_country")) {
+        problem = tr("%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(field, quoted(value));
+    } else if (name == QLatin1String("a_number")) {
+        problem = tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(value));
+    } else if (path == QStringList{QStringLiteral("format")}) {
+        problem = tr("format must be \"rebuttal.cases\", found %1").arg(quoted(value));
+    } else if (path == QStringList{QStringLiteral("version")}) {
+        problem = tr("this version of Rebuttal reads version 1, found %1").arg(quoted(value));
+    } else if (field.isEmpty() && path.isEmpty()) {
+        problem = tr("not a rebuttal.cases document (%1)").arg(violation.description);
+    } else {
+        problem = tr("%1 %2 does not fit the rebuttal.cases schema (%3)")
+                      .arg(field.isEmpty() ? path.join(QLatin1Char('.')) : field, quoted(value), violation.description);
+    }
+    return fail(where, problem);
+}
+
+std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
+{
+    QString parseError;
+    const std::optional<QList<CsvRow>> rows = CsvTable::parse(csv, &parseError);
+    if (!rows) {
+        fail({}, parseError);
+        return std::nullopt;
+    }
+    if (rows->isEmpty()) {
+        fail({}, tr("the file is empty (expected a header row naming the columns: %1)").arg(csvColumns().join(QLatin1String(", "))));
+        return std::nullopt;
+    }
+    // Header names are matched without regard to case, spaces or a BOM.
+    const QStringList known = csvColumns();
+    QHash<QString, int> column;
+    const CsvRow &header = rows->constFirst();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        QString name = header.fields.at(i).trimmed().toLower();
+        name.replace(QLatin1Char(' '), QLatin1Char('_'));
+        if (name == QLatin1String("name"))
+            name = QStringLiteral("client_name");
+        if (name.isEmpty())
+            continue;
+        if (!known.contains(name)) {
+            fail(tr("line %1").arg(header.line), tr("unknown column %1 (the columns are: %2)").arg(quoted(header.fields.at(i)), known.join(QLatin1String(", "))));
+            return std::nullopt;
+        }
+        column.insert(name, i);
+    }
+    for (const char *required : {"client_ref", "record"}) {
+        if (!column.contains(QLatin1String(required))) {
+            fail(tr("line %1").arg(header.line), tr("no %1 column (the header row must name the columns: %2)")
+                                                     .arg(QLatin1String(required), known.join(QLatin1String(", "))));
+            return std::nullopt;
+        }
+    }
+
+    struct Building
+    {
+        QJsonObject client;
+        QHash<QString, int> lineOfField;
+        QJsonArray allegations;
+        QJsonArray events;
+    };
+    QList<Building> clients;
+    QHash<QString, int> clientIndex;
+    static const QList<QPair<QString, QString>> clientFields{
+        {QStringLiteral("client_name"), QStringLiteral("name")}, {QStringLiteral("country"), QStringLiteral("country")},
+        {QStringLiteral("a_number"), QStringLiteral("a_number")}, {QStringLiteral("pseudonym"), QStringLiteral("pseudonym")},
+        {QStringLiteral("notes"), QStringLiteral("notes")}};
+    static const QStringList allegationFields{QStringLiteral("ref"), QStringLiteral("source"), QStringLiteral("kind"),
+                                              QStringLiteral("origin"), QStringLiteral("origin_country"),
+                                              QStringLiteral("asserted_on"), QStringLiteral("disclosed_on"),
+                                              QStringLiteral("disclosure_channel"), QStringLiteral("status"),
+                                              QStringLiteral("detail")};
+    static const QStringList eventFields{QStringLiteral("ref"), QStringLiteral("type"), QStringLiteral("date"),
+                                         QStringLiteral("detail"), QStringLiteral("relied_on"), QStringLiteral("evidence")};
+
+    for (qsizetype r = 1; r < rows->size(); ++r) {
+        const CsvRow &row = rows->at(r);
+        auto cell = [&](const QString &name) {
+            const int i = column.value(name, -1);
+            return i >= 0 && i < row.fields.size() ? row.fields.at(i).trimmed() : QString();
+        };
+        const QString line = tr("line %1").arg(row.line);
+        const QString ref = cell(QStringLiteral("client_ref"));
+        if (ref.isEmpty()) {
+            fail(line, tr("client_ref is empty"));
+            return std::nullopt;
+        }
+        if (!clientIndex.contains(ref)) {
+            clientIndex.insert(ref, static_cast<int>(clients.size()));
+            Building building;
+            building.client.insert(QStringLiteral("ref"), ref);
+            clients << building;
+            m_lines.insert(QString::number(clients.size() - 1), row.line);
+        }
+        const int index = clientIndex.value(ref);
+        Building &building = clients[index];
+        // Client fields may be repeated on every row of the client, but must agree.
+        for (const auto &[columnName, key] : clientFields) {
+            const QString value = cell(columnName);
+            if (value.isEmpty())
+                continue;
+            if (building.client.contains(key) && building.client.value(key).toString() != value) {
+                fail(line + QStringLiteral(", ") + tr("client %1").arg(ref),
+                     tr("%1 %2 differs from %3 on line %4").arg(columnName, quoted(value), quoted(building.client.value(key)))
+                         .arg(building.lineOfField.value(key)));
+                return std::nullopt;
+            }
+            building.client.insert(key, value);
+            building.lineOfField.insert(key, row.line);
+        }
+        const QString record = cell(QStringLiteral("record")).toLower();
+        const QStringList *fields = nullptr;
+        if (record == QLatin1String("allegation"))
+            fields = &allegationFields;
+        else if (record == QLatin1String("event"))
+            fields = &eventFields;
+        else if (record != QLatin1String("client")) {
+            fail(line + QStringLiteral(", ") + tr("client %1").arg(ref),
+                 tr("record %1 must be client, allegation or event").arg(quoted(cell(QStringLiteral("record")))));
+            return std::nullopt;
+        }
+        // A value in a column the record does not take is most likely a shifted row.
+        for (const QString &name : known) {
+            const bool clientColumn = name == QLatin1String("client_ref") || name == QLatin1String("record")
+                || std::any_of(clientFields.cbegin(), clientFields.cend(), [&](const auto &f) { return f.first == name; });
+            if (clientColumn || (fields && fields->contains(name)) || cell(name).isEmpty())
+                continue;
+            fail(line + QStringLiteral(", ") + tr("client %1").arg(ref),
+                 tr("a %1 row has no %2 (found %3)").arg(record, name, quoted(cell(name))));
+            return std::nullopt;
+        }
+        if (!fields)
+            continue;
+        QJsonObject item;
+        for (const QString &name : *fields) {
+            const QString value = cell(name);
+            if (value.isEmpty())
+                continue;
+            if (name == QLatin1String("relied_on")) {
+                QJsonArray refs;
+                for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                    if (!part.trimmed().isEmpty())
+                        refs.append(part.trimmed());
+                }
+                item.insert(name, refs);
+            } else if (name == QLatin1String("evidence")) {
+                QJsonArray citations;
+                for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                    const QString text = part.trimmed();
+                    if (text.isEmpty())
+                        continue;
+                    QJsonObject citation;
+                    const qsizetype hash = text.lastIndexOf(QLatin1Char('#'));
+                    if (hash > 0) {
+                        bool isNumber = false;
+                        const int page = text.mid(hash + 1).trimmed().toInt(&isNumber);
+                        citation.insert(QStringLiteral("document"), text.left(hash).trimmed());
+                        citation.insert(QStringLiteral("page"), isNumber ? QJsonValue(page) : QJsonValue(text.mid(hash + 1)));
+                    } else {
+                        citation.insert(QStringLiteral("document"), text);
+                    }
+                    citations.append(citation);
+                }
+                item.insert(name, citations);
+            } else {
+                item.insert(name, value);
+            }
+        }
+        QJsonArray &list = record == QLatin1String("event") ? building.events : building.allegations;
+        m_lines.insert(QStringLiteral("%1/%2/%3").arg(index).arg(record == QLatin1String("event") ? QStringLiteral("events") : QStringLiteral("allegations")).arg(list.size()),
+                       row.line);
+        list.append(item);
+    }
+
+    QJsonArray clientArray;
+    for (Building &building : clients) {
+        if (!building.allegations.isEmpty())
+            building.client.insert(QStringLiteral("allegations"), building.allegations);
+        if (!building.events.isEmpty())
+            building.client.insert(QStringLiteral("events"), building.events);
+        clientArray.append(building.client);
+    }
+    return readDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("rebuttal.cases")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("clients"), clientArray}});
 }
 
 } // namespace rebuttal

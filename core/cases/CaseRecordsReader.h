@@ -1,9 +1,13 @@
-// Reads and validates a rebuttal.cases JSON file before anything is written anywhere.
+// Reads and validates case records before anything is written anywhere: rebuttal.cases JSON
+// (checked against the shipped JSON Schema, then the rules a schema cannot say) or the
+// equivalent CSV (README, "Case records as CSV"), which becomes the same JSON document and
+// goes through the same checks, with messages that point at its lines.
 #pragma once
 
 #include "CaseRecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,14 +20,24 @@ class CaseRecordsReader
     Q_DECLARE_TR_FUNCTIONS(CaseRecordsReader)
 
 public:
-    // `fileName` only names the file in messages.
-    std::optional<CaseRecords> read(const QByteArray &json, const QString &fileName);
+    // The CSV columns, in the order the export writes them.
+    static QStringList csvColumns();
+
+    // `fileName` names the file in messages; its extension (.json, .csv) picks the format,
+    // otherwise the content does.
+    std::optional<CaseRecords> read(const QByteArray &bytes, const QString &fileName);
     std::optional<CaseRecords> readFile(const QString &path);
 
     // One line: the file, where (line, client ref, field) and what is wrong.
     QString errorString() const { return m_error; }
 
 private:
+    std::optional<CaseRecords> readJson(const QByteArray &json);
+    std::optional<CaseRecords> readCsv(const QByteArray &csv);
+    std::optional<CaseRecords> readDocument(const QJsonObject &root);
+    bool failSchema(const QJsonObject &root, const struct SchemaViolation &violation);
+    // "line 12, client C-1, allegations[0]": where an element of clients[client] is.
+    QString placeOf(const QJsonObject &root, int client, const QString &section = {}, int index = -1) const;
     bool fail(const QString &where, const QString &problem);
     std::optional<Client> readClient(const QJsonObject &object, int index);
     std::optional<Allegation> readAllegation(const QJsonObject &object, const QString &where);
@@ -33,6 +47,9 @@ private:
 
     QString m_fileName;
     QString m_error;
+    QJsonObject m_root;
+    // For CSV input: the line of each client, allegation and event ("0", "0/allegations/1").
+    QHash<QString, int> m_lines;
 };
 
 } // namespace rebuttal

@@ -3,8 +3,10 @@
 #include "ActivityLog.h"
 #include "CaseStore.h"
 #include "SqlStatement.h"
+#include "cases/CaseTimeline.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace rebuttal {
 
@@ -27,6 +29,9 @@ qint64 idOf(SqlStatement &statement, StoreError *error)
     statement.finish();
     return id;
 }
+
+std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId = nullptr);
+StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client);
 
 } // namespace
 
@@ -137,7 +142,12 @@ StoreError ClientRecords::writeClient(const Client &client)
                 return cite.error();
         }
     }
-    return {};
+    // A re-import may update some events and keep others: the spells come from what is stored now.
+    qint64 storedId = 0;
+    const std::optional<Client> stored = readClient(db, client.ref, &error, &storedId);
+    if (!stored)
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
+    return writeSpells(db, storedId, *stored);
 }
 
 int ClientRecords::clientCount(StoreError *error) const
@@ -178,9 +188,10 @@ QList<ClientSummary> ClientRecords::clientSummaries(int offset, int limit, Store
     return result;
 }
 
-std::optional<Client> ClientRecords::client(const QString &ref, StoreError *error) const
+namespace {
+
+std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId)
 {
-    const QSqlDatabase db = m_store.database();
     StoreError failure;
     auto finish = [&](std::optional<Client> value) {
         if (error)
@@ -195,6 +206,8 @@ std::optional<Client> ClientRecords::client(const QString &ref, StoreError *erro
     }
     Client client;
     const qint64 id = head.value(0).toLongLong();
+    if (clientId)
+        *clientId = id;
     client.ref = ref;
     client.name = head.value(1).toString();
     client.pseudonym = head.value(2).toString();
@@ -256,6 +269,159 @@ std::optional<Client> ClientRecords::client(const QString &ref, StoreError *erro
         client.events << e;
     }
     return finish(client);
+}
+
+// Replaces the client's derived spells with those its events give now.
+StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client)
+{
+    SqlStatement clear(db, QStringLiteral("DELETE FROM spells WHERE client_id = ?"));
+    if (!clear.bind(clientId).exec())
+        return clear.error();
+    if (client.events.isEmpty())
+        return {};
+    QHash<QString, qint64> eventIds;
+    SqlStatement ids(db, QStringLiteral("SELECT ref, id FROM events WHERE client_id = ?"));
+    if (!ids.bind(clientId).exec())
+        return ids.error();
+    while (ids.next())
+        eventIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+    SqlStatement insert(db, QStringLiteral(
+        "INSERT INTO spells (client_id, kind, start_event_id, end_event_id, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
+    const CaseTimeline timeline(client, QDate());
+    for (const CaseSpell &spell : timeline.spells()) {
+        insert.bind(clientId)
+            .bind(spell.kind == CaseSpell::Kind::Detention ? QStringLiteral("detention") : QStringLiteral("separation"))
+            .bind(eventIds.value(client.events.at(spell.startEvent).ref))
+            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::LongLong))
+                                 : QVariant(eventIds.value(client.events.at(spell.endEvent).ref)))
+            .bind(spell.start.toString(Qt::ISODate))
+            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spell.end.toString(Qt::ISODate)));
+        if (!insert.exec())
+            return insert.error();
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<Client> ClientRecords::client(const QString &ref, StoreError *error) const
+{
+    return readClient(m_store.database(), ref, error);
+}
+
+StoreError ClientRecords::rebuildAllSpells(QSqlDatabase &db)
+{
+    QStringList refs;
+    {
+        SqlStatement all(db, QStringLiteral("SELECT ref FROM clients ORDER BY id"));
+        if (!all.exec())
+            return all.error();
+        while (all.next())
+            refs << all.value(0).toString();
+    }
+    for (const QString &ref : std::as_const(refs)) {
+        StoreError error;
+        qint64 id = 0;
+        const std::optional<Client> client = readClient(db, ref, &error, &id);
+        if (!client)
+            return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
+        error = writeSpells(db, id, *client);
+        if (error.isError())
+            return error;
+    }
+    return {};
+}
+
+std::optional<CaseRecords> ClientRecords::allRecords(StoreError *error) const
+{
+    CaseRecords records;
+    QStringList refs;
+    SqlStatement all(m_store.database(), QStringLiteral("SELECT ref FROM clients ORDER BY ref"));
+    if (!all.exec()) {
+        if (error)
+            *error = all.error();
+        return std::nullopt;
+    }
+    while (all.next())
+        refs << all.value(0).toString();
+    all.finish();
+    for (const QString &ref : std::as_const(refs)) {
+        std::optional<Client> one = client(ref, error);
+        if (!one)
+            return std::nullopt;
+        records.clients << *one;
+    }
+    return records;
+}
+
+StoreError ClientRecords::deleteClient(const QString &ref)
+{
+    SqlStatement remove(m_store.database(), QStringLiteral("DELETE FROM clients WHERE ref = ?"));
+    return remove.bind(ref).exec() ? StoreError() : remove.error();
+}
+
+// Deletes the stored allegations and events of the client that `client` no longer has.
+StoreError ClientRecords::trimClient(const Client &client)
+{
+    const QSqlDatabase db = m_store.database();
+    QSet<QString> allegations, events;
+    for (const Allegation &a : client.allegations)
+        allegations.insert(a.ref);
+    for (const CaseEvent &e : client.events)
+        events.insert(e.ref);
+    const struct
+    {
+        QString select;
+        QString remove;
+        const QSet<QString> &keep;
+    } tables[] = {
+        {QStringLiteral("SELECT a.id, a.ref FROM allegations a JOIN clients c ON c.id = a.client_id WHERE c.ref = ?"),
+         QStringLiteral("DELETE FROM allegations WHERE id = ?"), allegations},
+        {QStringLiteral("SELECT e.id, e.ref FROM events e JOIN clients c ON c.id = e.client_id WHERE c.ref = ?"),
+         QStringLiteral("DELETE FROM events WHERE id = ?"), events},
+    };
+    for (const auto &table : tables) {
+        QList<qint64> gone;
+        SqlStatement select(db, table.select);
+        if (!select.bind(client.ref).exec())
+            return select.error();
+        while (select.next()) {
+            if (!table.keep.contains(select.value(1).toString()))
+                gone << select.value(0).toLongLong();
+        }
+        select.finish();
+        SqlStatement remove(db, table.remove);
+        for (qint64 id : std::as_const(gone)) {
+            if (!remove.bind(id).exec())
+                return remove.error();
+        }
+    }
+    return {};
+}
+
+StoreError ClientRecords::saveClient(const QString &previousRef, const std::optional<Client> &client,
+                                     const QString &action, const QString &detail)
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return SqlStatement::errorOf(db.lastError());
+    StoreError error;
+    if (!previousRef.isEmpty() && (!client || client->ref != previousRef))
+        error = deleteClient(previousRef);
+    if (!error.isError() && client) {
+        error = trimClient(*client);
+        if (!error.isError())
+            error = writeClient(*client);
+    }
+    if (!error.isError())
+        error = m_store.activity().append(action, detail);
+    if (error.isError() || !db.commit()) {
+        if (!error.isError())
+            error = SqlStatement::errorOf(db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
 }
 
 } // namespace rebuttal

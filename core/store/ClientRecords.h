@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,19 @@ public:
     // the activity log. On error nothing is written.
     StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr);
 
+    // The whole of one client as the GUI edits it: `client` replaces what is stored under
+    // `previousRef` (allegations and events it no longer has are deleted), or, when `client` is
+    // empty, that client is deleted. An empty `previousRef` adds a client. One transaction,
+    // logged under `action` with `detail`.
+    StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
+                          const QString &detail);
+
+    // Every stored client in ref order, for export.
+    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
+
+    // Recomputes the spells table from the events of every client (schema upgrade).
+    static StoreError rebuildAllSpells(QSqlDatabase &db);
+
     int clientCount(StoreError *error = nullptr) const;
     // Clients in ref order, a page at a time (for lazy models).
     QList<ClientSummary> clientSummaries(int offset, int limit, StoreError *error = nullptr) const;
@@ -51,6 +65,8 @@ public:
 
 private:
     StoreError writeClient(const Client &client);
+    StoreError deleteClient(const QString &ref);
+    StoreError trimClient(const Client &client);
 
     CaseStore &m_store;
 };

@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "CaseStore.h"
+#include "ClientRecords.h"
 #include "SqlStatement.h"
 
 #include <QLoggingCategory>
@@ -195,14 +196,33 @@ QStringList version3()
     };
 }
 
+QStringList version4()
+{
+    return {
+        // Detention and separation spells, derived from the events each time a client is
+        // written (CaseTimeline's rules), so statistics aggregate them in SQL. An open spell
+        // has no end; queries run it to their as-of date.
+        QStringLiteral("CREATE TABLE spells ("
+                       " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('detention', 'separation')),"
+                       " start_event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+                       " end_event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,"
+                       " start TEXT NOT NULL,"
+                       " end TEXT)"),
+        QStringLiteral("CREATE INDEX spells_client ON spells(client_id)"),
+        QStringLiteral("CREATE INDEX allegations_client ON allegations(client_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
 {
     static const QList<Migration> all{
-        {1, QStringLiteral("documents, pages, redactions, Vaughn indexes, clients, events, evidence"), version1()},
-        {2, QStringLiteral("page search and an append-only activity log"), version2()},
-        {3, QStringLiteral("page problems, page-level exemptions, corrected codes"), version3()},
+        {1, QStringLiteral("documents, pages, redactions, Vaughn indexes, clients, events, evidence"), version1(), {}},
+        {2, QStringLiteral("page search and an append-only activity log"), version2(), {}},
+        {3, QStringLiteral("page problems, page-level exemptions, corrected codes"), version3(), {}},
+        {4, QStringLiteral("detention and separation spells"), version4(), &ClientRecords::rebuildAllSpells},
     };
     return all;
 }
@@ -238,6 +258,15 @@ StoreError Schema::migrate(QSqlDatabase &db, const QList<Migration> &plan)
                 statement.finish();
                 db.rollback();
                 qCWarning(lcStore) << "migration to version" << migration.version << "failed:" << error.message;
+                return StoreError::make(error.kind, QStringLiteral("schema upgrade to version %1 failed: %2")
+                                                        .arg(migration.version)
+                                                        .arg(error.message));
+            }
+        }
+        if (migration.fill) {
+            const StoreError error = migration.fill(db);
+            if (error.isError()) {
+                db.rollback();
                 return StoreError::make(error.kind, QStringLiteral("schema upgrade to version %1 failed: %2")
                                                         .arg(migration.version)
                                                         .arg(error.message));

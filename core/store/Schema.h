@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace rebuttal {
 
 struct Migration
@@ -15,6 +17,8 @@ struct Migration
     int version = 0;         // the user_version the store has once this migration ran
     QString description;     // for the activity log
     QStringList statements;  // run in order inside one transaction
+    // Run after the statements, in the same transaction: fills what SQL alone cannot derive.
+    std::function<StoreError(QSqlDatabase &)> fill;
 };
 
 class Schema

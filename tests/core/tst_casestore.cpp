@@ -149,7 +149,7 @@ private Q_SLOTS:
         const QByteArray before = fileBytes(file);
         QList<Migration> plan = Schema::migrations();
         plan << Migration{Schema::currentVersion() + 1, QStringLiteral("broken"),
-                          {QStringLiteral("CREATE TABLE fine (x)"), QStringLiteral("THIS IS NOT SQL")}};
+                          {QStringLiteral("CREATE TABLE fine (x)"), QStringLiteral("THIS IS NOT SQL")}, {}};
         const QString connection = QStringLiteral("failing");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);

@@ -1,0 +1,30 @@
+// The rebuttal.cases JSON Schema (../shared/formats/cases.schema.json, shipped in the
+// binary), applied with valijson. Only what the schema says is checked here; the rules it
+// cannot say (real calendar dates, unique refs, relied_on naming the client's own
+// allegations) are CaseRecordsReader's.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rebuttal {
+
+struct SchemaViolation
+{
+    // Where in the document: property names and array indexes, e.g. clients, 0, allegations, 1, source.
+    QStringList path;
+    QString description; // valijson's, in English
+};
+
+class CaseSchema
+{
+public:
+    // The first (innermost) violation, or nothing when `document` conforms.
+    static std::optional<SchemaViolation> check(const QJsonObject &document);
+    static QByteArray schemaText();
+};
+
+} // namespace rebuttal

@@ -1,0 +1,102 @@
+#include "CsvTable.h"
+
+#include <QStringDecoder>
+
+#include <csv.h>
+
+namespace rebuttal {
+
+namespace {
+
+struct ParseState
+{
+    QList<CsvRow> rows;
+    CsvRow current;
+    int currentLine = 1;   // the line being fed
+    int rowStartLine = 1;  // where the row now being read began
+    bool badText = false;
+    int badTextLine = 0;
+};
+
+void onField(void *data, size_t length, void *context)
+{
+    auto *state = static_cast<ParseState *>(context);
+    const QByteArray bytes(static_cast<const char *>(data), static_cast<qsizetype>(length));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError() && !state->badText) {
+        state->badText = true;
+        state->badTextLine = state->rowStartLine;
+    }
+    state->current.fields << text;
+}
+
+void onRowEnd(int, void *context)
+{
+    auto *state = static_cast<ParseState *>(context);
+    state->current.line = state->rowStartLine;
+    const bool blank = state->current.fields.size() == 1 && state->current.fields.first().isEmpty();
+    if (!blank && !state->current.fields.isEmpty())
+        state->rows << state->current;
+    state->current = {};
+    // The next row starts on the line after the one this row ended on.
+    state->rowStartLine = state->currentLine + 1;
+}
+
+} // namespace
+
+std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *error)
+{
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        *error = tr("cannot start the CSV reader");
+        return std::nullopt;
+    }
+    ParseState state;
+    bool ok = true;
+    // Fed a line at a time so that a finished row knows the line it ended on.
+    qsizetype from = 0;
+    while (from < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', from);
+        end = end < 0 ? bytes.size() : end + 1;
+        const size_t length = static_cast<size_t>(end - from);
+        if (csv_parse(&parser, bytes.constData() + from, length, onField, onRowEnd, &state) != length) {
+            *error = tr("line %1: malformed CSV (%2)").arg(state.currentLine).arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
+            ok = false;
+            break;
+        }
+        from = end;
+        if (bytes.at(end - 1) == '\n')
+            ++state.currentLine;
+    }
+    if (ok && csv_fini(&parser, onField, onRowEnd, &state) != 0) {
+        *error = tr("line %1: malformed CSV (a quoted field is never closed)").arg(state.rowStartLine);
+        ok = false;
+    }
+    csv_free(&parser);
+    if (!ok)
+        return std::nullopt;
+    if (state.badText) {
+        *error = tr("line %1: not UTF-8 text (save the file as CSV UTF-8)").arg(state.badTextLine);
+        return std::nullopt;
+    }
+    return state.rows;
+}
+
+QString CsvTable::quoted(const QString &field)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    bool needs = field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    for (QChar c : field)
+        needs = needs || special.contains(c);
+    if (!needs)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace rebuttal
