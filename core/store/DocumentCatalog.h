@@ -81,6 +81,18 @@ public:
     // The production's PDF as imported.
     QByteArray fileBytes(qint64 documentId) const;
 
+    // The stored page an evidence citation names (rebuttal.cases "evidence"): a Bates number;
+    // or, with a page, the Bates number where a document starts (its page k is that Bates
+    // + k - 1) or a store document id. Bates numbers match without regard to case.
+    // nullopt when no imported production has that page (yet).
+    struct PageRef
+    {
+        qint64 documentId = 0;
+        int page = 0; // 1-based page of that production
+        QString bates;
+    };
+    std::optional<PageRef> resolveCitation(const QString &document, int page) const;
+
     // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const;
     // The words of `query` as FTS5 matches them: bare words and "quoted phrases", safely quoted.
