@@ -395,6 +395,8 @@ bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolatio
         problem = tr("%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(field, quoted(value));
     } else if (name == QLatin1String("a_number")) {
         problem = tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(value));
+    } else if (name == QLatin1String("page")) {
+        problem = tr("%1 %2 is not a page number (a whole number from 1)").arg(field, quoted(value));
     } else if (path == QStringList{QStringLiteral("format")}) {
         problem = tr("format must be \"rebuttal.cases\", found %1").arg(quoted(value));
     } else if (path == QStringList{QStringLiteral("version")}) {

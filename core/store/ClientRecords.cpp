@@ -31,7 +31,120 @@ qint64 idOf(SqlStatement &statement, StoreError *error)
 }
 
 std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId = nullptr);
-StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client);
+// `eventIds` maps the client's event refs to their ids; read from the store when empty.
+StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client, QHash<QString, qint64> eventIds);
+
+} // namespace
+
+namespace {
+
+// Writes clients one after another inside the caller's transaction, with every statement
+// prepared once: a 20,000-client import would otherwise spend its time in SQLite's parser.
+class ClientWriter
+{
+public:
+    explicit ClientWriter(const QSqlDatabase &db)
+        : m_db(db)
+        , m_exists(db, QStringLiteral("SELECT 1 FROM clients WHERE ref = ?"))
+        , m_upsertClient(db, QStringLiteral(
+              "INSERT INTO clients (ref, name, pseudonym, country, a_number, notes) VALUES (?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (ref) DO UPDATE SET name = excluded.name, pseudonym = excluded.pseudonym,"
+              " country = excluded.country, a_number = excluded.a_number, notes = excluded.notes"
+              " RETURNING id"))
+        , m_upsertAllegation(db, QStringLiteral(
+              "INSERT INTO allegations (client_id, ref, position, source, kind, origin, origin_country, asserted_on,"
+              " disclosed_on, disclosure_channel, status, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, source = excluded.source,"
+              " kind = excluded.kind, origin = excluded.origin, origin_country = excluded.origin_country,"
+              " asserted_on = excluded.asserted_on, disclosed_on = excluded.disclosed_on,"
+              " disclosure_channel = excluded.disclosure_channel, status = excluded.status, detail = excluded.detail"
+              " RETURNING id"))
+        , m_upsertEvent(db, QStringLiteral(
+              "INSERT INTO events (client_id, ref, position, type, date, date_sort, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"
+              " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, type = excluded.type,"
+              " date = excluded.date, date_sort = excluded.date_sort, detail = excluded.detail"
+              " RETURNING id"))
+        , m_clearLinks(db, QStringLiteral("DELETE FROM event_allegations WHERE event_id = ?"))
+        , m_clearEvidence(db, QStringLiteral("DELETE FROM evidence WHERE event_id = ?"))
+        , m_link(db, QStringLiteral("INSERT OR IGNORE INTO event_allegations (event_id, allegation_id)"
+                                    " SELECT ?, id FROM allegations WHERE client_id = ? AND ref = ?"))
+        , m_cite(db, QStringLiteral("INSERT INTO evidence (event_id, position, document_ref, page) VALUES (?, ?, ?, ?)"))
+    {
+    }
+
+    StoreError write(const Client &client);
+
+private:
+    QSqlDatabase m_db;
+    SqlStatement m_exists;
+    SqlStatement m_upsertClient;
+    SqlStatement m_upsertAllegation;
+    SqlStatement m_upsertEvent;
+    SqlStatement m_clearLinks;
+    SqlStatement m_clearEvidence;
+    SqlStatement m_link;
+    SqlStatement m_cite;
+};
+
+StoreError ClientWriter::write(const Client &client)
+{
+    StoreError error;
+    if (!m_exists.bind(client.ref).exec())
+        return m_exists.error();
+    const bool existed = m_exists.next();
+    m_exists.finish();
+
+    m_upsertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym))
+        .bind(SqlStatement::textOrNull(client.country)).bind(SqlStatement::textOrNull(client.aNumber))
+        .bind(SqlStatement::textOrNull(client.notes));
+    const qint64 clientId = idOf(m_upsertClient, &error);
+    if (error.isError())
+        return error;
+
+    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
+        const Allegation &a = client.allegations.at(i);
+        m_upsertAllegation.bind(clientId).bind(a.ref).bind(static_cast<int>(i)).bind(codeOf(a.source)).bind(codeOf(a.kind))
+            .bind(SqlStatement::textOrNull(a.origin)).bind(SqlStatement::textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
+            .bind(dateOrNull(a.disclosedOn)).bind(SqlStatement::textOrNull(a.disclosureChannel))
+            .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(SqlStatement::textOrNull(a.detail));
+        idOf(m_upsertAllegation, &error);
+        if (error.isError())
+            return error;
+    }
+
+    QHash<QString, qint64> eventIds;
+    for (qsizetype i = 0; i < client.events.size(); ++i) {
+        const CaseEvent &e = client.events.at(i);
+        m_upsertEvent.bind(clientId).bind(e.ref).bind(static_cast<int>(i)).bind(codeOf(e.type)).bind(e.date.toString())
+            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail));
+        const qint64 eventId = idOf(m_upsertEvent, &error);
+        if (error.isError())
+            return error;
+        eventIds.insert(e.ref, eventId);
+        // The file is the truth for the links of the events it names.
+        if (existed && (!m_clearLinks.bind(eventId).exec() || !m_clearEvidence.bind(eventId).exec()))
+            return m_clearLinks.error().isError() ? m_clearLinks.error() : m_clearEvidence.error();
+        for (const QString &relied : e.reliedOn) {
+            if (!m_link.bind(eventId).bind(clientId).bind(relied).exec())
+                return m_link.error();
+        }
+        for (qsizetype j = 0; j < e.evidence.size(); ++j) {
+            const EvidenceCitation &c = e.evidence.at(j);
+            m_cite.bind(eventId).bind(static_cast<int>(j)).bind(c.document)
+                .bind(c.page > 0 ? QVariant(c.page) : QVariant(QMetaType(QMetaType::Int)));
+            if (!m_cite.exec())
+                return m_cite.error();
+        }
+    }
+    if (!existed)
+        return writeSpells(m_db, clientId, client, eventIds);
+    // A re-import may update some events and keep others: the spells come from what is stored now.
+    qint64 storedId = 0;
+    const std::optional<Client> stored = readClient(m_db, client.ref, &error, &storedId);
+    if (!stored)
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
+    return writeSpells(m_db, storedId, *stored, {});
+}
 
 } // namespace
 
@@ -47,8 +160,9 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const QStrin
         return SqlStatement::errorOf(db.lastError());
     CaseImportCounts tally;
     StoreError error;
+    ClientWriter writer(db);
     for (const Client &client : records.clients) {
-        error = writeClient(client);
+        error = writer.write(client);
         if (error.isError())
             break;
         ++tally.clients;
@@ -74,81 +188,6 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const QStrin
     return {};
 }
 
-StoreError ClientRecords::writeClient(const Client &client)
-{
-    const QSqlDatabase db = m_store.database();
-    StoreError error;
-    SqlStatement upsertClient(db, QStringLiteral(
-        "INSERT INTO clients (ref, name, pseudonym, country, a_number, notes) VALUES (?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (ref) DO UPDATE SET name = excluded.name, pseudonym = excluded.pseudonym,"
-        " country = excluded.country, a_number = excluded.a_number, notes = excluded.notes"
-        " RETURNING id"));
-    upsertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym)).bind(SqlStatement::textOrNull(client.country))
-        .bind(SqlStatement::textOrNull(client.aNumber)).bind(SqlStatement::textOrNull(client.notes));
-    const qint64 clientId = idOf(upsertClient, &error);
-    if (error.isError())
-        return error;
-
-    QHash<QString, qint64> allegationIds;
-    SqlStatement upsertAllegation(db, QStringLiteral(
-        "INSERT INTO allegations (client_id, ref, position, source, kind, origin, origin_country, asserted_on,"
-        " disclosed_on, disclosure_channel, status, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, source = excluded.source,"
-        " kind = excluded.kind, origin = excluded.origin, origin_country = excluded.origin_country,"
-        " asserted_on = excluded.asserted_on, disclosed_on = excluded.disclosed_on,"
-        " disclosure_channel = excluded.disclosure_channel, status = excluded.status, detail = excluded.detail"
-        " RETURNING id"));
-    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
-        const Allegation &a = client.allegations.at(i);
-        upsertAllegation.bind(clientId).bind(a.ref).bind(static_cast<int>(i)).bind(codeOf(a.source)).bind(codeOf(a.kind))
-            .bind(SqlStatement::textOrNull(a.origin)).bind(SqlStatement::textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
-            .bind(dateOrNull(a.disclosedOn)).bind(SqlStatement::textOrNull(a.disclosureChannel))
-            .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(SqlStatement::textOrNull(a.detail));
-        allegationIds.insert(a.ref, idOf(upsertAllegation, &error));
-        if (error.isError())
-            return error;
-    }
-
-    SqlStatement upsertEvent(db, QStringLiteral(
-        "INSERT INTO events (client_id, ref, position, type, date, date_sort, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, type = excluded.type,"
-        " date = excluded.date, date_sort = excluded.date_sort, detail = excluded.detail"
-        " RETURNING id"));
-    SqlStatement clearLinks(db, QStringLiteral("DELETE FROM event_allegations WHERE event_id = ?"));
-    SqlStatement clearEvidence(db, QStringLiteral("DELETE FROM evidence WHERE event_id = ?"));
-    SqlStatement link(db, QStringLiteral(
-        "INSERT OR IGNORE INTO event_allegations (event_id, allegation_id)"
-        " SELECT ?, id FROM allegations WHERE client_id = ? AND ref = ?"));
-    SqlStatement cite(db, QStringLiteral("INSERT INTO evidence (event_id, position, document_ref, page) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < client.events.size(); ++i) {
-        const CaseEvent &e = client.events.at(i);
-        upsertEvent.bind(clientId).bind(e.ref).bind(static_cast<int>(i)).bind(codeOf(e.type)).bind(e.date.toString())
-            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail));
-        const qint64 eventId = idOf(upsertEvent, &error);
-        if (error.isError())
-            return error;
-        // The file is the truth for the links of the events it names.
-        if (!clearLinks.bind(eventId).exec() || !clearEvidence.bind(eventId).exec())
-            return clearLinks.error().isError() ? clearLinks.error() : clearEvidence.error();
-        for (const QString &relied : e.reliedOn) {
-            if (!link.bind(eventId).bind(clientId).bind(relied).exec())
-                return link.error();
-        }
-        for (qsizetype j = 0; j < e.evidence.size(); ++j) {
-            const EvidenceCitation &c = e.evidence.at(j);
-            cite.bind(eventId).bind(static_cast<int>(j)).bind(c.document)
-                .bind(c.page > 0 ? QVariant(c.page) : QVariant(QMetaType(QMetaType::Int)));
-            if (!cite.exec())
-                return cite.error();
-        }
-    }
-    // A re-import may update some events and keep others: the spells come from what is stored now.
-    qint64 storedId = 0;
-    const std::optional<Client> stored = readClient(db, client.ref, &error, &storedId);
-    if (!stored)
-        return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
-    return writeSpells(db, storedId, *stored);
-}
 
 int ClientRecords::clientCount(StoreError *error) const
 {
@@ -272,22 +311,23 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
 }
 
 // Replaces the client's derived spells with those its events give now.
-StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client)
+StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client, QHash<QString, qint64> eventIds)
 {
     SqlStatement clear(db, QStringLiteral("DELETE FROM spells WHERE client_id = ?"));
     if (!clear.bind(clientId).exec())
         return clear.error();
-    if (client.events.isEmpty())
+    const CaseTimeline timeline(client, QDate());
+    if (timeline.spells().isEmpty())
         return {};
-    QHash<QString, qint64> eventIds;
-    SqlStatement ids(db, QStringLiteral("SELECT ref, id FROM events WHERE client_id = ?"));
-    if (!ids.bind(clientId).exec())
-        return ids.error();
-    while (ids.next())
-        eventIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+    if (eventIds.isEmpty()) {
+        SqlStatement ids(db, QStringLiteral("SELECT ref, id FROM events WHERE client_id = ?"));
+        if (!ids.bind(clientId).exec())
+            return ids.error();
+        while (ids.next())
+            eventIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+    }
     SqlStatement insert(db, QStringLiteral(
         "INSERT INTO spells (client_id, kind, start_event_id, end_event_id, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
-    const CaseTimeline timeline(client, QDate());
     for (const CaseSpell &spell : timeline.spells()) {
         insert.bind(clientId)
             .bind(spell.kind == CaseSpell::Kind::Detention ? QStringLiteral("detention") : QStringLiteral("separation"))
@@ -325,7 +365,7 @@ StoreError ClientRecords::rebuildAllSpells(QSqlDatabase &db)
         const std::optional<Client> client = readClient(db, ref, &error, &id);
         if (!client)
             return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
-        error = writeSpells(db, id, *client);
+        error = writeSpells(db, id, *client, {});
         if (error.isError())
             return error;
     }
@@ -406,12 +446,20 @@ StoreError ClientRecords::saveClient(const QString &previousRef, const std::opti
     if (!db.transaction())
         return SqlStatement::errorOf(db.lastError());
     StoreError error;
-    if (!previousRef.isEmpty() && (!client || client->ref != previousRef))
+    // Adding, or renaming onto, a ref another client has would merge two people's records.
+    if (client && client->ref != previousRef) {
+        SqlStatement taken(db, QStringLiteral("SELECT 1 FROM clients WHERE ref = ?"));
+        if (!taken.bind(client->ref).exec())
+            error = taken.error();
+        else if (taken.next())
+            error = StoreError::make(StoreError::Kind::Exists, tr("another client already has the ref %1").arg(client->ref));
+    }
+    if (!error.isError() && !previousRef.isEmpty() && (!client || client->ref != previousRef))
         error = deleteClient(previousRef);
     if (!error.isError() && client) {
         error = trimClient(*client);
         if (!error.isError())
-            error = writeClient(*client);
+            error = ClientWriter(db).write(*client);
     }
     if (!error.isError())
         error = m_store.activity().append(action, detail);

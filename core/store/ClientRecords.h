@@ -64,7 +64,6 @@ public:
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
 
 private:
-    StoreError writeClient(const Client &client);
     StoreError deleteClient(const QString &ref);
     StoreError trimClient(const Client &client);
 

@@ -22,7 +22,8 @@ void onField(void *data, size_t length, void *context)
 {
     auto *state = static_cast<ParseState *>(context);
     const QByteArray bytes(static_cast<const char *>(data), static_cast<qsizetype>(length));
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a field cut in the middle of a character is an error, not pending input.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(bytes);
     if (decoder.hasError() && !state->badText) {
         state->badText = true;

@@ -138,7 +138,7 @@ private Q_SLOTS:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *name : {"init", "import", "documents", "document", "search", "log"})
+        for (const char *name : {"init", "import", "documents", "document", "search", "log", "timeline", "export"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -344,6 +344,82 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.json().value(QStringLiteral("clients")).toInt() >= 8);
         QVERIFY(r.json().value(QStringLiteral("events")).toInt() > 0);
+    }
+
+    void timelineFollowsTheContract()
+    {
+        const QString file = freshStore(QStringLiteral("timeline.rebuttal"));
+        const QByteArray records = R"({"format": "rebuttal.cases", "version": 1, "clients": [
+          {"ref": "C-9", "name": "Rosa", "country": "GT", "a_number": "A123456789",
+           "allegations": [
+             {"ref": "AL1", "source": "RED_NOTICE", "kind": "warrant", "asserted_on": "2020-01-10", "disclosed_on": "2020-03-10", "status": "contested"},
+             {"ref": "AL2", "source": "CHIS", "kind": "criminal_history", "asserted_on": "2020-02"}],
+           "events": [
+             {"ref": "E3", "type": "release", "date": "2020-02-20", "detail": "Released on bond"},
+             {"ref": "E1", "type": "detention_start", "date": "2020-01-10", "relied_on": ["AL1", "AL2"]},
+             {"ref": "E2", "type": "bond_denied", "date": "2020-01-10", "relied_on": ["AL1"]},
+             {"ref": "E4", "type": "detention_start", "date": "2020-06"},
+             {"ref": "E5", "type": "separation", "date": "2020-06-15"}]}]})";
+        const QString input = path(QStringLiteral("rosa.json"));
+        writeBytes(input, records);
+        QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), input}).exitCode, 0);
+
+        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("timeline"), QStringLiteral("C-9"), QStringLiteral("--json"),
+                     QStringLiteral("--as-of"), QStringLiteral("2020-07-01")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject t = r.json();
+        QCOMPARE(t.value(QStringLiteral("client")).toObject().value(QStringLiteral("ref")).toString(), QStringLiteral("C-9"));
+        QCOMPARE(t.value(QStringLiteral("client")).toObject().value(QStringLiteral("country")).toString(), QStringLiteral("GT"));
+        QStringList order;
+        for (const QJsonValue &e : t.value(QStringLiteral("events")).toArray())
+            order << e.toObject().value(QStringLiteral("ref")).toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3"), QStringLiteral("E4"), QStringLiteral("E5")}));
+        const QJsonObject first = t.value(QStringLiteral("events")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("relied_on")).toArray(), (QJsonArray{QStringLiteral("AL1"), QStringLiteral("AL2")}));
+        QCOMPARE(t.value(QStringLiteral("events")).toArray().at(3).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2020-06"));
+        // 2020-01-10 .. 2020-02-20 = 41 days, then 2020-06-01 .. as-of 2020-07-01 = 30 days.
+        const QJsonObject metrics = t.value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(metrics.value(QStringLiteral("detention_days")).toInt(), 71);
+        QCOMPARE(metrics.value(QStringLiteral("separation_days")).toInt(), 16);
+        const QJsonArray allegations = t.value(QStringLiteral("allegations")).toArray();
+        QCOMPARE(allegations.at(0).toObject().value(QStringLiteral("disclosure_delay_days")).toInt(), 60);
+        QCOMPARE(allegations.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("RED_NOTICE"));
+        QVERIFY(allegations.at(1).toObject().value(QStringLiteral("disclosure_delay_days")).isNull());
+        QVERIFY(allegations.at(1).toObject().value(QStringLiteral("disclosed_on")).isNull());
+        QVERIFY(allegations.at(1).toObject().value(QStringLiteral("status")).isNull());
+
+        QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("timeline"), QStringLiteral("C-404"), QStringLiteral("--json")}).exitCode, 3);
+        QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("timeline"), QStringLiteral("C-9"), QStringLiteral("--as-of"),
+                      QStringLiteral("2020-02-30")}).exitCode, 2);
+
+        // Export, re-import elsewhere: the same timeline, through CSV and through JSON.
+        for (const QString &suffix : {QStringLiteral("csv"), QStringLiteral("json")}) {
+            const QString exported = path(QStringLiteral("out.") + suffix);
+            QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out"), exported}).exitCode, 0);
+            const QString other = freshStore(QStringLiteral("other-") + suffix + QStringLiteral(".rebuttal"));
+            r = cli({QStringLiteral("--store"), other, QStringLiteral("import"), QStringLiteral("cases"), exported});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = cli({QStringLiteral("--store"), other, QStringLiteral("timeline"), QStringLiteral("C-9"), QStringLiteral("--json"),
+                     QStringLiteral("--as-of"), QStringLiteral("2020-07-01")});
+            QCOMPARE(r.json(), t);
+        }
+
+        // A bad CSV is refused whole, naming the line.
+        const QString badCsv = path(QStringLiteral("bad.csv"));
+        writeBytes(badCsv, "client_ref,client_name,record,ref,type,date\nC-10,Ana,event,E1,release,2020-01-01\nC-10,Ana,event,E2,escape,2020-01-02\n");
+        const QByteArray before = fileBytes(file);
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), badCsv});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv")) && r.err.contains(QStringLiteral("line 3")) && r.err.contains(QStringLiteral("escape")),
+                 qPrintable(r.err));
+        QCOMPARE(fileBytes(file), before);
+
+        // An export that cannot be written leaves nothing behind.
+        const QString nowhere = path(QStringLiteral("no-such-dir/out.json"));
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out"), nowhere});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("out.json")));
+        QVERIFY(!QFileInfo::exists(nowhere));
     }
 };
 

@@ -1,5 +1,7 @@
 // Case records: the reader's validation, and import into a store by ref without duplicates.
 #include "cases/CaseRecordsReader.h"
+#include "cases/CaseRecordsWriter.h"
+#include "cases/CaseSchema.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 
@@ -101,7 +103,7 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("allegations"), QStringLiteral("kind"), QStringLiteral("rumour")); })
                                       << QStringList{QStringLiteral("client C-1"), QStringLiteral("kind"), QStringLiteral("rumour")};
         QTest::newRow("unknown event type") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("type"), QStringLiteral("party")); })
-                                            << QStringList{QStringLiteral("client C-1"), QStringLiteral("events[0]"), QStringLiteral("party")};
+                                            << QStringList{QStringLiteral("client C-1"), QStringLiteral("event E1"), QStringLiteral("party")};
         QTest::newRow("impossible date") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("date"), QStringLiteral("2019-13-45")); })
                                          << QStringList{QStringLiteral("client C-1"), QStringLiteral("date"), QStringLiteral("2019-13-45")};
         QTest::newRow("impossible asserted_on") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("allegations"), QStringLiteral("asserted_on"), QStringLiteral("2021-02-30")); })
@@ -129,7 +131,210 @@ private Q_SLOTS:
         QTest::newRow("evidence page 0") << edited([](QJsonObject &c) {
             setIn(c, QStringLiteral("events"), QStringLiteral("evidence"),
                   QJsonArray{QJsonObject{{QStringLiteral("document"), QStringLiteral("X-1")}, {QStringLiteral("page"), 0}}});
-        }) << QStringList{QStringLiteral("evidence page")};
+        }) << QStringList{QStringLiteral("evidence[0].page"), QStringLiteral("page number")};
+        // What only the JSON Schema says.
+        QTest::newRow("name not text") << edited([](QJsonObject &c) { c[QStringLiteral("name")] = 42; })
+                                       << QStringList{QStringLiteral("client C-1"), QStringLiteral("name"), QStringLiteral("42")};
+        QTest::newRow("allegation without kind") << edited([](QJsonObject &c) {
+            QJsonArray list = c.value(QStringLiteral("allegations")).toArray();
+            QJsonObject a = list.at(0).toObject();
+            a.remove(QStringLiteral("kind"));
+            list[0] = a;
+            c[QStringLiteral("allegations")] = list;
+        }) << QStringList{QStringLiteral("allegation AL1"), QStringLiteral("kind is missing")};
+        QTest::newRow("event without date") << edited([](QJsonObject &c) {
+            QJsonArray list = c.value(QStringLiteral("events")).toArray();
+            QJsonObject e = list.at(1).toObject();
+            e.remove(QStringLiteral("date"));
+            list[1] = e;
+            c[QStringLiteral("events")] = list;
+        }) << QStringList{QStringLiteral("event E2"), QStringLiteral("date is missing")};
+        QTest::newRow("date with time") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("date"), QStringLiteral("2021-04-20T10:00")); })
+                                        << QStringList{QStringLiteral("event E1"), QStringLiteral("2021-04-20T10:00")};
+        QTest::newRow("unknown status") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("allegations"), QStringLiteral("status"), QStringLiteral("proven")); })
+                                        << QStringList{QStringLiteral("allegation AL1"), QStringLiteral("status"), QStringLiteral("proven")};
+        QTest::newRow("relied_on not a list") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("relied_on"), QStringLiteral("AL1")); })
+                                              << QStringList{QStringLiteral("event E1"), QStringLiteral("relied_on")};
+        QTest::newRow("clients not a list") << QByteArray(R"({"format": "rebuttal.cases", "version": 1, "clients": {}})")
+                                            << QStringList{QStringLiteral("clients")};
+        QTest::newRow("no format") << QByteArray(R"({"version": 1, "clients": []})") << QStringList{QStringLiteral("format")};
+        QTest::newRow("empty ref") << edited([](QJsonObject &c) { c[QStringLiteral("ref")] = QString(); })
+                                   << QStringList{QStringLiteral("ref")};
+    }
+
+    void shipsTheSharedSchema()
+    {
+        QFile shared(QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/formats/cases.schema.json"));
+        QVERIFY2(shared.open(QIODevice::ReadOnly), "../shared/formats/cases.schema.json is missing");
+        QCOMPARE(CaseSchema::schemaText(), shared.readAll());
+        QVERIFY(!CaseSchema::check(validFile()));
+    }
+
+    void readsCsv_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        const QByteArray header = "client_ref,client_name,country,record,ref,source,kind,asserted_on,type,date,detail,relied_on,evidence\n";
+        const QByteArray body =
+            "C-1,Camilo,SV,client,,,,,,,,,\n"
+            "C-1,,,allegation,AL1,SAFE,gang_affiliation,2021-03,,,,,\n"
+            "C-1,,,event,E1,,,,detention_start,2021-04-20,\"Held at Otay Mesa, \"\"pending\"\"\nreview\",AL1,2022-ICLI00010#3; X-9\n"
+            "C-1,Camilo,,event,E2,,,,release,2021-10-14,,,\n";
+        QTest::newRow("plain") << header + body;
+        QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBF") + QByteArray(header + body).replace("\n", "\r\n");
+        QTest::newRow("header case and spaces") << QByteArray("Client Ref,CLIENT_NAME,Country,Record,Ref,Source,Kind,Asserted On,Type,Date,Detail,Relied On,Evidence\n") + body;
+        QTest::newRow("blank lines") << header + "\n" + body + "\n\n";
+        QTest::newRow("no trailing newline") << header + body.chopped(1);
+    }
+
+    void readsCsv()
+    {
+        QFETCH(QByteArray, csv);
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> records = reader.read(csv, QStringLiteral("intake.csv"));
+        QVERIFY2(records, qPrintable(reader.errorString()));
+        QCOMPARE(records->clients.size(), 1);
+        const Client &client = records->clients.first();
+        QCOMPARE(client.name, QStringLiteral("Camilo"));
+        QCOMPARE(client.country, QStringLiteral("SV"));
+        QCOMPARE(client.allegations.size(), 1);
+        QCOMPARE(client.allegations.first().assertedOn.toString(), QStringLiteral("2021-03"));
+        QCOMPARE(client.events.size(), 2);
+        const CaseEvent &held = client.events.first();
+        // A line break inside a quoted field is kept as the file wrote it.
+        QCOMPARE(QString(held.detail).replace(QStringLiteral("\r\n"), QStringLiteral("\n")),
+                 QStringLiteral("Held at Otay Mesa, \"pending\"\nreview"));
+        QCOMPARE(held.reliedOn, QStringList{QStringLiteral("AL1")});
+        QCOMPARE(held.evidence.size(), 2);
+        QCOMPARE(held.evidence.at(0), (EvidenceCitation{QStringLiteral("2022-ICLI00010"), 3}));
+        QCOMPARE(held.evidence.at(1), (EvidenceCitation{QStringLiteral("X-9"), 0}));
+        QCOMPARE(client.events.at(1).type, EventType::Release);
+    }
+
+    void rejectsCsv_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("mentions");
+        const QByteArray header = "client_ref,client_name,record,ref,source,kind,type,date,relied_on\n";
+        QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("empty")};
+        QTest::newRow("unknown column") << QByteArray("client_ref,client_name,record,colour\nC-1,A,client,red\n")
+                                        << QStringList{QStringLiteral("line 1"), QStringLiteral("colour")};
+        QTest::newRow("no record column") << QByteArray("client_ref,client_name\nC-1,A\n")
+                                          << QStringList{QStringLiteral("line 1"), QStringLiteral("record")};
+        QTest::newRow("unknown record") << header + "C-1,A,lawsuit,,,,,,\n" << QStringList{QStringLiteral("line 2"), QStringLiteral("lawsuit")};
+        QTest::newRow("unknown source") << header + "C-1,A,client,,,,,,\nC-1,,allegation,AL1,FACEBOOK,warrant,,,\n"
+                                        << QStringList{QStringLiteral("line 3"), QStringLiteral("client C-1"), QStringLiteral("FACEBOOK")};
+        QTest::newRow("impossible date") << header + "C-1,A,event,E1,,,release,2019-13-45,\n"
+                                         << QStringList{QStringLiteral("line 2"), QStringLiteral("event E1"), QStringLiteral("2019-13-45")};
+        QTest::newRow("relied_on unknown") << header + "C-1,A,allegation,AL1,SAFE,warrant,,,\nC-1,A,event,E1,,,bond_denied,2020-01-02,AL1; AL2\n"
+                                           << QStringList{QStringLiteral("line 3"), QStringLiteral("AL2")};
+        QTest::newRow("names disagree") << header + "C-1,Ana,client,,,,,,\nC-1,Anna,event,E1,,,release,2020-01-02,\n"
+                                        << QStringList{QStringLiteral("line 3"), QStringLiteral("Anna"), QStringLiteral("line 2")};
+        QTest::newRow("column of another record") << header + "C-1,A,event,E1,SAFE,,release,2020-01-02,\n"
+                                                  << QStringList{QStringLiteral("line 2"), QStringLiteral("source")};
+        QTest::newRow("unclosed quote") << header + "C-1,A,event,E1,,,release,2020-01-02,\"AL1\n"
+                                        << QStringList{QStringLiteral("line 2"), QStringLiteral("quoted")};
+        QTest::newRow("not UTF-8") << header + "C-1,Jos\xE9,client,,,,,,\n" << QStringList{QStringLiteral("line 2"), QStringLiteral("UTF-8")};
+        QTest::newRow("duplicate event") << header + "C-1,A,event,E1,,,release,2020-01-02,\nC-1,A,event,E1,,,release,2020-01-03,\n"
+                                         << QStringList{QStringLiteral("line 3"), QStringLiteral("E1")};
+        QTest::newRow("missing name") << header + "C-1,,event,E1,,,release,2020-01-02,\n"
+                                      << QStringList{QStringLiteral("line 2"), QStringLiteral("name is missing")};
+    }
+
+    void rejectsCsv()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, mentions);
+        CaseRecordsReader reader;
+        QVERIFY(!reader.read(csv, QStringLiteral("intake.csv")));
+        QVERIFY2(reader.errorString().startsWith(QStringLiteral("intake.csv: ")), qPrintable(reader.errorString()));
+        QVERIFY2(!reader.errorString().contains(QLatin1Char('\n')), qPrintable(reader.errorString()));
+        for (const QString &word : mentions)
+            QVERIFY2(reader.errorString().contains(word), qPrintable(reader.errorString()));
+    }
+
+    void exportReadsBack_data()
+    {
+        QTest::addColumn<bool>("csv");
+        QTest::newRow("json") << false;
+        QTest::newRow("csv") << true;
+    }
+
+    // import(export(x)) == x, on the demo stories plus a client whose text needs quoting.
+    void exportReadsBack()
+    {
+        QFETCH(bool, csv);
+        CaseRecordsReader reader;
+        std::optional<CaseRecords> records = reader.readFile(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"));
+        QVERIFY2(records, qPrintable(reader.errorString()));
+        Client tricky;
+        tricky.ref = QStringLiteral("C, \"quoted\"");
+        tricky.name = QStringLiteral("José Ñúñez; \"Chepe\"");
+        tricky.pseudonym = QStringLiteral("Client J");
+        tricky.notes = QStringLiteral("Line one,\nline two\r\n\ttabbed");
+        Allegation a;
+        a.ref = QStringLiteral("AL#1");
+        a.source = AllegationSource::RedNotice;
+        a.kind = AllegationKind::Warrant;
+        a.assertedOn = PartialDate::fromString(QStringLiteral("2018"));
+        tricky.allegations << a;
+        CaseEvent e;
+        e.ref = QStringLiteral("E1");
+        e.type = EventType::RedNoticeIssued;
+        e.date = PartialDate::fromString(QStringLiteral("2018-07"));
+        e.reliedOn << a.ref;
+        e.evidence << EvidenceCitation{QStringLiteral("12"), 4} << EvidenceCitation{QStringLiteral("ICE-000001"), 0};
+        tricky.events << e;
+        tricky.events << CaseEvent{QStringLiteral("E2"), EventType::Other, PartialDate::fromString(QStringLiteral("2019-01-01")), {}, {}, {}};
+        records->clients << tricky;
+
+        const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
+        const std::optional<CaseRecords> back = reader.read(bytes, csv ? QStringLiteral("out.csv") : QStringLiteral("out.json"));
+        QVERIFY2(back, qPrintable(reader.errorString()));
+        QCOMPARE(back->clients.size(), records->clients.size());
+        for (qsizetype i = 0; i < records->clients.size(); ++i)
+            QCOMPARE(back->clients.at(i), records->clients.at(i));
+        QVERIFY(!CaseSchema::check(CaseRecordsWriter::toJsonObject(*records)));
+    }
+
+    void saveClientReplacesAndDeletes()
+    {
+        QTemporaryDir dir;
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(dir.filePath(QStringLiteral("c.rebuttal")), &error);
+        QVERIFY(store);
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> records = reader.read(QJsonDocument(validFile()).toJson(), QStringLiteral("v.json"));
+        QVERIFY(records);
+        ClientRecords clients(*store);
+        QVERIFY(!clients.importRecords(*records, QStringLiteral("v.json")).isError());
+
+        // An edit that drops an allegation and an event really drops them (an import would keep them).
+        Client edited = records->clients.first();
+        edited.allegations.clear();
+        edited.events.removeLast();
+        edited.events.first().reliedOn.clear();
+        QVERIFY(!clients.saveClient(edited.ref, edited, QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QCOMPARE(*clients.client(edited.ref), edited);
+
+        // A new ref renames; the old one is gone.
+        Client renamed = edited;
+        renamed.ref = QStringLiteral("C-2");
+        QVERIFY(!clients.saveClient(edited.ref, renamed, QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QVERIFY(!clients.client(edited.ref));
+        QCOMPARE(*clients.client(renamed.ref), renamed);
+
+        QVERIFY(!clients.saveClient(renamed.ref, std::nullopt, QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QCOMPARE(clients.clientCount(), 0);
+
+        // Adding a client whose ref is taken fails and changes nothing.
+        QVERIFY(!clients.saveClient({}, records->clients.first(), QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        Client other = records->clients.first();
+        other.name = QStringLiteral("Someone else");
+        QCOMPARE(clients.saveClient({}, other, QStringLiteral("edit.client"), QStringLiteral("test")).kind, StoreError::Kind::Exists);
+        const std::optional<CaseRecords> all = clients.allRecords();
+        QVERIFY(all);
+        QCOMPARE(all->clients.size(), 1);
+        QCOMPARE(all->clients.first(), records->clients.first());
     }
 
     void rejects()
