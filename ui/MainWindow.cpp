@@ -5,10 +5,14 @@
 #include "MessageBox.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
+#include "pages/ClientsPage.h"
 #include "ProductionImportJob.h"
 #include "pages/DocumentsPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecordsReader.h"
+#include "cases/CaseRecordsWriter.h"
+#include "store/ActivityLog.h"
+#include "store/DocumentCatalog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/DemoCaseFile.h"
@@ -22,6 +26,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QUndoStack>
 #include <QSettings>
 #include <QSplitter>
@@ -104,7 +109,9 @@ void MainWindow::createActions()
     m_importProductionAction->setToolTip(tr("Add a FOIA production (PDF, text or scanned) to this case file"));
     m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
     m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON file"));
+    m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON or CSV file"));
+    m_exportCasesAction = file->addAction(tr("E&xport Case Records..."), this, &MainWindow::chooseAndExportCases);
+    m_exportCasesAction->setToolTip(tr("Write every client's records as rebuttal.cases JSON or CSV, e.g. for another case file"));
     file->addSeparator();
     m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy..."), this,
                                        &MainWindow::chooseAndSaveCopy);
@@ -124,6 +131,8 @@ void MainWindow::createActions()
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
+
+    m_clientMenu = menuBar()->addMenu(tr("&Client"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_aboutAction = help->addAction(tr("&About Rebuttal"), this, &MainWindow::showAbout);
@@ -175,19 +184,34 @@ void MainWindow::createPages()
     m_navigation->setMinimumWidth(std::max(160, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
 
     m_pages = new QStackedWidget(m_workspace);
-    auto *clients = new TablePage(m_clients, [this] { return m_clients->totalCount() == 0; }, m_pages);
-    clients->emptyState()->setTitle(tr("No clients yet"));
-    clients->emptyState()->setExplanation(
-        tr("Each client's record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red "
-           "Notices...), the events of their case and the decisions that relied on each allegation. Import case records "
-           "(File > Import Case Records), or open the demo case file to see how it looks."));
-    clients->emptyState()->addAction(m_importCasesAction);
-    clients->emptyState()->addAction(m_demoAction);
-    clients->enableFilter(tr("Filter clients by name, ref, country or source"));
-    clients->setStretchColumn(ClientListModel::Name);
-    m_pages->addWidget(clients);
+    m_clientsPage = new rebuttal::ClientsPage(m_clients, m_undoStack, m_pages);
+    m_clientsPage->emptyState()->addAction(m_importCasesAction);
+    m_clientsPage->emptyState()->addAction(m_demoAction);
+    connect(m_clientsPage, &rebuttal::ClientsPage::clientsChanged, m_activity, &ActivityLogModel::refresh);
+    connect(m_clientsPage, &rebuttal::ClientsPage::citationActivated, this, &MainWindow::openCitation);
+    m_pages->addWidget(m_clientsPage);
+    m_clientMenu->addActions({m_clientsPage->newClientAction(), m_clientsPage->editClientAction(),
+                              m_clientsPage->deleteClientAction()});
+    m_clientMenu->addSeparator();
+    m_clientMenu->addActions({m_clientsPage->addAllegationAction(), m_clientsPage->addEventAction(),
+                              m_clientsPage->editItemAction(), m_clientsPage->deleteItemAction(),
+                              m_clientsPage->openCitationAction()});
 
     m_documentsPage = new rebuttal::DocumentsPage(m_undoStack, m_importProductionAction, m_pages);
+    m_clientsPage->setShownPageSource([this]() -> std::optional<rebuttal::EventDialog::ShownPage> {
+        if (!m_store || m_documentsPage->currentDocument() <= 0)
+            return std::nullopt;
+        const qint64 document = m_documentsPage->currentDocument();
+        const int page = m_documentsPage->currentPage();
+        // Cite by Bates number when the page has one: that is how the production names it.
+        const QList<StoredPage> pages = DocumentCatalog(*m_store).pages(document);
+        const QString bates = page >= 1 && page <= pages.size() ? pages.at(page - 1).bates : QString();
+        const std::optional<DocumentSummary> summary = DocumentCatalog(*m_store).document(document);
+        const QString file = summary ? summary->fileName : QString::number(document);
+        if (!bates.isEmpty())
+            return rebuttal::EventDialog::ShownPage{{bates, 0}, tr("%1, page %2 (Bates %3)").arg(file).arg(page).arg(bates)};
+        return rebuttal::EventDialog::ShownPage{{QString::number(document), page}, tr("%1, page %2").arg(file).arg(page)};
+    });
     connect(m_documentsPage, &rebuttal::DocumentsPage::documentsChanged, this, [this] {
         m_documentsPage->reloadDocuments();
         m_activity->refresh();
@@ -294,7 +318,7 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
 {
     closeCaseFile();
     m_store = std::move(store);
-    m_clients->setStore(m_store.get());
+    m_clientsPage->setStore(m_store.get());
     m_documentsPage->setStore(m_store.get());
     m_activity->setStore(m_store.get());
     updateTitleAndActions();
@@ -304,7 +328,7 @@ void MainWindow::closeCaseFile()
 {
     cancelImport();
     m_undoStack->clear();
-    m_clients->setStore(nullptr);
+    m_clientsPage->setStore(nullptr);
     m_documentsPage->setStore(nullptr);
     m_activity->setStore(nullptr);
     m_store.reset();
@@ -317,6 +341,7 @@ void MainWindow::updateTitleAndActions()
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
     m_saveCopyAction->setEnabled(open);
     m_importCasesAction->setEnabled(open);
+    m_exportCasesAction->setEnabled(open);
     m_importProductionAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     setWindowFilePath(open ? m_store->filePath() : QString());
@@ -367,7 +392,9 @@ bool MainWindow::importCaseRecords(const QString &path)
         MessageBox::critical(this, tr("Cannot import the case records"), error.message);
         return false;
     }
-    m_clients->setStore(m_store.get());
+    // Records the import replaced may be in the undo history.
+    m_undoStack->clear();
+    m_clientsPage->reload();
     m_activity->refresh();
     showPage(ClientsPage);
     statusBar()->showMessage(tr("Imported %n client(s)", nullptr, counts.clients)
@@ -377,11 +404,76 @@ bool MainWindow::importCaseRecords(const QString &path)
     return true;
 }
 
+void MainWindow::chooseAndExportCases()
+{
+    if (!m_store)
+        return;
+    QString selected;
+    const QString json = tr("Case records (*.json)");
+    const QString csv = tr("Case records as CSV (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Case Records"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      json + QStringLiteral(";;") + csv, &selected);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    const QString wanted = selected == csv ? QStringLiteral(".csv") : QStringLiteral(".json");
+    if (!target.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) && !target.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        target += wanted;
+    exportCaseRecords(target);
+}
+
+bool MainWindow::exportCaseRecords(const QString &path)
+{
+    if (!m_store)
+        return false;
+    StoreError error;
+    const std::optional<CaseRecords> records = ClientRecords(*m_store).allRecords(&error);
+    if (!records) {
+        MessageBox::critical(this, tr("Cannot export the case records"), error.message);
+        return false;
+    }
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
+    // QSaveFile renames into place only once everything is written.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        MessageBox::critical(this, tr("Cannot export the case records"),
+                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_store->activity().append(QStringLiteral("export.cases"), tr("Exported %n client(s) to %1", nullptr,
+                                                                  static_cast<int>(records->clients.size()))
+                                                                   .arg(QFileInfo(path).fileName()));
+    m_activity->refresh();
+    statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size()))
+                                 .arg(QFileInfo(path).fileName()),
+                             8000);
+    return true;
+}
+
+void MainWindow::openCitation(const QString &document, int page)
+{
+    if (!m_store)
+        return;
+    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*m_store).resolveCitation(document, page);
+    if (!target) {
+        const QString cited = page > 0 ? tr("%1, page %2").arg(document).arg(page) : document;
+        MessageBox::information(this, tr("Cited page not in this case file"),
+                                tr("No imported production has the page cited as %1. Import the production that "
+                                   "carries it (File > Import Production) and the citation will open it.")
+                                    .arg(cited));
+        return;
+    }
+    showPage(DocumentsPage);
+    m_documentsPage->showDocument(target->documentId, target->page);
+}
+
 void MainWindow::chooseAndImportCases()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Case Records"),
                                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Case records (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
+                                                      tr("Case records (*.json *.csv)") + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         importCaseRecords(path);
 }

@@ -18,6 +18,7 @@ namespace rebuttal {
 class ActivityLogModel;
 class CaseStore;
 class ClientListModel;
+class ClientsPage;
 class DocumentsPage;
 class ProductionImportJob;
 class EmptyState;
@@ -46,6 +47,11 @@ public:
     bool isImporting() const { return m_importJob != nullptr; }
     void cancelImport();
     rebuttal::DocumentsPage *documentsPage() const { return m_documentsPage; }
+    rebuttal::ClientsPage *clientsPage() const { return m_clientsPage; }
+    // Writes every client's records as rebuttal.cases JSON (or CSV when `path` ends in .csv).
+    bool exportCaseRecords(const QString &path);
+    // Shows the production page an evidence citation names, or says why it cannot.
+    void openCitation(const QString &document, int page);
     QUndoStack *undoStack() const { return m_undoStack; }
 
     Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
@@ -73,6 +79,7 @@ private:
     void chooseAndCreate();
     void chooseAndOpen();
     void chooseAndImportCases();
+    void chooseAndExportCases();
     void chooseAndImportProduction();
     void startJob(ProductionImportJob *job, const QString &title, const QString &path);
     void finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
@@ -90,6 +97,8 @@ private:
 
     ClientListModel *m_clients = nullptr;
     rebuttal::DocumentsPage *m_documentsPage = nullptr;
+    rebuttal::ClientsPage *m_clientsPage = nullptr;
+    QAction *m_exportCasesAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     ProductionImportJob *m_importJob = nullptr;
     QProgressDialog *m_importProgress = nullptr;
@@ -105,6 +114,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_clientMenu = nullptr;
 };
 
 } // namespace rebuttal

@@ -176,4 +176,28 @@ QString displayName(EventType value)
     return {};
 }
 
+QString displayName(AllegationKind value)
+{
+    switch (value) {
+    case AllegationKind::GangAffiliation: return QCoreApplication::translate("CaseTypes", "Gang affiliation");
+    case AllegationKind::CriminalHistory: return QCoreApplication::translate("CaseTypes", "Criminal history");
+    case AllegationKind::ArmedGroup: return QCoreApplication::translate("CaseTypes", "Armed group");
+    case AllegationKind::Warrant: return QCoreApplication::translate("CaseTypes", "Warrant");
+    case AllegationKind::Other: return QCoreApplication::translate("CaseTypes", "Other allegation");
+    }
+    return {};
+}
+
+QString displayName(AllegationStatus value)
+{
+    switch (value) {
+    case AllegationStatus::Unverified: return QCoreApplication::translate("CaseTypes", "Unverified");
+    case AllegationStatus::Contested: return QCoreApplication::translate("CaseTypes", "Contested");
+    case AllegationStatus::Rebutted: return QCoreApplication::translate("CaseTypes", "Rebutted");
+    case AllegationStatus::Withdrawn: return QCoreApplication::translate("CaseTypes", "Withdrawn");
+    case AllegationStatus::Blocked: return QCoreApplication::translate("CaseTypes", "Blocked");
+    }
+    return {};
+}
+
 } // namespace rebuttal

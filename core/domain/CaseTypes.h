@@ -44,5 +44,7 @@ QString displayName(AllegationSource value);
 // A compact label for tables and chart axes ("Red Notice", "SAFE").
 QString shortName(AllegationSource value);
 QString displayName(EventType value);
+QString displayName(AllegationKind value);
+QString displayName(AllegationStatus value);
 
 } // namespace rebuttal

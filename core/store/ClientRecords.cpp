@@ -189,9 +189,46 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const QStrin
 }
 
 
+namespace {
+
+// The WHERE clause for a list filter: every word must match the ref, the name, the country
+// or one of the client's source codes.
+QString filterClause(const QStringList &words)
+{
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        terms << QStringLiteral("(c.ref LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' OR c.country LIKE ? ESCAPE '\\'"
+                                " OR EXISTS (SELECT 1 FROM allegations fa WHERE fa.client_id = c.id AND fa.source LIKE ? ESCAPE '\\'))");
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(SqlStatement &statement, const QStringList &words)
+{
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
+        statement.bind(pattern).bind(pattern).bind(pattern).bind(pattern);
+    }
+}
+
+QStringList wordsOf(const QString &filter)
+{
+    return filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
 int ClientRecords::clientCount(StoreError *error) const
 {
-    SqlStatement count(m_store.database(), QStringLiteral("SELECT count(*) FROM clients"));
+    return clientCount(ClientQuery(), error);
+}
+
+int ClientRecords::clientCount(const ClientQuery &query, StoreError *error) const
+{
+    const QStringList words = wordsOf(query.filter);
+    SqlStatement count(m_store.database(), QStringLiteral("SELECT count(*) FROM clients c") + filterClause(words));
+    bindFilter(count, words);
     const int result = count.exec() && count.next() ? count.value(0).toInt() : 0;
     if (error)
         *error = count.error();
@@ -200,6 +237,22 @@ int ClientRecords::clientCount(StoreError *error) const
 
 QList<ClientSummary> ClientRecords::clientSummaries(int offset, int limit, StoreError *error) const
 {
+    return clientSummaries(ClientQuery(), offset, limit, error);
+}
+
+QList<ClientSummary> ClientRecords::clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error) const
+{
+    QString order;
+    switch (query.sortKey) {
+    case ClientQuery::SortKey::Ref: order = QStringLiteral("c.ref"); break;
+    case ClientQuery::SortKey::Name: order = QStringLiteral("c.name COLLATE NOCASE"); break;
+    case ClientQuery::SortKey::Country: order = QStringLiteral("c.country"); break;
+    case ClientQuery::SortKey::Sources: order = QStringLiteral("7"); break;
+    case ClientQuery::SortKey::Allegations: order = QStringLiteral("5"); break;
+    case ClientQuery::SortKey::Events: order = QStringLiteral("6"); break;
+    }
+    order += query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QStringList words = wordsOf(query.filter);
     QList<ClientSummary> result;
     SqlStatement select(m_store.database(), QStringLiteral(
         "SELECT c.id, c.ref, c.name, c.country,"
@@ -207,7 +260,8 @@ QList<ClientSummary> ClientRecords::clientSummaries(int offset, int limit, Store
         " (SELECT count(*) FROM events e WHERE e.client_id = c.id),"
         " (SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM allegations a"
         "   WHERE a.client_id = c.id ORDER BY source))"
-        " FROM clients c ORDER BY c.ref LIMIT ? OFFSET ?"));
+        " FROM clients c") + filterClause(words) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", c.ref LIMIT ? OFFSET ?"));
+    bindFilter(select, words);
     select.bind(limit).bind(offset);
     if (select.exec()) {
         while (select.next()) {

@@ -26,6 +26,17 @@ struct ClientSummary
     QStringList sources; // codes of the client's allegation sources, sorted
 };
 
+// Which clients a list shows and in what order: the filter and the sort run in SQL, so a
+// list of 20,000 clients fetches only the rows on screen.
+struct ClientQuery
+{
+    enum class SortKey { Ref, Name, Country, Sources, Allegations, Events };
+
+    QString filter; // matched against ref, name, country and source codes; empty: all
+    SortKey sortKey = SortKey::Ref;
+    bool ascending = true;
+};
+
 struct CaseImportCounts
 {
     int clients = 0;
@@ -59,8 +70,10 @@ public:
     static StoreError rebuildAllSpells(QSqlDatabase &db);
 
     int clientCount(StoreError *error = nullptr) const;
-    // Clients in ref order, a page at a time (for lazy models).
+    int clientCount(const ClientQuery &query, StoreError *error = nullptr) const;
+    // Clients in ref order (or the query's), a page at a time (for lazy models).
     QList<ClientSummary> clientSummaries(int offset, int limit, StoreError *error = nullptr) const;
+    QList<ClientSummary> clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error = nullptr) const;
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
 
 private:

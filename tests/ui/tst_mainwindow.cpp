@@ -5,6 +5,7 @@
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
 #include "pages/DocumentsPage.h"
+#include "pages/ClientsPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecords.h"
 #include "store/CaseStore.h"
@@ -71,7 +72,7 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ClientsPage);
         // A new case file: every list page explains itself instead of showing an empty table.
-        QVERIFY(qobject_cast<TablePage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
+        QVERIFY(qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
         QVERIFY(qobject_cast<rebuttal::DocumentsPage *>(window.pageWidget(MainWindow::DocumentsPage))->isShowingEmptyState());
         for (MainWindow::Page page : {MainWindow::VaughnPage, MainWindow::AuditPage, MainWindow::ResearchPage})
             QVERIFY(qobject_cast<EmptyState *>(window.pageWidget(page)));
@@ -88,9 +89,9 @@ private Q_SLOTS:
         QVERIFY(window.store());
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo.rebuttal")));
         window.showPage(MainWindow::ClientsPage);
-        auto *clients = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ClientsPage));
+        auto *clients = qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage));
         QVERIFY(!clients->isShowingEmptyState());
-        QAbstractItemModel *model = clients->table()->model();
+        QAbstractItemModel *model = clients->clientTable()->model();
         QTRY_VERIFY(model->rowCount() >= 8);
         QStringList names;
         for (int row = 0; row < model->rowCount(); ++row)
@@ -128,7 +129,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("import.rebuttal"))));
         QVERIFY(window.importCaseRecords(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")));
-        QVERIFY(!qobject_cast<TablePage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
+        QVERIFY(!qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
         const QString bad = m_dir.filePath(QStringLiteral("broken.json"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -11,11 +11,55 @@ ClientListModel::ClientListModel(QObject *parent)
 
 void ClientListModel::setStore(CaseStore *store)
 {
-    beginResetModel();
     m_store = store;
+    reload();
+}
+
+void ClientListModel::reload()
+{
+    beginResetModel();
     m_rows.clear();
-    m_total = store ? ClientRecords(*store).clientCount() : 0;
+    m_total = m_store ? ClientRecords(*m_store).clientCount(m_query) : 0;
+    m_storeCount = m_store ? (m_query.filter.isEmpty() ? m_total : ClientRecords(*m_store).clientCount()) : 0;
     endResetModel();
+}
+
+void ClientListModel::setFilter(const QString &filter)
+{
+    if (filter == m_query.filter)
+        return;
+    m_query.filter = filter;
+    reload();
+}
+
+void ClientListModel::sort(int column, Qt::SortOrder order)
+{
+    static const ClientQuery::SortKey keys[] = {ClientQuery::SortKey::Ref, ClientQuery::SortKey::Name,
+                                                ClientQuery::SortKey::Country, ClientQuery::SortKey::Sources,
+                                                ClientQuery::SortKey::Allegations, ClientQuery::SortKey::Events};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortKey = keys[column];
+    m_query.ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
+int ClientListModel::rowOf(const QString &ref)
+{
+    for (;;) {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).ref == ref)
+                return static_cast<int>(i);
+        }
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
+QString ClientListModel::refAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).ref : QString();
 }
 
 int ClientListModel::rowCount(const QModelIndex &parent) const
@@ -37,7 +81,7 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ClientSummary> batch = ClientRecords(*m_store).clientSummaries(static_cast<int>(m_rows.size()), BatchSize);
+    const QList<ClientSummary> batch = ClientRecords(*m_store).clientSummaries(m_query, static_cast<int>(m_rows.size()), BatchSize);
     if (batch.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the store changed under us; stop asking
         return;

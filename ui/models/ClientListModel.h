@@ -21,8 +21,19 @@ public:
 
     // Reloads from `store` (nullptr: empty). The store must outlive the model or be reset first.
     void setStore(CaseStore *store);
+    // Re-reads from the store (after an edit), keeping the filter and sort.
+    void reload();
+    // Shows only the clients matching every word of `filter` (ref, name, country, source).
+    void setFilter(const QString &filter);
+    // Clients in the store, whatever the filter (for the empty state).
+    int storeCount() const { return m_storeCount; }
+    // Clients matching the filter, fetched or not.
     int totalCount() const { return m_total; }
+    // The row of the client with `ref`, fetching rows as needed; -1 when the filter hides it.
+    int rowOf(const QString &ref);
+    QString refAt(int row) const;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,8 +43,10 @@ public:
 
 private:
     CaseStore *m_store = nullptr;
+    ClientQuery m_query;
     QList<ClientSummary> m_rows;
     int m_total = 0;
+    int m_storeCount = 0;
 };
 
 } // namespace rebuttal

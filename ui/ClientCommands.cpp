@@ -1,0 +1,58 @@
+#include "ClientCommands.h"
+
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+
+namespace rebuttal {
+
+SaveClientCommand::SaveClientCommand(ClientEditContext context, std::optional<Client> before, std::optional<Client> after,
+                                     const QString &text)
+    : m_context(std::move(context))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+bool SaveClientCommand::write(const std::optional<Client> &from, const std::optional<Client> &to)
+{
+    CaseStore *store = m_context.store();
+    if (!store)
+        return false;
+    const QString ref = to ? to->ref : from->ref;
+    const QString action = !from ? QStringLiteral("edit.client.add") : !to ? QStringLiteral("edit.client.delete")
+                                                                           : QStringLiteral("edit.client");
+    const StoreError error = ClientRecords(*store).saveClient(from ? from->ref : QString(), to, action,
+                                                              tr("%1: %2").arg(text(), ref));
+    if (error.isError()) {
+        if (m_context.failed)
+            m_context.failed(error.message);
+        return false;
+    }
+    if (m_context.changed)
+        m_context.changed(to ? to->ref : QString());
+    return true;
+}
+
+bool SaveClientCommand::applyBeforePush()
+{
+    m_succeeded = write(m_before, m_after);
+    m_skipRedo = m_succeeded;
+    return m_succeeded;
+}
+
+void SaveClientCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    m_succeeded = write(m_before, m_after);
+}
+
+void SaveClientCommand::undo()
+{
+    m_succeeded = write(m_after, m_before);
+}
+
+} // namespace rebuttal

@@ -1,0 +1,51 @@
+// Undoable edits to client records (Edit > Undo): each edit replaces one client's whole record,
+// so undo is writing the record as it was before. Small records make this cheap and exact.
+#pragma once
+
+#include "cases/CaseRecords.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace rebuttal {
+
+class CaseStore;
+
+struct ClientEditContext
+{
+    std::function<CaseStore *()> store;
+    // Called after a write with the ref to show (empty when the client is gone).
+    std::function<void(const QString &ref)> changed;
+    std::function<void(const QString &message)> failed;
+};
+
+class SaveClientCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SaveClientCommand)
+
+public:
+    // `before` empty: the client is added; `after` empty: it is deleted.
+    SaveClientCommand(ClientEditContext context, std::optional<Client> before, std::optional<Client> after, const QString &text);
+
+    void redo() override;
+    void undo() override;
+    // False when the last redo/undo could not be written (the store refused it).
+    bool succeeded() const { return m_succeeded; }
+    // Writes the edit now; on success the command is ready for QUndoStack::push, whose first
+    // redo() then does nothing. A refused edit never reaches the undo history.
+    bool applyBeforePush();
+
+private:
+    bool write(const std::optional<Client> &from, const std::optional<Client> &to);
+
+    ClientEditContext m_context;
+    std::optional<Client> m_before;
+    std::optional<Client> m_after;
+    bool m_succeeded = false;
+    bool m_skipRedo = false;
+};
+
+} // namespace rebuttal

@@ -1,0 +1,546 @@
+#include "ClientsPage.h"
+
+#include "ClientCommands.h"
+#include "EmptyState.h"
+#include "MessageBox.h"
+#include "cases/CaseTimeline.h"
+#include "dialogs/AllegationDialog.h"
+#include "dialogs/ClientDialog.h"
+#include "models/AllegationTableModel.h"
+#include "models/ClientListModel.h"
+#include "models/EventTableModel.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rebuttal {
+
+namespace {
+
+QTableView *recordTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+// The next free ref of the shape PREFIX1, PREFIX2, ...
+QString nextRef(const QString &prefix, const QStringList &taken)
+{
+    for (int n = 1;; ++n) {
+        const QString ref = prefix + QString::number(n);
+        if (!taken.contains(ref))
+            return ref;
+    }
+}
+
+} // namespace
+
+ClientsPage::ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_clients(clients)
+    , m_undoStack(undoStack)
+    , m_runDialog([](QDialog *dialog) { return dialog->exec() == QDialog::Accepted; })
+{
+    buildActions();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("clientsSplitter"));
+    splitter->addWidget(buildListPane());
+    splitter->addWidget(buildRecordPane());
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 620});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    updateActions();
+}
+
+void ClientsPage::buildActions()
+{
+    auto make = [this](const QString &icon, const QString &text, const QString &tip, const QKeySequence &shortcut,
+                       void (ClientsPage::*slot)()) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setToolTip(tip);
+        action->setShortcut(shortcut);
+        // Page-local: the Documents page uses some of the same keys for its own work.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newClient = make(QStringLiteral("contact-new"), tr("&New Client..."), tr("Add a client to this case file"),
+                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &ClientsPage::newClient);
+    m_editClient = make(QStringLiteral("document-edit"), tr("Edit &Client..."),
+                        tr("Change the client's name, nationality, A-number or notes"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        &ClientsPage::editClient);
+    m_deleteClient = make(QStringLiteral("edit-delete"), tr("Delete C&lient"),
+                          tr("Remove the client and their whole record (undo brings it back)"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &ClientsPage::deleteClient);
+    m_addAllegation = make(QStringLiteral("list-add"), tr("Add &Allegation..."),
+                           tr("Record a foreign-data allegation against this client"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ClientsPage::addAllegation);
+    m_addEvent = make(QStringLiteral("appointment-new"), tr("Add E&vent..."),
+                      tr("Record an event of the case: detention, bond, separation, asylum, removal..."),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ClientsPage::addEvent);
+    m_editItem = make(QStringLiteral("document-properties"), tr("&Edit Selected..."),
+                      tr("Edit the selected allegation or event"), QKeySequence(Qt::Key_Return), &ClientsPage::editSelected);
+    m_deleteItem = make(QStringLiteral("list-remove"), tr("&Delete Selected"), tr("Delete the selected allegation or event"),
+                        QKeySequence::Delete, &ClientsPage::deleteSelected);
+    m_openCitation = make(QStringLiteral("document-open"), tr("&Open Cited Page"),
+                          tr("Show the production page the selected event cites"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                          &ClientsPage::openSelectedCitation);
+}
+
+QWidget *ClientsPage::buildListPane()
+{
+    m_listStack = new QStackedWidget(this);
+    m_emptyState = new EmptyState(m_listStack);
+    m_emptyState->setTitle(tr("No clients yet"));
+    m_emptyState->setExplanation(
+        tr("Each client's record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red "
+           "Notices...), the events of their case and the decisions that relied on each allegation. Add a client, "
+           "import case records (File > Import Case Records), or open the demo case file to see how it looks."));
+    m_emptyState->addAction(m_newClient);
+
+    auto *pane = new QWidget(m_listStack);
+    m_filter = new QLineEdit(pane);
+    m_filter->setObjectName(QStringLiteral("clientFilter"));
+    m_filter->setPlaceholderText(tr("Filter clients by name, ref, country or source"));
+    m_filter->setClearButtonEnabled(true);
+    // The filter runs in SQL; wait for a pause in typing rather than query on every key.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this] { m_clients->setFilter(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this, debounce] {
+        debounce->stop();
+        m_clients->setFilter(m_filter->text());
+    });
+
+    m_clientTable = recordTable(m_clients, pane);
+    m_clientTable->setObjectName(QStringLiteral("clientTable"));
+    m_clientTable->setSortingEnabled(true);
+    m_clientTable->sortByColumn(ClientListModel::Ref, Qt::AscendingOrder);
+    m_clientTable->horizontalHeader()->setStretchLastSection(false);
+    m_clientTable->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
+    connect(m_clientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QString ref = m_clients->refAt(current.row());
+        if (ref != currentRef()) {
+            showClient(m_store && !ref.isEmpty() ? ClientRecords(*m_store).client(ref) : std::nullopt);
+        }
+    });
+    connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
+        m_listStack->setCurrentIndex(m_clients->storeCount() == 0 ? 0 : 1);
+        // Keep the shown client selected when it is still listed.
+        if (m_client) {
+            const int row = m_clients->rowOf(m_client->ref);
+            if (row >= 0)
+                m_clientTable->selectRow(row);
+        }
+        updateActions();
+    });
+
+    auto *listToolBar = new QToolBar(pane);
+    listToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    listToolBar->addAction(m_newClient);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(listToolBar);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_clientTable);
+    m_listStack->addWidget(m_emptyState);
+    m_listStack->addWidget(pane);
+    return m_listStack;
+}
+
+QWidget *ClientsPage::buildRecordPane()
+{
+    m_recordStack = new QStackedWidget(this);
+    auto *none = new EmptyState(m_recordStack);
+    none->setTitle(tr("No client selected"));
+    none->setExplanation(tr("Choose a client in the list to see their timeline, allegations and events."));
+    m_recordStack->addWidget(none);
+
+    auto *record = new QWidget(m_recordStack);
+    m_header = new QLabel(record);
+    m_header->setObjectName(QStringLiteral("clientHeader"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    m_figures = new QLabel(record);
+    m_figures->setObjectName(QStringLiteral("clientFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setToolTip(tr("Days detained and separated count every spell up to today; the disclosure delay is the "
+                             "days between DHS asserting an allegation and counsel learning of it."));
+    m_toolBar = new QToolBar(record);
+    m_toolBar->setObjectName(QStringLiteral("clientToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_editClient, m_addAllegation, m_addEvent});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_editItem, m_deleteItem, m_openCitation});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_deleteClient);
+
+    m_allegations = new AllegationTableModel(this);
+    m_events = new EventTableModel(this);
+    m_allegationTable = recordTable(m_allegations, record);
+    m_allegationTable->setObjectName(QStringLiteral("allegationTable"));
+    m_eventTable = recordTable(m_events, record);
+    m_eventTable->setObjectName(QStringLiteral("eventTable"));
+    connect(m_allegationTable, &QAbstractItemView::doubleClicked, this, &ClientsPage::editSelected);
+    connect(m_eventTable, &QAbstractItemView::doubleClicked, this, &ClientsPage::editSelected);
+    connect(m_allegationTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsPage::updateActions);
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsPage::updateActions);
+    m_tabs = new QTabWidget(record);
+    m_tabs->addTab(m_eventTable, tr("E&vents"));
+    m_tabs->addTab(m_allegationTable, tr("Alle&gations"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ClientsPage::updateActions);
+
+    m_recordSplitter = new QSplitter(Qt::Vertical, record);
+    m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
+    m_recordSplitter->addWidget(m_tabs);
+
+    auto *layout = new QVBoxLayout(record);
+    layout->addWidget(m_header);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_recordSplitter, 1);
+    m_recordStack->addWidget(record);
+    return m_recordStack;
+}
+
+bool ClientsPage::isShowingEmptyState() const
+{
+    return m_listStack->currentWidget() == m_emptyState;
+}
+
+void ClientsPage::setStore(CaseStore *store)
+{
+    m_store = store;
+    m_client.reset();
+    m_filter->clear();
+    m_clients->setFilter(QString());
+    m_clients->setStore(store);
+    showClient(std::nullopt);
+}
+
+void ClientsPage::reload()
+{
+    const QString ref = currentRef();
+    m_clients->reload();
+    if (!ref.isEmpty() && !selectClient(ref))
+        showClient(std::nullopt);
+}
+
+bool ClientsPage::selectClient(const QString &ref)
+{
+    if (!m_store)
+        return false;
+    std::optional<Client> client = ClientRecords(*m_store).client(ref);
+    if (!client)
+        return false;
+    int row = m_clients->rowOf(ref);
+    if (row < 0 && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        m_clients->setFilter(QString());
+        row = m_clients->rowOf(ref);
+    }
+    showClient(client);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_clientTable->selectionModel());
+        m_clientTable->selectRow(row);
+        m_clientTable->scrollTo(m_clients->index(row, 0));
+    }
+    return true;
+}
+
+void ClientsPage::showClient(const std::optional<Client> &client)
+{
+    m_client = client;
+    m_recordStack->setCurrentIndex(client ? 1 : 0);
+    if (!client) {
+        m_allegations->setAllegations({});
+        m_events->setClient({});
+        updateActions();
+        return;
+    }
+    QStringList identity;
+    if (!client->country.isEmpty())
+        identity << tr("Nationality: %1").arg(client->country);
+    if (!client->aNumber.isEmpty())
+        identity << tr("A-number: %1").arg(client->aNumber);
+    identity << tr("Ref: %1").arg(client->ref);
+    m_header->setText(QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span><br>%2")
+                          .arg(client->name.toHtmlEscaped(), identity.join(QStringLiteral(" · ")).toHtmlEscaped()));
+
+    const CaseTimeline timeline(*client, QDate::currentDate());
+    const std::optional<int> delay = timeline.longestDisclosureDelayDays();
+    m_figures->setText(tr("Days detained: %1 · Days separated: %2 · Longest disclosure delay: %3")
+                           .arg(timeline.detentionDays())
+                           .arg(timeline.separationDays())
+                           .arg(delay ? tr("%n day(s)", nullptr, *delay) : tr("none recorded")));
+    m_allegations->setAllegations(client->allegations);
+    m_events->setClient(*client);
+    m_allegationTable->resizeColumnsToContents();
+    m_eventTable->resizeColumnsToContents();
+    updateActions();
+}
+
+bool ClientsPage::eventsTabShown() const
+{
+    return m_tabs->currentWidget() == m_eventTable;
+}
+
+int ClientsPage::selectedAllegation() const
+{
+    const QModelIndexList rows = m_allegationTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().data(Qt::UserRole).toInt();
+}
+
+int ClientsPage::selectedEvent() const
+{
+    const QModelIndexList rows = m_eventTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().data(Qt::UserRole).toInt();
+}
+
+void ClientsPage::updateActions()
+{
+    const bool open = m_store != nullptr;
+    const bool client = m_client.has_value();
+    const int item = eventsTabShown() ? selectedEvent() : selectedAllegation();
+    m_newClient->setEnabled(open);
+    m_editClient->setEnabled(client);
+    m_deleteClient->setEnabled(client);
+    m_addAllegation->setEnabled(client);
+    m_addEvent->setEnabled(client);
+    m_editItem->setEnabled(client && item >= 0);
+    m_deleteItem->setEnabled(client && item >= 0);
+    const int event = selectedEvent();
+    m_openCitation->setEnabled(client && eventsTabShown() && event >= 0 && !m_client->events.at(event).evidence.isEmpty());
+}
+
+bool ClientsPage::runDialog(QDialog *dialog)
+{
+    return m_runDialog(dialog);
+}
+
+bool ClientsPage::applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const QString &text)
+{
+    if (!m_store)
+        return false;
+    ClientEditContext context;
+    context.store = [this] { return m_store; };
+    context.changed = [this](const QString &ref) {
+        m_clients->reload();
+        if (ref.isEmpty() || !selectClient(ref))
+            showClient(std::nullopt);
+        Q_EMIT clientsChanged();
+    };
+    context.failed = [this](const QString &message) {
+        MessageBox::critical(this, tr("Cannot save the change"), message);
+    };
+    auto *command = new SaveClientCommand(context, before, after, text);
+    if (!command->applyBeforePush()) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+void ClientsPage::newClient()
+{
+    if (!m_store)
+        return;
+    Client client;
+    client.ref = QStringLiteral("C-%1").arg(ClientRecords(*m_store).clientCount() + 1, 3, 10, QLatin1Char('0'));
+    ClientDialog dialog(Client{}, this);
+    dialog.findChild<QLineEdit *>(QStringLiteral("ref"))->setText(client.ref);
+    // A ref another client has is refused by the case file (with a message); ask again.
+    for (;;) {
+        if (!runDialog(&dialog))
+            return;
+        if (applyEdit(std::nullopt, dialog.client(), tr("Add Client")))
+            return;
+    }
+}
+
+void ClientsPage::editClient()
+{
+    if (!m_client)
+        return;
+    ClientDialog dialog(*m_client, this);
+    for (;;) {
+        if (!runDialog(&dialog))
+            return;
+        const Client edited = dialog.client();
+        if (edited == *m_client || applyEdit(m_client, edited, tr("Edit Client")))
+            return;
+    }
+}
+
+void ClientsPage::deleteClient()
+{
+    if (!m_client)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete Client"),
+        tr("Delete %1 (%2) with %n allegation(s) and their events? Edit > Undo brings the record back.", nullptr,
+           static_cast<int>(m_client->allegations.size()))
+            .arg(m_client->name, m_client->ref),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        applyEdit(m_client, std::nullopt, tr("Delete Client"));
+}
+
+void ClientsPage::addAllegation()
+{
+    if (!m_client)
+        return;
+    QStringList taken;
+    for (const Allegation &a : m_client->allegations)
+        taken << a.ref;
+    Allegation allegation;
+    allegation.ref = nextRef(QStringLiteral("AL"), taken);
+    allegation.originCountry = m_client->country;
+    AllegationDialog dialog(allegation, taken, this);
+    if (!runDialog(&dialog))
+        return;
+    Client edited = *m_client;
+    edited.allegations << dialog.allegation();
+    applyEdit(m_client, edited, tr("Add Allegation"));
+    m_tabs->setCurrentWidget(m_allegationTable);
+}
+
+void ClientsPage::editAllegation(int index)
+{
+    QStringList taken;
+    for (const Allegation &a : m_client->allegations) {
+        if (a.ref != m_client->allegations.at(index).ref)
+            taken << a.ref;
+    }
+    AllegationDialog dialog(m_client->allegations.at(index), taken, this);
+    if (!runDialog(&dialog))
+        return;
+    Client edited = *m_client;
+    const Allegation changed = dialog.allegation();
+    const QString oldRef = edited.allegations.at(index).ref;
+    edited.allegations[index] = changed;
+    // A renamed allegation keeps its links.
+    if (changed.ref != oldRef) {
+        for (CaseEvent &event : edited.events)
+            std::replace(event.reliedOn.begin(), event.reliedOn.end(), oldRef, changed.ref);
+    }
+    if (edited != *m_client)
+        applyEdit(m_client, edited, tr("Edit Allegation"));
+}
+
+void ClientsPage::addEvent()
+{
+    if (!m_client)
+        return;
+    QStringList taken;
+    for (const CaseEvent &e : m_client->events)
+        taken << e.ref;
+    CaseEvent event;
+    event.ref = nextRef(QStringLiteral("E"), taken);
+    event.type = EventType::Encounter;
+    EventDialog dialog(event, m_client->allegations, taken, m_shownPage, this);
+    if (!runDialog(&dialog))
+        return;
+    Client edited = *m_client;
+    edited.events << dialog.event();
+    applyEdit(m_client, edited, tr("Add Event"));
+    m_tabs->setCurrentWidget(m_eventTable);
+}
+
+void ClientsPage::editEvent(int index)
+{
+    QStringList taken;
+    for (const CaseEvent &e : m_client->events) {
+        if (e.ref != m_client->events.at(index).ref)
+            taken << e.ref;
+    }
+    EventDialog dialog(m_client->events.at(index), m_client->allegations, taken, m_shownPage, this);
+    if (!runDialog(&dialog))
+        return;
+    Client edited = *m_client;
+    edited.events[index] = dialog.event();
+    if (edited != *m_client)
+        applyEdit(m_client, edited, tr("Edit Event"));
+}
+
+void ClientsPage::editSelected()
+{
+    if (!m_client)
+        return;
+    if (eventsTabShown()) {
+        if (const int index = selectedEvent(); index >= 0)
+            editEvent(index);
+    } else if (const int index = selectedAllegation(); index >= 0) {
+        editAllegation(index);
+    }
+}
+
+void ClientsPage::deleteSelected()
+{
+    if (!m_client)
+        return;
+    Client edited = *m_client;
+    if (eventsTabShown()) {
+        const int index = selectedEvent();
+        if (index < 0)
+            return;
+        edited.events.removeAt(index);
+        applyEdit(m_client, edited, tr("Delete Event"));
+        return;
+    }
+    const int index = selectedAllegation();
+    if (index < 0)
+        return;
+    const QString ref = edited.allegations.at(index).ref;
+    int relying = 0;
+    for (CaseEvent &event : edited.events)
+        relying += event.reliedOn.removeAll(ref) > 0 ? 1 : 0;
+    if (relying > 0) {
+        const auto answer = MessageBox::question(
+            this, tr("Delete Allegation"),
+            tr("%n event(s) relied on allegation %1. Delete it and those links?", nullptr, relying).arg(ref),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    edited.allegations.removeAt(index);
+    applyEdit(m_client, edited, tr("Delete Allegation"));
+}
+
+void ClientsPage::openSelectedCitation()
+{
+    const int index = selectedEvent();
+    if (!m_client || index < 0 || m_client->events.at(index).evidence.isEmpty())
+        return;
+    const EvidenceCitation &citation = m_client->events.at(index).evidence.constFirst();
+    Q_EMIT citationActivated(citation.document, citation.page);
+}
+
+} // namespace rebuttal

@@ -1,0 +1,134 @@
+// The Clients page: the client list (filtered and sorted in SQL, fetched as it scrolls) and the
+// selected client's record: identity, key figures, timeline, allegations and events, all
+// editable with undo.
+#pragma once
+
+#include "cases/CaseRecords.h"
+#include "dialogs/EventDialog.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolBar;
+class QUndoStack;
+class QDialog;
+
+namespace rebuttal {
+
+class AllegationTableModel;
+class CaseStore;
+class ClientListModel;
+class EmptyState;
+class EventTableModel;
+class TimelineView;
+
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setStore(CaseStore *store);
+    // Re-reads the list and the shown client (after an import or an undo).
+    void reload();
+    // Shows `ref` (clearing the filter if it hides that client); false when there is no such client.
+    bool selectClient(const QString &ref);
+    QString currentRef() const { return m_client ? m_client->ref : QString(); }
+    std::optional<Client> currentClient() const { return m_client; }
+
+    EmptyState *emptyState() const { return m_emptyState; }
+    bool isShowingEmptyState() const;
+    QTableView *clientTable() const { return m_clientTable; }
+    QTableView *allegationTable() const { return m_allegationTable; }
+    QTableView *eventTable() const { return m_eventTable; }
+    QLineEdit *filterField() const { return m_filter; }
+    TimelineView *timeline() const { return m_timeline; }
+
+    // The page shown in the Documents page, offered when citing evidence.
+    void setShownPageSource(EventDialog::ShownPageSource source) { m_shownPage = std::move(source); }
+    // How dialogs run: exec() by default; tests fill the fields and accept instead.
+    void setDialogRunner(std::function<bool(QDialog *)> runner) { m_runDialog = std::move(runner); }
+
+    // Actions for menus and toolbars.
+    QAction *newClientAction() const { return m_newClient; }
+    QAction *editClientAction() const { return m_editClient; }
+    QAction *deleteClientAction() const { return m_deleteClient; }
+    QAction *addAllegationAction() const { return m_addAllegation; }
+    QAction *addEventAction() const { return m_addEvent; }
+    QAction *editItemAction() const { return m_editItem; }
+    QAction *deleteItemAction() const { return m_deleteItem; }
+    QAction *openCitationAction() const { return m_openCitation; }
+    QToolBar *clientToolBar() const { return m_toolBar; }
+
+    void newClient();
+    void editClient();
+    void deleteClient();
+    void addAllegation();
+    void addEvent();
+    void editSelected();
+    void deleteSelected();
+    void openSelectedCitation();
+
+    // Writes an edit through the undo stack; false when the case file refused it.
+    bool applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const QString &text);
+
+    Q_SIGNAL void clientsChanged();
+    Q_SIGNAL void citationActivated(const QString &document, int page);
+
+private:
+    void buildActions();
+    QWidget *buildListPane();
+    QWidget *buildRecordPane();
+    void showClient(const std::optional<Client> &client);
+    void updateActions();
+    void editAllegation(int index);
+    void editEvent(int index);
+    bool runDialog(QDialog *dialog);
+    int selectedAllegation() const;
+    int selectedEvent() const;
+    bool eventsTabShown() const;
+
+    CaseStore *m_store = nullptr;
+    ClientListModel *m_clients;
+    QUndoStack *m_undoStack;
+    std::optional<Client> m_client;
+    EventDialog::ShownPageSource m_shownPage;
+    std::function<bool(QDialog *)> m_runDialog;
+
+    QStackedWidget *m_listStack = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_clientTable = nullptr;
+    QStackedWidget *m_recordStack = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_figures = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QSplitter *m_recordSplitter = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AllegationTableModel *m_allegations = nullptr;
+    EventTableModel *m_events = nullptr;
+    QTableView *m_allegationTable = nullptr;
+    QTableView *m_eventTable = nullptr;
+
+    QAction *m_newClient = nullptr;
+    QAction *m_editClient = nullptr;
+    QAction *m_deleteClient = nullptr;
+    QAction *m_addAllegation = nullptr;
+    QAction *m_addEvent = nullptr;
+    QAction *m_editItem = nullptr;
+    QAction *m_deleteItem = nullptr;
+    QAction *m_openCitation = nullptr;
+};
+
+} // namespace rebuttal
