@@ -1,6 +1,7 @@
 #include "ClientsPage.h"
 
 #include "ClientCommands.h"
+#include "TimelineView.h"
 #include "EmptyState.h"
 #include "MessageBox.h"
 #include "cases/CaseTimeline.h"
@@ -13,6 +14,7 @@
 #include "store/ClientRecords.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -39,6 +41,7 @@ QTableView *recordTable(QAbstractItemModel *model, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
@@ -68,7 +71,7 @@ ClientsPage::ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidge
     splitter->addWidget(buildListPane());
     splitter->addWidget(buildRecordPane());
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 620});
+    splitter->setSizes({460, 740});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -142,8 +145,14 @@ QWidget *ClientsPage::buildListPane()
     m_clientTable->setObjectName(QStringLiteral("clientTable"));
     m_clientTable->setSortingEnabled(true);
     m_clientTable->sortByColumn(ClientListModel::Ref, Qt::AscendingOrder);
-    m_clientTable->horizontalHeader()->setStretchLastSection(false);
-    m_clientTable->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
+    QHeaderView *header = m_clientTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ClientListModel::Name, QHeaderView::Interactive);
+    header->setSectionResizeMode(ClientListModel::Sources, QHeaderView::Stretch);
+    header->resizeSection(ClientListModel::Name, 12 * m_clientTable->fontMetrics().averageCharWidth() + 24);
+    m_clientTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_clientTable->addActions({m_editClient, m_deleteClient});
     connect(m_clientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString ref = m_clients->refAt(current.row());
         if (ref != currentRef()) {
@@ -198,8 +207,6 @@ QWidget *ClientsPage::buildRecordPane()
     m_toolBar->addActions({m_editClient, m_addAllegation, m_addEvent});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_editItem, m_deleteItem, m_openCitation});
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_deleteClient);
 
     m_allegations = new AllegationTableModel(this);
     m_events = new EventTableModel(this);
@@ -216,9 +223,49 @@ QWidget *ClientsPage::buildRecordPane()
     m_tabs->addTab(m_allegationTable, tr("Alle&gations"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ClientsPage::updateActions);
 
+    m_timeline = new TimelineView(record);
+    connect(m_timeline, &TimelineView::citationActivated, this, &ClientsPage::citationActivated);
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](int index) {
+        m_tabs->setCurrentWidget(m_eventTable);
+        for (int row = 0; row < m_events->rowCount(); ++row) {
+            if (m_events->index(row, 0).data(Qt::UserRole).toInt() == index)
+                m_eventTable->selectRow(row);
+        }
+    });
+    connect(m_timeline, &TimelineView::allegationActivated, this, [this](int index) {
+        m_tabs->setCurrentWidget(m_allegationTable);
+        m_allegationTable->selectRow(index);
+    });
+    auto *zoomIn = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), this);
+    zoomIn->setToolTip(tr("Zoom into the timeline (or scroll over it; + when it has focus)"));
+    connect(zoomIn, &QAction::triggered, m_timeline, [this] { m_timeline->zoom(0.7); });
+    auto *zoomOut = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), this);
+    zoomOut->setToolTip(tr("Zoom out of the timeline (- when it has focus)"));
+    connect(zoomOut, &QAction::triggered, m_timeline, [this] { m_timeline->zoom(1.4); });
+    auto *fit = new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("Whole Case"), this);
+    fit->setToolTip(tr("Show the whole case (0 when the timeline has focus, or double-click an empty spot)"));
+    connect(fit, &QAction::triggered, m_timeline, &TimelineView::fit);
+    auto *timelineBar = new QToolBar(record);
+    timelineBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    timelineBar->addActions({zoomIn, zoomOut, fit});
+    auto *timelineTitle = new QLabel(tr("<b>Timeline</b>"), record);
+    auto *timelinePane = new QWidget(record);
+    auto *timelineHeader = new QHBoxLayout;
+    timelineHeader->addWidget(timelineTitle);
+    timelineHeader->addStretch();
+    timelineHeader->addWidget(timelineBar);
+    auto *timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addLayout(timelineHeader);
+    timelineLayout->addWidget(m_timeline, 1);
+
     m_recordSplitter = new QSplitter(Qt::Vertical, record);
     m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
+    m_recordSplitter->addWidget(timelinePane);
     m_recordSplitter->addWidget(m_tabs);
+    m_recordSplitter->setStretchFactor(0, 1);
+    m_recordSplitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(record);
     layout->addWidget(m_header);
@@ -242,6 +289,11 @@ void ClientsPage::setStore(CaseStore *store)
     m_clients->setFilter(QString());
     m_clients->setStore(store);
     showClient(std::nullopt);
+    // Open on the first client rather than an empty record pane.
+    if (m_clients->canFetchMore({}))
+        m_clients->fetchMore({});
+    if (m_clients->rowCount() > 0)
+        m_clientTable->selectRow(0);
 }
 
 void ClientsPage::reload()
@@ -278,6 +330,7 @@ void ClientsPage::showClient(const std::optional<Client> &client)
 {
     m_client = client;
     m_recordStack->setCurrentIndex(client ? 1 : 0);
+    m_timeline->setClient(client);
     if (!client) {
         m_allegations->setAllegations({});
         m_events->setClient({});
