@@ -41,13 +41,13 @@ public:
 
     // For tests and the citation buttons.
     void addCitation(const EvidenceCitation &citation);
+    void citeShownPage();
     QStandardItemModel *reliedOnModel() const { return m_reliedOn; }
     QStandardItemModel *evidenceModel() const { return m_evidence; }
 
 private:
     QString problem() const;
     void askForCitation();
-    void citeShownPage();
 
     CaseEvent m_event;
     QStringList m_takenRefs;

@@ -161,6 +161,8 @@ QWidget *ClientsPage::buildListPane()
     });
     connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
         m_listStack->setCurrentIndex(m_clients->storeCount() == 0 ? 0 : 1);
+    });
+    connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the shown client selected when it is still listed.
         if (m_client) {
             const int row = m_clients->rowOf(m_client->ref);
@@ -168,7 +170,7 @@ QWidget *ClientsPage::buildListPane()
                 m_clientTable->selectRow(row);
         }
         updateActions();
-    });
+    }, Qt::QueuedConnection); // after every view has seen the reset: re-selecting may fetch rows
 
     auto *listToolBar = new QToolBar(pane);
     listToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
