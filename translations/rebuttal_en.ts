@@ -2,9 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTerms</name>
+    <message>
+        <source>gang affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>armed group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebutted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +198,86 @@
     </message>
     <message>
         <source>evidence page must be a whole number from 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allegation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a known source (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is not a known kind (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is not a known status (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 is not a known event type (for example detention_start, bond_denied, removal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a page number (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format must be &quot;rebuttal.cases&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rebuttal.cases document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.cases schema (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row naming the columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 column (the header row must name the columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_ref is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from %3 on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 must be client, allegation or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row has no %2 (found %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,11 +510,55 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gang affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebutted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientRecords</name>
     <message>
         <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another client already has the ref %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,10 +570,6 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,18 +653,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,6 +698,91 @@
     </message>
     <message>
         <source>cannot search for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of %1 is not a calendar date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline needs one client ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days separated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a kind: export cases --out FILE.json|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cases needs --out FILE.json or --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>cannot start the CSV reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (a quoted field is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date. Write it as 2019-03-02, or 2019-03 or 2019 when only that much is known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +985,13 @@
     </message>
 </context>
 <context>
+    <name>SaveClientCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetCodesCommand</name>
     <message>
         <source>Change Exemptions</source>
@@ -725,6 +1007,132 @@
     <message>
         <source>Mark Page Not Withheld</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · days to disclosure: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosure delay: %n day(s)</source>
+        <translation>
+            <numerusform>Disclosure delay: %n day</numerusform>
+            <numerusform>Disclosure delay: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Detained since %1: %n day as of %2</numerusform>
+            <numerusform>Detained since %1: %n days as of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Separated since %1: %n day as of %2</numerusform>
+            <numerusform>Separated since %1: %n days as of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Detained from %1 to %2: %n day</numerusform>
+            <numerusform>Detained from %1 to %2: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Separated from %1 to %2: %n day</numerusform>
+            <numerusform>Separated from %1 to %2: %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +1209,234 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::AllegationDialog</name>
+    <message>
+        <source>New Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Allegation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel that brought the foreign data into the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Policía Nacional Civil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign agency that supplied the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date DHS recorded or relied on the allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date counsel first learned of it; the disclosure delay runs between the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FOIA production, I-213, oral statement at the bond hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originating a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency&apos;s &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asserted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed to counsel on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure c&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the allegation a ref, e.g. AL1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has an allegation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s country is a two-letter code such as SV or GT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AllegationTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days between DHS asserting the allegation and counsel learning of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ClientDialog</name>
+    <message>
+        <source>New Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own key for this client, e.g. a matter number. Re-importing case records with the same ref updates this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used instead of the name in de-identified exports (research, public reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Client 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality as a two-letter ISO code, e.g. SV, GT, HN, MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alien registration number: 8 or 9 digits, optionally after A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationa&amp;lity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client a ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s name (or a pseudonym as the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality is a two-letter code such as SV or GT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An A-number has 8 or 9 digits, optionally after A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::ClientListModel</name>
     <message>
         <source>Ref</source>
@@ -825,6 +1461,214 @@
     <message>
         <source>Events</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ClientsPage</name>
+    <message>
+        <source>&amp;New Client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client to this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the client&apos;s name, nationality, A-number or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the client and their whole record (undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Allegation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a foreign-data allegation against this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an event of the case: detention, bond, separation, asylum, removal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected allegation or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected allegation or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Cited Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the production page the selected event cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each client&apos;s record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red Notices...), the events of their case and the decisions that relied on each allegation. Add a client, import case records (File &gt; Import Case Records), or open the demo case file to see how it looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clients by name, ref, country or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their timeline, allegations and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained and separated count every spell up to today; the disclosure delay is the days between DHS asserting an allegation and counsel learning of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle&amp;gations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom into the timeline (or scroll over it; + when it has focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out of the timeline (- when it has focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole case (0 when the timeline has focus, or double-click an empty spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained: %1 · Days separated: %2 · Longest disclosure delay: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (%2) with %n allegation(s) and their events? Edit &gt; Undo brings the record back.</source>
+        <translation>
+            <numerusform>Delete %1 (%2) with %n allegation and their events? Edit &gt; Undo brings the record back.</numerusform>
+            <numerusform>Delete %1 (%2) with %n allegations and their events? Edit &gt; Undo brings the record back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) relied on allegation %1. Delete it and those links?</source>
+        <translation>
+            <numerusform>%n event relied on allegation %1. Delete it and those links?</numerusform>
+            <numerusform>%n events relied on allegation %1. Delete it and those links?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1930,143 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::EventDialog</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the Page Shown in &amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the allegations this decision or action relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no allegations yet: add them first to link this event to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Citation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite a production page by its Bates number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a production page in the Documents page to cite it from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates number of the cited page (e.g. ICE-2023-000117), or the Bates number where a document starts followed by # and the page within it (ICE-2023-000100#4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event a ref, e.g. E1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client already has an event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the event (2019-03-02, or 2019-03 or 2019 when only that much is known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::EventTableModel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return opens the first cited page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::MainWindow</name>
     <message>
         <source>Rebuttal case files (*.rebuttal)</source>
@@ -1129,10 +2110,6 @@
     </message>
     <message>
         <source>Import Case &amp;Records...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add or update clients from a rebuttal.cases JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,18 +2190,6 @@
     </message>
     <message>
         <source>Chain of custody: every import, edit and export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No clients yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each client&apos;s record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red Notices...), the events of their case and the decisions that relied on each allegation. Import case records (File &gt; Import Case Records), or open the demo case file to see how it looks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter clients by name, ref, country or source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,6 +2398,72 @@
         <source>Cannot import the production</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add or update clients from a rebuttal.cases JSON or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case Records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, e.g. for another case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2 (Bates %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case records as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Case Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the case records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n client to %1</numerusform>
+            <numerusform>Exported %n clients to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited page not in this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported production has the page cited as %1. Import the production that carries it (File &gt; Import Production) and the citation will open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case records (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -1512,6 +2543,17 @@
     </message>
     <message>
         <source>Exemptions set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::TimelineView</name>
+    <message>
+        <source>The client&apos;s case over time. Scroll to zoom, drag to move, double-click to fit; click an evidence mark to open the cited page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated allegations or events to draw yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,10 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation>Imprime JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation>La contraseña de un PDF cifrado.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation>Cuenta los períodos abiertos de detención y de separación hasta este día (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation>Escribe CSV en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation>Omite los nombres, los números A y cualquier otro dato que identifique a un cliente.</translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
         <translation>Dibujar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTerms</name>
+    <message>
+        <source>gang affiliation</source>
+        <translation>afiliación a pandillas</translation>
+    </message>
+    <message>
+        <source>criminal history</source>
+        <translation>antecedentes penales</translation>
+    </message>
+    <message>
+        <source>armed group membership</source>
+        <translation>pertenencia a grupo armado</translation>
+    </message>
+    <message>
+        <source>warrant</source>
+        <translation>orden de arresto</translation>
+    </message>
+    <message>
+        <source>other allegation</source>
+        <translation>otra acusación</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>impugnada</translation>
+    </message>
+    <message>
+        <source>rebutted</source>
+        <translation>refutada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
     </message>
 </context>
 <context>
@@ -117,6 +199,86 @@
     <message>
         <source>evidence page must be a whole number from 1, found %1</source>
         <translation>la página de la prueba debe ser un número entero igual o mayor que 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>allegation %1</source>
+        <translation>acusación %1</translation>
+    </message>
+    <message>
+        <source>source %1 is not a known source (expected one of %2)</source>
+        <translation>la fuente %1 no es una fuente conocida (se esperaba uno de estos valores: %2)</translation>
+    </message>
+    <message>
+        <source>kind %1 is not a known kind (expected one of %2)</source>
+        <translation>el tipo %1 no es un tipo de acusación conocido (se esperaba uno de estos valores: %2)</translation>
+    </message>
+    <message>
+        <source>status %1 is not a known status (expected one of %2)</source>
+        <translation>el estado %1 no es un estado conocido (se esperaba uno de estos valores: %2)</translation>
+    </message>
+    <message>
+        <source>type %1 is not a known event type (for example detention_start, bond_denied, removal)</source>
+        <translation>el tipo %1 no es un tipo de evento conocido (por ejemplo, detention_start, bond_denied, removal)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>%1 %2 no es una fecha (se esperaba AAAA-MM-DD, AAAA-MM o AAAA)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation>%1 %2 no es un código ISO 3166-1 alfa-2, como SV o GT</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a page number (a whole number from 1)</source>
+        <translation>%1 %2 no es un número de página (un número entero igual o mayor que 1)</translation>
+    </message>
+    <message>
+        <source>format must be &quot;rebuttal.cases&quot;, found %1</source>
+        <translation>format debe ser &quot;rebuttal.cases&quot;; se encontró %1</translation>
+    </message>
+    <message>
+        <source>not a rebuttal.cases document (%1)</source>
+        <translation>no es un documento rebuttal.cases (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.cases schema (%3)</source>
+        <translation>%1 %2 no se ajusta al esquema rebuttal.cases (%3)</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row naming the columns: %1)</source>
+        <translation>el archivo está vacío (se esperaba una fila de encabezado con los nombres de las columnas: %1)</translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the columns are: %2)</source>
+        <translation>columna %1 desconocida (las columnas son: %2)</translation>
+    </message>
+    <message>
+        <source>no %1 column (the header row must name the columns: %2)</source>
+        <translation>falta la columna %1 (la fila de encabezado debe nombrar las columnas: %2)</translation>
+    </message>
+    <message>
+        <source>client_ref is empty</source>
+        <translation>client_ref está vacío</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from %3 on line %4</source>
+        <translation>%1 %2 no coincide con %3 de la línea %4</translation>
+    </message>
+    <message>
+        <source>record %1 must be client, allegation or event</source>
+        <translation>record %1 debe ser client, allegation o event</translation>
+    </message>
+    <message>
+        <source>a %1 row has no %2 (found %3)</source>
+        <translation>una fila de tipo %1 no admite la columna %2 (se encontró %3)</translation>
     </message>
 </context>
 <context>
@@ -348,12 +510,56 @@
         <source>Other</source>
         <translation>Otra</translation>
     </message>
+    <message>
+        <source>Gang affiliation</source>
+        <translation>Afiliación a pandillas</translation>
+    </message>
+    <message>
+        <source>Criminal history</source>
+        <translation>Antecedentes penales</translation>
+    </message>
+    <message>
+        <source>Armed group</source>
+        <translation>Grupo armado</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>Orden de arresto</translation>
+    </message>
+    <message>
+        <source>Other allegation</source>
+        <translation>Otra acusación</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Impugnada</translation>
+    </message>
+    <message>
+        <source>Rebutted</source>
+        <translation>Refutada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecords</name>
     <message>
         <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
         <translation>Se importaron registros de casos desde %1 (clientes: %2, acusaciones: %3, eventos: %4)</translation>
+    </message>
+    <message>
+        <source>another client already has the ref %1</source>
+        <translation>otro cliente ya tiene la referencia %1</translation>
     </message>
 </context>
 <context>
@@ -365,10 +571,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Print JSON on standard output.</source>
-        <translation>Imprime JSON en la salida estándar.</translation>
     </message>
     <message>
         <source>Create a new, empty case file.</source>
@@ -451,18 +653,6 @@
         <translation>%1: no se importó: %2</translation>
     </message>
     <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation>La contraseña de un PDF cifrado.</translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation>PASSWORD</translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
-        <translation>Importa una producción FOIA (PDF) o registros de casos (JSON rebuttal.cases).</translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation>Muestra una producción página por página: números Bates, exenciones y tachaduras.</translation>
     </message>
@@ -509,6 +699,91 @@
     <message>
         <source>cannot search for %1: %2</source>
         <translation>no se puede buscar %1: %2</translation>
+    </message>
+    <message>
+        <source>--as-of %1 is not a calendar date (expected YYYY-MM-DD)</source>
+        <translation>--as-of %1 no es una fecha válida del calendario (se esperaba AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>timeline needs one client ref</source>
+        <translation>timeline requiere una referencia de cliente</translation>
+    </message>
+    <message>
+        <source>%1: there is no client %2</source>
+        <translation>%1: no existe el cliente %2</translation>
+    </message>
+    <message>
+        <source>Days detained: %1</source>
+        <translation>Días detenido: %1</translation>
+    </message>
+    <message>
+        <source>Days separated: %1</source>
+        <translation>Días de separación: %1</translation>
+    </message>
+    <message>
+        <source>export needs a kind: export cases --out FILE.json|FILE.csv</source>
+        <translation>export requiere un tipo: export cases --out FILE.json|FILE.csv</translation>
+    </message>
+    <message>
+        <source>unknown export kind &apos;%1&apos;</source>
+        <translation>tipo de exportación &apos;%1&apos; desconocido</translation>
+    </message>
+    <message>
+        <source>export cases needs --out FILE.json or --out FILE.csv</source>
+        <translation>export cases requiere --out FILE.json o --out FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: no se puede escribir el archivo (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n cliente a %1.</numerusform>
+            <numerusform>Se exportaron %n clientes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation>Importa una producción FOIA (PDF) o registros de casos (rebuttal.cases en JSON o CSV).</translation>
+    </message>
+    <message>
+        <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
+        <translation>Muestra las acusaciones y los eventos de un cliente en orden cronológico, con los días detenido y los días de separación.</translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV.</source>
+        <translation>Escribe los registros de todos los clientes como rebuttal.cases en JSON o CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>cannot start the CSV reader</source>
+        <translation>no se puede iniciar el lector de CSV</translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (%2)</source>
+        <translation>línea %1: CSV mal formado (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (a quoted field is never closed)</source>
+        <translation>línea %1: CSV mal formado (un campo entre comillas nunca se cierra)</translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>línea %1: no es texto UTF-8 (guarde el archivo como CSV UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date. Write it as 2019-03-02, or 2019-03 or 2019 when only that much is known.</source>
+        <translation>%1: %2 no es una fecha. Escríbala como 2019-03-02, o como 2019-03 o 2019 si solo se conoce esa parte.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +985,13 @@
     </message>
 </context>
 <context>
+    <name>SaveClientCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SetCodesCommand</name>
     <message>
         <source>Change Exemptions</source>
@@ -725,6 +1007,132 @@
     <message>
         <source>Mark Page Not Withheld</source>
         <translation>Marcar página como no retenida</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Custodia</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · days to disclosure: %3</source>
+        <translation>%1 %2 · días hasta la divulgación: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: not disclosed</source>
+        <translation>%1 %2: no divulgada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Procedencia: %1</translation>
+    </message>
+    <message>
+        <source>Asserted on: %1</source>
+        <translation>Formulada el: %1</translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel on: %1</source>
+        <translation>Divulgada a la defensa el: %1</translation>
+    </message>
+    <message>
+        <source>not yet disclosed</source>
+        <translation>aún no divulgada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosure delay: %n day(s)</source>
+        <translation>
+            <numerusform>Retraso en la divulgación: %n día</numerusform>
+            <numerusform>Retraso en la divulgación: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Relied on %1</source>
+        <translation>Se basó en %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1, page %2</source>
+        <translation>Prueba: %1, página %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Relied on: %1</source>
+        <translation>Se basó en: %1</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Detención desde %1: %n día al %2</numerusform>
+            <numerusform>Detención desde %1: %n días al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Separación familiar desde %1: %n día al %2</numerusform>
+            <numerusform>Separación familiar desde %1: %n días al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Detención desde %1 hasta %2: %n día</numerusform>
+            <numerusform>Detención desde %1 hasta %2: %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Separación familiar desde %1 hasta %2: %n día</numerusform>
+            <numerusform>Separación familiar desde %1 hasta %2: %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +1209,234 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::AllegationDialog</name>
+    <message>
+        <source>New Allegation</source>
+        <translation>Nueva acusación</translation>
+    </message>
+    <message>
+        <source>Edit Allegation %1</source>
+        <translation>Editar acusación %1</translation>
+    </message>
+    <message>
+        <source>The channel that brought the foreign data into the case</source>
+        <translation>El canal por el que los datos extranjeros llegaron al caso</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>e.g. Policía Nacional Civil</source>
+        <translation>p. ej., Policía Nacional Civil</translation>
+    </message>
+    <message>
+        <source>The foreign agency that supplied the data</source>
+        <translation>La agencia extranjera que proporcionó los datos</translation>
+    </message>
+    <message>
+        <source>The first date DHS recorded or relied on the allegation</source>
+        <translation>La primera fecha en que el DHS registró la acusación o se basó en ella</translation>
+    </message>
+    <message>
+        <source>The date counsel first learned of it; the disclosure delay runs between the two</source>
+        <translation>La fecha en que la defensa tuvo conocimiento de ella por primera vez; el retraso en la divulgación se cuenta entre ambas fechas</translation>
+    </message>
+    <message>
+        <source>e.g. FOIA production, I-213, oral statement at the bond hearing</source>
+        <translation>p. ej., producción FOIA, I-213, declaración oral en la audiencia de fianza</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Source program:</source>
+        <translation>&amp;Programa de origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Originating a&amp;gency:</source>
+        <translation>A&amp;gencia de origen:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s &amp;country:</source>
+        <translation>Paí&amp;s de la agencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Asserted on:</source>
+        <translation>&amp;Formulada el:</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed to counsel on:</source>
+        <translation>&amp;Divulgada a la defensa el:</translation>
+    </message>
+    <message>
+        <source>Disclosure c&amp;hannel:</source>
+        <translation>&amp;Canal de divulgación:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>D&amp;etail:</source>
+        <translation>Deta&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Give the allegation a ref, e.g. AL1.</source>
+        <translation>Indique una referencia para la acusación; por ejemplo, AL1.</translation>
+    </message>
+    <message>
+        <source>This client already has an allegation %1.</source>
+        <translation>Este cliente ya tiene una acusación %1.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s country is a two-letter code such as SV or GT.</source>
+        <translation>El país de la agencia es un código de dos letras, como SV o GT.</translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation>Formulada el</translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel on</source>
+        <translation>Divulgada a la defensa el</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AllegationTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days between DHS asserting the allegation and counsel learning of it</source>
+        <translation>Días transcurridos entre que el DHS formuló la acusación y la defensa tuvo conocimiento de ella</translation>
+    </message>
+    <message>
+        <source>Disclosed through: %1</source>
+        <translation>Divulgada mediante: %1</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Acusación</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Proporcionada por</translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation>Formulada el</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Divulgada el</translation>
+    </message>
+    <message>
+        <source>Disclosure delay</source>
+        <translation>Retraso en la divulgación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ClientDialog</name>
+    <message>
+        <source>New Client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Edit Client %1</source>
+        <translation>Editar cliente %1</translation>
+    </message>
+    <message>
+        <source>Your own key for this client, e.g. a matter number. Re-importing case records with the same ref updates this client.</source>
+        <translation>Su propia clave para este cliente; por ejemplo, un número de caso interno. Si vuelve a importar registros de casos con la misma referencia, se actualiza este cliente.</translation>
+    </message>
+    <message>
+        <source>Used instead of the name in de-identified exports (research, public reports).</source>
+        <translation>Se usa en lugar del nombre en las exportaciones anonimizadas (investigación, informes públicos).</translation>
+    </message>
+    <message>
+        <source>e.g. Client 7</source>
+        <translation>p. ej., Cliente 7</translation>
+    </message>
+    <message>
+        <source>Nationality as a two-letter ISO code, e.g. SV, GT, HN, MX</source>
+        <translation>Nacionalidad como código ISO de dos letras; p. ej., SV, GT, HN, MX</translation>
+    </message>
+    <message>
+        <source>Alien registration number: 8 or 9 digits, optionally after A</source>
+        <translation>Número de registro de extranjero: 8 o 9 dígitos, opcionalmente precedidos de una A</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym:</source>
+        <translation>&amp;Seudónimo:</translation>
+    </message>
+    <message>
+        <source>Nationa&amp;lity:</source>
+        <translation>Na&amp;cionalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>Número &amp;A:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Give the client a ref.</source>
+        <translation>Indique una referencia para el cliente.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s name (or a pseudonym as the name).</source>
+        <translation>Indique el nombre del cliente (o un seudónimo como nombre).</translation>
+    </message>
+    <message>
+        <source>Nationality is a two-letter code such as SV or GT.</source>
+        <translation>La nacionalidad es un código de dos letras, como SV o GT.</translation>
+    </message>
+    <message>
+        <source>An A-number has 8 or 9 digits, optionally after A.</source>
+        <translation>Un número A tiene 8 o 9 dígitos, opcionalmente precedidos de una A.</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::ClientListModel</name>
     <message>
         <source>Ref</source>
@@ -825,6 +1461,214 @@
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ClientsPage</name>
+    <message>
+        <source>&amp;New Client...</source>
+        <translation>&amp;Nuevo cliente...</translation>
+    </message>
+    <message>
+        <source>Add a client to this case file</source>
+        <translation>Agregar un cliente a este expediente</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Client...</source>
+        <translation>Editar &amp;cliente...</translation>
+    </message>
+    <message>
+        <source>Change the client&apos;s name, nationality, A-number or notes</source>
+        <translation>Cambiar el nombre, la nacionalidad, el número A o las notas del cliente</translation>
+    </message>
+    <message>
+        <source>Delete C&amp;lient</source>
+        <translation>E&amp;liminar cliente</translation>
+    </message>
+    <message>
+        <source>Remove the client and their whole record (undo brings it back)</source>
+        <translation>Eliminar al cliente y todo su registro (Deshacer lo restaura)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Allegation...</source>
+        <translation>Agregar &amp;acusación...</translation>
+    </message>
+    <message>
+        <source>Record a foreign-data allegation against this client</source>
+        <translation>Registrar una acusación basada en datos extranjeros contra este cliente</translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent...</source>
+        <translation>Agregar e&amp;vento...</translation>
+    </message>
+    <message>
+        <source>Record an event of the case: detention, bond, separation, asylum, removal...</source>
+        <translation>Registrar un evento del caso: detención, fianza, separación, asilo, deportación...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected...</source>
+        <translation>&amp;Editar selección...</translation>
+    </message>
+    <message>
+        <source>Edit the selected allegation or event</source>
+        <translation>Editar la acusación o el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>Eliminar &amp;selección</translation>
+    </message>
+    <message>
+        <source>Delete the selected allegation or event</source>
+        <translation>Eliminar la acusación o el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cited Page</source>
+        <translation>Abrir &amp;página citada</translation>
+    </message>
+    <message>
+        <source>Show the production page the selected event cites</source>
+        <translation>Mostrar la página de la producción que cita el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Aún no hay clientes</translation>
+    </message>
+    <message>
+        <source>Each client&apos;s record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red Notices...), the events of their case and the decisions that relied on each allegation. Add a client, import case records (File &gt; Import Case Records), or open the demo case file to see how it looks.</source>
+        <translation>El registro de cada cliente contiene las acusaciones basadas en datos extranjeros en su contra (SAFE, TAG, CHIS, Notificaciones Rojas de Interpol...), los eventos de su caso y las decisiones que se basaron en cada acusación. Agregue un cliente, importe registros de casos (Archivo &gt; Importar registros de casos) o abra el expediente de demostración para ver cómo funciona.</translation>
+    </message>
+    <message>
+        <source>Filter clients by name, ref, country or source</source>
+        <translation>Filtrar clientes por nombre, ref., país o fuente</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Ningún cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their timeline, allegations and events.</source>
+        <translation>Elija un cliente de la lista para ver su cronología, sus acusaciones y sus eventos.</translation>
+    </message>
+    <message>
+        <source>Days detained and separated count every spell up to today; the disclosure delay is the days between DHS asserting an allegation and counsel learning of it.</source>
+        <translation>Los días detenido y de separación cuentan cada período hasta hoy; el retraso en la divulgación son los días transcurridos entre que el DHS formuló una acusación y la defensa tuvo conocimiento de ella.</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>E&amp;ventos</translation>
+    </message>
+    <message>
+        <source>Alle&amp;gations</source>
+        <translation>Acu&amp;saciones</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom into the timeline (or scroll over it; + when it has focus)</source>
+        <translation>Acercar la cronología (o usar la rueda del mouse sobre ella; + cuando tiene el foco)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out of the timeline (- when it has focus)</source>
+        <translation>Alejar la cronología (- cuando tiene el foco)</translation>
+    </message>
+    <message>
+        <source>Whole Case</source>
+        <translation>Todo el caso</translation>
+    </message>
+    <message>
+        <source>Show the whole case (0 when the timeline has focus, or double-click an empty spot)</source>
+        <translation>Mostrar todo el caso (0 cuando la cronología tiene el foco, o doble clic en un espacio vacío)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cronología&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>Nacionalidad: %1</translation>
+    </message>
+    <message>
+        <source>A-number: %1</source>
+        <translation>Número A: %1</translation>
+    </message>
+    <message>
+        <source>Ref: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Days detained: %1 · Days separated: %2 · Longest disclosure delay: %3</source>
+        <translation>Días detenido: %1 · Días de separación: %2 · Mayor retraso en la divulgación: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Cannot save the change</source>
+        <translation>No se puede guardar el cambio</translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation>Agregar cliente</translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 (%2) with %n allegation(s) and their events? Edit &gt; Undo brings the record back.</source>
+        <translation>
+            <numerusform>¿Eliminar a %1 (%2) con %n acusación y sus eventos? Editar &gt; Deshacer restaura el registro.</numerusform>
+            <numerusform>¿Eliminar a %1 (%2) con %n acusaciones y sus eventos? Editar &gt; Deshacer restaura el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Allegation</source>
+        <translation>Agregar acusación</translation>
+    </message>
+    <message>
+        <source>Edit Allegation</source>
+        <translation>Editar acusación</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Agregar evento</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete Allegation</source>
+        <translation>Eliminar acusación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) relied on allegation %1. Delete it and those links?</source>
+        <translation>
+            <numerusform>%n evento se basó en la acusación %1. ¿Desea eliminarla junto con ese vínculo?</numerusform>
+            <numerusform>%n eventos se basaron en la acusación %1. ¿Desea eliminarla junto con esos vínculos?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1931,143 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::EventDialog</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>Cite the Page Shown in &amp;Documents</source>
+        <translation>Citar la página mostrada en &amp;Documentos</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Edit Event %1</source>
+        <translation>Editar evento %1</translation>
+    </message>
+    <message>
+        <source>Tick the allegations this decision or action relied on</source>
+        <translation>Marque las acusaciones en que se basó esta decisión o actuación</translation>
+    </message>
+    <message>
+        <source>This client has no allegations yet: add them first to link this event to them.</source>
+        <translation>Este cliente aún no tiene acusaciones: agréguelas primero para vincular este evento con ellas.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Citation...</source>
+        <translation>Agregar &amp;cita...</translation>
+    </message>
+    <message>
+        <source>Cite a production page by its Bates number</source>
+        <translation>Citar una página de la producción por su número Bates</translation>
+    </message>
+    <message>
+        <source>Cite %1</source>
+        <translation>Citar %1</translation>
+    </message>
+    <message>
+        <source>Open a production page in the Documents page to cite it from here</source>
+        <translation>Abra una página de la producción en la página Documentos para citarla desde aquí</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation>De&amp;talle:</translation>
+    </message>
+    <message>
+        <source>Relied on:</source>
+        <translation>Se basó en:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Add Citation</source>
+        <translation>Agregar cita</translation>
+    </message>
+    <message>
+        <source>Bates number of the cited page (e.g. ICE-2023-000117), or the Bates number where a document starts followed by # and the page within it (ICE-2023-000100#4):</source>
+        <translation>Número Bates de la página citada (p. ej., ICE-2023-000117), o el número Bates donde comienza un documento seguido de # y la página dentro de él (ICE-2023-000100#4):</translation>
+    </message>
+    <message>
+        <source>Give the event a ref, e.g. E1.</source>
+        <translation>Indique una referencia para el evento; por ejemplo, E1.</translation>
+    </message>
+    <message>
+        <source>This client already has an event %1.</source>
+        <translation>Este cliente ya tiene un evento %1.</translation>
+    </message>
+    <message>
+        <source>Give the date of the event (2019-03-02, or 2019-03 or 2019 when only that much is known).</source>
+        <translation>Indique la fecha del evento (2019-03-02, o 2019-03 o 2019 si solo se conoce esa parte).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::EventTableModel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return opens the first cited page</source>
+        <translation>Ctrl+Intro abre la primera página citada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation>Se basó en</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::MainWindow</name>
     <message>
         <source>Rebuttal case files (*.rebuttal)</source>
@@ -1131,10 +2112,6 @@
     <message>
         <source>Import Case &amp;Records...</source>
         <translation>&amp;Importar registros de casos...</translation>
-    </message>
-    <message>
-        <source>Add or update clients from a rebuttal.cases JSON file</source>
-        <translation>Agregar o actualizar clientes desde un archivo JSON rebuttal.cases</translation>
     </message>
     <message>
         <source>Save a &amp;Copy...</source>
@@ -1215,18 +2192,6 @@
     <message>
         <source>Chain of custody: every import, edit and export</source>
         <translation>Cadena de custodia: cada importación, edición y exportación</translation>
-    </message>
-    <message>
-        <source>No clients yet</source>
-        <translation>Aún no hay clientes</translation>
-    </message>
-    <message>
-        <source>Each client&apos;s record holds the foreign-data allegations against them (SAFE, TAG, CHIS, Interpol Red Notices...), the events of their case and the decisions that relied on each allegation. Import case records (File &gt; Import Case Records), or open the demo case file to see how it looks.</source>
-        <translation>El registro de cada cliente contiene las acusaciones basadas en datos extranjeros en su contra (SAFE, TAG, CHIS, Notificaciones Rojas de Interpol...), los eventos de su caso y las decisiones que se basaron en cada acusación. Importe registros de casos (Archivo &gt; Importar registros de casos) o abra el expediente de demostración para ver cómo funciona.</translation>
-    </message>
-    <message>
-        <source>Filter clients by name, ref, country or source</source>
-        <translation>Filtrar clientes por nombre, ref., país o fuente</translation>
     </message>
     <message>
         <source>No Vaughn indexes yet</source>
@@ -1435,6 +2400,72 @@
         <source>Cannot import the production</source>
         <translation>No se puede importar la producción</translation>
     </message>
+    <message>
+        <source>Add or update clients from a rebuttal.cases JSON or CSV file</source>
+        <translation>Agregar o actualizar clientes desde un archivo rebuttal.cases en JSON o CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Case Records...</source>
+        <translation>E&amp;xportar registros de casos...</translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, e.g. for another case file</source>
+        <translation>Guardar los registros de todos los clientes como rebuttal.cases en JSON o CSV; por ejemplo, para otro expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>%1, page %2 (Bates %3)</source>
+        <translation>%1, página %2 (Bates %3)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>Case records as CSV (*.csv)</source>
+        <translation>Registros de casos en CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Case Records</source>
+        <translation>Exportar registros de casos</translation>
+    </message>
+    <message>
+        <source>Cannot export the case records</source>
+        <translation>No se pueden exportar los registros de casos</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n cliente a %1</numerusform>
+            <numerusform>Se exportaron %n clientes a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n cliente a %1.</numerusform>
+            <numerusform>Se exportaron %n clientes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited page not in this case file</source>
+        <translation>La página citada no está en este expediente</translation>
+    </message>
+    <message>
+        <source>No imported production has the page cited as %1. Import the production that carries it (File &gt; Import Production) and the citation will open it.</source>
+        <translation>Ninguna producción importada contiene la página citada como %1. Importe la producción que la contiene (Archivo &gt; Importar producción) y la cita la abrirá.</translation>
+    </message>
+    <message>
+        <source>Case records (*.json *.csv)</source>
+        <translation>Registros de casos (*.json *.csv)</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -1515,6 +2546,17 @@
     <message>
         <source>Exemptions set by you</source>
         <translation>Exenciones fijadas por usted</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::TimelineView</name>
+    <message>
+        <source>The client&apos;s case over time. Scroll to zoom, drag to move, double-click to fit; click an evidence mark to open the cited page.</source>
+        <translation>El caso del cliente a lo largo del tiempo. Desplácese para acercar o alejar, arrastre para mover, haga doble clic para ajustar; haga clic en una marca de prueba para abrir la página citada.</translation>
+    </message>
+    <message>
+        <source>No dated allegations or events to draw yet.</source>
+        <translation>Aún no hay acusaciones ni eventos con fecha para mostrar.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
+#include "dialogs/CiteEventDialog.h"
 #include "pages/ClientsPage.h"
 #include "ProductionImportJob.h"
 #include "pages/DocumentsPage.h"
@@ -198,20 +199,12 @@ void MainWindow::createPages()
                               m_clientsPage->openCitationAction()});
 
     m_documentsPage = new rebuttal::DocumentsPage(m_undoStack, m_importProductionAction, m_pages);
-    m_clientsPage->setShownPageSource([this]() -> std::optional<rebuttal::EventDialog::ShownPage> {
-        if (!m_store || m_documentsPage->currentDocument() <= 0)
-            return std::nullopt;
-        const qint64 document = m_documentsPage->currentDocument();
-        const int page = m_documentsPage->currentPage();
-        // Cite by Bates number when the page has one: that is how the production names it.
-        const QList<StoredPage> pages = DocumentCatalog(*m_store).pages(document);
-        const QString bates = page >= 1 && page <= pages.size() ? pages.at(page - 1).bates : QString();
-        const std::optional<DocumentSummary> summary = DocumentCatalog(*m_store).document(document);
-        const QString file = summary ? summary->fileName : QString::number(document);
-        if (!bates.isEmpty())
-            return rebuttal::EventDialog::ShownPage{{bates, 0}, tr("%1, page %2 (Bates %3)").arg(file).arg(page).arg(bates)};
-        return rebuttal::EventDialog::ShownPage{{QString::number(document), page}, tr("%1, page %2").arg(file).arg(page)};
-    });
+    m_clientsPage->setShownPageSource([this] { return shownPage(); });
+    auto *cite = new QAction(tr("&Cite as Evidence..."), this);
+    cite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    cite->setToolTip(tr("Cite this page as evidence for an event of the client selected in the Clients page"));
+    connect(cite, &QAction::triggered, this, &MainWindow::citeShownPage);
+    m_documentsPage->addPageAction(cite);
     connect(m_documentsPage, &rebuttal::DocumentsPage::documentsChanged, this, [this] {
         m_documentsPage->reloadDocuments();
         m_activity->refresh();
@@ -450,6 +443,44 @@ bool MainWindow::exportCaseRecords(const QString &path)
                                  .arg(QFileInfo(path).fileName()),
                              8000);
     return true;
+}
+
+std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
+{
+    if (!m_store || m_documentsPage->currentDocument() <= 0)
+        return std::nullopt;
+    const qint64 document = m_documentsPage->currentDocument();
+    const int page = m_documentsPage->currentPage();
+    DocumentCatalog catalog(*m_store);
+    // Cite by Bates number when the page has one: that is how the production names it.
+    const QList<StoredPage> pages = catalog.pages(document);
+    const QString bates = page >= 1 && page <= pages.size() ? pages.at(page - 1).bates : QString();
+    const std::optional<DocumentSummary> summary = catalog.document(document);
+    const QString file = summary ? summary->fileName : QString::number(document);
+    if (!bates.isEmpty())
+        return EventDialog::ShownPage{{bates, 0}, tr("%1, page %2 (Bates %3)").arg(file).arg(page).arg(bates)};
+    return EventDialog::ShownPage{{QString::number(document), page}, tr("%1, page %2").arg(file).arg(page)};
+}
+
+void MainWindow::citeShownPage()
+{
+    const std::optional<EventDialog::ShownPage> shown = shownPage();
+    if (!shown)
+        return;
+    const std::optional<Client> client = m_clientsPage->currentClient();
+    if (!client || client->events.isEmpty()) {
+        MessageBox::information(this, tr("Cite as Evidence"),
+                                client ? tr("%1 has no events yet. Add the event this page proves (Client > Add Event), "
+                                            "then cite the page.").arg(client->name)
+                                       : tr("Select the client in the Clients page first; the page is then cited in one "
+                                            "of their events."));
+        return;
+    }
+    CiteEventDialog dialog(*client, shown->description, this);
+    if (!m_clientsPage->runDialog(&dialog))
+        return;
+    if (m_clientsPage->citeInEvent(dialog.eventIndex(), shown->citation))
+        statusBar()->showMessage(tr("Cited %1 for %2.").arg(shown->description, client->ref), 8000);
 }
 
 void MainWindow::openCitation(const QString &document, int page)

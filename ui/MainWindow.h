@@ -3,7 +3,10 @@
 
 #include <QMainWindow>
 
+#include "dialogs/EventDialog.h"
+
 #include <memory>
+#include <optional>
 
 class QListView;
 class QMenu;
@@ -52,6 +55,8 @@ public:
     bool exportCaseRecords(const QString &path);
     // Shows the production page an evidence citation names, or says why it cannot.
     void openCitation(const QString &document, int page);
+    // Cites the page shown in the Documents page in an event of the client shown in the Clients page.
+    void citeShownPage();
     QUndoStack *undoStack() const { return m_undoStack; }
 
     Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
@@ -80,6 +85,7 @@ private:
     void chooseAndOpen();
     void chooseAndImportCases();
     void chooseAndExportCases();
+    std::optional<EventDialog::ShownPage> shownPage() const;
     void chooseAndImportProduction();
     void startJob(ProductionImportJob *job, const QString &title, const QString &path);
     void finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,

@@ -6,7 +6,10 @@
 #include "PageView.h"
 #include "foia/ProductionImport.h"
 #include "models/PageListModel.h"
+#include "dialogs/CiteEventDialog.h"
+#include "pages/ClientsPage.h"
 #include "pages/DocumentsPage.h"
+#include "store/ClientRecords.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
@@ -90,6 +93,49 @@ private Q_SLOTS:
         page->search(QStringLiteral("apprehension"));
         QVERIFY(page->searchResults()->rowCount() >= 1);
         QVERIFY(page->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")));
+    }
+
+    // A page picked in the Documents page becomes evidence for an event, and the citation opens it again.
+    void pagesAreCitedAsEvidence()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("cite.rebuttal"))));
+        importInto(window);
+        CaseRecords records;
+        Client client;
+        client.ref = QStringLiteral("C-1");
+        client.name = QStringLiteral("Camilo");
+        client.events << CaseEvent{QStringLiteral("E1"), EventType::BondDenied, PartialDate::fromString(QStringLiteral("2021-05-02")), {}, {}, {}};
+        records.clients << client;
+        QVERIFY(!ClientRecords(*window.store()).importRecords(records, QStringLiteral("test")).isError());
+        ClientsPage *clients = window.clientsPage();
+        clients->reload();
+        QVERIFY(clients->selectClient(QStringLiteral("C-1")));
+
+        DocumentsPage *documents = window.documentsPage();
+        documents->showPage(4);
+        clients->setDialogRunner([](QDialog *dialog) {
+            auto *cite = qobject_cast<CiteEventDialog *>(dialog);
+            return cite && cite->eventIndex() == 0;
+        });
+        window.citeShownPage();
+        const Client stored = *ClientRecords(*window.store()).client(QStringLiteral("C-1"));
+        QCOMPARE(stored.events.first().evidence.size(), 1);
+        QCOMPARE(stored.events.first().evidence.first().document, m_truth[3].bates);
+        QVERIFY(window.undoStack()->canUndo());
+
+        // Opening the citation shows that page of that production.
+        documents->showPage(1);
+        window.showPage(MainWindow::ClientsPage);
+        window.openCitation(stored.events.first().evidence.first().document, 0);
+        QCOMPARE(window.currentPage(), MainWindow::DocumentsPage);
+        QCOMPARE(documents->currentPage(), 4);
+        // A document start plus a page within it.
+        window.openCitation(m_truth[1].bates, 3);
+        QCOMPARE(documents->currentPage(), 4);
+        window.undoStack()->undo();
+        QVERIFY(ClientRecords(*window.store()).client(QStringLiteral("C-1"))->events.first().evidence.isEmpty());
     }
 
     void correctionsAreUndoableAndLogged()

@@ -545,6 +545,17 @@ void ClientsPage::editEvent(int index)
         applyEdit(m_client, edited, tr("Edit Event"));
 }
 
+bool ClientsPage::citeInEvent(int eventIndex, const EvidenceCitation &citation)
+{
+    if (!m_client || eventIndex < 0 || eventIndex >= m_client->events.size())
+        return false;
+    Client edited = *m_client;
+    if (edited.events[eventIndex].evidence.contains(citation))
+        return true;
+    edited.events[eventIndex].evidence << citation;
+    return applyEdit(m_client, edited, tr("Cite Page as Evidence"));
+}
+
 void ClientsPage::editSelected()
 {
     if (!m_client)

@@ -79,6 +79,11 @@ public:
     void deleteSelected();
     void openSelectedCitation();
 
+    // Adds `citation` to the shown client's event `eventIndex` (undoable).
+    bool citeInEvent(int eventIndex, const EvidenceCitation &citation);
+    // Runs a dialog the way this page does (see setDialogRunner).
+    bool runDialog(QDialog *dialog);
+
     // Writes an edit through the undo stack; false when the case file refused it.
     bool applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const QString &text);
 
@@ -93,7 +98,6 @@ private:
     void updateActions();
     void editAllegation(int index);
     void editEvent(int index);
-    bool runDialog(QDialog *dialog);
     int selectedAllegation() const;
     int selectedEvent() const;
     bool eventsTabShown() const;

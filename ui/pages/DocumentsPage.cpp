@@ -231,6 +231,13 @@ QWidget *DocumentsPage::buildPagePane()
     return pane;
 }
 
+void DocumentsPage::addPageAction(QAction *action)
+{
+    m_pageToolBar->addSeparator();
+    m_pageToolBar->addAction(action);
+    addAction(action);
+}
+
 QWidget *DocumentsPage::buildViewPane()
 {
     auto *pane = new QWidget(this);
@@ -241,6 +248,7 @@ QWidget *DocumentsPage::buildViewPane()
     toolbar->addActions({m_previousPage, m_nextPage});
     toolbar->addSeparator();
     toolbar->addActions({m_nextBad, m_nextWithheld});
+    m_pageToolBar = toolbar;
     auto *corrections = new QToolBar(pane);
     corrections->setToolButtonStyle(Qt::ToolButtonTextOnly);
     corrections->addActions({m_drawBox, m_editCodes, m_deleteBox, m_markWithheld});

@@ -18,6 +18,7 @@ class QScrollArea;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
+class QToolBar;
 class QUndoStack;
 
 namespace rebuttal {
@@ -58,6 +59,9 @@ public:
     // Restricts the page strip: "all", "withheld", "bad", or an exemption code.
     void setPageFilter(const QString &filter);
 
+    // Adds an action that works on the shown page (e.g. citing it as evidence) to the page toolbar.
+    void addPageAction(QAction *action);
+
     // Actions for the toolbar and menus.
     QAction *nextBadRedactionAction() const { return m_nextBad; }
     QAction *nextWithheldAction() const { return m_nextWithheld; }
@@ -71,6 +75,7 @@ public:
 
 private:
     void buildActions();
+    QToolBar *m_pageToolBar = nullptr;
     QWidget *buildDocumentPane();
     QWidget *buildPagePane();
     QWidget *buildViewPane();
