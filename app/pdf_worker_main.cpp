@@ -4,6 +4,7 @@
 //   rebuttal-pdf-worker FILE FIRST STEP      (the password, if any, arrives on stdin)
 //   rebuttal-pdf-worker - FIRST STEP         (the password line, then the PDF itself, on stdin)
 //   rebuttal-pdf-worker --json FILE          (for people: one JSON line per page)
+//   rebuttal-pdf-worker --serve              (the page renderer's: see serve())
 //
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
 #include "foia/PageAnalyzer.h"
@@ -21,6 +22,7 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -76,6 +78,72 @@ int printJson(const QString &path)
     return 0;
 }
 
+// Draws pages for the app's page view, so that a PDF that crashes Poppler takes down this
+// process and not the app. stdin: the password line, the PDF's size in bytes on a line, the PDF,
+// then one request per line: "R PAGE WIDTH ID" (draw 0-based PAGE WIDTH pixels wide) or
+// "F PAGE ID TERM" (where TERM occurs). Each answer is one frame on stdout.
+int serve()
+{
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    const QByteArray password = in.readLine().trimmed();
+    const qint64 size = in.readLine().trimmed().toLongLong();
+    QByteArray pdf;
+    while (pdf.size() < size) {
+        const QByteArray chunk = in.read(size - pdf.size());
+        if (chunk.isEmpty())
+            return 0;
+        pdf += chunk;
+    }
+    PdfDocument::Problem problem = PdfDocument::Problem::None;
+    const std::unique_ptr<PdfDocument> document = PdfDocument::openData(pdf, password, &problem);
+    pdf.clear();
+    WorkerMessage opened;
+    opened.kind = WorkerMessage::Kind::Opened;
+    opened.problem = qint32(problem);
+    opened.pageCount = document ? document->pageCount() : 0;
+    send(out, opened);
+    if (!document)
+        return 0;
+    for (;;) {
+        const QByteArray line = in.readLine().trimmed();
+        if (line.isEmpty())
+            return 0;
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() < 4)
+            continue;
+        const int page = parts.at(1).toInt();
+        if (page < 0 || page >= document->pageCount())
+            continue;
+        // Test seams: a page that crashes or hangs the renderer.
+        if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_CRASH_PAGE") == page + 1)
+            std::abort();
+        if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_HANG_PAGE") == page + 1)
+            QThread::sleep(3600);
+        WorkerMessage answer;
+        answer.pageIndex = page;
+        if (parts.at(0) == "R") {
+            const int width = std::clamp(parts.at(2).toInt(), 1, 4000);
+            answer.kind = WorkerMessage::Kind::Rendered;
+            answer.requestId = parts.at(3).toLongLong();
+            const QSizeF pageSize = document->pageSize(page);
+            const double dpi = pageSize.width() > 0 ? 72.0 * width / pageSize.width() : 72.0;
+            answer.image = document->render(page, std::min(dpi, 600.0));
+        } else if (parts.at(0) == "F") {
+            answer.kind = WorkerMessage::Kind::Found;
+            answer.requestId = parts.at(2).toLongLong();
+            const QString term = QString::fromUtf8(line.mid(line.indexOf(' ', line.indexOf(' ', 2) + 1) + 1));
+            for (const QString &word : term.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                answer.areas << document->find(page, word);
+        } else {
+            continue;
+        }
+        send(out, answer);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,6 +159,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 3 && args.at(1) == QLatin1String("--json"))
         return printJson(args.at(2));
+    if (args.size() == 2 && args.at(1) == QLatin1String("--serve"))
+        return serve();
     if (args.size() != 4) {
         std::fprintf(stderr, "usage: rebuttal-pdf-worker FILE FIRST STEP\n");
         return 2;

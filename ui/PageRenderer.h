@@ -1,5 +1,6 @@
 // Renders production pages off the GUI thread and keeps recent images: thumbnails for the page
-// strip, full pages for the page view. Requests for pages scrolled past are dropped, not queued.
+// strip, full pages for the page view. The drawing itself happens in a rebuttal-pdf-worker
+// process (--serve): a PDF that crashes or hangs Poppler costs that page, never the app.
 #pragma once
 
 #include <QByteArray>
@@ -10,16 +11,25 @@
 #include <QSet>
 #include <QThread>
 
+#include <deque>
+#include <optional>
+
+class QProcess;
+class QTimer;
+
 namespace rebuttal {
 
-class PdfDocument;
-
-// Lives in the render thread: owns the Poppler document there.
+// Lives in the render thread: owns the worker process that draws the pages, sends it one
+// request at a time, and answers every request, with a null image when the page could not be
+// drawn (the worker crashed or hung on it; it is restarted for the next page).
 class PageRasterizer : public QObject
 {
     Q_OBJECT
 
 public:
+    // How long one page may take before its worker is considered hung.
+    static constexpr int PageTimeoutMs = 30000;
+
     void load(const QByteArray &pdf, const QByteArray &password);
     Q_SIGNAL void loaded(bool needsPassword, quint64 generation);
 
@@ -31,7 +41,34 @@ public:
     Q_SIGNAL void found(int page, const QList<QRectF> &areas, quint64 generation);
 
 private:
-    std::shared_ptr<PdfDocument> m_document;
+    struct Request
+    {
+        bool render = true;
+        int page = 0; // 1-based
+        int width = 0;
+        QString term;
+        quint64 generation = 0;
+        qint64 id = 0;
+    };
+
+    void enqueue(Request request);
+    void pump();
+    void start();
+    void stop();
+    void readAnswers();
+    void workerEnded();
+    void fail(const Request &request);
+
+    QByteArray m_pdf;
+    QByteArray m_password;
+    QProcess *m_process = nullptr;
+    QTimer *m_watchdog = nullptr;
+    QByteArray m_buffer;
+    std::deque<Request> m_queue;
+    std::optional<Request> m_inFlight;
+    QSet<int> m_broken;  // pages that crashed or hung a worker
+    bool m_unusable = false; // the worker could not open the document (or needs a password)
+    qint64 m_nextId = 1;
 };
 
 class PageRenderer : public QObject
@@ -57,6 +94,9 @@ public:
 
     Q_SIGNAL void renderRequested(int page, int width, quint64 generation);
     Q_SIGNAL void findRequested(int page, const QString &term, quint64 generation);
+
+    // What a page that could not be drawn looks like, `width` pixels wide.
+    static QImage unreadablePage(int width);
 
 private:
     void takeRendered(int page, int width, const QImage &image, quint64 generation);

@@ -297,6 +297,9 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                         worker.finished = true;
                     }
                     break;
+                case WorkerMessage::Kind::Rendered:
+                case WorkerMessage::Kind::Found:
+                    break; // serve-mode answers; an import worker never sends them
                 }
                 if (worker.finished)
                     break;

@@ -17,6 +17,10 @@ QByteArray WorkerMessage::toFrame() const
         out << qint32(kind) << pageCount << problem << pageIndex;
         if (kind == Kind::Page)
             out << page;
+        if (kind == Kind::Rendered)
+            out << requestId << image;
+        if (kind == Kind::Found)
+            out << requestId << areas;
     }
     QByteArray frame;
     QDataStream header(&frame, QIODevice::WriteOnly);
@@ -50,7 +54,11 @@ std::optional<WorkerMessage> WorkerMessage::takeFrame(QByteArray &buffer)
     message.kind = Kind(kind);
     if (message.kind == Kind::Page)
         in >> message.page;
-    if (in.status() != QDataStream::Ok || kind < 1 || kind > 4) {
+    if (message.kind == Kind::Rendered)
+        in >> message.requestId >> message.image;
+    if (message.kind == Kind::Found)
+        in >> message.requestId >> message.areas;
+    if (in.status() != QDataStream::Ok || kind < 1 || kind > 6) {
         message.kind = Kind::Finished;
         message.problem = -1;
     }

@@ -1,4 +1,4 @@
-// The messages between an import and its PDF worker processes: length-prefixed QDataStream frames
+// The messages between an import (or the page renderer) and its PDF worker processes: length-prefixed QDataStream frames
 // on the worker's stdout. The worker parses untrusted PDFs so that a crash or a hang in Poppler
 // or Tesseract takes down only the worker, never the app or the store.
 #pragma once
@@ -6,6 +6,9 @@
 #include "PageAnalysis.h"
 
 #include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QIODevice>
 
 #include <optional>
@@ -19,6 +22,8 @@ struct WorkerMessage
         Starting = 2, // about to analyse page `pageIndex` (the watchdog's heartbeat)
         Page = 3,     // `page` is the analysis
         Finished = 4, // the worker's slice is done
+        Rendered = 5, // serve mode: `image` of page `pageIndex` for request `requestId` (null: it could not be drawn)
+        Found = 6,    // serve mode: `areas` (page fractions) where the asked term occurs on page `pageIndex`
     };
 
     Kind kind = Kind::Finished;
@@ -26,6 +31,9 @@ struct WorkerMessage
     qint32 problem = 0;
     qint32 pageIndex = -1;
     PageAnalysis page;
+    qint64 requestId = 0;
+    QImage image;
+    QList<QRectF> areas;
 
     QByteArray toFrame() const;
     // Takes one whole frame off the front of `buffer`; nullopt while it is incomplete.

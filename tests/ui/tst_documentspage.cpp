@@ -3,6 +3,7 @@
 #include "../core/ProductionFixture.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PageRenderer.h"
 #include "PageView.h"
 #include "foia/ProductionImport.h"
 #include "models/PageListModel.h"
@@ -93,6 +94,35 @@ private Q_SLOTS:
         page->search(QStringLiteral("apprehension"));
         QVERIFY(page->searchResults()->rowCount() >= 1);
         QVERIFY(page->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")));
+    }
+
+    // Pages are drawn by a worker process: one that crashes on a page costs that page only.
+    void aPageThatCrashesTheRendererCostsOnlyThatPage()
+    {
+        QFile file(m_production);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        qputenv("REBUTTAL_RENDER_TEST_CRASH_PAGE", "2");
+        PageRenderer renderer;
+        renderer.setDocument(file.readAll());
+        QSignalSpy ready(&renderer, &PageRenderer::pageReady);
+        auto waitFor = [&](int page) {
+            if (!renderer.page(page, 200).isNull())
+                return renderer.page(page, 200);
+            for (int i = 0; i < 300 && renderer.page(page, 200).isNull(); ++i)
+                ready.wait(100);
+            return renderer.page(page, 200);
+        };
+        const QImage first = waitFor(1);
+        QVERIFY(!first.isNull());
+        QCOMPARE(first.width(), 200);
+        const QImage crashed = waitFor(2);
+        qunsetenv("REBUTTAL_RENDER_TEST_CRASH_PAGE");
+        QVERIFY(!crashed.isNull());
+        QCOMPARE(crashed, PageRenderer::unreadablePage(200));
+        // The next page comes from a new worker.
+        const QImage third = waitFor(3);
+        QVERIFY(!third.isNull());
+        QVERIFY(third != PageRenderer::unreadablePage(200));
     }
 
     // A page picked in the Documents page becomes evidence for an event, and the citation opens it again.

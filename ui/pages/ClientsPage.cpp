@@ -94,7 +94,7 @@ void ClientsPage::buildActions()
     m_newClient = make(QStringLiteral("contact-new"), tr("&New Client..."), tr("Add a client to this case file"),
                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &ClientsPage::newClient);
     m_editClient = make(QStringLiteral("document-edit"), tr("Edit &Client..."),
-                        tr("Change the client's name, nationality, A-number or notes"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        tr("Change the client's name, nationality, A-number or notes"), QKeySequence(Qt::Key_F2),
                         &ClientsPage::editClient);
     m_deleteClient = make(QStringLiteral("edit-delete"), tr("Delete C&lient"),
                           tr("Remove the client and their whole record (undo brings it back)"),
