@@ -269,6 +269,8 @@ QWidget *DocumentsPage::buildViewPane()
         if (m_store && m_documentId
             && MessageBox::password(this, tr("Password Required"), tr("This production is protected by a password. Enter it to see its pages:"),
                                     &password)) {
+            // Remembered for this session only, so going back to the production does not ask again.
+            m_passwords.insert(m_documentId, password.toUtf8());
             m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId), password.toUtf8());
         }
     });
@@ -306,6 +308,7 @@ void DocumentsPage::setStore(CaseStore *store)
     m_pages->setPages({});
     m_hits->clear();
     m_renderer->setDocument({});
+    m_passwords.clear();
     m_pageView->clear();
     reloadDocuments();
     if (m_documents->rowCount() > 0)
@@ -352,7 +355,7 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
     if (documentId != m_documentId) {
         m_documentId = documentId;
         DocumentCatalog catalog(*m_store);
-        m_renderer->setDocument(catalog.fileBytes(documentId));
+        m_renderer->setDocument(catalog.fileBytes(documentId), m_passwords.value(documentId));
         reloadPages(page);
         for (int row = 0; row < m_documents->rowCount(); ++row) {
             if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)

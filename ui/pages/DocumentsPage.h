@@ -4,6 +4,7 @@
 
 #include "store/DocumentCatalog.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -76,6 +77,7 @@ public:
 private:
     void buildActions();
     QToolBar *m_pageToolBar = nullptr;
+    QHash<qint64, QByteArray> m_passwords; // of encrypted productions, this session only
     QWidget *buildDocumentPane();
     QWidget *buildPagePane();
     QWidget *buildViewPane();
