@@ -1,14 +1,17 @@
 // rebuttal-cli: the command-line entry point.
 #include "cli/CommandLineInterface.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Fonts (the PDF evidence summary) need a QGuiApplication. The CLI never opens a window, so it
+    // runs on the offscreen platform: no display needed, none touched.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rebuttal-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rebuttal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REBUTTAL_VERSION));

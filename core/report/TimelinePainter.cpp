@@ -295,9 +295,9 @@ QString TimelinePainter::laneTitle(TimelineLane lane)
     return {};
 }
 
-qreal TimelinePainter::preferredHeight(const CaseTimeline &timeline, const QFont &font)
+qreal TimelinePainter::preferredHeight(const CaseTimeline &timeline, const QFont &font, const QPaintDevice *device)
 {
-    const qreal line = QFontMetricsF(font).height();
+    const qreal line = device ? QFontMetricsF(font, const_cast<QPaintDevice *>(device)).height() : QFontMetricsF(font).height();
     qreal units = kAxisHeight + 0.4;
     for (qreal lane : laneUnits(timeline))
         units += lane;
