@@ -158,7 +158,7 @@ bool showsFigure(const Pdf &pdf, int number, const QString &secondWord)
         const QRectF n = candidate->boundingBox();
         for (const auto &first : words) {
             const QRectF b = first->boundingBox();
-            if (first->text() == QStringLiteral("days") && b.top() > n.top() && b.top() < n.bottom() + 12
+            if (first->text().startsWith(QStringLiteral("days")) && b.top() > n.top() && b.top() < n.bottom() + 12
                 && qAbs(b.center().x() - n.center().x()) < 60 && first->nextWord()
                 && first->nextWord()->text().startsWith(secondWord))
                 return true;
