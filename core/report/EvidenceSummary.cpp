@@ -306,14 +306,29 @@ QPageSize::PageSizeId EvidenceSummary::pageSizeFor(const QLocale &locale)
     return letter.contains(territory) ? QPageSize::Letter : QPageSize::A4;
 }
 
+namespace {
+// The app's settings, whichever binary asks: the CLI reads what the GUI's preferences saved.
+std::unique_ptr<QSettings> appSettings()
+{
+    const QString organization = QCoreApplication::organizationName();
+    return std::make_unique<QSettings>(organization.isEmpty() ? QStringLiteral("Rebuttal") : organization,
+                                       QStringLiteral("rebuttal"));
+}
+} // namespace
+
+QString EvidenceSummary::preparerSetting()
+{
+    return appSettings()->value(QStringLiteral("user/name")).toString().trimmed();
+}
+
+void EvidenceSummary::setPreparerSetting(const QString &name)
+{
+    appSettings()->setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
 QString EvidenceSummary::defaultPreparer()
 {
-    // The app's settings, whichever binary asks: the CLI reads what the GUI's preferences saved.
-    const QSettings settings(QCoreApplication::organizationName().isEmpty() ? QStringLiteral("Rebuttal")
-                                                                            : QCoreApplication::organizationName(),
-                             QStringLiteral("rebuttal"));
-    const QString configured = settings.value(QStringLiteral("user/name")).toString().trimmed();
-    if (!configured.isEmpty())
+    if (const QString configured = preparerSetting(); !configured.isEmpty())
         return configured;
     if (const passwd *account = getpwuid(getuid())) {
         const QString gecos = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
@@ -322,14 +337,6 @@ QString EvidenceSummary::defaultPreparer()
         return QString::fromLocal8Bit(account->pw_name);
     }
     return qEnvironmentVariable("USER");
-}
-
-void EvidenceSummary::setPreparerSetting(const QString &name)
-{
-    QSettings settings(QCoreApplication::organizationName().isEmpty() ? QStringLiteral("Rebuttal")
-                                                                      : QCoreApplication::organizationName(),
-                       QStringLiteral("rebuttal"));
-    settings.setValue(QStringLiteral("user/name"), name.trimmed());
 }
 
 QString EvidenceSummary::displayedName(const Client &client, bool deidentified)
@@ -617,8 +624,11 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
 bool EvidenceSummary::write(const Client &client, const SummaryOptions &options, const QString &path)
 {
     const QByteArray pdf = toPdf(client, options);
-    if (pdf.isEmpty())
-        return false;
+    return !pdf.isEmpty() && save(pdf, options.deidentified, path);
+}
+
+bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QString &path)
+{
     // Beside the target and renamed into place: a failure never leaves half a PDF.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
@@ -627,8 +637,8 @@ bool EvidenceSummary::write(const Client &client, const SummaryOptions &options,
     }
     // The log says that a summary left the case file, not whose (no client data in the log).
     m_store.activity().append(QStringLiteral("export.summary"),
-                              options.deidentified ? tr("Exported a de-identified evidence summary to %1").arg(QFileInfo(path).fileName())
-                                                   : tr("Exported an evidence summary to %1").arg(QFileInfo(path).fileName()));
+                              deidentified ? tr("Exported a de-identified evidence summary to %1").arg(QFileInfo(path).fileName())
+                                           : tr("Exported an evidence summary to %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 

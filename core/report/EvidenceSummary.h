@@ -40,6 +40,8 @@ public:
     // Writes the summary to `path` through QSaveFile (a failure leaves no half file, and an
     // existing file as it was) and records the export in the activity log.
     bool write(const Client &client, const SummaryOptions &options, const QString &path);
+    // Writes a summary made before (the one a preview showed) in the same way.
+    bool save(const QByteArray &pdf, bool deidentified, const QString &path);
     QString errorString() const { return m_error; }
 
     // Letter for the territories that use it (the U.S. and its neighbours, much of Latin
@@ -48,6 +50,8 @@ public:
     // The name the user gave in the app's preferences (QSettings "user/name", shared by the app
     // and the CLI), else the operating-system account's full name, else its login name.
     static QString defaultPreparer();
+    // The name saved in the preferences alone; empty when none was given.
+    static QString preparerSetting();
     static void setPreparerSetting(const QString &name);
     // How the client is named in the file: the name, or (de-identified) the pseudonym, or
     // "Client 1".
