@@ -2,9 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTerms</name>
+    <message>
+        <source>gang affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>armed group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebutted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +198,82 @@
     </message>
     <message>
         <source>evidence page must be a whole number from 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allegation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a known source (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is not a known kind (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is not a known status (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 is not a known event type (for example detention_start, bond_denied, removal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format must be &quot;rebuttal.cases&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rebuttal.cases document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.cases schema (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row naming the columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 column (the header row must name the columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_ref is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from %3 on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 must be client, allegation or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row has no %2 (found %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,10 +525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print JSON on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new, empty case file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,18 +605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,11 +652,344 @@
         <source>cannot search for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--as-of %1 is not a calendar date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline needs one client ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days separated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a kind: export cases --out FILE.json|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cases needs --out FILE.json or --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export summary needs one client ref and --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the evidence summary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>cannot start the CSV reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (a quoted field is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign-data allegations, the decisions that relied on them, and the production pages that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified: names, A-number, references, free-text notes and page images are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days detained (still detained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days separated from family (still separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days separated from family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days: longest delay before counsel learned of an allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign-data allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as of %1. A spell lasts from the day it began to the day it ended; one still open counts to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allegations are recorded for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages. Hollow markers: only the month or year is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events are recorded for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Bates number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production %2, page %3), Exhibit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page images are left out of a de-identified summary: production pages may show the client&apos;s name or A-number. The cited pages are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exemptions applied on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions on this page: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld in full. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2 (production %3, page %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the PDF&apos;s author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +1200,132 @@
     <message>
         <source>Mark Page Not Withheld</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · days to disclosure: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosure delay: %n day(s)</source>
+        <translation>
+            <numerusform>Disclosure delay: %n day</numerusform>
+            <numerusform>Disclosure delay: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Detained since %1: %n day as of %2</numerusform>
+            <numerusform>Detained since %1: %n days as of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Separated since %1: %n day as of %2</numerusform>
+            <numerusform>Separated since %1: %n days as of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Detained from %1 to %2: %n day</numerusform>
+            <numerusform>Detained from %1 to %2: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Separated from %1 to %2: %n day</numerusform>
+            <numerusform>Separated from %1 to %2: %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,6 +2034,46 @@
         <source>Cannot import the production</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Summary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected client&apos;s evidence summary as a PDF, for a hearing, a congressional office or a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client %1 in this case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, printed as &quot;Prepared by&quot; on evidence summaries (Edit &gt; Preferences changes it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary - %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the evidence summary as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -1512,6 +2153,51 @@
     </message>
     <message>
         <source>Exemptions set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::SummaryPreviewDialog</name>
+    <message>
+        <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Summary Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summary could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

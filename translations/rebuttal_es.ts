@@ -2,10 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation>Imprime JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation>La contraseña de un PDF cifrado.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation>Contar los periodos de detención y separación abiertos hasta este día (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation>Imprimir CSV en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation>Omitir nombres, números A y todo lo que identifique a un cliente.</translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
         <translation>Dibujar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationTerms</name>
+    <message>
+        <source>gang affiliation</source>
+        <translation>afiliación a pandillas</translation>
+    </message>
+    <message>
+        <source>criminal history</source>
+        <translation>antecedentes penales</translation>
+    </message>
+    <message>
+        <source>armed group membership</source>
+        <translation>pertenencia a un grupo armado</translation>
+    </message>
+    <message>
+        <source>warrant</source>
+        <translation>orden de captura</translation>
+    </message>
+    <message>
+        <source>other allegation</source>
+        <translation>otra acusación</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>impugnada</translation>
+    </message>
+    <message>
+        <source>rebutted</source>
+        <translation>refutada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
     </message>
 </context>
 <context>
@@ -117,6 +199,82 @@
     <message>
         <source>evidence page must be a whole number from 1, found %1</source>
         <translation>la página de la prueba debe ser un número entero igual o mayor que 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>allegation %1</source>
+        <translation>acusación %1</translation>
+    </message>
+    <message>
+        <source>source %1 is not a known source (expected one of %2)</source>
+        <translation>la fuente %1 no es una fuente conocida (se esperaba una de %2)</translation>
+    </message>
+    <message>
+        <source>kind %1 is not a known kind (expected one of %2)</source>
+        <translation>el tipo %1 no es un tipo conocido (se esperaba uno de %2)</translation>
+    </message>
+    <message>
+        <source>status %1 is not a known status (expected one of %2)</source>
+        <translation>el estado %1 no es un estado conocido (se esperaba uno de %2)</translation>
+    </message>
+    <message>
+        <source>type %1 is not a known event type (for example detention_start, bond_denied, removal)</source>
+        <translation>el tipo %1 no es un tipo de evento conocido (por ejemplo detention_start, bond_denied, removal)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>%1 %2 no es una fecha (se esperaba AAAA-MM-DD, AAAA-MM o AAAA)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation>%1 %2 no es un código ISO 3166-1 alfa-2 como SV o GT</translation>
+    </message>
+    <message>
+        <source>format must be &quot;rebuttal.cases&quot;, found %1</source>
+        <translation>el formato debe ser &quot;rebuttal.cases&quot;; se encontró %1</translation>
+    </message>
+    <message>
+        <source>not a rebuttal.cases document (%1)</source>
+        <translation>no es un documento rebuttal.cases (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.cases schema (%3)</source>
+        <translation>%1 %2 no se ajusta al esquema rebuttal.cases (%3)</translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row naming the columns: %1)</source>
+        <translation>el archivo está vacío (se esperaba una fila de encabezado con las columnas: %1)</translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the columns are: %2)</source>
+        <translation>columna desconocida %1 (las columnas son: %2)</translation>
+    </message>
+    <message>
+        <source>no %1 column (the header row must name the columns: %2)</source>
+        <translation>falta la columna %1 (la fila de encabezado debe nombrar las columnas: %2)</translation>
+    </message>
+    <message>
+        <source>client_ref is empty</source>
+        <translation>client_ref está vacío</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from %3 on line %4</source>
+        <translation>%1 %2 difiere de %3 en la línea %4</translation>
+    </message>
+    <message>
+        <source>record %1 must be client, allegation or event</source>
+        <translation>el registro %1 debe ser client, allegation o event</translation>
+    </message>
+    <message>
+        <source>a %1 row has no %2 (found %3)</source>
+        <translation>una fila %1 no tiene %2 (se encontró %3)</translation>
     </message>
 </context>
 <context>
@@ -367,10 +525,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Print JSON on standard output.</source>
-        <translation>Imprime JSON en la salida estándar.</translation>
-    </message>
-    <message>
         <source>Create a new, empty case file.</source>
         <translation>Crea un expediente nuevo y vacío.</translation>
     </message>
@@ -451,18 +605,6 @@
         <translation>%1: no se importó: %2</translation>
     </message>
     <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation>La contraseña de un PDF cifrado.</translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation>PASSWORD</translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
-        <translation>Importa una producción FOIA (PDF) o registros de casos (JSON rebuttal.cases).</translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation>Muestra una producción página por página: números Bates, exenciones y tachaduras.</translation>
     </message>
@@ -510,12 +652,345 @@
         <source>cannot search for %1: %2</source>
         <translation>no se puede buscar %1: %2</translation>
     </message>
+    <message>
+        <source>--as-of %1 is not a calendar date (expected YYYY-MM-DD)</source>
+        <translation>--as-of %1 no es una fecha del calendario (se esperaba AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>timeline needs one client ref</source>
+        <translation>timeline necesita una referencia de cliente</translation>
+    </message>
+    <message>
+        <source>%1: there is no client %2</source>
+        <translation>%1: no hay ningún cliente %2</translation>
+    </message>
+    <message>
+        <source>Days detained: %1</source>
+        <translation>Días detenido: %1</translation>
+    </message>
+    <message>
+        <source>Days separated: %1</source>
+        <translation>Días de separación: %1</translation>
+    </message>
+    <message>
+        <source>export needs a kind: export cases --out FILE.json|FILE.csv</source>
+        <translation>export necesita un tipo: export cases --out ARCHIVO.json|ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>unknown export kind &apos;%1&apos;</source>
+        <translation>tipo de exportación desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>export cases needs --out FILE.json or --out FILE.csv</source>
+        <translation>export cases necesita --out ARCHIVO.json o --out ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: no se puede escribir el archivo (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n cliente a %1.</numerusform>
+            <numerusform>Se exportaron %n clientes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation>Importar una producción FOIA (PDF) o registros de casos (rebuttal.cases JSON o CSV).</translation>
+    </message>
+    <message>
+        <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
+        <translation>Mostrar las acusaciones y los eventos de un cliente por fecha, con los días detenido y de separación.</translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
+        <translation>Escribir los registros de todos los clientes como rebuttal.cases JSON o CSV, o el resumen de pruebas en PDF de un cliente.</translation>
+    </message>
+    <message>
+        <source>export summary needs one client ref and --out FILE.pdf</source>
+        <translation>export summary necesita una referencia de cliente y --out ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence summary to %1.</source>
+        <translation>Se escribió el resumen de pruebas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>cannot start the CSV reader</source>
+        <translation>no se puede iniciar el lector de CSV</translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (%2)</source>
+        <translation>línea %1: CSV mal formado (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (a quoted field is never closed)</source>
+        <translation>línea %1: CSV mal formado (un campo entre comillas nunca se cierra)</translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>línea %1: no es texto UTF-8 (guarde el archivo como CSV UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
         <translation>las historias de clientes de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Client 1</source>
+        <translation>Cliente 1</translation>
+    </message>
+    <message>
+        <source>Evidence summary: %1</source>
+        <translation>Resumen de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Evidence summary</source>
+        <translation>Resumen de pruebas</translation>
+    </message>
+    <message>
+        <source>Foreign-data allegations, the decisions that relied on them, and the production pages that show it.</source>
+        <translation>Acusaciones procedentes de datos extranjeros, las decisiones que se basaron en ellas y las páginas de la producción que lo demuestran.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Preparado el</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>De-identified: names, A-number, references, free-text notes and page images are left out.</source>
+        <translation>Desidentificado: se omiten nombres, número A, referencias, notas de texto libre e imágenes de páginas.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>days detained (still detained)</source>
+        <translation>días detenido (sigue detenido)</translation>
+    </message>
+    <message>
+        <source>days detained</source>
+        <translation>días detenido</translation>
+    </message>
+    <message>
+        <source>days separated from family (still separated)</source>
+        <translation>días de separación familiar (sigue separado)</translation>
+    </message>
+    <message>
+        <source>days separated from family</source>
+        <translation>días de separación familiar</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>days: longest delay before counsel learned of an allegation</source>
+        <translation>días: la mayor demora hasta que la defensa conoció una acusación</translation>
+    </message>
+    <message>
+        <source>foreign-data allegations</source>
+        <translation>acusaciones de datos extranjeros</translation>
+    </message>
+    <message>
+        <source>Counted as of %1. A spell lasts from the day it began to the day it ended; one still open counts to %1.</source>
+        <translation>Calculado al %1. Un periodo va del día en que empezó al día en que terminó; uno aún abierto se cuenta hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>No allegations are recorded for this client.</source>
+        <translation>No constan acusaciones para este cliente.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Originating agency</source>
+        <translation>Organismo de origen</translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation>Afirmada el</translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel</source>
+        <translation>Divulgada a la defensa</translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation>Demora (días)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>no divulgada</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages. Hollow markers: only the month or year is known.</source>
+        <translation>Rombos: acusaciones, el día en que el gobierno las tuvo, con una línea hasta el día en que la defensa las conoció (punteada: aún no divulgadas). Barras: detención y separación (rayadas: aún en curso). Las curvas unen una acusación con cada decisión que se basó en ella; una hoja marca un evento que cita páginas de la producción. Marcadores huecos: solo se conoce el mes o el año.</translation>
+    </message>
+    <message>
+        <source>Events in date order</source>
+        <translation>Eventos por fecha</translation>
+    </message>
+    <message>
+        <source>No events are recorded for this client.</source>
+        <translation>No constan eventos para este cliente.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation>Se basó en</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>%1: not in this case file</source>
+        <translation>%1: no está en este expediente</translation>
+    </message>
+    <message>
+        <source>no Bates number</source>
+        <translation>sin número Bates</translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation>Bates %1</translation>
+    </message>
+    <message>
+        <source>%1 (production %2, page %3), Exhibit %4</source>
+        <translation>%1 (producción %2, página %3), anexo %4</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Page images are left out of a de-identified summary: production pages may show the client&apos;s name or A-number. The cited pages are:</source>
+        <translation>Un resumen desidentificado no incluye imágenes de páginas: las páginas de la producción pueden mostrar el nombre o el número A del cliente. Las páginas citadas son:</translation>
+    </message>
+    <message>
+        <source>No exemptions applied on this page.</source>
+        <translation>No se aplicó ninguna exención en esta página.</translation>
+    </message>
+    <message>
+        <source>Exemptions on this page: %1.</source>
+        <translation>Exenciones en esta página: %1.</translation>
+    </message>
+    <message>
+        <source>Withheld in full. %1</source>
+        <translation>Retenida en su totalidad. %1</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2 (production %3, page %4)</source>
+        <translation>Anexo %1: %2 (producción %3, página %4)</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation>No se pudo mostrar esta página.</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>no se puede iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot set the PDF&apos;s author: %1</source>
+        <translation>no se puede fijar el autor del PDF: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: no se puede escribir el archivo (%2)</translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary to %1</source>
+        <translation>Se exportó un resumen de pruebas desidentificado a %1</translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary to %1</source>
+        <translation>Se exportó un resumen de pruebas a %1</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1200,132 @@
     <message>
         <source>Mark Page Not Withheld</source>
         <translation>Marcar página como no retenida</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Custodia</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · days to disclosure: %3</source>
+        <translation>%1 %2 · días hasta la divulgación: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: not disclosed</source>
+        <translation>%1 %2: no divulgada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Origen: %1</translation>
+    </message>
+    <message>
+        <source>Asserted on: %1</source>
+        <translation>Afirmada el: %1</translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel on: %1</source>
+        <translation>Divulgada a la defensa el: %1</translation>
+    </message>
+    <message>
+        <source>not yet disclosed</source>
+        <translation>aún no divulgada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosure delay: %n day(s)</source>
+        <translation>
+            <numerusform>Demora de divulgación: %n día</numerusform>
+            <numerusform>Demora de divulgación: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Relied on %1</source>
+        <translation>Se basó en %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1, page %2</source>
+        <translation>Pruebas: %1, página %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Relied on: %1</source>
+        <translation>Se basó en: %1</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Detenido desde el %1: %n día al %2</numerusform>
+            <numerusform>Detenido desde el %1: %n días al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated since %1: %n day(s) as of %2</source>
+        <translation>
+            <numerusform>Separado desde el %1: %n día al %2</numerusform>
+            <numerusform>Separado desde el %1: %n días al %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detained from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Detenido del %1 al %2: %n día</numerusform>
+            <numerusform>Detenido del %1 al %2: %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separated from %1 to %2: %n day(s)</source>
+        <translation>
+            <numerusform>Separado del %1 al %2: %n día</numerusform>
+            <numerusform>Separado del %1 al %2: %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2036,46 @@
         <source>Cannot import the production</source>
         <translation>No se puede importar la producción</translation>
     </message>
+    <message>
+        <source>Export &amp;Summary...</source>
+        <translation>Exportar resu&amp;men...</translation>
+    </message>
+    <message>
+        <source>Write the selected client&apos;s evidence summary as a PDF, for a hearing, a congressional office or a complaint</source>
+        <translation>Escribir el resumen de pruebas del cliente seleccionado en PDF, para una audiencia, una oficina del Congreso o una queja</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>Cannot export the summary</source>
+        <translation>No se puede exportar el resumen</translation>
+    </message>
+    <message>
+        <source>There is no client %1 in this case file.</source>
+        <translation>No hay ningún cliente %1 en este expediente.</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, printed as &quot;Prepared by&quot; on evidence summaries (Edit &gt; Preferences changes it):</source>
+        <translation>Su nombre, impreso como &quot;Preparado por&quot; en los resúmenes de pruebas (Edición &gt; Preferencias lo cambia):</translation>
+    </message>
+    <message>
+        <source>Evidence summary - %1.pdf</source>
+        <translation>Resumen de pruebas - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Exportar resumen</translation>
+    </message>
+    <message>
+        <source>Saved the evidence summary as %1</source>
+        <translation>Resumen de pruebas guardado como %1</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -1515,6 +2156,51 @@
     <message>
         <source>Exemptions set by you</source>
         <translation>Exenciones fijadas por usted</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation>Se imprime como &quot;Preparado por&quot; en los resúmenes de pruebas y figura como autor del PDF. Los resúmenes desidentificados nunca lo llevan.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::SummaryPreviewDialog</name>
+    <message>
+        <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
+        <translation>&amp;Desidentificar: omitir el nombre, el número A, quien lo prepara y las imágenes de páginas</translation>
+    </message>
+    <message>
+        <source>Evidence Summary Preview</source>
+        <translation>Vista previa del resumen de pruebas</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>&amp;Guardar como...</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summary could not be made.</source>
+        <translation>No se pudo hacer el resumen.</translation>
     </message>
 </context>
 </TS>
