@@ -6,8 +6,22 @@
 
 #include <cstdio>
 
+namespace {
+QtMessageHandler s_defaultHandler = nullptr;
+
+// A QGuiApplication asks for the XDG runtime folder as it starts and warns when there is none;
+// the CLI never uses it, and its stderr is for one clear line per problem.
+void quietRuntimeFolder(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: ")))
+        return;
+    s_defaultHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    s_defaultHandler = qInstallMessageHandler(quietRuntimeFolder);
     // Fonts (the PDF evidence summary) need a QGuiApplication. The CLI never opens a window, so it
     // runs on the offscreen platform: no display needed, none touched.
     qputenv("QT_QPA_PLATFORM", "offscreen");
