@@ -611,7 +611,8 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
                                      [](const CaseSpell &s) { return s.isOpen(); });
     if (anyOpen && l.asOfX >= l.plot.left() && l.asOfX <= l.plot.right()) {
         painter->setPen(QPen(kTextColor, l.pen, Qt::DashLine));
-        painter->drawLine(QPointF(l.asOfX, l.plot.top()), QPointF(l.asOfX, l.plot.bottom()));
+        // Only across the lanes with spells: allegation labels may run past the as-of date.
+        painter->drawLine(QPointF(l.asOfX, l.lanes.at(1).rect.top()), QPointF(l.asOfX, l.lanes.at(2).rect.bottom()));
     }
 
     // Spells: solid while closed; open ones hatched and fading out towards the as-of date.
