@@ -48,49 +48,6 @@
     </message>
 </context>
 <context>
-    <name>AllegationTerms</name>
-    <message>
-        <source>gang affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>criminal history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>armed group membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other allegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unverified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rebutted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseRecordsReader</name>
     <message>
         <source>%1: %2</source>
@@ -752,7 +709,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV.</source>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export summary needs one client ref and --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the evidence summary to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +755,257 @@
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign-data allegations, the decisions that relied on them, and the production pages that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified: names, A-number, references, free-text notes and page images are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days detained (still detained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days separated from family (still separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days separated from family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days: longest delay before counsel learned of an allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign-data allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as of %1. A spell lasts from the day it began to the day it ended; one still open counts to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allegations are recorded for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages. Hollow markers: only the month or year is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events are recorded for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Bates number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production %2, page %3), Exhibit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page images are left out of a de-identified summary: production pages may show the client&apos;s name or A-number. The cited pages are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exemptions applied on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions on this page: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld in full. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2 (production %3, page %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the PDF&apos;s author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::CiteEventDialog</name>
+    <message>
+        <source>Cite as Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite %1 as evidence for an event of %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::ClientDialog</name>
     <message>
         <source>New Client</source>
@@ -1669,6 +1904,10 @@
             <numerusform>%n event relied on allegation %1. Delete it and those links?</numerusform>
             <numerusform>%n events relied on allegation %1. Delete it and those links?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cite Page as Evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2703,70 @@
         <source>Case records (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Summary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected client&apos;s evidence summary as a PDF, for a hearing, a congressional office or a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cite as Evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite this page as evidence for an event of the client selected in the Clients page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite as Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no events yet. Add the event this page proves (Client &gt; Add Event), then cite the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the client in the Clients page first; the page is then cited in one of their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client %1 in this case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, printed as &quot;Prepared by&quot; on evidence summaries (Edit &gt; Preferences changes it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary - %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the evidence summary as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -2508,6 +2811,13 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::PageRenderer</name>
+    <message>
+        <source>This page could not be drawn: the PDF is damaged here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::PageView</name>
     <message>
         <source>Rendering page %1…</source>
@@ -2543,6 +2853,51 @@
     </message>
     <message>
         <source>Exemptions set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::SummaryPreviewDialog</name>
+    <message>
+        <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Summary Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summary could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

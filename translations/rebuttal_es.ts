@@ -48,49 +48,6 @@
     </message>
 </context>
 <context>
-    <name>AllegationTerms</name>
-    <message>
-        <source>gang affiliation</source>
-        <translation>afiliación a pandillas</translation>
-    </message>
-    <message>
-        <source>criminal history</source>
-        <translation>antecedentes penales</translation>
-    </message>
-    <message>
-        <source>armed group membership</source>
-        <translation>pertenencia a grupo armado</translation>
-    </message>
-    <message>
-        <source>warrant</source>
-        <translation>orden de arresto</translation>
-    </message>
-    <message>
-        <source>other allegation</source>
-        <translation>otra acusación</translation>
-    </message>
-    <message>
-        <source>unverified</source>
-        <translation>no verificada</translation>
-    </message>
-    <message>
-        <source>contested</source>
-        <translation>impugnada</translation>
-    </message>
-    <message>
-        <source>rebutted</source>
-        <translation>refutada</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>retirada</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueada</translation>
-    </message>
-</context>
-<context>
     <name>CaseRecordsReader</name>
     <message>
         <source>%1: %2</source>
@@ -752,8 +709,16 @@
         <translation>Muestra las acusaciones y los eventos de un cliente en orden cronológico, con los días detenido y los días de separación.</translation>
     </message>
     <message>
-        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV.</source>
-        <translation>Escribe los registros de todos los clientes como rebuttal.cases en JSON o CSV.</translation>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
+        <translation>Escribir los registros de todos los clientes como rebuttal.cases JSON o CSV, o el resumen de pruebas en PDF de un cliente.</translation>
+    </message>
+    <message>
+        <source>export summary needs one client ref and --out FILE.pdf</source>
+        <translation>export summary necesita una referencia de cliente y --out ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence summary to %1.</source>
+        <translation>Se escribió el resumen de pruebas en %1.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +756,257 @@
     <message>
         <source>the demo client stories</source>
         <translation>las historias de clientes de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSummary</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Client 1</source>
+        <translation>Cliente 1</translation>
+    </message>
+    <message>
+        <source>Evidence summary: %1</source>
+        <translation>Resumen de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Evidence summary</source>
+        <translation>Resumen de pruebas</translation>
+    </message>
+    <message>
+        <source>Foreign-data allegations, the decisions that relied on them, and the production pages that show it.</source>
+        <translation>Acusaciones procedentes de datos extranjeros, las decisiones que se basaron en ellas y las páginas de la producción que lo demuestran.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Preparado el</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>De-identified: names, A-number, references, free-text notes and page images are left out.</source>
+        <translation>Desidentificado: se omiten nombres, número A, referencias, notas de texto libre e imágenes de páginas.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>days detained (still detained)</source>
+        <translation>días detenido (sigue detenido)</translation>
+    </message>
+    <message>
+        <source>days detained</source>
+        <translation>días detenido</translation>
+    </message>
+    <message>
+        <source>days separated from family (still separated)</source>
+        <translation>días de separación familiar (sigue separado)</translation>
+    </message>
+    <message>
+        <source>days separated from family</source>
+        <translation>días de separación familiar</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>days: longest delay before counsel learned of an allegation</source>
+        <translation>días: la mayor demora hasta que la defensa conoció una acusación</translation>
+    </message>
+    <message>
+        <source>foreign-data allegations</source>
+        <translation>acusaciones de datos extranjeros</translation>
+    </message>
+    <message>
+        <source>Counted as of %1. A spell lasts from the day it began to the day it ended; one still open counts to %1.</source>
+        <translation>Calculado al %1. Un periodo va del día en que empezó al día en que terminó; uno aún abierto se cuenta hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>No allegations are recorded for this client.</source>
+        <translation>No constan acusaciones para este cliente.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Originating agency</source>
+        <translation>Organismo de origen</translation>
+    </message>
+    <message>
+        <source>Asserted on</source>
+        <translation>Formulada el</translation>
+    </message>
+    <message>
+        <source>Disclosed to counsel</source>
+        <translation>Divulgada a la defensa</translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation>Demora (días)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>no divulgada</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages. Hollow markers: only the month or year is known.</source>
+        <translation>Rombos: acusaciones, el día en que el gobierno las tuvo, con una línea hasta el día en que la defensa las conoció (punteada: aún no divulgadas). Barras: detención y separación (rayadas: aún en curso). Las curvas unen una acusación con cada decisión que se basó en ella; una hoja marca un evento que cita páginas de la producción. Marcadores huecos: solo se conoce el mes o el año.</translation>
+    </message>
+    <message>
+        <source>Events in date order</source>
+        <translation>Eventos por fecha</translation>
+    </message>
+    <message>
+        <source>No events are recorded for this client.</source>
+        <translation>No constan eventos para este cliente.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation>Se basó en</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>%1: not in this case file</source>
+        <translation>%1: no está en este expediente</translation>
+    </message>
+    <message>
+        <source>no Bates number</source>
+        <translation>sin número Bates</translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation>Bates %1</translation>
+    </message>
+    <message>
+        <source>%1 (production %2, page %3), Exhibit %4</source>
+        <translation>%1 (producción %2, página %3), anexo %4</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Page images are left out of a de-identified summary: production pages may show the client&apos;s name or A-number. The cited pages are:</source>
+        <translation>Un resumen desidentificado no incluye imágenes de páginas: las páginas de la producción pueden mostrar el nombre o el número A del cliente. Las páginas citadas son:</translation>
+    </message>
+    <message>
+        <source>No exemptions applied on this page.</source>
+        <translation>No se aplicó ninguna exención en esta página.</translation>
+    </message>
+    <message>
+        <source>Exemptions on this page: %1.</source>
+        <translation>Exenciones en esta página: %1.</translation>
+    </message>
+    <message>
+        <source>Withheld in full. %1</source>
+        <translation>Retenida en su totalidad. %1</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2 (production %3, page %4)</source>
+        <translation>Anexo %1: %2 (producción %3, página %4)</translation>
+    </message>
+    <message>
+        <source>This page could not be rendered.</source>
+        <translation>No se pudo mostrar esta página.</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>no se puede iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot set the PDF&apos;s author: %1</source>
+        <translation>no se puede fijar el autor del PDF: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: no se puede escribir el archivo (%2)</translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary to %1</source>
+        <translation>Se exportó un resumen de pruebas desidentificado a %1</translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary to %1</source>
+        <translation>Se exportó un resumen de pruebas a %1</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::CiteEventDialog</name>
+    <message>
+        <source>Cite as Evidence</source>
+        <translation>Citar como prueba</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cite %1 as evidence for an event of %2 (%3):</source>
+        <translation>Citar %1 como prueba de un evento de %2 (%3):</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Evento:</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::ClientDialog</name>
     <message>
         <source>New Client</source>
@@ -1669,6 +1904,10 @@
             <numerusform>%n evento se basó en la acusación %1. ¿Desea eliminarla junto con ese vínculo?</numerusform>
             <numerusform>%n eventos se basaron en la acusación %1. ¿Desea eliminarla junto con esos vínculos?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cite Page as Evidence</source>
+        <translation>Citar página como prueba</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2705,70 @@
         <source>Case records (*.json *.csv)</source>
         <translation>Registros de casos (*.json *.csv)</translation>
     </message>
+    <message>
+        <source>Export &amp;Summary...</source>
+        <translation>Exportar resu&amp;men...</translation>
+    </message>
+    <message>
+        <source>Write the selected client&apos;s evidence summary as a PDF, for a hearing, a congressional office or a complaint</source>
+        <translation>Escribir el resumen de pruebas del cliente seleccionado en PDF, para una audiencia, una oficina del Congreso o una queja</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>&amp;Cite as Evidence...</source>
+        <translation>C&amp;itar como prueba...</translation>
+    </message>
+    <message>
+        <source>Cite this page as evidence for an event of the client selected in the Clients page</source>
+        <translation>Citar esta página como prueba de un evento del cliente seleccionado en la página Clientes</translation>
+    </message>
+    <message>
+        <source>Cite as Evidence</source>
+        <translation>Citar como prueba</translation>
+    </message>
+    <message>
+        <source>%1 has no events yet. Add the event this page proves (Client &gt; Add Event), then cite the page.</source>
+        <translation>%1 aún no tiene eventos. Agregue el evento que esta página prueba (Cliente &gt; Agregar evento) y luego cite la página.</translation>
+    </message>
+    <message>
+        <source>Select the client in the Clients page first; the page is then cited in one of their events.</source>
+        <translation>Primero seleccione el cliente en la página Clientes; la página se cita entonces en uno de sus eventos.</translation>
+    </message>
+    <message>
+        <source>Cited %1 for %2.</source>
+        <translation>Se citó %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Cannot export the summary</source>
+        <translation>No se puede exportar el resumen</translation>
+    </message>
+    <message>
+        <source>There is no client %1 in this case file.</source>
+        <translation>No hay ningún cliente %1 en este expediente.</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, printed as &quot;Prepared by&quot; on evidence summaries (Edit &gt; Preferences changes it):</source>
+        <translation>Su nombre, impreso como &quot;Preparado por&quot; en los resúmenes de pruebas (Edición &gt; Preferencias lo cambia):</translation>
+    </message>
+    <message>
+        <source>Evidence summary - %1.pdf</source>
+        <translation>Resumen de pruebas - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Exportar resumen</translation>
+    </message>
+    <message>
+        <source>Saved the evidence summary as %1</source>
+        <translation>Resumen de pruebas guardado como %1</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -2510,6 +2813,13 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::PageRenderer</name>
+    <message>
+        <source>This page could not be drawn: the PDF is damaged here.</source>
+        <translation>No se pudo dibujar esta página: el PDF está dañado en este punto.</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::PageView</name>
     <message>
         <source>Rendering page %1…</source>
@@ -2546,6 +2856,51 @@
     <message>
         <source>Exemptions set by you</source>
         <translation>Exenciones fijadas por usted</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation>Se imprime como &quot;Preparado por&quot; en los resúmenes de pruebas y figura como autor del PDF. Los resúmenes desidentificados nunca lo llevan.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::SummaryPreviewDialog</name>
+    <message>
+        <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
+        <translation>&amp;Desidentificar: omitir el nombre, el número A, quien lo prepara y las imágenes de páginas</translation>
+    </message>
+    <message>
+        <source>Evidence Summary Preview</source>
+        <translation>Vista previa del resumen de pruebas</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>&amp;Guardar como...</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summary could not be made.</source>
+        <translation>No se pudo hacer el resumen.</translation>
     </message>
 </context>
 <context>

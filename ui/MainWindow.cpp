@@ -7,7 +7,9 @@
 #include "models/ClientListModel.h"
 #include "dialogs/CiteEventDialog.h"
 #include "pages/ClientsPage.h"
+#include "PreferencesDialog.h"
 #include "ProductionImportJob.h"
+#include "SummaryPreviewDialog.h"
 #include "pages/DocumentsPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecordsReader.h"
@@ -17,6 +19,7 @@
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/DemoCaseFile.h"
+#include "report/EvidenceSummary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace rebuttal {
 
@@ -114,6 +118,10 @@ void MainWindow::createActions()
     m_exportCasesAction = file->addAction(tr("E&xport Case Records..."), this, &MainWindow::chooseAndExportCases);
     m_exportCasesAction->setToolTip(tr("Write every client's records as rebuttal.cases JSON or CSV, e.g. for another case file"));
     file->addSeparator();
+    m_exportSummaryAction = file->addAction(tr("Export &Summary..."), this, [this] { exportSummary(selectedClientRef()); });
+    m_exportSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportSummaryAction->setToolTip(tr("Write the selected client's evidence summary as a PDF, for a hearing, a "
+                                         "congressional office or a complaint"));
     m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy..."), this,
                                        &MainWindow::chooseAndSaveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
@@ -132,6 +140,9 @@ void MainWindow::createActions()
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
+    edit->addSeparator();
+    m_preferencesAction = edit->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     m_clientMenu = menuBar()->addMenu(tr("&Client"));
 
@@ -197,6 +208,10 @@ void MainWindow::createPages()
     m_clientMenu->addActions({m_clientsPage->addAllegationAction(), m_clientsPage->addEventAction(),
                               m_clientsPage->editItemAction(), m_clientsPage->deleteItemAction(),
                               m_clientsPage->openCitationAction()});
+    m_selectedClientRef = [this] { return m_clientsPage->currentRef(); };
+    connect(m_clientsPage, &rebuttal::ClientsPage::currentClientChanged, this, &MainWindow::clientSelectionChanged);
+    m_clientsPage->clientToolBar()->addSeparator();
+    m_clientsPage->clientToolBar()->addAction(m_exportSummaryAction);
 
     m_documentsPage = new rebuttal::DocumentsPage(m_undoStack, m_importProductionAction, m_pages);
     m_clientsPage->setShownPageSource([this] { return shownPage(); });
@@ -337,6 +352,7 @@ void MainWindow::updateTitleAndActions()
     m_exportCasesAction->setEnabled(open);
     m_importProductionAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    clientSelectionChanged();
     setWindowFilePath(open ? m_store->filePath() : QString());
     setWindowTitle(open ? tr("%1 — Rebuttal").arg(QFileInfo(m_store->filePath()).fileName()) : tr("Rebuttal"));
 }
@@ -634,6 +650,85 @@ void MainWindow::chooseAndSaveCopy()
     }
     m_activity->refresh();
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(withSuffix(path)).fileName()), 5000);
+}
+
+QString MainWindow::selectedClientRef() const
+{
+    return m_store && m_selectedClientRef ? m_selectedClientRef() : QString();
+}
+
+void MainWindow::setSelectedClientRefProvider(std::function<QString()> provider)
+{
+    m_selectedClientRef = std::move(provider);
+    clientSelectionChanged();
+}
+
+void MainWindow::clientSelectionChanged()
+{
+    if (m_exportSummaryAction)
+        m_exportSummaryAction->setEnabled(!selectedClientRef().isEmpty());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
+{
+    if (!m_store || clientRef.isEmpty())
+        return false;
+    StoreError error;
+    const std::optional<Client> client = ClientRecords(*m_store).client(clientRef, &error);
+    if (!client) {
+        MessageBox::critical(this, tr("Cannot export the summary"),
+                             error.isError() ? error.message : tr("There is no client %1 in this case file.").arg(clientRef));
+        return false;
+    }
+    // The first summary asks who prepares it; Edit > Preferences changes it later.
+    if (EvidenceSummary::preparerSetting().isEmpty()) {
+        QString name;
+        if (MessageBox::text(this, tr("Your Name"),
+                             tr("Your name, printed as \"Prepared by\" on evidence summaries (Edit > Preferences "
+                                "changes it):"),
+                             EvidenceSummary::defaultPreparer(), &name)
+            && !name.trimmed().isEmpty())
+            EvidenceSummary::setPreparerSetting(name);
+    }
+    EvidenceSummary summary(*m_store);
+    SummaryOptions options;
+    options.preparer = EvidenceSummary::defaultPreparer();
+    SummaryPreviewDialog preview(
+        [&](bool deidentified) {
+            options.deidentified = deidentified;
+            return summary.toPdf(*client, options);
+        },
+        false, this);
+    if (preview.pdf().isEmpty()) {
+        MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
+        return false;
+    }
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    const bool deidentified = preview.isDeidentified();
+    QString target = path;
+    if (target.isEmpty()) {
+        // A de-identified summary's suggested file name names no one either.
+        const QString suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(tr("Evidence summary - %1.pdf")
+                                                     .arg(EvidenceSummary::displayedName(*client, deidentified)));
+        target = QFileDialog::getSaveFileName(this, tr("Export Summary"), suggestion, tr("PDF files (*.pdf)"));
+        if (target.isEmpty())
+            return false;
+    }
+    if (!summary.save(preview.pdf(), deidentified, target)) {
+        MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
+        return false;
+    }
+    m_activity->refresh();
+    statusBar()->showMessage(tr("Saved the evidence summary as %1").arg(QFileInfo(target).fileName()), 8000);
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 
 #include "dialogs/EventDialog.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,22 @@ public:
     QWidget *pageWidget(Page page) const;
     QListView *navigation() const { return m_navigation; }
 
+    // The client the user has selected (the Clients page's current row); empty when none.
+    QString selectedClientRef() const;
+    // For a Clients page that tracks its own selection: how to ask it for the selected ref.
+    // Call clientSelectionChanged() whenever that selection changes.
+    void setSelectedClientRefProvider(std::function<QString()> provider);
+    QAction *exportSummaryAction() const { return m_exportSummaryAction; }
+
+public Q_SLOTS:
+    // Makes the client's evidence summary, previews it and, once the user saves, writes it to
+    // `path` (asked for with a file dialog when empty). Returns whether a file was written.
+    bool exportSummary(const QString &clientRef, const QString &path = {});
+    void clientSelectionChanged();
+    void showPreferences();
+
+public:
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -119,6 +136,9 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportSummaryAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    std::function<QString()> m_selectedClientRef;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
 };

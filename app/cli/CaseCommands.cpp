@@ -114,6 +114,8 @@ int CommandLineInterface::runExport(const QString &storePath, const QStringList 
     const QString kind = args.first();
     if (kind == QLatin1String("cases"))
         return exportCases(storePath, args.mid(1));
+    if (kind == QLatin1String("summary"))
+        return exportSummary(storePath, args.mid(1));
     return usage(tr("unknown export kind '%1'").arg(kind));
 }
 

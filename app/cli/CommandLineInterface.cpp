@@ -86,9 +86,10 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
         {QStringLiteral("timeline"), QStringLiteral("CLIENT_REF [--json] [--as-of YYYY-MM-DD]"),
          tr("Show a client's allegations and events in date order, with days detained and separated."),
          {QStringLiteral("json"), QStringLiteral("as-of")}, &CommandLineInterface::runTimeline},
-        {QStringLiteral("export"), QStringLiteral("cases --out FILE.json|FILE.csv"),
-         tr("Write every client's records as rebuttal.cases JSON or CSV."), {QStringLiteral("out")},
-         &CommandLineInterface::runExport},
+        {QStringLiteral("export"),
+         QStringLiteral("cases --out FILE.json|FILE.csv | summary CLIENT_REF --out FILE.pdf [--deidentify] [--as-of YYYY-MM-DD]"),
+         tr("Write every client's records as rebuttal.cases JSON or CSV, or one client's PDF evidence summary."),
+         {QStringLiteral("out"), QStringLiteral("deidentify"), QStringLiteral("as-of")}, &CommandLineInterface::runExport},
         {QStringLiteral("log"), QStringLiteral("[--json]"), tr("Show the activity log (chain of custody), oldest first."),
          {QStringLiteral("json")}, &CommandLineInterface::runLog},
     };

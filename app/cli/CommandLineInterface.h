@@ -49,6 +49,7 @@ private:
     int runTimeline(const QString &storePath, const QStringList &args);
     int runExport(const QString &storePath, const QStringList &args);
     int exportCases(const QString &storePath, const QStringList &args);
+    int exportSummary(const QString &storePath, const QStringList &args);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     void printJson(const QJsonObject &object);

@@ -1,6 +1,5 @@
 #include "TimelinePainter.h"
 
-#include "AllegationTerms.h"
 
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -295,9 +294,9 @@ QString TimelinePainter::laneTitle(TimelineLane lane)
     return {};
 }
 
-qreal TimelinePainter::preferredHeight(const CaseTimeline &timeline, const QFont &font)
+qreal TimelinePainter::preferredHeight(const CaseTimeline &timeline, const QFont &font, const QPaintDevice *device)
 {
-    const qreal line = QFontMetricsF(font).height();
+    const qreal line = device ? QFontMetricsF(font, const_cast<QPaintDevice *>(device)).height() : QFontMetricsF(font).height();
     qreal units = kAxisHeight + 0.4;
     for (qreal lane : laneUnits(timeline))
         units += lane;
@@ -307,7 +306,7 @@ qreal TimelinePainter::preferredHeight(const CaseTimeline &timeline, const QFont
 QString TimelinePainter::allegationName(int index) const
 {
     const Allegation &a = m_timeline.client().allegations.at(index);
-    return tr("%1 (%2, %3)").arg(a.ref, shortName(a.source), allegationKindName(a.kind));
+    return tr("%1 (%2, %3)").arg(a.ref, shortName(a.source), displayName(a.kind));
 }
 
 QString TimelinePainter::allegationLabel(int index) const
@@ -611,7 +610,8 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
                                      [](const CaseSpell &s) { return s.isOpen(); });
     if (anyOpen && l.asOfX >= l.plot.left() && l.asOfX <= l.plot.right()) {
         painter->setPen(QPen(kTextColor, l.pen, Qt::DashLine));
-        painter->drawLine(QPointF(l.asOfX, l.plot.top()), QPointF(l.asOfX, l.plot.bottom()));
+        // Only across the lanes with spells: allegation labels may run past the as-of date.
+        painter->drawLine(QPointF(l.asOfX, l.lanes.at(1).rect.top()), QPointF(l.asOfX, l.lanes.at(2).rect.bottom()));
     }
 
     // Spells: solid while closed; open ones hatched and fading out towards the as-of date.
@@ -803,7 +803,7 @@ QString TimelinePainter::toolTip(const TimelineHit &hit) const
             return {};
         const Allegation &a = client.allegations.at(hit.index);
         QStringList lines;
-        lines << tr("%1: %2, %3").arg(a.ref, displayName(a.source), allegationKindName(a.kind));
+        lines << tr("%1: %2, %3").arg(a.ref, displayName(a.source), displayName(a.kind));
         if (!a.origin.isEmpty() || !a.originCountry.isEmpty())
             lines << tr("From: %1").arg(a.origin.isEmpty() || a.originCountry.isEmpty()
                                             ? QString(a.origin + a.originCountry)
@@ -813,7 +813,7 @@ QString TimelinePainter::toolTip(const TimelineHit &hit) const
         if (const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a))
             lines << tr("Disclosure delay: %n day(s)", nullptr, *delay);
         if (a.status)
-            lines << tr("Status: %1").arg(allegationStatusName(*a.status));
+            lines << tr("Status: %1").arg(displayName(*a.status));
         if (!m_deidentified && !a.detail.isEmpty())
             lines << a.detail;
         return lines.join(QLatin1Char('\n'));

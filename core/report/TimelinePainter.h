@@ -71,8 +71,9 @@ public:
     // citations. Empty for Kind::None.
     QString toolTip(const TimelineHit &hit) const;
 
-    // The height at which nothing is squeezed, for a given font (screen metrics).
-    static qreal preferredHeight(const CaseTimeline &timeline, const QFont &font);
+    // The height at which nothing is squeezed, for a given font, in the units of `device`
+    // (the screen's when null).
+    static qreal preferredHeight(const CaseTimeline &timeline, const QFont &font, const QPaintDevice *device = nullptr);
 
     // Which lane an event type sits in (see the .cpp for the reasoning).
     static TimelineLane laneOf(EventType type);

@@ -330,7 +330,10 @@ bool ClientsPage::selectClient(const QString &ref)
 
 void ClientsPage::showClient(const std::optional<Client> &client)
 {
+    const bool changed = (client ? client->ref : QString()) != currentRef();
     m_client = client;
+    if (changed)
+        Q_EMIT currentClientChanged(currentRef());
     m_recordStack->setCurrentIndex(client ? 1 : 0);
     m_timeline->setClient(client);
     if (!client) {

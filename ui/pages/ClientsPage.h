@@ -88,6 +88,7 @@ public:
     bool applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const QString &text);
 
     Q_SIGNAL void clientsChanged();
+    Q_SIGNAL void currentClientChanged(const QString &ref);
     Q_SIGNAL void citationActivated(const QString &document, int page);
 
 private:

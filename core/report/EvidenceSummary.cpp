@@ -1,0 +1,644 @@
+#include "EvidenceSummary.h"
+
+#include "Clock.h"
+#include "PageFlow.h"
+#include "TimelinePainter.h"
+#include "cases/CaseTimeline.h"
+#include "pdf/PdfDocument.h"
+#include "pdf/PdfInfo.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/DocumentCatalog.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSettings>
+
+#include <memory>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace rebuttal {
+
+namespace {
+
+const QColor kInk(0x1A, 0x1A, 0x1A);
+const QColor kMuted(0x5A, 0x5A, 0x5A);
+const QColor kRule(0xB8, 0xB8, 0xB8);
+const QColor kHeaderFill(0xE8, 0xEE, 0xF4);
+const QColor kStripe(0xF6, 0xF6, 0xF6);
+const QColor kAccent(0x00, 0x72, 0xB2); // Okabe-Ito blue, as the custody lane
+
+constexpr int kResolution = 300; // device units per inch of the PDF
+constexpr double kExhibitDpi = 150;
+
+QFont font(qreal points, bool bold = false)
+{
+    // DejaVu Sans: on every Debian system, covers Spanish and the symbols we draw; Qt embeds
+    // the subset used.
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Any letter spacing turns off ligatures, so "affiliation" is copied and searched as typed,
+    // not with an "ﬃ" glyph; 0.05 of a 300 dpi pixel (the least Qt does not round to 0) shows nowhere.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return f;
+}
+
+qreal points(qreal pt)
+{
+    return pt * kResolution / 72.0;
+}
+
+struct Cell
+{
+    QString text;
+    QString note; // smaller, muted, under the text
+};
+
+struct Table
+{
+    QList<qreal> widths; // fractions of the body width
+    QStringList header;
+    QList<QList<Cell>> rows;
+};
+
+// A resolved evidence citation, and the exhibit that shows its page.
+struct Citation
+{
+    EvidenceCitation cited;
+    std::optional<DocumentCatalog::PageRef> page;
+    int exhibit = 0; // 1-based; 0 when not in the case file
+};
+
+struct Exhibit
+{
+    DocumentCatalog::PageRef page;
+    StoredPage stored;
+};
+
+// Builds the pages of one summary on a PdfWriter's metrics, block by block.
+class SummaryLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceSummary)
+
+public:
+    SummaryLayout(QPdfWriter &writer, const QRectF &body)
+        : m_writer(writer)
+        , m_flow(body)
+    {
+    }
+
+    PageFlow &flow() { return m_flow; }
+
+    qreal textHeight(const QString &text, const QFont &f, qreal width) const
+    {
+        if (text.isEmpty())
+            return 0;
+        return QFontMetricsF(f, &m_writer).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+    }
+
+    void paragraph(const QString &text, const QFont &f, QColor color = kInk, qreal spaceAfter = points(4))
+    {
+        const qreal width = m_flow.body().width();
+        const qreal h = textHeight(text, f, width);
+        m_flow.ensure(h);
+        const QRectF r(m_flow.body().left(), m_flow.y(), width, h);
+        m_flow.add([=](QPainter &p) {
+            p.setFont(f);
+            p.setPen(color);
+            p.drawText(r, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        });
+        m_flow.advance(h + spaceAfter);
+    }
+
+    // A section heading, kept on the page with at least `keepWith` of what follows it.
+    void heading(const QString &text, qreal keepWith = points(60))
+    {
+        const QFont f = font(12.5, true);
+        const qreal h = textHeight(text, f, m_flow.body().width());
+        m_flow.ensure(points(10) + h + keepWith);
+        if (!m_flow.atTop())
+            m_flow.advance(points(10));
+        const QRectF r(m_flow.body().left(), m_flow.y(), m_flow.body().width(), h);
+        m_flow.add([=](QPainter &p) {
+            p.setFont(f);
+            p.setPen(kAccent.darker(120));
+            p.drawText(r, Qt::AlignLeft | Qt::AlignTop, text);
+            p.setPen(QPen(kRule, points(0.6)));
+            p.drawLine(QPointF(r.left(), r.bottom() + points(2)), QPointF(r.right(), r.bottom() + points(2)));
+        });
+        m_flow.advance(h + points(7));
+    }
+
+    // Label/value pairs in two columns, as at the top of a letter.
+    void fields(const QList<std::pair<QString, QString>> &pairs)
+    {
+        const QFont label = font(9.5, true), value = font(9.5);
+        qreal labelWidth = 0;
+        for (const auto &[l, v] : pairs)
+            labelWidth = std::max(labelWidth, QFontMetricsF(label, &m_writer).horizontalAdvance(l));
+        labelWidth += points(10);
+        const qreal valueWidth = m_flow.body().width() - labelWidth;
+        for (const auto &[l, v] : pairs) {
+            const qreal h = std::max(textHeight(l, label, labelWidth), textHeight(v, value, valueWidth));
+            m_flow.ensure(h);
+            const QRectF lr(m_flow.body().left(), m_flow.y(), labelWidth, h);
+            const QRectF vr(lr.right(), m_flow.y(), valueWidth, h);
+            m_flow.add([=](QPainter &p) {
+                p.setPen(kMuted);
+                p.setFont(label);
+                p.drawText(lr, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l);
+                p.setPen(kInk);
+                p.setFont(value);
+                p.drawText(vr, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, v);
+            });
+            m_flow.advance(h + points(2.5));
+        }
+    }
+
+    // Big numbers in boxes across the page.
+    void figures(const QList<std::pair<QString, QString>> &numbersAndLabels)
+    {
+        const qreal gap = points(8);
+        const int n = int(numbersAndLabels.size());
+        const qreal w = (m_flow.body().width() - gap * (n - 1)) / n;
+        const QFont big = font(20, true), label = font(8.5);
+        qreal labelHeight = 0;
+        for (const auto &[number, text] : numbersAndLabels)
+            labelHeight = std::max(labelHeight, textHeight(text, label, w - points(12)));
+        const qreal bigHeight = QFontMetricsF(big, &m_writer).height();
+        const qreal h = points(6) + bigHeight + labelHeight + points(8);
+        m_flow.ensure(h);
+        for (int i = 0; i < n; ++i) {
+            const QRectF box(m_flow.body().left() + i * (w + gap), m_flow.y(), w, h);
+            const auto [number, text] = numbersAndLabels.at(i);
+            m_flow.add([=](QPainter &p) {
+                p.setPen(QPen(kRule, points(0.6)));
+                p.setBrush(kHeaderFill);
+                p.drawRoundedRect(box, points(3), points(3));
+                p.setPen(kInk);
+                p.setFont(big);
+                p.drawText(QRectF(box.left(), box.top() + points(5), box.width(), bigHeight), Qt::AlignHCenter | Qt::AlignTop,
+                           number);
+                p.setFont(label);
+                p.setPen(kMuted);
+                p.drawText(QRectF(box.left() + points(6), box.top() + points(5) + bigHeight, box.width() - points(12), labelHeight),
+                           Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignTop, text);
+            });
+        }
+        m_flow.advance(h + points(6));
+    }
+
+    // A ruled table whose rows never split; the header row is repeated on every page it spans.
+    void table(const Table &t)
+    {
+        const QFont headerFont = font(8.5, true), cellFont = font(8.5), noteFont = font(7.5);
+        const qreal pad = points(3.5);
+        QList<qreal> widths;
+        for (qreal fraction : t.widths)
+            widths << fraction * m_flow.body().width();
+        auto rowHeight = [&](const QList<Cell> &cells, const QFont &f) {
+            qreal h = 0;
+            for (int c = 0; c < cells.size(); ++c) {
+                const qreal inner = widths.at(c) - 2 * pad;
+                qreal cellHeight = textHeight(cells.at(c).text, f, inner);
+                if (!cells.at(c).note.isEmpty())
+                    cellHeight += points(1.5) + textHeight(cells.at(c).note, noteFont, inner);
+                h = std::max(h, cellHeight);
+            }
+            return h + 2 * pad;
+        };
+        QList<Cell> headerCells;
+        for (const QString &title : t.header)
+            headerCells << Cell{title, {}};
+        const qreal headerHeight = rowHeight(headerCells, headerFont);
+        auto drawRow = [&](const QList<Cell> &cells, const QFont &f, qreal h, QColor fill) {
+            const qreal top = m_flow.y();
+            qreal left = m_flow.body().left();
+            const QRectF whole(left, top, m_flow.body().width(), h);
+            QList<QRectF> rects;
+            for (qreal w : widths) {
+                rects << QRectF(left, top, w, h);
+                left += w;
+            }
+            m_flow.add([=](QPainter &p) {
+                if (fill.isValid())
+                    p.fillRect(whole, fill);
+                p.setPen(QPen(kRule, points(0.5)));
+                p.drawLine(whole.bottomLeft(), whole.bottomRight());
+                for (int c = 0; c < cells.size(); ++c) {
+                    const QRectF inner = rects.at(c).adjusted(pad, pad, -pad, -pad);
+                    p.setFont(f);
+                    p.setPen(kInk);
+                    const QRectF used = p.boundingRect(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.at(c).text);
+                    p.drawText(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.at(c).text);
+                    if (!cells.at(c).note.isEmpty()) {
+                        p.setFont(noteFont);
+                        p.setPen(kMuted);
+                        const qreal noteTop = cells.at(c).text.isEmpty() ? inner.top() : used.bottom() + points(1.5);
+                        p.drawText(QRectF(inner.left(), noteTop, inner.width(), inner.bottom() - noteTop + points(20)),
+                                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.at(c).note);
+                    }
+                }
+            });
+            m_flow.advance(h);
+        };
+        auto drawHeader = [&] {
+            drawRow(headerCells, headerFont, headerHeight, kHeaderFill);
+        };
+        m_flow.ensure(headerHeight + (t.rows.isEmpty() ? 0 : rowHeight(t.rows.first(), cellFont)));
+        drawHeader();
+        for (int r = 0; r < t.rows.size(); ++r) {
+            const qreal h = rowHeight(t.rows.at(r), cellFont);
+            if (h > m_flow.remaining()) {
+                m_flow.newPage();
+                drawHeader();
+            }
+            drawRow(t.rows.at(r), cellFont, h, r % 2 ? kStripe : QColor());
+        }
+        m_flow.advance(points(6));
+    }
+
+private:
+    QPdfWriter &m_writer;
+    PageFlow m_flow;
+};
+
+QString dateText(const PartialDate &date)
+{
+    return date.isValid() ? date.toString() : EvidenceSummary::tr("unknown");
+}
+
+QString countryText(const QString &code)
+{
+    if (code.isEmpty())
+        return EvidenceSummary::tr("not recorded");
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    if (territory == QLocale::AnyTerritory)
+        return code;
+    return EvidenceSummary::tr("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+}
+
+} // namespace
+
+EvidenceSummary::EvidenceSummary(CaseStore &store)
+    : m_store(store)
+{
+}
+
+QPageSize::PageSizeId EvidenceSummary::pageSizeFor(const QLocale &locale)
+{
+    using T = QLocale::Territory;
+    static const QList<T> letter{T::UnitedStates, T::Canada, T::Mexico, T::PuertoRico, T::Philippines, T::Chile,
+                                 T::Colombia, T::Venezuela, T::CostaRica, T::Panama, T::DominicanRepublic,
+                                 T::Guatemala, T::ElSalvador, T::Honduras, T::Nicaragua, T::AnyTerritory};
+    const T territory = locale.language() == QLocale::C ? T::AnyTerritory : locale.territory();
+    return letter.contains(territory) ? QPageSize::Letter : QPageSize::A4;
+}
+
+namespace {
+// The app's settings, whichever binary asks: the CLI reads what the GUI's preferences saved.
+std::unique_ptr<QSettings> appSettings()
+{
+    const QString organization = QCoreApplication::organizationName();
+    return std::make_unique<QSettings>(organization.isEmpty() ? QStringLiteral("Rebuttal") : organization,
+                                       QStringLiteral("rebuttal"));
+}
+} // namespace
+
+QString EvidenceSummary::preparerSetting()
+{
+    return appSettings()->value(QStringLiteral("user/name")).toString().trimmed();
+}
+
+void EvidenceSummary::setPreparerSetting(const QString &name)
+{
+    appSettings()->setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
+QString EvidenceSummary::defaultPreparer()
+{
+    if (const QString configured = preparerSetting(); !configured.isEmpty())
+        return configured;
+    if (const passwd *account = getpwuid(getuid())) {
+        const QString gecos = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        if (!gecos.isEmpty())
+            return gecos;
+        return QString::fromLocal8Bit(account->pw_name);
+    }
+    return qEnvironmentVariable("USER");
+}
+
+QString EvidenceSummary::displayedName(const Client &client, bool deidentified)
+{
+    if (!deidentified)
+        return client.name;
+    return client.pseudonym.trimmed().isEmpty() ? tr("Client 1") : client.pseudonym.trimmed();
+}
+
+QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &options)
+{
+    m_error.clear();
+    const bool deid = options.deidentified;
+    const QDate preparedOn = options.preparedOn.isValid() ? options.preparedOn : Clock::today();
+    const QDate asOf = options.asOf.isValid() ? options.asOf : preparedOn;
+    const QString name = displayedName(client, deid);
+    const QString preparer = deid ? QString() : options.preparer;
+    const CaseTimeline timeline(client, asOf);
+    DocumentCatalog catalog(m_store);
+
+    // Citations resolved once; each cited production page becomes one exhibit, numbered in the
+    // order the events first cite it.
+    QHash<int, QList<Citation>> citations; // event index -> its citations
+    QList<Exhibit> exhibits;
+    for (int index : timeline.eventOrder()) {
+        for (const EvidenceCitation &cited : client.events.at(index).evidence) {
+            Citation c{cited, catalog.resolveCitation(cited.document, cited.page), 0};
+            if (c.page) {
+                const auto found = std::find_if(exhibits.cbegin(), exhibits.cend(), [&](const Exhibit &e) {
+                    return e.page.documentId == c.page->documentId && e.page.page == c.page->page;
+                });
+                if (found == exhibits.cend()) {
+                    const QList<StoredPage> pages = catalog.pages(c.page->documentId);
+                    StoredPage stored;
+                    if (c.page->page >= 1 && c.page->page <= pages.size())
+                        stored = pages.at(c.page->page - 1);
+                    exhibits << Exhibit{*c.page, stored};
+                    c.exhibit = int(exhibits.size());
+                } else {
+                    c.exhibit = int(found - exhibits.cbegin()) + 1;
+                }
+            }
+            citations[index] << c;
+        }
+    }
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageSize(QPageSize(options.pageSize.value_or(pageSizeFor(QLocale()))));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(tr("Evidence summary: %1").arg(name));
+    writer.setCreator(QStringLiteral("Rebuttal %1").arg(QStringLiteral(REBUTTAL_VERSION)));
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const qreal margin = points(54);
+    const QRectF body = page.adjusted(margin, margin * 0.8, -margin, -margin);
+    SummaryLayout layout(writer, body);
+    PageFlow &flow = layout.flow();
+
+    // Title and who this is about.
+    layout.paragraph(tr("Evidence summary"), font(9, true), kAccent, points(1));
+    layout.paragraph(name, font(19, true), kInk, points(2));
+    layout.paragraph(tr("Foreign-data allegations, the decisions that relied on them, and the production pages that "
+                        "show it."),
+                     font(9.5), kMuted, points(10));
+    QList<std::pair<QString, QString>> who{{tr("Client"), name}, {tr("Nationality"), countryText(client.country)}};
+    if (!deid) {
+        who << std::pair{tr("A-number"), client.aNumber.isEmpty() ? tr("not recorded") : client.aNumber};
+        who << std::pair{tr("Client reference"), client.ref};
+    }
+    who << std::pair{tr("Prepared on"), preparedOn.toString(Qt::ISODate)};
+    if (!deid)
+        who << std::pair{tr("Prepared by"), preparer.isEmpty() ? tr("not recorded") : preparer};
+    else
+        who << std::pair{tr("Identity"), tr("De-identified: names, A-number, references, free-text notes and page "
+                                            "images are left out.")};
+    layout.fields(who);
+
+    // Key figures.
+    const std::optional<int> longest = timeline.longestDisclosureDelayDays();
+    const bool stillDetained = std::any_of(timeline.spells().cbegin(), timeline.spells().cend(), [](const CaseSpell &s) {
+        return s.isOpen() && s.kind == CaseSpell::Kind::Detention;
+    });
+    const bool stillSeparated = std::any_of(timeline.spells().cbegin(), timeline.spells().cend(), [](const CaseSpell &s) {
+        return s.isOpen() && s.kind == CaseSpell::Kind::Separation;
+    });
+    layout.heading(tr("Key figures"));
+    layout.figures({{QString::number(timeline.detentionDays()),
+                     stillDetained ? tr("days detained (still detained)") : tr("days detained")},
+                    {QString::number(timeline.separationDays()),
+                     stillSeparated ? tr("days separated from family (still separated)") : tr("days separated from family")},
+                    {longest ? QString::number(*longest) : tr("n/a"), tr("days: longest delay before counsel learned of an allegation")},
+                    {QString::number(client.allegations.size()), tr("foreign-data allegations")}});
+    layout.paragraph(tr("Counted as of %1. A spell lasts from the day it began to the day it ended; one still open "
+                        "counts to %1.")
+                         .arg(asOf.toString(Qt::ISODate)),
+                     font(8), kMuted);
+
+    // Allegations.
+    layout.heading(tr("Allegations"));
+    if (client.allegations.isEmpty()) {
+        layout.paragraph(tr("No allegations are recorded for this client."), font(9.5), kMuted);
+    } else {
+        Table t;
+        t.widths = {0.06, 0.15, 0.13, 0.21, 0.11, 0.12, 0.09, 0.13};
+        t.header = QStringList{tr("Ref"), tr("Source"), tr("Kind"), tr("Originating agency"), tr("Asserted on"),
+                               tr("Disclosed to counsel"), tr("Delay (days)"), tr("Status")};
+        for (const Allegation &a : client.allegations) {
+            const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a);
+            t.rows << QList<Cell>{{a.ref, {}},
+                                  {shortName(a.source), displayName(a.source)},
+                                  {displayName(a.kind), {}},
+                                  {a.origin.isEmpty() ? tr("not recorded") : a.origin, a.originCountry.isEmpty() ? QString() : countryText(a.originCountry)},
+                                  {dateText(a.assertedOn), {}},
+                                  {a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not disclosed"), {}},
+                                  {delay ? QString::number(*delay) : tr("n/a"), {}},
+                                  {a.status ? displayName(*a.status) : tr("not recorded"), {}}};
+        }
+        layout.table(t);
+    }
+
+    // The timeline, drawn as vectors straight onto the page.
+    TimelinePainter painter(timeline);
+    painter.setDeidentified(deid);
+    const QFont timelineFont = font(7.5);
+    painter.setFont(timelineFont);
+    const qreal timelineHeight = TimelinePainter::preferredHeight(timeline, timelineFont, &writer);
+    layout.heading(tr("Timeline"), timelineHeight + points(30));
+    flow.ensure(timelineHeight);
+    {
+        const QRectF r(body.left(), flow.y(), body.width(), timelineHeight);
+        flow.add([painter, r](QPainter &p) { painter.paint(&p, r); });
+        flow.advance(timelineHeight + points(4));
+    }
+    layout.paragraph(tr("Diamonds: allegations, on the day the government had them, with a line to the day counsel "
+                        "learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still "
+                        "going on). Curves join an allegation to each decision that relied on it; a sheet marks an "
+                        "event that cites production pages. Hollow markers: only the month or year is known."),
+                     font(7.5), kMuted);
+
+    // Events.
+    layout.heading(tr("Events in date order"));
+    if (client.events.isEmpty()) {
+        layout.paragraph(tr("No events are recorded for this client."), font(9.5), kMuted);
+    } else {
+        Table t;
+        t.widths = {0.11, 0.37, 0.18, 0.34};
+        t.header = QStringList{tr("Date"), tr("Event"), tr("Relied on"), tr("Evidence")};
+        for (int index : timeline.eventOrder()) {
+            const CaseEvent &e = client.events.at(index);
+            QStringList relied;
+            for (const QString &ref : e.reliedOn) {
+                const auto found = std::find_if(client.allegations.cbegin(), client.allegations.cend(),
+                                                [&](const Allegation &a) { return a.ref == ref; });
+                relied << (found == client.allegations.cend() ? ref
+                                                              : tr("%1 (%2, %3)").arg(ref, shortName(found->source),
+                                                                                      displayName(found->kind)));
+            }
+            QStringList evidence;
+            for (const Citation &c : citations.value(index)) {
+                const QString cited = c.cited.page > 0 ? tr("%1, page %2").arg(c.cited.document).arg(c.cited.page)
+                                                       : c.cited.document;
+                if (!c.page) {
+                    evidence << tr("%1: not in this case file").arg(cited);
+                    continue;
+                }
+                const QString bates = c.page->bates.isEmpty() ? tr("no Bates number") : tr("Bates %1").arg(c.page->bates);
+                evidence << tr("%1 (production %2, page %3), Exhibit %4")
+                                .arg(bates)
+                                .arg(c.page->documentId)
+                                .arg(c.page->page)
+                                .arg(c.exhibit);
+            }
+            t.rows << QList<Cell>{{e.date.isValid() ? e.date.toString() : tr("unknown"), {}},
+                                  {displayName(e.type), deid ? QString() : e.detail},
+                                  {relied.isEmpty() ? QStringLiteral("–") : relied.join(QLatin1Char('\n')), {}},
+                                  {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(QLatin1Char('\n')), {}}};
+        }
+        layout.table(t);
+    }
+
+    // Exhibits: each cited production page, as the agency produced it, on a page of its own.
+    if (!exhibits.isEmpty()) {
+        if (deid) {
+            layout.heading(tr("Exhibits"));
+            layout.paragraph(tr("Page images are left out of a de-identified summary: production pages may show the "
+                                "client's name or A-number. The cited pages are:"),
+                             font(9), kMuted);
+        }
+        auto documents = std::make_shared<QHash<qint64, std::shared_ptr<PdfDocument>>>();
+        CaseStore *store = &m_store;
+        for (int i = 0; i < exhibits.size(); ++i) {
+            const Exhibit &exhibit = exhibits.at(i);
+            const QString bates = exhibit.page.bates.isEmpty() ? tr("no Bates number") : tr("Bates %1").arg(exhibit.page.bates);
+            const QStringList codes = exhibit.stored.exemptions();
+            QString exemptions = codes.isEmpty() ? tr("No exemptions applied on this page.")
+                                                 : tr("Exemptions on this page: %1.").arg(codes.join(QStringLiteral(", ")));
+            if (exhibit.stored.withheldInFull)
+                exemptions = tr("Withheld in full. %1").arg(exemptions);
+            const QString caption = tr("Exhibit %1: %2 (production %3, page %4)")
+                                        .arg(i + 1)
+                                        .arg(bates)
+                                        .arg(exhibit.page.documentId)
+                                        .arg(exhibit.page.page);
+            if (deid) {
+                layout.paragraph(caption + QStringLiteral(". ") + exemptions, font(9));
+                continue;
+            }
+            if (!flow.atTop()) // a page of its own
+                flow.newPage();
+            if (i == 0)
+                layout.heading(tr("Exhibits"));
+            layout.paragraph(caption, font(10.5, true), kInk, points(1));
+            layout.paragraph(exemptions, font(9), kMuted, points(6));
+            const QSizeF size = exhibit.stored.sizePt.isValid() && !exhibit.stored.sizePt.isEmpty() ? exhibit.stored.sizePt
+                                                                                                  : QSizeF(612, 792);
+            const qreal scale = std::min(body.width() / size.width(), flow.remaining() / size.height());
+            const QRectF target(body.left() + (body.width() - size.width() * scale) / 2, flow.y(), size.width() * scale,
+                                size.height() * scale);
+            const DocumentCatalog::PageRef ref = exhibit.page;
+            // Rendered while the page is painted, one at a time, so memory stays flat.
+            flow.add([documents, store, ref, target](QPainter &p) {
+                std::shared_ptr<PdfDocument> &document = (*documents)[ref.documentId];
+                if (!document) {
+                    PdfDocument::Problem problem = PdfDocument::Problem::None;
+                    document = PdfDocument::openData(DocumentCatalog(*store).fileBytes(ref.documentId), {}, &problem);
+                }
+                const QImage image = document ? document->render(ref.page - 1, kExhibitDpi) : QImage();
+                if (image.isNull()) {
+                    p.setPen(kMuted);
+                    p.setFont(font(10));
+                    p.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, tr("This page could not be rendered."));
+                } else {
+                    p.drawImage(target, image);
+                }
+                p.setPen(QPen(kRule, points(0.6)));
+                p.setBrush(Qt::NoBrush);
+                p.drawRect(target);
+            });
+            flow.advance(target.height());
+        }
+    }
+
+    // Paint, now that the page count is known.
+    QPainter p;
+    if (!p.begin(&writer)) {
+        m_error = tr("cannot start the PDF");
+        return {};
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    const int pageCount = flow.pageCount();
+    const QString footerName = tr("Evidence summary: %1").arg(name);
+    for (int i = 0; i < pageCount; ++i) {
+        if (i > 0)
+            writer.newPage();
+        for (const PageFlow::Draw &draw : flow.pages().at(i)) {
+            p.save();
+            draw(p);
+            p.restore();
+        }
+        const QRectF footer(body.left(), body.bottom() + points(16), body.width(), points(12));
+        p.setFont(font(7.5));
+        p.setPen(kMuted);
+        p.drawLine(QPointF(footer.left(), footer.top() - points(4)), QPointF(footer.right(), footer.top() - points(4)));
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerName);
+        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pageCount));
+    }
+    p.end();
+    buffer.close();
+
+    QByteArray pdf = buffer.data();
+    if (!preparer.isEmpty()) {
+        QString problem;
+        pdf = PdfInfo::withAuthor(pdf, preparer, &problem);
+        if (pdf.isEmpty()) {
+            m_error = tr("cannot set the PDF's author: %1").arg(problem);
+            return {};
+        }
+    }
+    return pdf;
+}
+
+bool EvidenceSummary::write(const Client &client, const SummaryOptions &options, const QString &path)
+{
+    const QByteArray pdf = toPdf(client, options);
+    return !pdf.isEmpty() && save(pdf, options.deidentified, path);
+}
+
+bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QString &path)
+{
+    // Beside the target and renamed into place: a failure never leaves half a PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        m_error = tr("%1: cannot write the file (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    // The log says that a summary left the case file, not whose (no client data in the log).
+    m_store.activity().append(QStringLiteral("export.summary"),
+                              deidentified ? tr("Exported a de-identified evidence summary to %1").arg(QFileInfo(path).fileName())
+                                           : tr("Exported an evidence summary to %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+} // namespace rebuttal

@@ -1,0 +1,65 @@
+// The PDF evidence summary an advocate hands to a judge, a congressional office or an oversight
+// body: who the client is, each foreign-data allegation, the timeline, the decisions that relied
+// on the allegations, the figures, and the production pages that prove it.
+#pragma once
+
+#include "cases/CaseRecords.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+
+#include <optional>
+
+namespace rebuttal {
+
+class CaseStore;
+
+struct SummaryOptions
+{
+    // No name, A-number, client ref, preparer, free text or page images anywhere in the file.
+    bool deidentified = false;
+    QString preparer;  // "Prepared by"; the PDF's author. Ignored when de-identified.
+    QDate preparedOn;  // default: today (Clock)
+    QDate asOf;        // open spells count to this day; default: preparedOn
+    std::optional<QPageSize::PageSizeId> pageSize; // default: by the locale (pageSizeFor)
+};
+
+class EvidenceSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceSummary)
+
+public:
+    // Citations are resolved against, and exhibits rendered from, the productions in `store`.
+    explicit EvidenceSummary(CaseStore &store);
+
+    // The summary as PDF bytes; empty (see errorString()) when it cannot be made.
+    QByteArray toPdf(const Client &client, const SummaryOptions &options);
+    // Writes the summary to `path` through QSaveFile (a failure leaves no half file, and an
+    // existing file as it was) and records the export in the activity log.
+    bool write(const Client &client, const SummaryOptions &options, const QString &path);
+    // Writes a summary made before (the one a preview showed) in the same way.
+    bool save(const QByteArray &pdf, bool deidentified, const QString &path);
+    QString errorString() const { return m_error; }
+
+    // Letter for the territories that use it (the U.S. and its neighbours, much of Latin
+    // America); A4 elsewhere. No territory (the C locale): Letter, the paper of U.S. courts.
+    static QPageSize::PageSizeId pageSizeFor(const QLocale &locale);
+    // The name the user gave in the app's preferences (QSettings "user/name", shared by the app
+    // and the CLI), else the operating-system account's full name, else its login name.
+    static QString defaultPreparer();
+    // The name saved in the preferences alone; empty when none was given.
+    static QString preparerSetting();
+    static void setPreparerSetting(const QString &name);
+    // How the client is named in the file: the name, or (de-identified) the pseudonym, or
+    // "Client 1".
+    static QString displayedName(const Client &client, bool deidentified);
+
+private:
+    CaseStore &m_store;
+    QString m_error;
+};
+
+} // namespace rebuttal
