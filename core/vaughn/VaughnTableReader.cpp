@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 namespace rebuttal {
 
@@ -122,7 +123,7 @@ Header headerFrom(const QList<Line> &lines, int first, int count, double charWid
             for (int c = 0; c < clusters.size(); ++c) {
                 const Cluster &cluster = clusters.at(c);
                 const bool sameLineNear = std::any_of(cluster.words.cbegin(), cluster.words.cend(), [&](const auto &p) {
-                    return p.first == l && w.box.left() - p.second.box.right() < 1.6 * charWidth
+                    return p.first == l && w.box.left() - p.second.box.right() < 1.2 * charWidth
                         && w.box.left() >= p.second.box.left();
                 });
                 const bool overlaps = w.box.left() < cluster.right && w.box.right() > cluster.left;
@@ -182,10 +183,55 @@ std::optional<Header> findHeader(const QList<Line> &lines, double charWidth, int
             if (!best || header.recognised() > best->recognised())
                 best = header;
         }
-        if (best)
+        if (best) {
+            // The rest of a wrapped header: lines of header words only ("Number", "Applied to").
+            while (best->lastLine + 1 < lines.size() && best->lastLine + 1 < first + kMaxHeaderLines + 2
+                   && VaughnColumnName::isHeaderVocabulary(lines.at(best->lastLine + 1).text())) {
+                ++best->lastLine;
+            }
             return best;
+        }
     }
     return best;
+}
+
+// Moves each boundary between two columns into the widest vertical gap of the data below the
+// header, between the two header cells: headers may be centred while cells are left-aligned.
+void fitBounds(Header *header, const QList<Line> &lines)
+{
+    QList<QRectF> boxes;
+    for (int l = header->lastLine + 1; l < lines.size(); ++l) {
+        for (const PositionedWord &w : lines.at(l).words)
+            boxes << w.box;
+    }
+    if (boxes.isEmpty())
+        return;
+    constexpr int kSteps = 200;
+    for (int i = 0; i < header->bounds.size(); ++i) {
+        const double from = header->columns.at(i).right, to = header->columns.at(i + 1).left;
+        if (to <= from)
+            continue;
+        int bestCount = std::numeric_limits<int>::max(), bestStart = 0, bestLength = 0;
+        int runStart = 0, runLength = 0, runCount = -1;
+        for (int step = 0; step <= kSteps; ++step) {
+            const double x = from + (to - from) * step / kSteps;
+            const int count = int(std::count_if(boxes.cbegin(), boxes.cend(),
+                                                [x](const QRectF &b) { return b.left() < x && b.right() > x; }));
+            if (count == runCount) {
+                ++runLength;
+            } else {
+                runStart = step;
+                runLength = 1;
+                runCount = count;
+            }
+            if (count < bestCount || (count == bestCount && runLength > bestLength)) {
+                bestCount = count;
+                bestStart = runStart;
+                bestLength = runLength;
+            }
+        }
+        header->bounds[i] = from + (to - from) * (bestStart + (bestLength - 1) / 2.0) / kSteps;
+    }
 }
 
 bool isPageFooter(const Line &line, const PositionedPage &page, VaughnColumn column)
@@ -221,6 +267,7 @@ std::optional<QList<VaughnEntry>> VaughnTableReader::read(const QList<Positioned
             if (!header)
                 m_headerPage = p + 1;
             header = here;
+            fitBounds(&*header, lines);
             start = here->lastLine + 1;
         } else if (!header) {
             continue;
@@ -298,7 +345,8 @@ std::optional<QList<PositionedPage>> VaughnTableReader::pdfWords(const QString &
         PositionedPage page;
         page.height = 1.0;
         for (const PdfWord &word : document->words(i))
-            page.words << PositionedWord{word.text, word.box};
+            // Compatibility forms fold the ligatures fonts draw ("ﬁ" in "Identiﬁcation").
+            page.words << PositionedWord{word.text.normalized(QString::NormalizationForm_KC), word.box};
         pages << page;
     }
     return pages;
