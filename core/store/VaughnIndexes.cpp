@@ -57,10 +57,12 @@ StoreError VaughnIndexes::insertEntries(qint64 indexId, const QList<VaughnEntry>
     SqlStatement code(db, QStringLiteral("INSERT OR IGNORE INTO vaughn_entry_exemptions (entry_id, code) VALUES (?, ?)"));
     SqlStatement reasons(db, QStringLiteral(
         "INSERT OR REPLACE INTO vaughn_justifications (entry_id, code, reasons) VALUES (?, ?, ?)"));
+    // Empty text is stored as '' in these NOT NULL columns, never as NULL.
+    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     for (const VaughnEntry &e : entries) {
-        entry.bind(indexId).bind(e.number).bind(e.documentId)
+        entry.bind(indexId).bind(e.number).bind(text(e.documentId))
             .bind(e.withholding == Withholding::Unknown ? QVariant(QMetaType(QMetaType::QString)) : QVariant(withholdingCode(e.withholding)))
-            .bind(e.pagesAsWritten).bind(e.description);
+            .bind(text(e.pagesAsWritten)).bind(text(e.description));
         if (!entry.exec())
             return entry.error();
         const qint64 entryId = entry.lastInsertId();
@@ -73,7 +75,7 @@ StoreError VaughnIndexes::insertEntries(qint64 indexId, const QList<VaughnEntry>
                 return code.error();
         }
         for (auto it = e.justifications.cbegin(); it != e.justifications.cend(); ++it) {
-            if (!reasons.bind(entryId).bind(it.key()).bind(it.value()).exec())
+            if (!reasons.bind(entryId).bind(it.key()).bind(text(it.value())).exec())
                 return reasons.error();
         }
     }
