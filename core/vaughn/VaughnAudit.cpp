@@ -167,7 +167,9 @@ QList<PageRef> VaughnAudit::pagesOf(const VaughnEntry &entry) const
             else if (first != m_byBates.cend())
                 add(first->production, first->page + k - 1); // a page whose stamp was not read
         }
-        if (first != m_byBates.cend() || !refs.isEmpty())
+        // A Bates number that no stamped page carries names a document this case file does not
+        // hold; only when no page has a readable stamp at all is the entry matched by name.
+        if (first != m_byBates.cend() || !refs.isEmpty() || !m_byBates.isEmpty())
             return refs;
     }
     // Not a Bates number: a production of that name, or the only one there is.
@@ -251,9 +253,9 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
         }
     }
 
-    // Page by page, over the productions the index describes (all of them when it resolves to none).
+    // Page by page, over the productions the index describes (none when it names no page of them).
     for (const ProductionPages &production : m_productions) {
-        if (!scope.isEmpty() && !scope.contains(production.id))
+        if (!scope.contains(production.id))
             continue;
         for (const StoredPage &p : production.pages) {
             const auto listing = listedBy.find({production.id, p.number});
