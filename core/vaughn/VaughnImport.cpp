@@ -136,7 +136,7 @@ VaughnImport::Result VaughnImport::run(const QString &path)
         return reject(path, error.message, Outcome::StoreFailed);
     result.outcome = Outcome::Imported;
     result.entries = int(entries->size());
-    result.message = tr("%1: imported as Vaughn index %2 (%n entries)", nullptr, result.entries)
+    result.message = tr("%1: imported as Vaughn index %2 (%n entry(ies))", nullptr, result.entries)
                          .arg(info.fileName())
                          .arg(result.indexId);
     return result;

@@ -185,7 +185,7 @@ void VaughnPage::reload()
     if (m_store)
         indexes = VaughnIndexes(*m_store).indexes();
     for (const VaughnIndexSummary &index : std::as_const(indexes))
-        m_indexBox->addItem(tr("%1 (%n entries)", nullptr, index.entries).arg(index.fileName), index.id);
+        m_indexBox->addItem(tr("%1 (%n entry(ies))", nullptr, index.entries).arg(index.fileName), index.id);
     m_stack->setCurrentIndex(indexes.isEmpty() ? 0 : 1);
     if (indexes.isEmpty()) {
         m_audit.reset();
