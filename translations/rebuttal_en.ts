@@ -982,6 +982,14 @@
         <source>the PDF claims %1 pages, more than any Vaughn index; it is damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the PDF reader (%1) could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader gave up on the file (it took too long or produced too much)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaughnTextReader</name>

@@ -982,6 +982,14 @@
         <source>the PDF claims %1 pages, more than any Vaughn index; it is damaged</source>
         <translation>el PDF dice tener %1 páginas, más que cualquier índice Vaughn; está dañado</translation>
     </message>
+    <message>
+        <source>the PDF reader (%1) could not be started</source>
+        <translation>no se pudo iniciar el lector de PDF (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF reader gave up on the file (it took too long or produced too much)</source>
+        <translation>el lector de PDF abandonó el archivo (tardó demasiado o produjo demasiados datos)</translation>
+    </message>
 </context>
 <context>
     <name>VaughnTextReader</name>

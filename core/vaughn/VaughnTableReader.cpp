@@ -3,7 +3,11 @@
 #include "VaughnColumn.h"
 #include "pdf/PdfDocument.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <limits>
@@ -322,8 +326,91 @@ std::optional<QList<VaughnEntry>> VaughnTableReader::read(const QList<Positioned
     return entries;
 }
 
+namespace {
+
+constexpr int kToolTimeoutMs = 120000;
+constexpr qint64 kMaxToolOutput = 512LL * 1024 * 1024;
+
+// The words of every page from `pdftotext -bbox` (poppler-utils), run in a process of its own: an
+// untrusted PDF that crashes or hangs the reader takes down only that process, which is killed
+// after a time limit. nullopt with `problem` set when it fails.
+std::optional<QList<PositionedPage>> wordsFromTool(const QString &tool, const QString &path, QString *problem)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(tool, {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-q"), path,
+                         QStringLiteral("-")});
+    if (!process.waitForStarted()) {
+        *problem = VaughnTableReader::tr("the PDF reader (%1) could not be started").arg(tool);
+        return std::nullopt;
+    }
+    QByteArray output;
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(200);
+        output += process.readAllStandardOutput();
+        if (clock.elapsed() > kToolTimeoutMs || output.size() > kMaxToolOutput) {
+            process.kill();
+            process.waitForFinished(2000);
+            *problem = VaughnTableReader::tr("the PDF reader gave up on the file (it took too long or produced too much)");
+            return std::nullopt;
+        }
+    }
+    output += process.readAllStandardOutput();
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        if (process.exitCode() == 1 && errors.contains(QStringLiteral("password"), Qt::CaseInsensitive))
+            *problem = VaughnTableReader::tr("the PDF is password-protected");
+        else
+            *problem = VaughnTableReader::tr("the PDF is damaged and cannot be read");
+        return std::nullopt;
+    }
+    QList<PositionedPage> pages;
+    QXmlStreamReader xml(output);
+    QSizeF size;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == QLatin1String("page")) {
+            size = QSizeF(a.value(QLatin1String("width")).toDouble(), a.value(QLatin1String("height")).toDouble());
+            pages << PositionedPage{{}, 1.0};
+        } else if (xml.name() == QLatin1String("word") && !pages.isEmpty() && size.width() > 0 && size.height() > 0) {
+            const double x0 = a.value(QLatin1String("xMin")).toDouble(), y0 = a.value(QLatin1String("yMin")).toDouble();
+            const double x1 = a.value(QLatin1String("xMax")).toDouble(), y1 = a.value(QLatin1String("yMax")).toDouble();
+            const QString text = xml.readElementText().normalized(QString::NormalizationForm_KC);
+            pages.last().words << PositionedWord{text, QRectF(x0 / size.width(), y0 / size.height(), (x1 - x0) / size.width(),
+                                                              (y1 - y0) / size.height())};
+        }
+    }
+    if (xml.hasError() && pages.isEmpty()) {
+        *problem = VaughnTableReader::tr("the PDF is damaged and cannot be read");
+        return std::nullopt;
+    }
+    if (pages.isEmpty()) {
+        *problem = VaughnTableReader::tr("the PDF has no pages");
+        return std::nullopt;
+    }
+    return pages;
+}
+
+} // namespace
+
+QString VaughnTableReader::pdfTool()
+{
+    // REBUTTAL_PDFTOTEXT names another program, or "none" to read in this process (tests).
+    const QString chosen = qEnvironmentVariable("REBUTTAL_PDFTOTEXT");
+    if (chosen == QLatin1String("none"))
+        return {};
+    return chosen.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("pdftotext")) : chosen;
+}
+
 std::optional<QList<PositionedPage>> VaughnTableReader::pdfWords(const QString &path, QString *problem)
 {
+    if (const QString tool = pdfTool(); !tool.isEmpty())
+        return wordsFromTool(tool, path, problem);
+    // Without poppler-utils: Poppler in this process (the file has passed the header checks).
     PdfDocument::Problem opened = PdfDocument::Problem::None;
     const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &opened);
     if (!document) {

@@ -36,8 +36,12 @@ public:
     // Where the header row was found (1-based page), 0 before a read.
     int headerPage() const { return m_headerPage; }
 
-    // The words of each page of a PDF, as fractions of the page.
+    // The words of each page of a PDF, as fractions of the page: read by pdftotext in a process
+    // of its own, with a time limit, so that a hostile PDF cannot take the app down; by Poppler in
+    // this process only when pdftotext is not installed.
     static std::optional<QList<PositionedPage>> pdfWords(const QString &path, QString *problem);
+    // The pdftotext program used, or empty when the PDF is read in this process.
+    static QString pdfTool();
     // A text file whose columns line up: one "page", each character one unit wide, each line one
     // unit high. Tabs are expanded to 8 columns.
     static PositionedPage textWords(const QStringList &lines);
