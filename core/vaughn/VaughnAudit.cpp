@@ -354,7 +354,7 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
                 reasons << Reason{entry.number, entry.documentId, it.key(), it.value(), words};
         }
     }
-    // Groups of the same text: union-find over pairs from different entries.
+    // Groups of the same text: union-find. Texts equal after folding are joined at once.
     QList<int> parent(reasons.size());
     std::iota(parent.begin(), parent.end(), 0);
     auto root = [&](int i) {
@@ -362,11 +362,33 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
             i = parent[i] = parent[parent[i]];
         return i;
     };
+    QHash<QString, int> firstWithText;
+    QList<int> distinct;
     for (int i = 0; i < reasons.size(); ++i) {
-        for (int j = i + 1; j < reasons.size(); ++j) {
-            if (reasons[i].entry != reasons[j].entry && root(i) != root(j) && similarWords(reasons[i].words, reasons[j].words, 0.9))
-                parent[root(j)] = root(i);
+        const QString key = reasons[i].words.join(QLatin1Char(' '));
+        const auto found = firstWithText.constFind(key);
+        if (found != firstWithText.cend()) {
+            parent[root(i)] = root(*found);
+        } else {
+            firstWithText.insert(key, i);
+            distinct << i;
         }
+    }
+    // Each distinct text joins the first group whose leading text it matches, or leads a new
+    // one: one comparison per group rather than per pair, and no drift along a chain of texts
+    // each a little different from the last.
+    constexpr double kThreshold = 0.9;
+    QList<int> leaders;
+    for (const int i : std::as_const(distinct)) {
+        for (const int leader : std::as_const(leaders)) {
+            const double a = reasons[i].words.size(), b = reasons[leader].words.size();
+            if (std::min(a, b) / std::max(a, b) >= kThreshold && similarWords(reasons[i].words, reasons[leader].words, kThreshold)) {
+                parent[root(i)] = root(leader);
+                break;
+            }
+        }
+        if (root(i) == i)
+            leaders << i;
     }
     std::map<int, QList<int>> groups;
     for (int i = 0; i < reasons.size(); ++i)
