@@ -2,7 +2,7 @@
 
 #include "VaughnColumn.h"
 
-#include <QStringDecoder>
+#include "VaughnTextReader.h"
 
 #include <csv.h>
 
@@ -14,7 +14,6 @@ constexpr int kHeaderSearchRows = 20;
 
 struct Collector
 {
-    QStringDecoder *decoder = nullptr;
     QList<QPair<int, QStringList>> records;
     QStringList fields;
     int line = 1;       // the line the parser has reached
@@ -60,14 +59,8 @@ char delimiterOf(const QByteArray &bytes)
 
 std::optional<QList<QPair<int, QStringList>>> VaughnCsvReader::records(const QByteArray &raw, QString *problem)
 {
-    QByteArray bytes = raw;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    // Not UTF-8: read it as Latin-1 (spreadsheets on Windows still write it).
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)QString(utf8(bytes));
-    if (utf8.hasError())
-        bytes = QString::fromLatin1(bytes).toUtf8();
+    // libcsv reads bytes: give it UTF-8 whatever the file's encoding.
+    const QByteArray bytes = VaughnTextReader::decoded(raw).toUtf8();
 
     csv_parser parser;
     if (csv_init(&parser, CSV_APPEND_NULL) != 0) {

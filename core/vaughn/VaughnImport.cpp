@@ -10,23 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace rebuttal {
 
 namespace {
 // An index of thousands of entries is a few megabytes; anything far larger is not one.
 constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
-
-QString decodedText(const QByteArray &raw)
-{
-    QByteArray bytes = raw;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(bytes);
-    return utf8.hasError() ? QString::fromLatin1(bytes) : text;
-}
 
 // Text files only: a NUL byte means the file is binary.
 bool looksBinary(const QByteArray &bytes)
@@ -84,7 +73,7 @@ std::optional<QList<VaughnEntry>> VaughnImport::readFile(const QString &path, co
         return entries;
     }
     VaughnTextReader reader;
-    std::optional<QList<VaughnEntry>> entries = reader.read(decodedText(bytes));
+    std::optional<QList<VaughnEntry>> entries = reader.read(VaughnTextReader::decoded(bytes));
     if (!entries)
         *problem = reader.errorString();
     return entries;

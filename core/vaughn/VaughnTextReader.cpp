@@ -6,6 +6,7 @@
 #include "foia/ExemptionLabel.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace rebuttal {
 
@@ -51,6 +52,16 @@ QList<int> nonEmpty(const QStringList &lines)
 }
 
 } // namespace
+
+QString VaughnTextReader::decoded(const QByteArray &raw)
+{
+    QByteArray bytes = raw;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    return utf8.hasError() ? QString::fromLatin1(bytes) : text;
+}
 
 std::optional<QList<VaughnEntry>> VaughnTextReader::read(const QString &text)
 {

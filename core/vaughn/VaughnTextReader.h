@@ -20,6 +20,10 @@ public:
     std::optional<QList<VaughnEntry>> read(const QString &text);
     QString errorString() const { return m_error; }
 
+    // A text file's bytes as text: UTF-8 with or without a byte-order mark, else Latin-1 (what
+    // spreadsheets and older Windows tools still write).
+    static QString decoded(const QByteArray &bytes);
+
 private:
     std::optional<QList<VaughnEntry>> readStacked(const QStringList &lines);
     QString m_error;

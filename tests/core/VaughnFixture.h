@@ -82,6 +82,7 @@ public:
         writer.setResolution(100);
         writer.setPageSize(QPageSize(QPageSize::Letter));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        const QList<Column> cols = columns();
         QPainter p;
         if (!p.begin(&writer))
             return false;
@@ -101,12 +102,12 @@ public:
                 return;
             QList<QStringList> cells;
             int height = 1;
-            for (const Column &c : columns()) {
+            for (const Column &c : cols) {
                 cells << wrapped(c.header, c.width - 10, metrics);
                 height = std::max(height, int(cells.last().size()));
             }
-            for (int i = 0; i < columns().size(); ++i) {
-                const Column &c = columns().at(i);
+            for (int i = 0; i < cols.size(); ++i) {
+                const Column &c = cols.at(i);
                 for (int l = 0; l < cells.at(i).size(); ++l) {
                     const QRectF r(c.left + 5, y + 4 + l * lineHeight, c.width - 10, lineHeight);
                     p.drawText(r, (options.centredHeaders ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignTop, cells.at(i).at(l));
@@ -123,8 +124,8 @@ public:
             const QStringList texts{row.entry, row.document, row.withholding, row.pages, row.description, row.exemptions};
             QList<QStringList> cells;
             int height = 1;
-            for (int i = 0; i < columns().size(); ++i) {
-                cells << wrapped(texts.at(i), columns().at(i).width - 10, metrics);
+            for (int i = 0; i < cols.size(); ++i) {
+                cells << wrapped(texts.at(i), cols.at(i).width - 10, metrics);
                 height = std::max(height, int(cells.last().size()));
             }
             // Line by line, so a long row continues on the next page under a repeated header.
@@ -132,7 +133,7 @@ public:
             for (int l = 0; l < height; ++l) {
                 if (y + lineHeight > bottom) {
                     if (options.ruled) {
-                        for (const Column &c : columns())
+                        for (const Column &c : cols)
                             p.drawRect(QRectF(c.left, rowTop, c.width, y - rowTop + 4));
                     }
                     footer();
@@ -143,16 +144,16 @@ public:
                         header();
                     rowTop = y;
                 }
-                for (int i = 0; i < columns().size(); ++i) {
+                for (int i = 0; i < cols.size(); ++i) {
                     if (l < cells.at(i).size())
-                        p.drawText(QRectF(columns().at(i).left + 5, y + 4, columns().at(i).width - 10, lineHeight),
+                        p.drawText(QRectF(cols.at(i).left + 5, y + 4, cols.at(i).width - 10, lineHeight),
                                    Qt::AlignLeft | Qt::AlignTop, cells.at(i).at(l));
                 }
                 y += lineHeight;
             }
             y += 8;
             if (options.ruled) {
-                for (const Column &c : columns())
+                for (const Column &c : cols)
                     p.drawRect(QRectF(c.left, rowTop, c.width, y - rowTop));
             }
         }

@@ -211,10 +211,6 @@ private Q_SLOTS:
         VaughnTableReader reader;
         const auto entries = reader.read(*pages);
         QVERIFY2(entries, qPrintable(reader.errorString()));
-        if (qEnvironmentVariableIsSet("VAUGHN_DEBUG")) {
-            for (const VaughnEntry &e : *entries)
-                qDebug() << e.number << e.documentId << int(e.withholding) << e.pagesAsWritten << e.exemptions << e.description.left(200) << e.justifications;
-        }
         checkStandard(*entries);
     }
 
@@ -250,6 +246,18 @@ private Q_SLOTS:
         QCOMPARE(entries->at(1).withholding, Withholding::Full);
         QCOMPARE(entries->at(2).pages, range(1, 3)); // from the document's Bates range
         QCOMPARE(entries->at(2).exemptions, (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
+    }
+
+    void csvInLatin1()
+    {
+        // Not UTF-8: a spreadsheet's Latin-1 export still reads, accents and all.
+        VaughnCsvReader reader;
+        const auto entries = reader.read(QByteArray("Entry;Bates;Pages;Description;Exemptions\r\n"
+                                                    "1;ABC000001;1-2;Informaci\xF3n del expediente;b6\r\n"));
+        QVERIFY2(entries, qPrintable(reader.errorString()));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().description, QStringLiteral("Informaci\u00F3n del expediente"));
+        QCOMPARE(entries->first().pages, range(1, 2));
     }
 
     void justificationHeadings_data()
