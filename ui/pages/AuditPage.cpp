@@ -194,7 +194,7 @@ void AuditPage::reload()
     m_tree->header()->setStretchLastSection(false);
     for (const int column : {EntryColumn, BatesColumn, ExemptionsColumn})
         m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(FindingColumn, 360);
+    m_tree->setColumnWidth(FindingColumn, 250);
     m_summary->setText(tr("%n finding(s)", nullptr, int(m_findings.size())) + QStringLiteral(" · ")
                        + tr("%n index(es)", nullptr, int(indexes.size())));
     m_export->setEnabled(!m_findings.isEmpty());
