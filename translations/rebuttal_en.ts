@@ -622,14 +622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import needs a kind and a file: import production FILE.pdf, or import cases FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: production, cases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,10 +693,6 @@
         </translation>
     </message>
     <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +706,54 @@
     </message>
     <message>
         <source>Wrote the evidence summary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Vaughn indexes in the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a Vaughn index entry by entry: document, pages, exemptions, reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit every Vaughn index against the productions: where the index and the pages disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaughns takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vaughn indexes in this case file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaughn needs one index id (see: vaughns --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no Vaughn index %2 (see: vaughns --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +791,73 @@
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Applied but not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed but never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld page missing from the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed page has no redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No justification given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boilerplate justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text readable under a redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withholding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons given per exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry claims no exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reasons given but not claimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason is given for this exemption.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1455,178 @@
     </message>
 </context>
 <context>
+    <name>VaughnAudit</name>
+    <message>
+        <source>Entry %1 does not claim %2, but its pages apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 claims %2, but none of its %n page(s) applies it.</source>
+        <translation>
+            <numerusform>Entry %1 claims %2, but none of its %n page applies it.</numerusform>
+            <numerusform>Entry %1 claims %2, but none of its %n pages applies it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 claims %2 without giving any reason for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 (Bates %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withheld in full, but no entry of the index lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed by entry %2, but nothing on it is redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a redaction whose text can still be copied out of the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 give the same reasons for %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaughnCsvReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a row naming the columns Entry, Document (or Bates), Withholding, Pages, Description, Exemptions, Justification in lines 1-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 names the columns but no entry follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaughnImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (it stops before its %%EOF end marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text, CSV or PDF file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a Vaughn index (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 appears twice; an entry number names one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported as Vaughn index %2 (%n entry(ies))</source>
+        <translation>
+            <numerusform>%1: imported as Vaughn index %2 (%n entry)</numerusform>
+            <numerusform>%1: imported as Vaughn index %2 (%n entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaughnIndexes</name>
+    <message>
+        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaughnTableReader</name>
+    <message>
+        <source>no table header found: looked for a row naming the columns Entry, Document Identification (or Bates), Withholding, Pages, Description and Exemption(s) on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text found: the file has no text layer to read a table from (a scan?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found the table header on page %1 but no numbered entry below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader (%1) could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader gave up on the file (it took too long or produced too much)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF claims %1 pages, more than any Vaughn index; it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaughnTextReader</name>
+    <message>
+        <source>no Vaughn index found: looked for a header naming the columns Entry, Document Identification, Withholding, Pages, Description and Exemption(s) in lines 1-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found a Vaughn index header at line %1 but no numbered entry after it (an entry number alone on a line, then the document identification, then Full/Partial or the pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Audit foreign-data evidence in immigration cases.</source>
@@ -1579,6 +1854,133 @@
     <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AuditPage</name>
+    <message>
+        <source>Export Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to audit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. It needs a production and its Vaughn index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the indexes with the productions again, e.g. after corrections (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every finding as a CSV file for a spreadsheet or a brief (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings by kind; click one to see its entry beside its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a finding to see the entry it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation>
+            <numerusform>%n index</numerusform>
+            <numerusform>%n indexes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry of the index lists this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding points at no production page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 · Bates %2 · applied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> audit findings.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit finding(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n audit finding to %1</numerusform>
+            <numerusform>Exported %n audit findings to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) written to %1.</source>
+        <translation>
+            <numerusform>%n finding written to %1.</numerusform>
+            <numerusform>%n findings written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2432,22 +2834,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Vaughn indexes yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Vaughn index is the agency&apos;s itemized justification for what it withheld. Imported indexes are listed here with their entries, pages, exemptions and reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to audit yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. It needs a production and its Vaughn index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No research figures yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +3153,34 @@
         <source>Saved the evidence summary as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Vaughn Index...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the agency&apos;s Vaughn index (a PDF table, text or CSV) to audit it against the production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Vaughn Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaughn indexes (*.pdf *.txt *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the Vaughn index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -2909,6 +3323,153 @@
     </message>
     <message>
         <source>No dated allegations or events to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::VaughnEntryModel</name>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) listed</source>
+        <translation>
+            <numerusform>%n page listed</numerusform>
+            <numerusform>%n pages listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit finding(s) concern this entry</source>
+        <translation>
+            <numerusform>%n audit finding concern this entry</numerusform>
+            <numerusform>%n audit findings concern this entry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::VaughnPage</name>
+    <message>
+        <source>No Vaughn indexes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vaughn index is the agency&apos;s itemized justification for what it withheld. Import one (a PDF table, text or CSV) and Rebuttal lists its entries with their pages, exemptions and reasons, shows the production pages each entry lists, and audits the index against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vaughn index to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entries that claim this exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entries by document, pages or description (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of the index; click a column header to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to read its reasons and the audit&apos;s findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production pages this entry lists, with the exemptions actually applied on each; double-click to open a page in Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages listed, with the exemptions applied on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entry(ies))</source>
+        <translation>
+            <numerusform>%1 (%n entry)</numerusform>
+            <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry lists no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the pages this entry lists is in a production of this case file: import the production whose Bates numbers start at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exemption applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed by this entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,14 +622,6 @@
         <translation>Vuelve a ejecutar la detección de tachaduras en una producción y conserva todas las correcciones.</translation>
     </message>
     <message>
-        <source>import needs a kind and a file: import production FILE.pdf, or import cases FILE</source>
-        <translation>import requiere un tipo y un archivo: import production FILE.pdf o import cases FILE</translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: production, cases)</source>
-        <translation>tipo de importación desconocido: &apos;%1&apos; (esta versión importa: production, cases)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -701,10 +693,6 @@
         </translation>
     </message>
     <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
-        <translation>Importa una producción FOIA (PDF) o registros de casos (rebuttal.cases en JSON o CSV).</translation>
-    </message>
-    <message>
         <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
         <translation>Muestra las acusaciones y los eventos de un cliente en orden cronológico, con los días detenido y los días de separación.</translation>
     </message>
@@ -719,6 +707,54 @@
     <message>
         <source>Wrote the evidence summary to %1.</source>
         <translation>Se escribió el resumen de pruebas en %1.</translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation>Importar una producción FOIA (PDF), un índice Vaughn (PDF, texto o CSV) o registros de casos (rebuttal.cases en JSON o CSV).</translation>
+    </message>
+    <message>
+        <source>List the Vaughn indexes in the case file.</source>
+        <translation>Listar los índices Vaughn del expediente.</translation>
+    </message>
+    <message>
+        <source>Show a Vaughn index entry by entry: document, pages, exemptions, reasons.</source>
+        <translation>Mostrar un índice Vaughn entrada por entrada: documento, páginas, exenciones, justificaciones.</translation>
+    </message>
+    <message>
+        <source>Audit every Vaughn index against the productions: where the index and the pages disagree.</source>
+        <translation>Auditar cada índice Vaughn frente a las producciones: dónde no coinciden el índice y las páginas.</translation>
+    </message>
+    <message>
+        <source>import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE</source>
+        <translation>import necesita un tipo y un archivo: import production ARCHIVO.pdf, import vaughn ARCHIVO o import cases ARCHIVO</translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases)</source>
+        <translation>tipo de importación desconocido &apos;%1&apos; (esta versión importa: production, vaughn, cases)</translation>
+    </message>
+    <message>
+        <source>vaughns takes no arguments besides --json</source>
+        <translation>vaughns no admite más argumentos que --json</translation>
+    </message>
+    <message>
+        <source>No Vaughn indexes in this case file yet.</source>
+        <translation>Este expediente aún no tiene índices Vaughn.</translation>
+    </message>
+    <message>
+        <source>vaughn needs one index id (see: vaughns --json)</source>
+        <translation>vaughn necesita el id de un índice (véase: vaughns --json)</translation>
+    </message>
+    <message>
+        <source>%1: there is no Vaughn index %2 (see: vaughns --json)</source>
+        <translation>%1: no existe el índice Vaughn %2 (véase: vaughns --json)</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments besides --json</source>
+        <translation>audit no admite más argumentos que --json</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ningún hallazgo.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +792,73 @@
     <message>
         <source>the demo client stories</source>
         <translation>las historias de clientes de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Applied but not claimed</source>
+        <translation>Aplicada pero no invocada</translation>
+    </message>
+    <message>
+        <source>Claimed but never applied</source>
+        <translation>Invocada pero nunca aplicada</translation>
+    </message>
+    <message>
+        <source>Withheld page missing from the index</source>
+        <translation>Página retenida ausente del índice</translation>
+    </message>
+    <message>
+        <source>Listed page has no redaction</source>
+        <translation>Página listada sin tachaduras</translation>
+    </message>
+    <message>
+        <source>No justification given</source>
+        <translation>Sin justificación</translation>
+    </message>
+    <message>
+        <source>Boilerplate justification</source>
+        <translation>Justificación genérica repetida</translation>
+    </message>
+    <message>
+        <source>Text readable under a redaction</source>
+        <translation>Texto legible bajo una tachadura</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Withholding:</source>
+        <translation>Retención:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Páginas:</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>ninguna listada</translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation>Hallazgos de la auditoría</translation>
+    </message>
+    <message>
+        <source>Reasons given per exemption</source>
+        <translation>Justificación dada por exención</translation>
+    </message>
+    <message>
+        <source>The entry claims no exemption.</source>
+        <translation>La entrada no invoca ninguna exención.</translation>
+    </message>
+    <message>
+        <source>(reasons given but not claimed)</source>
+        <translation>(justificada pero no invocada)</translation>
+    </message>
+    <message>
+        <source>No reason is given for this exemption.</source>
+        <translation>No se da ninguna justificación para esta exención.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1455,178 @@
     </message>
 </context>
 <context>
+    <name>VaughnAudit</name>
+    <message>
+        <source>Entry %1 does not claim %2, but its pages apply it.</source>
+        <translation>La entrada %1 no invoca %2, pero sus páginas la aplican.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 claims %2, but none of its %n page(s) applies it.</source>
+        <translation>
+            <numerusform>La entrada %1 invoca %2, pero su única página (%n) no la aplica.</numerusform>
+            <numerusform>La entrada %1 invoca %2, pero ninguna de sus %n páginas la aplica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1 claims %2 without giving any reason for it.</source>
+        <translation>La entrada %1 invoca %2 sin dar ninguna justificación.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page %1 (Bates %2)</source>
+        <translation>Página %1 (número Bates %2)</translation>
+    </message>
+    <message>
+        <source>%1 is withheld in full, but no entry of the index lists it.</source>
+        <translation>%1 está retenida en su totalidad, pero ninguna entrada del índice la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is listed by entry %2, but nothing on it is redacted.</source>
+        <translation>%1 figura en la entrada %2, pero no tiene ninguna tachadura.</translation>
+    </message>
+    <message>
+        <source>%1 has a redaction whose text can still be copied out of the PDF.</source>
+        <translation>%1 tiene una tachadura cuyo texto aún se puede copiar del PDF.</translation>
+    </message>
+    <message>
+        <source>Entries %1 give the same reasons for %2: “%3”</source>
+        <translation>Las entradas %1 dan la misma justificación para %2: “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>VaughnCsvReader</name>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>no header row found: looked for a row naming the columns Entry, Document (or Bates), Withholding, Pages, Description, Exemptions, Justification in lines 1-%1</source>
+        <translation>no se encontró una fila de encabezado: se buscó una fila que nombre las columnas Entry, Document (o Bates), Withholding, Pages, Description, Exemptions, Justification en las líneas 1-%1</translation>
+    </message>
+    <message>
+        <source>line %1 names the columns but no entry follows it</source>
+        <translation>la línea %1 nombra las columnas, pero no le sigue ninguna entrada</translation>
+    </message>
+</context>
+<context>
+    <name>VaughnImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>no es un archivo PDF (falta el encabezado %PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF is truncated (it stops before its %%EOF end marker)</source>
+        <translation>el PDF está truncado (termina antes de su marcador final %%EOF)</translation>
+    </message>
+    <message>
+        <source>not a text, CSV or PDF file (it holds binary data)</source>
+        <translation>no es un archivo de texto, CSV ni PDF (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a Vaughn index (%1 MB)</source>
+        <translation>el archivo es demasiado grande para ser un índice Vaughn (%1 MB)</translation>
+    </message>
+    <message>
+        <source>%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported</source>
+        <translation>%1: ya está en este expediente como índice Vaughn %2 (mismo SHA-256); no se importó nada</translation>
+    </message>
+    <message>
+        <source>entry %1 appears twice; an entry number names one entry</source>
+        <translation>la entrada %1 aparece dos veces; un número de entrada designa una sola entrada</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>importación cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported as Vaughn index %2 (%n entry(ies))</source>
+        <translation>
+            <numerusform>%1: importado como índice Vaughn %2 (%n entrada)</numerusform>
+            <numerusform>%1: importado como índice Vaughn %2 (%n entradas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaughnIndexes</name>
+    <message>
+        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <translation>Índice Vaughn %1 importado (SHA-256 %2): %3 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>VaughnTableReader</name>
+    <message>
+        <source>no table header found: looked for a row naming the columns Entry, Document Identification (or Bates), Withholding, Pages, Description and Exemption(s) on every page</source>
+        <translation>no se encontró el encabezado de la tabla: se buscó en cada página una fila que nombre las columnas Entry, Document Identification (o Bates), Withholding, Pages, Description y Exemption(s)</translation>
+    </message>
+    <message>
+        <source>no text found: the file has no text layer to read a table from (a scan?)</source>
+        <translation>no se encontró texto: el archivo no tiene una capa de texto de la que leer una tabla (¿un escaneo?)</translation>
+    </message>
+    <message>
+        <source>found the table header on page %1 but no numbered entry below it</source>
+        <translation>se encontró el encabezado de la tabla en la página %1, pero ninguna entrada numerada debajo</translation>
+    </message>
+    <message>
+        <source>the PDF reader (%1) could not be started</source>
+        <translation>no se pudo iniciar el lector de PDF (%1)</translation>
+    </message>
+    <message>
+        <source>the PDF reader gave up on the file (it took too long or produced too much)</source>
+        <translation>el lector de PDF abandonó el archivo (tardó demasiado o produjo demasiados datos)</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>el PDF está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>el PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF claims %1 pages, more than any Vaughn index; it is damaged</source>
+        <translation>el PDF dice tener %1 páginas, más que cualquier índice Vaughn; está dañado</translation>
+    </message>
+</context>
+<context>
+    <name>VaughnTextReader</name>
+    <message>
+        <source>no Vaughn index found: looked for a header naming the columns Entry, Document Identification, Withholding, Pages, Description and Exemption(s) in lines 1-%1</source>
+        <translation>no se encontró un índice Vaughn: se buscó un encabezado que nombre las columnas Entry, Document Identification, Withholding, Pages, Description y Exemption(s) en las líneas 1-%1</translation>
+    </message>
+    <message>
+        <source>found a Vaughn index header at line %1 but no numbered entry after it (an entry number alone on a line, then the document identification, then Full/Partial or the pages)</source>
+        <translation>se encontró el encabezado de un índice Vaughn en la línea %1, pero ninguna entrada numerada después (un número de entrada solo en una línea, luego la identificación del documento y después Full/Partial o las páginas)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Audit foreign-data evidence in immigration cases.</source>
@@ -1579,6 +1854,133 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AuditPage</name>
+    <message>
+        <source>Export Findings</source>
+        <translation>Exportar hallazgos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing to audit yet</source>
+        <translation>Aún no hay nada que auditar</translation>
+    </message>
+    <message>
+        <source>The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. It needs a production and its Vaughn index.</source>
+        <translation>La auditoría compara un índice Vaughn con la producción que describe: exenciones invocadas pero nunca aplicadas, páginas retenidas que el índice omite, justificaciones genéricas y tachaduras que dejan el texto legible. Requiere una producción y su índice Vaughn.</translation>
+    </message>
+    <message>
+        <source>Audit Again</source>
+        <translation>Auditar de nuevo</translation>
+    </message>
+    <message>
+        <source>Compare the indexes with the productions again, e.g. after corrections (F5)</source>
+        <translation>Comparar de nuevo los índices con las producciones, p. ej. después de correcciones (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>Save every finding as a CSV file for a spreadsheet or a brief (Ctrl+Shift+E)</source>
+        <translation>Guardar todos los hallazgos en un archivo CSV para una hoja de cálculo o un escrito (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Findings by kind; click one to see its entry beside its page</source>
+        <translation>Hallazgos por tipo; haga clic en uno para ver su entrada junto a su página</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see the entry it concerns.</source>
+        <translation>Elija un hallazgo para ver la entrada a la que se refiere.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Bates</source>
+        <translation>Número Bates</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exenciones</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation>
+            <numerusform>%n índice</numerusform>
+            <numerusform>%n índices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry of the index lists this page.</source>
+        <translation>Ninguna entrada del índice lista esta página.</translation>
+    </message>
+    <message>
+        <source>This finding points at no production page.</source>
+        <translation>Este hallazgo no remite a ninguna página de la producción.</translation>
+    </message>
+    <message>
+        <source>Page %1 · Bates %2 · applied: %3</source>
+        <translation>Página %1 · número Bates %2 · aplicadas: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>no exemption</source>
+        <translation>ninguna exención</translation>
+    </message>
+    <message>
+        <source> audit findings.csv</source>
+        <translation> hallazgos de auditoría.csv</translation>
+    </message>
+    <message>
+        <source>Cannot export the findings</source>
+        <translation>No se pueden exportar los hallazgos</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit finding(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n hallazgo de auditoría a %1</numerusform>
+            <numerusform>Se exportaron %n hallazgos de auditoría a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings exported</source>
+        <translation>Hallazgos exportados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) written to %1.</source>
+        <translation>
+            <numerusform>%n hallazgo escrito en %1.</numerusform>
+            <numerusform>%n hallazgos escritos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,22 +2835,6 @@
         <translation>Cadena de custodia: cada importación, edición y exportación</translation>
     </message>
     <message>
-        <source>No Vaughn indexes yet</source>
-        <translation>Aún no hay índices Vaughn</translation>
-    </message>
-    <message>
-        <source>A Vaughn index is the agency&apos;s itemized justification for what it withheld. Imported indexes are listed here with their entries, pages, exemptions and reasons.</source>
-        <translation>Un índice Vaughn es la justificación detallada, punto por punto, que da la agencia de lo que retuvo. Los índices importados aparecen aquí con sus entradas, páginas, exenciones y motivos.</translation>
-    </message>
-    <message>
-        <source>Nothing to audit yet</source>
-        <translation>Aún no hay nada que auditar</translation>
-    </message>
-    <message>
-        <source>The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. It needs a production and its Vaughn index.</source>
-        <translation>La auditoría compara un índice Vaughn con la producción que describe: exenciones invocadas pero nunca aplicadas, páginas retenidas que el índice omite, justificaciones genéricas y tachaduras que dejan el texto legible. Requiere una producción y su índice Vaughn.</translation>
-    </message>
-    <message>
         <source>No research figures yet</source>
         <translation>Aún no hay datos de investigación</translation>
     </message>
@@ -2769,6 +3155,34 @@
         <source>Saved the evidence summary as %1</source>
         <translation>Resumen de pruebas guardado como %1</translation>
     </message>
+    <message>
+        <source>Import &amp;Vaughn Index...</source>
+        <translation>Importar índice &amp;Vaughn...</translation>
+    </message>
+    <message>
+        <source>Add the agency&apos;s Vaughn index (a PDF table, text or CSV) to audit it against the production</source>
+        <translation>Añadir el índice Vaughn de la agencia (una tabla PDF, texto o CSV) para auditarlo frente a la producción</translation>
+    </message>
+    <message>
+        <source>Import Vaughn Index</source>
+        <translation>Importar índice Vaughn</translation>
+    </message>
+    <message>
+        <source>Vaughn indexes (*.pdf *.txt *.csv)</source>
+        <translation>Índices Vaughn (*.pdf *.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>Cannot import the Vaughn index</source>
+        <translation>No se puede importar el índice Vaughn</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -2912,6 +3326,153 @@
     <message>
         <source>No dated allegations or events to draw yet.</source>
         <translation>Aún no hay acusaciones ni eventos con fecha para mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::VaughnEntryModel</name>
+    <message>
+        <source>Full</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) listed</source>
+        <translation>
+            <numerusform>%n página listada</numerusform>
+            <numerusform>%n páginas listadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit finding(s) concern this entry</source>
+        <translation>
+            <numerusform>%n hallazgo de auditoría se refiere a esta entrada</numerusform>
+            <numerusform>%n hallazgos de auditoría se refieren a esta entrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exenciones</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::VaughnPage</name>
+    <message>
+        <source>No Vaughn indexes yet</source>
+        <translation>Aún no hay índices Vaughn</translation>
+    </message>
+    <message>
+        <source>A Vaughn index is the agency&apos;s itemized justification for what it withheld. Import one (a PDF table, text or CSV) and Rebuttal lists its entries with their pages, exemptions and reasons, shows the production pages each entry lists, and audits the index against them.</source>
+        <translation>Un índice Vaughn es la justificación detallada de la agencia de lo que retuvo. Importe uno (una tabla PDF, texto o CSV) y Rebuttal lista sus entradas con sus páginas, exenciones y justificaciones, muestra las páginas de la producción que lista cada entrada y audita el índice frente a ellas.</translation>
+    </message>
+    <message>
+        <source>The Vaughn index to show</source>
+        <translation>El índice Vaughn que se muestra</translation>
+    </message>
+    <message>
+        <source>Show only the entries that claim this exemption</source>
+        <translation>Mostrar solo las entradas que invocan esta exención</translation>
+    </message>
+    <message>
+        <source>Filter entries by document, pages or description (Ctrl+F)</source>
+        <translation>Filtrar entradas por documento, páginas o descripción (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation>Índice:</translation>
+    </message>
+    <message>
+        <source>Exemption:</source>
+        <translation>Exención:</translation>
+    </message>
+    <message>
+        <source>The entries of the index; click a column header to sort</source>
+        <translation>Las entradas del índice; haga clic en el encabezado de una columna para ordenar</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read its reasons and the audit&apos;s findings.</source>
+        <translation>Elija una entrada para leer su justificación y los hallazgos de la auditoría.</translation>
+    </message>
+    <message>
+        <source>The production pages this entry lists, with the exemptions actually applied on each; double-click to open a page in Documents</source>
+        <translation>Las páginas de la producción que lista esta entrada, con las exenciones realmente aplicadas en cada una; doble clic para abrir una página en Documentos</translation>
+    </message>
+    <message>
+        <source>Pages listed, with the exemptions applied on them</source>
+        <translation>Páginas listadas, con las exenciones aplicadas en ellas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entry(ies))</source>
+        <translation>
+            <numerusform>%1 (%n entrada)</numerusform>
+            <numerusform>%1 (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All exemptions</source>
+        <translation>Todas las exenciones</translation>
+    </message>
+    <message>
+        <source>This entry lists no pages.</source>
+        <translation>Esta entrada no lista ninguna página.</translation>
+    </message>
+    <message>
+        <source>None of the pages this entry lists is in a production of this case file: import the production whose Bates numbers start at %1.</source>
+        <translation>Ninguna de las páginas que lista esta entrada está en una producción de este expediente: importe la producción cuyos números Bates empiezan en %1.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>no exemption applied</source>
+        <translation>ninguna exención aplicada</translation>
+    </message>
+    <message>
+        <source>withheld: %1</source>
+        <translation>retenida: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the production</source>
+        <translation>Página %1 de la producción</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Aplicadas: %1</translation>
+    </message>
+    <message>
+        <source>Not claimed by this entry: %1</source>
+        <translation>No invocadas por esta entrada: %1</translation>
     </message>
 </context>
 </TS>

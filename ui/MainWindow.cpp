@@ -11,7 +11,10 @@
 #include "ProductionImportJob.h"
 #include "SummaryPreviewDialog.h"
 #include "pages/DocumentsPage.h"
+#include "pages/AuditPage.h"
 #include "pages/TablePage.h"
+#include "pages/VaughnPage.h"
+#include "VaughnImportJob.h"
 #include "cases/CaseRecordsReader.h"
 #include "cases/CaseRecordsWriter.h"
 #include "store/ActivityLog.h"
@@ -90,6 +93,7 @@ MainWindow::~MainWindow()
 {
     // Models refer to the store: detach them before it goes.
     cancelImport();
+    cancelVaughnImport();
     m_clients->setStore(nullptr);
     m_activity->setStore(nullptr);
 }
@@ -112,6 +116,9 @@ void MainWindow::createActions()
     m_importProductionAction = file->addAction(tr("&Import Production..."), this, &MainWindow::chooseAndImportProduction);
     m_importProductionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importProductionAction->setToolTip(tr("Add a FOIA production (PDF, text or scanned) to this case file"));
+    m_importVaughnAction = file->addAction(tr("Import &Vaughn Index..."), this, &MainWindow::chooseAndImportVaughnIndex);
+    m_importVaughnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_importVaughnAction->setToolTip(tr("Add the agency's Vaughn index (a PDF table, text or CSV) to audit it against the production"));
     m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
     m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON or CSV file"));
@@ -223,21 +230,21 @@ void MainWindow::createPages()
     connect(m_documentsPage, &rebuttal::DocumentsPage::documentsChanged, this, [this] {
         m_documentsPage->reloadDocuments();
         m_activity->refresh();
+        // Corrections change what the pages apply, and so the audit.
+        m_vaughnPage->reload();
+        m_auditPage->reload();
     });
     connect(m_documentsPage, &rebuttal::DocumentsPage::redetectRequested, this, &MainWindow::redetectProduction);
     m_pages->addWidget(m_documentsPage);
 
-    m_pages->addWidget(informationPage(
-        tr("No Vaughn indexes yet"),
-        tr("A Vaughn index is the agency's itemized justification for what it withheld. Imported indexes are listed "
-           "here with their entries, pages, exemptions and reasons."),
-        m_pages));
-    m_pages->addWidget(informationPage(
-        tr("Nothing to audit yet"),
-        tr("The audit compares a Vaughn index with the production it describes: exemptions claimed but never applied, "
-           "withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. "
-           "It needs a production and its Vaughn index."),
-        m_pages));
+    m_vaughnPage = new rebuttal::VaughnPage(m_importVaughnAction, m_pages);
+    connect(m_vaughnPage, &rebuttal::VaughnPage::pageRequested, this, [this](qint64 production, int page) {
+        m_documentsPage->showDocument(production, page);
+        showPage(DocumentsPage);
+    });
+    m_pages->addWidget(m_vaughnPage);
+    m_auditPage = new rebuttal::AuditPage(m_importVaughnAction, m_pages);
+    m_pages->addWidget(m_auditPage);
     m_pages->addWidget(informationPage(
         tr("No research figures yet"),
         tr("Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, "
@@ -328,6 +335,8 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
     m_store = std::move(store);
     m_clientsPage->setStore(m_store.get());
     m_documentsPage->setStore(m_store.get());
+    m_vaughnPage->setStore(m_store.get());
+    m_auditPage->setStore(m_store.get());
     m_activity->setStore(m_store.get());
     updateTitleAndActions();
 }
@@ -335,9 +344,12 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
 void MainWindow::closeCaseFile()
 {
     cancelImport();
+    cancelVaughnImport();
     m_undoStack->clear();
     m_clientsPage->setStore(nullptr);
     m_documentsPage->setStore(nullptr);
+    m_vaughnPage->setStore(nullptr);
+    m_auditPage->setStore(nullptr);
     m_activity->setStore(nullptr);
     m_store.reset();
     updateTitleAndActions();
@@ -351,6 +363,7 @@ void MainWindow::updateTitleAndActions()
     m_importCasesAction->setEnabled(open);
     m_exportCasesAction->setEnabled(open);
     m_importProductionAction->setEnabled(open);
+    m_importVaughnAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     clientSelectionChanged();
     setWindowFilePath(open ? m_store->filePath() : QString());
@@ -605,6 +618,8 @@ void MainWindow::finishImport(const QString &path, int outcome, qint64 documentI
         m_documentsPage->reloadDocuments();
         m_documentsPage->showDocument(documentId);
         m_activity->refresh();
+        m_vaughnPage->reload();
+        m_auditPage->reload();
         showPage(DocumentsPage);
         if (!skippedPages.isEmpty()) {
             MessageBox::information(this, tr("Some pages could not be analysed"),
@@ -633,6 +648,77 @@ void MainWindow::finishImport(const QString &path, int outcome, qint64 documentI
         break;
     }
     Q_EMIT importFinished(outcome, documentId, message);
+}
+
+void MainWindow::chooseAndImportVaughnIndex()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Vaughn Index"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Vaughn indexes (*.pdf *.txt *.csv)") + QStringLiteral(";;")
+                                                          + tr("All files (*)"));
+    if (!path.isEmpty())
+        importVaughnIndex(path);
+}
+
+void MainWindow::importVaughnIndex(const QString &path)
+{
+    if (!m_store || m_vaughnJob || m_importJob)
+        return;
+    m_vaughnJob = new VaughnImportJob(m_store->filePath(), path, this);
+    m_vaughnProgress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    m_vaughnProgress->setWindowTitle(tr("Import Vaughn Index"));
+    m_vaughnProgress->setWindowModality(Qt::WindowModal);
+    m_vaughnProgress->setMinimumDuration(300);
+    m_vaughnProgress->setAutoClose(false);
+    m_vaughnProgress->setAutoReset(false);
+    connect(m_vaughnProgress, &QProgressDialog::canceled, m_vaughnJob, &VaughnImportJob::cancel);
+    connect(m_vaughnJob, &VaughnImportJob::finished, this, [this](const VaughnImport::Result &result) {
+        finishVaughnImport(int(result.outcome), result.indexId, result.message);
+    });
+    m_vaughnJob->start();
+}
+
+void MainWindow::cancelVaughnImport()
+{
+    if (!m_vaughnJob)
+        return;
+    m_vaughnJob->cancel();
+    delete m_vaughnJob; // waits for the import to stop
+    m_vaughnJob = nullptr;
+    delete m_vaughnProgress;
+    m_vaughnProgress = nullptr;
+}
+
+void MainWindow::finishVaughnImport(int outcome, qint64 indexId, const QString &message)
+{
+    m_vaughnJob->deleteLater();
+    m_vaughnJob = nullptr;
+    if (m_vaughnProgress) {
+        m_vaughnProgress->deleteLater();
+        m_vaughnProgress = nullptr;
+    }
+    using Outcome = VaughnImport::Outcome;
+    switch (Outcome(outcome)) {
+    case Outcome::Imported:
+    case Outcome::AlreadyImported:
+        m_vaughnPage->reload();
+        m_vaughnPage->showIndex(indexId);
+        m_auditPage->reload();
+        m_activity->refresh();
+        showPage(VaughnPage);
+        if (Outcome(outcome) == Outcome::AlreadyImported)
+            MessageBox::information(this, tr("Already imported"), message);
+        statusBar()->showMessage(message, 8000);
+        break;
+    case Outcome::Cancelled:
+        statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
+        break;
+    case Outcome::Rejected:
+    case Outcome::StoreFailed:
+        MessageBox::critical(this, tr("Cannot import the Vaughn index"), message);
+        break;
+    }
+    Q_EMIT vaughnImportFinished(outcome, indexId, message);
 }
 
 void MainWindow::chooseAndSaveCopy()

@@ -20,6 +20,7 @@ class QUndoStack;
 namespace rebuttal {
 
 class ActivityLogModel;
+class AuditPage;
 class CaseStore;
 class ClientListModel;
 class ClientsPage;
@@ -27,6 +28,8 @@ class DocumentsPage;
 class ProductionImportJob;
 class EmptyState;
 class TablePage;
+class VaughnImportJob;
+class VaughnPage;
 
 class MainWindow : public QMainWindow
 {
@@ -58,6 +61,13 @@ public:
     void openCitation(const QString &document, int page);
     // Cites the page shown in the Documents page in an event of the client shown in the Clients page.
     void citeShownPage();
+    rebuttal::VaughnPage *vaughnPage() const { return m_vaughnPage; }
+    rebuttal::AuditPage *auditPage() const { return m_auditPage; }
+    // Starts importing a Vaughn index (PDF, text or CSV) in the background;
+    // vaughnImportFinished() reports the outcome (a VaughnImport::Outcome).
+    void importVaughnIndex(const QString &path);
+    bool isImportingVaughnIndex() const { return m_vaughnJob != nullptr; }
+    Q_SIGNAL void vaughnImportFinished(int outcome, qint64 indexId, const QString &message);
     QUndoStack *undoStack() const { return m_undoStack; }
 
     Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
@@ -104,6 +114,9 @@ private:
     void chooseAndExportCases();
     std::optional<EventDialog::ShownPage> shownPage() const;
     void chooseAndImportProduction();
+    void chooseAndImportVaughnIndex();
+    void finishVaughnImport(int outcome, qint64 indexId, const QString &message);
+    void cancelVaughnImport();
     void startJob(ProductionImportJob *job, const QString &title, const QString &path);
     void finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
                       const QStringList &skippedPages);
@@ -126,12 +139,17 @@ private:
     ProductionImportJob *m_importJob = nullptr;
     QProgressDialog *m_importProgress = nullptr;
     ActivityLogModel *m_activity = nullptr;
+    rebuttal::VaughnPage *m_vaughnPage = nullptr;
+    rebuttal::AuditPage *m_auditPage = nullptr;
+    VaughnImportJob *m_vaughnJob = nullptr;
+    QProgressDialog *m_vaughnProgress = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importCasesAction = nullptr;
     QAction *m_importProductionAction = nullptr;
+    QAction *m_importVaughnAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

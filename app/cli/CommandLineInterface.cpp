@@ -6,6 +6,9 @@
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/DocumentCatalog.h"
+#include "store/VaughnIndexes.h"
+#include "vaughn/VaughnAudit.h"
+#include "vaughn/VaughnImport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -70,8 +73,8 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
 {
     static const QList<Command> all{
         {QStringLiteral("init"), {}, tr("Create a new, empty case file."), {}, &CommandLineInterface::runInit},
-        {QStringLiteral("import"), QStringLiteral("production|cases FILE"),
-         tr("Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV)."), {QStringLiteral("password")},
+        {QStringLiteral("import"), QStringLiteral("production|vaughn|cases FILE"),
+         tr("Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV)."), {QStringLiteral("password")},
          &CommandLineInterface::runImport},
         {QStringLiteral("documents"), QStringLiteral("[--json]"), tr("List the FOIA productions in the case file."), {QStringLiteral("json")},
          &CommandLineInterface::runDocuments},
@@ -80,6 +83,14 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
          &CommandLineInterface::runDocument},
         {QStringLiteral("search"), QStringLiteral("QUERY [--json]"), tr("Search the text of every production page."), {QStringLiteral("json")},
          &CommandLineInterface::runSearch},
+        {QStringLiteral("vaughns"), QStringLiteral("[--json]"), tr("List the Vaughn indexes in the case file."), {QStringLiteral("json")},
+         &CommandLineInterface::runVaughns},
+        {QStringLiteral("vaughn"), QStringLiteral("ID [--json]"),
+         tr("Show a Vaughn index entry by entry: document, pages, exemptions, reasons."), {QStringLiteral("json")},
+         &CommandLineInterface::runVaughn},
+        {QStringLiteral("audit"), QStringLiteral("[--json]"),
+         tr("Audit every Vaughn index against the productions: where the index and the pages disagree."), {QStringLiteral("json")},
+         &CommandLineInterface::runAudit},
         {QStringLiteral("redetect"), QStringLiteral("ID"),
          tr("Run redaction detection again on a production, keeping every correction."), {},
          &CommandLineInterface::runRedetect},
@@ -295,13 +306,15 @@ void CommandLineInterface::printImportResult(const ProductionImport::Result &res
 int CommandLineInterface::runImport(const QString &storePath, const QStringList &args)
 {
     if (args.size() != 2)
-        return usage(tr("import needs a kind and a file: import production FILE.pdf, or import cases FILE"));
+        return usage(tr("import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE"));
     const QString kind = args.at(0);
     if (kind == QLatin1String("cases"))
         return importCases(storePath, args.at(1));
     if (kind == QLatin1String("production"))
         return importProduction(storePath, args.at(1));
-    return usage(tr("unknown import kind '%1' (this version imports: production, cases)").arg(kind));
+    if (kind == QLatin1String("vaughn"))
+        return importVaughn(storePath, args.at(1));
+    return usage(tr("unknown import kind '%1' (this version imports: production, vaughn, cases)").arg(kind));
 }
 
 int CommandLineInterface::importCases(const QString &storePath, const QString &file)
@@ -453,6 +466,157 @@ int CommandLineInterface::runSearch(const QString &storePath, const QStringList 
                                  {QStringLiteral("snippet"), hit.snippet}});
     }
     printJson({{QStringLiteral("hits"), array}});
+    return Done;
+}
+
+int CommandLineInterface::importVaughn(const QString &storePath, const QString &file)
+{
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    const VaughnImport::Result result = VaughnImport(*store).run(file);
+    switch (result.outcome) {
+    case VaughnImport::Outcome::Imported:
+        break;
+    case VaughnImport::Outcome::AlreadyImported:
+        m_err << result.message << Qt::endl;
+        break;
+    case VaughnImport::Outcome::StoreFailed:
+        return fail(StoreProblem, result.message);
+    case VaughnImport::Outcome::Rejected:
+    case VaughnImport::Outcome::Cancelled:
+        return fail(InputRejected, result.message);
+    }
+    printJson({{QStringLiteral("index_id"), result.indexId}, {QStringLiteral("entries"), result.entries}});
+    return Done;
+}
+
+int CommandLineInterface::runVaughns(const QString &storePath, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("vaughns takes no arguments besides --json"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const QList<VaughnIndexSummary> indexes = VaughnIndexes(*store).indexes(&error);
+    if (error.isError())
+        return fail(StoreProblem, error.message);
+    if (!m_json) {
+        if (indexes.isEmpty())
+            m_err << tr("No Vaughn indexes in this case file yet.") << Qt::endl;
+        for (const VaughnIndexSummary &i : indexes)
+            m_out << QStringLiteral("%1\t%2\t%3\t%4").arg(i.id).arg(i.fileName).arg(i.entries).arg(i.sha256) << Qt::endl;
+        return Done;
+    }
+    QJsonArray array;
+    for (const VaughnIndexSummary &i : indexes) {
+        array.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                 {QStringLiteral("file"), i.fileName},
+                                 {QStringLiteral("sha256"), i.sha256},
+                                 {QStringLiteral("entries"), i.entries}});
+    }
+    printJson({{QStringLiteral("indexes"), array}});
+    return Done;
+}
+
+int CommandLineInterface::runVaughn(const QString &storePath, const QStringList &args)
+{
+    bool isNumber = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&isNumber) : 0;
+    if (!isNumber)
+        return usage(tr("vaughn needs one index id (see: vaughns --json)"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    VaughnIndexes indexes(*store);
+    if (!indexes.index(id))
+        return fail(InputRejected, tr("%1: there is no Vaughn index %2 (see: vaughns --json)").arg(QFileInfo(storePath).fileName()).arg(id));
+    StoreError error;
+    const QList<VaughnEntry> entries = indexes.entries(id, &error);
+    if (error.isError())
+        return fail(StoreProblem, error.message);
+    if (!m_json) {
+        for (const VaughnEntry &e : entries) {
+            m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(e.number).arg(e.documentId, withholdingCode(e.withholding),
+                                                                 e.pagesAsWritten, e.exemptions.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        }
+        return Done;
+    }
+    QJsonArray array;
+    for (const VaughnEntry &e : entries) {
+        QJsonArray pages;
+        for (const int page : e.pages)
+            pages.append(page);
+        QJsonObject reasons;
+        for (auto it = e.justifications.cbegin(); it != e.justifications.cend(); ++it)
+            reasons.insert(it.key(), it.value());
+        array.append(QJsonObject{{QStringLiteral("entry"), e.number},
+                                 {QStringLiteral("document_id"), e.documentId},
+                                 {QStringLiteral("withholding"), textOrNull(withholdingCode(e.withholding))},
+                                 {QStringLiteral("pages"), pages},
+                                 {QStringLiteral("pages_as_written"), e.pagesAsWritten},
+                                 {QStringLiteral("exemptions"), QJsonArray::fromStringList(e.exemptions)},
+                                 {QStringLiteral("description"), e.description},
+                                 {QStringLiteral("justifications"), reasons}});
+    }
+    printJson({{QStringLiteral("id"), id}, {QStringLiteral("entries"), array}});
+    return Done;
+}
+
+int CommandLineInterface::runAudit(const QString &storePath, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("audit takes no arguments besides --json"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const QList<AuditFinding> findings = VaughnAudit::auditStore(*store, &error);
+    if (error.isError())
+        return fail(StoreProblem, error.message);
+    if (!m_json) {
+        if (findings.isEmpty())
+            m_err << tr("No findings.") << Qt::endl;
+        for (const AuditFinding &f : findings)
+            m_out << FindingKinds::code(f.kind) << QLatin1Char('\t') << f.detail << Qt::endl;
+        return Done;
+    }
+    QJsonArray array;
+    for (const AuditFinding &f : findings) {
+        QJsonObject object{{QStringLiteral("kind"), FindingKinds::code(f.kind)},
+                           {QStringLiteral("index_id"), f.indexId},
+                           {QStringLiteral("detail"), f.detail}};
+        if (f.entry > 0)
+            object.insert(QStringLiteral("entry"), f.entry);
+        if (!f.entries.isEmpty()) {
+            QJsonArray entries;
+            for (const int n : f.entries)
+                entries.append(n);
+            object.insert(QStringLiteral("entries"), entries);
+        }
+        if (!f.documentId.isEmpty())
+            object.insert(QStringLiteral("document_id"), f.documentId);
+        if (!f.bates.isEmpty())
+            object.insert(QStringLiteral("bates"), f.bates);
+        if (!f.exemptions.isEmpty())
+            object.insert(QStringLiteral("exemptions"), QJsonArray::fromStringList(f.exemptions));
+        QJsonArray pages;
+        for (const PageRef &ref : f.pages) {
+            pages.append(QJsonObject{{QStringLiteral("production_id"), ref.production},
+                                     {QStringLiteral("page"), ref.page},
+                                     {QStringLiteral("bates"), textOrNull(ref.bates)}});
+        }
+        if (!pages.isEmpty())
+            object.insert(QStringLiteral("pages"), pages);
+        array.append(object);
+    }
+    printJson({{QStringLiteral("findings"), array}});
     return Done;
 }
 

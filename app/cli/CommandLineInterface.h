@@ -43,6 +43,10 @@ private:
     int runImport(const QString &storePath, const QStringList &args);
     int importCases(const QString &storePath, const QString &file);
     int importProduction(const QString &storePath, const QString &file);
+    int importVaughn(const QString &storePath, const QString &file);
+    int runVaughns(const QString &storePath, const QStringList &args);
+    int runVaughn(const QString &storePath, const QStringList &args);
+    int runAudit(const QString &storePath, const QStringList &args);
     int runDocument(const QString &storePath, const QStringList &args);
     int runSearch(const QString &storePath, const QStringList &args);
     int runRedetect(const QString &storePath, const QStringList &args);

@@ -1,8 +1,11 @@
 // rebuttal-cli as a script sees it: exit codes, JSON on stdout, one clear line on stderr.
+#include "../core/AuditFixture.h"
 #include "../core/ProductionFixture.h"
+#include "../core/VaughnFixture.h"
 #include "../core/StoreFiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -138,7 +141,7 @@ private Q_SLOTS:
     void everyCommandHasHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *name : {"init", "import", "documents", "document", "search", "log", "timeline", "export"})
+        for (const char *name : {"init", "import", "documents", "document", "search", "log", "timeline", "export", "vaughns", "vaughn", "audit"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -420,6 +423,122 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("out.json")));
         QVERIFY(!QFileInfo::exists(nowhere));
+    }
+
+    void importSeedVaughnIndex()
+    {
+        const QStringList seeds = QDir(QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds")).entryList({QStringLiteral("000_*.txt")});
+        QVERIFY2(!seeds.isEmpty(), "seed 000 is missing from ../shared/seeds");
+        const QString seed = QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds/") + seeds.first();
+        const QString store = freshStore(QStringLiteral("seed.rebuttal"));
+        const Run imported = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), seed});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().value(QStringLiteral("entries")).toInt(), 1);
+        const int id = imported.json().value(QStringLiteral("index_id")).toInt();
+        QVERIFY(id > 0);
+        // The same file again is stored once, and said so.
+        const Run again = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), seed});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json().value(QStringLiteral("index_id")).toInt(), id);
+        QVERIFY(again.err.contains(QStringLiteral("already")));
+
+        const Run shown = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonArray entries = shown.json().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject e = entries.first().toObject();
+        QCOMPARE(e.value(QStringLiteral("entry")).toInt(), 1);
+        QCOMPARE(e.value(QStringLiteral("document_id")).toString(), QStringLiteral("2022-ICLI00010"));
+        QCOMPARE(e.value(QStringLiteral("withholding")).toString(), QStringLiteral("partial"));
+        QVariantList pages;
+        for (const int p : {3, 4, 5, 10, 11, 12, 17, 18, 23, 24, 25, 26, 27, 31, 32, 33})
+            pages << p;
+        QCOMPARE(e.value(QStringLiteral("pages")).toArray().toVariantList(), pages);
+        QCOMPARE(e.value(QStringLiteral("exemptions")).toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)(E)")}));
+        const QJsonObject reasons = e.value(QStringLiteral("justifications")).toObject();
+        QVERIFY(!reasons.value(QStringLiteral("(b)(5)")).toString().isEmpty());
+        QVERIFY(!reasons.value(QStringLiteral("(b)(7)(E)")).toString().isEmpty());
+
+        const Run listed = cli({QStringLiteral("--store"), store, QStringLiteral("vaughns"), QStringLiteral("--json")});
+        QCOMPARE(listed.json().value(QStringLiteral("indexes")).toArray().size(), 1);
+        const Run missing = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QStringLiteral("99"), QStringLiteral("--json")});
+        QCOMPARE(missing.exitCode, 3);
+    }
+
+    void rejectedVaughnIndexExitsThree_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("no header") << QStringLiteral("notes.txt") << QByteArray("Meeting notes\nNothing tabular here.\n");
+        QTest::newRow("empty") << QStringLiteral("empty.csv") << QByteArray();
+        QTest::newRow("not a PDF") << QStringLiteral("fake.pdf") << QByteArray("Entry,Bates,Pages\n1,A1,1\n");
+        QTest::newRow("PDF without a table header") << QStringLiteral("table.pdf") << QByteArray();
+    }
+
+    void rejectedVaughnIndexExitsThree()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        const QString file = path(name);
+        if (name == QLatin1String("table.pdf")) {
+            VaughnPdfOptions options;
+            options.withHeader = false;
+            QVERIFY(VaughnPdfWriter::write(file, {{QStringLiteral("1"), QStringLiteral("A0001"), QStringLiteral("Full"),
+                                                   QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("b5")}}, options));
+        } else {
+            writeBytes(file, bytes);
+        }
+        const QString store = freshStore(QStringLiteral("reject-%1.rebuttal").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QByteArray before = fileBytes(store);
+        const Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), file});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(name), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(fileBytes(store), before);
+    }
+
+    void auditReportsEveryPlantedDefect()
+    {
+        const QString store = freshStore(QStringLiteral("audit.rebuttal"));
+        const QString production = path(QStringLiteral("audit-production.pdf"));
+        writeAuditProduction(production);
+        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("production"), production}).exitCode, 0);
+        const QString index = path(QStringLiteral("audit-index.csv"));
+        writeBytes(index, auditIndexCsv());
+        const Run imported = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), index});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().value(QStringLiteral("entries")).toInt(), 3);
+
+        const Run audit = cli({QStringLiteral("--store"), store, QStringLiteral("audit"), QStringLiteral("--json")});
+        QCOMPARE(audit.exitCode, 0);
+        QStringList seen;
+        for (const QJsonValue &value : audit.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = value.toObject();
+            QStringList entries;
+            for (const QJsonValue &n : f.value(QStringLiteral("entries")).toArray())
+                entries << QString::number(n.toInt());
+            QStringList codes;
+            for (const QJsonValue &c : f.value(QStringLiteral("exemptions")).toArray())
+                codes << c.toString();
+            QVERIFY(!f.value(QStringLiteral("detail")).toString().isEmpty());
+            seen << QStringLiteral("%1 entry=%2 entries=%3 bates=%4 codes=%5")
+                        .arg(f.value(QStringLiteral("kind")).toString())
+                        .arg(f.value(QStringLiteral("entry")).toInt())
+                        .arg(entries.join(QLatin1Char(',')), f.value(QStringLiteral("bates")).toString(), codes.join(QLatin1Char(',')));
+        }
+        const QStringList expected{
+            QStringLiteral("stamped_not_claimed entry=1 entries= bates= codes=(b)(6)"),
+            QStringLiteral("claimed_not_stamped entry=2 entries= bates= codes=(b)(7)(C)"),
+            QStringLiteral("claimed_not_stamped entry=3 entries= bates= codes=(b)(6)"),
+            QStringLiteral("withheld_page_missing entry=0 entries= bates=AUD-000003 codes=(b)(5)"),
+            QStringLiteral("listed_page_unredacted entry=2 entries= bates=AUD-000004 codes="),
+            QStringLiteral("missing_justification entry=3 entries= bates= codes=(b)(6)"),
+            QStringLiteral("boilerplate_justification entry=0 entries=2,3 bates= codes=(b)(7)(C),(b)(7)(E)"),
+            QStringLiteral("bad_redaction entry=2 entries= bates=AUD-000005 codes="),
+        };
+        QCOMPARE(seen, expected);
     }
 };
 

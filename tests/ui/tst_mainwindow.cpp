@@ -4,8 +4,10 @@
 #include "MessageBox.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
+#include "pages/AuditPage.h"
 #include "pages/DocumentsPage.h"
 #include "pages/ClientsPage.h"
+#include "pages/VaughnPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecords.h"
 #include "store/CaseStore.h"
@@ -74,8 +76,9 @@ private Q_SLOTS:
         // A new case file: every list page explains itself instead of showing an empty table.
         QVERIFY(qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
         QVERIFY(qobject_cast<rebuttal::DocumentsPage *>(window.pageWidget(MainWindow::DocumentsPage))->isShowingEmptyState());
-        for (MainWindow::Page page : {MainWindow::VaughnPage, MainWindow::AuditPage, MainWindow::ResearchPage})
-            QVERIFY(qobject_cast<EmptyState *>(window.pageWidget(page)));
+        QVERIFY(qobject_cast<rebuttal::VaughnPage *>(window.pageWidget(MainWindow::VaughnPage))->isShowingEmptyState());
+        QVERIFY(qobject_cast<rebuttal::AuditPage *>(window.pageWidget(MainWindow::AuditPage))->isShowingEmptyState());
+        QVERIFY(qobject_cast<EmptyState *>(window.pageWidget(MainWindow::ResearchPage)));
         auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
         QVERIFY(!activity->isShowingEmptyState()); // creation is logged
         QCOMPARE(activity->table()->model()->rowCount(), 1);

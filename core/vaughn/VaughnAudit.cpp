@@ -1,0 +1,424 @@
+#include "VaughnAudit.h"
+
+#include "PageList.h"
+#include "foia/ExemptionLabel.h"
+#include "store/VaughnIndexes.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
+#include <numeric>
+
+namespace rebuttal {
+
+namespace {
+
+// Bates numbers compare by prefix and counter, whatever the padding or spacing of the stamp.
+QString batesKey(const QString &prefix, qint64 counter)
+{
+    return prefix.toUpper() + QLatin1Char('#') + QString::number(counter);
+}
+
+std::optional<std::pair<QString, qint64>> splitBates(QString bates)
+{
+    bates.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return PageList::splitBates(bates);
+}
+
+QStringList minus(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &code : a) {
+        if (!b.contains(code))
+            result << code;
+    }
+    return result;
+}
+
+// A page counts as redacted when it carries a box, an exemption of its own, or is withheld in full.
+bool isRedacted(const StoredPage &page)
+{
+    return page.withheldInFull || !page.redactions.isEmpty() || !page.pageExemptions.isEmpty();
+}
+
+// Text left under a box, other than the exemption label printed on it.
+bool hasTextUnder(const StoredPage &page)
+{
+    return std::any_of(page.redactions.cbegin(), page.redactions.cend(), [](const StoredRedaction &r) {
+        const QString under = r.textUnderBox.trimmed();
+        return !under.isEmpty() && !ExemptionLabel::isLabel(under);
+    });
+}
+
+QStringList foldedWords(const QString &text)
+{
+    QString folded = text.toCaseFolded();
+    folded.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+                   QStringLiteral(" "));
+    return folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString quoted(const QString &text, int length = 90)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length).trimmed() + QChar(0x2026);
+}
+
+QString numberList(const QList<int> &numbers)
+{
+    QStringList parts;
+    for (const int n : numbers)
+        parts << QString::number(n);
+    return parts.join(QStringLiteral(", "));
+}
+
+constexpr int kMinBoilerplateWords = 5;
+
+} // namespace
+
+QList<FindingKind> FindingKinds::all()
+{
+    return {FindingKind::StampedNotClaimed,    FindingKind::ClaimedNotStamped,        FindingKind::WithheldPageMissing,
+            FindingKind::ListedPageUnredacted, FindingKind::MissingJustification,     FindingKind::BoilerplateJustification,
+            FindingKind::BadRedaction};
+}
+
+QString FindingKinds::code(FindingKind kind)
+{
+    switch (kind) {
+    case FindingKind::StampedNotClaimed: return QStringLiteral("stamped_not_claimed");
+    case FindingKind::ClaimedNotStamped: return QStringLiteral("claimed_not_stamped");
+    case FindingKind::WithheldPageMissing: return QStringLiteral("withheld_page_missing");
+    case FindingKind::ListedPageUnredacted: return QStringLiteral("listed_page_unredacted");
+    case FindingKind::MissingJustification: return QStringLiteral("missing_justification");
+    case FindingKind::BoilerplateJustification: return QStringLiteral("boilerplate_justification");
+    case FindingKind::BadRedaction: return QStringLiteral("bad_redaction");
+    }
+    return {};
+}
+
+VaughnAudit::VaughnAudit(QList<ProductionPages> productions)
+    : m_productions(std::move(productions))
+{
+    for (const ProductionPages &production : std::as_const(m_productions)) {
+        for (const StoredPage &page : production.pages) {
+            if (const auto bates = splitBates(page.bates)) {
+                const QString key = batesKey(bates->first, bates->second);
+                if (!m_byBates.contains(key))
+                    m_byBates.insert(key, PageRef{production.id, page.number, page.bates});
+            }
+        }
+    }
+}
+
+VaughnAudit VaughnAudit::ofStore(CaseStore &store, StoreError *error)
+{
+    DocumentCatalog catalog(store);
+    QList<ProductionPages> productions;
+    for (const DocumentSummary &document : catalog.documents(error))
+        productions << ProductionPages{document.id, document.fileName, catalog.pages(document.id, error)};
+    return VaughnAudit(productions);
+}
+
+QList<AuditFinding> VaughnAudit::auditStore(CaseStore &store, StoreError *error)
+{
+    const VaughnAudit audit = ofStore(store, error);
+    VaughnIndexes indexes(store);
+    QList<AuditFinding> findings;
+    for (const VaughnIndexSummary &index : indexes.indexes(error))
+        findings << audit.audit(index.id, indexes.entries(index.id, error));
+    return findings;
+}
+
+const StoredPage *VaughnAudit::page(const PageRef &ref) const
+{
+    for (const ProductionPages &production : m_productions) {
+        if (production.id != ref.production)
+            continue;
+        if (ref.page >= 1 && ref.page <= production.pages.size() && production.pages.at(ref.page - 1).number == ref.page)
+            return &production.pages.at(ref.page - 1);
+        for (const StoredPage &page : production.pages) {
+            if (page.number == ref.page)
+                return &page;
+        }
+    }
+    return nullptr;
+}
+
+QList<PageRef> VaughnAudit::pagesOf(const VaughnEntry &entry) const
+{
+    QList<PageRef> refs;
+    auto add = [&](qint64 production, int number) {
+        PageRef ref{production, number, {}};
+        if (const StoredPage *p = page(ref)) {
+            ref.bates = p->bates;
+            if (!refs.contains(ref))
+                refs << ref;
+        }
+    };
+    if (const auto start = splitBates(entry.documentId)) {
+        const auto first = m_byBates.constFind(batesKey(start->first, start->second));
+        for (const int k : entry.pages) {
+            const auto found = m_byBates.constFind(batesKey(start->first, start->second + k - 1));
+            if (found != m_byBates.cend())
+                add(found->production, found->page);
+            else if (first != m_byBates.cend())
+                add(first->production, first->page + k - 1); // a page whose stamp was not read
+        }
+        // A Bates number that no stamped page carries names a document this case file does not
+        // hold; only when no page has a readable stamp at all is the entry matched by name.
+        if (first != m_byBates.cend() || !refs.isEmpty() || !m_byBates.isEmpty())
+            return refs;
+    }
+    // Not a Bates number: a production of that name, or the only one there is.
+    const ProductionPages *production = nullptr;
+    for (const ProductionPages &p : m_productions) {
+        const QFileInfo name(p.fileName);
+        if (!entry.documentId.isEmpty()
+            && (entry.documentId.compare(name.fileName(), Qt::CaseInsensitive) == 0
+                || entry.documentId.compare(name.completeBaseName(), Qt::CaseInsensitive) == 0)) {
+            production = &p;
+        }
+    }
+    if (!production && m_productions.size() == 1)
+        production = &m_productions.first();
+    if (production) {
+        for (const int k : entry.pages)
+            add(production->id, k);
+    }
+    return refs;
+}
+
+QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> &entries) const
+{
+    std::map<FindingKind, QList<AuditFinding>> byKind;
+    auto entryFinding = [&](FindingKind kind, const VaughnEntry &entry, const QStringList &codes, const QString &detail,
+                            const QList<PageRef> &pages) {
+        AuditFinding f;
+        f.kind = kind;
+        f.indexId = indexId;
+        f.entry = entry.number;
+        f.documentId = entry.documentId;
+        f.exemptions = ExemptionLabel::normalized(codes);
+        f.detail = detail;
+        f.pages = pages;
+        byKind[kind] << f;
+    };
+
+    // Which entries list each production page; which productions the index speaks of.
+    std::map<std::pair<qint64, int>, QList<int>> listedBy;
+    std::map<std::pair<qint64, int>, QString> documentOf;
+    QSet<qint64> scope;
+    for (const VaughnEntry &entry : entries) {
+        const QList<PageRef> listed = pagesOf(entry);
+        QStringList applied;
+        for (const PageRef &ref : listed) {
+            listedBy[{ref.production, ref.page}] << entry.number;
+            documentOf.emplace(std::make_pair(ref.production, ref.page), entry.documentId);
+            scope.insert(ref.production);
+            applied << page(ref)->exemptions();
+        }
+        applied = ExemptionLabel::normalized(applied);
+
+        if (const QStringList unclaimed = minus(applied, entry.exemptions); !unclaimed.isEmpty()) {
+            QList<PageRef> where;
+            for (const PageRef &ref : listed) {
+                if (!minus(page(ref)->exemptions(), entry.exemptions).isEmpty())
+                    where << ref;
+            }
+            entryFinding(FindingKind::StampedNotClaimed, entry, unclaimed,
+                         tr("Entry %1 does not claim %2, but its pages apply it.").arg(entry.number).arg(unclaimed.join(QStringLiteral(", "))),
+                         where);
+        }
+        if (!listed.isEmpty()) {
+            if (const QStringList unapplied = minus(entry.exemptions, applied); !unapplied.isEmpty()) {
+                entryFinding(FindingKind::ClaimedNotStamped, entry, unapplied,
+                             tr("Entry %1 claims %2, but none of its %n page(s) applies it.", nullptr, int(listed.size()))
+                                 .arg(entry.number)
+                                 .arg(unapplied.join(QStringLiteral(", "))),
+                             listed);
+            }
+        }
+        QStringList unjustified;
+        for (const QString &code : entry.exemptions) {
+            if (entry.justifications.value(code).trimmed().isEmpty())
+                unjustified << code;
+        }
+        if (!unjustified.isEmpty()) {
+            entryFinding(FindingKind::MissingJustification, entry, unjustified,
+                         tr("Entry %1 claims %2 without giving any reason for it.").arg(entry.number).arg(unjustified.join(QStringLiteral(", "))),
+                         listed.mid(0, 1));
+        }
+    }
+
+    // Page by page, over the productions the index describes (none when it names no page of them).
+    for (const ProductionPages &production : m_productions) {
+        if (!scope.contains(production.id))
+            continue;
+        for (const StoredPage &p : production.pages) {
+            const auto listing = listedBy.find({production.id, p.number});
+            const QList<int> entryNumbers = listing == listedBy.end() ? QList<int>() : listing->second;
+            auto pageFinding = [&](FindingKind kind, const QStringList &codes, const QString &detail) {
+                AuditFinding f;
+                f.kind = kind;
+                f.indexId = indexId;
+                f.bates = p.bates;
+                f.exemptions = codes;
+                f.detail = detail;
+                f.pages = {PageRef{production.id, p.number, p.bates}};
+                if (!entryNumbers.isEmpty()) {
+                    f.entry = entryNumbers.first();
+                    if (entryNumbers.size() > 1)
+                        f.entries = entryNumbers;
+                    f.documentId = documentOf[{production.id, p.number}];
+                }
+                byKind[kind] << f;
+            };
+            const QString where = p.bates.isEmpty() ? tr("Page %1 of %2").arg(p.number).arg(production.fileName)
+                                                    : tr("Page %1 (Bates %2)").arg(p.number).arg(p.bates);
+            if (p.withheldInFull && entryNumbers.isEmpty())
+                pageFinding(FindingKind::WithheldPageMissing, p.exemptions(),
+                            tr("%1 is withheld in full, but no entry of the index lists it.").arg(where));
+            if (!entryNumbers.isEmpty() && !isRedacted(p) && p.problem.isEmpty())
+                pageFinding(FindingKind::ListedPageUnredacted, {},
+                            tr("%1 is listed by entry %2, but nothing on it is redacted.").arg(where, numberList(entryNumbers)));
+            if (hasTextUnder(p)) {
+                QStringList codes;
+                for (const StoredRedaction &r : p.redactions) {
+                    if (!r.textUnderBox.trimmed().isEmpty())
+                        codes << r.exemptions;
+                }
+                pageFinding(FindingKind::BadRedaction, ExemptionLabel::normalized(codes),
+                            tr("%1 has a redaction whose text can still be copied out of the PDF.").arg(where));
+            }
+        }
+    }
+
+    QList<AuditFinding> findings;
+    for (const FindingKind kind : FindingKinds::all()) {
+        if (kind == FindingKind::BoilerplateJustification)
+            boilerplate(indexId, entries, &findings);
+        else if (byKind.count(kind))
+            findings << byKind[kind];
+    }
+    return findings;
+}
+
+bool VaughnAudit::sameReasons(const QString &a, const QString &b, double threshold)
+{
+    return similarWords(foldedWords(a), foldedWords(b), threshold);
+}
+
+bool VaughnAudit::similarWords(const QStringList &wa, const QStringList &wb, double threshold)
+{
+    if (wa.isEmpty() || wb.isEmpty())
+        return false;
+    const double shorter = std::min(wa.size(), wb.size()), longer = std::max(wa.size(), wb.size());
+    if (shorter / longer < threshold)
+        return false;
+    if (wa == wb)
+        return true;
+    // Shared words, counted with their multiplicity (Dice coefficient over word bags): a few
+    // words changed, added or dropped leave it high; a different paragraph does not come close.
+    QHash<QString, int> counts;
+    for (const QString &w : wa)
+        ++counts[w];
+    int shared = 0;
+    for (const QString &w : wb) {
+        auto it = counts.find(w);
+        if (it != counts.end() && *it > 0) {
+            --*it;
+            ++shared;
+        }
+    }
+    return 2.0 * shared / (wa.size() + wb.size()) >= threshold;
+}
+
+void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const
+{
+    struct Reason
+    {
+        int entry;
+        QString document;
+        QString code;
+        QString text;
+        QStringList words;
+    };
+    QList<Reason> reasons;
+    for (const VaughnEntry &entry : entries) {
+        for (auto it = entry.justifications.cbegin(); it != entry.justifications.cend(); ++it) {
+            const QStringList words = foldedWords(it.value());
+            if (words.size() >= kMinBoilerplateWords)
+                reasons << Reason{entry.number, entry.documentId, it.key(), it.value(), words};
+        }
+    }
+    // Groups of the same text: union-find. Texts equal after folding are joined at once.
+    QList<int> parent(reasons.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    QHash<QString, int> firstWithText;
+    QList<int> distinct;
+    for (int i = 0; i < reasons.size(); ++i) {
+        const QString key = reasons[i].words.join(QLatin1Char(' '));
+        const auto found = firstWithText.constFind(key);
+        if (found != firstWithText.cend()) {
+            parent[root(i)] = root(*found);
+        } else {
+            firstWithText.insert(key, i);
+            distinct << i;
+        }
+    }
+    // Each distinct text joins the first group whose leading text it matches, or leads a new
+    // one: one comparison per group rather than per pair, and no drift along a chain of texts
+    // each a little different from the last.
+    constexpr double kThreshold = 0.9;
+    QList<int> leaders;
+    for (const int i : std::as_const(distinct)) {
+        for (const int leader : std::as_const(leaders)) {
+            const double a = reasons[i].words.size(), b = reasons[leader].words.size();
+            if (std::min(a, b) / std::max(a, b) >= kThreshold && similarWords(reasons[i].words, reasons[leader].words, kThreshold)) {
+                parent[root(i)] = root(leader);
+                break;
+            }
+        }
+        if (root(i) == i)
+            leaders << i;
+    }
+    std::map<int, QList<int>> groups;
+    for (int i = 0; i < reasons.size(); ++i)
+        groups[root(i)] << i;
+    for (const auto &[first, members] : groups) {
+        QList<int> numbers;
+        QStringList codes;
+        for (const int m : members) {
+            if (!numbers.contains(reasons[m].entry))
+                numbers << reasons[m].entry;
+            codes << reasons[m].code;
+        }
+        if (numbers.size() < 2)
+            continue;
+        std::sort(numbers.begin(), numbers.end());
+        AuditFinding f;
+        f.kind = FindingKind::BoilerplateJustification;
+        f.indexId = indexId;
+        f.entries = numbers;
+        f.exemptions = ExemptionLabel::normalized(codes);
+        f.detail = tr("Entries %1 give the same reasons for %2: \u201c%3\u201d")
+                       .arg(numberList(numbers), f.exemptions.join(QStringLiteral(", ")), quoted(reasons[first].text));
+        for (const VaughnEntry &entry : entries) {
+            if (entry.number == numbers.first()) {
+                f.pages = pagesOf(entry).mid(0, 1);
+                break;
+            }
+        }
+        *findings << f;
+    }
+}
+
+} // namespace rebuttal

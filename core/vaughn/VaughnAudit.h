@@ -1,0 +1,56 @@
+// Audits Vaughn indexes against the productions in a case file: which exemptions were claimed
+// and which applied, which withheld pages the index leaves out, which reasons are missing or
+// pasted across entries, and which redactions leave text readable.
+#pragma once
+
+#include "AuditFinding.h"
+#include "VaughnEntry.h"
+#include "store/DocumentCatalog.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace rebuttal {
+
+class CaseStore;
+
+struct ProductionPages
+{
+    qint64 id = 0;
+    QString fileName;
+    QList<StoredPage> pages; // in page order
+};
+
+class VaughnAudit
+{
+    Q_DECLARE_TR_FUNCTIONS(VaughnAudit)
+
+public:
+    explicit VaughnAudit(QList<ProductionPages> productions);
+    // Reads every production of the store.
+    static VaughnAudit ofStore(CaseStore &store, StoreError *error = nullptr);
+    // Every finding of every index in the store, index by index.
+    static QList<AuditFinding> auditStore(CaseStore &store, StoreError *error = nullptr);
+
+    QList<AuditFinding> audit(qint64 indexId, const QList<VaughnEntry> &entries) const;
+
+    // The production pages an entry lists, resolved: a document identification that is a Bates
+    // number names the document starting at that page (its page k is Bates + k - 1); otherwise
+    // a production of that file name, or the only production. Pages not found are left out.
+    QList<PageRef> pagesOf(const VaughnEntry &entry) const;
+    const StoredPage *page(const PageRef &ref) const;
+
+    // Near-identical texts: the same words after folding case, whitespace and punctuation, or
+    // nearly so (similarity at least `threshold`, 0..1).
+    static bool sameReasons(const QString &a, const QString &b, double threshold = 0.9);
+
+private:
+    static bool similarWords(const QStringList &a, const QStringList &b, double threshold);
+    void boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const;
+
+    QList<ProductionPages> m_productions;
+    QHash<QString, PageRef> m_byBates; // normalised Bates -> page
+};
+
+} // namespace rebuttal

@@ -1,0 +1,134 @@
+#include "VaughnImport.h"
+
+#include "VaughnCsvReader.h"
+#include "VaughnTableReader.h"
+#include "VaughnTextReader.h"
+#include "store/CaseStore.h"
+#include "store/VaughnIndexes.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace rebuttal {
+
+namespace {
+// An index of thousands of entries is a few megabytes; anything far larger is not one.
+constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
+
+// Text files only: a NUL byte means the file is binary.
+bool looksBinary(const QByteArray &bytes)
+{
+    return bytes.left(8192).contains('\0');
+}
+} // namespace
+
+VaughnImport::VaughnImport(CaseStore &store)
+    : m_store(store)
+{
+}
+
+VaughnImport::Result VaughnImport::reject(const QString &path, const QString &problem, Outcome outcome) const
+{
+    Result result;
+    result.outcome = outcome;
+    result.message = tr("%1: %2").arg(QFileInfo(path).fileName(), problem);
+    return result;
+}
+
+std::optional<QList<VaughnEntry>> VaughnImport::readFile(const QString &path, const QByteArray &bytes, QString *problem) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool isPdf = bytes.left(1024).contains("%PDF-");
+    if (suffix == QLatin1String("pdf") || isPdf) {
+        if (!isPdf) {
+            *problem = tr("not a PDF file (no %PDF header)");
+            return std::nullopt;
+        }
+        if (!bytes.right(2048).contains("%%EOF")) {
+            *problem = tr("the PDF is truncated (it stops before its %%EOF end marker)");
+            return std::nullopt;
+        }
+        std::optional<QList<PositionedPage>> pages = VaughnTableReader::pdfWords(path, problem);
+        if (!pages)
+            return std::nullopt;
+        if (m_progress)
+            m_progress(int(pages->size()), int(pages->size()));
+        VaughnTableReader reader;
+        std::optional<QList<VaughnEntry>> entries = reader.read(*pages);
+        if (!entries)
+            *problem = reader.errorString();
+        return entries;
+    }
+    if (looksBinary(bytes)) {
+        *problem = tr("not a text, CSV or PDF file (it holds binary data)");
+        return std::nullopt;
+    }
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
+        VaughnCsvReader reader;
+        std::optional<QList<VaughnEntry>> entries = reader.read(bytes);
+        if (!entries)
+            *problem = reader.errorString();
+        return entries;
+    }
+    VaughnTextReader reader;
+    std::optional<QList<VaughnEntry>> entries = reader.read(VaughnTextReader::decoded(bytes));
+    if (!entries)
+        *problem = reader.errorString();
+    return entries;
+}
+
+VaughnImport::Result VaughnImport::run(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return reject(path, tr("no such file"));
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return reject(path, tr("cannot be read (%1)").arg(file.errorString()));
+    if (info.size() == 0)
+        return reject(path, tr("the file is empty (0 bytes)"));
+    if (info.size() > kMaxBytes)
+        return reject(path, tr("the file is too large to be a Vaughn index (%1 MB)").arg(info.size() >> 20));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    VaughnIndexes indexes(m_store);
+    if (const std::optional<qint64> existing = indexes.indexWithSha256(sha256)) {
+        Result result;
+        result.outcome = Outcome::AlreadyImported;
+        result.indexId = *existing;
+        result.entries = indexes.index(*existing).value_or(VaughnIndexSummary{}).entries;
+        result.message = tr("%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported")
+                             .arg(info.fileName())
+                             .arg(*existing);
+        return result;
+    }
+
+    QString problem;
+    const std::optional<QList<VaughnEntry>> entries = readFile(path, bytes, &problem);
+    if (!entries)
+        return reject(path, problem);
+    QSet<int> numbers;
+    for (const VaughnEntry &entry : *entries) {
+        if (numbers.contains(entry.number))
+            return reject(path, tr("entry %1 appears twice; an entry number names one entry").arg(entry.number));
+        numbers.insert(entry.number);
+    }
+    if (cancelled())
+        return reject(path, tr("import cancelled"), Outcome::Cancelled);
+
+    Result result;
+    if (const StoreError error = indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError())
+        return reject(path, error.message, Outcome::StoreFailed);
+    result.outcome = Outcome::Imported;
+    result.entries = int(entries->size());
+    result.message = tr("%1: imported as Vaughn index %2 (%n entry(ies))", nullptr, result.entries)
+                         .arg(info.fileName())
+                         .arg(result.indexId);
+    return result;
+}
+
+} // namespace rebuttal

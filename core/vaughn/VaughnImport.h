@@ -1,0 +1,54 @@
+// Imports a Vaughn index (PDF table, text or CSV) into a case file: checks the file, reads every
+// entry, then stores it all in one transaction. A rejected or cancelled import leaves the case
+// file byte-identical; the same file twice is stored once.
+#pragma once
+
+#include "VaughnEntry.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class VaughnImport
+{
+    Q_DECLARE_TR_FUNCTIONS(VaughnImport)
+
+public:
+    enum class Outcome { Imported, AlreadyImported, Rejected, Cancelled, StoreFailed };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Rejected;
+        qint64 indexId = 0;
+        int entries = 0;
+        QString message; // one line naming the file and what happened or what is wrong, and where
+    };
+
+    explicit VaughnImport(CaseStore &store);
+
+    // Called as pages of a PDF are read: pages done, total.
+    void setProgress(std::function<void(int done, int total)> progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    Result run(const QString &path);
+
+    // Reads an index file without storing it: the entries, or nullopt with `problem` saying what
+    // is wrong and where (without the file name).
+    std::optional<QList<VaughnEntry>> readFile(const QString &path, const QByteArray &bytes, QString *problem) const;
+
+private:
+    Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    CaseStore &m_store;
+    std::function<void(int, int)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace rebuttal

@@ -1,0 +1,151 @@
+// The audit finding by finding, in process, on a generated production with a planted defect of
+// every kind and the Vaughn index that describes it.
+#include "AuditFixture.h"
+#include "VaughnFixture.h"
+#include "foia/ProductionImport.h"
+#include "store/CaseStore.h"
+#include "vaughn/VaughnAudit.h"
+#include "vaughn/VaughnImport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+class TestVaughnAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+    QList<AuditFinding> m_findings;
+
+    QList<AuditFinding> ofKind(FindingKind kind) const
+    {
+        QList<AuditFinding> result;
+        for (const AuditFinding &f : m_findings) {
+            if (f.kind == kind)
+                result << f;
+        }
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        StoreError error;
+        m_store = CaseStore::create(m_dir.filePath(QStringLiteral("audit.rebuttal")), &error);
+        QVERIFY(m_store);
+        const QString production = m_dir.filePath(QStringLiteral("production.pdf"));
+        writeAuditProduction(production);
+        const ProductionImport::Result imported = ProductionImport(*m_store).run(production);
+        QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+        const QString index = m_dir.filePath(QStringLiteral("index.csv"));
+        QVERIFY(writeText(index, auditIndexCsv()));
+        const VaughnImport::Result result = VaughnImport(*m_store).run(index);
+        QVERIFY2(result.outcome == VaughnImport::Outcome::Imported, qPrintable(result.message));
+        m_findings = VaughnAudit::auditStore(*m_store, &error);
+        QVERIFY(!error.isError());
+        for (const AuditFinding &f : std::as_const(m_findings))
+            qInfo() << FindingKinds::code(f.kind) << f.entry << f.entries << f.bates << f.exemptions << f.detail;
+    }
+
+    void stampedNotClaimed()
+    {
+        const auto found = ofKind(FindingKind::StampedNotClaimed);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].entry, 1);
+        QCOMPARE(found[0].exemptions, QStringList{QStringLiteral("(b)(6)")});
+        QCOMPARE(found[0].pages.value(0).bates, QStringLiteral("AUD-000002"));
+    }
+
+    void claimedNotStamped()
+    {
+        const auto found = ofKind(FindingKind::ClaimedNotStamped);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].entry, 2);
+        QCOMPARE(found[0].exemptions, QStringList{QStringLiteral("(b)(7)(C)")});
+        // Entry 3 names the document that starts at AUD-000006: its page 1 is that page.
+        QCOMPARE(found[1].entry, 3);
+        QCOMPARE(found[1].exemptions, QStringList{QStringLiteral("(b)(6)")});
+        QCOMPARE(found[1].pages.value(0).bates, QStringLiteral("AUD-000006"));
+    }
+
+    void withheldPageMissing()
+    {
+        const auto found = ofKind(FindingKind::WithheldPageMissing);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].bates, QStringLiteral("AUD-000003"));
+        QCOMPARE(found[0].entry, 0);
+    }
+
+    void listedPageUnredacted()
+    {
+        const auto found = ofKind(FindingKind::ListedPageUnredacted);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].bates, QStringLiteral("AUD-000004"));
+        QCOMPARE(found[0].entry, 2);
+    }
+
+    void missingJustification()
+    {
+        const auto found = ofKind(FindingKind::MissingJustification);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].entry, 3);
+        QCOMPARE(found[0].exemptions, QStringList{QStringLiteral("(b)(6)")});
+    }
+
+    void boilerplateJustification()
+    {
+        const auto found = ofKind(FindingKind::BoilerplateJustification);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].entries, (QList<int>{2, 3}));
+        QCOMPARE(found[0].exemptions, (QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")}));
+    }
+
+    void badRedaction()
+    {
+        const auto found = ofKind(FindingKind::BadRedaction);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].bates, QStringLiteral("AUD-000005"));
+        QCOMPARE(found[0].entry, 2);
+    }
+
+    void nothingElse()
+    {
+        QCOMPARE(m_findings.size(), 8);
+        // Reported kind by kind, in the order of the contract.
+        QList<int> order;
+        for (const AuditFinding &f : std::as_const(m_findings))
+            order << FindingKinds::all().indexOf(f.kind);
+        QVERIFY(std::is_sorted(order.cbegin(), order.cend()));
+    }
+
+    void aCleanIndexHasNoFindings()
+    {
+        // The same production, described truthfully: nothing to report.
+        StoreError error;
+        auto store = CaseStore::create(m_dir.filePath(QStringLiteral("clean.rebuttal")), &error);
+        QVERIFY(store);
+        QVERIFY(ProductionImport(*store).run(m_dir.filePath(QStringLiteral("production.pdf"))).outcome
+                == ProductionImport::Outcome::Imported);
+        const QString index = m_dir.filePath(QStringLiteral("clean.csv"));
+        QVERIFY(writeText(index, QByteArray("Entry,Bates,Withholding,Pages,Exemptions,Justification\n"
+                                            "1,AUD-000001,Partial,1-3,\"(b)(5), (b)(6)\",\"(b)(5): pre-decisional views of counsel on sharing.\n"
+                                            "(b)(6): the name of a junior officer whose privacy outweighs any public interest.\"\n"
+                                            "2,AUD-000006,Partial,1,(b)(7)(E),\"(b)(7)(E): vetting techniques not known to the public.\"\n")));
+        const VaughnImport::Result imported = VaughnImport(*store).run(index);
+        QVERIFY2(imported.outcome == VaughnImport::Outcome::Imported, qPrintable(imported.message));
+        const QList<AuditFinding> findings = VaughnAudit::auditStore(*store, &error);
+        QStringList kinds;
+        for (const AuditFinding &f : findings)
+            kinds << FindingKinds::code(f.kind) + QLatin1Char(' ') + f.bates;
+        // Page 5's readable redaction is still a bad redaction, whatever the index says.
+        QCOMPARE(kinds, QStringList{QStringLiteral("bad_redaction AUD-000005")});
+    }
+};
+
+QTEST_MAIN(TestVaughnAudit)
+#include "tst_vaughnaudit.moc"
