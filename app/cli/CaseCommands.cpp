@@ -46,6 +46,18 @@ std::optional<QDate> CommandLineInterface::asOfDate(int *exitCode)
     return date;
 }
 
+std::optional<Client> CommandLineInterface::clientOf(CaseStore &store, const QString &storePath, const QString &ref,
+                                                    int *exitCode)
+{
+    StoreError error;
+    std::optional<Client> client = ClientRecords(store).client(ref, &error);
+    if (error.isError())
+        *exitCode = fail(StoreProblem, error.message);
+    else if (!client)
+        *exitCode = fail(InputRejected, tr("%1: there is no client %2").arg(QFileInfo(storePath).fileName(), ref));
+    return client;
+}
+
 int CommandLineInterface::runTimeline(const QString &storePath, const QStringList &args)
 {
     if (args.size() != 1)
@@ -57,12 +69,9 @@ int CommandLineInterface::runTimeline(const QString &storePath, const QStringLis
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
     if (!store)
         return exitCode;
-    StoreError error;
-    const std::optional<Client> client = ClientRecords(*store).client(args.first(), &error);
-    if (error.isError())
-        return fail(StoreProblem, error.message);
+    const std::optional<Client> client = clientOf(*store, storePath, args.first(), &exitCode);
     if (!client)
-        return fail(InputRejected, tr("%1: there is no client %2").arg(QFileInfo(storePath).fileName(), args.first()));
+        return exitCode;
 
     const CaseTimeline timeline(*client, *asOf);
     QJsonArray allegations;

@@ -1,6 +1,7 @@
 // rebuttal-cli: parses a command line, runs one command on a case file, reports as ../shared/CLI.md says.
 #pragma once
 
+#include "cases/CaseRecords.h"
 #include "foia/ProductionImport.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,8 @@ private:
     int runExport(const QString &storePath, const QStringList &args);
     int exportCases(const QString &storePath, const QStringList &args);
     int exportSummary(const QString &storePath, const QStringList &args);
+    // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
+    std::optional<Client> clientOf(CaseStore &store, const QString &storePath, const QString &ref, int *exitCode);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     void printJson(const QJsonObject &object);

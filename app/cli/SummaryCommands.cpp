@@ -22,12 +22,9 @@ int CommandLineInterface::exportSummary(const QString &storePath, const QStringL
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
     if (!store)
         return exitCode;
-    StoreError error;
-    const std::optional<Client> client = ClientRecords(*store).client(args.first(), &error);
-    if (error.isError())
-        return fail(StoreProblem, error.message);
+    const std::optional<Client> client = clientOf(*store, storePath, args.first(), &exitCode);
     if (!client)
-        return fail(InputRejected, tr("%1: there is no client %2").arg(QFileInfo(storePath).fileName(), args.first()));
+        return exitCode;
 
     SummaryOptions options;
     options.deidentified = m_options.contains(QStringLiteral("deidentify"));

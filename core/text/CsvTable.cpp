@@ -46,7 +46,28 @@ void onRowEnd(int, void *context)
 
 } // namespace
 
-std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *error)
+char CsvTable::delimiterOf(const QByteArray &bytes)
+{
+    const qsizetype newline = bytes.indexOf('\n');
+    const QByteArray first = bytes.left(newline < 0 ? bytes.size() : newline);
+    int counts[3] = {0, 0, 0};
+    const char candidates[3] = {',', ';', '\t'};
+    bool quoted = false;
+    for (const char c : first) {
+        if (c == '"')
+            quoted = !quoted;
+        for (int k = 0; k < 3 && !quoted; ++k)
+            counts[k] += c == candidates[k];
+    }
+    int best = 0;
+    for (int k = 1; k < 3; ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    return candidates[best];
+}
+
+std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *error, char delimiter)
 {
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -56,6 +77,7 @@ std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *e
         *error = tr("cannot start the CSV reader");
         return std::nullopt;
     }
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     ParseState state;
     bool ok = true;
     // Fed a line at a time so that a finished row knows the line it ended on.

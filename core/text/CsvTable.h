@@ -23,7 +23,10 @@ class CsvTable
 
 public:
     // Parses UTF-8 text (a leading byte-order mark is skipped). Blank lines are dropped.
-    static std::optional<QList<CsvRow>> parse(const QByteArray &bytes, QString *error);
+    static std::optional<QList<CsvRow>> parse(const QByteArray &bytes, QString *error, char delimiter = ',');
+    // The separator a file uses: the commonest of comma, semicolon and tab on its first line,
+    // outside quotes (spreadsheets in Spanish locales write semicolons).
+    static char delimiterOf(const QByteArray &bytes);
 
     // One field quoted when it needs to be, for writing.
     static QString quoted(const QString &field);
