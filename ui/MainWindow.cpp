@@ -7,6 +7,7 @@
 #include "models/ClientListModel.h"
 #include "ProductionImportJob.h"
 #include "pages/DocumentsPage.h"
+#include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecordsReader.h"
 #include "store/CaseStore.h"
@@ -110,6 +111,22 @@ void MainWindow::createActions()
                                        &MainWindow::chooseAndSaveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setToolTip(tr("Write a consistent copy of the open case file, e.g. for a backup"));
+    // Research exports act on the Research page's figures, with its filters; they show it first.
+    m_exportChartAction = file->addAction(tr("Export C&hart..."), this, [this] {
+        showPage(ResearchPage);
+        m_researchPage->chooseAndExportChart();
+    });
+    m_exportChartAction->setToolTip(tr("Save the Research page's current chart as a PNG or SVG image"));
+    m_exportDeidentifiedAction = file->addAction(tr("Export De-&identified..."), this, [this] {
+        showPage(ResearchPage);
+        m_researchPage->chooseAndExportDeidentified();
+    });
+    m_exportDeidentifiedAction->setToolTip(tr("Save outcome counts by source as CSV, without identities, counts below 5 suppressed"));
+    m_exportDatasetAction = file->addAction(tr("Export Research &Dataset..."), this, [this] {
+        showPage(ResearchPage);
+        m_researchPage->chooseAndExportDataset();
+    });
+    m_exportDatasetAction->setToolTip(tr("Save one de-identified row per client as CSV: no names, refs or dates"));
     m_closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close Case File"), this,
                                     &MainWindow::closeCaseFile);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -206,11 +223,11 @@ void MainWindow::createPages()
            "withheld pages the index omits, boilerplate justifications, and redactions that leave text readable. "
            "It needs a production and its Vaughn index."),
         m_pages));
-    m_pages->addWidget(informationPage(
-        tr("No research figures yet"),
-        tr("Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, "
-           "bond denial or separation, and how long the government held an allegation before counsel learned of it."),
-        m_pages));
+    m_researchPage = new rebuttal::ResearchPage(m_pages);
+    m_researchPage->emptyState()->addAction(m_importCasesAction);
+    m_researchPage->emptyState()->addAction(m_demoAction);
+    connect(m_researchPage, &rebuttal::ResearchPage::exported, m_activity, &ActivityLogModel::refresh);
+    m_pages->addWidget(m_researchPage);
 
     auto *activity = new TablePage(m_activity, [this] { return m_activity->rowCount() == 0; }, m_pages);
     activity->emptyState()->setTitle(tr("No activity recorded"));
@@ -296,6 +313,7 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
     m_store = std::move(store);
     m_clients->setStore(m_store.get());
     m_documentsPage->setStore(m_store.get());
+    m_researchPage->setStore(m_store.get());
     m_activity->setStore(m_store.get());
     updateTitleAndActions();
 }
@@ -306,6 +324,7 @@ void MainWindow::closeCaseFile()
     m_undoStack->clear();
     m_clients->setStore(nullptr);
     m_documentsPage->setStore(nullptr);
+    m_researchPage->setStore(nullptr);
     m_activity->setStore(nullptr);
     m_store.reset();
     updateTitleAndActions();
@@ -316,6 +335,8 @@ void MainWindow::updateTitleAndActions()
     const bool open = m_store != nullptr;
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
     m_saveCopyAction->setEnabled(open);
+    for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
+        action->setEnabled(open);
     m_importCasesAction->setEnabled(open);
     m_importProductionAction->setEnabled(open);
     m_closeAction->setEnabled(open);

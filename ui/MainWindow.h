@@ -20,6 +20,7 @@ class CaseStore;
 class ClientListModel;
 class DocumentsPage;
 class ProductionImportJob;
+class ResearchPage;
 class EmptyState;
 class TablePage;
 
@@ -46,6 +47,10 @@ public:
     bool isImporting() const { return m_importJob != nullptr; }
     void cancelImport();
     rebuttal::DocumentsPage *documentsPage() const { return m_documentsPage; }
+    rebuttal::ResearchPage *researchPage() const { return m_researchPage; }
+    QAction *exportChartAction() const { return m_exportChartAction; }
+    QAction *exportDeidentifiedAction() const { return m_exportDeidentifiedAction; }
+    QAction *exportDatasetAction() const { return m_exportDatasetAction; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
@@ -90,6 +95,7 @@ private:
 
     ClientListModel *m_clients = nullptr;
     rebuttal::DocumentsPage *m_documentsPage = nullptr;
+    rebuttal::ResearchPage *m_researchPage = nullptr;
     QUndoStack *m_undoStack = nullptr;
     ProductionImportJob *m_importJob = nullptr;
     QProgressDialog *m_importProgress = nullptr;
@@ -101,6 +107,9 @@ private:
     QAction *m_importCasesAction = nullptr;
     QAction *m_importProductionAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_exportDeidentifiedAction = nullptr;
+    QAction *m_exportDatasetAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

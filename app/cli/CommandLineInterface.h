@@ -2,6 +2,7 @@
 #pragma once
 
 #include "foia/ProductionImport.h"
+#include "store/OutcomeStatistics.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,8 @@ public:
 
     // `arguments` includes the program name, as QCoreApplication::arguments() gives it.
     int run(const QStringList &arguments);
+    // Whether the command named in `arguments` draws (chart): it needs a QApplication.
+    static bool needsWidgets(const QStringList &arguments);
 
 private:
     struct Command;
@@ -49,6 +52,11 @@ private:
     int runTimeline(const QString &storePath, const QStringList &args);
     int runExport(const QString &storePath, const QStringList &args);
     int exportCases(const QString &storePath, const QStringList &args);
+    int runStats(const QString &storePath, const QStringList &args);
+    int runDataset(const QString &storePath, const QStringList &args);
+    int runChart(const QString &storePath, const QStringList &args);
+    // The figures of the whole store at --as-of; nullopt with exitCode set when that fails.
+    std::optional<OutcomeFigures> outcomeFigures(const QString &storePath, int *exitCode);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     void printJson(const QJsonObject &object);
