@@ -56,7 +56,7 @@ private:
     int runDataset(const QString &storePath, const QStringList &args);
     int runChart(const QString &storePath, const QStringList &args);
     // The figures of the whole store at --as-of; nullopt with exitCode set when that fails.
-    std::optional<OutcomeFigures> outcomeFigures(const QString &storePath, int *exitCode);
+    std::optional<OutcomeFigures> outcomeFigures(const QString &storePath, int *exitCode, OutcomeStatistics::Parts parts);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     void printJson(const QJsonObject &object);

@@ -60,7 +60,8 @@ bool CommandLineInterface::needsWidgets(const QStringList &arguments)
     return false;
 }
 
-std::optional<OutcomeFigures> CommandLineInterface::outcomeFigures(const QString &storePath, int *exitCode)
+std::optional<OutcomeFigures> CommandLineInterface::outcomeFigures(const QString &storePath, int *exitCode,
+                                                                   OutcomeStatistics::Parts parts)
 {
     const std::optional<QDate> asOf = asOfDate(exitCode);
     if (!asOf)
@@ -69,7 +70,7 @@ std::optional<OutcomeFigures> CommandLineInterface::outcomeFigures(const QString
     if (!store)
         return std::nullopt;
     StoreError error;
-    std::optional<OutcomeFigures> figures = OutcomeStatistics(*store).figures(*asOf, {}, &error);
+    std::optional<OutcomeFigures> figures = OutcomeStatistics(*store).figures(*asOf, {}, &error, parts);
     if (!figures)
         *exitCode = fail(StoreProblem, error.message);
     return figures;
@@ -86,7 +87,8 @@ int CommandLineInterface::runStats(const QString &storePath, const QStringList &
     if (deidentify && !csv)
         return usage(tr("--deidentify goes with --csv (the JSON carries no identities, only exact counts)"));
     int exitCode = Done;
-    const std::optional<OutcomeFigures> figures = outcomeFigures(storePath, &exitCode);
+    const std::optional<OutcomeFigures> figures =
+        outcomeFigures(storePath, &exitCode, csv ? OutcomeStatistics::Sources : OutcomeStatistics::Sources | OutcomeStatistics::Disclosure);
     if (!figures)
         return exitCode;
     if (csv) {
@@ -137,7 +139,7 @@ int CommandLineInterface::runChart(const QString &storePath, const QStringList &
     if (!format)
         return usage(tr("chart writes .png or .svg files, not %1").arg(QFileInfo(out).fileName()));
     int exitCode = Done;
-    const std::optional<OutcomeFigures> figures = outcomeFigures(storePath, &exitCode);
+    const std::optional<OutcomeFigures> figures = outcomeFigures(storePath, &exitCode, ResearchCharts::partsOf(*kind));
     if (!figures)
         return exitCode;
     ResearchCharts charts;

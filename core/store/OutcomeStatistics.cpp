@@ -235,7 +235,8 @@ OutcomeStatistics::OutcomeStatistics(CaseStore &store)
 {
 }
 
-std::optional<OutcomeFigures> OutcomeStatistics::figures(QDate asOf, const OutcomeFilter &filter, StoreError *error) const
+std::optional<OutcomeFigures> OutcomeStatistics::figures(QDate asOf, const OutcomeFilter &filter, StoreError *error,
+                                                         Parts parts) const
 {
     Runner runner(m_store.database());
     OutcomeFigures figures;
@@ -248,12 +249,15 @@ std::optional<OutcomeFigures> OutcomeStatistics::figures(QDate asOf, const Outco
             figures.allegations = row.value(0).toInt();
             figures.clients = row.value(1).toInt();
         })
-        && countOutcomes(runner, filter, Grouping::Source, QStringLiteral("grp"), &figures.bySource)
-        && countOutcomes(runner, filter, Grouping::Country, QStringLiteral("grp = '', COUNT(*) DESC, grp"), &figures.byCountry)
-        && countOutcomes(runner, filter, Grouping::Year, QStringLiteral("grp = '', grp"), &figures.byYear)
-        && distributions(runner, spellDays(filter, QStringLiteral("detention"), asOf), &figures.detentionDays)
-        && distributions(runner, spellDays(filter, QStringLiteral("separation"), asOf), &figures.separationDays)
-        && distributions(runner, disclosureDelays(filter), &figures.disclosureDelayDays);
+        && (!parts.testFlag(Sources) || countOutcomes(runner, filter, Grouping::Source, QStringLiteral("grp"), &figures.bySource))
+        && (!parts.testFlag(Countries)
+            || countOutcomes(runner, filter, Grouping::Country, QStringLiteral("grp = '', COUNT(*) DESC, grp"), &figures.byCountry))
+        && (!parts.testFlag(Years) || countOutcomes(runner, filter, Grouping::Year, QStringLiteral("grp = '', grp"), &figures.byYear))
+        && (!parts.testFlag(Detention)
+            || distributions(runner, spellDays(filter, QStringLiteral("detention"), asOf), &figures.detentionDays))
+        && (!parts.testFlag(Separation)
+            || distributions(runner, spellDays(filter, QStringLiteral("separation"), asOf), &figures.separationDays))
+        && (!parts.testFlag(Disclosure) || distributions(runner, disclosureDelays(filter), &figures.disclosureDelayDays));
     if (!ok) {
         if (error)
             *error = runner.error();

@@ -6,6 +6,7 @@
 #include "StoreError.h"
 
 #include <QDate>
+#include <QFlags>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -110,6 +111,19 @@ struct DatasetRow
 class OutcomeStatistics
 {
 public:
+    // The parts of OutcomeFigures to compute (totals always are): a chart or `stats --json`
+    // needs one or two, and each costs a pass over the allegations or spells.
+    enum Part {
+        Sources = 0x1,
+        Countries = 0x2,
+        Years = 0x4,
+        Detention = 0x8,
+        Separation = 0x10,
+        Disclosure = 0x20,
+        AllParts = 0x3f,
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+
     explicit OutcomeStatistics(CaseStore &store);
 
     // Detention (and separation) days are attributed to a source when the spell's opening
@@ -117,7 +131,8 @@ public:
     // the as-of date while it is open), relied on an allegation of that source: the
     // detention that allegation was used to start or to prolong. A spell relying on two
     // sources counts under both; a client's attributed spells add up.
-    std::optional<OutcomeFigures> figures(QDate asOf, const OutcomeFilter &filter = {}, StoreError *error = nullptr) const;
+    std::optional<OutcomeFigures> figures(QDate asOf, const OutcomeFilter &filter = {}, StoreError *error = nullptr,
+                                          Parts parts = AllParts) const;
 
     std::optional<OutcomeFilterChoices> filterChoices(StoreError *error = nullptr) const;
 
@@ -127,5 +142,7 @@ public:
 private:
     CaseStore &m_store;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(OutcomeStatistics::Parts)
 
 } // namespace rebuttal

@@ -164,6 +164,19 @@ QString ResearchCharts::explanationOf(Kind kind)
     Q_UNREACHABLE();
 }
 
+OutcomeStatistics::Parts ResearchCharts::partsOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Outcomes: return OutcomeStatistics::Sources;
+    case Kind::Countries: return OutcomeStatistics::Countries;
+    case Kind::Years: return OutcomeStatistics::Years;
+    case Kind::Detention: return OutcomeStatistics::Detention;
+    case Kind::Separation: return OutcomeStatistics::Separation;
+    case Kind::Disclosure: return OutcomeStatistics::Disclosure;
+    }
+    Q_UNREACHABLE();
+}
+
 void ResearchCharts::setFigures(const OutcomeFigures &figures)
 {
     m_figures = figures;

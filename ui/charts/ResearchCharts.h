@@ -35,6 +35,8 @@ public:
     static QString titleOf(Kind kind);
     // What the chart counts and how, for its tooltip and the README.
     static QString explanationOf(Kind kind);
+    // The figures a chart draws.
+    static OutcomeStatistics::Parts partsOf(Kind kind);
 
     void setFigures(const OutcomeFigures &figures);
     const OutcomeFigures &figures() const { return m_figures; }
