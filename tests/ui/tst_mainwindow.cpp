@@ -5,6 +5,7 @@
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
 #include "pages/DocumentsPage.h"
+#include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecords.h"
 #include "store/CaseStore.h"
@@ -73,8 +74,9 @@ private Q_SLOTS:
         // A new case file: every list page explains itself instead of showing an empty table.
         QVERIFY(qobject_cast<TablePage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
         QVERIFY(qobject_cast<rebuttal::DocumentsPage *>(window.pageWidget(MainWindow::DocumentsPage))->isShowingEmptyState());
-        for (MainWindow::Page page : {MainWindow::VaughnPage, MainWindow::AuditPage, MainWindow::ResearchPage})
+        for (MainWindow::Page page : {MainWindow::VaughnPage, MainWindow::AuditPage})
             QVERIFY(qobject_cast<EmptyState *>(window.pageWidget(page)));
+        QVERIFY(qobject_cast<rebuttal::ResearchPage *>(window.pageWidget(MainWindow::ResearchPage))->isShowingEmptyState());
         auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
         QVERIFY(!activity->isShowingEmptyState()); // creation is logged
         QCOMPARE(activity->table()->model()->rowCount(), 1);
