@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
@@ -116,6 +155,82 @@
     </message>
     <message>
         <source>evidence page must be a whole number from 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allegation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a known source (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is not a known kind (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is not a known status (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 is not a known event type (for example detention_start, bond_denied, removal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ISO 3166-1 alpha-2 code such as SV or GT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format must be &quot;rebuttal.cases&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rebuttal.cases document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.cases schema (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (expected a header row naming the columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1 (the columns are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 column (the header row must name the columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_ref is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from %3 on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 must be client, allegation or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row has no %2 (found %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +465,21 @@
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>only .png and .svg files can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart made by Rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientRecords</name>
     <message>
         <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
@@ -364,10 +494,6 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,18 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,6 +622,131 @@
     </message>
     <message>
         <source>cannot search for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of %1 is not a calendar date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline needs one client ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no client %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days separated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a kind: export cases --out FILE.json|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cases needs --out FILE.json or --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF) or case records (rebuttal.cases JSON or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a client&apos;s allegations and events in date order, with days detained and separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate outcomes by foreign-data source across every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a de-identified research dataset: one row per client, no names, refs or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a research chart as a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats takes no arguments besides --json or --csv [--deidentify] and --as-of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs one of --json or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deidentify goes with --csv (the JSON carries no identities, only exact counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset needs --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n de-identified client row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n de-identified client row to %1.</numerusform>
+            <numerusform>Wrote %n de-identified client rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chart needs a chart name (%1) and --out FILE.png|FILE.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart writes .png or .svg files, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>cannot start the CSV reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: malformed CSV (a quoted field is never closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text (save the file as CSV UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,6 +1063,33 @@
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::DistributionModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,14 +1510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No research figures yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial or separation, and how long the government held an allegation before counsel learned of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No activity recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1691,73 @@
         <source>Cannot import the production</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export C&amp;hart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Research page&apos;s current chart as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-&amp;identified...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcome counts by source as CSV, without identities, counts below 5 suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Research &amp;Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one de-identified row per client as CSV: no names, refs or dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::OutcomeCountsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of this type that relied on at least one of these allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct clients with at least one of these allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year asserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNPC bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -1512,6 +1837,339 @@
     </message>
     <message>
         <source>Exemptions set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ResearchCharts</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions that relied on each foreign-data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations and clients by origin country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations and clients by year asserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained per client, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of family separation per client, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure delay in days, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events whose record says they relied on an allegation from the source. An event that relied on two sources counts once under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations selected by the filters, and the distinct clients they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spell counts under a source when its first event, or any event up to its end (bond or parole denied, asylum denied...), relied on an allegation from that source: the detention or separation the allegation was used to start or prolong. A client&apos;s spells add up; an open spell runs to the as-of date. Boxes show the quartiles, whiskers the minimum and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the date DHS asserted an allegation to the date counsel learned of it; allegations missing either date are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before counsel learned of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s)
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</source>
+        <translation>
+            <numerusform>%1: %n value
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerusform>
+            <numerusform>%1: %n values
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ResearchPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial, separation or an asylum bar, how long people were detained, and how long the government held an allegation before counsel learned of it. They appear once client records with allegations are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Numbers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers of the chart shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-identified...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save counts by source as CSV with no identities and counts below 5 shown as &lt;5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations from this foreign-data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations supplied by this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations DHS asserted on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations DHS asserted on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention and separation still going on are counted up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every allegation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the research figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allegations match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allegation(s)</source>
+        <translation>
+            <numerusform>%n allegation</numerusform>
+            <numerusform>%n allegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified counts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by source were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Research Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research dataset exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per client was saved as %1: sources, event counts, days and the year of the first allegation; no names, refs or dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
