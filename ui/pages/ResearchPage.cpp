@@ -14,7 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -107,6 +107,7 @@ ResearchPage::ResearchPage(QWidget *parent)
     m_summary->setWordWrap(true);
     m_tabs = new QTabWidget(m_content);
     m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
     for (ResearchCharts::Kind kind : ResearchCharts::kinds())
         m_tabs->addTab(createChartTab(kind), ResearchCharts::titleOf(kind));
     // Short tab names; the chart itself carries the full title.
@@ -146,22 +147,27 @@ ResearchPage::ResearchPage(QWidget *parent)
 
 QWidget *ResearchPage::createFilterBar()
 {
+    // Two rows (what, then when), so the page fits beside the sidebar in a 900-pixel window.
     auto *bar = new QWidget(m_content);
-    auto *layout = new QHBoxLayout(bar);
+    auto *layout = new QGridLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto addField = [&](const QString &label, QWidget *field, const QString &tip) {
+    auto addField = [&](int row, int column, const QString &label, QWidget *field, const QString &tip) {
         auto *caption = new QLabel(label, bar);
         caption->setBuddy(field);
         field->setToolTip(tip);
-        layout->addWidget(caption);
-        layout->addWidget(field);
+        layout->addWidget(caption, row, 2 * column, Qt::AlignRight);
+        layout->addWidget(field, row, 2 * column + 1);
     };
-    m_source = new QComboBox(bar);
-    m_source->setObjectName(QStringLiteral("sourceFilter"));
-    m_country = new QComboBox(bar);
-    m_country->setObjectName(QStringLiteral("countryFilter"));
-    m_status = new QComboBox(bar);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
+    auto combo = [bar](const QString &name) {
+        auto *box = new QComboBox(bar);
+        box->setObjectName(name);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        return box;
+    };
+    m_source = combo(QStringLiteral("sourceFilter"));
+    m_country = combo(QStringLiteral("countryFilter"));
+    m_status = combo(QStringLiteral("statusFilter"));
     m_from = optionalDateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromFilter"));
     m_to = optionalDateEdit(bar);
@@ -170,17 +176,17 @@ QWidget *ResearchPage::createFilterBar()
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setCalendarPopup(true);
-    addField(tr("&Source:"), m_source, tr("Only allegations from this foreign-data source"));
-    addField(tr("C&ountry:"), m_country, tr("Only allegations supplied by this country"));
-    addField(tr("S&tatus:"), m_status, tr("Only allegations with this status"));
-    addField(tr("&From:"), m_from, tr("Only allegations DHS asserted on or after this day"));
-    addField(tr("T&o:"), m_to, tr("Only allegations DHS asserted on or before this day"));
-    addField(tr("&As of:"), m_asOf, tr("Detention and separation still going on are counted up to this day"));
+    addField(0, 0, tr("&Source:"), m_source, tr("Only allegations from this foreign-data source"));
+    addField(0, 1, tr("C&ountry:"), m_country, tr("Only allegations supplied by this country"));
+    addField(0, 2, tr("S&tatus:"), m_status, tr("Only allegations with this status"));
+    addField(1, 0, tr("&From:"), m_from, tr("Only allegations DHS asserted on or after this day"));
+    addField(1, 1, tr("T&o:"), m_to, tr("Only allegations DHS asserted on or before this day"));
+    addField(1, 2, tr("&As of:"), m_asOf, tr("Detention and separation still going on are counted up to this day"));
     auto *reset = new QPushButton(tr("&Reset"), bar);
     reset->setToolTip(tr("Show every allegation again"));
     connect(reset, &QPushButton::clicked, this, [this] { setFilter({}); });
-    layout->addWidget(reset);
-    layout->addStretch(1);
+    layout->addWidget(reset, 1, 6);
+    layout->setColumnStretch(7, 1);
 
     for (QComboBox *box : {m_source, m_country, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &ResearchPage::recompute);
@@ -216,7 +222,8 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
     table->horizontalHeader()->setStretchLastSection(true);
     splitter->addWidget(top);
     splitter->addWidget(table);
-    splitter->setStretchFactor(0, 3);
+    table->setMinimumHeight(140); // a few rows always show beside the chart
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     m_views << view;
     m_tables << table;
