@@ -202,7 +202,7 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
     auto *view = new QChartView(m_charts->createChart(kind), top);
     view->setObjectName(QStringLiteral("chart_") + ResearchCharts::nameOf(kind));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(320);
+    view->setMinimumHeight(260);
     view->setToolTip(ResearchCharts::explanationOf(kind));
     auto *explanation = new QLabel(ResearchCharts::explanationOf(kind), top);
     explanation->setWordWrap(true);
@@ -222,7 +222,7 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
     table->horizontalHeader()->setStretchLastSection(true);
     splitter->addWidget(top);
     splitter->addWidget(table);
-    table->setMinimumHeight(140); // a few rows always show beside the chart
+    table->setMinimumHeight(90); // a few rows always show below the chart
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     m_views << view;
