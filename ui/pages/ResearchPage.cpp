@@ -233,7 +233,13 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
 void ResearchPage::setStore(CaseStore *store)
 {
     m_store = store;
-    reload();
+    // Opening a large case file should not wait for figures nobody is looking at yet:
+    // showEvent computes them when the page is shown.
+    fillFilterChoices();
+    if (isVisible())
+        recompute();
+    else
+        m_charts->setFigures({});
 }
 
 void ResearchPage::reload()

@@ -76,7 +76,6 @@ private:
     QString suggestedPath(const QString &name, const QString &suffix) const;
 
     CaseStore *m_store = nullptr;
-    bool m_dirty = true;
     ResearchCharts *m_charts;
     QStackedWidget *m_stack;
     EmptyState *m_emptyState;
