@@ -1,10 +1,31 @@
 // rebuttal-cli: the command-line entry point.
 #include "cli/CommandLineInterface.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// The CLI never opens a window, but `chart` draws Qt Charts (widgets: a QApplication) and the
+// PDF summary lays out text (fonts: a QGuiApplication). Both run on the offscreen platform
+// unless one was asked for, so they work on servers with no display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (rebuttal::CommandLineInterface::needsWidgets(arguments))
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 namespace {
 QtMessageHandler s_defaultHandler = nullptr;
@@ -22,10 +43,7 @@ void quietRuntimeFolder(QtMsgType type, const QMessageLogContext &context, const
 int main(int argc, char *argv[])
 {
     s_defaultHandler = qInstallMessageHandler(quietRuntimeFolder);
-    // Fonts (the PDF evidence summary) need a QGuiApplication. The CLI never opens a window, so it
-    // runs on the offscreen platform: no display needed, none touched.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rebuttal-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rebuttal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REBUTTAL_VERSION));

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks the production import against the standard tools doing the same steps on the same
 # file: pdftotext (text), pdftoppm -r 72 (rendering), tesseract (OCR of the scanned pages).
-# Not part of the test suite.   scripts/benchmark.sh [PAGES]   (default 1000)
+# Then benchmarks research statistics: 20,000 generated clients imported with rebuttal-cli, stats
+# and a chart, against the same aggregates run in the sqlite3 shell.
+# Not part of the test suite.   scripts/benchmark.sh [PAGES] [CLIENTS]   (default 1000, 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages="${1:-1000}"
+clients="${2:-20000}"
 
 scripts/install-deps.sh
 build="${REBUTTAL_RELEASE_BUILD:-build-release}"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=ON >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target rebuttal-cli rebuttal-pdf-worker bench_make_production >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target rebuttal-cli rebuttal-pdf-worker bench_make_production bench_make_cases >/dev/null
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -71,4 +74,39 @@ print(f"  rebuttal-cli import production   {ours:8.2f} s  {pages / ours:7.1f} pa
 print(f"  standard tools, same steps       {tools:8.2f} s  {pages / tools:7.1f} pages/s  peak {tools_mb:5.0f} MiB")
 print(f"    pdftotext {text_s:.2f} s, pdftoppm -r 72 {render_s:.2f} s, tesseract eng+spa on {scanned} scanned pages {ocr_s:.2f} s")
 print(f"  ratio: Rebuttal takes {ours / tools:.2f}x the time of the standard tools")
+PY
+
+# Research statistics at scale: aggregates in SQL, so stats and charts stay fast as clients grow.
+cases="$work/cases.json"
+"$build/tests/bench_make_cases" "$cases" "$clients" >"$work/cases.txt"
+events=$(awk '{print $3}' "$work/cases.txt")
+rstore="$work/research.rebuttal"
+"$build/app/rebuttal-cli" --store "$rstore" init 2>/dev/null
+read -r import_s import_mb < <(measure "'$build/app/rebuttal-cli' --store '$rstore' import cases '$cases'")
+read -r stats_s stats_mb < <(measure "'$build/app/rebuttal-cli' --store '$rstore' stats --json --as-of 2025-01-01")
+read -r chart_s chart_mb < <(measure "'$build/app/rebuttal-cli' --store '$rstore' chart outcomes --out '$work/outcomes.png'")
+read -r box_s box_mb < <(measure "'$build/app/rebuttal-cli' --store '$rstore' chart detention --out '$work/detention.svg' --as-of 2025-01-01")
+# The same aggregates as stats --json (counts, relied-on events, median delay) in the sqlite3
+# shell: the floor any SQLite-based tool pays for them.
+cat >"$work/stats.sql" <<'SQL'
+SELECT source, COUNT(*), COUNT(DISTINCT client_id) FROM allegations GROUP BY source;
+SELECT a.source, e.type, COUNT(DISTINCT e.id) FROM allegations a JOIN event_allegations ea ON ea.allegation_id = a.id
+  JOIN events e ON e.id = ea.event_id GROUP BY a.source, e.type;
+WITH d AS (SELECT source, julianday(disclosed_on) - julianday(asserted_on) AS v FROM allegations
+           WHERE length(disclosed_on) = 10 AND length(asserted_on) = 10),
+     r AS (SELECT source, v, ROW_NUMBER() OVER (PARTITION BY source ORDER BY v) AS rn, COUNT(*) OVER (PARTITION BY source) AS n FROM d)
+SELECT source, AVG(v) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY source;
+SQL
+read -r shell_s shell_mb < <(measure "sqlite3 '$rstore' < '$work/stats.sql'")
+python3 - "$clients" "$events" "$import_s" "$stats_s" "$chart_s" "$box_s" "$shell_s" <<'PY'
+import sys
+clients, events = int(sys.argv[1]), int(sys.argv[2])
+imp, stats, chart, box, shell = map(float, sys.argv[3:])
+print(f"Research statistics benchmark: {clients} clients, {events} events")
+print(f"  rebuttal-cli import cases          {imp:8.2f} s  {clients / imp:7.0f} clients/s")
+print(f"  rebuttal-cli stats --json          {stats:8.2f} s  (process start, store checks, SQL, JSON)")
+print(f"  rebuttal-cli chart outcomes (PNG)  {chart:8.2f} s")
+print(f"  rebuttal-cli chart detention (SVG) {box:8.2f} s")
+print(f"  sqlite3 shell, same aggregates     {shell:8.2f} s")
+print(f"  ratio: stats --json takes {stats / shell:.2f}x the time of the bare SQL in the sqlite3 shell")
 PY

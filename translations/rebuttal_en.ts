@@ -509,6 +509,21 @@
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>only .png and .svg files can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart made by Rebuttal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientRecords</name>
     <message>
         <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
@@ -754,6 +769,57 @@
     </message>
     <message>
         <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate outcomes by foreign-data source across every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a de-identified research dataset: one row per client, no names, refs or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a research chart as a PNG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats takes no arguments besides --json or --csv [--deidentify] and --as-of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stats needs one of --json or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deidentify goes with --csv (the JSON carries no identities, only exact counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset needs --out FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n de-identified client row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n de-identified client row to %1.</numerusform>
+            <numerusform>Wrote %n de-identified client rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chart needs a chart name (%1) and --out FILE.png|FILE.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart writes .png or .svg files, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,14 +1564,6 @@
 </context>
 <context>
     <name>VaughnCsvReader</name>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no header row found: looked for a row naming the columns Entry, Document (or Bates), Withholding, Pages, Description, Exemptions, Justification in lines 1-%1</source>
         <translation type="unfinished"></translation>
@@ -2313,6 +2371,33 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::DistributionModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::DocumentListModel</name>
     <message>
         <source>SHA-256: %1</source>
@@ -2834,14 +2919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No research figures yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial or separation, and how long the government held an allegation before counsel learned of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No activity recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,6 +3258,73 @@
         <source>Cannot import the Vaughn index</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export C&amp;hart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Research page&apos;s current chart as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-&amp;identified...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcome counts by source as CSV, without identities, counts below 5 suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Research &amp;Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one de-identified row per client as CSV: no names, refs or dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::OutcomeCountsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of this type that relied on at least one of these allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct clients with at least one of these allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year asserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNPC bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -3282,6 +3426,339 @@
     </message>
     <message>
         <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ResearchCharts</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions that relied on each foreign-data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations and clients by origin country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations and clients by year asserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days detained per client, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of family separation per client, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure delay in days, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events whose record says they relied on an allegation from the source. An event that relied on two sources counts once under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations selected by the filters, and the distinct clients they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spell counts under a source when its first event, or any event up to its end (bond or parole denied, asylum denied...), relied on an allegation from that source: the detention or separation the allegation was used to start or prolong. A client&apos;s spells add up; an open spell runs to the as-of date. Boxes show the quartiles, whiskers the minimum and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the date DHS asserted an allegation to the date counsel learned of it; allegations missing either date are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before counsel learned of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s)
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</source>
+        <translation>
+            <numerusform>%1: %n value
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerusform>
+            <numerusform>%1: %n values
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ResearchPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No research figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial, separation or an asylum bar, how long people were detained, and how long the government held an allegation before counsel learned of it. They appear once client records with allegations are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Numbers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers of the chart shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-identified...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save counts by source as CSV with no identities and counts below 5 shown as &lt;5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations from this foreign-data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations supplied by this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations DHS asserted on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only allegations DHS asserted on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention and separation still going on are counted up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every allegation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the research figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allegations match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allegation(s)</source>
+        <translation>
+            <numerusform>%n allegation</numerusform>
+            <numerusform>%n allegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers were saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified counts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by source were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Research Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research dataset exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per client was saved as %1: sources, event counts, days and the year of the first allegation; no names, refs or dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -509,6 +509,21 @@
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <source>only .png and .svg files can be written</source>
+        <translation>solo se pueden escribir archivos .png y .svg</translation>
+    </message>
+    <message>
+        <source>A chart made by Rebuttal</source>
+        <translation>Un gráfico hecho con Rebuttal</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>no se pudo dibujar el gráfico</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecords</name>
     <message>
         <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
@@ -755,6 +770,57 @@
     <message>
         <source>No findings.</source>
         <translation>Ningún hallazgo.</translation>
+    </message>
+    <message>
+        <source>Aggregate outcomes by foreign-data source across every client.</source>
+        <translation>Resultados agregados por fuente de datos extranjeros en todos los clientes.</translation>
+    </message>
+    <message>
+        <source>Write a de-identified research dataset: one row per client, no names, refs or dates.</source>
+        <translation>Escribir un conjunto de datos de investigación desidentificado: una fila por cliente, sin nombres, referencias ni fechas.</translation>
+    </message>
+    <message>
+        <source>Draw a research chart as a PNG or SVG image.</source>
+        <translation>Dibujar un gráfico de investigación como imagen PNG o SVG.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments besides --json or --csv [--deidentify] and --as-of</source>
+        <translation>stats no admite argumentos aparte de --json o --csv [--deidentify] y --as-of</translation>
+    </message>
+    <message>
+        <source>stats needs one of --json or --csv</source>
+        <translation>stats necesita --json o --csv</translation>
+    </message>
+    <message>
+        <source>--deidentify goes with --csv (the JSON carries no identities, only exact counts)</source>
+        <translation>--deidentify va con --csv (el JSON no lleva identidades, solo recuentos exactos)</translation>
+    </message>
+    <message>
+        <source>dataset needs --out FILE.csv</source>
+        <translation>dataset necesita --out ARCHIVO.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n de-identified client row(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n fila desidentificada de cliente en %1.</numerusform>
+            <numerusform>Se escribieron %n filas desidentificadas de clientes en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chart needs a chart name (%1) and --out FILE.png|FILE.svg</source>
+        <translation>chart necesita el nombre de un gráfico (%1) y --out ARCHIVO.png|ARCHIVO.svg</translation>
+    </message>
+    <message>
+        <source>chart writes .png or .svg files, not %1</source>
+        <translation>chart escribe archivos .png o .svg, no %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart (%2)</source>
+        <translation>%1: no se puede escribir el gráfico (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
     </message>
 </context>
 <context>
@@ -1498,14 +1564,6 @@
 </context>
 <context>
     <name>VaughnCsvReader</name>
-    <message>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
-    </message>
     <message>
         <source>no header row found: looked for a row naming the columns Entry, Document (or Bates), Withholding, Pages, Description, Exemptions, Justification in lines 1-%1</source>
         <translation>no se encontró una fila de encabezado: se buscó una fila que nombre las columnas Entry, Document (o Bates), Withholding, Pages, Description, Exemptions, Justification en las líneas 1-%1</translation>
@@ -2313,6 +2371,33 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::DistributionModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Cuartil inferior</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Cuartil superior</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::DocumentListModel</name>
     <message>
         <source>SHA-256: %1</source>
@@ -2835,14 +2920,6 @@
         <translation>Cadena de custodia: cada importación, edición y exportación</translation>
     </message>
     <message>
-        <source>No research figures yet</source>
-        <translation>Aún no hay datos de investigación</translation>
-    </message>
-    <message>
-        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial or separation, and how long the government held an allegation before counsel learned of it.</source>
-        <translation>Los gráficos de investigación agregan los resultados de todos los clientes: con qué frecuencia cada fuente de datos extranjeros llevó a la detención, a la denegación de fianza o a la separación familiar, y cuánto tiempo tuvo el gobierno una acusación antes de que la representación legal se enterara de ella.</translation>
-    </message>
-    <message>
         <source>No activity recorded</source>
         <translation>No hay actividad registrada</translation>
     </message>
@@ -3183,6 +3260,73 @@
         <source>Cannot import the Vaughn index</source>
         <translation>No se puede importar el índice Vaughn</translation>
     </message>
+    <message>
+        <source>Export C&amp;hart...</source>
+        <translation>Exportar &amp;gráfico...</translation>
+    </message>
+    <message>
+        <source>Save the Research page&apos;s current chart as a PNG or SVG image</source>
+        <translation>Guardar el gráfico actual de la página Investigación como imagen PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Export De-&amp;identified...</source>
+        <translation>Exportar &amp;desidentificado...</translation>
+    </message>
+    <message>
+        <source>Save outcome counts by source as CSV, without identities, counts below 5 suppressed</source>
+        <translation>Guardar los recuentos de resultados por fuente en CSV, sin identidades y con los recuentos menores de 5 suprimidos</translation>
+    </message>
+    <message>
+        <source>Export Research &amp;Dataset...</source>
+        <translation>Exportar conjunto de datos de in&amp;vestigación...</translation>
+    </message>
+    <message>
+        <source>Save one de-identified row per client as CSV: no names, refs or dates</source>
+        <translation>Guardar una fila desidentificada por cliente en CSV: sin nombres, referencias ni fechas</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::OutcomeCountsModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Events of this type that relied on at least one of these allegations</source>
+        <translation>Eventos de este tipo que se basaron en al menos una de estas acusaciones</translation>
+    </message>
+    <message>
+        <source>Distinct clients with at least one of these allegations</source>
+        <translation>Clientes distintos con al menos una de estas acusaciones</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Origin country</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <source>Year asserted</source>
+        <translation>Año de la acusación</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>SNPC bar</source>
+        <translation>Exclusión por delito grave no político</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation>Detención</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::PageListModel</name>
@@ -3285,6 +3429,339 @@
     <message>
         <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
         <translation>Se imprime como &quot;Preparado por&quot; en los resúmenes de pruebas y figura como autor del PDF. Los resúmenes desidentificados nunca lo llevan.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ResearchCharts</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Acusaciones</translation>
+    </message>
+    <message>
+        <source>Decisions that relied on each foreign-data source</source>
+        <translation>Decisiones basadas en cada fuente de datos extranjeros</translation>
+    </message>
+    <message>
+        <source>Allegations and clients by origin country</source>
+        <translation>Acusaciones y clientes por país de origen</translation>
+    </message>
+    <message>
+        <source>Allegations and clients by year asserted</source>
+        <translation>Acusaciones y clientes por año de la acusación</translation>
+    </message>
+    <message>
+        <source>Days detained per client, by source</source>
+        <translation>Días detenido por cliente, por fuente</translation>
+    </message>
+    <message>
+        <source>Days of family separation per client, by source</source>
+        <translation>Días de separación familiar por cliente, por fuente</translation>
+    </message>
+    <message>
+        <source>Disclosure delay in days, by source</source>
+        <translation>Retraso en la divulgación en días, por fuente</translation>
+    </message>
+    <message>
+        <source>Events whose record says they relied on an allegation from the source. An event that relied on two sources counts once under each.</source>
+        <translation>Eventos cuyo registro indica que se basaron en una acusación de la fuente. Un evento basado en dos fuentes cuenta una vez en cada una.</translation>
+    </message>
+    <message>
+        <source>Allegations selected by the filters, and the distinct clients they concern.</source>
+        <translation>Acusaciones seleccionadas por los filtros y los clientes distintos a los que afectan.</translation>
+    </message>
+    <message>
+        <source>A spell counts under a source when its first event, or any event up to its end (bond or parole denied, asylum denied...), relied on an allegation from that source: the detention or separation the allegation was used to start or prolong. A client&apos;s spells add up; an open spell runs to the as-of date. Boxes show the quartiles, whiskers the minimum and maximum.</source>
+        <translation>Un periodo cuenta en una fuente cuando su primer evento, o cualquier evento hasta su fin (fianza o libertad condicional denegada, asilo denegado...), se basó en una acusación de esa fuente: la detención o separación familiar que la acusación sirvió para iniciar o prolongar. Los periodos de un cliente se suman; un periodo abierto llega hasta la fecha de corte. Las cajas muestran los cuartiles; los bigotes, el mínimo y el máximo.</translation>
+    </message>
+    <message>
+        <source>Days from the date DHS asserted an allegation to the date counsel learned of it; allegations missing either date are left out.</source>
+        <translation>Días desde que DHS formuló una acusación hasta que la defensa la conoció; se omiten las acusaciones a las que les falta alguna de las dos fechas.</translation>
+    </message>
+    <message>
+        <source>Source of the allegation</source>
+        <translation>Fuente de la acusación</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Days before counsel learned of it</source>
+        <translation>Días hasta que la defensa la conoció</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s)
+minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</source>
+        <translation>
+            <numerusform>%1: %n valor
+mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</numerusform>
+            <numerusform>%1: %n valores
+mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ResearchPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>No research figures yet</source>
+        <translation>Aún no hay datos de investigación</translation>
+    </message>
+    <message>
+        <source>Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, bond denial, separation or an asylum bar, how long people were detained, and how long the government held an allegation before counsel learned of it. They appear once client records with allegations are imported.</source>
+        <translation>Los gráficos de investigación agregan los resultados de todos los clientes: con qué frecuencia cada fuente de datos extranjeros llevó a detención, denegación de fianza, separación familiar o exclusión del asilo, cuánto tiempo estuvieron detenidas las personas y cuánto tiempo retuvo el gobierno una acusación antes de que la defensa la conociera. Aparecen al importar expedientes de clientes con acusaciones.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separación familiar</translation>
+    </message>
+    <message>
+        <source>Disclosure delay</source>
+        <translation>Retraso en la divulgación</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Export Chart...</source>
+        <translation>Exportar gráfico...</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG or SVG image</source>
+        <translation>Guardar el gráfico mostrado como imagen PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Export Numbers...</source>
+        <translation>Exportar cifras...</translation>
+    </message>
+    <message>
+        <source>Save the numbers of the chart shown as CSV</source>
+        <translation>Guardar las cifras del gráfico mostrado en CSV</translation>
+    </message>
+    <message>
+        <source>Export De-identified...</source>
+        <translation>Exportar desidentificado...</translation>
+    </message>
+    <message>
+        <source>Save counts by source as CSV with no identities and counts below 5 shown as &lt;5</source>
+        <translation>Guardar los recuentos por fuente en CSV sin identidades y con los recuentos menores de 5 mostrados como &lt;5</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Only allegations from this foreign-data source</source>
+        <translation>Solo acusaciones de esta fuente de datos extranjeros</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Only allegations supplied by this country</source>
+        <translation>Solo acusaciones proporcionadas por este país</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Only allegations with this status</source>
+        <translation>Solo acusaciones con este estado</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Only allegations DHS asserted on or after this day</source>
+        <translation>Solo acusaciones que DHS formuló en esta fecha o después</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Only allegations DHS asserted on or before this day</source>
+        <translation>Solo acusaciones que DHS formuló en esta fecha o antes</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Fecha de &amp;corte:</translation>
+    </message>
+    <message>
+        <source>Detention and separation still going on are counted up to this day</source>
+        <translation>La detención y la separación familiar en curso se cuentan hasta esta fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Show every allegation again</source>
+        <translation>Mostrar de nuevo todas las acusaciones</translation>
+    </message>
+    <message>
+        <source>Cannot read the research figures</source>
+        <translation>No se pueden leer las cifras de investigación</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>No allegations match these filters.</source>
+        <translation>Ninguna acusación coincide con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allegation(s)</source>
+        <translation>
+            <numerusform>%n acusación</numerusform>
+            <numerusform>%n acusaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Se exportó %1 a %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>No se puede exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation>Se exportó el gráfico &quot;%1&quot; a %2</translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation>las cifras de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation>recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation>un conjunto de datos de investigación desidentificado</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Chart exported</source>
+        <translation>Gráfico exportado</translation>
+    </message>
+    <message>
+        <source>The chart was saved as %1.</source>
+        <translation>El gráfico se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Export Numbers</source>
+        <translation>Exportar cifras</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Numbers exported</source>
+        <translation>Cifras exportadas</translation>
+    </message>
+    <message>
+        <source>The numbers were saved as %1.</source>
+        <translation>Las cifras se guardaron como %1.</translation>
+    </message>
+    <message>
+        <source>Export De-identified</source>
+        <translation>Exportar desidentificado</translation>
+    </message>
+    <message>
+        <source>De-identified counts exported</source>
+        <translation>Recuentos desidentificados exportados</translation>
+    </message>
+    <message>
+        <source>Counts by source were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
+        <translation>Los recuentos por fuente se guardaron como %1, sin nombres, números A ni detalles; los recuentos de 1 a 4 aparecen como &lt;5.</translation>
+    </message>
+    <message>
+        <source>Export Research Dataset</source>
+        <translation>Exportar conjunto de datos de investigación</translation>
+    </message>
+    <message>
+        <source>Research dataset exported</source>
+        <translation>Conjunto de datos de investigación exportado</translation>
+    </message>
+    <message>
+        <source>One row per client was saved as %1: sources, event counts, days and the year of the first allegation; no names, refs or dates.</source>
+        <translation>Se guardó una fila por cliente como %1: fuentes, recuentos de eventos, días y el año de la primera acusación; sin nombres, referencias ni fechas.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "SummaryPreviewDialog.h"
 #include "pages/DocumentsPage.h"
 #include "pages/AuditPage.h"
+#include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "pages/VaughnPage.h"
 #include "VaughnImportJob.h"
@@ -62,14 +63,6 @@ QString withSuffix(QString path)
     return path;
 }
 
-// A page that has nothing to list yet and no action of its own: it says what will appear here.
-EmptyState *informationPage(const QString &title, const QString &text, QWidget *parent)
-{
-    auto *page = new EmptyState(parent);
-    page->setTitle(title);
-    page->setExplanation(text);
-    return page;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -133,6 +126,22 @@ void MainWindow::createActions()
                                        &MainWindow::chooseAndSaveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setToolTip(tr("Write a consistent copy of the open case file, e.g. for a backup"));
+    // Research exports act on the Research page's figures, with its filters; they show it first.
+    m_exportChartAction = file->addAction(tr("Export C&hart..."), this, [this] {
+        showPage(ResearchPage);
+        m_researchPage->chooseAndExportChart();
+    });
+    m_exportChartAction->setToolTip(tr("Save the Research page's current chart as a PNG or SVG image"));
+    m_exportDeidentifiedAction = file->addAction(tr("Export De-&identified..."), this, [this] {
+        showPage(ResearchPage);
+        m_researchPage->chooseAndExportDeidentified();
+    });
+    m_exportDeidentifiedAction->setToolTip(tr("Save outcome counts by source as CSV, without identities, counts below 5 suppressed"));
+    m_exportDatasetAction = file->addAction(tr("Export Research &Dataset..."), this, [this] {
+        showPage(ResearchPage);
+        m_researchPage->chooseAndExportDataset();
+    });
+    m_exportDatasetAction->setToolTip(tr("Save one de-identified row per client as CSV: no names, refs or dates"));
     m_closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close Case File"), this,
                                     &MainWindow::closeCaseFile);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -245,11 +254,11 @@ void MainWindow::createPages()
     m_pages->addWidget(m_vaughnPage);
     m_auditPage = new rebuttal::AuditPage(m_importVaughnAction, m_pages);
     m_pages->addWidget(m_auditPage);
-    m_pages->addWidget(informationPage(
-        tr("No research figures yet"),
-        tr("Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, "
-           "bond denial or separation, and how long the government held an allegation before counsel learned of it."),
-        m_pages));
+    m_researchPage = new rebuttal::ResearchPage(m_pages);
+    m_researchPage->emptyState()->addAction(m_importCasesAction);
+    m_researchPage->emptyState()->addAction(m_demoAction);
+    connect(m_researchPage, &rebuttal::ResearchPage::exported, m_activity, &ActivityLogModel::refresh);
+    m_pages->addWidget(m_researchPage);
 
     auto *activity = new TablePage(m_activity, [this] { return m_activity->rowCount() == 0; }, m_pages);
     activity->emptyState()->setTitle(tr("No activity recorded"));
@@ -337,6 +346,7 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
     m_documentsPage->setStore(m_store.get());
     m_vaughnPage->setStore(m_store.get());
     m_auditPage->setStore(m_store.get());
+    m_researchPage->setStore(m_store.get());
     m_activity->setStore(m_store.get());
     updateTitleAndActions();
 }
@@ -350,6 +360,7 @@ void MainWindow::closeCaseFile()
     m_documentsPage->setStore(nullptr);
     m_vaughnPage->setStore(nullptr);
     m_auditPage->setStore(nullptr);
+    m_researchPage->setStore(nullptr);
     m_activity->setStore(nullptr);
     m_store.reset();
     updateTitleAndActions();
@@ -360,6 +371,8 @@ void MainWindow::updateTitleAndActions()
     const bool open = m_store != nullptr;
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
     m_saveCopyAction->setEnabled(open);
+    for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
+        action->setEnabled(open);
     m_importCasesAction->setEnabled(open);
     m_exportCasesAction->setEnabled(open);
     m_importProductionAction->setEnabled(open);

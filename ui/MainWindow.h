@@ -26,6 +26,7 @@ class ClientListModel;
 class ClientsPage;
 class DocumentsPage;
 class ProductionImportJob;
+class ResearchPage;
 class EmptyState;
 class TablePage;
 class VaughnImportJob;
@@ -68,6 +69,10 @@ public:
     void importVaughnIndex(const QString &path);
     bool isImportingVaughnIndex() const { return m_vaughnJob != nullptr; }
     Q_SIGNAL void vaughnImportFinished(int outcome, qint64 indexId, const QString &message);
+    rebuttal::ResearchPage *researchPage() const { return m_researchPage; }
+    QAction *exportChartAction() const { return m_exportChartAction; }
+    QAction *exportDeidentifiedAction() const { return m_exportDeidentifiedAction; }
+    QAction *exportDatasetAction() const { return m_exportDatasetAction; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
@@ -135,6 +140,7 @@ private:
     rebuttal::DocumentsPage *m_documentsPage = nullptr;
     rebuttal::ClientsPage *m_clientsPage = nullptr;
     QAction *m_exportCasesAction = nullptr;
+    rebuttal::ResearchPage *m_researchPage = nullptr;
     QUndoStack *m_undoStack = nullptr;
     ProductionImportJob *m_importJob = nullptr;
     QProgressDialog *m_importProgress = nullptr;
@@ -151,6 +157,9 @@ private:
     QAction *m_importProductionAction = nullptr;
     QAction *m_importVaughnAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_exportDeidentifiedAction = nullptr;
+    QAction *m_exportDatasetAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "cases/CaseRecords.h"
 #include "foia/ProductionImport.h"
+#include "store/OutcomeStatistics.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,6 +30,8 @@ public:
 
     // `arguments` includes the program name, as QCoreApplication::arguments() gives it.
     int run(const QStringList &arguments);
+    // Whether the command named in `arguments` draws (chart): it needs a QApplication.
+    static bool needsWidgets(const QStringList &arguments);
 
 private:
     struct Command;
@@ -57,6 +60,11 @@ private:
     int exportSummary(const QString &storePath, const QStringList &args);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
     std::optional<Client> clientOf(CaseStore &store, const QString &storePath, const QString &ref, int *exitCode);
+    int runStats(const QString &storePath, const QStringList &args);
+    int runDataset(const QString &storePath, const QStringList &args);
+    int runChart(const QString &storePath, const QStringList &args);
+    // The figures of the whole store at --as-of; nullopt with exitCode set when that fails.
+    std::optional<OutcomeFigures> outcomeFigures(const QString &storePath, int *exitCode, OutcomeStatistics::Parts parts);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     void printJson(const QJsonObject &object);

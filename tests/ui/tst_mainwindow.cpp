@@ -8,6 +8,7 @@
 #include "pages/DocumentsPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/VaughnPage.h"
+#include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecords.h"
 #include "store/CaseStore.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<rebuttal::DocumentsPage *>(window.pageWidget(MainWindow::DocumentsPage))->isShowingEmptyState());
         QVERIFY(qobject_cast<rebuttal::VaughnPage *>(window.pageWidget(MainWindow::VaughnPage))->isShowingEmptyState());
         QVERIFY(qobject_cast<rebuttal::AuditPage *>(window.pageWidget(MainWindow::AuditPage))->isShowingEmptyState());
-        QVERIFY(qobject_cast<EmptyState *>(window.pageWidget(MainWindow::ResearchPage)));
+        QVERIFY(qobject_cast<rebuttal::ResearchPage *>(window.pageWidget(MainWindow::ResearchPage))->isShowingEmptyState());
         auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
         QVERIFY(!activity->isShowingEmptyState()); // creation is logged
         QCOMPARE(activity->table()->model()->rowCount(), 1);

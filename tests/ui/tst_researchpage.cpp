@@ -1,0 +1,292 @@
+// The Research page offscreen: figures from the store, filters that change them, charts mapped
+// from the tables, and every export through the file-dialog and message-box seams.
+#include "../core/OutcomeFixture.h"
+
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SaveFileDialog.h"
+#include "charts/ChartImage.h"
+#include "charts/ResearchCharts.h"
+#include "models/DistributionModel.h"
+#include "models/OutcomeCountsModel.h"
+#include "pages/ResearchPage.h"
+#include "cases/CaseRecordsReader.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QStackedBarSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+
+namespace {
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Distinct colours on a coarse sample: a blank image has one.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y) & 0xFFFFFF);
+    }
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+class TestResearchPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseStore> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setAutomatic(true);
+        StoreError error;
+        m_store = CaseStore::create(m_dir.filePath(QStringLiteral("page.rebuttal")), &error);
+        QVERIFY(m_store);
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> records = reader.read(test::outcomeFixtureJson(), QStringLiteral("fixture.json"));
+        QVERIFY(records);
+        QVERIFY(!ClientRecords(*m_store).importRecords(*records, QStringLiteral("fixture.json")).isError());
+    }
+
+    void init()
+    {
+        MessageBox::clearRecordedMessages();
+        SaveFileDialog::setAutomatic(true, {});
+    }
+
+    void modelsPassTheTester()
+    {
+        ResearchCharts charts;
+        for (ResearchCharts::Kind kind : ResearchCharts::kinds())
+            new QAbstractItemModelTester(charts.modelOf(kind), QAbstractItemModelTester::FailureReportingMode::QtTest, &charts);
+        charts.setFigures(*OutcomeStatistics(*m_store).figures(QDate(2024, 1, 1)));
+        QCOMPARE(charts.modelOf(ResearchCharts::Kind::Outcomes)->rowCount(), 3);
+        charts.setFigures({});
+        QCOMPARE(charts.modelOf(ResearchCharts::Kind::Outcomes)->rowCount(), 0);
+    }
+
+    void showsTheFiguresAndFiltersChangeThem()
+    {
+        ResearchPage page;
+        page.resize(1200, 800);
+        page.setStore(m_store.get());
+        page.setAsOf(QDate(2024, 1, 1));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.isShowingEmptyState());
+        QCOMPARE(page.figures().allegations, 6);
+        QVERIFY(page.summary()->text().contains(QStringLiteral("6 allegation")));
+        QVERIFY(page.summary()->text().contains(QStringLiteral("4 client")));
+
+        // The outcomes table and its stacked bars show the same numbers.
+        QTableView *table = page.tableOf(ResearchCharts::Kind::Outcomes);
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(0, OutcomeCountsModel::Label).data().toString(), QStringLiteral("SAFE"));
+        QCOMPARE(model->index(0, OutcomeCountsModel::Allegations).data().toInt(), 4);
+        const int bondColumn = OutcomeCountsModel::FirstOutcome + int(OutcomeCountsModel::outcomeTypes().indexOf(QStringLiteral("bond_denied")));
+        QCOMPARE(model->index(0, bondColumn).data().toInt(), 2);
+        QChart *chart = page.chartView(ResearchCharts::Kind::Outcomes)->chart();
+        auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), OutcomeCountsModel::outcomeTypes().size());
+        QBarSet *bond = bars->barSets().at(bondColumn - OutcomeCountsModel::FirstOutcome);
+        QCOMPARE(bond->label(), QStringLiteral("Bond denied"));
+        QCOMPARE(bond->at(0), 2.0);
+
+        // Filter by source: only the Red Notice remains, in the table and in the chart.
+        auto *source = page.findChild<QComboBox *>(QStringLiteral("sourceFilter"));
+        QVERIFY(source);
+        source->setCurrentIndex(source->findData(QStringLiteral("RED_NOTICE")));
+        QCOMPARE(page.filter().source, QStringLiteral("RED_NOTICE"));
+        QCOMPARE(page.figures().allegations, 1);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, OutcomeCountsModel::Label).data().toString(), QStringLiteral("Red Notice"));
+        QCOMPARE(bars->barSets().at(bondColumn - OutcomeCountsModel::FirstOutcome)->at(0), 1.0);
+
+        // Country and dates; then nothing matches; then Reset.
+        page.setFilter({});
+        auto *country = page.findChild<QComboBox *>(QStringLiteral("countryFilter"));
+        country->setCurrentIndex(country->findData(QStringLiteral("HN")));
+        QCOMPARE(page.figures().allegations, 2);
+        QCOMPARE(page.figures().clients, 1);
+        page.setFilter({QDate(2020, 1, 1), QDate(2020, 12, 31), {}, {}, {}});
+        QCOMPARE(page.findChild<QDateEdit *>(QStringLiteral("fromFilter"))->date(), QDate(2020, 1, 1));
+        QCOMPARE(page.figures().allegations, 2);
+        page.setFilter({{}, {}, {}, {}, QStringLiteral("withdrawn")}); // no such status in the store: ignored
+        QCOMPARE(page.figures().allegations, 6);
+        page.setFilter({QDate(2030, 1, 1), {}, {}, {}, {}});
+        QCOMPARE(page.figures().allegations, 0);
+        QCOMPARE(page.summary()->text(), QStringLiteral("No allegations match these filters."));
+        page.setFilter({});
+        QCOMPARE(page.figures().allegations, 6);
+    }
+
+    void boxPlotsFollowTheAsOfDate()
+    {
+        ResearchPage page;
+        page.setStore(m_store.get());
+        page.setAsOf(QDate(2024, 1, 1));
+        page.showChart(ResearchCharts::Kind::Separation);
+        QCOMPARE(page.currentChart(), ResearchCharts::Kind::Separation);
+        auto *series = qobject_cast<QBoxPlotSeries *>(page.chartView(ResearchCharts::Kind::Separation)->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), 1);
+        QCOMPARE(series->boxSets().first()->at(QBoxSet::Median), 944.0);
+        page.setAsOf(QDate(2023, 1, 1));
+        QCOMPARE(series->boxSets().first()->at(QBoxSet::Median), 579.0);
+        QVERIFY(series->boxSets().first()->label().startsWith(QStringLiteral("SAFE (n=1)")));
+        QAbstractItemModel *table = page.tableOf(ResearchCharts::Kind::Detention)->model();
+        QCOMPARE(table->index(0, DistributionModel::Median).data().toDouble(), 60.0);
+    }
+
+    void exportsThroughTheDialogs()
+    {
+        ResearchPage page;
+        page.setStore(m_store.get());
+        page.setAsOf(QDate(2024, 1, 1));
+        QSignalSpy exported(&page, &ResearchPage::exported);
+
+        // Cancel: nothing written, nothing said.
+        page.chooseAndExportChart();
+        QCOMPARE(exported.size(), 0);
+        QVERIFY(MessageBox::recordedMessages().isEmpty());
+
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        SaveFileDialog::setAutomatic(true, png);
+        page.chooseAndExportChart();
+        QCOMPARE(exported.size(), 1);
+        QVERIFY(SaveFileDialog::recordedCaptions().contains(QStringLiteral("Export Chart")));
+        QVERIFY(MessageBox::recordedMessages().last().contains(QStringLiteral("chart.png")));
+        const QImage image(png);
+        QVERIFY(image.width() >= 1200 && image.height() >= 700);
+        QVERIFY(colourCount(image) > 10);
+
+        const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+        page.showChart(ResearchCharts::Kind::Disclosure);
+        QVERIFY(page.exportChart(svg));
+        const QString svgText = readText(svg);
+        QVERIFY(svgText.contains(QStringLiteral("<svg")));
+        QVERIFY(svgText.contains(QStringLiteral("Disclosure delay in days")));
+
+        const QString numbers = m_dir.filePath(QStringLiteral("numbers.csv"));
+        SaveFileDialog::setAutomatic(true, numbers);
+        page.chooseAndExportNumbers();
+        const QStringList lines = readText(numbers).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3); // header, SAFE and RED_NOTICE: TAG has no disclosure date
+        QVERIFY(lines.first().startsWith(QStringLiteral("Source,Allegations,Minimum")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("SAFE,4,10,10,15,")));
+
+        const QString deidentified = m_dir.filePath(QStringLiteral("deidentified"));
+        SaveFileDialog::setAutomatic(true, deidentified);
+        page.chooseAndExportDeidentified();
+        const QString csv = readText(deidentified + QStringLiteral(".csv")); // the suffix is added
+        QVERIFY(csv.startsWith(QStringLiteral("source,allegations,clients,")));
+        QVERIFY(csv.contains(QStringLiteral("\nSAFE,<5,<5,")));
+        QVERIFY(!csv.contains(QStringLiteral("Identifiable")));
+
+        const QString dataset = m_dir.filePath(QStringLiteral("dataset.csv"));
+        SaveFileDialog::setAutomatic(true, dataset);
+        page.chooseAndExportDataset();
+        const QString rows = readText(dataset);
+        QCOMPARE(rows.count(QLatin1Char('\n')), 6);
+        for (const QString &identifying : {QStringLiteral("Identifiable"), QStringLiteral("A123456789"), QStringLiteral("P1,")})
+            QVERIFY(!rows.contains(identifying));
+        QCOMPARE(exported.size(), 5);
+
+        // Every export is in the activity log, by file name.
+        const QList<ActivityEntry> log = m_store->activity().entries();
+        QVERIFY(log.last().detail.contains(QStringLiteral("dataset.csv")));
+        QCOMPARE(log.last().action, QStringLiteral("export.research"));
+
+        // A file that cannot be written is said, not swallowed.
+        MessageBox::clearRecordedMessages();
+        QVERIFY(!page.exportDeidentified(m_dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+    }
+
+    void mainWindowActions()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.exportChartAction()->isEnabled());
+        QVERIFY(window.openCaseFile(m_store->filePath()));
+        QVERIFY(window.exportChartAction()->isEnabled());
+        window.showPage(MainWindow::ClientsPage);
+        const QString png = m_dir.filePath(QStringLiteral("from-menu.png"));
+        SaveFileDialog::setAutomatic(true, png);
+        window.exportChartAction()->trigger();
+        QCOMPARE(window.currentPage(), MainWindow::ResearchPage);
+        QVERIFY(QFile::exists(png));
+        QVERIFY(!window.researchPage()->isShowingEmptyState());
+        const QString dataset = m_dir.filePath(QStringLiteral("from-menu.csv"));
+        SaveFileDialog::setAutomatic(true, dataset);
+        window.exportDatasetAction()->trigger();
+        QVERIFY(QFile::exists(dataset));
+        window.closeCaseFile();
+        QVERIFY(!window.exportDeidentifiedAction()->isEnabled());
+    }
+
+    void emptyStoreShowsTheEmptyState()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> empty = CaseStore::create(m_dir.filePath(QStringLiteral("empty.rebuttal")), &error);
+        QVERIFY(empty);
+        ResearchPage page;
+        page.setStore(empty.get());
+        QVERIFY(page.isShowingEmptyState());
+        page.setStore(m_store.get());
+        QVERIFY(!page.isShowingEmptyState());
+        page.setStore(nullptr);
+        QVERIFY(page.isShowingEmptyState());
+    }
+
+    void chartImageIsNotBlank()
+    {
+        ResearchCharts charts;
+        charts.setFigures(*OutcomeStatistics(*m_store).figures(QDate(2024, 1, 1)));
+        const QImage image = ChartImage::render(charts.createChart(ResearchCharts::Kind::Detention), QSize(1200, 700));
+        QCOMPARE(image.size(), QSize(1200, 700));
+        QVERIFY(colourCount(image) > 10);
+        QCOMPARE(image.pixel(image.width() / 2, image.height() / 2) & 0xFFFFFF, QRgb(0xFFFFFF)); // white, not transparent
+        bool safeBox = false; // the SAFE box, in its palette colour
+        for (int y = 0; y < image.height() && !safeBox; ++y) {
+            for (int x = 0; x < image.width() && !safeBox; ++x)
+                safeBox = (image.pixel(x, y) & 0xFFFFFF) == 0xE69F00;
+        }
+        QVERIFY(safeBox);
+    }
+};
+
+QTEST_MAIN(TestResearchPage)
+#include "tst_researchpage.moc"

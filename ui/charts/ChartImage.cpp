@@ -1,0 +1,98 @@
+#include "ChartImage.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace rebuttal {
+
+namespace {
+
+// A scene of the chart's own, laid out at `size`; the scene owns the chart.
+std::unique_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
+{
+    auto scene = std::make_unique<QGraphicsScene>();
+    scene->addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    scene->setSceneRect(chart->geometry());
+    if (chart->layout())
+        chart->layout()->activate();
+    // Axes and series lay themselves out on posted events.
+    QCoreApplication::processEvents();
+    return scene;
+}
+
+void paint(QGraphicsScene &scene, QPainter &painter, QSize size)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    painter.fillRect(area, Qt::white);
+    scene.render(&painter, area, area);
+}
+
+} // namespace
+
+std::optional<ChartImage::Format> ChartImage::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    return std::nullopt;
+}
+
+QImage ChartImage::render(QChart *chart, QSize size)
+{
+    const std::unique_ptr<QGraphicsScene> scene = sceneFor(chart, size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(*scene, painter, size);
+    return image;
+}
+
+bool ChartImage::write(QChart *chart, const QString &path, QSize size, QString *error)
+{
+    const std::optional<Format> format = formatOf(path);
+    if (!format) {
+        delete chart;
+        *error = tr("only .png and .svg files can be written");
+        return false;
+    }
+    QByteArray bytes;
+    if (*format == Format::Png) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        render(chart, size).save(&buffer, "PNG");
+    } else {
+        const std::unique_ptr<QGraphicsScene> scene = sceneFor(chart, size);
+        QBuffer buffer(&bytes);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(chart->title());
+        generator.setDescription(tr("A chart made by Rebuttal"));
+        QPainter painter(&generator);
+        paint(*scene, painter, size);
+        painter.end();
+    }
+    QSaveFile file(path);
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = bytes.isEmpty() ? tr("the chart could not be drawn") : file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace rebuttal

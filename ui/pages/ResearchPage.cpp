@@ -1,0 +1,496 @@
+#include "ResearchPage.h"
+
+#include "EmptyState.h"
+#include "MessageBox.h"
+#include "SaveFileDialog.h"
+#include "charts/ChartImage.h"
+#include "domain/CaseTypes.h"
+#include "research/ResearchCsv.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rebuttal {
+
+namespace {
+
+// A date edit whose lowest value reads "Any": no limit on that side.
+QDateEdit *optionalDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(1900, 1, 1));
+    edit->setSpecialValueText(ResearchPage::tr("Any"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate limitOf(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+// The filter value of a combo box: its item data; "" for "All".
+QString choiceOf(const QComboBox *box)
+{
+    return box->currentData().toString();
+}
+
+void select(QComboBox *box, const QString &value)
+{
+    const int index = box->findData(value);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
+// What the table beside a chart shows, as CSV: the same numbers, the same headers.
+QByteArray modelCsv(const QAbstractItemModel &model)
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < model.columnCount(); ++column)
+        header << csvField(model.headerData(column, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char(','));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QVariant value = model.index(row, column).data();
+            cells << csvField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10) : value.toString());
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
+} // namespace
+
+ResearchPage::ResearchPage(QWidget *parent)
+    : QWidget(parent)
+    , m_charts(new ResearchCharts(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new EmptyState(m_stack))
+    , m_content(new QWidget(m_stack))
+{
+    setObjectName(QStringLiteral("ResearchPage"));
+    m_emptyState->setTitle(tr("No research figures yet"));
+    m_emptyState->setExplanation(
+        tr("Research charts aggregate outcomes across clients: how often each foreign-data source led to detention, "
+           "bond denial, separation or an asylum bar, how long people were detained, and how long the government held "
+           "an allegation before counsel learned of it. They appear once client records with allegations are imported."));
+
+    m_summary = new QLabel(m_content);
+    m_summary->setObjectName(QStringLiteral("researchSummary"));
+    m_summary->setWordWrap(true);
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    for (ResearchCharts::Kind kind : ResearchCharts::kinds())
+        m_tabs->addTab(createChartTab(kind), ResearchCharts::titleOf(kind));
+    // Short tab names; the chart itself carries the full title.
+    const QStringList tabNames{tr("Outcomes"), tr("Detention"), tr("Separation"), tr("Disclosure delay"), tr("Countries"),
+                               tr("Years")};
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabText(i, tabNames.value(i));
+        m_tabs->setTabToolTip(i, ResearchCharts::explanationOf(ResearchCharts::kinds().at(i)));
+    }
+
+    auto *exportChart = new QPushButton(tr("Export Chart..."), m_content);
+    exportChart->setToolTip(tr("Save the chart shown as a PNG or SVG image"));
+    connect(exportChart, &QPushButton::clicked, this, &ResearchPage::chooseAndExportChart);
+    auto *exportNumbers = new QPushButton(tr("Export Numbers..."), m_content);
+    exportNumbers->setToolTip(tr("Save the numbers of the chart shown as CSV"));
+    connect(exportNumbers, &QPushButton::clicked, this, &ResearchPage::chooseAndExportNumbers);
+    auto *exportDeidentified = new QPushButton(tr("Export De-identified..."), m_content);
+    exportDeidentified->setToolTip(tr("Save counts by source as CSV with no identities and counts below 5 shown as <5"));
+    connect(exportDeidentified, &QPushButton::clicked, this, &ResearchPage::chooseAndExportDeidentified);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(exportChart);
+    buttons->addWidget(exportNumbers);
+    buttons->addWidget(exportDeidentified);
+
+    auto *layout = new QVBoxLayout(m_content);
+    layout->addWidget(createFilterBar());
+    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+QWidget *ResearchPage::createFilterBar()
+{
+    // Two rows (what, then when), so the page fits beside the sidebar in a 900-pixel window.
+    auto *bar = new QWidget(m_content);
+    auto *layout = new QGridLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addField = [&](int row, int column, const QString &label, QWidget *field, const QString &tip) {
+        auto *caption = new QLabel(label, bar);
+        caption->setBuddy(field);
+        field->setToolTip(tip);
+        layout->addWidget(caption, row, 2 * column, Qt::AlignRight);
+        layout->addWidget(field, row, 2 * column + 1);
+    };
+    auto combo = [bar](const QString &name) {
+        auto *box = new QComboBox(bar);
+        box->setObjectName(name);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        return box;
+    };
+    m_source = combo(QStringLiteral("sourceFilter"));
+    m_country = combo(QStringLiteral("countryFilter"));
+    m_status = combo(QStringLiteral("statusFilter"));
+    m_from = optionalDateEdit(bar);
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_to = optionalDateEdit(bar);
+    m_to->setObjectName(QStringLiteral("toFilter"));
+    m_asOf = new QDateEdit(QDate::currentDate(), bar);
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    addField(0, 0, tr("&Source:"), m_source, tr("Only allegations from this foreign-data source"));
+    addField(0, 1, tr("C&ountry:"), m_country, tr("Only allegations supplied by this country"));
+    addField(0, 2, tr("S&tatus:"), m_status, tr("Only allegations with this status"));
+    addField(1, 0, tr("&From:"), m_from, tr("Only allegations DHS asserted on or after this day"));
+    addField(1, 1, tr("T&o:"), m_to, tr("Only allegations DHS asserted on or before this day"));
+    addField(1, 2, tr("&As of:"), m_asOf, tr("Detention and separation still going on are counted up to this day"));
+    auto *reset = new QPushButton(tr("&Reset"), bar);
+    reset->setToolTip(tr("Show every allegation again"));
+    connect(reset, &QPushButton::clicked, this, [this] { setFilter({}); });
+    layout->addWidget(reset, 1, 6);
+    layout->setColumnStretch(7, 1);
+
+    for (QComboBox *box : {m_source, m_country, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &ResearchPage::recompute);
+    for (QDateEdit *edit : {m_from, m_to, m_asOf})
+        connect(edit, &QDateEdit::dateChanged, this, &ResearchPage::recompute);
+    return bar;
+}
+
+QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
+    auto *top = new QWidget(splitter);
+    auto *view = new QChartView(m_charts->createChart(kind), top);
+    view->setObjectName(QStringLiteral("chart_") + ResearchCharts::nameOf(kind));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setToolTip(ResearchCharts::explanationOf(kind));
+    auto *explanation = new QLabel(ResearchCharts::explanationOf(kind), top);
+    explanation->setWordWrap(true);
+    explanation->setForegroundRole(QPalette::PlaceholderText);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(view, 1);
+    topLayout->addWidget(explanation);
+
+    auto *table = new QTableView(splitter);
+    table->setObjectName(QStringLiteral("table_") + ResearchCharts::nameOf(kind));
+    table->setModel(m_charts->modelOf(kind));
+    table->setAlternatingRowColors(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    splitter->addWidget(top);
+    splitter->addWidget(table);
+    table->setMinimumHeight(90); // a few rows always show below the chart
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    m_views << view;
+    m_tables << table;
+    return splitter;
+}
+
+void ResearchPage::setStore(CaseStore *store)
+{
+    m_store = store;
+    // Opening a large case file should not wait for figures nobody is looking at yet:
+    // showEvent computes them when the page is shown.
+    fillFilterChoices();
+    if (isVisible())
+        recompute();
+    else
+        m_charts->setFigures({});
+}
+
+void ResearchPage::reload()
+{
+    fillFilterChoices();
+    recompute();
+}
+
+void ResearchPage::fillFilterChoices()
+{
+    std::optional<OutcomeFilterChoices> choices;
+    if (m_store) {
+        StoreError error;
+        choices = OutcomeStatistics(*m_store).filterChoices(&error);
+        if (!choices)
+            MessageBox::critical(this, tr("Cannot read the research figures"), error.message);
+    }
+    const bool empty = !choices || choices->sources.isEmpty();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_content);
+    const OutcomeFilter current = filter();
+    const QSignalBlocker sourceBlock(m_source);
+    const QSignalBlocker countryBlock(m_country);
+    const QSignalBlocker statusBlock(m_status);
+    for (QComboBox *box : {m_source, m_country, m_status}) {
+        box->clear();
+        box->addItem(tr("All"), QString());
+    }
+    if (choices) {
+        for (const QString &code : std::as_const(choices->sources)) {
+            const std::optional<AllegationSource> source = fromCode<AllegationSource>(code);
+            m_source->addItem(source ? displayName(*source) : code, code);
+        }
+        for (const QString &country : std::as_const(choices->countries))
+            m_country->addItem(country, country);
+        for (const QString &status : std::as_const(choices->statuses))
+            m_status->addItem(status, status);
+    }
+    select(m_source, current.source);
+    select(m_country, current.originCountry);
+    select(m_status, current.status);
+}
+
+OutcomeFilter ResearchPage::filter() const
+{
+    return {limitOf(m_from), limitOf(m_to), choiceOf(m_country), choiceOf(m_source), choiceOf(m_status)};
+}
+
+void ResearchPage::setFilter(const OutcomeFilter &filter)
+{
+    {
+        const QSignalBlocker blockSource(m_source);
+        const QSignalBlocker blockCountry(m_country);
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        select(m_source, filter.source);
+        select(m_country, filter.originCountry);
+        select(m_status, filter.status);
+        m_from->setDate(filter.assertedFrom.isValid() ? filter.assertedFrom : m_from->minimumDate());
+        m_to->setDate(filter.assertedTo.isValid() ? filter.assertedTo : m_to->minimumDate());
+    }
+    recompute();
+}
+
+QDate ResearchPage::asOf() const
+{
+    return m_asOf->date();
+}
+
+void ResearchPage::setAsOf(QDate date)
+{
+    m_asOf->setDate(date); // recomputes through dateChanged
+}
+
+void ResearchPage::recompute()
+{
+    if (!m_store) {
+        m_charts->setFigures({});
+        updateSummary();
+        return;
+    }
+    StoreError error;
+    const std::optional<OutcomeFigures> figures = OutcomeStatistics(*m_store).figures(asOf(), filter(), &error);
+    if (!figures) {
+        MessageBox::critical(this, tr("Cannot read the research figures"), error.message);
+        return;
+    }
+    m_charts->setFigures(*figures);
+    updateSummary();
+}
+
+void ResearchPage::updateSummary()
+{
+    const OutcomeFigures &f = figures();
+    if (f.allegations == 0) {
+        m_summary->setText(tr("No allegations match these filters."));
+        return;
+    }
+    m_summary->setText(tr("%n allegation(s)", nullptr, f.allegations) + QStringLiteral(" · ")
+                       + tr("%n client(s)", nullptr, f.clients) + QStringLiteral(" · ")
+                       + tr("%n source(s)", nullptr, static_cast<int>(f.bySource.size())));
+}
+
+void ResearchPage::showEvent(QShowEvent *event)
+{
+    // Client records change on other pages; the figures are recomputed when this one shows.
+    reload();
+    QWidget::showEvent(event);
+}
+
+ResearchCharts::Kind ResearchPage::currentChart() const
+{
+    return ResearchCharts::kinds().value(m_tabs->currentIndex(), ResearchCharts::Kind::Outcomes);
+}
+
+void ResearchPage::showChart(ResearchCharts::Kind kind)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(ResearchCharts::kinds().indexOf(kind)));
+}
+
+QChartView *ResearchPage::chartView(ResearchCharts::Kind kind) const
+{
+    return m_views.value(ResearchCharts::kinds().indexOf(kind));
+}
+
+QTableView *ResearchPage::tableOf(ResearchCharts::Kind kind) const
+{
+    return m_tables.value(ResearchCharts::kinds().indexOf(kind));
+}
+
+bool ResearchPage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyState;
+}
+
+bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, const QString &what)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        MessageBox::critical(this, tr("Cannot export"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return false;
+    }
+    if (m_store)
+        m_store->activity().append(QStringLiteral("export.research"), tr("Exported %1 to %2").arg(what, QFileInfo(path).fileName()));
+    Q_EMIT exported(path);
+    return true;
+}
+
+bool ResearchPage::exportChart(const QString &path)
+{
+    // A chart of its own at export size, mapped from the same model as the one on screen.
+    QString problem;
+    if (!ChartImage::write(m_charts->createChart(currentChart()), path, ChartImage::DefaultSize, &problem)) {
+        MessageBox::critical(this, tr("Cannot export the chart"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
+        return false;
+    }
+    if (m_store) {
+        m_store->activity().append(QStringLiteral("export.research"),
+                                   tr("Exported the chart \"%1\" to %2").arg(ResearchCharts::titleOf(currentChart()), QFileInfo(path).fileName()));
+    }
+    Q_EMIT exported(path);
+    return true;
+}
+
+bool ResearchPage::exportNumbers(const QString &path)
+{
+    return writeExport(path, modelCsv(*m_charts->modelOf(currentChart())),
+                       tr("the numbers of \"%1\"").arg(ResearchCharts::titleOf(currentChart())));
+}
+
+bool ResearchPage::exportDeidentified(const QString &path)
+{
+    return writeExport(path, ResearchCsv::outcomes(figures().bySource, QStringLiteral("source"), true),
+                       tr("de-identified counts by source"));
+}
+
+bool ResearchPage::exportDataset(const QString &path)
+{
+    if (!m_store)
+        return false;
+    StoreError error;
+    const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*m_store).dataset(asOf(), &error);
+    if (!rows) {
+        MessageBox::critical(this, tr("Cannot export"), error.message);
+        return false;
+    }
+    return writeExport(path, ResearchCsv::dataset(*rows), tr("a de-identified research dataset"));
+}
+
+QString ResearchPage::suggestedPath(const QString &name, const QString &suffix) const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + name + QLatin1Char('.')
+        + suffix;
+}
+
+void ResearchPage::chooseAndExportChart()
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG image (*.svg)");
+    QString chosenFilter;
+    QString path = SaveFileDialog::ask(this, tr("Export Chart"), suggestedPath(ResearchCharts::nameOf(currentChart()), QStringLiteral("png")),
+                                       png + QStringLiteral(";;") + svg, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    if (!ChartImage::formatOf(path))
+        path += chosenFilter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    if (exportChart(path))
+        MessageBox::information(this, tr("Chart exported"), tr("The chart was saved as %1.").arg(QFileInfo(path).fileName()));
+}
+
+void ResearchPage::chooseAndExportNumbers()
+{
+    QString path = SaveFileDialog::ask(this, tr("Export Numbers"), suggestedPath(ResearchCharts::nameOf(currentChart()), QStringLiteral("csv")),
+                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    if (exportNumbers(path))
+        MessageBox::information(this, tr("Numbers exported"), tr("The numbers were saved as %1.").arg(QFileInfo(path).fileName()));
+}
+
+void ResearchPage::chooseAndExportDeidentified()
+{
+    QString path = SaveFileDialog::ask(this, tr("Export De-identified"), suggestedPath(QStringLiteral("outcomes-deidentified"), QStringLiteral("csv")),
+                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    if (exportDeidentified(path)) {
+        MessageBox::information(this, tr("De-identified counts exported"),
+                                tr("Counts by source were saved as %1, without names, A-numbers or details; counts from 1 to 4 read <5.")
+                                    .arg(QFileInfo(path).fileName()));
+    }
+}
+
+void ResearchPage::chooseAndExportDataset()
+{
+    QString path = SaveFileDialog::ask(this, tr("Export Research Dataset"), suggestedPath(QStringLiteral("research-dataset"), QStringLiteral("csv")),
+                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    if (exportDataset(path)) {
+        MessageBox::information(this, tr("Research dataset exported"),
+                                tr("One row per client was saved as %1: sources, event counts, days and the year of the first "
+                                   "allegation; no names, refs or dates.")
+                                    .arg(QFileInfo(path).fileName()));
+    }
+}
+
+} // namespace rebuttal

@@ -1,0 +1,95 @@
+// The Research page: outcomes aggregated across every client of the case file, by source,
+// origin country and year, as charts with their numbers beside them, filtered by date range,
+// country, source and allegation status, and exported as images, CSV and de-identified data.
+#pragma once
+
+#include "charts/ResearchCharts.h"
+#include "store/OutcomeStatistics.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace rebuttal {
+
+class CaseStore;
+class EmptyState;
+
+class ResearchPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResearchPage(QWidget *parent = nullptr);
+
+    // Reloads the filter choices and the figures from `store` (nullptr: nothing to show).
+    void setStore(CaseStore *store);
+    // Recomputes the figures, e.g. after client records changed.
+    void reload();
+
+    OutcomeFilter filter() const;
+    // Sets the filter widgets (values the store does not have are ignored) and recomputes.
+    void setFilter(const OutcomeFilter &filter);
+    QDate asOf() const;
+    void setAsOf(QDate date);
+
+    const OutcomeFigures &figures() const { return m_charts->figures(); }
+    ResearchCharts *charts() const { return m_charts; }
+    ResearchCharts::Kind currentChart() const;
+    void showChart(ResearchCharts::Kind kind);
+    QChartView *chartView(ResearchCharts::Kind kind) const;
+    QTableView *tableOf(ResearchCharts::Kind kind) const;
+    bool isShowingEmptyState() const;
+    EmptyState *emptyState() const { return m_emptyState; }
+    QLabel *summary() const { return m_summary; }
+
+    // Each writes the file (through QSaveFile), logs the export, and returns false after telling
+    // the user (MessageBox) when it cannot.
+    bool exportChart(const QString &path);                 // the current chart, .png or .svg
+    bool exportNumbers(const QString &path);               // the current chart's numbers, CSV
+    bool exportDeidentified(const QString &path);          // counts by source, small cells suppressed
+    bool exportDataset(const QString &path);               // one de-identified row per client
+    // The same, asking for the file first (SaveFileDialog).
+    void chooseAndExportChart();
+    void chooseAndExportNumbers();
+    void chooseAndExportDeidentified();
+    void chooseAndExportDataset();
+
+    Q_SIGNAL void exported(const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createFilterBar();
+    QWidget *createChartTab(ResearchCharts::Kind kind);
+    void fillFilterChoices();
+    void recompute();
+    void updateSummary();
+    bool writeExport(const QString &path, const QByteArray &bytes, const QString &what);
+    QString suggestedPath(const QString &name, const QString &suffix) const;
+
+    CaseStore *m_store = nullptr;
+    ResearchCharts *m_charts;
+    QStackedWidget *m_stack;
+    EmptyState *m_emptyState;
+    QWidget *m_content;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_country = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<QChartView *> m_views;
+    QList<QTableView *> m_tables;
+};
+
+} // namespace rebuttal
