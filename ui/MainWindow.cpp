@@ -36,6 +36,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QUndoStack>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -876,8 +877,11 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1100, 720);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // First run: most of the screen, since the timeline and the page view want room.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1360, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_workspace->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     const int page = settings.value(QStringLiteral("page"), int(ClientsPage)).toInt();

@@ -71,7 +71,7 @@ ClientsPage::ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidge
     splitter->addWidget(buildListPane());
     splitter->addWidget(buildRecordPane());
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({460, 740});
+    splitter->setSizes({380, 820});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -207,8 +207,6 @@ QWidget *ClientsPage::buildRecordPane()
     m_toolBar->setObjectName(QStringLiteral("clientToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions({m_editClient, m_addAllegation, m_addEvent});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_editItem, m_deleteItem, m_openCitation});
 
     m_allegations = new AllegationTableModel(this);
     m_events = new EventTableModel(this);
@@ -224,6 +222,21 @@ QWidget *ClientsPage::buildRecordPane()
     m_tabs->addTab(m_eventTable, tr("E&vents"));
     m_tabs->addTab(m_allegationTable, tr("Alle&gations"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ClientsPage::updateActions);
+    // What works on the selected row sits with the tables.
+    auto *itemBar = new QToolBar(record);
+    itemBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    itemBar->addActions({m_editItem, m_deleteItem, m_openCitation});
+    auto *tablesPane = new QWidget(record);
+    auto *tablesLayout = new QVBoxLayout(tablesPane);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->setSpacing(0);
+    tablesLayout->addWidget(itemBar);
+    tablesLayout->addWidget(m_tabs, 1);
+    for (QTableView *table : {m_allegationTable, m_eventTable}) {
+        table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        table->addActions({m_editItem, m_deleteItem});
+    }
+    m_eventTable->addAction(m_openCitation);
 
     m_timeline = new TimelineView(record);
     connect(m_timeline, &TimelineView::citationActivated, this, &ClientsPage::citationActivated);
@@ -265,7 +278,7 @@ QWidget *ClientsPage::buildRecordPane()
     m_recordSplitter = new QSplitter(Qt::Vertical, record);
     m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
     m_recordSplitter->addWidget(timelinePane);
-    m_recordSplitter->addWidget(m_tabs);
+    m_recordSplitter->addWidget(tablesPane);
     m_recordSplitter->setStretchFactor(0, 1);
     m_recordSplitter->setStretchFactor(1, 1);
 
