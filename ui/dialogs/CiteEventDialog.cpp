@@ -16,7 +16,8 @@ CiteEventDialog::CiteEventDialog(const Client &client, const QString &page, QWid
 {
     setWindowTitle(tr("Cite as Evidence"));
     m_events->setObjectName(QStringLiteral("event"));
-    for (int index : CaseTimeline(client, QDate::currentDate()).eventOrder()) {
+    const CaseTimeline timeline(client, QDate::currentDate());
+    for (int index : timeline.eventOrder()) {
         const CaseEvent &event = client.events.at(index);
         m_events->addItem(tr("%1 — %2").arg(event.date.toString(), displayName(event.type)), index);
         m_events->setItemData(m_events->count() - 1, event.detail, Qt::ToolTipRole);
