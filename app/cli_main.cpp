@@ -1,4 +1,5 @@
 // rebuttal-cli: the command-line entry point.
+#include "Translations.h"
 #include "cli/CommandLineInterface.h"
 
 #include <QApplication>
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rebuttal-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rebuttal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REBUTTAL_VERSION));
+    // Messages and PDF summaries in the user's language (LANGUAGE=es); JSON and CSV stay as the
+    // contract spells them.
+    rebuttal::Translations::install(app.get());
     // Diagnostics stay quiet unless asked for (QT_LOGGING_RULES); messages for people go to stderr.
     QLoggingCategory::setFilterRules(QStringLiteral("rebuttal.*.info=false\nrebuttal.*.debug=false"));
 
