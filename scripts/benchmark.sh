@@ -98,12 +98,31 @@ WITH d AS (SELECT source, julianday(disclosed_on) - julianday(asserted_on) AS v 
 SELECT source, AVG(v) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY source;
 SQL
 read -r shell_s shell_mb < <(measure "sqlite3 '$rstore' < '$work/stats.sql'")
-python3 - "$clients" "$events" "$import_s" "$stats_s" "$chart_s" "$box_s" "$shell_s" <<'PY'
+
+# The import's floor: the sqlite3 shell loading the same records, as the equivalent CSV
+# (rebuttal-cli export cases), into one table with no checks at all.
+"$build/app/rebuttal-cli" --store "$rstore" export cases --out "$work/cases.csv" 2>/dev/null
+read -r load_s load_mb < <(measure "sqlite3 '$work/floor.db' '.import --csv $work/cases.csv rows'")
+
+# A timeline costs the same in a store of 20,000 clients as in a store of one (indexes): the
+# same client, five times each.
+ref=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['clients'][-1]['ref'])" "$cases")
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d['clients']=d['clients'][-1:]; json.dump(d, open(sys.argv[2],'w'))" "$cases" "$work/one.json"
+small="$work/one.rebuttal"
+"$build/app/rebuttal-cli" --store "$small" init 2>/dev/null
+"$build/app/rebuttal-cli" --store "$small" import cases "$work/one.json" >/dev/null
+timeline5() { for _ in 1 2 3 4 5; do "$build/app/rebuttal-cli" --store "$1" timeline "$ref" --json >/dev/null; done; }
+read -r big_tl_s _ < <(measure "$(declare -f timeline5); build='$build' ref='$ref' timeline5 '$rstore'")
+read -r small_tl_s _ < <(measure "$(declare -f timeline5); build='$build' ref='$ref' timeline5 '$small'")
+
+python3 - "$clients" "$events" "$import_s" "$stats_s" "$chart_s" "$box_s" "$shell_s" "$load_s" "$big_tl_s" "$small_tl_s" "$import_mb" <<'PY'
 import sys
 clients, events = int(sys.argv[1]), int(sys.argv[2])
-imp, stats, chart, box, shell = map(float, sys.argv[3:])
+imp, stats, chart, box, shell, load, big_tl, small_tl, imp_mb = map(float, sys.argv[3:])
 print(f"Research statistics benchmark: {clients} clients, {events} events")
-print(f"  rebuttal-cli import cases          {imp:8.2f} s  {clients / imp:7.0f} clients/s")
+print(f"  rebuttal-cli import cases          {imp:8.2f} s  {clients / imp:7.0f} clients/s, peak {imp_mb:.0f} MiB")
+print(f"  sqlite3 shell .import of the same records as CSV (no checks) {load:.2f} s: import takes {imp / load:.2f}x")
+print(f"  rebuttal-cli timeline --json x5    {big_tl:8.2f} s with {clients} clients, {small_tl:.2f} s with one client")
 print(f"  rebuttal-cli stats --json          {stats:8.2f} s  (process start, store checks, SQL, JSON)")
 print(f"  rebuttal-cli chart outcomes (PNG)  {chart:8.2f} s")
 print(f"  rebuttal-cli chart detention (SVG) {box:8.2f} s")
