@@ -111,34 +111,33 @@ int serve()
         const QByteArray line = in.readLine().trimmed();
         if (line.isEmpty())
             return 0;
+        // Every request gets an answer, even a malformed one (an empty image or no areas): the
+        // renderer waits for each id, and silence would look like a hung page.
         const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() < 4)
-            continue;
-        const int page = parts.at(1).toInt();
-        if (page < 0 || page >= document->pageCount())
-            continue;
-        // Test seams: a page that crashes or hangs the renderer.
-        if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_CRASH_PAGE") == page + 1)
-            std::abort();
-        if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_HANG_PAGE") == page + 1)
-            QThread::sleep(3600);
+        const bool render = parts.value(0) == "R";
         WorkerMessage answer;
+        answer.kind = render ? WorkerMessage::Kind::Rendered : WorkerMessage::Kind::Found;
+        answer.requestId = parts.value(render ? 3 : 2).toLongLong();
+        const int page = parts.value(1).toInt();
         answer.pageIndex = page;
-        if (parts.at(0) == "R") {
-            const int width = std::clamp(parts.at(2).toInt(), 1, 4000);
-            answer.kind = WorkerMessage::Kind::Rendered;
-            answer.requestId = parts.at(3).toLongLong();
+        const bool wellFormed = (render || parts.value(0) == "F") && parts.size() >= 3 && page >= 0
+            && page < document->pageCount();
+        if (wellFormed) {
+            // Test seams: a page that crashes or hangs the renderer.
+            if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_CRASH_PAGE") == page + 1)
+                std::abort();
+            if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_HANG_PAGE") == page + 1)
+                QThread::sleep(3600);
+        }
+        if (wellFormed && render) {
+            const int width = std::clamp(parts.value(2).toInt(), 1, 4000);
             const QSizeF pageSize = document->pageSize(page);
             const double dpi = pageSize.width() > 0 ? 72.0 * width / pageSize.width() : 72.0;
             answer.image = document->render(page, std::min(dpi, 600.0));
-        } else if (parts.at(0) == "F") {
-            answer.kind = WorkerMessage::Kind::Found;
-            answer.requestId = parts.at(2).toLongLong();
-            const QString term = QString::fromUtf8(line.mid(line.indexOf(' ', line.indexOf(' ', 2) + 1) + 1));
+        } else if (wellFormed && parts.size() >= 4) {
+            const QString term = QString::fromUtf8(parts.mid(3).join(' '));
             for (const QString &word : term.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 answer.areas << document->find(page, word);
-        } else {
-            continue;
         }
         send(out, answer);
     }

@@ -237,6 +237,14 @@
         <source>a %1 row has no %2 (found %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -531,6 +539,14 @@
     </message>
     <message>
         <source>another client already has the ref %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record the case file just wrote could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client the case file just wrote could not be read back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,11 +1186,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported a de-identified evidence summary to %1</source>
+        <source>Exported a de-identified evidence summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported an evidence summary to %1</source>
+        <source>Exported an evidence summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,6 +1641,10 @@
             <numerusform>%1: imported as Vaughn index %2 (%n entry)</numerusform>
             <numerusform>%1: imported as Vaughn index %2 (%n entries)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entry %1: pages &quot;%2&quot; is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,14 @@
         <source>a %1 row has no %2 (found %3)</source>
         <translation>una fila de tipo %1 no admite la columna %2 (se encontró %3)</translation>
     </message>
+    <message>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -532,6 +540,14 @@
     <message>
         <source>another client already has the ref %1</source>
         <translation>otro cliente ya tiene la referencia %1</translation>
+    </message>
+    <message>
+        <source>a record the case file just wrote could not be read back</source>
+        <translation>no se pudo volver a leer un registro que el expediente acababa de escribir</translation>
+    </message>
+    <message>
+        <source>a client the case file just wrote could not be read back</source>
+        <translation>no se pudo volver a leer un cliente que el expediente acababa de escribir</translation>
     </message>
 </context>
 <context>
@@ -1170,12 +1186,12 @@
         <translation>%1: no se puede escribir el archivo (%2)</translation>
     </message>
     <message>
-        <source>Exported a de-identified evidence summary to %1</source>
-        <translation>Se exportó un resumen de pruebas desidentificado a %1</translation>
+        <source>Exported a de-identified evidence summary</source>
+        <translation>Se exportó un resumen de pruebas anonimizado</translation>
     </message>
     <message>
-        <source>Exported an evidence summary to %1</source>
-        <translation>Se exportó un resumen de pruebas a %1</translation>
+        <source>Exported an evidence summary</source>
+        <translation>Se exportó un resumen de pruebas</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1641,10 @@
             <numerusform>%1: importado como índice Vaughn %2 (%n entrada)</numerusform>
             <numerusform>%1: importado como índice Vaughn %2 (%n entradas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entry %1: pages &quot;%2&quot; is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <translation>entrada %1: las páginas &quot;%2&quot; no son una lista de páginas (se esperaba p. ej. 3-5, 10-12 o pp. 3–5)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@ void PageRasterizer::render(int page, int width, quint64 generation)
 
 void PageRasterizer::find(int page, const QString &term, quint64 generation)
 {
+    if (term.simplified().isEmpty()) {
+        Q_EMIT found(page, {}, generation);
+        return;
+    }
     enqueue({false, page, 0, term, generation, 0});
 }
 

@@ -26,11 +26,6 @@ QJsonValue numberOrNull(std::optional<int> value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 std::optional<QDate> CommandLineInterface::asOfDate(int *exitCode)
@@ -92,7 +87,7 @@ int CommandLineInterface::runTimeline(const QString &storePath, const QStringLis
                                   {QStringLiteral("type"), codeOf(e.type)},
                                   {QStringLiteral("date"), e.date.toString()},
                                   {QStringLiteral("relied_on"), QJsonArray::fromStringList(e.reliedOn)},
-                                  {QStringLiteral("detail"), textOrNull(e.detail)}});
+                                  {QStringLiteral("detail"), e.detail}});
     }
     if (!m_json) {
         m_out << client->ref << QStringLiteral("  ") << client->name << Qt::endl;
@@ -108,7 +103,7 @@ int CommandLineInterface::runTimeline(const QString &storePath, const QStringLis
     printJson(QJsonObject{
         {QStringLiteral("client"), QJsonObject{{QStringLiteral("ref"), client->ref},
                                                {QStringLiteral("name"), client->name},
-                                               {QStringLiteral("country"), textOrNull(client->country)}}},
+                                               {QStringLiteral("country"), client->country}}},
         {QStringLiteral("allegations"), allegations},
         {QStringLiteral("events"), events},
         {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("detention_days"), timeline.detentionDays()},

@@ -343,8 +343,8 @@ int CommandLineInterface::importCases(const QString &storePath, const QString &f
     CaseImportCounts counts;
     const StoreError error = ClientRecords(*store).importRecords(*records, QFileInfo(file).fileName(), &counts);
     if (error.isError()) {
-        return fail(error.kind == StoreError::Kind::Sql ? InputRejected : StoreProblem,
-                    tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
+        // The file was checked whole before this: what fails now is the case file.
+        return fail(StoreProblem, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
     }
     printJson({{QStringLiteral("clients"), counts.clients},
                       {QStringLiteral("allegations"), counts.allegations},

@@ -17,8 +17,17 @@ struct EvidenceCitation
     QString document; // a Bates number, or with `page` where a document starts, or a store document id
     int page = 0;     // 0: none given
 
+    // As people (and the CSV) write it: "ICE-000117", or "ICE-000100#4" for page 4 of the
+    // document starting at ICE-000100.
+    QString toText() const;
+    // The reverse; a "#" not followed by a page number is part of the document.
+    static EvidenceCitation fromText(const QString &text);
+
     friend bool operator==(const EvidenceCitation &, const EvidenceCitation &) = default;
 };
+
+// An A-number as the schema allows it: 8 or 9 digits, optionally after A.
+bool isANumber(const QString &text);
 
 struct Allegation
 {

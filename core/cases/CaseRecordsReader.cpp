@@ -31,7 +31,7 @@ QString quoted(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isNull())
         return QStringLiteral("null");
-    return value.isArray() ? QStringLiteral("an array") : QStringLiteral("an object");
+    return value.isArray() ? CaseRecordsReader::tr("an array") : CaseRecordsReader::tr("an object");
 }
 
 int lineOfOffset(const QByteArray &data, int offset)
@@ -171,7 +171,6 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
         return std::nullopt;
     }
     static const QRegularExpression countryShape(QStringLiteral("^[A-Z]{2}$"));
-    static const QRegularExpression aNumberShape(QStringLiteral("^A?[0-9]{8,9}$"));
     if (!readText(object, QStringLiteral("name"), where, true, &client.name)
         || !readText(object, QStringLiteral("pseudonym"), where, false, &client.pseudonym)
         || !readText(object, QStringLiteral("country"), where, false, &client.country)
@@ -183,7 +182,7 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
         fail(where, tr("country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(quoted(client.country)));
         return std::nullopt;
     }
-    if (object.contains(QLatin1String("a_number")) && !aNumberShape.match(client.aNumber).hasMatch()) {
+    if (object.contains(QLatin1String("a_number")) && !isANumber(client.aNumber)) {
         fail(where, tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(client.aNumber)));
         return std::nullopt;
     }
@@ -544,16 +543,14 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
                     const QString text = part.trimmed();
                     if (text.isEmpty())
                         continue;
-                    QJsonObject citation;
+                    const EvidenceCitation parsed = EvidenceCitation::fromText(text);
+                    QJsonObject citation{{QStringLiteral("document"), parsed.document}};
                     const qsizetype hash = text.lastIndexOf(QLatin1Char('#'));
-                    if (hash > 0) {
-                        bool isNumber = false;
-                        const int page = text.mid(hash + 1).trimmed().toInt(&isNumber);
-                        citation.insert(QStringLiteral("document"), text.left(hash).trimmed());
-                        citation.insert(QStringLiteral("page"), isNumber ? QJsonValue(page) : QJsonValue(text.mid(hash + 1)));
-                    } else {
-                        citation.insert(QStringLiteral("document"), text);
-                    }
+                    if (parsed.page > 0)
+                        citation.insert(QStringLiteral("page"), parsed.page);
+                    else if (hash > 0) // "X#0", "X#p4": a page that is not one, for the schema to name
+                        citation = {{QStringLiteral("document"), text.left(hash).trimmed()},
+                                    {QStringLiteral("page"), text.mid(hash + 1).trimmed()}};
                     citations.append(citation);
                 }
                 item.insert(name, citations);

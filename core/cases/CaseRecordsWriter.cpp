@@ -22,11 +22,6 @@ void insertDate(QJsonObject &object, const QString &key, const PartialDate &valu
         object.insert(key, value.toString());
 }
 
-QString citationText(const EvidenceCitation &citation)
-{
-    return citation.page > 0 ? QStringLiteral("%1#%2").arg(citation.document).arg(citation.page) : citation.document;
-}
-
 } // namespace
 
 QJsonObject CaseRecordsWriter::toJsonObject(const CaseRecords &records)
@@ -119,7 +114,7 @@ QByteArray CaseRecordsWriter::toCsv(const CaseRecords &records)
         for (const CaseEvent &e : client.events) {
             QStringList citations;
             for (const EvidenceCitation &citation : e.evidence)
-                citations << citationText(citation);
+                citations << citation.toText();
             writeRow({{QStringLiteral("client_ref"), client.ref}, {QStringLiteral("record"), QStringLiteral("event")},
                       {QStringLiteral("ref"), e.ref}, {QStringLiteral("type"), codeOf(e.type)},
                       {QStringLiteral("date"), e.date.toString()}, {QStringLiteral("detail"), e.detail},

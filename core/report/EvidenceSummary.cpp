@@ -634,10 +634,11 @@ bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QStri
         m_error = tr("%1: cannot write the file (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    // The log says that a summary left the case file, not whose (no client data in the log).
+    // The log says that a summary left the case file, not whose: no client data in the log, and
+    // not the file name either, which usually carries the client's name.
     m_store.activity().append(QStringLiteral("export.summary"),
-                              deidentified ? tr("Exported a de-identified evidence summary to %1").arg(QFileInfo(path).fileName())
-                                           : tr("Exported an evidence summary to %1").arg(QFileInfo(path).fileName()));
+                              deidentified ? tr("Exported a de-identified evidence summary")
+                                           : tr("Exported an evidence summary"));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "ResearchCsv.h"
 
+#include "text/CsvTable.h"
+
 #include "domain/CaseTypes.h"
 
 #include <QStringList>
@@ -15,13 +17,7 @@ QString ResearchCsv::count(int value, bool deidentify)
 
 QString ResearchCsv::field(const QString &text)
 {
-    // Quote only when needed (RFC 4180), and defuse spreadsheet formulas in labels.
-    QString value = text;
-    if (value.startsWith(QLatin1Char('=')) || value.startsWith(QLatin1Char('+')) || value.startsWith(QLatin1Char('@')))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return value;
+    return CsvTable::spreadsheetField(text);
 }
 
 QByteArray ResearchCsv::outcomes(const QList<OutcomeCounts> &rows, const QString &labelHeader, bool deidentify)

@@ -22,7 +22,7 @@ qint64 idOf(SqlStatement &statement, StoreError *error)
 {
     if (!statement.exec() || !statement.next()) {
         *error = statement.error().isError() ? statement.error()
-                                             : StoreError::make(StoreError::Kind::Sql, QStringLiteral("row not found"));
+                                             : StoreError::make(StoreError::Kind::Sql, ClientRecords::tr("a record the case file just wrote could not be read back"));
         return 0;
     }
     const qint64 id = statement.value(0).toLongLong();
@@ -142,7 +142,7 @@ StoreError ClientWriter::write(const Client &client)
     qint64 storedId = 0;
     const std::optional<Client> stored = readClient(m_db, client.ref, &error, &storedId);
     if (!stored)
-        return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
+        return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, ClientRecords::tr("a client the case file just wrote could not be read back"));
     return writeSpells(m_db, storedId, *stored, {});
 }
 
@@ -418,7 +418,7 @@ StoreError ClientRecords::rebuildAllSpells(QSqlDatabase &db)
         qint64 id = 0;
         const std::optional<Client> client = readClient(db, ref, &error, &id);
         if (!client)
-            return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, QStringLiteral("client vanished"));
+            return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, ClientRecords::tr("a client the case file just wrote could not be read back"));
         error = writeSpells(db, id, *client, {});
         if (error.isError())
             return error;

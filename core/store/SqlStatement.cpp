@@ -7,6 +7,7 @@ namespace {
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
@@ -60,6 +61,7 @@ StoreError SqlStatement::errorOf(const QSqlError &error)
     case kSqliteNotADb:
         return StoreError::make(StoreError::Kind::NotAStore, text);
     case kSqliteIoErr:
+    case kSqliteReadOnly:
     case kSqliteFull:
     case kSqliteCantOpen:
         return StoreError::make(StoreError::Kind::Io, text);

@@ -109,6 +109,16 @@ std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *e
     return state.rows;
 }
 
+QString CsvTable::spreadsheetField(const QString &field)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@");
+    bool isNumber = false;
+    field.toDouble(&isNumber);
+    if (!field.isEmpty() && formulaStarts.contains(field.front()) && !isNumber)
+        return quoted(QLatin1Char('\'') + field);
+    return quoted(field);
+}
+
 QString CsvTable::quoted(const QString &field)
 {
     static const QString special = QStringLiteral(",\"\r\n");

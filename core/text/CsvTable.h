@@ -28,8 +28,11 @@ public:
     // outside quotes (spreadsheets in Spanish locales write semicolons).
     static char delimiterOf(const QByteArray &bytes);
 
-    // One field quoted when it needs to be, for writing.
+    // One field quoted when it needs to be, for writing (RFC 4180).
     static QString quoted(const QString &field);
+    // The same for a file meant for spreadsheets: a value that starts like a formula (=, +, -, @)
+    // gets a leading apostrophe, so that text copied from an agency's file cannot run as one.
+    static QString spreadsheetField(const QString &field);
 };
 
 } // namespace rebuttal

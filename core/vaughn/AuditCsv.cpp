@@ -1,16 +1,13 @@
 #include "AuditCsv.h"
 
+#include "text/CsvTable.h"
+
 namespace rebuttal {
 
 QString AuditCsv::field(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')) && text.trimmed() == text) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    // Reasons and document ids come from the agency's file: never let one run as a formula.
+    return CsvTable::spreadsheetField(text);
 }
 
 QByteArray AuditCsv::toCsv(const QList<AuditFinding> &findings)

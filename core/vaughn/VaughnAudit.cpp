@@ -43,13 +43,16 @@ bool isRedacted(const StoredPage &page)
     return page.withheldInFull || !page.redactions.isEmpty() || !page.pageExemptions.isEmpty();
 }
 
-// Text left under a box, other than the exemption label printed on it.
+// Text left under this box, other than the exemption label printed on it.
+bool leavesTextReadable(const StoredRedaction &r)
+{
+    const QString under = r.textUnderBox.trimmed();
+    return !under.isEmpty() && !ExemptionLabel::isLabel(under);
+}
+
 bool hasTextUnder(const StoredPage &page)
 {
-    return std::any_of(page.redactions.cbegin(), page.redactions.cend(), [](const StoredRedaction &r) {
-        const QString under = r.textUnderBox.trimmed();
-        return !under.isEmpty() && !ExemptionLabel::isLabel(under);
-    });
+    return std::any_of(page.redactions.cbegin(), page.redactions.cend(), leavesTextReadable);
 }
 
 QStringList foldedWords(const QString &text)
@@ -117,18 +120,39 @@ VaughnAudit VaughnAudit::ofStore(CaseStore &store, StoreError *error)
 {
     DocumentCatalog catalog(store);
     QList<ProductionPages> productions;
-    for (const DocumentSummary &document : catalog.documents(error))
-        productions << ProductionPages{document.id, document.fileName, catalog.pages(document.id, error)};
+    StoreError failure;
+    for (const DocumentSummary &document : catalog.documents(&failure)) {
+        // Each call resets its error: stop at the first failure rather than let the next success hide it.
+        StoreError pagesError;
+        productions << ProductionPages{document.id, document.fileName, catalog.pages(document.id, &pagesError)};
+        if (pagesError.isError()) {
+            failure = pagesError;
+            break;
+        }
+    }
+    if (error)
+        *error = failure;
     return VaughnAudit(productions);
 }
 
 QList<AuditFinding> VaughnAudit::auditStore(CaseStore &store, StoreError *error)
 {
-    const VaughnAudit audit = ofStore(store, error);
+    StoreError failure;
+    const VaughnAudit audit = ofStore(store, &failure);
     VaughnIndexes indexes(store);
     QList<AuditFinding> findings;
-    for (const VaughnIndexSummary &index : indexes.indexes(error))
-        findings << audit.audit(index.id, indexes.entries(index.id, error));
+    const QList<VaughnIndexSummary> all = failure.isError() ? QList<VaughnIndexSummary>() : indexes.indexes(&failure);
+    for (const VaughnIndexSummary &index : all) {
+        StoreError entriesError;
+        const auto entries = indexes.entries(index.id, &entriesError);
+        if (entriesError.isError()) {
+            failure = entriesError;
+            break;
+        }
+        findings << audit.audit(index.id, entries);
+    }
+    if (error)
+        *error = failure;
     return findings;
 }
 
@@ -287,7 +311,7 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
             if (hasTextUnder(p)) {
                 QStringList codes;
                 for (const StoredRedaction &r : p.redactions) {
-                    if (!r.textUnderBox.trimmed().isEmpty())
+                    if (leavesTextReadable(r))
                         codes << r.exemptions;
                 }
                 pageFinding(FindingKind::BadRedaction, ExemptionLabel::normalized(codes),

@@ -102,6 +102,14 @@ VaughnEntry VaughnRow::toEntry(int fallbackNumber) const
     static const QRegularExpression rangeSplit(QStringLiteral("\\s+(?:-|–|—|to|through)\\s+|\\s*[–—]\\s*"));
     entry.documentId = document.split(rangeSplit, Qt::SkipEmptyParts).value(0).trimmed();
     entry.withholding = withholdingFromText(cells.value(VaughnColumn::Withholding));
+    // An index with no withholding column often says it in the description ("withheld in full");
+    // when nothing says so, the entry is taken as partial, the common case: the contract knows
+    // only "full" and "partial". The reasons are not read for this: their boilerplate says
+    // "withheld in full" of documents released in part (seed 000).
+    if (entry.withholding == Withholding::Unknown)
+        entry.withholding = withholdingFromText(cells.value(VaughnColumn::Description));
+    if (entry.withholding == Withholding::Unknown)
+        entry.withholding = Withholding::Partial;
 
     entry.pagesAsWritten = cells.value(VaughnColumn::Pages).simplified();
     if (!entry.pagesAsWritten.isEmpty()) {

@@ -116,6 +116,12 @@ VaughnImport::Result VaughnImport::run(const QString &path)
         if (numbers.contains(entry.number))
             return reject(path, tr("entry %1 appears twice; an entry number names one entry").arg(entry.number));
         numbers.insert(entry.number);
+        // A page list that cannot be read would leave the entry listing no page and the audit
+        // silently blind to it.
+        if (!entry.pagesAsWritten.isEmpty() && entry.pages.isEmpty())
+            return reject(path, tr("entry %1: pages \"%2\" is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)")
+                                    .arg(entry.number)
+                                    .arg(entry.pagesAsWritten));
     }
     if (cancelled())
         return reject(path, tr("import cancelled"), Outcome::Cancelled);

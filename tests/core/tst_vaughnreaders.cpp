@@ -310,6 +310,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate entries") << QStringLiteral("twice.csv")
                                            << QByteArray("Entry,Bates,Pages,Exemptions\n1,A0001,1,b5\n1,A0002,1,b6\n")
                                            << QStringLiteral("twice.csv: entry 1 appears twice");
+        QTest::newRow("unreadable pages") << QStringLiteral("pages.csv")
+                                          << QByteArray("Entry,Bates,Pages,Exemptions\n1,A0001,1-3,b5\n2,A0004,see attached,b6\n")
+                                          << QStringLiteral("pages.csv: entry 2: pages \"see attached\" is not a page list");
     }
 
     void rejectedInputsLeaveTheStoreAlone()

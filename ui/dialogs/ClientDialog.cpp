@@ -81,8 +81,7 @@ QString ClientDialog::problem() const
         return tr("Give the client's name (or a pseudonym as the name).");
     if (!edited.country.isEmpty() && edited.country.size() != 2)
         return tr("Nationality is a two-letter code such as SV or GT.");
-    static const QRegularExpression aNumber(QStringLiteral("^A?[0-9]{8,9}$"));
-    if (!edited.aNumber.isEmpty() && !aNumber.match(edited.aNumber).hasMatch())
+    if (!edited.aNumber.isEmpty() && !isANumber(edited.aNumber))
         return tr("An A-number has 8 or 9 digits, optionally after A.");
     return {};
 }

@@ -16,6 +16,9 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace rebuttal {
 
 namespace {
@@ -98,9 +101,13 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     connect(m_citeShown, &QPushButton::clicked, this, &EventDialog::citeShownPage);
     auto *removeCitation = new QPushButton(tr("Re&move"), this);
     connect(removeCitation, &QPushButton::clicked, this, [this] {
-        const QModelIndexList rows = m_evidenceView->selectionModel()->selectedRows();
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
-            m_evidence->removeRow(it->row());
+        // Bottom up, so that removing one row does not move the others.
+        QList<int> rows;
+        for (const QModelIndex &index : m_evidenceView->selectionModel()->selectedRows())
+            rows << index.row();
+        std::sort(rows.begin(), rows.end(), std::greater<int>());
+        for (int row : std::as_const(rows))
+            m_evidence->removeRow(row);
     });
     auto *citationButtons = new QHBoxLayout;
     citationButtons->addWidget(addCitationButton);
@@ -146,16 +153,8 @@ void EventDialog::askForCitation()
                           {}, &text)) {
         return;
     }
-    text = text.trimmed();
-    if (text.isEmpty())
-        return;
-    EvidenceCitation citation{text, 0};
-    const qsizetype hash = text.lastIndexOf(QLatin1Char('#'));
-    bool isNumber = false;
-    const int page = hash > 0 ? text.mid(hash + 1).trimmed().toInt(&isNumber) : 0;
-    if (isNumber && page > 0)
-        citation = {text.left(hash).trimmed(), page};
-    addCitation(citation);
+    if (!text.trimmed().isEmpty())
+        addCitation(EvidenceCitation::fromText(text));
 }
 
 void EventDialog::citeShownPage()

@@ -1,5 +1,7 @@
 #include "ResearchPage.h"
 
+#include "text/CsvTable.h"
+
 #include "EmptyState.h"
 #include "MessageBox.h"
 #include "SaveFileDialog.h"
@@ -60,26 +62,19 @@ void select(QComboBox *box, const QString &value)
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
-
 // What the table beside a chart shows, as CSV: the same numbers, the same headers.
 QByteArray modelCsv(const QAbstractItemModel &model)
 {
     QStringList lines;
     QStringList header;
     for (int column = 0; column < model.columnCount(); ++column)
-        header << csvField(model.headerData(column, Qt::Horizontal).toString());
+        header << CsvTable::spreadsheetField(model.headerData(column, Qt::Horizontal).toString());
     lines << header.join(QLatin1Char(','));
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < model.columnCount(); ++column) {
             const QVariant value = model.index(row, column).data();
-            cells << csvField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10) : value.toString());
+            cells << CsvTable::spreadsheetField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10) : value.toString());
         }
         lines << cells.join(QLatin1Char(','));
     }
@@ -274,8 +269,10 @@ void ResearchPage::fillFilterChoices()
         }
         for (const QString &country : std::as_const(choices->countries))
             m_country->addItem(country, country);
-        for (const QString &status : std::as_const(choices->statuses))
-            m_status->addItem(status, status);
+        for (const QString &status : std::as_const(choices->statuses)) {
+            const std::optional<AllegationStatus> known = fromCode<AllegationStatus>(status);
+            m_status->addItem(known ? displayName(*known) : status, status);
+        }
     }
     select(m_source, current.source);
     select(m_country, current.originCountry);
