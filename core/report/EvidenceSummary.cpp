@@ -4,7 +4,7 @@
 #include "PageFlow.h"
 #include "TimelinePainter.h"
 #include "cases/CaseTimeline.h"
-#include "pdf/PdfDocument.h"
+#include "pdf/IsolatedPageRenderer.h"
 #include "pdf/PdfInfo.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
@@ -526,7 +526,8 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
                                 "client's name or A-number. The cited pages are:"),
                              font(9), kMuted);
         }
-        auto documents = std::make_shared<QHash<qint64, std::shared_ptr<PdfDocument>>>();
+        // Productions are untrusted PDFs: their pages are drawn by a worker process, as in the app.
+        auto documents = std::make_shared<QHash<qint64, std::shared_ptr<IsolatedPageRenderer>>>();
         CaseStore *store = &m_store;
         for (int i = 0; i < exhibits.size(); ++i) {
             const Exhibit &exhibit = exhibits.at(i);
@@ -558,13 +559,12 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
                                 size.height() * scale);
             const DocumentCatalog::PageRef ref = exhibit.page;
             // Rendered while the page is painted, one at a time, so memory stays flat.
-            flow.add([documents, store, ref, target](QPainter &p) {
-                std::shared_ptr<PdfDocument> &document = (*documents)[ref.documentId];
-                if (!document) {
-                    PdfDocument::Problem problem = PdfDocument::Problem::None;
-                    document = PdfDocument::openData(DocumentCatalog(*store).fileBytes(ref.documentId), {}, &problem);
-                }
-                const QImage image = document ? document->render(ref.page - 1, kExhibitDpi) : QImage();
+            const int widthPx = qRound(size.width() / 72.0 * kExhibitDpi);
+            flow.add([documents, store, ref, target, widthPx](QPainter &p) {
+                std::shared_ptr<IsolatedPageRenderer> &document = (*documents)[ref.documentId];
+                if (!document)
+                    document = std::make_shared<IsolatedPageRenderer>(DocumentCatalog(*store).fileBytes(ref.documentId));
+                const QImage image = document->render(ref.page - 1, widthPx);
                 if (image.isNull()) {
                     p.setPen(kMuted);
                     p.setFont(font(10));

@@ -282,6 +282,25 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("Notes naming")));
     }
 
+    // Exhibits are drawn by a worker process: a page that crashes it is left out, said so, and
+    // the summary is still written.
+    void anExhibitThatCrashesTheRendererIsSaidNotDrawn()
+    {
+        const std::optional<Client> client = ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        QVERIFY(client);
+        qputenv("REBUTTAL_RENDER_TEST_CRASH_PAGE", "1");
+        EvidenceSummary summary(*m_store);
+        const QByteArray bytes = summary.toPdf(*client, options(false));
+        qunsetenv("REBUTTAL_RENDER_TEST_CRASH_PAGE");
+        QVERIFY2(!bytes.isEmpty(), qPrintable(summary.errorString()));
+        const Pdf pdf = readPdf(bytes);
+        QVERIFY(pdf.document);
+        const int pages = pdf.document->numPages();
+        QVERIFY(folded(pdf.pages.at(pages - 2)).contains(QStringLiteral("This page could not be rendered.")));
+        // The next exhibit comes from a fresh worker.
+        QVERIFY(!folded(pdf.pages.at(pages - 1)).contains(QStringLiteral("This page could not be rendered.")));
+    }
+
     void deidentifiedSummaryCarriesNoIdentity()
     {
         const std::optional<Client> client = ClientRecords(*m_store).client(QStringLiteral("FX-1"));
