@@ -2062,6 +2062,13 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::CaseImportJob</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::CiteEventDialog</name>
     <message>
         <source>Cite as Evidence</source>
@@ -3300,6 +3307,10 @@
     </message>
     <message>
         <source>Save one de-identified row per client as CSV: no names, refs or dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing case records from %1...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2062,6 +2062,13 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::CaseImportJob</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: no se importó: %2</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::CiteEventDialog</name>
     <message>
         <source>Cite as Evidence</source>
@@ -3303,6 +3310,10 @@
     <message>
         <source>Save one de-identified row per client as CSV: no names, refs or dates</source>
         <translation>Guardar una fila desidentificada por cliente en CSV: sin nombres, referencias ni fechas</translation>
+    </message>
+    <message>
+        <source>Importing case records from %1...</source>
+        <translation>Importando registros de casos de %1...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "EmptyState.h"
+#include "CaseImportJob.h"
 #include "MessageBox.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
@@ -415,19 +417,34 @@ bool MainWindow::importCaseRecords(const QString &path)
 {
     if (!m_store)
         return false;
-    // The whole file is checked before anything is written; a rejected file changes nothing.
-    CaseRecordsReader reader;
-    const std::optional<CaseRecords> records = reader.readFile(path);
-    if (!records) {
-        MessageBox::critical(this, tr("Cannot import the case records"), reader.errorString());
+    // Off the GUI thread (thousands of clients take seconds), behind a progress dialog with
+    // Cancel; this function still returns when it is done, so callers read like a plain call.
+    CaseImportJob job(m_store->filePath(), path);
+    QProgressDialog progress(tr("Importing case records from %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Import Case Records"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    connect(&job, &CaseImportJob::progress, &progress, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    connect(&progress, &QProgressDialog::canceled, &job, &CaseImportJob::cancel);
+    QEventLoop loop;
+    connect(&job, &CaseImportJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    progress.close();
+    const CaseImportJob::Result result = job.result();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
         return false;
     }
-    CaseImportCounts counts;
-    const StoreError error = ClientRecords(*m_store).importRecords(*records, QFileInfo(path).fileName(), &counts);
-    if (error.isError()) {
-        MessageBox::critical(this, tr("Cannot import the case records"), error.message);
+    if (!result.imported) {
+        MessageBox::critical(this, tr("Cannot import the case records"), result.message);
         return false;
     }
+    const CaseImportCounts &counts = result.counts;
     // Records the import replaced may be in the undo history.
     m_undoStack->clear();
     m_clientsPage->reload();

@@ -153,14 +153,18 @@ ClientRecords::ClientRecords(CaseStore &store)
 {
 }
 
-StoreError ClientRecords::importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts)
+StoreError ClientRecords::importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts,
+                                       const Progress &progress, bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
     QSqlDatabase db = m_store.database();
     if (!db.transaction())
         return SqlStatement::errorOf(db.lastError());
     CaseImportCounts tally;
     StoreError error;
     ClientWriter writer(db);
+    const int total = static_cast<int>(records.clients.size());
     for (const Client &client : records.clients) {
         error = writer.write(client);
         if (error.isError())
@@ -168,6 +172,13 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const QStrin
         ++tally.clients;
         tally.allegations += client.allegations.size();
         tally.events += client.events.size();
+        // Every 64 clients: often enough for a progress bar, rarely enough to cost nothing.
+        if (progress && (tally.clients % 64 == 0 || tally.clients == total) && !progress(tally.clients, total)) {
+            db.rollback();
+            if (cancelled)
+                *cancelled = true;
+            return {};
+        }
     }
     if (!error.isError()) {
         error = m_store.activity().append(QStringLiteral("import.cases"),

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rebuttal {
@@ -54,7 +55,11 @@ public:
     // Writes every client of `records` in one transaction, updating clients, allegations and
     // events whose ref is already stored rather than adding them again. `sourceName` goes to
     // the activity log. On error nothing is written.
-    StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr);
+    // `progress` (optional) hears how many clients are written so far; when it returns false the
+    // import stops and is rolled back (the error's kind is then None and `cancelled` is set).
+    using Progress = std::function<bool(int done, int total)>;
+    StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr,
+                             const Progress &progress = {}, bool *cancelled = nullptr);
 
     // The whole of one client as the GUI edits it: `client` replaces what is stored under
     // `previousRef` (allegations and events it no longer has are deleted), or, when `client` is
