@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "text/AtomicFile.h"
 
 #include "AboutDialog.h"
 #include "EmptyState.h"
@@ -36,7 +37,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QUndoStack>
 #include <QScreen>
 #include <QSettings>
@@ -488,11 +488,10 @@ bool MainWindow::exportCaseRecords(const QString &path)
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
-    // QSaveFile renames into place only once everything is written.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString problem;
+    if (!AtomicFile::write(path, bytes, &problem)) {
         MessageBox::critical(this, tr("Cannot export the case records"),
-                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
     m_store->activity().append(QStringLiteral("export.cases"), tr("Exported %n client(s) to %1", nullptr,

@@ -1,5 +1,6 @@
 // rebuttal-cli's commands on client records: timeline, export cases.
 #include "CommandLineInterface.h"
+#include "text/AtomicFile.h"
 
 #include "cases/CaseRecordsWriter.h"
 #include "cases/CaseTimeline.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace rebuttal {
 
@@ -138,10 +138,9 @@ int CommandLineInterface::exportCases(const QString &storePath, const QStringLis
         return fail(StoreProblem, error.message);
     const bool csv = QFileInfo(out).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
-    // QSaveFile writes beside the target and renames: a failed export leaves no half file.
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, file.errorString()));
+    QString problem;
+    if (!AtomicFile::write(out, bytes, &problem))
+        return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
     m_err << tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size())).arg(QFileInfo(out).fileName())
           << Qt::endl;
     return Done;

@@ -1,5 +1,6 @@
 // rebuttal-cli's research commands: stats (JSON or CSV, de-identified), dataset, chart.
 #include "CommandLineInterface.h"
+#include "text/AtomicFile.h"
 
 #include "charts/ChartImage.h"
 #include "charts/ResearchCharts.h"
@@ -9,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace rebuttal {
 
@@ -35,12 +35,7 @@ QJsonObject bySourceJson(const OutcomeFigures &figures)
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    // QSaveFile writes beside the target and renames: a failed export leaves no half file.
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    *error = file.errorString();
-    return false;
+    return AtomicFile::write(path, bytes, error);
 }
 
 } // namespace

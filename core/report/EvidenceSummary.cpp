@@ -1,4 +1,5 @@
 #include "EvidenceSummary.h"
+#include "text/AtomicFile.h"
 
 #include "Clock.h"
 #include "PageFlow.h"
@@ -18,7 +19,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSettings>
 
 #include <memory>
@@ -629,9 +629,9 @@ bool EvidenceSummary::write(const Client &client, const SummaryOptions &options,
 bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QString &path)
 {
     // Beside the target and renamed into place: a failure never leaves half a PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        m_error = tr("%1: cannot write the file (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString problem;
+    if (!AtomicFile::write(path, pdf, &problem)) {
+        m_error = tr("%1: cannot write the file (%2)").arg(QDir::toNativeSeparators(path), problem);
         return false;
     }
     // The log says that a summary left the case file, not whose: no client data in the log, and

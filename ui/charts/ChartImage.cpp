@@ -1,4 +1,5 @@
 #include "ChartImage.h"
+#include "text/AtomicFile.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -7,7 +8,6 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -87,12 +87,11 @@ bool ChartImage::write(QChart *chart, const QString &path, QSize size, QString *
         paint(*scene, painter, size);
         painter.end();
     }
-    QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = bytes.isEmpty() ? tr("the chart could not be drawn") : file.errorString();
+    if (bytes.isEmpty()) {
+        *error = tr("the chart could not be drawn");
         return false;
     }
-    return true;
+    return AtomicFile::write(path, bytes, error);
 }
 
 } // namespace rebuttal

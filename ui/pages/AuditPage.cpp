@@ -1,4 +1,5 @@
 #include "AuditPage.h"
+#include "text/AtomicFile.h"
 
 #include "EmptyState.h"
 #include "EntryDetails.h"
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QDir>
 #include <QLabel>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -277,11 +277,10 @@ void AuditPage::chooseAndExport()
 
 bool AuditPage::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray csv = AuditCsv::toCsv(m_findings);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+    QString problem;
+    if (!AtomicFile::write(path, AuditCsv::toCsv(m_findings), &problem)) {
         MessageBox::critical(this, tr("Cannot export the findings"),
-                             tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                             tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
         return false;
     }
     if (m_store) {

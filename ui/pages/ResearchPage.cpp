@@ -1,4 +1,5 @@
 #include "ResearchPage.h"
+#include "text/AtomicFile.h"
 
 #include "text/CsvTable.h"
 
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -374,9 +374,9 @@ bool ResearchPage::isShowingEmptyState() const
 
 bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, const QString &what)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        MessageBox::critical(this, tr("Cannot export"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    QString problem;
+    if (!AtomicFile::write(path, bytes, &problem)) {
+        MessageBox::critical(this, tr("Cannot export"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
         return false;
     }
     if (m_store)
