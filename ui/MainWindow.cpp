@@ -5,6 +5,7 @@
 #include "EmptyState.h"
 #include "CaseImportJob.h"
 #include "MessageBox.h"
+#include "PageView.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
 #include "dialogs/CiteEventDialog.h"
@@ -510,11 +511,10 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
         return std::nullopt;
     const qint64 document = m_documentsPage->currentDocument();
     const int page = m_documentsPage->currentPage();
-    DocumentCatalog catalog(*m_store);
-    // Cite by Bates number when the page has one: that is how the production names it.
-    const QList<StoredPage> pages = catalog.pages(document);
-    const QString bates = page >= 1 && page <= pages.size() ? pages.at(page - 1).bates : QString();
-    const std::optional<DocumentSummary> summary = catalog.document(document);
+    // Cite by Bates number when the page has one: that is how the production names it. The page
+    // view already holds the shown page; no need to read the production's pages again.
+    const QString bates = m_documentsPage->pageView()->page().bates;
+    const std::optional<DocumentSummary> summary = DocumentCatalog(*m_store).document(document);
     const QString file = summary ? summary->fileName : QString::number(document);
     if (!bates.isEmpty())
         return EventDialog::ShownPage{{bates, 0}, tr("%1, page %2 (Bates %3)").arg(file).arg(page).arg(bates)};

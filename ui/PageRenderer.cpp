@@ -73,8 +73,7 @@ void PageRasterizer::start()
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
     m_process->start(ProductionImport::workerProgram(), {QStringLiteral("--serve")});
-    m_process->write(m_password + '\n' + QByteArray::number(m_pdf.size()) + '\n');
-    m_process->write(m_pdf);
+    m_process->write(WorkerMessage::serveOpening(m_pdf, m_password));
 }
 
 void PageRasterizer::stop()
@@ -105,10 +104,8 @@ void PageRasterizer::pump()
         }
         if (!m_process)
             start();
-        const QByteArray line = request.render
-            ? QStringLiteral("R %1 %2 %3\n").arg(request.page - 1).arg(request.width).arg(request.id).toUtf8()
-            : QStringLiteral("F %1 %2 %3\n").arg(request.page - 1).arg(request.id).arg(request.term.simplified()).toUtf8();
-        m_process->write(line);
+        m_process->write(request.render ? WorkerMessage::renderRequest(request.page - 1, request.width, request.id)
+                                        : WorkerMessage::findRequest(request.page - 1, request.term, request.id));
         m_inFlight = request;
         m_watchdog->start();
     }

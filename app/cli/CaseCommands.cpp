@@ -28,6 +28,15 @@ QJsonValue numberOrNull(std::optional<int> value)
 
 } // namespace
 
+std::unique_ptr<CaseStore> CommandLineInterface::openStore(const QString &path, int *exitCode, QDate *asOf)
+{
+    const std::optional<QDate> date = asOfDate(exitCode);
+    if (!date)
+        return nullptr;
+    *asOf = *date;
+    return openStore(path, exitCode);
+}
+
 std::optional<QDate> CommandLineInterface::asOfDate(int *exitCode)
 {
     if (!m_options.contains(QStringLiteral("as-of")))
@@ -58,17 +67,15 @@ int CommandLineInterface::runTimeline(const QString &storePath, const QStringLis
     if (args.size() != 1)
         return usage(tr("timeline needs one client ref"));
     int exitCode = Done;
-    const std::optional<QDate> asOf = asOfDate(&exitCode);
-    if (!asOf)
-        return exitCode;
-    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode, &asOf);
     if (!store)
         return exitCode;
     const std::optional<Client> client = clientOf(*store, storePath, args.first(), &exitCode);
     if (!client)
         return exitCode;
 
-    const CaseTimeline timeline(*client, *asOf);
+    const CaseTimeline timeline(*client, asOf);
     QJsonArray allegations;
     for (const Allegation &a : client->allegations) {
         allegations.append(QJsonObject{

@@ -40,6 +40,8 @@ private:
     int usage(const QString &problem);
     int printHelp(const Command &command);
     std::unique_ptr<CaseStore> openStore(const QString &path, int *exitCode);
+    // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
+    std::unique_ptr<CaseStore> openStore(const QString &path, int *exitCode, QDate *asOf);
 
     int runInit(const QString &storePath, const QStringList &args);
     int runDocuments(const QString &storePath, const QStringList &args);

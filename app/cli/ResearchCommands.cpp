@@ -58,14 +58,12 @@ bool CommandLineInterface::needsWidgets(const QStringList &arguments)
 std::optional<OutcomeFigures> CommandLineInterface::outcomeFigures(const QString &storePath, int *exitCode,
                                                                    OutcomeStatistics::Parts parts)
 {
-    const std::optional<QDate> asOf = asOfDate(exitCode);
-    if (!asOf)
-        return std::nullopt;
-    std::unique_ptr<CaseStore> store = openStore(storePath, exitCode);
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = openStore(storePath, exitCode, &asOf);
     if (!store)
         return std::nullopt;
     StoreError error;
-    std::optional<OutcomeFigures> figures = OutcomeStatistics(*store).figures(*asOf, {}, &error, parts);
+    std::optional<OutcomeFigures> figures = OutcomeStatistics(*store).figures(asOf, {}, &error, parts);
     if (!figures)
         *exitCode = fail(StoreProblem, error.message);
     return figures;
@@ -102,14 +100,12 @@ int CommandLineInterface::runDataset(const QString &storePath, const QStringList
     if (!args.isEmpty() || out.isEmpty())
         return usage(tr("dataset needs --out FILE.csv"));
     int exitCode = Done;
-    const std::optional<QDate> asOf = asOfDate(&exitCode);
-    if (!asOf)
-        return exitCode;
-    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode, &asOf);
     if (!store)
         return exitCode;
     StoreError error;
-    const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*store).dataset(*asOf, &error);
+    const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*store).dataset(asOf, &error);
     if (!rows)
         return fail(StoreProblem, error.message);
     QString problem;

@@ -16,10 +16,8 @@ int CommandLineInterface::exportSummary(const QString &storePath, const QStringL
     if (args.size() != 1 || out.isEmpty())
         return usage(tr("export summary needs one client ref and --out FILE.pdf"));
     int exitCode = Done;
-    const std::optional<QDate> asOf = asOfDate(&exitCode);
-    if (!asOf)
-        return exitCode;
-    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode, &asOf);
     if (!store)
         return exitCode;
     const std::optional<Client> client = clientOf(*store, storePath, args.first(), &exitCode);
@@ -29,7 +27,7 @@ int CommandLineInterface::exportSummary(const QString &storePath, const QStringL
     SummaryOptions options;
     options.deidentified = m_options.contains(QStringLiteral("deidentify"));
     options.preparer = EvidenceSummary::defaultPreparer();
-    options.asOf = *asOf;
+    options.asOf = asOf;
     EvidenceSummary summary(*store);
     if (!summary.write(*client, options, out))
         return fail(InputRejected, summary.errorString());

@@ -8,6 +8,21 @@ namespace {
 constexpr qint32 kMaxFrame = 64 * 1024 * 1024; // a page's text and boxes never come near this
 }
 
+QByteArray WorkerMessage::serveOpening(const QByteArray &pdf, const QByteArray &password)
+{
+    return password + '\n' + QByteArray::number(pdf.size()) + '\n' + pdf;
+}
+
+QByteArray WorkerMessage::renderRequest(int pageIndex, int width, qint64 requestId)
+{
+    return QStringLiteral("R %1 %2 %3\n").arg(pageIndex).arg(width).arg(requestId).toUtf8();
+}
+
+QByteArray WorkerMessage::findRequest(int pageIndex, const QString &term, qint64 requestId)
+{
+    return QStringLiteral("F %1 %2 %3\n").arg(pageIndex).arg(requestId).arg(term.simplified()).toUtf8();
+}
+
 QByteArray WorkerMessage::toFrame() const
 {
     QByteArray payload;

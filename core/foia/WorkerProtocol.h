@@ -35,6 +35,12 @@ struct WorkerMessage
     QImage image;
     QList<QRectF> areas;
 
+    // Serve mode's side of the conversation (rebuttal-pdf-worker --serve): what opens it (the
+    // password line, the size line, then the PDF itself) and the two requests.
+    static QByteArray serveOpening(const QByteArray &pdf, const QByteArray &password);
+    static QByteArray renderRequest(int pageIndex, int width, qint64 requestId);
+    static QByteArray findRequest(int pageIndex, const QString &term, qint64 requestId);
+
     QByteArray toFrame() const;
     // Takes one whole frame off the front of `buffer`; nullopt while it is incomplete.
     // A malformed frame yields a message of kind Finished with problem -1.

@@ -40,8 +40,7 @@ bool IsolatedPageRenderer::start()
         stop();
         return false;
     }
-    m_process->write(m_password + '\n' + QByteArray::number(m_pdf.size()) + '\n');
-    m_process->write(m_pdf);
+    m_process->write(WorkerMessage::serveOpening(m_pdf, m_password));
     m_buffer.clear();
     // The worker says first whether it could open the document.
     const QDeadlineTimer deadline(m_timeoutMs);
@@ -67,7 +66,7 @@ QImage IsolatedPageRenderer::render(int pageIndex, int width)
     if (m_unusable || m_broken.contains(pageIndex) || (!m_process && !start()))
         return {};
     const qint64 id = m_nextId++;
-    m_process->write(QStringLiteral("R %1 %2 %3\n").arg(pageIndex).arg(width).arg(id).toUtf8());
+    m_process->write(WorkerMessage::renderRequest(pageIndex, width, id));
     const QDeadlineTimer deadline(m_timeoutMs);
     for (;;) {
         while (std::optional<WorkerMessage> message = WorkerMessage::takeFrame(m_buffer)) {

@@ -4,13 +4,11 @@
 #include "FormProblem.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
-#include <QVBoxLayout>
 
 namespace rebuttal {
 
@@ -81,13 +79,7 @@ AllegationDialog::AllegationDialog(const Allegation &allegation, const QStringLi
     form->addRow(tr("Disclosure c&hannel:"), m_channel);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("D&etail:"), m_detail);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    FormProblem::layOut(this, form, m_problem);
 }
 
 Allegation AllegationDialog::allegation() const

@@ -2,14 +2,12 @@
 
 #include "FormProblem.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
-#include <QVBoxLayout>
 
 namespace rebuttal {
 
@@ -50,13 +48,7 @@ ClientDialog::ClientDialog(const Client &client, QWidget *parent)
     form->addRow(tr("Nationa&lity:"), m_country);
     form->addRow(tr("&A-number:"), m_aNumber);
     form->addRow(tr("N&otes:"), m_notes);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    FormProblem::layOut(this, form, m_problem);
     (client.ref.isEmpty() ? m_ref : m_name)->setFocus();
 }
 

@@ -5,7 +5,6 @@
 #include "MessageBox.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -125,13 +124,7 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     form->addRow(tr("De&tail:"), m_detail);
     form->addRow(tr("Relied on:"), reliedOn);
     form->addRow(tr("Evidence:"), evidence);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    FormProblem::layOut(this, form, m_problem);
     resize(560, sizeHint().height());
 }
 

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QDialog;
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -14,6 +16,9 @@ public:
     static QLabel *label(QWidget *parent);
     // Shows `problem` (or hides the label when empty); true when there is no problem.
     static bool show(QLabel *label, const QString &problem);
+    // Lays out an edit dialog the same way everywhere: the form, the problem line, OK and Cancel
+    // (OK goes through the dialog's accept(), which checks the form).
+    static void layOut(QDialog *dialog, QFormLayout *form, QLabel *problem);
 };
 
 } // namespace rebuttal
