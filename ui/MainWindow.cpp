@@ -237,7 +237,7 @@ void MainWindow::createPages()
     m_clientsPage->setShownPageSource([this] { return shownPage(); });
     auto *cite = new QAction(tr("&Cite as Evidence..."), this);
     cite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    cite->setToolTip(tr("Cite this page as evidence for an event of the client selected in the Clients page"));
+    cite->setToolTip(tr("Cite this page as evidence for an event of a client"));
     connect(cite, &QAction::triggered, this, &MainWindow::citeShownPage);
     m_documentsPage->addPageAction(cite);
     connect(m_documentsPage, &rebuttal::DocumentsPage::documentsChanged, this, [this] {
@@ -248,6 +248,9 @@ void MainWindow::createPages()
         m_auditPage->reload();
     });
     connect(m_documentsPage, &rebuttal::DocumentsPage::redetectRequested, this, &MainWindow::redetectProduction);
+    connect(m_documentsPage, &rebuttal::DocumentsPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     m_pages->addWidget(m_documentsPage);
 
     m_vaughnPage = new rebuttal::VaughnPage(m_importVaughnAction, m_pages);
@@ -526,20 +529,17 @@ void MainWindow::citeShownPage()
     const std::optional<EventDialog::ShownPage> shown = shownPage();
     if (!shown)
         return;
-    const std::optional<Client> client = m_clientsPage->currentClient();
-    if (!client || client->events.isEmpty()) {
+    if (ClientRecords(*m_store).clientCount() == 0) {
         MessageBox::information(this, tr("Cite as Evidence"),
-                                client ? tr("%1 has no events yet. Add the event this page proves (Client > Add Event), "
-                                            "then cite the page.").arg(client->name)
-                                       : tr("Select the client in the Clients page first; the page is then cited in one "
-                                            "of their events."));
+                                tr("There are no clients yet. Add the client and the event this page proves on the Clients "
+                                   "page, then cite the page."));
         return;
     }
-    CiteEventDialog dialog(*client, shown->description, this);
-    if (!m_clientsPage->runDialog(&dialog))
+    CiteEventDialog dialog(m_store.get(), m_clientsPage->currentRef(), shown->description, this);
+    if (!m_clientsPage->runDialog(&dialog) || dialog.eventIndex() < 0)
         return;
-    if (m_clientsPage->citeInEvent(dialog.eventIndex(), shown->citation))
-        statusBar()->showMessage(tr("Cited %1 for %2.").arg(shown->description, client->ref), 8000);
+    if (m_clientsPage->citeInEvent(dialog.clientRef(), dialog.eventIndex(), shown->citation))
+        statusBar()->showMessage(tr("Cited %1 for %2.").arg(shown->description, dialog.clientRef()), 8000);
 }
 
 void MainWindow::openCitation(const QString &document, int page)

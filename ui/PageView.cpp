@@ -30,13 +30,18 @@ PageView::PageView(PageRenderer *renderer, QWidget *parent)
 void PageView::setPage(const StoredPage &page)
 {
     const bool samePage = m_hasPage && page.id == m_page.id;
+    const QSizeF before = pageSize();
     m_page = page;
     m_hasPage = true;
     if (!samePage) {
         m_highlights.clear();
+        m_currentHighlight = -1;
         m_selected = 0;
+        m_dragging = false;
+        m_rubberBand = QRectF();
     }
-    updateGeometry();
+    if (!samePage || pageSize() != before)
+        Q_EMIT pageChanged();
     update();
 }
 
@@ -46,18 +51,38 @@ void PageView::clear()
     m_page = {};
     m_selected = 0;
     m_highlights.clear();
+    m_currentHighlight = -1;
+    m_dragging = false;
+    m_rubberBand = QRectF();
+    Q_EMIT pageChanged();
     update();
 }
 
 void PageView::setHighlights(const QList<QRectF> &areas)
 {
     m_highlights = areas;
+    m_currentHighlight = areas.isEmpty() ? -1 : 0;
     update();
+    if (!areas.isEmpty())
+        Q_EMIT focusAreaChanged();
+}
+
+void PageView::setCurrentHighlight(int index)
+{
+    m_currentHighlight = (index >= 0 && index < m_highlights.size()) ? index : -1;
+    update();
+    if (m_currentHighlight >= 0)
+        Q_EMIT focusAreaChanged();
 }
 
 void PageView::setDrawing(bool drawing)
 {
     m_drawing = drawing;
+    if (!drawing && m_dragging) {
+        m_dragging = false;
+        m_rubberBand = QRectF();
+        update();
+    }
     setCursor(drawing ? Qt::CrossCursor : Qt::ArrowCursor);
 }
 
@@ -68,25 +93,41 @@ void PageView::selectRedaction(qint64 id)
     m_selected = id;
     update();
     Q_EMIT selectionChanged(id);
+    if (id)
+        Q_EMIT focusAreaChanged();
+}
+
+QRectF PageView::focusArea() const
+{
+    for (const StoredRedaction &redaction : m_page.redactions) {
+        if (m_selected && redaction.id == m_selected)
+            return redaction.box;
+    }
+    if (m_currentHighlight >= 0 && m_currentHighlight < m_highlights.size())
+        return m_highlights.at(m_currentHighlight);
+    return {};
+}
+
+QSizeF PageView::pageSize() const
+{
+    return m_hasPage && !m_page.sizePt.isEmpty() ? m_page.sizePt : QSizeF(612, 792);
 }
 
 QSize PageView::sizeHint() const
 {
-    return QSize(700, heightForWidth(700));
-}
-
-int PageView::heightForWidth(int width) const
-{
-    const QSizeF size = m_hasPage && !m_page.sizePt.isEmpty() ? m_page.sizePt : QSizeF(612, 792);
-    return int((width - 2 * kMargin) * size.height() / size.width()) + 2 * kMargin;
+    const QSizeF size = pageSize();
+    return QSize(700, int((700 - 2 * kMargin) * size.height() / size.width()) + 2 * kMargin);
 }
 
 QRectF PageView::pageRect() const
 {
-    const QSizeF size = m_hasPage && !m_page.sizePt.isEmpty() ? m_page.sizePt : QSizeF(612, 792);
-    const double width = std::max(50, this->width() - 2 * kMargin);
-    const double height = width * size.height() / size.width();
-    return QRectF(kMargin, kMargin, width, height);
+    // The largest page of the right shape inside the margins, centred.
+    const QSizeF size = pageSize();
+    const QRectF room = QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const double scale = std::max(0.01, std::min(room.width() / size.width(), room.height() / size.height()));
+    const QSizeF shown = size * scale;
+    return QRectF(room.x() + (room.width() - shown.width()) / 2, room.y() + (room.height() - shown.height()) / 2, shown.width(),
+                  shown.height());
 }
 
 QRectF PageView::toWidget(const QRectF &f) const
@@ -127,8 +168,15 @@ void PageView::paintEvent(QPaintEvent *)
         painter.drawText(page, Qt::AlignCenter, tr("Rendering page %1…").arg(m_page.number));
 
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const QRectF &hit : std::as_const(m_highlights))
-        painter.fillRect(toWidget(hit), QColor(255, 230, 0, 110));
+    for (int i = 0; i < m_highlights.size(); ++i) {
+        const QRectF hit = toWidget(m_highlights.at(i));
+        painter.fillRect(hit, QColor(255, 230, 0, 110));
+        // The current hit (F3) is outlined so it stands out among the others.
+        if (i == m_currentHighlight && m_highlights.size() > 1) {
+            painter.setPen(QPen(QColor(230, 120, 0), 2));
+            painter.drawRect(hit.adjusted(-2, -2, 2, 2));
+        }
+    }
 
     for (const StoredRedaction &redaction : m_page.redactions) {
         const QRectF box = toWidget(redaction.box);
@@ -164,9 +212,15 @@ void PageView::paintEvent(QPaintEvent *)
         painter.setPen(QPen(Qt::black, 6));
         painter.drawRect(page.adjusted(3, 3, -3, -3));
     }
-    if (!m_rubberBand.isNull()) {
+    if (m_dragging) {
+        // The box being drawn: a dashed outline over a light fill, so it shows on text and on black.
+        const QRectF band = toWidget(m_rubberBand);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(50);
+        painter.fillRect(band, fill);
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
-        painter.drawRect(toWidget(m_rubberBand));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(band);
     }
 }
 
@@ -176,8 +230,11 @@ void PageView::mousePressEvent(QMouseEvent *event)
     if (!m_hasPage || event->button() != Qt::LeftButton)
         return;
     if (m_drawing) {
+        // The band starts empty (a null QRectF), so whether a drag is under way is its own flag.
         m_dragStart = toFraction(event->position());
-        m_rubberBand = QRectF(m_dragStart, m_dragStart);
+        m_rubberBand = QRectF(m_dragStart, QSizeF(0, 0));
+        m_dragging = true;
+        update();
         return;
     }
     selectRedaction(redactionAt(event->position()));
@@ -212,7 +269,7 @@ bool PageView::event(QEvent *event)
 
 void PageView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_drawing && !m_rubberBand.isNull() && (event->buttons() & Qt::LeftButton)) {
+    if (m_dragging && (event->buttons() & Qt::LeftButton)) {
         m_rubberBand = QRectF(m_dragStart, toFraction(event->position())).normalized();
         update();
     } else if (!m_drawing) {
@@ -222,9 +279,10 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (!m_drawing || m_rubberBand.isNull() || event->button() != Qt::LeftButton)
+    if (!m_dragging || event->button() != Qt::LeftButton)
         return;
     const QRectF box = QRectF(m_dragStart, toFraction(event->position())).normalized();
+    m_dragging = false;
     m_rubberBand = QRectF();
     update();
     // A click is not a box: a box must cover something.
@@ -246,7 +304,8 @@ void PageView::keyPressEvent(QKeyEvent *event)
         Q_EMIT deleteRequested(m_selected);
         return;
     }
-    if (event->key() == Qt::Key_Escape && m_drawing) {
+    if (event->key() == Qt::Key_Escape && m_dragging) {
+        m_dragging = false;
         m_rubberBand = QRectF();
         update();
         return;

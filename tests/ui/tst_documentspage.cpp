@@ -1,10 +1,12 @@
-// The Documents page offscreen: import with progress, pages and legend, search, jumps, and
-// corrections that are logged and undoable.
+// The Documents page offscreen: import with progress, pages and legend, search, jumps, zoom, and
+// corrections that are logged and undoable, all driven by mouse and keyboard events.
 #include "../core/ProductionFixture.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "PageRenderer.h"
+#include "PageScrollArea.h"
 #include "PageView.h"
+#include "dialogs/ExemptionDialog.h"
 #include "foia/ProductionImport.h"
 #include "models/PageListModel.h"
 #include "dialogs/CiteEventDialog.h"
@@ -16,7 +18,20 @@
 #include "store/DocumentCatalog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +40,58 @@
 
 using namespace rebuttal;
 using namespace rebuttal::test;
+
+namespace {
+
+// Clicks the toolbar button of `action`, as a user would.
+void clickButton(QToolBar *bar, QAction *action)
+{
+    QWidget *button = bar->widgetForAction(action);
+    QVERIFY2(button && button->isVisible(), qPrintable(action->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// A drag with the left button held. QTest::mouseMove in Qt 6.4 carries no buttons, so the moves
+// are sent as the events a real drag produces.
+void dragMove(QWidget *widget, const QPoint &to)
+{
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), QPointF(widget->mapToGlobal(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &move);
+}
+
+QPoint centreOf(PageView *view, const QRectF &box)
+{
+    return view->toWidget(box).center().toPoint();
+}
+
+// Ticks and unticks boxes of the exemption dialog with mouse and keyboard, then presses OK.
+std::function<bool(QDialog *)> tickExemptions(QStringList click, QStringList space, bool *shown = nullptr)
+{
+    return [=](QDialog *dialog) {
+        if (shown)
+            *shown = true;
+        if (!qobject_cast<ExemptionDialog *>(dialog))
+            return false;
+        dialog->show();
+        for (const QString &code : click) {
+            auto *box = dialog->findChild<QCheckBox *>(code);
+            if (!box)
+                return false;
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        }
+        for (const QString &code : space) {
+            auto *box = dialog->findChild<QCheckBox *>(code);
+            if (!box)
+                return false;
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Space);
+        }
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return dialog->result() == QDialog::Accepted;
+    };
+}
+
+} // namespace
 
 class TestDocumentsPage : public QObject
 {
@@ -41,6 +108,33 @@ private:
         return pages.value(number - 1);
     }
 
+    // Clicks the page's thumbnail in the strip.
+    static void showPageByClick(DocumentsPage *page, int number)
+    {
+        QListView *strip = page->pageList();
+        for (int row = 0; row < strip->model()->rowCount(); ++row) {
+            const QModelIndex index = strip->model()->index(row, 0);
+            if (index.data(PageListModel::PageRole).toInt() != number)
+                continue;
+            strip->scrollTo(index);
+            QTest::mouseClick(strip->viewport(), Qt::LeftButton, {}, strip->visualRect(index).center());
+            QCOMPARE(page->currentPage(), number);
+            return;
+        }
+        QFAIL("no thumbnail for that page");
+    }
+
+    // Picks a filter in the combo box with the keyboard.
+    static void chooseFilter(DocumentsPage *page, const QString &filter)
+    {
+        QComboBox *box = page->filterBox();
+        const int wanted = box->findData(filter);
+        QVERIFY(wanted >= 0);
+        box->setFocus();
+        while (box->currentIndex() != wanted)
+            QTest::keyClick(box, box->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+    }
+
     void importInto(MainWindow &window)
     {
         QSignalSpy finished(&window, &MainWindow::importFinished);
@@ -48,6 +142,10 @@ private:
         QVERIFY(window.isImporting());
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        // The progress dialog had the focus; a window manager gives it back, offscreen we do.
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
     }
 
 private Q_SLOTS:
@@ -62,6 +160,7 @@ private Q_SLOTS:
     void importShowsTheProduction()
     {
         MainWindow window;
+        window.resize(1366, 768);
         window.show();
         QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("gui.rebuttal"))));
         DocumentsPage *page = window.documentsPage();
@@ -79,21 +178,26 @@ private Q_SLOTS:
         QVERIFY2(legend.contains(QStringLiteral("(b)(7)(E)")), qPrintable(legend.join(QLatin1Char(','))));
 
         // Jumps: to the readable redaction (page 5) and the withheld page (page 3).
-        page->nextBadRedactionAction()->trigger();
+        clickButton(page->pageToolBar(), page->nextBadRedactionAction());
         QCOMPARE(page->currentPage(), 5);
-        page->nextWithheldAction()->trigger();
+        clickButton(page->pageToolBar(), page->nextWithheldAction());
         QCOMPARE(page->currentPage(), 3);
 
         // Filter by exemption: only pages carrying it.
-        page->setPageFilter(QStringLiteral("(b)(7)(C)"));
+        chooseFilter(page, QStringLiteral("(b)(7)(C)"));
         QCOMPARE(page->pageModel()->rowCount(), 2);
-        page->setPageFilter(QStringLiteral("all"));
+        QVERIFY(page->emptyFilterMessage().isEmpty());
+        chooseFilter(page, QStringLiteral("all"));
         QCOMPARE(page->pageModel()->rowCount(), 7);
 
-        // Search, including the scanned page's OCR text.
-        page->search(QStringLiteral("apprehension"));
+        // Search, including the scanned page's OCR text; a click on the result opens its page.
+        QTest::keyClicks(page->searchField(), QStringLiteral("apprehension"));
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
         QVERIFY(page->searchResults()->rowCount() >= 1);
         QVERIFY(page->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")));
+        QListView *hits = page->hitList();
+        QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hits->model()->index(0, 0)).center());
+        QCOMPARE(page->currentPage(), 4);
     }
 
     // Pages are drawn by a worker process: one that crashes on a page costs that page only.
@@ -129,6 +233,7 @@ private Q_SLOTS:
     void pagesAreCitedAsEvidence()
     {
         MainWindow window;
+        window.resize(1366, 768);
         window.show();
         QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("cite.rebuttal"))));
         importInto(window);
@@ -143,20 +248,42 @@ private Q_SLOTS:
         clients->reload();
         QVERIFY(clients->selectClient(QStringLiteral("C-1")));
 
+        // Another client is the one shown on the Clients page: the dialog lets the user pick Camilo.
+        Client other;
+        other.ref = QStringLiteral("C-2");
+        other.name = QStringLiteral("Alfred");
+        other.events << CaseEvent{QStringLiteral("E1"), EventType::DetentionStart, PartialDate::fromString(QStringLiteral("2020-01-02")), {}, {}, {}};
+        CaseRecords more;
+        more.clients << other;
+        QVERIFY(!ClientRecords(*window.store()).importRecords(more, QStringLiteral("test")).isError());
+        clients->reload();
+        QVERIFY(clients->selectClient(QStringLiteral("C-2")));
+
         DocumentsPage *documents = window.documentsPage();
-        documents->showPage(4);
-        clients->setDialogRunner([](QDialog *dialog) {
+        showPageByClick(documents, 4);
+        bool sawAlfredFirst = false;
+        clients->setDialogRunner([&](QDialog *dialog) {
             auto *cite = qobject_cast<CiteEventDialog *>(dialog);
-            return cite && cite->eventIndex() == 0;
+            if (!cite)
+                return false;
+            dialog->show();
+            sawAlfredFirst = cite->clientRef() == QStringLiteral("C-2");
+            QTest::keyClicks(cite->clientFilter(), QStringLiteral("cami"));
+            if (cite->clientRef() != QStringLiteral("C-1") || cite->eventIndex() != 0)
+                return false;
+            QTest::mouseClick(cite->okButton(), Qt::LeftButton);
+            return dialog->result() == QDialog::Accepted;
         });
-        window.citeShownPage();
+        clickButton(documents->pageToolBar(), documents->pageToolBar()->actions().last());
+        QVERIFY(sawAlfredFirst);
+        QCOMPARE(clients->currentRef(), QStringLiteral("C-1"));
         const Client stored = *ClientRecords(*window.store()).client(QStringLiteral("C-1"));
         QCOMPARE(stored.events.first().evidence.size(), 1);
         QCOMPARE(stored.events.first().evidence.first().document, m_truth[3].bates);
         QVERIFY(window.undoStack()->canUndo());
 
         // Opening the citation shows that page of that production.
-        documents->showPage(1);
+        showPageByClick(documents, 1);
         window.showPage(MainWindow::ClientsPage);
         window.openCitation(stored.events.first().evidence.first().document, 0);
         QCOMPARE(window.currentPage(), MainWindow::DocumentsPage);
@@ -171,59 +298,127 @@ private Q_SLOTS:
     void correctionsAreUndoableAndLogged()
     {
         MainWindow window;
+        window.resize(1366, 768);
         window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("corrections.rebuttal"))));
         importInto(window);
         DocumentsPage *page = window.documentsPage();
+        PageView *view = page->pageView();
         QUndoStack *undo = window.undoStack();
-        page->showPage(7);
+        showPageByClick(page, 7);
+        QCOMPARE(page->currentPage(), 7);
+        // The whole page on screen, so every point of it can be clicked.
+        clickButton(page->findChild<QToolBar *>(QStringLiteral("zoomBar")), page->fitPageAction());
+        QCOMPARE(page->pageScroll()->fit(), PageScrollArea::Fit::Page);
         const int before = int(pageOf(window, 7).redactions.size());
 
-        // Draw a box the detector missed, labelled by the user.
-        MessageBox::setAutomaticInput(QStringLiteral("b6, b7C"));
-        page->drawBoxAction()->setChecked(true);
-        QVERIFY(page->pageView()->isDrawing());
-        Q_EMIT page->pageView()->boxDrawn(QRectF(0.2, 0.5, 0.3, 0.03));
+        // Draw a box the detector missed: Draw Box, a drag with the band shown, the codes ticked.
+        clickButton(page->correctionToolBar(), page->drawBoxAction());
+        QVERIFY(view->isDrawing());
+        const QRectF wanted(0.2, 0.5, 0.3, 0.03);
+        const QRect on = view->toWidget(wanted).toRect();
+        bool asked = false;
+        page->setDialogRunner(tickExemptions({QStringLiteral("(b)(6)")}, {QStringLiteral("(b)(7)(C)")}, &asked));
+        QTest::mousePress(view, Qt::LeftButton, {}, on.topLeft());
+        QVERIFY(view->isDraggingBox());
+        dragMove(view, on.center());
+        dragMove(view, on.bottomRight());
+        // While dragging, the band follows the mouse.
+        QVERIFY2(qAbs(view->rubberBand().width() - wanted.width()) < 0.01, qPrintable(QString::number(view->rubberBand().width())));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, on.bottomRight());
+        QVERIFY(asked);
+        QVERIFY(!view->isDraggingBox());
         QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
         const StoredRedaction drawn = pageOf(window, 7).redactions.last();
         QVERIFY(drawn.drawnByUser);
         QCOMPARE(drawn.exemptions, (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
-        QCOMPARE(page->pageView()->page().redactions.size(), before + 1);
+        QVERIFY(qAbs(drawn.box.x() - wanted.x()) < 0.01 && qAbs(drawn.box.bottom() - wanted.bottom()) < 0.01);
+        QCOMPARE(view->page().redactions.size(), before + 1);
+        QVERIFY(!page->drawBoxAction()->isChecked());
         undo->undo();
         QCOMPARE(pageOf(window, 7).redactions.size(), before);
         undo->redo();
         QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
 
-        // Change its codes, then delete it; undo both.
-        page->pageView()->selectRedaction(drawn.id);
-        MessageBox::setAutomaticInput(QStringLiteral("(b)(5)"));
-        page->editCodesAction()->trigger();
+        // A click is not a box; Cancel in the dialog adds nothing.
+        clickButton(page->correctionToolBar(), page->drawBoxAction());
+        asked = false;
+        QTest::mouseClick(view, Qt::LeftButton, {}, on.center());
+        QVERIFY(!asked);
+        page->setDialogRunner([](QDialog *) { return false; });
+        QTest::mousePress(view, Qt::LeftButton, {}, view->toWidget(QRectF(0.6, 0.1, 0.2, 0.05)).toRect().topLeft());
+        dragMove(view, view->toWidget(QRectF(0.6, 0.1, 0.2, 0.05)).toRect().bottomRight());
+        QTest::mouseRelease(view, Qt::LeftButton, {}, view->toWidget(QRectF(0.6, 0.1, 0.2, 0.05)).toRect().bottomRight());
+        QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
+        clickButton(page->correctionToolBar(), page->drawBoxAction());
+        QVERIFY(!view->isDrawing());
+
+        // Click the box to select it, change its codes in the checklist, then delete it with the key.
+        QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, drawn.box));
+        QCOMPARE(view->selectedRedaction(), drawn.id);
+        QVERIFY(page->editCodesAction()->isEnabled());
+        page->setDialogRunner(tickExemptions({QStringLiteral("(b)(6)"), QStringLiteral("(b)(5)")}, {QStringLiteral("(b)(7)(C)")}));
+        clickButton(page->correctionToolBar(), page->editCodesAction());
         QCOMPARE(pageOf(window, 7).redactions.last().exemptions, QStringList{QStringLiteral("(b)(5)")});
-        page->pageView()->selectRedaction(drawn.id);
-        page->deleteBoxAction()->trigger();
+        QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, drawn.box));
+        QCOMPARE(view->selectedRedaction(), drawn.id);
+        QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(pageOf(window, 7).redactions.size(), before);
         undo->undo();
         undo->undo();
         QCOMPARE(pageOf(window, 7).redactions.last().exemptions,
                  (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
 
+        // Double-clicking a box opens the checklist with its codes ticked.
+        QStringList ticked;
+        page->setDialogRunner([&](QDialog *dialog) {
+            ticked = qobject_cast<ExemptionDialog *>(dialog)->codes();
+            return false;
+        });
+        QTest::mouseDClick(view, Qt::LeftButton, {}, centreOf(view, drawn.box));
+        QCOMPARE(ticked, (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
+
         // A detector box can be deleted too; undo brings it back.
-        page->showPage(1);
+        showPageByClick(page, 1);
         const StoredRedaction detected = pageOf(window, 1).redactions.first();
         QVERIFY(!detected.drawnByUser);
-        page->pageView()->selectRedaction(detected.id);
-        page->deleteBoxAction()->trigger();
+        QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, detected.box));
+        QCOMPARE(view->selectedRedaction(), detected.id);
+        clickButton(page->correctionToolBar(), page->deleteBoxAction());
         QCOMPARE(pageOf(window, 1).redactions.size(), m_truth[0].boxes.size() - 1);
         undo->undo();
         QCOMPARE(pageOf(window, 1).redactions.size(), m_truth[0].boxes.size());
 
         // Mark a page withheld; it shows as the user's.
-        page->showPage(2);
-        page->markWithheldAction()->trigger();
+        showPageByClick(page, 2);
+        clickButton(page->correctionToolBar(), page->markWithheldAction());
         QVERIFY(pageOf(window, 2).withheldInFull);
         QVERIFY(pageOf(window, 2).withheldByUser);
         undo->undo();
         QVERIFY(!pageOf(window, 2).withheldInFull);
+
+        // With the readable box on page 5 deleted, Next Readable finds nothing and says so in the
+        // status bar, not in a box; the filter for readable redactions says it keeps no page.
+        showPageByClick(page, 5);
+        for (const StoredRedaction &r : pageOf(window, 5).redactions) {
+            if (r.textUnderBox.isEmpty())
+                continue;
+            QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, r.box));
+            QCOMPARE(view->selectedRedaction(), r.id);
+            QTest::keyClick(view, Qt::Key_Delete);
+        }
+        MessageBox::clearRecordedMessages();
+        clickButton(page->pageToolBar(), page->nextBadRedactionAction());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Nothing found")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(MessageBox::recordedMessages().isEmpty());
+        chooseFilter(page, QStringLiteral("bad"));
+        QCOMPARE(page->pageModel()->rowCount(), 0);
+        QVERIFY(page->emptyFilterMessage().contains(QStringLiteral("readable")));
+        chooseFilter(page, QStringLiteral("all"));
+        QVERIFY(page->emptyFilterMessage().isEmpty());
+        undo->undo();
 
         // Detect again: the user's box on page 7 stays.
         QSignalSpy finished(&window, &MainWindow::importFinished);
@@ -239,6 +434,95 @@ private Q_SLOTS:
         for (const char *action : {"edit.redaction.add", "edit.redaction.codes", "edit.redaction.delete", "edit.redaction.restore",
                                    "edit.page.withheld", "redetect.production"})
             QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
+    }
+
+    // Zoom by buttons, keys and Ctrl+wheel; search hits walked with F3 / Shift+F3 and kept in view.
+    void zoomAndSearchHits()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("zoom.rebuttal"))));
+        importInto(window);
+        DocumentsPage *page = window.documentsPage();
+        PageScrollArea *scroll = page->pageScroll();
+        PageView *view = page->pageView();
+        QToolBar *zoomBar = page->findChild<QToolBar *>(QStringLiteral("zoomBar"));
+        QVERIFY(zoomBar);
+
+        clickButton(zoomBar, page->fitWidthAction());
+        QCOMPARE(view->width(), scroll->viewport()->width());
+        QVERIFY(view->height() > scroll->viewport()->height());
+        clickButton(zoomBar, page->fitPageAction());
+        QVERIFY(view->height() <= scroll->viewport()->height());
+        QVERIFY(view->width() <= scroll->viewport()->width());
+        const double fitted = scroll->scale();
+
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(scroll->fit(), PageScrollArea::Fit::None);
+        QVERIFY(qAbs(scroll->scale() - fitted * 1.25) < 1e-6);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(qAbs(scroll->scale() - fitted) < 1e-6);
+        clickButton(zoomBar, page->zoomInAction());
+        QVERIFY(qAbs(scroll->scale() - fitted * 1.25) < 1e-6);
+        // Ctrl+wheel zooms. A synthesized wheel event does not propagate from the page to the
+        // viewport as a real one does, so it goes to the viewport.
+        auto wheel = [&](int delta, Qt::KeyboardModifiers modifiers) {
+            const QPointF at(scroll->viewport()->width() / 2.0, 50);
+            QWheelEvent event(at, scroll->viewport()->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(scroll->viewport(), &event);
+        };
+        wheel(120, Qt::ControlModifier);
+        wheel(120, Qt::ControlModifier);
+        QVERIFY(qAbs(scroll->scale() - fitted * 1.25 * 1.25 * 1.25) < 1e-6);
+        wheel(-120, Qt::ControlModifier);
+        QVERIFY(qAbs(scroll->scale() - fitted * 1.25 * 1.25) < 1e-6);
+        for (int i = 0; i < 3; ++i)
+            clickButton(zoomBar, page->zoomInAction());
+        QVERIFY(view->width() > scroll->viewport()->width());
+
+        // Search by typing; F3 opens the first result's page and scrolls its hit into view, at this
+        // zoom; F3 again goes to the next result's page, Shift+F3 back.
+        QTest::keyClicks(page->searchField(), QStringLiteral("exemption"));
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QAbstractItemModel *results = page->searchResults();
+        QVERIFY(results->rowCount() >= 2);
+        auto resultPage = [&](int row) {
+            return QRegularExpression(QStringLiteral("page (\\d+)")).match(results->index(row, 0).data().toString()).captured(1).toInt();
+        };
+        const int first = resultPage(0), second = resultPage(1);
+        QVERIFY(first != second);
+        const auto inView = [&] {
+            const QRect area = view->toWidget(view->focusArea()).toRect();
+            const QRect shown(view->mapFrom(scroll->viewport(), QPoint(0, 0)), scroll->viewport()->size());
+            return !area.isEmpty() && shown.contains(area.center());
+        };
+        scroll->verticalScrollBar()->setValue(0);
+        QTest::keyClick(page->searchField(), Qt::Key_F3);
+        QCOMPARE(page->currentPage(), first);
+        QTRY_VERIFY(!view->highlights().isEmpty());
+        QTRY_VERIFY(inView());
+        QCOMPARE(view->highlights().size(), 1);
+        QTest::keyClick(view, Qt::Key_F3);
+        QCOMPARE(page->currentPage(), second);
+        QTRY_VERIFY(!view->highlights().isEmpty());
+        QTRY_VERIFY(inView());
+        QTest::keyClick(view, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(page->currentPage(), first);
+        QTRY_VERIFY(inView());
+        // Zooming keeps a selected box in view.
+        clickButton(zoomBar, page->fitPageAction());
+        showPageByClick(page, 1);
+        const StoredRedaction box = view->page().redactions.last();
+        QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, box.box));
+        QCOMPARE(view->selectedRedaction(), box.id);
+        for (int i = 0; i < 5; ++i)
+            clickButton(zoomBar, page->zoomInAction());
+        QVERIFY(view->width() > scroll->viewport()->width());
+        QVERIFY(inView());
     }
 
     void encryptedProductionsAskForTheirPassword()

@@ -5,6 +5,7 @@
 #include "EntryDetails.h"
 #include "MessageBox.h"
 #include "PageRenderer.h"
+#include "PageScrollArea.h"
 #include "PageView.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
@@ -14,12 +15,13 @@
 #include "vaughn/VaughnAudit.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QDir>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,7 +36,29 @@ namespace rebuttal {
 
 namespace {
 enum FindingRole { FindingIndexRole = Qt::UserRole + 1 };
-enum Column { FindingColumn, EntryColumn, BatesColumn, ExemptionsColumn, ColumnCount };
+enum Column { FindingColumn, IndexColumn, EntryColumn, BatesColumn, ExemptionsColumn, ColumnCount };
+
+// The Bates numbers a finding is about: its page's, or the first and last of the pages it points at.
+QString batesOf(const AuditFinding &f)
+{
+    if (!f.bates.isEmpty())
+        return f.bates;
+    QStringList stamps;
+    for (const PageRef &page : f.pages) {
+        if (!page.bates.isEmpty())
+            stamps << page.bates;
+    }
+    if (stamps.isEmpty())
+        return f.documentId;
+    return stamps.size() == 1 ? stamps.first() : stamps.first() + QStringLiteral("–") + stamps.last();
+}
+
+QStandardItem *cell(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setToolTip(text); // every cell, since a narrow column cuts it
+    return item;
+}
 const QString kSettingsGroup = QStringLiteral("AuditPage");
 } // namespace
 
@@ -89,7 +113,10 @@ QWidget *AuditPage::buildWorkspace()
     m_tree->setModel(m_model);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setUniformRowHeights(true);
+    // Findings are sentences: they wrap in the column that stretches, rather than being cut.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setToolTip(tr("Findings by kind; click one to see its entry beside its page"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QVariant finding = current.siblingAtColumn(FindingColumn).data(FindingIndexRole);
@@ -99,10 +126,9 @@ QWidget *AuditPage::buildWorkspace()
 
     m_details = new QTextBrowser(workspace);
     m_details->setPlaceholderText(tr("Choose a finding to see the entry it concerns."));
-    m_pageView = new PageView(m_renderer, workspace);
-    auto *scroll = new QScrollArea(workspace);
-    scroll->setWidget(m_pageView);
-    scroll->setWidgetResizable(true);
+    m_scroll = new PageScrollArea(m_renderer, workspace);
+    m_pageView = m_scroll->view();
+    auto *scroll = m_scroll;
     m_pageInfo = new QLabel(workspace);
     m_pageInfo->setWordWrap(true);
     auto *pagePane = new QWidget(workspace);
@@ -141,29 +167,79 @@ void AuditPage::setStore(CaseStore *store)
     reload();
 }
 
+AuditPage::Run AuditPage::audit(const QString &storePath)
+{
+    // One connection per thread: this one opens its own.
+    Run run;
+    StoreError error;
+    std::unique_ptr<CaseStore> store = CaseStore::open(storePath, &error);
+    if (!store) {
+        run.problem = error.message;
+        return run;
+    }
+    VaughnIndexes indexes(*store);
+    run.indexes = indexes.indexes(&error);
+    const VaughnAudit audit = VaughnAudit::ofStore(*store, &error);
+    for (const VaughnIndexSummary &index : std::as_const(run.indexes)) {
+        run.entries.insert(index.id, indexes.entries(index.id, &error));
+        run.findings << audit.audit(index.id, run.entries.value(index.id));
+    }
+    if (error.isError())
+        run.problem = error.message;
+    return run;
+}
+
 void AuditPage::reload()
 {
     m_findings.clear();
     m_entries.clear();
+    m_indexNames.clear();
     m_opened = -1;
     m_model->clear();
     m_details->clear();
     m_pageInfo->clear();
-    QList<VaughnIndexSummary> indexes;
-    if (m_store)
-        indexes = VaughnIndexes(*m_store).indexes();
-    m_stack->setCurrentIndex(indexes.isEmpty() ? 0 : 1);
     m_export->setEnabled(false);
-    if (indexes.isEmpty())
+    const int generation = ++m_generation;
+    // Whether there is anything to audit is one quick query; the audit itself reads every page.
+    const bool indexes = m_store && !VaughnIndexes(*m_store).indexes().isEmpty();
+    m_stack->setCurrentIndex(indexes ? 1 : 0);
+    if (!indexes) {
+        m_rerun->setEnabled(true);
+        Q_EMIT auditFinished();
         return;
-    const VaughnAudit audit = VaughnAudit::ofStore(*m_store);
-    for (const VaughnIndexSummary &index : std::as_const(indexes)) {
-        m_entries.insert(index.id, VaughnIndexes(*m_store).entries(index.id));
-        m_findings << audit.audit(index.id, m_entries.value(index.id));
     }
-    m_model->setHorizontalHeaderLabels({tr("Finding"), tr("Entry"), tr("Bates"), tr("Exemptions")});
+    m_summary->setText(tr("Auditing…"));
+    m_rerun->setEnabled(false);
+    ++m_running;
+    auto *watcher = new QFutureWatcher<Run>(this);
+    connect(watcher, &QFutureWatcher<Run>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_running;
+        // A later run (or another case file) has replaced this one.
+        if (generation != m_generation)
+            return;
+        m_rerun->setEnabled(true);
+        showRun(watcher->result());
+        Q_EMIT auditFinished();
+    });
+    watcher->setFuture(QtConcurrent::run(&AuditPage::audit, m_store->filePath()));
+}
+
+void AuditPage::showRun(const Run &run)
+{
+    if (!run.problem.isEmpty()) {
+        m_summary->setText(tr("The audit could not read the case file: %1").arg(run.problem));
+        return;
+    }
+    m_findings = run.findings;
+    m_entries = run.entries;
+    for (const VaughnIndexSummary &index : run.indexes)
+        m_indexNames.insert(index.id, index.fileName);
+    m_model->setHorizontalHeaderLabels({tr("Finding"), tr("Index"), tr("Entry"), tr("Bates"), tr("Exemptions")});
     for (const FindingKind kind : FindingKinds::all()) {
-        QList<QStandardItem *> group{new QStandardItem, new QStandardItem, new QStandardItem, new QStandardItem};
+        QList<QStandardItem *> group;
+        for (int column = 0; column < ColumnCount; ++column)
+            group << new QStandardItem;
         int count = 0;
         for (int i = 0; i < m_findings.size(); ++i) {
             const AuditFinding &f = m_findings.at(i);
@@ -173,13 +249,12 @@ void AuditPage::reload()
             QStringList entries;
             for (const int n : f.entries)
                 entries << QString::number(n);
-            auto *detail = new QStandardItem(f.detail);
+            auto *detail = cell(f.detail);
             detail->setData(i, FindingIndexRole);
-            detail->setToolTip(f.detail);
-            group.first()->appendRow({detail,
-                                      new QStandardItem(f.entries.isEmpty() ? (f.entry > 0 ? QString::number(f.entry) : QString())
-                                                                            : entries.join(QStringLiteral(", "))),
-                                      new QStandardItem(f.bates), new QStandardItem(f.exemptions.join(QStringLiteral(", ")))});
+            group.first()->appendRow({detail, cell(m_indexNames.value(f.indexId)),
+                                      cell(f.entries.isEmpty() ? (f.entry > 0 ? QString::number(f.entry) : QString())
+                                                               : entries.join(QStringLiteral(", "))),
+                                      cell(batesOf(f)), cell(f.exemptions.join(QStringLiteral(", ")))});
         }
         group.first()->setText(tr("%1 (%2)").arg(EntryDetails::kindName(kind)).arg(count));
         group.first()->setToolTip(FindingKinds::code(kind));
@@ -191,12 +266,15 @@ void AuditPage::reload()
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
     m_tree->expandAll();
-    m_tree->header()->setStretchLastSection(false);
-    for (const int column : {EntryColumn, BatesColumn, ExemptionsColumn})
-        m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(FindingColumn, 250);
+    // Two indexes may both have an "Entry 1": the index column tells them apart, when there are two.
+    m_tree->setColumnHidden(IndexColumn, run.indexes.size() < 2);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FindingColumn, QHeaderView::Stretch);
+    for (const int column : {IndexColumn, EntryColumn, BatesColumn, ExemptionsColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_summary->setText(tr("%n finding(s)", nullptr, int(m_findings.size())) + QStringLiteral(" · ")
-                       + tr("%n index(es)", nullptr, int(indexes.size())));
+                       + tr("%n index(es)", nullptr, int(run.indexes.size())));
     m_export->setEnabled(!m_findings.isEmpty());
 }
 
@@ -237,12 +315,37 @@ void AuditPage::openFinding(int index)
     for (const StoredPage &page : pages) {
         if (page.number == ref.page) {
             m_pageView->setPage(page);
+            markFindingBoxes(f, page);
             m_pageInfo->setText(tr("Page %1 · Bates %2 · applied: %3")
                                     .arg(page.number)
                                     .arg(page.bates.isEmpty() ? tr("none") : page.bates)
                                     .arg(page.exemptions().isEmpty() ? tr("no exemption") : page.exemptions().join(QStringLiteral(", "))));
         }
     }
+}
+
+void AuditPage::markFindingBoxes(const AuditFinding &finding, const StoredPage &page)
+{
+    // The boxes the finding is about: those leaving text readable, or those carrying its exemptions.
+    QList<QRectF> boxes;
+    qint64 first = 0;
+    for (const StoredRedaction &redaction : page.redactions) {
+        bool concerned = false;
+        if (finding.kind == FindingKind::BadRedaction) {
+            concerned = !redaction.textUnderBox.isEmpty();
+        } else {
+            for (const QString &code : finding.exemptions)
+                concerned = concerned || redaction.exemptions.contains(code);
+        }
+        if (!concerned)
+            continue;
+        boxes << redaction.box;
+        if (!first)
+            first = redaction.id;
+    }
+    m_pageView->selectRedaction(0);
+    m_pageView->setHighlights(boxes);
+    m_pageView->selectRedaction(first);
 }
 
 QString AuditPage::detailsText() const

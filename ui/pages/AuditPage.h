@@ -2,6 +2,8 @@
 // finding; a finding opens its entry and its page side by side; findings export as CSV.
 #pragma once
 
+#include "store/DocumentCatalog.h"
+#include "store/VaughnIndexes.h"
 #include "vaughn/AuditFinding.h"
 #include "vaughn/VaughnEntry.h"
 
@@ -24,6 +26,7 @@ namespace rebuttal {
 class CaseStore;
 class EmptyState;
 class PageRenderer;
+class PageScrollArea;
 class PageView;
 
 class AuditPage : public QWidget
@@ -35,8 +38,11 @@ public:
     ~AuditPage() override;
 
     void setStore(CaseStore *store);
-    // Runs the audit again over the case file.
+    // Runs the audit again over the case file, off the GUI thread (its own connection to the
+    // file); auditFinished() when the findings are shown.
     void reload();
+    bool isAuditing() const { return m_running > 0; }
+    Q_SIGNAL void auditFinished();
 
     const QList<AuditFinding> &findings() const { return m_findings; }
     // Kinds at the top level (with their counts), findings under them.
@@ -57,12 +63,26 @@ public:
     QAction *exportAction() const { return m_export; }
 
 private:
+    // What one run of the audit found, read on a worker thread.
+    struct Run
+    {
+        QList<VaughnIndexSummary> indexes;
+        QMap<qint64, QList<VaughnEntry>> entries;
+        QList<AuditFinding> findings;
+        QString problem;
+    };
+    static Run audit(const QString &storePath);
+    void showRun(const Run &run);
     QWidget *buildWorkspace();
     void saveSplitter() const;
+    void markFindingBoxes(const AuditFinding &finding, const StoredPage &page);
 
     CaseStore *m_store = nullptr;
     QList<AuditFinding> m_findings;
     QMap<qint64, QList<VaughnEntry>> m_entries; // per index
+    QMap<qint64, QString> m_indexNames;
+    int m_generation = 0; // runs started; a run's result is shown only if no later run was started
+    int m_running = 0;
     int m_opened = -1;
     qint64 m_shownProduction = 0;
     std::function<QString(QWidget *, const QString &)> m_chooser;
@@ -74,6 +94,7 @@ private:
     QLabel *m_summary = nullptr;
     QTextBrowser *m_details = nullptr;
     PageRenderer *m_renderer = nullptr;
+    PageScrollArea *m_scroll = nullptr;
     PageView *m_pageView = nullptr;
     QLabel *m_pageInfo = nullptr;
     QSplitter *m_split = nullptr;

@@ -561,15 +561,20 @@ void ClientsPage::editEvent(int index)
         applyEdit(m_client, edited, tr("Edit Event"));
 }
 
-bool ClientsPage::citeInEvent(int eventIndex, const EvidenceCitation &citation)
+bool ClientsPage::citeInEvent(const QString &ref, int eventIndex, const EvidenceCitation &citation)
 {
-    if (!m_client || eventIndex < 0 || eventIndex >= m_client->events.size())
+    // Read again: the client cited may not be the one shown here.
+    const std::optional<Client> client = m_store ? ClientRecords(*m_store).client(ref) : std::nullopt;
+    if (!client || eventIndex < 0 || eventIndex >= client->events.size())
         return false;
-    Client edited = *m_client;
-    if (edited.events[eventIndex].evidence.contains(citation))
-        return true;
-    edited.events[eventIndex].evidence << citation;
-    return applyEdit(m_client, edited, tr("Cite Page as Evidence"));
+    Client edited = *client;
+    if (!edited.events[eventIndex].evidence.contains(citation)) {
+        edited.events[eventIndex].evidence << citation;
+        if (!applyEdit(client, edited, tr("Cite Page as Evidence")))
+            return false;
+    }
+    selectClient(ref);
+    return true;
 }
 
 void ClientsPage::editSelected()

@@ -79,8 +79,8 @@ public:
     void deleteSelected();
     void openSelectedCitation();
 
-    // Adds `citation` to the shown client's event `eventIndex` (undoable).
-    bool citeInEvent(int eventIndex, const EvidenceCitation &citation);
+    // Adds `citation` to event `eventIndex` of client `ref` (undoable); the client is then shown.
+    bool citeInEvent(const QString &ref, int eventIndex, const EvidenceCitation &citation);
     // Runs a dialog the way this page does (see setDialogRunner).
     bool runDialog(QDialog *dialog);
 

@@ -5,7 +5,9 @@
 #include "ExemptionPalette.h"
 #include "MessageBox.h"
 #include "PageRenderer.h"
+#include "PageScrollArea.h"
 #include "PageView.h"
+#include "dialogs/ExemptionDialog.h"
 #include "foia/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
 #include "models/PageListModel.h"
@@ -17,7 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QScrollArea>
+#include <QHBoxLayout>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -26,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,6 +78,7 @@ QString codesText(const QStringList &codes)
 DocumentsPage::DocumentsPage(QUndoStack *undoStack, QAction *importAction, QWidget *parent)
     : QWidget(parent)
     , m_undoStack(undoStack)
+    , m_runDialog([](QDialog *dialog) { return dialog->exec() == QDialog::Accepted; })
     , m_stack(new QStackedWidget(this))
     , m_documents(new DocumentListModel(this))
     , m_hits(new QStandardItemModel(this))
@@ -136,6 +140,16 @@ void DocumentsPage::buildActions()
     m_deleteBox = make(tr("Delete Box"), tr("Remove the selected box: it is not a redaction"), QKeySequence(Qt::Key_Delete));
     m_markWithheld = make(tr("Withheld"), tr("Mark or unmark the page as withheld in full"), QKeySequence(Qt::Key_W));
     m_markWithheld->setCheckable(true);
+    m_zoomIn = make(tr("Zoom In"), tr("Show the page larger"), QKeySequence(QKeySequence::ZoomIn));
+    // Ctrl+= too: on most keyboards "+" needs Shift.
+    m_zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOut = make(tr("Zoom Out"), tr("Show the page smaller"), QKeySequence(QKeySequence::ZoomOut));
+    m_fitWidth = make(tr("Fit Width"), tr("Fit the page to the width of the view"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitPage = make(tr("Fit Page"), tr("Show the whole page"), QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_fitWidth->setCheckable(true);
+    m_fitPage->setCheckable(true);
+    m_nextHit = make(tr("Next Hit"), tr("Go to the next search hit"), QKeySequence(Qt::Key_F3));
+    m_previousHit = make(tr("Previous Hit"), tr("Go to the previous search hit"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
     m_redetect = new QAction(tr("Detect Again"), this);
     m_redetect->setToolTip(tr("Run redaction detection again on this production; your corrections are kept"));
     connect(m_redetect, &QAction::triggered, this, [this] {
@@ -145,8 +159,15 @@ void DocumentsPage::buildActions()
 
     connect(m_previousPage, &QAction::triggered, this, [this] { showPage(currentPage() - 1); });
     connect(m_nextPage, &QAction::triggered, this, [this] { showPage(currentPage() + 1); });
-    connect(m_nextBad, &QAction::triggered, this, [this] { jumpTo([](const StoredPage &p) { return p.hasBadRedaction(); }); });
-    connect(m_nextWithheld, &QAction::triggered, this, [this] { jumpTo([](const StoredPage &p) { return p.withheldInFull; }); });
+    connect(m_nextBad, &QAction::triggered, this, [this] {
+        jumpTo([](const StoredPage &p) { return p.hasBadRedaction(); },
+               tr("Nothing found: no page of this production has text readable under a box."));
+    });
+    connect(m_nextWithheld, &QAction::triggered, this, [this] {
+        jumpTo([](const StoredPage &p) { return p.withheldInFull; }, tr("Nothing found: no page of this production is withheld in full."));
+    });
+    connect(m_nextHit, &QAction::triggered, this, [this] { stepHit(1); });
+    connect(m_previousHit, &QAction::triggered, this, [this] { stepHit(-1); });
     connect(m_drawBox, &QAction::toggled, this, [this](bool on) {
         if (m_pageView)
             m_pageView->setDrawing(on);
@@ -189,11 +210,23 @@ QWidget *DocumentsPage::buildDocumentPane()
         showDocument(index.data(DocumentRole).toLongLong(), index.data(PageNumberRole).toInt());
     });
 
+    // F3 and Shift+F3 beside the field, so the mouse finds them too.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(2);
+    searchRow->addWidget(m_searchField, 1);
+    for (auto [action, arrow] : {std::pair{m_previousHit, Qt::UpArrow}, std::pair{m_nextHit, Qt::DownArrow}}) {
+        auto *button = new QToolButton(pane);
+        button->setDefaultAction(action);
+        button->setArrowType(arrow);
+        button->setAutoRaise(true);
+        searchRow->addWidget(button);
+    }
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Productions"), pane));
     layout->addWidget(m_documentTable, 2);
-    layout->addWidget(m_searchField);
+    layout->addLayout(searchRow);
     layout->addWidget(m_hitList, 3);
     return pane;
 }
@@ -224,10 +257,19 @@ QWidget *DocumentsPage::buildPagePane()
             showPage(current.data(PageListModel::PageRole).toInt());
     });
 
+    // When the filter keeps no page, say so rather than show an empty strip.
+    m_noPages = new QLabel(pane);
+    m_noPages->setWordWrap(true);
+    m_noPages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noPages->setMargin(8);
+    m_pageStack = new QStackedWidget(pane);
+    m_pageStack->addWidget(m_pageList);
+    m_pageStack->addWidget(m_noPages);
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBox);
-    layout->addWidget(m_pageList);
+    layout->addWidget(m_pageStack);
     return pane;
 }
 
@@ -254,11 +296,15 @@ QWidget *DocumentsPage::buildViewPane()
     corrections->addActions({m_drawBox, m_editCodes, m_deleteBox, m_markWithheld});
     corrections->addSeparator();
     corrections->addAction(m_redetect);
+    m_correctionToolBar = corrections;
 
-    m_pageView = new PageView(m_renderer, pane);
-    m_scroll = new QScrollArea(pane);
-    m_scroll->setWidget(m_pageView);
-    m_scroll->setWidgetResizable(true);
+    m_scroll = new PageScrollArea(m_renderer, pane);
+    m_pageView = m_scroll->view();
+    connect(m_scroll, &PageScrollArea::zoomChanged, this, &DocumentsPage::updateZoomActions);
+    connect(m_zoomIn, &QAction::triggered, m_scroll, &PageScrollArea::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_scroll, &PageScrollArea::zoomOut);
+    connect(m_fitWidth, &QAction::triggered, this, [this] { m_scroll->setFit(PageScrollArea::Fit::Width); });
+    connect(m_fitPage, &QAction::triggered, this, [this] { m_scroll->setFit(PageScrollArea::Fit::Page); });
     connect(m_pageView, &PageView::boxDrawn, this, &DocumentsPage::addDrawnBox);
     connect(m_pageView, &PageView::editCodesRequested, this, &DocumentsPage::editSelectedCodes);
     connect(m_pageView, &PageView::deleteRequested, this, &DocumentsPage::deleteSelectedBox);
@@ -275,8 +321,12 @@ QWidget *DocumentsPage::buildViewPane()
         }
     });
     connect(m_renderer, &PageRenderer::textFound, this, [this](int page, const QList<QRectF> &areas) {
-        if (page == currentPage())
-            m_pageView->setHighlights(areas);
+        if (page != currentPage())
+            return;
+        m_pageView->setHighlights(areas);
+        if (m_wantLastHit && !areas.isEmpty())
+            m_pageView->setCurrentHighlight(int(areas.size()) - 1);
+        m_wantLastHit = false;
     });
 
     m_pageInfo = new QLabel(pane);
@@ -291,14 +341,51 @@ QWidget *DocumentsPage::buildViewPane()
     legend->setMaximumHeight(150);
     legend->setToolTip(tr("Redaction boxes in this production, by exemption"));
 
+    auto *infoRow = new QHBoxLayout;
+    infoRow->addWidget(m_pageInfo, 1);
+    infoRow->addWidget(buildZoomBar(pane), 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
     layout->addWidget(corrections);
     layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_pageInfo);
+    layout->addLayout(infoRow);
     layout->addWidget(legend);
+    updateZoomActions();
     return pane;
+}
+
+QWidget *DocumentsPage::buildZoomBar(QWidget *parent)
+{
+    // Under the page, as in a reader: small buttons, the zoom as a number.
+    auto *bar = new QToolBar(parent);
+    bar->setObjectName(QStringLiteral("zoomBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setIconSize(QSize(12, 12));
+    m_zoomOut->setIconText(QStringLiteral("−"));
+    m_zoomIn->setIconText(QStringLiteral("+"));
+    bar->addAction(m_zoomOut);
+    m_zoomLabel = new QLabel(bar);
+    m_zoomLabel->setToolTip(tr("The page's size on screen (Ctrl+wheel to zoom)"));
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("600 %")));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    bar->addWidget(m_zoomLabel);
+    bar->addAction(m_zoomIn);
+    bar->addAction(m_fitWidth);
+    bar->addAction(m_fitPage);
+    return bar;
+}
+
+void DocumentsPage::updateZoomActions()
+{
+    if (!m_zoomLabel)
+        return;
+    m_fitWidth->setChecked(m_scroll->fit() == PageScrollArea::Fit::Width);
+    m_fitPage->setChecked(m_scroll->fit() == PageScrollArea::Fit::Page);
+    // 100 % is the page at its printed size on this screen.
+    const double dpi = m_scroll->logicalDpiX() > 0 ? m_scroll->logicalDpiX() : 96;
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_scroll->scale() * 72.0 / dpi * 100)));
 }
 
 void DocumentsPage::setStore(CaseStore *store)
@@ -385,6 +472,10 @@ void DocumentsPage::reloadPages(int keepPage)
         m_filterBox->addItem(tr("Exemption %1").arg(code), code);
     const int at = m_filterBox->findData(filter.isEmpty() ? QStringLiteral("all") : filter);
     m_filterBox->setCurrentIndex(std::max(0, at));
+    // The production may not have what the filter asked for any more: show every page then.
+    if (at < 0)
+        m_pageFilter->setFilter(QStringLiteral("all"));
+    updateEmptyFilter();
     updateLegend();
     m_reloading = false;
     if (const int row = m_pages->rowOf(keepPage); row >= 0) {
@@ -402,6 +493,27 @@ void DocumentsPage::setPageFilter(const QString &filter)
     const int at = m_filterBox->findData(filter);
     if (at >= 0)
         m_filterBox->setCurrentIndex(at);
+    updateEmptyFilter();
+}
+
+QString DocumentsPage::emptyFilterMessage() const
+{
+    return m_pageStack->currentWidget() == m_noPages ? m_noPages->text() : QString();
+}
+
+void DocumentsPage::updateEmptyFilter()
+{
+    const bool empty = m_pages->rowCount() > 0 && m_pageFilter->rowCount() == 0;
+    if (empty) {
+        const QString filter = m_pageFilter->filter();
+        if (filter == QLatin1String("withheld"))
+            m_noPages->setText(tr("No page of this production is withheld in full."));
+        else if (filter == QLatin1String("bad"))
+            m_noPages->setText(tr("No page of this production has text readable under a box."));
+        else
+            m_noPages->setText(tr("No page of this production has a box marked %1.").arg(filter));
+    }
+    m_pageStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_noPages) : m_pageList);
 }
 
 int DocumentsPage::currentPage() const
@@ -518,14 +630,15 @@ void DocumentsPage::updateActions()
 {
     const bool page = m_documentId && currentPage() > 0;
     const bool selected = page && m_pageView->selectedRedaction() != 0;
-    for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_drawBox, m_markWithheld, m_redetect})
+    for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_drawBox, m_markWithheld, m_redetect, m_zoomIn,
+                            m_zoomOut, m_fitWidth, m_fitPage})
         action->setEnabled(page);
     m_editCodes->setEnabled(selected);
     m_deleteBox->setEnabled(selected);
     m_markWithheld->setChecked(page && m_pageView->page().withheldInFull);
 }
 
-void DocumentsPage::jumpTo(const std::function<bool(const StoredPage &)> &matches)
+void DocumentsPage::jumpTo(const std::function<bool(const StoredPage &)> &matches, const QString &nothingFound)
 {
     const QList<StoredPage> &pages = m_pages->pages();
     if (pages.isEmpty())
@@ -538,7 +651,52 @@ void DocumentsPage::jumpTo(const std::function<bool(const StoredPage &)> &matche
             return;
         }
     }
-    MessageBox::information(this, tr("Nothing found"), tr("No page of this production matches."));
+    // Not worth a box to click away: the status bar says it.
+    Q_EMIT statusMessage(nothingFound);
+}
+
+void DocumentsPage::stepHit(int step)
+{
+    // First the other hits on this page, then the next page in the list of results.
+    const int areas = int(m_pageView->highlights().size());
+    const int area = m_pageView->currentHighlight() + step;
+    if (area >= 0 && area < areas) {
+        m_pageView->setCurrentHighlight(area);
+        return;
+    }
+    QList<int> rows;
+    for (int row = 0; row < m_hits->rowCount(); ++row) {
+        if (m_hits->item(row)->data(DocumentRole).isValid())
+            rows << row;
+    }
+    if (rows.isEmpty()) {
+        Q_EMIT statusMessage(m_query.isEmpty() ? tr("Search first: type words in the search field and press Enter.")
+                                               : tr("Nothing found: no page contains %1.").arg(m_query));
+        return;
+    }
+    // Where we are in the results: the current row if it is this page, else the row of this page.
+    int at = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStandardItem *item = m_hits->item(rows.at(i));
+        if (item->data(DocumentRole).toLongLong() == m_documentId && item->data(PageNumberRole).toInt() == currentPage()) {
+            at = i;
+            if (m_hitList->currentIndex().row() == rows.at(i))
+                break;
+        }
+    }
+    const int next = at < 0 ? (step > 0 ? 0 : int(rows.size()) - 1) : int((at + step + rows.size()) % rows.size());
+    const QStandardItem *item = m_hits->item(rows.at(next));
+    m_hitList->setCurrentIndex(item->index());
+    m_wantLastHit = step < 0;
+    const qint64 document = item->data(DocumentRole).toLongLong();
+    const int page = item->data(PageNumberRole).toInt();
+    if (document == m_documentId && page == currentPage()) {
+        // The only page with hits: go round it.
+        m_pageView->setCurrentHighlight(step > 0 ? 0 : areas - 1);
+        m_wantLastHit = false;
+        return;
+    }
+    showDocument(document, page);
 }
 
 CorrectionContext DocumentsPage::corrections()
@@ -554,13 +712,10 @@ CorrectionContext DocumentsPage::corrections()
 
 void DocumentsPage::addDrawnBox(const QRectF &box)
 {
-    QString text;
-    if (!MessageBox::text(this, tr("New Redaction Box"),
-                          tr("Exemptions claimed for this box, as printed (for example (b)(6), (b)(7)(C)); leave empty if unlabeled:"),
-                          QString(), &text)) {
+    ExemptionDialog dialog(tr("New Redaction Box"), {}, this);
+    if (!runDialog(&dialog))
         return;
-    }
-    m_undoStack->push(new AddBoxCommand(corrections(), m_documentId, currentPage(), box, ExemptionLabel::codesIn(text)));
+    m_undoStack->push(new AddBoxCommand(corrections(), m_documentId, currentPage(), box, dialog.codes()));
     m_drawBox->setChecked(false);
 }
 
@@ -574,12 +729,10 @@ void DocumentsPage::editSelectedCodes()
         if (r.id == id)
             current = r.exemptions;
     }
-    QString text;
-    if (!MessageBox::text(this, tr("Exemptions"), tr("Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):"),
-                          codesText(current), &text)) {
+    ExemptionDialog dialog(tr("Exemptions"), current, this);
+    if (!runDialog(&dialog) || ExemptionLabel::normalized(current) == dialog.codes())
         return;
-    }
-    m_undoStack->push(new SetCodesCommand(corrections(), m_documentId, currentPage(), id, ExemptionLabel::codesIn(text)));
+    m_undoStack->push(new SetCodesCommand(corrections(), m_documentId, currentPage(), id, dialog.codes()));
 }
 
 void DocumentsPage::deleteSelectedBox()

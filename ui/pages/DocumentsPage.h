@@ -12,10 +12,10 @@
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QScrollArea;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -31,6 +31,7 @@ class EmptyState;
 class PageFilterModel;
 class PageListModel;
 class PageRenderer;
+class PageScrollArea;
 class PageView;
 
 class DocumentsPage : public QWidget
@@ -54,11 +55,21 @@ public:
     int currentPage() const;
     bool isShowingEmptyState() const;
     PageView *pageView() const { return m_pageView; }
+    PageScrollArea *pageScroll() const { return m_scroll; }
+    QListView *pageList() const { return m_pageList; }
+    QComboBox *filterBox() const { return m_filterBox; }
+    QLineEdit *searchField() const { return m_searchField; }
+    QListView *hitList() const { return m_hitList; }
+    // The message shown instead of the page strip when the filter keeps no page (empty: none).
+    QString emptyFilterMessage() const;
     QAbstractItemModel *pageModel() const;
     QAbstractItemModel *searchResults() const;
     QAbstractItemModel *legend() const;
     // Restricts the page strip: "all", "withheld", "bad", or an exemption code.
     void setPageFilter(const QString &filter);
+
+    // How dialogs run: exec() by default; tests tick their boxes and press OK instead.
+    void setDialogRunner(std::function<bool(QDialog *)> runner) { m_runDialog = std::move(runner); }
 
     // Adds an action that works on the shown page (e.g. citing it as evidence) to the page toolbar.
     void addPageAction(QAction *action);
@@ -70,22 +81,39 @@ public:
     QAction *editCodesAction() const { return m_editCodes; }
     QAction *deleteBoxAction() const { return m_deleteBox; }
     QAction *markWithheldAction() const { return m_markWithheld; }
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *fitWidthAction() const { return m_fitWidth; }
+    QAction *fitPageAction() const { return m_fitPage; }
+    QAction *nextHitAction() const { return m_nextHit; }
+    QAction *previousHitAction() const { return m_previousHit; }
+    QToolBar *pageToolBar() const { return m_pageToolBar; }
+    QToolBar *correctionToolBar() const { return m_correctionToolBar; }
 
     Q_SIGNAL void documentsChanged();
     Q_SIGNAL void redetectRequested(qint64 documentId);
+    // A passing remark for the status bar ("Nothing found ...").
+    Q_SIGNAL void statusMessage(const QString &message);
 
 private:
     void buildActions();
     QToolBar *m_pageToolBar = nullptr;
+    QToolBar *m_correctionToolBar = nullptr;
     QHash<qint64, QByteArray> m_passwords; // of encrypted productions, this session only
     QWidget *buildDocumentPane();
     QWidget *buildPagePane();
     QWidget *buildViewPane();
+    QWidget *buildZoomBar(QWidget *parent);
+    void updateZoomActions();
+    void updateEmptyFilter();
+    // Moves to the next (`step` 1) or previous (-1) search hit: on this page first, then the next page with hits.
+    void stepHit(int step);
     void reloadPages(int keepPage);
     void updateLegend();
     void updatePageInfo();
     void updateActions();
-    void jumpTo(const std::function<bool(const StoredPage &)> &matches);
+    void jumpTo(const std::function<bool(const StoredPage &)> &matches, const QString &nothingFound);
+    bool runDialog(QDialog *dialog) { return m_runDialog(dialog); }
     CorrectionContext corrections();
     void addDrawnBox(const QRectF &box);
     void editSelectedCodes();
@@ -97,6 +125,8 @@ private:
     qint64 m_documentId = 0;
     QString m_query;
     bool m_reloading = false;
+    bool m_wantLastHit = false; // going backwards: the page's last hit, once the renderer finds them
+    std::function<bool(QDialog *)> m_runDialog;
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
@@ -110,8 +140,11 @@ private:
     PageFilterModel *m_pageFilter = nullptr;
     QComboBox *m_filterBox = nullptr;
     QListView *m_pageList = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QLabel *m_noPages = nullptr;
     PageView *m_pageView = nullptr;
-    QScrollArea *m_scroll = nullptr;
+    PageScrollArea *m_scroll = nullptr;
+    QLabel *m_zoomLabel = nullptr;
     QLabel *m_pageInfo = nullptr;
     QStandardItemModel *m_legend = nullptr;
 
@@ -124,6 +157,12 @@ private:
     QAction *m_deleteBox = nullptr;
     QAction *m_markWithheld = nullptr;
     QAction *m_redetect = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_fitWidth = nullptr;
+    QAction *m_fitPage = nullptr;
+    QAction *m_nextHit = nullptr;
+    QAction *m_previousHit = nullptr;
 };
 
 } // namespace rebuttal
