@@ -1,5 +1,6 @@
 // The Vaughn and Audit pages offscreen: import through the main window, the entries table and its
-// exemption filter, a finding opening its entry beside its page, and the CSV export.
+// exemption filter, a finding opening its entry beside its page, and the CSV export, driven by
+// clicks and typing.
 #include "../core/AuditFixture.h"
 #include "../core/StoreFiles.h"
 #include "../core/VaughnFixture.h"
@@ -16,15 +17,46 @@
 #include "vaughn/VaughnImport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace rebuttal;
 using namespace rebuttal::test;
+
+namespace {
+
+// Picks the item with `data` in a combo box with the keyboard.
+void chooseItem(QComboBox *box, const QVariant &data)
+{
+    const int wanted = box->findData(data);
+    QVERIFY(wanted >= 0);
+    box->setFocus();
+    while (box->currentIndex() != wanted)
+        QTest::keyClick(box, box->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+}
+
+// Clicks the row of `view` showing `index`.
+void clickRow(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+void clearField(QLineEdit *field)
+{
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Backspace);
+}
+
+} // namespace
 
 class TestVaughnPages : public QObject
 {
@@ -87,22 +119,42 @@ private Q_SLOTS:
         QCOMPARE(page->entryModel()->index(1, VaughnEntryModel::Document).data().toString(), QStringLiteral("AUD-000001"));
 
         // Filter by exemption: only entry 3 claims (b)(6).
-        page->setExemptionFilter(QStringLiteral("(b)(6)"));
+        auto *exemptions = page->findChild<QComboBox *>(QStringLiteral("exemptionFilter"));
+        QVERIFY(exemptions);
+        chooseItem(exemptions, QStringLiteral("(b)(6)"));
         QCOMPARE(page->entryModel()->rowCount(), 1);
         QCOMPARE(page->entryModel()->index(0, VaughnEntryModel::Number).data().toInt(), 3);
-        page->setExemptionFilter(QString());
+        chooseItem(exemptions, exemptions->itemData(0));
         QCOMPARE(page->entryModel()->rowCount(), 3);
-        page->setTextFilter(QStringLiteral("informant"));
+        auto *field = page->findChild<QLineEdit *>(QStringLiteral("entryFilter"));
+        QVERIFY(field);
+        QTest::keyClicks(field, QStringLiteral("informant"));
         QCOMPARE(page->entryModel()->rowCount(), 1);
-        page->setTextFilter(QString());
+        clearField(field);
+        QCOMPARE(page->entryModel()->rowCount(), 3);
 
-        // Sorting by the number of findings puts the most questioned entry first.
-        page->entryTable()->sortByColumn(VaughnEntryModel::Findings, Qt::DescendingOrder);
+        // Sorting by the number of findings (a click on its header, two if the first sorts up)
+        // puts the most questioned entry first.
+        QHeaderView *header = page->entryTable()->horizontalHeader();
+        const QPoint findingsHeader(header->sectionViewportPosition(VaughnEntryModel::Findings)
+                                        + header->sectionSize(VaughnEntryModel::Findings) / 2,
+                                    header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, findingsHeader);
+        if (header->sortIndicatorOrder() == Qt::AscendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, findingsHeader);
+        QCOMPARE(header->sortIndicatorSection(), int(VaughnEntryModel::Findings));
         QVERIFY(page->entryModel()->index(0, VaughnEntryModel::Findings).data().toInt()
                 >= page->entryModel()->index(2, VaughnEntryModel::Findings).data().toInt());
 
-        // Entry 1: its reasons, its finding, and its two pages with their actual stamps.
-        page->selectEntry(1);
+        // Entry 1 (clicked): its reasons, its finding, and its two pages with their actual stamps.
+        const auto entryRow = [&](int number) {
+            for (int row = 0; row < page->entryModel()->rowCount(); ++row) {
+                if (page->entryModel()->index(row, VaughnEntryModel::Number).data().toInt() == number)
+                    return page->entryModel()->index(row, VaughnEntryModel::Number);
+            }
+            return QModelIndex();
+        };
+        clickRow(page->entryTable(), entryRow(1));
         QCOMPARE(page->currentEntry(), 1);
         QVERIFY(page->detailsText().contains(QStringLiteral("pre-decisional views")));
         QVERIFY(page->detailsText().contains(QStringLiteral("does not claim (b)(6)")));
@@ -110,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(page->listedPages()->index(1, 0).data().toString().contains(QStringLiteral("AUD-000002")));
         QVERIFY(page->listedPages()->index(1, 0).data().toString().contains(QStringLiteral("(b)(6)")));
         // Entry 3: no reason given for (b)(6), said so.
-        page->selectEntry(3);
+        clickRow(page->entryTable(), entryRow(3));
         QVERIFY(page->detailsText().contains(QStringLiteral("No reason is given for this exemption.")));
 
         // The same file again: stored once, and the user is told.
@@ -138,12 +190,15 @@ private Q_SLOTS:
     void auditPageOpensFindingsAndExports()
     {
         MainWindow window;
+        window.resize(1366, 768);
         window.show();
         prepare(window, QStringLiteral("audit.rebuttal"));
         importVaughn(window, m_dir.filePath(QStringLiteral("index.csv")), VaughnImport::Outcome::Imported);
         AuditPage *audit = window.auditPage();
         window.showPage(MainWindow::AuditPage);
         QVERIFY(!audit->isShowingEmptyState());
+        // The audit runs on a worker thread; the page shows its findings when it is done.
+        QTRY_VERIFY(!audit->isAuditing());
         QAbstractItemModelTester tester(audit->findingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Seven kinds at the top, the eight findings under them.
         QAbstractItemModel *model = audit->findingModel();
@@ -153,25 +208,47 @@ private Q_SLOTS:
             findings += model->rowCount(model->index(row, 0));
         QCOMPARE(findings, 8);
         QCOMPARE(audit->findings().size(), 8);
+        // One index: no index column. Every finding that points at pages names their Bates.
+        QTreeView *tree = audit->findingView();
+        QVERIFY(tree->isColumnHidden(1));
+        for (int group = 0; group < model->rowCount(); ++group) {
+            for (int row = 0; row < model->rowCount(model->index(group, 0)); ++row) {
+                const QModelIndex finding = model->index(row, 0, model->index(group, 0));
+                const AuditFinding &f = audit->findings().at(finding.data(Qt::UserRole + 1).toInt());
+                if (!f.pages.isEmpty() && !f.pages.first().bates.isEmpty())
+                    QVERIFY2(!finding.siblingAtColumn(3).data().toString().isEmpty(), qPrintable(f.detail));
+                QCOMPARE(finding.data(Qt::ToolTipRole).toString(), f.detail);
+            }
+        }
 
         // Clicking the withheld-page finding shows the page beside the (absent) entry.
         const QModelIndex withheldGroup = model->index(2, 0);
         QVERIFY(model->data(withheldGroup).toString().contains(QStringLiteral("(1)")));
-        const QModelIndex withheld = model->index(0, 0, withheldGroup);
-        audit->findingView()->setCurrentIndex(withheld);
+        clickRow(tree, model->index(0, 0, withheldGroup));
         QCOMPARE(audit->findings().at(audit->openedFinding()).kind, FindingKind::WithheldPageMissing);
         QCOMPARE(audit->pageView()->page().bates, QStringLiteral("AUD-000003"));
         QVERIFY(audit->detailsText().contains(QStringLiteral("No entry of the index lists this page.")));
 
-        // The stamped-not-claimed finding: entry 1 beside page AUD-000002.
-        audit->findingView()->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
+        // The stamped-not-claimed finding: entry 1 beside page AUD-000002, its (b)(6) box marked.
+        clickRow(tree, model->index(0, 0, model->index(0, 0)));
+        const AuditFinding &stamped = audit->findings().at(audit->openedFinding());
+        QCOMPARE(stamped.kind, FindingKind::StampedNotClaimed);
         QVERIFY(audit->detailsText().contains(QStringLiteral("Entry 1: AUD-000001")));
         QCOMPARE(audit->pageView()->page().bates, QStringLiteral("AUD-000002"));
+        QVERIFY(!audit->pageView()->highlights().isEmpty());
+        const qint64 marked = audit->pageView()->selectedRedaction();
+        QVERIFY(marked != 0);
+        for (const StoredRedaction &r : audit->pageView()->page().redactions) {
+            if (r.id == marked)
+                QVERIFY(r.exemptions.contains(stamped.exemptions.first()));
+        }
 
         // Export through the chooser seam; the CSV reads back with every finding, quoted right.
         const QString target = m_dir.filePath(QStringLiteral("findings"));
         audit->setSaveFileChooser([&](QWidget *, const QString &) { return target; });
-        audit->exportAction()->trigger();
+        QToolBar *bar = audit->findChild<QToolBar *>();
+        QVERIFY(bar);
+        QTest::mouseClick(bar->widgetForAction(audit->exportAction()), Qt::LeftButton);
         QVERIFY(MessageBox::recordedMessages().join(QLatin1Char('\n')).contains(QStringLiteral("8 finding")));
         QString problem;
         const auto records = VaughnCsvReader::records(fileBytes(target + QStringLiteral(".csv")), &problem);
@@ -186,6 +263,18 @@ private Q_SLOTS:
         // A failing target is reported, not thrown.
         QVERIFY(!audit->exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/findings.csv"))));
         QVERIFY(MessageBox::recordedMessages().last().startsWith(QStringLiteral("Cannot export the findings")));
+
+        // A second index, with its own "Entry 1": the index column tells the two apart.
+        const QString second = m_dir.filePath(QStringLiteral("second index.csv"));
+        QVERIFY(writeText(second, auditIndexCsv() + "4,AUD-000007,Partial,1,Routing slip,(b)(6),\"(b)(6): Names of staff.\"\n"));
+        importVaughn(window, second, VaughnImport::Outcome::Imported);
+        QTRY_VERIFY(!audit->isAuditing());
+        QVERIFY(!tree->isColumnHidden(1));
+        QStringList indexNames;
+        for (int row = 0; row < model->rowCount(model->index(0, 0)); ++row)
+            indexNames << model->index(row, 1, model->index(0, 0)).data().toString();
+        QVERIFY2(indexNames.contains(QStringLiteral("index.csv")) && indexNames.contains(QStringLiteral("second index.csv")),
+                 qPrintable(indexNames.join(QLatin1Char(','))));
     }
 };
 

@@ -68,10 +68,12 @@ QWidget *VaughnPage::buildWorkspace()
     m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
     m_exemptionBox = new QComboBox(workspace);
+    m_exemptionBox->setObjectName(QStringLiteral("exemptionFilter"));
     m_exemptionBox->setToolTip(tr("Show only the entries that claim this exemption"));
     connect(m_exemptionBox, &QComboBox::activated, this,
             [this](int row) { setExemptionFilter(m_exemptionBox->itemData(row).toString()); });
     m_filterField = new QLineEdit(workspace);
+    m_filterField->setObjectName(QStringLiteral("entryFilter"));
     m_filterField->setPlaceholderText(tr("Filter entries by document, pages or description (Ctrl+F)"));
     m_filterField->setClearButtonEnabled(true);
     connect(m_filterField, &QLineEdit::textChanged, this, &VaughnPage::setTextFilter);
