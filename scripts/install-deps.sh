@@ -13,7 +13,7 @@ packages=(
   libvalijson-dev libcsv-dev
   qpdf time
   desktop-file-utils appstream dpkg-dev file
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core imagemagick
 )
 
 missing=()

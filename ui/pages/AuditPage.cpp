@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
@@ -53,10 +54,48 @@ QString batesOf(const AuditFinding &f)
     return stamps.size() == 1 ? stamps.first() : stamps.first() + QStringLiteral("–") + stamps.last();
 }
 
+// Findings are sentences: this delegate gives each row the height of its finding wrapped to the
+// width of the Finding column (QTreeView measures rows one line high otherwise).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != FindingColumn || !index.parent().isValid())
+            return size;
+        const int width = m_tree->header()->sectionSize(FindingColumn) - 2 * m_tree->indentation() - 8;
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, std::max(40, width), 10000), Qt::TextWordWrap,
+                                                           index.data().toString());
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView *m_tree;
+};
+
 QStandardItem *cell(const QString &text)
 {
     auto *item = new QStandardItem(text);
     item->setToolTip(text); // every cell, since a narrow column cuts it
+    return item;
+}
+
+QStandardItem *batesCell(const AuditFinding &f)
+{
+    QStandardItem *item = cell(batesOf(f));
+    QStringList stamps;
+    for (const PageRef &page : f.pages)
+        stamps << page.bates;
+    if (stamps.size() > 1)
+        item->setToolTip(stamps.join(QLatin1Char('\n')));
     return item;
 }
 const QString kSettingsGroup = QStringLiteral("AuditPage");
@@ -116,7 +155,14 @@ QWidget *AuditPage::buildWorkspace()
     // Findings are sentences: they wrap in the column that stretches, rather than being cut.
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
-    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows are as high as their wrapped text, so a wider or narrower column measures them again.
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int section) {
+        if (section == FindingColumn)
+            m_tree->doItemsLayout();
+    });
     m_tree->setToolTip(tr("Findings by kind; click one to see its entry beside its page"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QVariant finding = current.siblingAtColumn(FindingColumn).data(FindingIndexRole);
@@ -143,7 +189,8 @@ QWidget *AuditPage::buildWorkspace()
     m_split->addWidget(m_tree);
     m_split->addWidget(m_details);
     m_split->addWidget(pagePane);
-    m_split->setSizes({560, 300, 380});
+    // The findings get the most room: at 1366 px their sentences wrap to a few lines.
+    m_split->setSizes({640, 260, 320});
     m_split->restoreState(QSettings().value(kSettingsGroup + QStringLiteral("/splitter")).toByteArray());
 
     auto *layout = new QVBoxLayout(workspace);
@@ -254,7 +301,7 @@ void AuditPage::showRun(const Run &run)
             group.first()->appendRow({detail, cell(m_indexNames.value(f.indexId)),
                                       cell(f.entries.isEmpty() ? (f.entry > 0 ? QString::number(f.entry) : QString())
                                                                : entries.join(QStringLiteral(", "))),
-                                      cell(batesOf(f)), cell(f.exemptions.join(QStringLiteral(", ")))});
+                                      batesCell(f), cell(f.exemptions.join(QStringLiteral(", ")))});
         }
         group.first()->setText(tr("%1 (%2)").arg(EntryDetails::kindName(kind)).arg(count));
         group.first()->setToolTip(FindingKinds::code(kind));
@@ -271,11 +318,27 @@ void AuditPage::showRun(const Run &run)
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(FindingColumn, QHeaderView::Stretch);
-    for (const int column : {IndexColumn, EntryColumn, BatesColumn, ExemptionsColumn})
+    for (const int column : {EntryColumn, ExemptionsColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Index file names and Bates ranges can be long: columns the user can widen, elided with a
+    // tooltip, so that the sentence keeps most of the width.
+    for (const auto &[column, widest] : {std::pair{IndexColumn, 110}, std::pair{BatesColumn, 160}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_tree->resizeColumnToContents(column);
+        m_tree->setColumnWidth(column, std::min(m_tree->columnWidth(column), widest));
+    }
+    // The exemptions are in the finding's sentence already (and in the CSV): room for the sentence.
+    m_tree->setColumnHidden(ExemptionsColumn, true);
     m_summary->setText(tr("%n finding(s)", nullptr, int(m_findings.size())) + QStringLiteral(" · ")
                        + tr("%n index(es)", nullptr, int(run.indexes.size())));
     m_export->setEnabled(!m_findings.isEmpty());
+    // The first finding opens, so the page never shows empty panes beside a list of findings.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->rowCount() > 0) {
+            m_tree->setCurrentIndex(m_model->index(0, FindingColumn, m_model->index(row, 0)));
+            break;
+        }
+    }
 }
 
 QAbstractItemModel *AuditPage::findingModel() const

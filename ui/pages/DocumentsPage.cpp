@@ -131,6 +131,9 @@ void DocumentsPage::buildActions()
     };
     m_previousPage = make(tr("Previous"), tr("Show the previous page"), QKeySequence(Qt::Key_PageUp));
     m_nextPage = make(tr("Next"), tr("Show the next page"), QKeySequence(Qt::Key_PageDown));
+    // Arrows in the toolbar (names in menus and tooltips), so the row fits a laptop in Spanish too.
+    m_previousPage->setIconText(QStringLiteral("\u25C0"));
+    m_nextPage->setIconText(QStringLiteral("\u25B6"));
     m_nextBad = make(tr("Next Readable"), tr("Go to the next page where text is still readable under a box"),
                      QKeySequence(Qt::CTRL | Qt::Key_B));
     m_nextWithheld = make(tr("Next Withheld"), tr("Go to the next page withheld in full"), QKeySequence(Qt::CTRL | Qt::Key_J));
