@@ -2060,6 +2060,18 @@
             <numerusform>%n findings written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auditing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit could not read the case file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::CaseImportJob</name>
@@ -2079,11 +2091,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cite %1 as evidence for an event of %2 (%3):</source>
+        <source>&amp;Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Event:</source>
+        <source>Type part of a name, ref or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite %1 as evidence for an event of a client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client the page is evidence for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no events yet. Add the event this page proves (Client &gt; Add Event), then cite the page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,19 +2678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No page of this production matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Redaction Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exemptions claimed for this box, as printed (for example (b)(6), (b)(7)(C)); leave empty if unlabeled:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2670,15 +2690,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This production is protected by a password. Enter it to see its pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next search hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous search hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found: no page of this production has text readable under a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found: no page of this production is withheld in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s size on screen (Ctrl+wheel to zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of this production is withheld in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of this production has text readable under a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of this production has a box marked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search first: type words in the search field and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found: no page contains %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +2916,73 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ExemptionDialog</name>
+    <message>
+        <source>national security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal personnel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempted by a statute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trade secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileged agency records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law enforcement records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interference with proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right to a fair trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>techniques and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life or physical safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the exemptions claimed for this box, as printed on it or beside it. Leave all unticked for a box without a label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,19 +3377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cite this page as evidence for an event of the client selected in the Clients page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cite as Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no events yet. Add the event this page proves (Client &gt; Add Event), then cite the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the client in the Clients page first; the page is then cited in one of their events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +3466,14 @@
     </message>
     <message>
         <source>Importing case records from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite this page as evidence for an event of a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Add the client and the event this page proves on the Clients page, then cite the page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

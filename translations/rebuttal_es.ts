@@ -2060,6 +2060,18 @@
             <numerusform>%n hallazgos escritos en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auditing…</source>
+        <translation>Auditando…</translation>
+    </message>
+    <message>
+        <source>The audit could not read the case file: %1</source>
+        <translation>La auditoría no pudo leer el expediente: %1</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::CaseImportJob</name>
@@ -2079,12 +2091,32 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Cite %1 as evidence for an event of %2 (%3):</source>
-        <translation>Citar %1 como prueba de un evento de %2 (%3):</translation>
-    </message>
-    <message>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
+    </message>
+    <message>
+        <source>Type part of a name, ref or country</source>
+        <translation>Escriba parte de un nombre, referencia o país</translation>
+    </message>
+    <message>
+        <source>Cite %1 as evidence for an event of a client:</source>
+        <translation>Citar %1 como prueba de un evento de un cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Find client:</source>
+        <translation>&amp;Buscar cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Choose the client the page is evidence for.</source>
+        <translation>Elija el cliente para el que la página es prueba.</translation>
+    </message>
+    <message>
+        <source>%1 has no events yet. Add the event this page proves (Client &gt; Add Event), then cite the page.</source>
+        <translation>%1 aún no tiene eventos. Agregue el evento que esta página prueba (Cliente &gt; Agregar evento) y luego cite la página.</translation>
     </message>
 </context>
 <context>
@@ -2647,20 +2679,8 @@
         <translation>no analizada: %1</translation>
     </message>
     <message>
-        <source>Nothing found</source>
-        <translation>No se encontraron resultados</translation>
-    </message>
-    <message>
-        <source>No page of this production matches.</source>
-        <translation>Ninguna página de esta producción cumple el criterio.</translation>
-    </message>
-    <message>
         <source>New Redaction Box</source>
         <translation>Nuevo recuadro de tachadura</translation>
-    </message>
-    <message>
-        <source>Exemptions claimed for this box, as printed (for example (b)(6), (b)(7)(C)); leave empty if unlabeled:</source>
-        <translation>Exenciones invocadas para este recuadro, tal como aparecen impresas (por ejemplo, (b)(6), (b)(7)(C)); déjelo vacío si no tiene etiqueta:</translation>
     </message>
     <message>
         <source>Cannot save the correction</source>
@@ -2671,16 +2691,96 @@
         <translation>Exenciones</translation>
     </message>
     <message>
-        <source>Exemptions claimed for this box (for example (b)(6), (b)(7)(C)):</source>
-        <translation>Exenciones invocadas para este recuadro (por ejemplo, (b)(6), (b)(7)(C)):</translation>
-    </message>
-    <message>
         <source>Password Required</source>
         <translation>Se requiere contraseña</translation>
     </message>
     <message>
         <source>This production is protected by a password. Enter it to see its pages:</source>
         <translation>Esta producción está protegida con contraseña. Escríbala para ver sus páginas:</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Show the page larger</source>
+        <translation>Mostrar la página más grande</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Show the page smaller</source>
+        <translation>Mostrar la página más pequeña</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ajustar ancho</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation>Ajustar la página al ancho de la vista</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Página entera</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Mostrar la página entera</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>Resultado siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next search hit</source>
+        <translation>Ir al siguiente resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>Resultado anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous search hit</source>
+        <translation>Ir al resultado anterior de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Nothing found: no page of this production has text readable under a box.</source>
+        <translation>Nada encontrado: ninguna página de esta producción tiene texto legible bajo un recuadro.</translation>
+    </message>
+    <message>
+        <source>Nothing found: no page of this production is withheld in full.</source>
+        <translation>Nada encontrado: ninguna página de esta producción está retenida en su totalidad.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s size on screen (Ctrl+wheel to zoom)</source>
+        <translation>El tamaño de la página en pantalla (Ctrl+rueda para ampliar)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No page of this production is withheld in full.</source>
+        <translation>Ninguna página de esta producción está retenida en su totalidad.</translation>
+    </message>
+    <message>
+        <source>No page of this production has text readable under a box.</source>
+        <translation>Ninguna página de esta producción tiene texto legible bajo un recuadro.</translation>
+    </message>
+    <message>
+        <source>No page of this production has a box marked %1.</source>
+        <translation>Ninguna página de esta producción tiene un recuadro marcado %1.</translation>
+    </message>
+    <message>
+        <source>Search first: type words in the search field and press Enter.</source>
+        <translation>Busque primero: escriba palabras en el campo de búsqueda y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Nothing found: no page contains %1.</source>
+        <translation>Nada encontrado: ninguna página contiene %1.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2918,73 @@
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ExemptionDialog</name>
+    <message>
+        <source>national security</source>
+        <translation>seguridad nacional</translation>
+    </message>
+    <message>
+        <source>internal personnel rules</source>
+        <translation>normas internas de personal</translation>
+    </message>
+    <message>
+        <source>exempted by a statute</source>
+        <translation>exenta por ley</translation>
+    </message>
+    <message>
+        <source>trade secrets</source>
+        <translation>secretos comerciales</translation>
+    </message>
+    <message>
+        <source>privileged agency records</source>
+        <translation>registros privilegiados de la agencia</translation>
+    </message>
+    <message>
+        <source>personal privacy</source>
+        <translation>privacidad personal</translation>
+    </message>
+    <message>
+        <source>financial institutions</source>
+        <translation>instituciones financieras</translation>
+    </message>
+    <message>
+        <source>wells</source>
+        <translation>pozos</translation>
+    </message>
+    <message>
+        <source>law enforcement records</source>
+        <translation>registros policiales</translation>
+    </message>
+    <message>
+        <source>interference with proceedings</source>
+        <translation>interferencia con procedimientos</translation>
+    </message>
+    <message>
+        <source>right to a fair trial</source>
+        <translation>derecho a un juicio justo</translation>
+    </message>
+    <message>
+        <source>confidential source</source>
+        <translation>fuente confidencial</translation>
+    </message>
+    <message>
+        <source>techniques and procedures</source>
+        <translation>técnicas y procedimientos</translation>
+    </message>
+    <message>
+        <source>life or physical safety</source>
+        <translation>vida o seguridad física</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Tick the exemptions claimed for this box, as printed on it or beside it. Leave all unticked for a box without a label.</source>
+        <translation>Marque las exenciones invocadas para este recuadro, tal como aparecen impresas en él o a su lado. Deje todas sin marcar si el recuadro no tiene etiqueta.</translation>
     </message>
 </context>
 <context>
@@ -3212,20 +3379,8 @@
         <translation>C&amp;itar como prueba...</translation>
     </message>
     <message>
-        <source>Cite this page as evidence for an event of the client selected in the Clients page</source>
-        <translation>Citar esta página como prueba de un evento del cliente seleccionado en la página Clientes</translation>
-    </message>
-    <message>
         <source>Cite as Evidence</source>
         <translation>Citar como prueba</translation>
-    </message>
-    <message>
-        <source>%1 has no events yet. Add the event this page proves (Client &gt; Add Event), then cite the page.</source>
-        <translation>%1 aún no tiene eventos. Agregue el evento que esta página prueba (Cliente &gt; Agregar evento) y luego cite la página.</translation>
-    </message>
-    <message>
-        <source>Select the client in the Clients page first; the page is then cited in one of their events.</source>
-        <translation>Primero seleccione el cliente en la página Clientes; la página se cita entonces en uno de sus eventos.</translation>
     </message>
     <message>
         <source>Cited %1 for %2.</source>
@@ -3314,6 +3469,14 @@
     <message>
         <source>Importing case records from %1...</source>
         <translation>Importando registros de casos de %1...</translation>
+    </message>
+    <message>
+        <source>Cite this page as evidence for an event of a client</source>
+        <translation>Citar esta página como prueba de un evento de un cliente</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Add the client and the event this page proves on the Clients page, then cite the page.</source>
+        <translation>Aún no hay clientes. Agregue en la página Clientes el cliente y el evento que esta página prueba y luego cite la página.</translation>
     </message>
 </context>
 <context>
