@@ -14,6 +14,7 @@ packages=(
   qpdf time
   desktop-file-utils appstream dpkg-dev file
   xvfb xauth fonts-dejavu-core
+  imagemagick  # scripts/screenshots.sh: import -window root
 )
 
 missing=()
