@@ -12,6 +12,7 @@
 #include "store/DemoCaseFile.h"
 
 #include <QAction>
+#include <QRectF>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTranslator>
+
+#include <cmath>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -69,6 +72,44 @@ QString layoutText(const QByteArray &pdf, const QString &dir)
     if (!process.waitForFinished(60000))
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+struct PdfWordBox
+{
+    QString text;
+    QRectF box; // points
+};
+
+// pdftotext -bbox: every word with its box.
+QList<PdfWordBox> wordBoxes(const QString &dir)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QDir(dir).filePath(QStringLiteral("layout.pdf")), QStringLiteral("-")});
+    if (!process.waitForFinished(60000))
+        return {};
+    static const QRegularExpression word(QStringLiteral(
+        R"(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)"));
+    QList<PdfWordBox> words;
+    const QString html = QString::fromUtf8(process.readAllStandardOutput());
+    for (QRegularExpressionMatchIterator it = word.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        words << PdfWordBox{m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                                  QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+    }
+    return words;
+}
+
+// The room between `date` and the next word to its right on the same line: a date alone in its
+// cell is followed by the next column, at least two cell paddings (7 pt) away. Less means the
+// date ran over its column's edge (the clipped "2019-02-1" of a viewer).
+double roomAfter(const QList<PdfWordBox> &words, const PdfWordBox &date)
+{
+    double room = 1e9;
+    for (const PdfWordBox &w : words) {
+        if (std::abs(w.box.top() - date.box.top()) < 0.5 && w.box.left() > date.box.left())
+            room = std::min(room, w.box.left() - date.box.right());
+    }
+    return room;
 }
 
 // `token` stands whole in `text`: not a fragment of a longer number or date, nor cut short.
@@ -210,6 +251,15 @@ private Q_SLOTS:
                 options.pageSize = size;
                 const QString text = layoutText(summary.toPdf(*client, options), m_dir.path());
                 QVERIFY2(!text.isEmpty(), qPrintable(summary.errorString()));
+                const QList<PdfWordBox> words = wordBoxes(m_dir.path());
+                static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?$"));
+                for (const PdfWordBox &w : words) {
+                    if (isoDate.match(w.text).hasMatch()) {
+                        QVERIFY2(roomAfter(words, w) >= 6.0, qPrintable(QStringLiteral("%1: %2 runs into the next column (%3 pt)")
+                                                                            .arg(ref, w.text)
+                                                                            .arg(roomAfter(words, w))));
+                    }
+                }
                 for (const QString &header : {EvidenceSummary::tr("Asserted on"), EvidenceSummary::tr("Disclosed to counsel")}) {
                     for (const QString &word : header.split(QLatin1Char(' ')))
                         QVERIFY2(standsWhole(text, word), qPrintable(ref + QStringLiteral(": header word ") + word));
