@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QStyle>
 #include <QSettings>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -56,6 +57,14 @@ TableColumns *TableColumns::arrange(QTableView *table, int stretchColumn, const 
     return new TableColumns(table, stretchColumn, settingsKey);
 }
 
+TableColumns *TableColumns::arrangeFigures(QTableView *table, const QString &settingsKey)
+{
+    auto *columns = new TableColumns(table, -1, settingsKey);
+    columns->m_figures = true;
+    columns->applyModes();
+    return columns;
+}
+
 TableColumns::TableColumns(QTableView *table, int stretchColumn, const QString &settingsKey)
     : QObject(table)
     , m_table(table)
@@ -75,6 +84,7 @@ TableColumns::TableColumns(QTableView *table, int stretchColumn, const QString &
         connect(model, &QAbstractItemModel::modelReset, this, &TableColumns::applyModes);
         connect(model, &QAbstractItemModel::columnsInserted, this, &TableColumns::applyModes);
     }
+    header->viewport()->installEventFilter(this);
     // Right-click on the header: which columns to show.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &TableColumns::showHeaderMenu);
@@ -86,6 +96,12 @@ void TableColumns::applyModes()
 {
     QHeaderView *header = m_table->horizontalHeader();
     const int count = header->count();
+    if (m_figures) {
+        header->setStretchLastSection(false);
+        for (int column = 0; column < count; ++column)
+            header->setSectionResizeMode(column, column == 0 ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+        return;
+    }
     for (int column = 0; column < count; ++column)
         header->setSectionResizeMode(column, column == m_stretchColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     if (m_stretchColumn < 0 || m_stretchColumn >= count)
@@ -115,6 +131,31 @@ void TableColumns::restore()
             m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
     m_restoring = false;
+}
+
+bool TableColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    // The type first: the viewport still sends events while the table is being destroyed.
+    if (event->type() != QEvent::ToolTip)
+        return QObject::eventFilter(watched, event);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (watched != header->viewport() || !m_table->model())
+        return QObject::eventFilter(watched, event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const int column = header->logicalIndexAt(help->pos());
+    if (column < 0)
+        return QObject::eventFilter(watched, event);
+    const QString text = m_table->model()->headerData(column, Qt::Horizontal).toString();
+    const QString tip = m_table->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    const QString shown = needed > header->sectionSize(column) && !tip.contains(text)
+                              ? (tip.isEmpty() ? text : text + QStringLiteral("\n\n") + tip)
+                              : tip;
+    if (shown.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), shown, header);
+    return true;
 }
 
 void TableColumns::hideByDefault(const QList<int> &columns)

@@ -12,7 +12,9 @@
 #include "dialogs/ClientDialog.h"
 #include "dialogs/EventDialog.h"
 #include "models/ClientListModel.h"
+#include "charts/ResearchCharts.h"
 #include "pages/ClientsPage.h"
+#include "pages/ResearchPage.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/DemoCaseFile.h"
@@ -164,6 +166,28 @@ private Q_SLOTS:
             tabs->setCurrentWidget(table);
             QApplication::processEvents();
             QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(table->objectName()));
+        }
+    }
+
+    // The Research page's figures, every label whole, with no sideways scrolling.
+    void researchTables_data() { everyPage_data(); }
+
+    void researchTables()
+    {
+        QFETCH(QString, language);
+        this->language(language);
+        MainWindow window;
+        QVERIFY(window.openDemo());
+        window.show();
+        window.showPage(MainWindow::ResearchPage);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const ResearchCharts::Kind kind : ResearchCharts::kinds()) {
+            window.researchPage()->showChart(kind);
+            QApplication::processEvents();
+            QTableView *table = window.researchPage()->tableOf(kind);
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(ResearchCharts::nameOf(kind)));
+            // What the widest label needs, as the table's own delegate measures it.
+            QVERIFY2(table->sizeHintForColumn(0) <= table->columnWidth(0), qPrintable(ResearchCharts::nameOf(kind)));
         }
     }
 

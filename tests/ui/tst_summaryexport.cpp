@@ -78,6 +78,7 @@ struct PdfWordBox
 {
     QString text;
     QRectF box; // points
+    int page = 0;
 };
 
 // pdftotext -bbox: every word with its box.
@@ -88,13 +89,17 @@ QList<PdfWordBox> wordBoxes(const QString &dir)
     if (!process.waitForFinished(60000))
         return {};
     static const QRegularExpression word(QStringLiteral(
-        R"(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)"));
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
     QList<PdfWordBox> words;
-    const QString html = QString::fromUtf8(process.readAllStandardOutput());
-    for (QRegularExpressionMatchIterator it = word.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        words << PdfWordBox{m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
-                                                  QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+    const QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QStringLiteral("<page "));
+    for (int page = 0; page < pages.size(); ++page) {
+        for (QRegularExpressionMatchIterator it = word.globalMatch(pages.at(page)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            words << PdfWordBox{m.captured(5),
+                                QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                       QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                                page};
+        }
     }
     return words;
 }
@@ -106,7 +111,7 @@ double roomAfter(const QList<PdfWordBox> &words, const PdfWordBox &date)
 {
     double room = 1e9;
     for (const PdfWordBox &w : words) {
-        if (std::abs(w.box.top() - date.box.top()) < 0.5 && w.box.left() > date.box.left())
+        if (w.page == date.page && std::abs(w.box.top() - date.box.top()) < 0.5 && w.box.left() > date.box.left())
             room = std::min(room, w.box.left() - date.box.right());
     }
     return room;

@@ -236,7 +236,8 @@ QChart *ResearchCharts::createBarChart(Kind kind) const
         QStringList labels;
         double highest = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
-            labels << model->label(row);
+            // A word to a line: a long source name ("Notificación Roja") is never cut short.
+            labels << model->label(row).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>"));
             double total = 0;
             for (QBarSet *set : series->barSets())
                 total = outcomes ? total + set->at(row) : std::max(total, set->at(row));

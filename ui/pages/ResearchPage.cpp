@@ -215,7 +215,7 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    TableColumns::arrange(table, 0, QStringLiteral("research/") + ResearchCharts::nameOf(kind));
+    TableColumns::arrangeFigures(table, QStringLiteral("research/") + ResearchCharts::nameOf(kind));
     splitter->addWidget(top);
     splitter->addWidget(table);
     table->setMinimumHeight(90); // a few rows always show below the chart
