@@ -25,6 +25,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScreen>
+#include <QStyle>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -186,8 +187,12 @@ private Q_SLOTS:
             QApplication::processEvents();
             QTableView *table = window.researchPage()->tableOf(kind);
             QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(ResearchCharts::nameOf(kind)));
-            // What the widest label needs, as the table's own delegate measures it.
-            QVERIFY2(table->sizeHintForColumn(0) <= table->columnWidth(0), qPrintable(ResearchCharts::nameOf(kind)));
+            // What a label needs, as the item delegate measures text: its width and the focus frame.
+            const int frame = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString label = table->model()->index(row, 0).data().toString();
+                QVERIFY2(table->fontMetrics().horizontalAdvance(label) + frame <= table->columnWidth(0), qPrintable(label));
+            }
         }
     }
 
