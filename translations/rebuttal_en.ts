@@ -41,6 +41,124 @@
     </message>
 </context>
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Created case file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the case file from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew a redaction box on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a redaction box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored a redaction box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the exemptions of a box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the exemptions of a box on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as not withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n client to %1</numerusform>
+            <numerusform>Exported %n clients to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite Page as Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
@@ -277,19 +395,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created case file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgraded the case file from schema %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,10 +420,6 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,10 +639,6 @@
 </context>
 <context>
     <name>ClientRecords</name>
-    <message>
-        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>another client already has the ref %1</source>
         <translation type="unfinished"></translation>
@@ -836,6 +938,13 @@
     </message>
     <message>
         <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>not a country code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,47 +1302,15 @@
         <source>Exported an evidence summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
     <message>
-        <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no page %1 in document %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drew a redaction box on %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted a redaction box on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored a redaction box on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the exemptions of a box on %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as withheld in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as not withheld in full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,10 +1435,6 @@
         <source>%1 changed while it was being imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RedetectionWriter</name>
@@ -1373,22 +1446,11 @@
         <source>The stored production has %1 pages; the reader found %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RemoveBoxCommand</name>
     <message>
         <source>Delete Redaction Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SaveClientCommand</name>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,13 +1710,6 @@
     </message>
 </context>
 <context>
-    <name>VaughnIndexes</name>
-    <message>
-        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VaughnTableReader</name>
     <message>
         <source>no table header found: looked for a row naming the columns Entry, Document Identification (or Bates), Withholding, Pages, Description and Exemption(s) on every page</source>
@@ -1774,6 +1829,42 @@
     </message>
     <message>
         <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaughn index imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case records exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit findings exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research figures exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client record edited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,11 +2017,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosure delay</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Disclosure delay: days between DHS asserting the allegation and counsel learning of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,14 +2438,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,26 +2447,6 @@
             <numerusform>Delete %1 (%2) with %n allegation and their events? Edit &gt; Undo brings the record back.</numerusform>
             <numerusform>Delete %1 (%2) with %n allegations and their events? Edit &gt; Undo brings the record back.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add Allegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Allegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Event</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Allegation</source>
@@ -2393,7 +2460,11 @@
         </translation>
     </message>
     <message>
-        <source>Cite Page as Evidence</source>
+        <source>New Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,13 +3239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n client(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n client to %1</numerusform>
-            <numerusform>Exported %n clients to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>Exported %n client to %1.</numerusform>
@@ -3311,6 +3375,18 @@
     </message>
     <message>
         <source>Importing case records from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +3623,10 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
             <numerusform>%1: %n values
 minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(n=%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3874,45 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
 </context>
 <context>
+    <name>rebuttal::ShortcutsDialog</name>
+    <message>
+        <source>%1 menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::SummaryPreviewDialog</name>
     <message>
         <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
@@ -3819,7 +3938,19 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
         </translation>
     </message>
     <message>
-        <source>The summary could not be made.</source>
+        <source>Making the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the summary: page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the preview: page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3831,6 +3962,13 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>No dated allegations or events to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

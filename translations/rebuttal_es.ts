@@ -41,6 +41,124 @@
     </message>
 </context>
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Created case file %1</source>
+        <translation>Se creó el expediente %1</translation>
+    </message>
+    <message>
+        <source>Upgraded the case file from schema %1 to %2</source>
+        <translation>Se actualizó el expediente del esquema %1 al esquema %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Se guardó una copia como %1</translation>
+    </message>
+    <message>
+        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation>Se importaron registros de casos desde %1 (clientes: %2, acusaciones: %3, eventos: %4)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>recuadro %1</translation>
+    </message>
+    <message>
+        <source>Drew a redaction box on %1 (%2)</source>
+        <translation>Se dibujó un recuadro de tachadura en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deleted a redaction box on %1</source>
+        <translation>Se eliminó un recuadro de tachadura en %1</translation>
+    </message>
+    <message>
+        <source>Restored a redaction box on %1</source>
+        <translation>Se restauró un recuadro de tachadura en %1</translation>
+    </message>
+    <message>
+        <source>Removed the exemptions of a box on %1</source>
+        <translation>Se quitaron las exenciones de un recuadro en %1</translation>
+    </message>
+    <message>
+        <source>Set the exemptions of a box on %1 to %2</source>
+        <translation>Se cambiaron las exenciones de un recuadro en %1 a: %2</translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as withheld in full</source>
+        <translation>Se marcó %1, página %2, como retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as not withheld in full</source>
+        <translation>Se marcó %1, página %2, como no retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation>Se importó la producción %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
+    </message>
+    <message>
+        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
+        <translation>Se volvió a ejecutar la detección en %1 (%2 recuadros detectados de nuevo; se conservaron las correcciones)</translation>
+    </message>
+    <message>
+        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <translation>Índice Vaughn %1 importado (SHA-256 %2): %3 entradas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n cliente a %1</numerusform>
+            <numerusform>Se exportaron %n clientes a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation>Agregar cliente</translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <source>Add Allegation</source>
+        <translation>Agregar acusación</translation>
+    </message>
+    <message>
+        <source>Edit Allegation</source>
+        <translation>Editar acusación</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Agregar evento</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Cite Page as Evidence</source>
+        <translation>Citar página como prueba</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete Allegation</source>
+        <translation>Eliminar acusación</translation>
+    </message>
+</context>
+<context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
@@ -277,20 +395,12 @@
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <source>Created case file %1</source>
-        <translation>Se creó el expediente %1</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 no es un archivo.</translation>
-    </message>
-    <message>
-        <source>Upgraded the case file from schema %1 to %2</source>
-        <translation>Se actualizó el expediente del esquema %1 al esquema %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -311,10 +421,6 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir en %1.</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation>Se guardó una copia como %1</translation>
     </message>
 </context>
 <context>
@@ -533,10 +639,6 @@
 </context>
 <context>
     <name>ClientRecords</name>
-    <message>
-        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
-        <translation>Se importaron registros de casos desde %1 (clientes: %2, acusaciones: %3, eventos: %4)</translation>
-    </message>
     <message>
         <source>another client already has the ref %1</source>
         <translation>otro cliente ya tiene la referencia %1</translation>
@@ -837,6 +939,13 @@
     <message>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>not a country code</source>
+        <translation>no es un código de país</translation>
     </message>
 </context>
 <context>
@@ -1193,48 +1302,16 @@
         <source>Exported an evidence summary</source>
         <translation>Se exportó un resumen de pruebas</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
     <message>
-        <source>%1, page %2</source>
-        <translation>%1, página %2</translation>
-    </message>
-    <message>
-        <source>box %1</source>
-        <translation>recuadro %1</translation>
-    </message>
-    <message>
         <source>There is no page %1 in document %2.</source>
         <translation>No existe la página %1 en el documento %2.</translation>
-    </message>
-    <message>
-        <source>Drew a redaction box on %1 (%2)</source>
-        <translation>Se dibujó un recuadro de tachadura en %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Deleted a redaction box on %1</source>
-        <translation>Se eliminó un recuadro de tachadura en %1</translation>
-    </message>
-    <message>
-        <source>Restored a redaction box on %1</source>
-        <translation>Se restauró un recuadro de tachadura en %1</translation>
-    </message>
-    <message>
-        <source>Set the exemptions of a box on %1 to %2</source>
-        <translation>Se cambiaron las exenciones de un recuadro en %1 a: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as withheld in full</source>
-        <translation>Se marcó %1, página %2, como retenida en su totalidad</translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as not withheld in full</source>
-        <translation>Se marcó %1, página %2, como no retenida en su totalidad</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1435,6 @@
         <source>%1 changed while it was being imported.</source>
         <translation>%1 cambió mientras se estaba importando.</translation>
     </message>
-    <message>
-        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
-        <translation>Se importó la producción %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
-    </message>
 </context>
 <context>
     <name>RedetectionWriter</name>
@@ -1373,23 +1446,12 @@
         <source>The stored production has %1 pages; the reader found %2.</source>
         <translation>La producción guardada tiene %1 páginas; el lector encontró %2.</translation>
     </message>
-    <message>
-        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
-        <translation>Se volvió a ejecutar la detección en %1 (%2 recuadros detectados de nuevo; se conservaron las correcciones)</translation>
-    </message>
 </context>
 <context>
     <name>RemoveBoxCommand</name>
     <message>
         <source>Delete Redaction Box</source>
         <translation>Eliminar recuadro de tachadura</translation>
-    </message>
-</context>
-<context>
-    <name>SaveClientCommand</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1648,13 +1710,6 @@
     </message>
 </context>
 <context>
-    <name>VaughnIndexes</name>
-    <message>
-        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
-        <translation>Índice Vaughn %1 importado (SHA-256 %2): %3 entradas</translation>
-    </message>
-</context>
-<context>
     <name>VaughnTableReader</name>
     <message>
         <source>no table header found: looked for a row naming the columns Entry, Document Identification (or Bates), Withholding, Pages, Description and Exemption(s) on every page</source>
@@ -1775,6 +1830,42 @@
     <message>
         <source>Correction</source>
         <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Vaughn index imported</source>
+        <translation>Índice Vaughn importado</translation>
+    </message>
+    <message>
+        <source>Agreements imported</source>
+        <translation>Acuerdos importados</translation>
+    </message>
+    <message>
+        <source>Detection run again</source>
+        <translation>Detección ejecutada de nuevo</translation>
+    </message>
+    <message>
+        <source>Evidence summary exported</source>
+        <translation>Resumen de pruebas exportado</translation>
+    </message>
+    <message>
+        <source>Case records exported</source>
+        <translation>Registros de casos exportados</translation>
+    </message>
+    <message>
+        <source>Audit findings exported</source>
+        <translation>Hallazgos de la auditoría exportados</translation>
+    </message>
+    <message>
+        <source>Research figures exported</source>
+        <translation>Cifras de investigación exportadas</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Client record edited</source>
+        <translation>Registro del cliente editado</translation>
     </message>
 </context>
 <context>
@@ -1926,12 +2017,16 @@
         <translation>Divulgada el</translation>
     </message>
     <message>
-        <source>Disclosure delay</source>
-        <translation>Retraso en la divulgación</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Disclosure delay: days between DHS asserting the allegation and counsel learning of it</source>
+        <translation>Demora de divulgación: días entre que el DHS formuló la acusación y que la defensa la conoció</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Demora</translation>
     </message>
 </context>
 <context>
@@ -2343,14 +2438,6 @@
         <translation>No se puede guardar el cambio</translation>
     </message>
     <message>
-        <source>Add Client</source>
-        <translation>Agregar cliente</translation>
-    </message>
-    <message>
-        <source>Edit Client</source>
-        <translation>Editar cliente</translation>
-    </message>
-    <message>
         <source>Delete Client</source>
         <translation>Eliminar cliente</translation>
     </message>
@@ -2360,26 +2447,6 @@
             <numerusform>¿Eliminar a %1 (%2) con %n acusación y sus eventos? Editar &gt; Deshacer restaura el registro.</numerusform>
             <numerusform>¿Eliminar a %1 (%2) con %n acusaciones y sus eventos? Editar &gt; Deshacer restaura el registro.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add Allegation</source>
-        <translation>Agregar acusación</translation>
-    </message>
-    <message>
-        <source>Edit Allegation</source>
-        <translation>Editar acusación</translation>
-    </message>
-    <message>
-        <source>Add Event</source>
-        <translation>Agregar evento</translation>
-    </message>
-    <message>
-        <source>Edit Event</source>
-        <translation>Editar evento</translation>
-    </message>
-    <message>
-        <source>Delete Event</source>
-        <translation>Eliminar evento</translation>
     </message>
     <message>
         <source>Delete Allegation</source>
@@ -2393,8 +2460,12 @@
         </translation>
     </message>
     <message>
-        <source>Cite Page as Evidence</source>
-        <translation>Citar página como prueba</translation>
+        <source>New Allegation</source>
+        <translation>Nueva acusación</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nuevo evento</translation>
     </message>
 </context>
 <context>
@@ -3170,13 +3241,6 @@
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n client(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n cliente a %1</numerusform>
-            <numerusform>Se exportaron %n clientes a %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n cliente a %1.</numerusform>
@@ -3314,6 +3378,18 @@
     <message>
         <source>Importing case records from %1...</source>
         <translation>Importando registros de casos de %1...</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3625,10 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
             <numerusform>%1: %n valores
 mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(n=%1)</source>
+        <translation>(n=%1)</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3876,45 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     </message>
 </context>
 <context>
+    <name>rebuttal::ShortcutsDialog</name>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menú %1</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Filter by action, key or place</source>
+        <translation>Filtrar por acción, tecla o lugar</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::SummaryPreviewDialog</name>
     <message>
         <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
@@ -3821,8 +3940,20 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
         </translation>
     </message>
     <message>
-        <source>The summary could not be made.</source>
-        <translation>No se pudo hacer el resumen.</translation>
+        <source>Making the summary…</source>
+        <translation>Preparando el resumen…</translation>
+    </message>
+    <message>
+        <source>Making the summary: page %1 of %2…</source>
+        <translation>Preparando el resumen: página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Drawing the preview: page %1 of %2…</source>
+        <translation>Dibujando la vista previa: página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>No se pudo preparar el resumen: %1</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3965,13 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>No dated allegations or events to draw yet.</source>
         <translation>Aún no hay acusaciones ni eventos con fecha para mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
