@@ -13,7 +13,8 @@ packages=(
   libvalijson-dev libcsv-dev
   qpdf time
   desktop-file-utils appstream dpkg-dev file
-  xvfb xauth fonts-dejavu-core imagemagick
+  xvfb xauth fonts-dejavu-core
+  imagemagick  # scripts/screenshots.sh: import -window root
 )
 
 missing=()

@@ -1,17 +1,19 @@
 #include "ClientCommands.h"
 
+#include "store/ActivityDetail.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 
 namespace rebuttal {
 
 SaveClientCommand::SaveClientCommand(ClientEditContext context, std::optional<Client> before, std::optional<Client> after,
-                                     const QString &text)
+                                     const char *text)
     : m_context(std::move(context))
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_source(text)
 {
-    setText(text);
+    setText(QCoreApplication::translate("ActivityLog", text));
 }
 
 bool SaveClientCommand::write(const std::optional<Client> &from, const std::optional<Client> &to)
@@ -23,7 +25,10 @@ bool SaveClientCommand::write(const std::optional<Client> &from, const std::opti
     const QString action = !from ? QStringLiteral("edit.client.add") : !to ? QStringLiteral("edit.client.delete")
                                                                            : QStringLiteral("edit.client");
     const StoreError error = ClientRecords(*store).saveClient(from ? from->ref : QString(), to, action,
-                                                              tr("%1: %2").arg(text(), ref));
+                                                              ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1: %2"))
+                                                                  .arg(ActivityDetail(m_source))
+                                                                  .arg(ref)
+                                                                  .toStored());
     if (error.isError()) {
         if (m_context.failed)
             m_context.failed(error.message);

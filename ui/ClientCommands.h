@@ -27,8 +27,10 @@ class SaveClientCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(SaveClientCommand)
 
 public:
-    // `before` empty: the client is added; `after` empty: it is deleted.
-    SaveClientCommand(ClientEditContext context, std::optional<Client> before, std::optional<Client> after, const QString &text);
+    // `before` empty: the client is added; `after` empty: it is deleted. `text` names the edit,
+    // marked with QT_TRANSLATE_NOOP("ActivityLog", ...): it is the undo text and, with the
+    // client's ref, the activity log's detail, each shown in its reader's language.
+    SaveClientCommand(ClientEditContext context, std::optional<Client> before, std::optional<Client> after, const char *text);
 
     void redo() override;
     void undo() override;
@@ -46,6 +48,7 @@ private:
     std::optional<Client> m_after;
     bool m_succeeded = false;
     bool m_skipRedo = false;
+    const char *m_source;
 };
 
 } // namespace rebuttal

@@ -12,7 +12,10 @@
 #include "pages/ClientsPage.h"
 #include "PreferencesDialog.h"
 #include "ProductionImportJob.h"
+#include "ScreenFit.h"
+#include "ShortcutsDialog.h"
 #include "SummaryPreviewDialog.h"
+#include "UserGuideDialog.h"
 #include "pages/DocumentsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ResearchPage.h"
@@ -167,6 +170,13 @@ void MainWindow::createActions()
     m_clientMenu = menuBar()->addMenu(tr("&Client"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this,
+                                     &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     m_aboutAction = help->addAction(tr("&About Rebuttal"), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     rebuildRecentMenu();
@@ -205,7 +215,7 @@ void MainWindow::createPages()
         auto *item = new QStandardItem(entries.at(i).first);
         item->setToolTip(entries.at(i).second + QStringLiteral(" (Ctrl+%1)").arg(i + 1));
         m_navigationModel->appendRow(item);
-        auto *shortcut = new QAction(this);
+        auto *shortcut = new QAction(tr("Show %1").arg(entries.at(i).first), this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(shortcut, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
         addAction(shortcut);
@@ -271,8 +281,11 @@ void MainWindow::createPages()
     activity->emptyState()->setTitle(tr("No activity recorded"));
     activity->emptyState()->setExplanation(tr("Every import, edit and export of this case file is recorded here."));
     activity->enableFilter(tr("Filter the log"));
-    activity->setStretchColumn(ActivityLogModel::Detail);
+    activity->setStretchColumn(ActivityLogModel::Detail, QStringLiteral("activity"));
     m_pages->addWidget(activity);
+    // A page's title names it where its actions are listed (Help > Keyboard Shortcuts).
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setWindowTitle(m_navigationModel->item(i)->text());
 
     m_workspace->addWidget(m_navigation);
     m_workspace->addWidget(m_pages);
@@ -498,9 +511,10 @@ bool MainWindow::exportCaseRecords(const QString &path)
                              tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
-    m_store->activity().append(QStringLiteral("export.cases"), tr("Exported %n client(s) to %1", nullptr,
-                                                                  static_cast<int>(records->clients.size()))
-                                                                   .arg(QFileInfo(path).fileName()));
+    m_store->activity().append(QStringLiteral("export.cases"),
+                               ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) to %1"),
+                                              static_cast<int>(records->clients.size()))
+                                   .arg(QFileInfo(path).fileName()));
     m_activity->refresh();
     statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size()))
                                  .arg(QFileInfo(path).fileName()),
@@ -812,20 +826,10 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
             && !name.trimmed().isEmpty())
             EvidenceSummary::setPreparerSetting(name);
     }
-    EvidenceSummary summary(*m_store);
     SummaryOptions options;
     options.preparer = EvidenceSummary::defaultPreparer();
-    SummaryPreviewDialog preview(
-        [&](bool deidentified) {
-            options.deidentified = deidentified;
-            return summary.toPdf(*client, options);
-        },
-        false, this);
-    if (preview.pdf().isEmpty()) {
-        MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
-        return false;
-    }
-    if (preview.exec() != QDialog::Accepted)
+    SummaryPreviewDialog preview(m_store->filePath(), *client, options, this);
+    if (preview.exec() != QDialog::Accepted || preview.pdf().isEmpty())
         return false;
     const bool deidentified = preview.isDeidentified();
     QString target = path;
@@ -838,6 +842,7 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
         if (target.isEmpty())
             return false;
     }
+    EvidenceSummary summary(*m_store);
     if (!summary.save(preview.pdf(), deidentified, target)) {
         MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
         return false;
@@ -850,6 +855,18 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog dialog(this);
     dialog.exec();
 }
 
@@ -894,9 +911,9 @@ void MainWindow::restoreLayout()
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
-        // First run: most of the screen, since the timeline and the page view want room.
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        resize(std::min(1360, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+        // First run: most of the screen, since the timeline and the page view want room; on a
+        // laptop all of it.
+        ScreenFit::resize(this, QSize(1360, 900));
     }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_workspace->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());

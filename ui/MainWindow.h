@@ -127,6 +127,8 @@ private:
                       const QStringList &skippedPages);
     void chooseAndSaveCopy();
     void showAbout();
+    void showShortcuts();
+    void showUserGuide();
 
     std::unique_ptr<CaseStore> m_store;
     QStackedWidget *m_central = nullptr;

@@ -1,38 +1,62 @@
 // Shows an evidence summary page by page before it is saved, with a switch to de-identify it.
+// The summary is made off the GUI thread (see SummaryJob), with progress; Save As... waits for it.
 #pragma once
+
+#include "report/EvidenceSummary.h"
 
 #include <QDialog>
 
-#include <functional>
-
 class QCheckBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QVBoxLayout;
 
 namespace rebuttal {
+
+class SummaryJob;
 
 class SummaryPreviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `make` produces the PDF, de-identified or not; it is called again when the switch changes.
-    SummaryPreviewDialog(std::function<QByteArray(bool deidentified)> make, bool deidentified, QWidget *parent = nullptr);
+    // Makes `client`'s summary from the case file at `storePath` with `options` (de-identified
+    // or not, as the switch says); it is made again when the switch changes.
+    SummaryPreviewDialog(const QString &storePath, const Client &client, const SummaryOptions &options,
+                         QWidget *parent = nullptr);
+    ~SummaryPreviewDialog() override;
 
     QByteArray pdf() const { return m_pdf; }
     bool isDeidentified() const;
+    // Whether the summary on show is complete (made, or failed with a message).
+    bool isReady() const { return m_job == nullptr; }
     int pageCount() const { return m_pageCount; }
+    QString errorString() const { return m_error; }
     void setDeidentified(bool deidentified);
+    QPushButton *saveButton() const { return m_save; }
+    QCheckBox *deidentifySwitch() const { return m_deidentify; }
+
+    // The summary on show is complete (see isReady()).
+    Q_SIGNAL void ready();
 
 private:
     void regenerate();
+    void showResult();
+    void clearPages();
 
-    std::function<QByteArray(bool)> m_make;
+    QString m_storePath;
+    Client m_client;
+    SummaryOptions m_options;
+    SummaryJob *m_job = nullptr;
     QByteArray m_pdf;
+    QString m_error;
     int m_pageCount = 0;
     QCheckBox *m_deidentify;
     QVBoxLayout *m_pages;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace rebuttal

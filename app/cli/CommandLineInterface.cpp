@@ -282,13 +282,13 @@ int CommandLineInterface::runLog(const QString &storePath, const QStringList &ar
             array.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
                                      {QStringLiteral("user"), e.user},
                                      {QStringLiteral("action"), e.action},
-                                     {QStringLiteral("detail"), e.detail}});
+                                     {QStringLiteral("detail"), ActivityDetail::english(e.detail)}});
         }
         printJson({{QStringLiteral("activity"), array}});
         return Done;
     }
     for (const ActivityEntry &e : entries) {
-        m_out << QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.user, e.action, e.detail) << Qt::endl;
+        m_out << QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.user, e.action, ActivityDetail::english(e.detail)) << Qt::endl;
     }
     return Done;
 }

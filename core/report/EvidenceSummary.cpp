@@ -19,9 +19,11 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <memory>
+#include <numeric>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -99,11 +101,80 @@ public:
 
     PageFlow &flow() { return m_flow; }
 
-    qreal textHeight(const QString &text, const QFont &f, qreal width) const
+    qreal textHeight(const QString &text, const QFont &f, qreal width, int flags = Qt::TextWordWrap) const
     {
         if (text.isEmpty())
             return 0;
-        return QFontMetricsF(f, &m_writer).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+        return QFontMetricsF(f, &m_writer).boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
+    }
+
+    // The widest word of `text`: the least width it can wrap to.
+    qreal longestWord(const QString &text, const QFont &f) const
+    {
+        const QFontMetricsF metrics(f, &m_writer);
+        qreal widest = 0;
+        for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        return widest;
+    }
+
+    struct ColumnLayout
+    {
+        qreal size = 8.5;    // the type size, in points
+        QList<qreal> widths; // device units
+        QList<int> flags;    // how each column's text wraps
+        bool fits = false;   // every word fits its column
+    };
+
+    // Column widths at type size `size`: each column as wide as its longest word, the rest of the
+    // page shared in the proportions the table asks for.
+    ColumnLayout columnLayout(const Table &t, const QList<Cell> &header, qreal size, qreal pad) const
+    {
+        ColumnLayout layout;
+        layout.size = size;
+        const QFont headerFont = font(size, true), cellFont = font(size), noteFont = font(size - 1);
+        const qreal total = m_flow.body().width();
+        const int n = int(t.widths.size());
+        QList<qreal> least(n, 0);
+        for (int c = 0; c < n; ++c) {
+            least[c] = longestWord(header.value(c).text, headerFont);
+            for (const QList<Cell> &row : t.rows) {
+                least[c] = std::max(least[c], longestWord(row.value(c).text, cellFont));
+                least[c] = std::max(least[c], longestWord(row.value(c).note, noteFont));
+            }
+            // Room for rounding in the PDF's glyph positions.
+            least[c] += 2 * pad + points(1);
+        }
+        const qreal needed = std::accumulate(least.cbegin(), least.cend(), qreal(0));
+        layout.fits = needed <= total;
+        layout.flags = QList<int>(n, Qt::TextWordWrap);
+        if (!layout.fits) {
+            // Even the smallest type cannot fit every word: share the page by need, and let the
+            // words too long for it wrap anywhere rather than run into the next column.
+            for (int c = 0; c < n; ++c) {
+                layout.widths << least[c] * total / needed;
+                layout.flags[c] = Qt::TextWrapAnywhere;
+            }
+            return layout;
+        }
+        // Start from the asked-for share; give columns below their least width what they need,
+        // taking it from the others in proportion to what they have to spare.
+        QList<qreal> widths(n);
+        for (int c = 0; c < n; ++c)
+            widths[c] = std::max(t.widths.at(c) * total, least[c]);
+        const qreal excess = std::accumulate(widths.cbegin(), widths.cend(), qreal(0)) - total;
+        if (excess > 0) {
+            qreal spare = 0;
+            for (int c = 0; c < n; ++c)
+                spare += widths[c] - least[c];
+            for (int c = 0; c < n; ++c)
+                widths[c] -= spare > 0 ? excess * (widths[c] - least[c]) / spare : 0;
+        } else {
+            for (int c = 0; c < n; ++c)
+                widths[c] -= excess * t.widths.at(c); // a table narrower than the page grows to it
+        }
+        layout.widths = widths;
+        return layout;
     }
 
     void paragraph(const QString &text, const QFont &f, QColor color = kInk, qreal spaceAfter = points(4))
@@ -199,27 +270,35 @@ public:
     }
 
     // A ruled table whose rows never split; the header row is repeated on every page it spans.
+    // Columns are at least as wide as their longest word (a date, a number, a header word), so no
+    // cell is ever cut; when the words do not fit across the page the table's type shrinks.
     void table(const Table &t)
     {
-        const QFont headerFont = font(8.5, true), cellFont = font(8.5), noteFont = font(7.5);
         const qreal pad = points(3.5);
-        QList<qreal> widths;
-        for (qreal fraction : t.widths)
-            widths << fraction * m_flow.body().width();
+        QList<Cell> headerCells;
+        for (const QString &title : t.header)
+            headerCells << Cell{title, {}};
+        ColumnLayout columns;
+        for (const qreal size : {8.5, 8.0, 7.5, 7.0, 6.5}) {
+            columns = columnLayout(t, headerCells, size, pad);
+            if (columns.fits)
+                break;
+        }
+        const QFont headerFont = font(columns.size, true), cellFont = font(columns.size),
+                    noteFont = font(columns.size - 1);
+        const QList<qreal> widths = columns.widths;
+        const QList<int> flags = columns.flags;
         auto rowHeight = [&](const QList<Cell> &cells, const QFont &f) {
             qreal h = 0;
             for (int c = 0; c < cells.size(); ++c) {
                 const qreal inner = widths.at(c) - 2 * pad;
-                qreal cellHeight = textHeight(cells.at(c).text, f, inner);
+                qreal cellHeight = textHeight(cells.at(c).text, f, inner, flags.at(c));
                 if (!cells.at(c).note.isEmpty())
-                    cellHeight += points(1.5) + textHeight(cells.at(c).note, noteFont, inner);
+                    cellHeight += points(1.5) + textHeight(cells.at(c).note, noteFont, inner, flags.at(c));
                 h = std::max(h, cellHeight);
             }
             return h + 2 * pad;
         };
-        QList<Cell> headerCells;
-        for (const QString &title : t.header)
-            headerCells << Cell{title, {}};
         const qreal headerHeight = rowHeight(headerCells, headerFont);
         auto drawRow = [&](const QList<Cell> &cells, const QFont &f, qreal h, QColor fill) {
             const qreal top = m_flow.y();
@@ -237,16 +316,17 @@ public:
                 p.drawLine(whole.bottomLeft(), whole.bottomRight());
                 for (int c = 0; c < cells.size(); ++c) {
                     const QRectF inner = rects.at(c).adjusted(pad, pad, -pad, -pad);
+                    const int align = flags.at(c) | Qt::AlignLeft | Qt::AlignTop;
                     p.setFont(f);
                     p.setPen(kInk);
-                    const QRectF used = p.boundingRect(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.at(c).text);
-                    p.drawText(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.at(c).text);
+                    const QRectF used = p.boundingRect(inner, align, cells.at(c).text);
+                    p.drawText(inner, align, cells.at(c).text);
                     if (!cells.at(c).note.isEmpty()) {
                         p.setFont(noteFont);
                         p.setPen(kMuted);
                         const qreal noteTop = cells.at(c).text.isEmpty() ? inner.top() : used.bottom() + points(1.5);
                         p.drawText(QRectF(inner.left(), noteTop, inner.width(), inner.bottom() - noteTop + points(20)),
-                                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, cells.at(c).note);
+                                   align, cells.at(c).note);
                     }
                 }
             });
@@ -591,6 +671,11 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     const int pageCount = flow.pageCount();
     const QString footerName = tr("Evidence summary: %1").arg(name);
     for (int i = 0; i < pageCount; ++i) {
+        if (options.progress && !options.progress(i, pageCount)) {
+            p.end();
+            m_error = tr("cancelled");
+            return {};
+        }
         if (i > 0)
             writer.newPage();
         for (const PageFlow::Draw &draw : flow.pages().at(i)) {

@@ -11,6 +11,7 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rebuttal {
@@ -25,6 +26,9 @@ struct SummaryOptions
     QDate preparedOn;  // default: today (Clock)
     QDate asOf;        // open spells count to this day; default: preparedOn
     std::optional<QPageSize::PageSizeId> pageSize; // default: by the locale (pageSizeFor)
+    // Called as each page is drawn (exhibits take a while); returning false stops the summary.
+    // May be called from whatever thread toPdf() runs on.
+    std::function<bool(int done, int total)> progress;
 };
 
 class EvidenceSummary

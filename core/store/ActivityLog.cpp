@@ -30,6 +30,11 @@ StoreError ActivityLog::append(const QString &action, const QString &detail)
     return insert.error();
 }
 
+StoreError ActivityLog::append(const QString &action, const ActivityDetail &detail)
+{
+    return append(action, detail.toStored());
+}
+
 QList<ActivityEntry> ActivityLog::entries(StoreError *error) const
 {
     QList<ActivityEntry> result;

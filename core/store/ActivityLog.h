@@ -1,6 +1,7 @@
 // The chain-of-custody log inside a case file: who did what, when. Append-only.
 #pragma once
 
+#include "ActivityDetail.h"
 #include "StoreError.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ struct ActivityEntry
     QDateTime at;   // UTC
     QString user;   // the operating-system account
     QString action; // a stable identifier: "store.create", "import.cases", "store.copy", ...
-    QString detail; // file names, SHA-256 sums, counts: never client data
+    QString detail; // file names, SHA-256 sums, counts: never client data. Stored form: see ActivityDetail
 };
 
 class ActivityLog
@@ -25,6 +26,8 @@ public:
     explicit ActivityLog(QString connectionName);
 
     StoreError append(const QString &action, const QString &detail);
+    // A sentence every reader sees in their own language (see ActivityDetail).
+    StoreError append(const QString &action, const ActivityDetail &detail);
     // Oldest first.
     QList<ActivityEntry> entries(StoreError *error = nullptr) const;
 

@@ -195,7 +195,8 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *er
         failure = Schema::migrate(db);
     }
     if (!failure.isError())
-        failure = store->activity().append(QStringLiteral("store.create"), tr("Created case file %1").arg(name));
+        failure = store->activity().append(QStringLiteral("store.create"),
+                                          ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Created case file %1")).arg(name));
     if (failure.isError()) {
         store.reset();
         QFile::remove(path);
@@ -232,9 +233,9 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString &path, StoreError *erro
         failure = Schema::migrate(db);
         if (!failure.isError()) {
             failure = store->activity().append(QStringLiteral("store.upgrade"),
-                                               tr("Upgraded the case file from schema %1 to %2")
-                                                   .arg(before)
-                                                   .arg(Schema::currentVersion()));
+                                               ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Upgraded the case file from schema %1 to %2"))
+                                                   .arg(qint64(before))
+                                                   .arg(qint64(Schema::currentVersion())));
         }
     }
     if (failure.isError()) {
@@ -299,7 +300,8 @@ StoreError CaseStore::saveCopy(const QString &targetPath)
         QFile::remove(temporary);
         return StoreError::make(StoreError::Kind::Io, tr("Cannot write %1.").arg(target.fileName()));
     }
-    return m_activity->append(QStringLiteral("store.copy"), tr("Saved a copy as %1").arg(target.fileName()));
+    return m_activity->append(QStringLiteral("store.copy"),
+                             ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Saved a copy as %1")).arg(target.fileName()));
 }
 
 } // namespace rebuttal

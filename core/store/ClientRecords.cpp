@@ -182,11 +182,11 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const QStrin
     }
     if (!error.isError()) {
         error = m_store.activity().append(QStringLiteral("import.cases"),
-                                          tr("Imported case records from %1 (clients: %2, allegations: %3, events: %4)")
+                                          ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported case records from %1 (clients: %2, allegations: %3, events: %4)"))
                                               .arg(sourceName)
-                                              .arg(tally.clients)
-                                              .arg(tally.allegations)
-                                              .arg(tally.events));
+                                              .arg(qint64(tally.clients))
+                                              .arg(qint64(tally.allegations))
+                                              .arg(qint64(tally.events)));
     }
     if (error.isError() || !db.commit()) {
         if (!error.isError())

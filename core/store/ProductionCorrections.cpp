@@ -45,20 +45,22 @@ ProductionCorrections::ProductionCorrections(CaseStore &store)
 {
 }
 
-StoreError ProductionCorrections::logged(const QString &action, const QString &detail)
+StoreError ProductionCorrections::logged(const QString &action, const ActivityDetail &detail)
 {
     return m_store.activity().append(action, detail);
 }
 
-QString ProductionCorrections::where(qint64 redactionId) const
+ActivityDetail ProductionCorrections::where(qint64 redactionId) const
 {
     SqlStatement select(m_store.database(), QStringLiteral(
         "SELECT d.file_name, p.page_no FROM redactions r JOIN pages p ON p.id = r.page_id"
         " JOIN documents d ON d.id = p.document_id WHERE r.id = ?"));
     select.bind(redactionId);
     if (select.exec() && select.next())
-        return tr("%1, page %2").arg(select.value(0).toString()).arg(select.value(1).toInt());
-    return tr("box %1").arg(redactionId);
+        return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1, page %2"))
+            .arg(select.value(0).toString())
+            .arg(select.value(1).toLongLong());
+    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "box %1")).arg(redactionId);
 }
 
 qint64 ProductionCorrections::addBox(qint64 documentId, int page, const QRectF &box, const QStringList &codes, StoreError *error)
@@ -77,7 +79,9 @@ qint64 ProductionCorrections::addBox(qint64 documentId, int page, const QRectF &
         if (const StoreError e = replaceCodes(m_store.database(), id, ExemptionLabel::normalized(codes)); e.isError())
             return e;
         return logged(QStringLiteral("edit.redaction.add"),
-                      tr("Drew a redaction box on %1 (%2)").arg(where(id), codes.join(QStringLiteral(", "))));
+                      ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Drew a redaction box on %1 (%2)"))
+                          .arg(where(id))
+                          .arg(codes.join(QStringLiteral(", "))));
     });
     return error->isError() ? 0 : id;
 }
@@ -85,11 +89,11 @@ qint64 ProductionCorrections::addBox(qint64 documentId, int page, const QRectF &
 StoreError ProductionCorrections::removeBox(qint64 redactionId)
 {
     return inTransaction(m_store, [&]() -> StoreError {
-        const QString place = where(redactionId);
+        const ActivityDetail place = where(redactionId);
         SqlStatement reject(m_store.database(), QStringLiteral("UPDATE redactions SET rejected = 1 WHERE id = ?"));
         if (!reject.bind(redactionId).exec())
             return reject.error();
-        return logged(QStringLiteral("edit.redaction.delete"), tr("Deleted a redaction box on %1").arg(place));
+        return logged(QStringLiteral("edit.redaction.delete"), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Deleted a redaction box on %1")).arg(place));
     });
 }
 
@@ -99,7 +103,7 @@ StoreError ProductionCorrections::restoreBox(qint64 redactionId)
         SqlStatement restore(m_store.database(), QStringLiteral("UPDATE redactions SET rejected = 0 WHERE id = ?"));
         if (!restore.bind(redactionId).exec())
             return restore.error();
-        return logged(QStringLiteral("edit.redaction.restore"), tr("Restored a redaction box on %1").arg(where(redactionId)));
+        return logged(QStringLiteral("edit.redaction.restore"), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Restored a redaction box on %1")).arg(where(redactionId)));
     });
 }
 
@@ -121,8 +125,11 @@ StoreError ProductionCorrections::setCodes(qint64 redactionId, const QStringList
         if (!mark.bind(redactionId).exec())
             return mark.error();
         return logged(QStringLiteral("edit.redaction.codes"),
-                      tr("Set the exemptions of a box on %1 to %2")
-                          .arg(where(redactionId), codes.isEmpty() ? tr("none") : codes.join(QStringLiteral(", "))));
+                      codes.isEmpty()
+                          ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Removed the exemptions of a box on %1")).arg(where(redactionId))
+                          : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Set the exemptions of a box on %1 to %2"))
+                                .arg(where(redactionId))
+                                .arg(codes.join(QStringLiteral(", "))));
     });
 }
 
@@ -137,8 +144,10 @@ StoreError ProductionCorrections::setWithheld(qint64 documentId, int page, bool 
         SqlStatement name(m_store.database(), QStringLiteral("SELECT file_name FROM documents WHERE id = ?"));
         const QString file = name.bind(documentId).exec() && name.next() ? name.value(0).toString() : QString::number(documentId);
         return logged(QStringLiteral("edit.page.withheld"),
-                      withheld ? tr("Marked %1, page %2 as withheld in full").arg(file).arg(page)
-                               : tr("Marked %1, page %2 as not withheld in full").arg(file).arg(page));
+                      ActivityDetail(withheld ? QT_TRANSLATE_NOOP("ActivityLog", "Marked %1, page %2 as withheld in full")
+                                              : QT_TRANSLATE_NOOP("ActivityLog", "Marked %1, page %2 as not withheld in full"))
+                          .arg(file)
+                          .arg(qint64(page)));
     });
 }
 

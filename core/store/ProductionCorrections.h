@@ -3,6 +3,7 @@
 // keeps it), logged in the activity log, and can be reverted (for undo).
 #pragma once
 
+#include "ActivityDetail.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,8 @@ public:
     StoreError setWithheld(qint64 documentId, int page, bool withheld);
 
 private:
-    StoreError logged(const QString &action, const QString &detail);
-    QString where(qint64 redactionId) const;
+    StoreError logged(const QString &action, const ActivityDetail &detail);
+    ActivityDetail where(qint64 redactionId) const;
 
     CaseStore &m_store;
 };

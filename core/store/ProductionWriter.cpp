@@ -165,11 +165,13 @@ StoreError ProductionWriter::commit(int pageCount)
         return update.error();
     if (const StoreError error = m_store.activity().append(
             QStringLiteral("import.production"),
-            tr("Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full")
-                .arg(m_fileName, m_sha256)
-                .arg(pageCount)
-                .arg(m_redactions)
-                .arg(m_withheld));
+            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog",
+                                             "Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full"))
+                .arg(m_fileName)
+                .arg(m_sha256)
+                .arg(qint64(pageCount))
+                .arg(qint64(m_redactions))
+                .arg(qint64(m_withheld)));
         error.isError()) {
         return error;
     }

@@ -82,7 +82,9 @@ StoreError RedetectionWriter::commit()
     name.finish();
     if (const StoreError error = m_store.activity().append(
             QStringLiteral("redetect.production"),
-            tr("Ran detection again on %1 (%2 boxes found anew; corrections kept)").arg(file).arg(m_added));
+            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Ran detection again on %1 (%2 boxes found anew; corrections kept)"))
+                .arg(file)
+                .arg(qint64(m_added)));
         error.isError()) {
         return error;
     }

@@ -37,7 +37,10 @@ StoreError VaughnIndexes::add(const QString &fileName, const QString &sha256, co
         return fail(error);
     if (const StoreError error = m_store.activity().append(
             QStringLiteral("import.vaughn"),
-            tr("Imported Vaughn index %1 (SHA-256 %2): %3 entries").arg(fileName, sha256).arg(entries.size()));
+            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported Vaughn index %1 (SHA-256 %2): %3 entries"))
+                .arg(fileName)
+                .arg(sha256)
+                .arg(qint64(entries.size())));
         error.isError()) {
         return fail(error);
     }

@@ -43,7 +43,7 @@ MENU_GROUPS = {
     "menu bar": ["&File", "&Help"],
     "File menu": ["&New Case File...", "&Open Case File...", "Open &Recent", "Open &Demo Case File",
                   "Import Case &Records...", "Save a &Copy...", "&Close Case File", "&Quit"],
-    "Help menu": ["&About Rebuttal"],
+    "Help menu": ["&User Guide", "&Keyboard Shortcuts", "&About Rebuttal"],
 }
 
 MESSAGE_RE = re.compile(r"<message\b[^>]*>.*?</message>", re.S)

@@ -28,9 +28,11 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run run(const QString &program, const QStringList &arguments)
+Run run(const QString &program, const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     Run result;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
@@ -114,6 +116,17 @@ private Q_SLOTS:
         }
         QVERIFY(QDateTime::fromString(activity.at(0)[QStringLiteral("at")].toString(), Qt::ISODateWithMs)
                 <= QDateTime::fromString(activity.at(1)[QStringLiteral("at")].toString(), Qt::ISODateWithMs));
+
+        // The log keeps each sentence's template and values; the JSON's detail is the English
+        // sentence whatever language the reader's system speaks.
+        QProcessEnvironment spanish = QProcessEnvironment::systemEnvironment();
+        spanish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
+        const Run es = run(QStringLiteral(REBUTTAL_CLI_PATH), {QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}, spanish);
+        QCOMPARE(es.exitCode, 0);
+        const QJsonArray read = es.json().value(QStringLiteral("activity")).toArray();
+        QCOMPARE(read.at(0)[QStringLiteral("detail")].toString(), QStringLiteral("Created case file log.rebuttal"));
+        QVERIFY2(read.at(1)[QStringLiteral("detail")].toString().startsWith(QStringLiteral("Imported case records from cases.json (clients: 8, allegations: ")),
+                 qPrintable(read.at(1)[QStringLiteral("detail")].toString()));
     }
 
     void usageErrorsExitTwo_data()

@@ -12,8 +12,14 @@
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTabBar>
+#include <QToolBar>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardItemModel>
@@ -28,23 +34,65 @@ using namespace rebuttal;
 
 namespace {
 
+// Types into a dialog's field as a user would: click it, select what is there, type over it.
 void setText(QDialog *dialog, const char *name, const QString &text)
 {
-    if (auto *line = dialog->findChild<QLineEdit *>(QLatin1String(name)))
-        line->setText(text);
-    else if (auto *plain = dialog->findChild<QPlainTextEdit *>(QLatin1String(name)))
-        plain->setPlainText(text);
-    else
-        QFAIL(name);
+    QWidget *field = dialog->findChild<QLineEdit *>(QLatin1String(name));
+    if (!field)
+        field = dialog->findChild<QPlainTextEdit *>(QLatin1String(name));
+    QVERIFY2(field, name);
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keySequence(field, QKeySequence::SelectAll);
+    if (text.isEmpty())
+        QTest::keyClick(field, Qt::Key_Delete);
+    // Letters beyond ASCII ("é") arrive as text, the way a keyboard layout or input method sends them.
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(field, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 
+// Chooses a combo box entry with the keyboard: Home, then Down until it is the one.
 void choose(QDialog *dialog, const char *name, const QString &code)
 {
     auto *combo = dialog->findChild<QComboBox *>(QLatin1String(name));
     QVERIFY(combo);
-    const int index = combo->findData(code);
-    QVERIFY2(index >= 0, qPrintable(code));
-    combo->setCurrentIndex(index);
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentData().toString() != code; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentData().toString(), code);
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+QPushButton *buttonNamed(QDialog *dialog, const QString &text)
+{
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    }
+    return nullptr;
+}
+
+// Clicks a toolbar's button for `action`, as the user does.
+void clickToolButton(QToolBar *bar, QAction *action)
+{
+    QWidget *button = bar->widgetForAction(action);
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void clickRow(QTableView *table, int row)
+{
+    const QRect cell = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
 }
 
 } // namespace
@@ -68,19 +116,31 @@ private Q_SLOTS:
     void editsThroughTheDialogsWithUndo()
     {
         MainWindow window;
+        window.resize(1300, 760);
         window.show();
         QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("edit.rebuttal"))));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         ClientsPage *page = window.clientsPage();
         QVERIFY(page->isShowingEmptyState());
         ClientRecords records(*window.store());
         QUndoStack *undo = window.undoStack();
 
-        // Each step of the test says what the next dialog should get.
+        // Each step of the test says what the user does in the next dialog; the dialog is shown
+        // (not run modally) so that the test can type into it and click its buttons.
         std::function<void(QDialog *)> fill;
+        QStringList titles;
         page->setDialogRunner([&](QDialog *dialog) {
+            titles << dialog->windowTitle();
+            dialog->setResult(QDialog::Rejected);
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog))
+                return false;
             fill(dialog);
-            dialog->accept();
-            return dialog->result() == QDialog::Accepted;
+            const bool accepted = dialog->result() == QDialog::Accepted;
+            dialog->hide();
+            QApplication::setActiveWindow(&window); // as when a modal dialog closes
+            return accepted;
         });
 
         fill = [](QDialog *dialog) {
@@ -88,11 +148,17 @@ private Q_SLOTS:
             setText(dialog, "ref", QStringLiteral("C-100"));
             setText(dialog, "name", QStringLiteral("Rosa Méndez"));
             setText(dialog, "country", QStringLiteral("gt"));
+            // The code reads as the country's name beside the field.
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("countryName"))->text(), QStringLiteral("Guatemala"));
             setText(dialog, "aNumber", QStringLiteral("A123456789"));
+            clickOk(dialog);
         };
-        page->newClient();
+        page->clientTable()->setFocus();
+        QTest::keyClick(page, Qt::Key_N, Qt::ControlModifier | Qt::AltModifier); // Client > New Client
+        QCOMPARE(titles.last(), QStringLiteral("New Client"));
         QCOMPARE(page->currentRef(), QStringLiteral("C-100"));
         QVERIFY(!page->isShowingEmptyState());
+        QCOMPARE(records.client(QStringLiteral("C-100"))->name, QStringLiteral("Rosa Méndez"));
         QCOMPARE(records.client(QStringLiteral("C-100"))->country, QStringLiteral("GT"));
 
         fill = [](QDialog *dialog) {
@@ -103,8 +169,11 @@ private Q_SLOTS:
             setText(dialog, "assertedOn", QStringLiteral("2020-01-10"));
             setText(dialog, "disclosedOn", QStringLiteral("2020-03"));
             choose(dialog, "status", QStringLiteral("contested"));
+            clickOk(dialog);
         };
-        page->addAllegation();
+        clickToolButton(page->clientToolBar(), page->addAllegationAction());
+        // A new allegation is not "Edit Allegation AL1", whatever ref it is offered.
+        QCOMPARE(titles.last(), QStringLiteral("New Allegation"));
         QCOMPARE(records.client(QStringLiteral("C-100"))->allegations.size(), 1);
         QCOMPARE(records.client(QStringLiteral("C-100"))->allegations.first().disclosedOn.toString(), QStringLiteral("2020-03"));
 
@@ -116,16 +185,29 @@ private Q_SLOTS:
             QVERIFY(eventDialog);
             choose(dialog, "type", QStringLiteral("detention_start"));
             setText(dialog, "date", QStringLiteral("2020-01-10"));
-            eventDialog->reliedOnModel()->item(0)->setCheckState(Qt::Checked);
-            eventDialog->citeShownPage();
-            eventDialog->addCitation({QStringLiteral("12"), 3});
+            // Tick the allegation: select it, then Space.
+            auto *reliedOn = dialog->findChild<QListView *>(QStringLiteral("reliedOn"));
+            const QModelIndex first = reliedOn->model()->index(0, 0);
+            QTest::mouseClick(reliedOn->viewport(), Qt::LeftButton, {}, reliedOn->visualRect(first).center());
+            QTest::keyClick(reliedOn, Qt::Key_Space);
+            QCOMPARE(eventDialog->reliedOnModel()->item(0)->checkState(), Qt::Checked);
+            QPushButton *citeShown = buttonNamed(dialog, QStringLiteral("Cite the Page Shown in Documents"));
+            QVERIFY(citeShown);
+            QTest::mouseClick(citeShown, Qt::LeftButton);
+            MessageBox::setAutomaticInput(QStringLiteral("12#3"));
+            QTest::mouseClick(buttonNamed(dialog, QStringLiteral("Add Citation...")), Qt::LeftButton);
+            MessageBox::setAutomaticInput(QString());
+            clickOk(dialog);
         };
-        page->addEvent();
+        page->eventTable()->setFocus();
+        QTest::keyClick(page, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier); // Client > Add Event
+        QCOMPARE(titles.last(), QStringLiteral("New Event"));
         fill = [](QDialog *dialog) {
             choose(dialog, "type", QStringLiteral("release"));
             setText(dialog, "date", QStringLiteral("2020-02-20"));
+            clickOk(dialog);
         };
-        page->addEvent();
+        clickToolButton(page->clientToolBar(), page->addEventAction());
         Client stored = *records.client(QStringLiteral("C-100"));
         QCOMPARE(stored.events.size(), 2);
         QCOMPARE(stored.events.first().reliedOn, QStringList{QStringLiteral("AL1")});
@@ -137,34 +219,38 @@ private Q_SLOTS:
         // A bad date is refused in the dialog, with the reason, and nothing is written.
         fill = [](QDialog *dialog) {
             setText(dialog, "date", QStringLiteral("2020-02-30"));
-            dialog->accept();
+            clickOk(dialog);
+            QVERIFY(dialog->isVisible());
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("2020-02-30")));
-            dialog->reject();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            QVERIFY(!dialog->isVisible());
         };
         const int before = undo->count();
-        page->addEvent();
+        clickToolButton(page->clientToolBar(), page->addEventAction());
         QCOMPARE(undo->count(), before);
         QCOMPARE(records.client(QStringLiteral("C-100"))->events.size(), 2);
 
         // Deleting an allegation that events relied on asks first, then unlinks them.
-        page->findChild<QTabWidget *>()->setCurrentWidget(page->allegationTable());
-        page->allegationTable()->selectRow(0);
+        auto *tabs = page->findChild<QTabWidget *>();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->allegationTable())).center());
+        QCOMPARE(tabs->currentWidget(), page->allegationTable());
+        clickRow(page->allegationTable(), 0);
         MessageBox::setAutomatic(true, QMessageBox::Yes);
-        page->deleteSelected();
+        QTest::keyClick(page->allegationTable(), Qt::Key_Delete);
         MessageBox::setAutomatic(true);
         QCOMPARE(records.client(QStringLiteral("C-100"))->allegations.size(), 0);
         QVERIFY(records.client(QStringLiteral("C-100"))->events.first().reliedOn.isEmpty());
 
-        // Undo walks every edit back, redo forward again.
-        undo->undo();
+        // Undo (Ctrl+Z) walks every edit back, redo forward again.
+        QTest::keySequence(&window, QKeySequence::Undo);
         QCOMPARE(*records.client(QStringLiteral("C-100")), stored);
         QCOMPARE(page->currentClient(), std::optional<Client>(stored));
         while (undo->canUndo())
-            undo->undo();
+            QTest::keySequence(&window, QKeySequence::Undo);
         QCOMPARE(records.clientCount(), 0);
         QVERIFY(page->isShowingEmptyState());
         while (undo->canRedo())
-            undo->redo();
+            QTest::keySequence(&window, QKeySequence::Redo);
         QCOMPARE(records.clientCount(), 1);
         QCOMPARE(records.client(QStringLiteral("C-100"))->allegations.size(), 0);
 
@@ -172,27 +258,23 @@ private Q_SLOTS:
         const QList<ActivityEntry> log = window.store()->activity().entries();
         QVERIFY(std::count_if(log.cbegin(), log.cend(), [](const ActivityEntry &e) { return e.action.startsWith(QStringLiteral("edit.client")); }) >= 10);
 
-        // Adding a client with a ref another has is refused, said, and not in the history.
+        // Adding a client with a ref another has is refused, said, and not in the history; the
+        // dialog comes back, and Escape gives up.
+        int attempts = 0;
         fill = [&](QDialog *dialog) {
-            static int attempts = 0;
             if (++attempts > 1) {
-                dialog->reject();
+                QTest::keyClick(dialog, Qt::Key_Escape);
                 return;
             }
             setText(dialog, "ref", QStringLiteral("C-100"));
             setText(dialog, "name", QStringLiteral("Someone else"));
+            clickOk(dialog);
         };
-        page->setDialogRunner([&](QDialog *dialog) {
-            fill(dialog);
-            if (dialog->result() == QDialog::Rejected && dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text() != QStringLiteral("Someone else"))
-                return false;
-            dialog->accept();
-            return dialog->result() == QDialog::Accepted && dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text() == QStringLiteral("Someone else")
-                   && MessageBox::recordedMessages().isEmpty();
-        });
         const int count = undo->count();
         MessageBox::clearRecordedMessages();
-        page->newClient();
+        page->clientTable()->setFocus();
+        QTest::keyClick(page, Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(attempts, 2);
         QCOMPARE(MessageBox::recordedMessages().size(), 1);
         QVERIFY2(MessageBox::recordedMessages().first().contains(QStringLiteral("C-100")), qPrintable(MessageBox::recordedMessages().first()));
         QCOMPARE(undo->count(), count);

@@ -2,6 +2,8 @@
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ShortcutsDialog.h"
+#include "UserGuideDialog.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
 #include "pages/AuditPage.h"
@@ -11,6 +13,7 @@
 #include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "cases/CaseRecords.h"
+#include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/DemoCaseFile.h"
@@ -18,11 +21,15 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QListView>
+#include <QStandardItemModel>
+#include <QTextBrowser>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 using namespace rebuttal;
 
@@ -65,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(window.navigation()->model()->rowCount(), int(MainWindow::PageCount));
         for (int page = 0; page < MainWindow::PageCount; ++page) {
             const QModelIndex index = window.navigation()->model()->index(page, 0);
-            window.navigation()->setCurrentIndex(index);
+            QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, window.navigation()->visualRect(index).center());
             QCOMPARE(int(window.currentPage()), page);
             QVERIFY(window.pageWidget(MainWindow::Page(page))->isVisible());
         }
@@ -160,6 +167,39 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(900, 640));
     }
 
+    // Help > Keyboard Shortcuts lists the window's actions as they are, and Help > User Guide
+    // shows the guide in the interface's language.
+    void helpListsShortcutsAndShowsTheGuide()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo());
+        ShortcutsDialog shortcuts(&window);
+        QStringList rows;
+        for (int row = 0; row < shortcuts.model()->rowCount(); ++row) {
+            rows << QStringLiteral("%1|%2|%3").arg(shortcuts.model()->item(row, 0)->text(), shortcuts.model()->item(row, 1)->text(),
+                                                   shortcuts.model()->item(row, 2)->text());
+        }
+        const QString all = rows.join(QLatin1Char('\n'));
+        for (const QString &expected : {QStringLiteral("Export Summary|Ctrl+E|File menu"), QStringLiteral("New Client|Ctrl+Alt+N|Client menu"),
+                                         QStringLiteral("Show Research|Ctrl+5|Anywhere"), QStringLiteral("Import Vaughn Index|Ctrl+Shift+V|File menu")})
+            QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + all));
+        // Every action of the window that has a shortcut is listed.
+        int withShortcut = 0;
+        for (const QAction *action : window.findChildren<QAction *>())
+            withShortcut += !action->shortcuts().isEmpty() && !action->text().isEmpty() ? 1 : 0;
+        QVERIFY(shortcuts.model()->rowCount() >= 20);
+        QVERIFY(shortcuts.model()->rowCount() <= withShortcut);
+
+        UserGuideDialog guide(&window);
+        QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("FOIA production")));
+        QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("Export Summary")));
+        QCOMPARE(UserGuideDialog::guidePath(QLocale(QLocale::Spanish, QLocale::Mexico)), QStringLiteral(":/guide/user-guide.es.html"));
+        QFile spanish(UserGuideDialog::guidePath(QLocale(QLocale::Spanish)));
+        QVERIFY(spanish.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(spanish.readAll()).contains(QStringLiteral("Exportar resumen")));
+    }
+
     void clientModelFetchesLazily()
     {
         StoreError error;
@@ -201,6 +241,38 @@ private Q_SLOTS:
         model.setStore(store.get());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ActivityLogModel::Action).data().toString(), QStringLiteral("Case file created"));
+        // To the second, with the offset from UTC: no "12/2/26 4:34 AM".
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC([+-]\\d{2}:\\d{2})?$"))
+                     .match(model.index(0, ActivityLogModel::When).data().toString())
+                     .hasMatch(),
+                 qPrintable(model.index(0, ActivityLogModel::When).data().toString()));
+
+        // Details are sentences in the reader's language, rendered when shown.
+        QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Created case file model.rebuttal"));
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/rebuttal_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+        model.refresh();
+        QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Se creó el expediente model.rebuttal"));
+        // The English sentence (the CLI's) whatever the interface speaks, with its plural forms.
+        const ActivityDetail one = ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) to %1"), 1).arg(QStringLiteral("a.json"));
+        QCOMPARE(one.englishText(), QStringLiteral("Exported 1 client to a.json"));
+        QCOMPARE(ActivityDetail::english(ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) to %1"), 3)
+                                             .arg(QStringLiteral("%2.json"))
+                                             .toStored()),
+                 QStringLiteral("Exported 3 clients to %2.json"));
+        QCOMPARE(one.text(), QStringLiteral("Se exportó 1 cliente a a.json"));
+        // A sentence within a sentence is translated too.
+        const ActivityDetail nested = ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1: %2"))
+                                          .arg(ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Add Client")))
+                                          .arg(QStringLiteral("C-001"));
+        QCOMPARE(ActivityDetail::display(nested.toStored()), QStringLiteral("Agregar cliente: C-001"));
+        QCOMPARE(ActivityDetail::english(nested.toStored()), QStringLiteral("Add Client: C-001"));
+        // Entries written as plain sentences (before) read as they were written.
+        QVERIFY(!store->activity().append(QStringLiteral("legacy"), QStringLiteral("{Plain} sentence")).isError());
+        model.refresh();
+        QCOMPARE(model.index(1, ActivityLogModel::Detail).data().toString(), QStringLiteral("{Plain} sentence"));
+        QCoreApplication::removeTranslator(&spanish);
         model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }

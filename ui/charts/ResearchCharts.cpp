@@ -41,6 +41,7 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(chartFont(14));
+    chart->legend()->setShowToolTips(true); // a label cut short shows whole on hover
     chart->setBackgroundRoundness(0);
     return chart;
 }
@@ -235,7 +236,8 @@ QChart *ResearchCharts::createBarChart(Kind kind) const
         QStringList labels;
         double highest = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
-            labels << model->label(row);
+            // A word to a line: a long source name ("Notificación Roja") is never cut short.
+            labels << model->label(row).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>"));
             double total = 0;
             for (QBarSet *set : series->barSets())
                 total = outcomes ? total + set->at(row) : std::max(total, set->at(row));
@@ -261,6 +263,10 @@ QChart *ResearchCharts::createBarChart(Kind kind) const
     decorate();
     connect(model, &QAbstractItemModel::modelReset, series, decorate);
     series->setBarWidth(outcomes ? 0.6 : 0.8);
+    // Seven outcomes in a row at the bottom cut their names short ("Separación famil..."); down
+    // the right side each has the room it needs.
+    if (outcomes)
+        chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
@@ -289,12 +295,15 @@ QChart *ResearchCharts::createBoxChart(Kind kind) const
     auto decorate = [model, mapper, series, categories, values] {
         mapper->setLastBoxSetRow(model->rowCount() - 1);
         QStringList labels;
+        QStringList categoryLabels;
         double low = 0;
         double high = 0;
         const QList<QBoxSet *> sets = series->boxSets();
         for (int row = 0; row < model->rowCount() && row < sets.size(); ++row) {
             const Distribution &d = model->rows().at(row);
             labels << tr("%1 (n=%2)").arg(model->label(row)).arg(d.count);
+            // The count on a line of its own, so a long source name never hides it.
+            categoryLabels << model->label(row).toHtmlEscaped() + QStringLiteral("<br>") + tr("(n=%1)").arg(d.count);
             low = std::min(low, d.minimum);
             high = std::max(high, d.maximum);
             QBoxSet *set = sets.at(row);
@@ -312,7 +321,7 @@ QChart *ResearchCharts::createBoxChart(Kind kind) const
                     QToolTip::hideText();
             });
         }
-        categories->setCategories(labels);
+        categories->setCategories(categoryLabels);
         fitAxis(values, low, high);
     };
     decorate();

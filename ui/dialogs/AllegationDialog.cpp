@@ -1,5 +1,6 @@
 #include "AllegationDialog.h"
 
+#include "CountryField.h"
 #include "DateField.h"
 #include "FormProblem.h"
 
@@ -73,7 +74,7 @@ AllegationDialog::AllegationDialog(const Allegation &allegation, const QStringLi
     form->addRow(tr("&Source program:"), m_source);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Originating a&gency:"), m_origin);
-    form->addRow(tr("Agency's &country:"), m_originCountry);
+    form->addRow(tr("Agency's &country:"), CountryField::row(m_originCountry, this));
     form->addRow(tr("&Asserted on:"), m_assertedOn);
     form->addRow(tr("&Disclosed to counsel on:"), m_disclosedOn);
     form->addRow(tr("Disclosure c&hannel:"), m_channel);

@@ -1,5 +1,6 @@
 #include "ClientDialog.h"
 
+#include "CountryField.h"
 #include "FormProblem.h"
 
 #include <QFormLayout>
@@ -45,7 +46,7 @@ ClientDialog::ClientDialog(const Client &client, QWidget *parent)
     form->addRow(tr("&Ref:"), m_ref);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Pseudonym:"), m_pseudonym);
-    form->addRow(tr("Nationa&lity:"), m_country);
+    form->addRow(tr("Nationa&lity:"), CountryField::row(m_country, this));
     form->addRow(tr("&A-number:"), m_aNumber);
     form->addRow(tr("N&otes:"), m_notes);
     FormProblem::layOut(this, form, m_problem);

@@ -3,6 +3,7 @@
 #include "DateField.h"
 #include "FormProblem.h"
 #include "MessageBox.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -125,7 +126,7 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     form->addRow(tr("Relied on:"), reliedOn);
     form->addRow(tr("Evidence:"), evidence);
     FormProblem::layOut(this, form, m_problem);
-    resize(560, sizeHint().height());
+    ScreenFit::resize(this, QSize(560, sizeHint().height()));
 }
 
 void EventDialog::addCitation(const EvidenceCitation &citation)

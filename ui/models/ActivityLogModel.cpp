@@ -2,7 +2,7 @@
 
 #include "store/CaseStore.h"
 
-#include <QLocale>
+#include <cstdlib>
 
 namespace rebuttal {
 
@@ -46,9 +46,42 @@ QString ActivityLogModel::actionName(const QString &action)
         return tr("Case records imported");
     if (action == QLatin1String("import.production"))
         return tr("Production imported");
+    if (action == QLatin1String("import.vaughn"))
+        return tr("Vaughn index imported");
+    if (action == QLatin1String("import.agreements"))
+        return tr("Agreements imported");
+    if (action == QLatin1String("redetect.production"))
+        return tr("Detection run again");
+    if (action == QLatin1String("export.summary"))
+        return tr("Evidence summary exported");
+    if (action == QLatin1String("export.cases"))
+        return tr("Case records exported");
+    if (action == QLatin1String("export.audit"))
+        return tr("Audit findings exported");
+    if (action == QLatin1String("export.research"))
+        return tr("Research figures exported");
+    if (action.startsWith(QLatin1String("export.")))
+        return tr("Exported");
+    if (action.startsWith(QLatin1String("edit.client")))
+        return tr("Client record edited");
     if (action.startsWith(QLatin1String("edit.")))
         return tr("Correction");
     return action;
+}
+
+QString ActivityLogModel::timeText(const QDateTime &at)
+{
+    // A chain-of-custody record: the date and time to the second with the offset from UTC, in the
+    // ISO 8601 order every reader and court can read without guessing day from month.
+    const QDateTime local = at.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    QString zone = QStringLiteral("UTC");
+    if (offset != 0) {
+        const int minutes = std::abs(offset) / 60;
+        zone += (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + zone;
 }
 
 QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
@@ -58,20 +91,18 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     const ActivityEntry &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case When: return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+        case When: return timeText(row.at);
         case User: return row.user;
         case Action: return actionName(row.action);
-        case Detail: return row.detail;
+        case Detail: return ActivityDetail::display(row.detail);
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == When)
-            return row.at.toString(Qt::ISODateWithMs);
+            return row.at.toUTC().toString(Qt::ISODateWithMs);
         if (index.column() == Action)
             return row.action;
-        if (index.column() == Detail)
-            return row.detail;
     }
     return {};
 }

@@ -29,6 +29,8 @@ public:
 
     // A readable name for an action identifier ("import.cases" -> "Case records imported").
     static QString actionName(const QString &action);
+    // When an entry was made, unambiguously: "2026-12-02 16:34:05 UTC+01:00" (local time).
+    static QString timeText(const QDateTime &at);
 
 private:
     CaseStore *m_store = nullptr;

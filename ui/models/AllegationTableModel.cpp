@@ -1,5 +1,6 @@
 #include "AllegationTableModel.h"
 
+#include "domain/CountryNames.h"
 #include "cases/CaseTimeline.h"
 
 namespace rebuttal {
@@ -39,8 +40,8 @@ QVariant AllegationTableModel::data(const QModelIndex &index, int role) const
         case Kind: return displayName(a.kind);
         case Origin:
             return a.originCountry.isEmpty() ? a.origin
-                 : a.origin.isEmpty()        ? a.originCountry
-                                             : tr("%1 (%2)").arg(a.origin, a.originCountry);
+                 : a.origin.isEmpty()        ? CountryNames::name(a.originCountry)
+                                             : tr("%1 (%2)").arg(a.origin, CountryNames::name(a.originCountry));
         case AssertedOn: return a.assertedOn.isValid() ? a.assertedOn.toString() : QString();
         case DisclosedOn: return a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not yet");
         case Delay: return delay ? tr("%n day(s)", nullptr, *delay) : QString();
@@ -65,6 +66,8 @@ QVariant AllegationTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AllegationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Delay)
+        return tr("Disclosure delay: days between DHS asserting the allegation and counsel learning of it");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -74,7 +77,7 @@ QVariant AllegationTableModel::headerData(int section, Qt::Orientation orientati
     case Origin: return tr("Supplied by");
     case AssertedOn: return tr("Asserted on");
     case DisclosedOn: return tr("Disclosed on");
-    case Delay: return tr("Disclosure delay");
+    case Delay: return tr("Delay"); // short, so the table fits beside the client list
     case Status: return tr("Status");
     default: return {};
     }

@@ -1,5 +1,6 @@
 #include "ClientListModel.h"
 
+#include "domain/CountryNames.h"
 #include "store/CaseStore.h"
 
 namespace rebuttal {
@@ -101,7 +102,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Ref: return row.ref;
         case Name: return row.name;
-        case Country: return row.country;
+        case Country: return CountryNames::name(row.country);
         case Sources: {
             QStringList names;
             for (const QString &code : row.sources)
@@ -113,6 +114,8 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Country)
+        return row.country;
     if (role == Qt::ToolTipRole && index.column() == Sources) {
         QStringList names;
         for (const QString &code : row.sources) {

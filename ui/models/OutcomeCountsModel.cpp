@@ -1,5 +1,6 @@
 #include "OutcomeCountsModel.h"
 
+#include "domain/CountryNames.h"
 #include "domain/CaseTypes.h"
 
 namespace rebuttal {
@@ -42,6 +43,8 @@ QString OutcomeCountsModel::label(int row) const
         if (const std::optional<AllegationSource> source = fromCode<AllegationSource>(key))
             return shortName(*source);
     }
+    if (m_grouping == Grouping::Country)
+        return CountryNames::name(key);
     return key;
 }
 

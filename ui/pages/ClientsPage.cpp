@@ -1,9 +1,11 @@
 #include "ClientsPage.h"
 
+#include "domain/CountryNames.h"
 #include "ClientCommands.h"
 #include "TimelineView.h"
 #include "EmptyState.h"
 #include "MessageBox.h"
+#include "TableColumns.h"
 #include "cases/CaseTimeline.h"
 #include "dialogs/AllegationDialog.h"
 #include "dialogs/ClientDialog.h"
@@ -71,7 +73,7 @@ ClientsPage::ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidge
     splitter->addWidget(buildListPane());
     splitter->addWidget(buildRecordPane());
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 820});
+    splitter->setSizes({400, 600}); // proportions: the list takes 40% of the page
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -145,12 +147,10 @@ QWidget *ClientsPage::buildListPane()
     m_clientTable->setObjectName(QStringLiteral("clientTable"));
     m_clientTable->setSortingEnabled(true);
     m_clientTable->sortByColumn(ClientListModel::Ref, Qt::AscendingOrder);
-    QHeaderView *header = m_clientTable->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ClientListModel::Name, QHeaderView::Interactive);
-    header->setSectionResizeMode(ClientListModel::Sources, QHeaderView::Stretch);
-    header->resizeSection(ClientListModel::Name, 12 * m_clientTable->fontMetrics().averageCharWidth() + 24);
+    // Narrow beside the record: the counts are in the record itself, and a right-click on the
+    // header shows them here too.
+    TableColumns::arrange(m_clientTable, ClientListModel::Name, QStringLiteral("clients"))
+        ->hideByDefault({ClientListModel::Allegations, ClientListModel::Events});
     m_clientTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_clientTable->addActions({m_editClient, m_deleteClient});
     connect(m_clientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -214,6 +214,8 @@ QWidget *ClientsPage::buildRecordPane()
     m_allegationTable->setObjectName(QStringLiteral("allegationTable"));
     m_eventTable = recordTable(m_events, record);
     m_eventTable->setObjectName(QStringLiteral("eventTable"));
+    TableColumns::arrange(m_allegationTable, AllegationTableModel::Origin, QStringLiteral("allegations"));
+    TableColumns::arrange(m_eventTable, EventTableModel::Detail, QStringLiteral("events"));
     connect(m_allegationTable, &QAbstractItemView::doubleClicked, this, &ClientsPage::editSelected);
     connect(m_eventTable, &QAbstractItemView::doubleClicked, this, &ClientsPage::editSelected);
     connect(m_allegationTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsPage::updateActions);
@@ -357,7 +359,7 @@ void ClientsPage::showClient(const std::optional<Client> &client)
     }
     QStringList identity;
     if (!client->country.isEmpty())
-        identity << tr("Nationality: %1").arg(client->country);
+        identity << tr("Nationality: %1").arg(CountryNames::nameWithCode(client->country));
     if (!client->aNumber.isEmpty())
         identity << tr("A-number: %1").arg(client->aNumber);
     identity << tr("Ref: %1").arg(client->ref);
@@ -372,8 +374,6 @@ void ClientsPage::showClient(const std::optional<Client> &client)
                            .arg(delay ? tr("%n day(s)", nullptr, *delay) : tr("none recorded")));
     m_allegations->setAllegations(client->allegations);
     m_events->setClient(*client);
-    m_allegationTable->resizeColumnsToContents();
-    m_eventTable->resizeColumnsToContents();
     updateActions();
 }
 
@@ -415,7 +415,7 @@ bool ClientsPage::runDialog(QDialog *dialog)
     return m_runDialog(dialog);
 }
 
-bool ClientsPage::applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const QString &text)
+bool ClientsPage::applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const char *text)
 {
     if (!m_store)
         return false;
@@ -451,7 +451,7 @@ void ClientsPage::newClient()
     for (;;) {
         if (!runDialog(&dialog))
             return;
-        if (applyEdit(std::nullopt, dialog.client(), tr("Add Client")))
+        if (applyEdit(std::nullopt, dialog.client(), QT_TRANSLATE_NOOP("ActivityLog", "Add Client")))
             return;
     }
 }
@@ -465,7 +465,7 @@ void ClientsPage::editClient()
         if (!runDialog(&dialog))
             return;
         const Client edited = dialog.client();
-        if (edited == *m_client || applyEdit(m_client, edited, tr("Edit Client")))
+        if (edited == *m_client || applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Edit Client")))
             return;
     }
 }
@@ -481,7 +481,7 @@ void ClientsPage::deleteClient()
             .arg(m_client->name, m_client->ref),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
-        applyEdit(m_client, std::nullopt, tr("Delete Client"));
+        applyEdit(m_client, std::nullopt, QT_TRANSLATE_NOOP("ActivityLog", "Delete Client"));
 }
 
 void ClientsPage::addAllegation()
@@ -495,11 +495,13 @@ void ClientsPage::addAllegation()
     allegation.ref = nextRef(QStringLiteral("AL"), taken);
     allegation.originCountry = m_client->country;
     AllegationDialog dialog(allegation, taken, this);
+    // The ref is only a suggestion: this is a new allegation, not AL3 being edited.
+    dialog.setWindowTitle(tr("New Allegation"));
     if (!runDialog(&dialog))
         return;
     Client edited = *m_client;
     edited.allegations << dialog.allegation();
-    applyEdit(m_client, edited, tr("Add Allegation"));
+    applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Add Allegation"));
     m_tabs->setCurrentWidget(m_allegationTable);
 }
 
@@ -523,7 +525,7 @@ void ClientsPage::editAllegation(int index)
             std::replace(event.reliedOn.begin(), event.reliedOn.end(), oldRef, changed.ref);
     }
     if (edited != *m_client)
-        applyEdit(m_client, edited, tr("Edit Allegation"));
+        applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Edit Allegation"));
 }
 
 void ClientsPage::addEvent()
@@ -537,11 +539,12 @@ void ClientsPage::addEvent()
     event.ref = nextRef(QStringLiteral("E"), taken);
     event.type = EventType::Encounter;
     EventDialog dialog(event, m_client->allegations, taken, m_shownPage, this);
+    dialog.setWindowTitle(tr("New Event"));
     if (!runDialog(&dialog))
         return;
     Client edited = *m_client;
     edited.events << dialog.event();
-    applyEdit(m_client, edited, tr("Add Event"));
+    applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Add Event"));
     m_tabs->setCurrentWidget(m_eventTable);
 }
 
@@ -558,7 +561,7 @@ void ClientsPage::editEvent(int index)
     Client edited = *m_client;
     edited.events[index] = dialog.event();
     if (edited != *m_client)
-        applyEdit(m_client, edited, tr("Edit Event"));
+        applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Edit Event"));
 }
 
 bool ClientsPage::citeInEvent(const QString &ref, int eventIndex, const EvidenceCitation &citation)
@@ -570,7 +573,7 @@ bool ClientsPage::citeInEvent(const QString &ref, int eventIndex, const Evidence
     Client edited = *client;
     if (!edited.events[eventIndex].evidence.contains(citation)) {
         edited.events[eventIndex].evidence << citation;
-        if (!applyEdit(client, edited, tr("Cite Page as Evidence")))
+        if (!applyEdit(client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Cite Page as Evidence")))
             return false;
     }
     selectClient(ref);
@@ -599,7 +602,7 @@ void ClientsPage::deleteSelected()
         if (index < 0)
             return;
         edited.events.removeAt(index);
-        applyEdit(m_client, edited, tr("Delete Event"));
+        applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Delete Event"));
         return;
     }
     const int index = selectedAllegation();
@@ -618,7 +621,7 @@ void ClientsPage::deleteSelected()
             return;
     }
     edited.allegations.removeAt(index);
-    applyEdit(m_client, edited, tr("Delete Allegation"));
+    applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Delete Allegation"));
 }
 
 void ClientsPage::openSelectedCitation()

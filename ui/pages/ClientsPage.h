@@ -85,7 +85,7 @@ public:
     bool runDialog(QDialog *dialog);
 
     // Writes an edit through the undo stack; false when the case file refused it.
-    bool applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const QString &text);
+    bool applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const char *text);
 
     Q_SIGNAL void clientsChanged();
     Q_SIGNAL void currentClientChanged(const QString &ref);

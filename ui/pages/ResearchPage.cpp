@@ -1,4 +1,5 @@
 #include "ResearchPage.h"
+#include "domain/CountryNames.h"
 #include "text/AtomicFile.h"
 
 #include "text/CsvTable.h"
@@ -6,6 +7,7 @@
 #include "EmptyState.h"
 #include "MessageBox.h"
 #include "SaveFileDialog.h"
+#include "TableColumns.h"
 #include "charts/ChartImage.h"
 #include "domain/CaseTypes.h"
 #include "research/ResearchCsv.h"
@@ -213,8 +215,7 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    TableColumns::arrangeFigures(table, QStringLiteral("research/") + ResearchCharts::nameOf(kind));
     splitter->addWidget(top);
     splitter->addWidget(table);
     table->setMinimumHeight(90); // a few rows always show below the chart
@@ -268,7 +269,7 @@ void ResearchPage::fillFilterChoices()
             m_source->addItem(source ? displayName(*source) : code, code);
         }
         for (const QString &country : std::as_const(choices->countries))
-            m_country->addItem(country, country);
+            m_country->addItem(CountryNames::nameWithCode(country), country);
         for (const QString &status : std::as_const(choices->statuses)) {
             const std::optional<AllegationStatus> known = fromCode<AllegationStatus>(status);
             m_status->addItem(known ? displayName(*known) : status, status);

@@ -1,6 +1,7 @@
 #include "TablePage.h"
 
 #include "EmptyState.h"
+#include "TableColumns.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -50,10 +51,10 @@ TablePage::TablePage(QAbstractItemModel *model, std::function<bool()> isEmpty, Q
     refresh();
 }
 
-void TablePage::setStretchColumn(int column)
+void TablePage::setStretchColumn(int column, const QString &settingsKey)
 {
     m_stretchColumn = column;
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    TableColumns::arrange(m_table, column, settingsKey);
     refresh();
 }
 
@@ -73,11 +74,8 @@ void TablePage::refresh()
 {
     const bool empty = m_isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_tablePane);
-    if (!empty) {
+    if (!empty && m_stretchColumn < 0)
         m_table->resizeColumnsToContents();
-        if (m_stretchColumn >= 0)
-            m_table->horizontalHeader()->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
-    }
 }
 
 bool TablePage::isShowingEmptyState() const

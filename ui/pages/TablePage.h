@@ -1,6 +1,7 @@
 // A page that lists a model in a table, or an empty state while the model has nothing to list.
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 #include <functional>
@@ -25,8 +26,9 @@ public:
 
     EmptyState *emptyState() const { return m_emptyState; }
     QTableView *table() const { return m_table; }
-    // The column that takes the spare width (the others fit their contents).
-    void setStretchColumn(int column);
+    // The column that takes the spare width (the others fit their contents); the layout the
+    // user gives the columns is remembered under `settingsKey`.
+    void setStretchColumn(int column, const QString &settingsKey = {});
     // Adds a filter box above the table that matches any column.
     void enableFilter(const QString &placeholder);
     // Re-evaluates which of the two to show.

@@ -2,6 +2,7 @@
 
 #include "EmptyState.h"
 #include "EntryDetails.h"
+#include "TableColumns.h"
 #include "PageRenderer.h"
 #include "models/PageListModel.h"
 #include "models/VaughnEntryModel.h"
@@ -98,9 +99,9 @@ QWidget *VaughnPage::buildWorkspace()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setToolTip(tr("The entries of the index; click a column header to sort"));
+    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             showEntry(current.data(VaughnEntryModel::EntryNumberRole).toInt());

@@ -1,0 +1,101 @@
+#include "ShortcutsDialog.h"
+
+#include "ScreenFit.h"
+#include "TableColumns.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rebuttal {
+
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    if (text.endsWith(QStringLiteral("...")))
+        text.chop(3);
+    return text;
+}
+
+} // namespace
+
+QString ShortcutsDialog::placeOf(const QAction *action, const QWidget *window)
+{
+    for (const QObject *object : action->associatedObjects()) {
+        if (const auto *menu = qobject_cast<const QMenu *>(object); menu && !menu->title().isEmpty())
+            return tr("%1 menu").arg(withoutMnemonic(menu->title()));
+    }
+    for (const QObject *object = action->parent(); object && object != window; object = object->parent()) {
+        if (const auto *widget = qobject_cast<const QWidget *>(object); widget && !widget->windowTitle().isEmpty())
+            return tr("%1 page").arg(widget->windowTitle());
+    }
+    return tr("Anywhere");
+}
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_model->setHorizontalHeaderLabels({tr("Action"), tr("Keys"), tr("Where")});
+    QList<QAction *> actions = window->actions();
+    actions += window->findChildren<QAction *>();
+    QSet<QString> seen;
+    for (const QAction *action : std::as_const(actions)) {
+        const QList<QKeySequence> keys = action->shortcuts();
+        const QString text = withoutMnemonic(action->text());
+        if (keys.isEmpty() || text.isEmpty())
+            continue;
+        QStringList shown;
+        for (const QKeySequence &key : keys)
+            shown << key.toString(QKeySequence::NativeText);
+        const QString place = placeOf(action, window);
+        const QString row = text + QLatin1Char('\t') + shown.join(QString()) + QLatin1Char('\t') + place;
+        if (seen.contains(row))
+            continue;
+        seen.insert(row);
+        auto *name = new QStandardItem(text);
+        name->setToolTip(action->toolTip());
+        m_model->appendRow({name, new QStandardItem(shown.join(tr(" or "))), new QStandardItem(place)});
+    }
+    m_model->sort(2);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto *filter = new QLineEdit(this);
+    filter->setPlaceholderText(tr("Filter by action, key or place"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setModel(proxy);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    TableColumns::arrange(m_table, 0);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(filter);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    ScreenFit::resize(this, QSize(640, 620));
+}
+
+} // namespace rebuttal
