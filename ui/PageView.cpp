@@ -1,6 +1,7 @@
 #include "PageView.h"
 
 #include "ExemptionPalette.h"
+#include "NotAnalysedMark.h"
 #include "PageRenderer.h"
 
 #include <QKeyEvent>
@@ -164,6 +165,8 @@ void PageView::paintEvent(QPaintEvent *)
         painter.setPen(QPen(Qt::black, 6));
         painter.drawRect(page.adjusted(3, 3, -3, -3));
     }
+    if (!m_page.problem.isEmpty())
+        NotAnalysedMark::paint(painter, page, m_page.problem);
     if (!m_rubberBand.isNull()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
         painter.drawRect(toWidget(m_rubberBand));
