@@ -838,6 +838,10 @@
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -940,6 +944,10 @@
     </message>
     <message>
         <source>No reason is given for this exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not analysed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1201,40 @@
         <source>Exported an evidence summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not analysed: %1; its exemptions are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed: %1; exemptions marked on it by hand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotAnalysedMark</name>
+    <message>
+        <source>Not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names page %1, beyond %2, more pages than any document has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists more than %1 pages, the most one entry may list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
@@ -1320,14 +1362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF reader took too long on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF reader gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1375,26 @@
     </message>
     <message>
         <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader could not open the file within its time limit of %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1631,10 @@
         <source>Entries %1 give the same reasons for %2: “%3”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not analysed (%2): its redactions are unknown; run Detect Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaughnCsvReader</name>
@@ -1643,7 +1701,11 @@
         </translation>
     </message>
     <message>
-        <source>entry %1: pages &quot;%2&quot; is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <source>entry %1: pages &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: the entries up to it list more than %2 pages, the most one index may list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +3375,10 @@
         <source>Importing case records from %1...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time limit: %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -3392,10 +3458,6 @@
     </message>
     <message>
         <source>Scanned page: text read by OCR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not analysed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

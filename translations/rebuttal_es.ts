@@ -838,6 +838,10 @@
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation>no analizada: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -941,6 +945,10 @@
     <message>
         <source>No reason is given for this exemption.</source>
         <translation>No se da ninguna justificación para esta exención.</translation>
+    </message>
+    <message>
+        <source>Page not analysed</source>
+        <translation>Página no analizada</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1201,40 @@
         <source>Exported an evidence summary</source>
         <translation>Se exportó un resumen de pruebas</translation>
     </message>
+    <message>
+        <source>Not analysed: %1; its exemptions are unknown.</source>
+        <translation>No analizada: %1; sus exenciones se desconocen.</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1; exemptions marked on it by hand: %2.</source>
+        <translation>No analizada: %1; exenciones marcadas a mano: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NotAnalysedMark</name>
+    <message>
+        <source>Not analysed</source>
+        <translation>No analizada</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1</source>
+        <translation>No analizada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <translation>no es una lista de páginas (se esperaba p. ej. 3-5, 10-12 o pp. 3–5)</translation>
+    </message>
+    <message>
+        <source>names page %1, beyond %2, more pages than any document has</source>
+        <translation>nombra la página %1, más allá de %2, más páginas de las que tiene cualquier documento</translation>
+    </message>
+    <message>
+        <source>lists more than %1 pages, the most one entry may list</source>
+        <translation>enumera más de %1 páginas, el máximo que puede enumerar una entrada</translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
@@ -1320,14 +1362,6 @@
         <translation>el lector de PDF no pudo abrir el archivo (se detuvo inesperadamente)</translation>
     </message>
     <message>
-        <source>the PDF reader took too long on it</source>
-        <translation>el lector de PDF tardó demasiado en procesar esta página</translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it</source>
-        <translation>el lector de PDF se cerró inesperadamente al procesar esta página</translation>
-    </message>
-    <message>
         <source>the PDF reader gave no answer</source>
         <translation>el lector de PDF no respondió</translation>
     </message>
@@ -1342,6 +1376,26 @@
     <message>
         <source>page %1: %2</source>
         <translation>página %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
+        <translation>el archivo ocupa %1 MB; un archivo de caso guarda archivos de %2 MB como máximo (el límite de longitud de SQLite)</translation>
+    </message>
+    <message>
+        <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
+        <translation>no se importó: la importación tardó más que su límite de tiempo de %1 s (%2 páginas a %3 s cada una); el archivo de caso no cambió</translation>
+    </message>
+    <message>
+        <source>the PDF reader could not open the file within its time limit of %1 s</source>
+        <translation>el lector de PDF no pudo abrir el archivo dentro de su límite de tiempo de %1 s</translation>
+    </message>
+    <message>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation>el lector de PDF tardó más de %1 s en ella</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
+        <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1631,10 @@
         <source>Entries %1 give the same reasons for %2: “%3”</source>
         <translation>Las entradas %1 dan la misma justificación para %2: “%3”</translation>
     </message>
+    <message>
+        <source>%1 was not analysed (%2): its redactions are unknown; run Detect Again.</source>
+        <translation>%1 no se analizó (%2): sus tachaduras se desconocen; use Detectar de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>VaughnCsvReader</name>
@@ -1643,8 +1701,12 @@
         </translation>
     </message>
     <message>
-        <source>entry %1: pages &quot;%2&quot; is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
-        <translation>entrada %1: las páginas &quot;%2&quot; no son una lista de páginas (se esperaba p. ej. 3-5, 10-12 o pp. 3–5)</translation>
+        <source>entry %1: pages &quot;%2&quot; %3</source>
+        <translation>entrada %1: las páginas &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>entry %1: the entries up to it list more than %2 pages, the most one index may list</source>
+        <translation>entrada %1: las entradas hasta ella enumeran más de %2 páginas, el máximo que puede enumerar un índice</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3377,10 @@
         <source>Importing case records from %1...</source>
         <translation>Importando registros de casos de %1...</translation>
     </message>
+    <message>
+        <source>Time limit: %1:%2 left</source>
+        <translation>Límite de tiempo: quedan %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -3395,10 +3461,6 @@
     <message>
         <source>Scanned page: text read by OCR</source>
         <translation>Página escaneada: texto leído por OCR</translation>
-    </message>
-    <message>
-        <source>Not analysed: %1</source>
-        <translation>No analizada: %1</translation>
     </message>
 </context>
 <context>
