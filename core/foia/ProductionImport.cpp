@@ -232,6 +232,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     int pageCount = -1;
     std::set<int> done;
     std::map<int, QString> skipped;
+    std::map<int, QString> notAnalysed; // pages the workers delivered with a problem
     int restarts = 0;
     auto stopAll = [&] {
         for (Worker &worker : workers) {
@@ -310,6 +311,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                     if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
                         break;
                     message->page.page = message->pageIndex + 1;
+                    if (!message->page.problem.isEmpty()) // e.g. over the worker's memory limit
+                        notAnalysed[message->pageIndex] = message->page.problem;
                     if (const StoreError error = sink.addPage(message->page); error.isError())
                         return fail(error.message, Outcome::StoreFailed);
                     done.insert(message->pageIndex);
@@ -366,6 +369,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     // Pages the readers never delivered are kept, empty, with the reason: the page numbering of the
     // production must stay whole for Bates arithmetic and Vaughn audits.
     for (int index = 0; index < pageCount; ++index) {
+        if (notAnalysed.count(index))
+            result.skippedPages << tr("page %1: %2").arg(index + 1).arg(notAnalysed[index]);
         if (done.count(index))
             continue;
         PageAnalysis placeholder;

@@ -34,21 +34,29 @@ inline QByteArray stream(const QByteArray &dictionary, const QByteArray &content
     return "<< " + dictionary + " /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
 }
 
-// Pages of MediaBox [0 0 14400 14400] (200 x 200 inches, the most PDF allows) with one black box
-// each: some 600 bytes that a renderer drawing at full size turns into 5 GB per page.
-inline QByteArray hugeMediaBoxPdf(int pages = 1)
+// Square pages of the given sides in points, each with one black box: sides of 14400 (200 x 200
+// inches, the most PDF allows) make some 600 bytes that a renderer drawing at full size turns into
+// 5 GB per page.
+inline QByteArray squarePagesPdf(const QList<int> &sides)
 {
     QByteArray kids;
-    for (int k = 0; k < pages; ++k)
+    for (qsizetype k = 0; k < sides.size(); ++k)
         kids += QByteArray::number(3 + 2 * k) + " 0 R ";
     QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>",
-                              "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>"};
-    for (int k = 0; k < pages; ++k) {
-        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents " + QByteArray::number(4 + 2 * k)
-                       + " 0 R >>";
-        objects << stream({}, "0 g 2000 7000 6000 1500 re f");
+                              "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(sides.size()) + " >>"};
+    for (qsizetype k = 0; k < sides.size(); ++k) {
+        const QByteArray side = QByteArray::number(sides.at(k));
+        const auto at = [&](int numerator, int denominator) { return QByteArray::number(sides.at(k) * numerator / denominator); };
+        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + side + " " + side + "] /Contents "
+                       + QByteArray::number(4 + 2 * k) + " 0 R >>";
+        objects << stream({}, "0 g " + at(1, 7) + " " + at(1, 2) + " " + at(3, 7) + " " + at(1, 10) + " re f");
     }
     return pdfOf(objects);
+}
+
+inline QByteArray hugeMediaBoxPdf(int pages = 1)
+{
+    return squarePagesPdf(QList<int>(pages, 14400));
 }
 
 // A form XObject that draws itself twice: 2^depth draws for a renderer without a loop check.

@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     }
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     const bool ok = writeFile(dir.filePath(QStringLiteral("mediabox-14400.pdf")), hugeMediaBoxPdf(2))
+        && writeFile(dir.filePath(QStringLiteral("mediabox-612-14400.pdf")), squarePagesPdf({612, 14400}))
         && writeFile(dir.filePath(QStringLiteral("recursive-form.pdf")), recursiveFormPdf())
         && writeFile(dir.filePath(QStringLiteral("vaughn-range.txt")), vaughnText(QStringLiteral("1-999999999")))
         && writeFile(dir.filePath(QStringLiteral("vaughn-range.csv")), vaughnCsv(QStringLiteral("1-999999999")))
