@@ -7,6 +7,7 @@
 //   rebuttal-pdf-worker --serve              (the page renderer's: see serve())
 //
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
+#include "foia/ImportLimits.h"
 #include "foia/PageAnalyzer.h"
 #include "foia/WorkerProtocol.h"
 #include "ocr/TextRecognizer.h"
@@ -26,10 +27,46 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <new>
+
+#include <sys/resource.h>
 
 using namespace rebuttal;
 
 namespace {
+
+// Caps this process's private memory (heap and anonymous mappings) at the limit plus `documentBytes`,
+// the PDF itself when it came through a pipe: a page that would need more fails (its allocation
+// fails, or the worker dies) and the importer skips that page only. AddressSanitizer reserves its
+// shadow memory as data, so a sanitized build runs without the limit.
+void limitMemory(qint64 documentBytes)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    rlimit limit{};
+    if (getrlimit(RLIMIT_DATA, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(ImportLimits::fromEnvironment().workerMemoryMiB) * 1024 * 1024 + rlim_t(std::max<qint64>(0, documentBytes));
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    setrlimit(RLIMIT_DATA, &limit);
+#else
+    Q_UNUSED(documentBytes);
+#endif
+}
+
+// A page that runs out of memory is reported as not analysed rather than taking the worker down
+// (when the allocation that fails is one that throws).
+PageAnalysis analyzeWithinMemory(const PageAnalyzer &analyzer, int index)
+{
+    try {
+        return analyzer.analyze(index);
+    } catch (const std::bad_alloc &) {
+        PageAnalysis page;
+        page.page = index + 1;
+        page.problem = QStringLiteral("the page needs more memory than a PDF reader may use (%1 MiB)")
+                           .arg(ImportLimits::fromEnvironment().workerMemoryMiB);
+        return page;
+    }
+}
 
 void send(QFile &out, const WorkerMessage &message)
 {
@@ -59,6 +96,7 @@ QJsonObject toJson(const PageAnalysis &page)
 
 int printJson(const QString &path)
 {
+    limitMemory(0);
     PdfDocument::Problem problem = PdfDocument::Problem::None;
     const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
     if (!document) {
@@ -90,6 +128,7 @@ int serve()
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     const QByteArray password = in.readLine().trimmed();
     const qint64 size = in.readLine().trimmed().toLongLong();
+    limitMemory(size);
     QByteArray pdf;
     while (pdf.size() < size) {
         const QByteArray chunk = in.read(size - pdf.size());
@@ -177,8 +216,15 @@ int main(int argc, char *argv[])
     // "-": the PDF arrives on stdin after the password (a production stored in a case file is
     // never written out to a temporary file).
     PdfDocument::Problem problem = PdfDocument::Problem::None;
-    const std::unique_ptr<PdfDocument> document = path == QLatin1String("-") ? PdfDocument::openData(in.readAll(), password, &problem)
-                                                                           : PdfDocument::open(path, password, &problem);
+    std::unique_ptr<PdfDocument> document;
+    if (path == QLatin1String("-")) {
+        const QByteArray pdf = in.readAll();
+        limitMemory(pdf.size());
+        document = PdfDocument::openData(pdf, password, &problem);
+    } else {
+        limitMemory(0);
+        document = PdfDocument::open(path, password, &problem);
+    }
     WorkerMessage opened;
     opened.kind = WorkerMessage::Kind::Opened;
     opened.problem = qint32(problem);
@@ -206,7 +252,7 @@ int main(int argc, char *argv[])
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;
         page.pageIndex = index;
-        page.page = analyzer.analyze(index);
+        page.page = analyzeWithinMemory(analyzer, index);
         send(out, page);
     }
     WorkerMessage finished;

@@ -15,6 +15,7 @@ QString EntryDetails::kindName(FindingKind kind)
     case FindingKind::MissingJustification: return tr("No justification given");
     case FindingKind::BoilerplateJustification: return tr("Boilerplate justification");
     case FindingKind::BadRedaction: return tr("Text readable under a redaction");
+    case FindingKind::PageNotAnalysed: return tr("Page not analysed");
     }
     return {};
 }

@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -50,6 +51,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace rebuttal {
@@ -619,13 +621,35 @@ void MainWindow::startJob(ProductionImportJob *job, const QString &title, const 
     m_importProgress->setAutoClose(false);
     m_importProgress->setAutoReset(false);
     connect(m_importProgress, &QProgressDialog::canceled, m_importJob, &ProductionImportJob::cancel);
-    connect(m_importJob, &ProductionImportJob::progress, this, [this](int done, int total) {
-        if (!m_importProgress)
+    // The pages done, and the time the import may still take (its budget, once the page count is
+    // known), counted down every second: the user sees how long a hostile file could hold them up.
+    struct Shown
+    {
+        int done = 0, total = 0;
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    };
+    auto shown = std::make_shared<Shown>();
+    auto show = [this, shown] {
+        if (!m_importProgress || shown->deadline.isForever())
             return;
-        m_importProgress->setMaximum(total);
-        m_importProgress->setValue(done);
-        m_importProgress->setLabelText(tr("Analysing page %1 of %2…").arg(done).arg(total));
+        m_importProgress->setMaximum(shown->total);
+        m_importProgress->setValue(shown->done);
+        const qint64 left = std::max<qint64>(0, shown->deadline.remainingTime() / 1000);
+        m_importProgress->setLabelText(tr("Analysing page %1 of %2…").arg(shown->done).arg(shown->total) + QLatin1Char('\n')
+                                       + tr("Time limit: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    };
+    connect(m_importJob, &ProductionImportJob::budgetKnown, this, [shown, show](qint64 budgetMs) {
+        shown->deadline = QDeadlineTimer(budgetMs);
+        show();
     });
+    connect(m_importJob, &ProductionImportJob::progress, this, [shown, show](int done, int total) {
+        shown->done = done;
+        shown->total = total;
+        show();
+    });
+    auto *tick = new QTimer(m_importProgress);
+    connect(tick, &QTimer::timeout, this, show);
+    tick->start(1000);
     connect(m_importJob, &ProductionImportJob::finished, this, [this, path](const ProductionImport::Result &result) {
         // Detecting again changed the pages of the production on show.
         if (path.isEmpty())

@@ -1,6 +1,7 @@
 #include "PageView.h"
 
 #include "ExemptionPalette.h"
+#include "NotAnalysedMark.h"
 #include "PageRenderer.h"
 
 #include <QKeyEvent>
@@ -212,6 +213,8 @@ void PageView::paintEvent(QPaintEvent *)
         painter.setPen(QPen(Qt::black, 6));
         painter.drawRect(page.adjusted(3, 3, -3, -3));
     }
+    if (!m_page.problem.isEmpty())
+        NotAnalysedMark::paint(painter, page, m_page.problem);
     if (m_dragging) {
         // The box being drawn: a dashed outline over a light fill, so it shows on text and on black.
         const QRectF band = toWidget(m_rubberBand);

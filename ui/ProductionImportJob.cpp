@@ -47,6 +47,7 @@ void ProductionImportJob::start()
         import.setWorkerCount(std::max(1, QThread::idealThreadCount()));
         import.setCancelFlag(&m_cancel);
         import.setProgress([this](int done, int total) { Q_EMIT progress(done, total); });
+        import.setBudgetKnown([this](qint64 budgetMs) { Q_EMIT budgetKnown(budgetMs); });
         return m_redetect ? import.redetect(m_redetect) : import.run(m_pdfPath);
     }));
 }

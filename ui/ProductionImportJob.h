@@ -27,6 +27,8 @@ public:
     QString pdfPath() const { return m_pdfPath; }
 
     Q_SIGNAL void progress(int done, int total);
+    // The time the whole import may take, counted from its start (see ProductionImport).
+    Q_SIGNAL void budgetKnown(qint64 budgetMs);
     Q_SIGNAL void finished(const rebuttal::ProductionImport::Result &result);
 
 private:

@@ -402,7 +402,8 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
             m_out << QStringLiteral("%1\t%2\t%3%4\t%5").arg(page.number).arg(page.bates.isEmpty() ? QStringLiteral("-") : page.bates)
                          .arg(page.withheldInFull ? tr("withheld ") : QString())
                          .arg(page.redactions.size())
-                         .arg(page.exemptions().join(QStringLiteral(", ")))
+                         .arg(page.problem.isEmpty() ? page.exemptions().join(QStringLiteral(", "))
+                                                     : tr("not analysed: %1").arg(page.problem))
                   << Qt::endl;
         }
         return Done;
@@ -421,6 +422,8 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
                                      {QStringLiteral("exemptions"), QJsonArray::fromStringList(page.exemptions())},
                                      {QStringLiteral("withheld_in_full"), page.withheldInFull},
                                      {QStringLiteral("image_only"), page.imageOnly},
+                                     // Why the page was not analysed (its boxes and codes are unknown, not absent).
+                                     {QStringLiteral("problem"), textOrNull(page.problem)},
                                      {QStringLiteral("redactions"), redactions}});
     }
     printJson({{QStringLiteral("id"), document->id},

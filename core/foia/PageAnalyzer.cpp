@@ -162,16 +162,18 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
 
 // The words of a scanned page, read by OCR with its boxes masked white (text beside a black box
 // OCRs badly), less those the text layer already has (stamps added to the scan).
-QList<PdfWord> readScan(const PdfDocument &document, int index, const QList<FilledBox> &boxes, const QList<PdfWord> &layer,
-                        TextRecognizer &recognizer)
+// Boxes were found at `detectionDpi` (both resolutions are lower than asked on a huge page).
+QList<PdfWord> readScan(const PdfDocument &document, int index, const QList<FilledBox> &boxes, double detectionDpi,
+                        const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
-    QImage scan = document.render(index, PageAnalyzer::OcrDpi);
+    const double ocrDpi = document.cappedDpi(index, PageAnalyzer::OcrDpi);
+    QImage scan = document.render(index, ocrDpi);
     {
         QPainter painter(&scan);
         for (const FilledBox &box : boxes)
-            painter.fillRect(scaled(box.pixels, PageAnalyzer::OcrDpi / PageAnalyzer::DetectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
+            painter.fillRect(scaled(box.pixels, ocrDpi / detectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
     }
-    QList<PdfWord> words = recognizer.recognize(scan, PageAnalyzer::OcrDpi);
+    QList<PdfWord> words = recognizer.recognize(scan, int(std::lround(ocrDpi)));
     words.removeIf([&layer](const PdfWord &word) {
         return std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); });
     });
@@ -230,20 +232,22 @@ PageAnalysis PageAnalyzer::analyze(int index) const
     page.page = index + 1;
     qCDebug(lcAnalyzer) << "page" << page.page;
     page.sizePt = m_document.pageSize(index);
-    const QImage render = m_document.render(index, DetectionDpi);
+    // A page too large to draw at DetectionDpi is analysed at the resolution it can be drawn at.
+    const double detectionDpi = m_document.cappedDpi(index, DetectionDpi, QRectF(0, 0, 1, 1), MaxDetectionPixels);
+    const QImage render = m_document.render(index, detectionDpi);
     if (render.isNull()) {
         page.problem = QStringLiteral("the page could not be rendered");
         return page;
     }
     const QImage gray = render.convertToFormat(QImage::Format_Grayscale8);
-    const QList<FilledBox> boxes = BoxFinder::find(render, DetectionDpi);
+    const QList<FilledBox> boxes = BoxFinder::find(render, detectionDpi);
 
     QList<PdfWord> layer = m_document.words(index);
     PageText text(layer);
     page.textSource = text.isEmpty() ? TextSource::None : TextSource::Layer;
     page.imageOnly = isImageOnly(text, gray);
     if (TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr) {
-        text = PageText(layer + readScan(m_document, index, boxes, layer, *recognizer));
+        text = PageText(layer + readScan(m_document, index, boxes, detectionDpi, layer, *recognizer));
         page.textSource = TextSource::Ocr;
     }
     page.text = text.plainText();

@@ -24,6 +24,9 @@ public:
 
     // Resolution of the render that boxes are found in, and of the OCR renders.
     static constexpr double DetectionDpi = 96;
+    // Boxes are looked for in at most this many pixels (a 24 x 24 inch page at 96 dpi): a larger
+    // page is analysed at a lower resolution rather than taking minutes and hundreds of megabytes.
+    static constexpr qint64 MaxDetectionPixels = 4'000'000;
     static constexpr int OcrDpi = 300;
 
 private:

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcess>
 
@@ -25,7 +26,6 @@ namespace rebuttal {
 
 namespace {
 
-constexpr int kMaxRestarts = 20;
 constexpr int kMaxPages = 200000;
 
 // One worker process and what it is doing.
@@ -37,8 +37,18 @@ struct Worker
     bool opened = false;
     bool finished = false;
     QByteArray buffer;
-    QElapsedTimer sincePageStart;
+    QElapsedTimer sincePageStart; // or since it was started, until it has opened the PDF
 };
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / 1e6, 'f', bytes < 10'000'000 ? 1 : 0);
+}
+
+QString seconds(qint64 milliseconds)
+{
+    return QLocale::c().toString(double(milliseconds) / 1000.0, 'f', milliseconds % 1000 ? 1 : 0);
+}
 
 QString sha256Of(QFile &file)
 {
@@ -126,6 +136,11 @@ ProductionImport::Result ProductionImport::run(const QString &path)
         return reject(path, tr("cannot be read (%1)").arg(file.errorString()));
     if (info.size() == 0)
         return reject(path, tr("the file is empty (0 bytes)"));
+    // Before anything reads it: a file the case file cannot hold is refused at once, by its size.
+    if (const qint64 limit = ProductionWriter::maxFileBytes(m_store); limit > 0 && info.size() > limit) {
+        return reject(path, tr("the file is %1 MB; a case file holds files of at most %2 MB (SQLite's length limit)")
+                                .arg(megabytes(info.size()), megabytes(limit)));
+    }
     if (!startsLikePdf(file))
         return reject(path, tr("not a PDF file (no %PDF header)"));
     if (!endsLikePdf(file))
@@ -198,6 +213,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
         worker.process->setStandardErrorFile(QProcess::nullDevice());
         worker.first = firstPage;
         worker.current = -1;
+        worker.opened = false;
         worker.finished = false;
         worker.buffer.clear();
         worker.process->start(program, {source, QString::number(firstPage), QString::number(m_workers)});
@@ -210,9 +226,13 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     for (int k = 0; k < m_workers; ++k)
         start(workers[size_t(k)], k);
 
+    QElapsedTimer clock;
+    clock.start();
+    qint64 budgetMs = 0; // known with the page count
     int pageCount = -1;
     std::set<int> done;
     std::map<int, QString> skipped;
+    std::map<int, QString> notAnalysed; // pages the workers delivered with a problem
     int restarts = 0;
     auto stopAll = [&] {
         for (Worker &worker : workers) {
@@ -231,7 +251,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     auto skipAndRestart = [&](Worker &worker, const QString &why) -> bool {
         const int page = worker.current >= 0 ? worker.current : worker.first;
         skipped[page] = why;
-        if (++restarts > kMaxRestarts)
+        if (++restarts > m_limits.maxRestarts)
             return false;
         const int next = page + m_workers;
         if (pageCount >= 0 && next >= pageCount) {
@@ -245,6 +265,12 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     while (std::any_of(workers.begin(), workers.end(), [](const Worker &w) { return !w.finished; })) {
         if (m_cancel && m_cancel->load())
             return fail(tr("import cancelled"), Outcome::Cancelled);
+        if (budgetMs > 0 && clock.elapsed() > budgetMs) {
+            return fail(tr("not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); "
+                           "the case file is unchanged")
+                            .arg(seconds(budgetMs), QString::number(pageCount), seconds(m_limits.pageTimeoutMs)),
+                        Outcome::Rejected);
+        }
         for (Worker &worker : workers) {
             if (worker.finished)
                 continue;
@@ -270,6 +296,9 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                         pageCount = message->pageCount;
                         if (const StoreError error = sink.begin(pageCount); error.isError())
                             return fail(error.message, Outcome::StoreFailed);
+                        budgetMs = m_limits.budgetMs(pageCount);
+                        if (m_budgetKnown)
+                            m_budgetKnown(budgetMs);
                     }
                     worker.opened = true;
                     break;
@@ -282,6 +311,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                     if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
                         break;
                     message->page.page = message->pageIndex + 1;
+                    if (!message->page.problem.isEmpty()) // e.g. over the worker's memory limit
+                        notAnalysed[message->pageIndex] = message->page.problem;
                     if (const StoreError error = sink.addPage(message->page); error.isError())
                         return fail(error.message, Outcome::StoreFailed);
                     done.insert(message->pageIndex);
@@ -307,16 +338,20 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
             if (worker.finished)
                 continue;
             const bool died = process.state() == QProcess::NotRunning && process.bytesAvailable() == 0;
-            const bool hung = worker.current >= 0 && worker.sincePageStart.elapsed() > m_pageTimeoutMs;
+            const bool hung = worker.current >= 0 && worker.sincePageStart.elapsed() > m_limits.pageTimeoutMs;
             if (died && !worker.opened)
                 return fail(tr("the PDF reader could not open the file (it stopped unexpectedly)"), Outcome::Rejected);
+            if (!worker.opened && worker.sincePageStart.elapsed() > m_limits.openTimeoutMs)
+                return fail(tr("the PDF reader could not open the file within its time limit of %1 s").arg(seconds(m_limits.openTimeoutMs)),
+                            Outcome::Rejected);
             if (died || hung) {
                 if (hung) {
                     process.kill();
                     process.waitForFinished(2000);
                 }
                 qCWarning(lcImport) << "worker" << (hung ? "hung" : "crashed") << "on page" << worker.current + 1;
-                const QString why = hung ? tr("the PDF reader took too long on it") : tr("the PDF reader crashed on it");
+                const QString why = hung ? tr("the PDF reader took longer than %1 s on it").arg(seconds(m_limits.pageTimeoutMs))
+                                      : tr("the PDF reader crashed on it (or ran out of memory)");
                 if (!skipAndRestart(worker, why))
                     return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
             }
@@ -334,6 +369,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     // Pages the readers never delivered are kept, empty, with the reason: the page numbering of the
     // production must stay whole for Bates arithmetic and Vaughn audits.
     for (int index = 0; index < pageCount; ++index) {
+        if (notAnalysed.count(index))
+            result.skippedPages << tr("page %1: %2").arg(index + 1).arg(notAnalysed[index]);
         if (done.count(index))
             continue;
         PageAnalysis placeholder;

@@ -4,12 +4,14 @@
 // Everything lands in one transaction: a rejected, cancelled or failed import leaves no trace.
 #pragma once
 
+#include "ImportLimits.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -50,11 +52,17 @@ public:
     explicit ProductionImport(CaseStore &store);
 
     void setPassword(const QString &password) { m_password = password; }
-    void setWorkerCount(int workers) { m_workers = std::max(1, workers); }
+    // At most ImportLimits::MaxWorkers: each worker may use ImportLimits::workerMemoryMiB.
+    void setWorkerCount(int workers) { m_workers = std::clamp(workers, 1, ImportLimits::MaxWorkers); }
+    // The bounds on memory and time (ImportLimits::fromEnvironment() unless set).
+    void setLimits(const ImportLimits &limits) { m_limits = limits; }
     // How long one page may take before its worker is presumed hung (OCR pages take seconds).
-    void setPageTimeoutMs(int milliseconds) { m_pageTimeoutMs = milliseconds; }
+    void setPageTimeoutMs(int milliseconds) { m_limits.pageTimeoutMs = milliseconds; }
     // Called after each page with the pages done and the total.
     void setProgress(std::function<void(int done, int total)> progress) { m_progress = std::move(progress); }
+    // Called once the page count is known, with the time the whole import may take (opening plus
+    // pages x the per-page limit), counted from the start: past it the import stops and is refused.
+    void setBudgetKnown(std::function<void(qint64 budgetMs)> known) { m_budgetKnown = std::move(known); }
     // Checked between reads; setting it stops the import and rolls it back.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
@@ -74,8 +82,9 @@ private:
     CaseStore &m_store;
     QString m_password;
     int m_workers = 2;
-    int m_pageTimeoutMs = 120000;
+    ImportLimits m_limits = ImportLimits::fromEnvironment();
     std::function<void(int, int)> m_progress;
+    std::function<void(qint64)> m_budgetKnown;
     const std::atomic_bool *m_cancel = nullptr;
 };
 

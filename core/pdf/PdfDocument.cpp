@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <cmath>
+
 #include <poppler-annotation.h>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAnnotationObjectHelper.hh>
@@ -147,11 +149,22 @@ QList<PdfAnnotationBox> PdfDocument::annotationBoxes(int index) const
     return result;
 }
 
+double PdfDocument::cappedDpi(int index, double dpi, const QRectF &area, qint64 maxPixels) const
+{
+    const QSizeF points = pageSize(index);
+    const double pixels = points.width() * area.width() * points.height() * area.height() * (dpi / 72.0) * (dpi / 72.0);
+    maxPixels = std::min(maxPixels, MaxRenderPixels);
+    if (!(pixels > maxPixels))
+        return dpi;
+    return std::max(0.01, dpi * std::sqrt(double(maxPixels) / pixels));
+}
+
 QImage PdfDocument::render(int index, double dpi) const
 {
     const std::unique_ptr<Poppler::Page> page = m_document->page(index);
     if (!page)
         return {};
+    dpi = cappedDpi(index, dpi);
     QImage image = page->renderToImage(dpi, dpi);
     return image.isNull() ? image : image.convertToFormat(QImage::Format_RGB32);
 }
@@ -177,6 +190,7 @@ QImage PdfDocument::renderArea(int index, double dpi, const QRectF &area) const
     const std::unique_ptr<Poppler::Page> page = m_document->page(index);
     if (!page)
         return {};
+    dpi = cappedDpi(index, dpi, area);
     const QSizeF size = page->pageSizeF() * (dpi / 72.0);
     const QRect pixels = QRectF(area.x() * size.width(), area.y() * size.height(), area.width() * size.width(),
                                 area.height() * size.height())

@@ -61,11 +61,18 @@ public:
     // Unapplied Redact annotations of page `index`. Poppler-Qt does not expose this annotation
     // type, so these are read with qpdf (the whole file's on first use).
     QList<MarkedRedaction> markedRedactions(int index) const;
-    // Renders with annotations, as a reader would see the page; Format_RGB32.
+    // No render is larger than this: a page of 200 x 200 inches (MediaBox [0 0 14400 14400]) at
+    // 96 dpi would take 1.4 GB. Larger pages are drawn smaller, and analysed as drawn.
+    // (16 million pixels: Letter at 300 dpi for OCR is 8.4 million, A3 17.4.)
+    static constexpr qint64 MaxRenderPixels = 16'000'000;
+    // `dpi`, or less when page `index` at `dpi` would exceed `maxPixels` (for `area`, the
+    // fraction of the page to draw).
+    double cappedDpi(int index, double dpi, const QRectF &area = QRectF(0, 0, 1, 1), qint64 maxPixels = MaxRenderPixels) const;
+    // Renders with annotations, as a reader would see the page; Format_RGB32. At cappedDpi(dpi).
     QImage render(int index, double dpi) const;
     // Where `term` occurs on the page (case-insensitive), as fractions of the page.
     QList<QRectF> find(int index, const QString &term) const;
-    // Renders only `area` (fractions of the page) at `dpi`: a close look at a small region.
+    // Renders only `area` (fractions of the page) at `dpi` (capped as render's): a close look at a small region.
     QImage renderArea(int index, double dpi, const QRectF &area) const;
 
 private:

@@ -615,6 +615,12 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
             const QStringList codes = exhibit.stored.exemptions();
             QString exemptions = codes.isEmpty() ? tr("No exemptions applied on this page.")
                                                  : tr("Exemptions on this page: %1.").arg(codes.join(QStringLiteral(", ")));
+            // A page the reader could not analyse has unknown exemptions, not none.
+            if (!exhibit.stored.problem.isEmpty()) {
+                exemptions = codes.isEmpty() ? tr("Not analysed: %1; its exemptions are unknown.").arg(exhibit.stored.problem)
+                                             : tr("Not analysed: %1; exemptions marked on it by hand: %2.")
+                                                   .arg(exhibit.stored.problem, codes.join(QStringLiteral(", ")));
+            }
             if (exhibit.stored.withheldInFull)
                 exemptions = tr("Withheld in full. %1").arg(exemptions);
             const QString caption = tr("Exhibit %1: %2 (production %3, page %4)")

@@ -80,6 +80,12 @@ ProductionWriter::~ProductionWriter()
     rollback();
 }
 
+qint64 ProductionWriter::maxFileBytes(CaseStore &store)
+{
+    auto *db = *static_cast<sqlite3 **>(store.database().driver()->handle().data());
+    return db ? qint64(sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1)) : 0;
+}
+
 StoreError ProductionWriter::begin(const QString &filePath, const QString &sha256)
 {
     QSqlDatabase db = m_store.database();

@@ -33,6 +33,9 @@ public:
     ProductionWriter(const ProductionWriter &) = delete;
     ProductionWriter &operator=(const ProductionWriter &) = delete;
 
+    // The largest file a case file can hold: SQLite's limit on the length of one value.
+    static qint64 maxFileBytes(CaseStore &store);
+
     // Starts the transaction and stores the file itself.
     StoreError begin(const QString &filePath, const QString &sha256);
     StoreError addPage(const PageAnalysis &page);

@@ -16,6 +16,7 @@ enum class FindingKind {
     MissingJustification,     // an exemption claimed with no reason given for it
     BoilerplateJustification, // the same reasons pasted across entries
     BadRedaction,             // text still extractable under a redaction box
+    PageNotAnalysed,          // a page of the production the reader could not analyse: its redactions are unknown
 };
 
 // A production page: the document in the case file and its 1-based page number.

@@ -85,7 +85,7 @@ QList<FindingKind> FindingKinds::all()
 {
     return {FindingKind::StampedNotClaimed,    FindingKind::ClaimedNotStamped,        FindingKind::WithheldPageMissing,
             FindingKind::ListedPageUnredacted, FindingKind::MissingJustification,     FindingKind::BoilerplateJustification,
-            FindingKind::BadRedaction};
+            FindingKind::BadRedaction, FindingKind::PageNotAnalysed};
 }
 
 QString FindingKinds::code(FindingKind kind)
@@ -98,6 +98,7 @@ QString FindingKinds::code(FindingKind kind)
     case FindingKind::MissingJustification: return QStringLiteral("missing_justification");
     case FindingKind::BoilerplateJustification: return QStringLiteral("boilerplate_justification");
     case FindingKind::BadRedaction: return QStringLiteral("bad_redaction");
+    case FindingKind::PageNotAnalysed: return QStringLiteral("page_not_analysed");
     }
     return {};
 }
@@ -317,6 +318,10 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
                 pageFinding(FindingKind::BadRedaction, ExemptionLabel::normalized(codes),
                             tr("%1 has a redaction whose text can still be copied out of the PDF.").arg(where));
             }
+            // Its boxes and codes are unknown: every other finding about it may be missing.
+            if (!p.problem.isEmpty())
+                pageFinding(FindingKind::PageNotAnalysed, p.exemptions(),
+                            tr("%1 was not analysed (%2): its redactions are unknown; run Detect Again.").arg(where, p.problem));
         }
     }
 

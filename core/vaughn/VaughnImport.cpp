@@ -1,5 +1,6 @@
 #include "VaughnImport.h"
 
+#include "PageList.h"
 #include "VaughnCsvReader.h"
 #include "VaughnTableReader.h"
 #include "VaughnTextReader.h"
@@ -16,6 +17,9 @@ namespace rebuttal {
 namespace {
 // An index of thousands of entries is a few megabytes; anything far larger is not one.
 constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
+// Pages listed by all the entries of one index, expanded (each entry lists at most
+// PageList::MaxPagesPerEntry): the store and `vaughn --json` stay a few megabytes.
+constexpr qint64 kMaxPagesPerIndex = 1000000;
 
 // Text files only: a NUL byte means the file is binary.
 bool looksBinary(const QByteArray &bytes)
@@ -112,16 +116,23 @@ VaughnImport::Result VaughnImport::run(const QString &path)
     if (!entries)
         return reject(path, problem);
     QSet<int> numbers;
+    qint64 listedPages = 0;
     for (const VaughnEntry &entry : *entries) {
         if (numbers.contains(entry.number))
             return reject(path, tr("entry %1 appears twice; an entry number names one entry").arg(entry.number));
         numbers.insert(entry.number);
         // A page list that cannot be read would leave the entry listing no page and the audit
-        // silently blind to it.
-        if (!entry.pagesAsWritten.isEmpty() && entry.pages.isEmpty())
-            return reject(path, tr("entry %1: pages \"%2\" is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)")
+        // silently blind to it; one too long to expand is refused the same way, by name.
+        if (!entry.pagesAsWritten.isEmpty() && entry.pages.isEmpty()) {
+            QString why;
+            PageList::expand(entry.pagesAsWritten, entry.documentId, &why);
+            return reject(path, tr("entry %1: pages \"%2\" %3").arg(entry.number).arg(entry.pagesAsWritten, why));
+        }
+        listedPages += entry.pages.size();
+        if (listedPages > kMaxPagesPerIndex)
+            return reject(path, tr("entry %1: the entries up to it list more than %2 pages, the most one index may list")
                                     .arg(entry.number)
-                                    .arg(entry.pagesAsWritten));
+                                    .arg(kMaxPagesPerIndex));
     }
     if (cancelled())
         return reject(path, tr("import cancelled"), Outcome::Cancelled);

@@ -112,7 +112,7 @@ std::optional<QList<VaughnEntry>> VaughnTextReader::readStacked(const QStringLis
         const QString document = lines.at(filled.at(k + 1));
         const QString next = lines.at(filled.at(k + 2));
         return looksLikeDocumentId(document)
-            && (withholdingFromText(next) != Withholding::Unknown || PageList::expand(next, document).has_value());
+            && (withholdingFromText(next) != Withholding::Unknown || PageList::isPageReference(next, document));
     };
 
     QList<VaughnEntry> entries;
@@ -138,10 +138,10 @@ std::optional<QList<VaughnEntry>> VaughnTextReader::readStacked(const QStringLis
             const QString document = lines.at(filled.at(++k));
             row.append(VaughnColumn::Document, document);
             if (k + 1 < filled.size() && withholdingFromText(lines.at(filled.at(k + 1))) != Withholding::Unknown
-                && !PageList::expand(lines.at(filled.at(k + 1)), document)) {
+                && !PageList::isPageReference(lines.at(filled.at(k + 1)), document)) {
                 row.append(VaughnColumn::Withholding, lines.at(filled.at(++k)));
             }
-            while (k + 1 < filled.size() && PageList::expand(lines.at(filled.at(k + 1)), document))
+            while (k + 1 < filled.size() && PageList::isPageReference(lines.at(filled.at(k + 1)), document))
                 row.append(VaughnColumn::Pages, lines.at(filled.at(++k)));
             previous.clear();
             continue;

@@ -258,7 +258,9 @@ private Q_SLOTS:
             const ExpectedPage &expected = truth[i];
             const QString where = QStringLiteral("page %1").arg(i + 1);
             QCOMPARE(page.keys(), (QStringList{QStringLiteral("bates"), QStringLiteral("exemptions"), QStringLiteral("image_only"),
-                                               QStringLiteral("page"), QStringLiteral("redactions"), QStringLiteral("withheld_in_full")}));
+                                               QStringLiteral("page"), QStringLiteral("problem"), QStringLiteral("redactions"),
+                                               QStringLiteral("withheld_in_full")}));
+            QVERIFY2(page.value(QStringLiteral("problem")).isNull(), qPrintable(where)); // every page was analysed
             QCOMPARE(page.value(QStringLiteral("page")).toInt(), i + 1);
             QCOMPARE(page.value(QStringLiteral("bates")).toString(), expected.bates);
             QCOMPARE(page.value(QStringLiteral("withheld_in_full")).toBool(), expected.withheldInFull);

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 2: ")));
-        QVERIFY(DocumentCatalog(*store).pages(result.documentId)[1].problem.contains(QStringLiteral("too long")));
+        QVERIFY(DocumentCatalog(*store).pages(result.documentId)[1].problem.contains(QStringLiteral("longer than")));
     }
 
     void correctionsSurviveRedetection()

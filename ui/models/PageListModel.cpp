@@ -1,6 +1,7 @@
 #include "PageListModel.h"
 
 #include "ExemptionPalette.h"
+#include "NotAnalysedMark.h"
 #include "PageRenderer.h"
 
 #include <QPainter>
@@ -80,6 +81,8 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
             painter.setPen(QPen(ExemptionPalette::badRedaction(), 4));
             painter.drawRect(pixmap.rect().adjusted(2, 2, -2, -2));
         }
+        if (!page.problem.isEmpty())
+            NotAnalysedMark::paint(painter, pixmap.rect());
         return pixmap;
     }
     case Qt::ToolTipRole: {
@@ -96,7 +99,7 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
         if (page.imageOnly)
             lines << tr("Scanned page: text read by OCR");
         if (!page.problem.isEmpty())
-            lines << tr("Not analysed: %1").arg(page.problem);
+            lines << NotAnalysedMark::text(page.problem);
         return lines.join(QLatin1Char('\n'));
     }
     case PageRole: return page.number;

@@ -1,0 +1,81 @@
+// A stand-in for rebuttal-pdf-worker (through REBUTTAL_PDF_WORKER) that speaks the worker protocol
+// but is slow on purpose, so the importer's time limits can be tried in seconds without a seam in
+// the shipped worker. It never reads the PDF; the environment says how it behaves:
+//   HOSTILE_WORKER_PAGES       pages the "PDF" has (default 3)
+//   HOSTILE_WORKER_PAGE_MS     time every page takes (default 0)
+//   HOSTILE_WORKER_SLOW_PAGE   a 1-based page that takes HOSTILE_WORKER_SLOW_MS (default: an hour);
+//                              "all" for every page
+//   HOSTILE_WORKER_NEVER_OPENS never says whether the PDF opened
+#include "foia/WorkerProtocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QThread>
+
+using namespace rebuttal;
+
+namespace {
+
+void send(QFile &out, const WorkerMessage &message)
+{
+    out.write(message.toFrame());
+    out.flush();
+}
+
+int setting(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariable(name).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4)
+        return 2;
+    const int first = args.at(2).toInt();
+    const int step = std::max(1, args.at(3).toInt());
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    in.readLine(); // the password
+    if (args.at(1) == QLatin1String("-"))
+        in.readAll();
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+
+    if (qEnvironmentVariableIsSet("HOSTILE_WORKER_NEVER_OPENS"))
+        QThread::sleep(3600);
+    const int pages = setting("HOSTILE_WORKER_PAGES", 3);
+    WorkerMessage opened;
+    opened.kind = WorkerMessage::Kind::Opened;
+    opened.pageCount = pages;
+    send(out, opened);
+
+    const QString slow = qEnvironmentVariable("HOSTILE_WORKER_SLOW_PAGE");
+    for (int index = first; index < pages; index += step) {
+        WorkerMessage starting;
+        starting.kind = WorkerMessage::Kind::Starting;
+        starting.pageIndex = index;
+        send(out, starting);
+        if (slow == QLatin1String("all") || slow.toInt() == index + 1)
+            QThread::msleep(ulong(setting("HOSTILE_WORKER_SLOW_MS", 3600000)));
+        QThread::msleep(ulong(setting("HOSTILE_WORKER_PAGE_MS", 0)));
+        WorkerMessage page;
+        page.kind = WorkerMessage::Kind::Page;
+        page.pageIndex = index;
+        page.page.page = index + 1;
+        page.page.sizePt = QSizeF(612, 792);
+        page.page.bates = QStringLiteral("HOSTILE-%1").arg(index + 1, 4, 10, QLatin1Char('0'));
+        page.page.text = QStringLiteral("page %1").arg(index + 1);
+        page.page.textSource = TextSource::Layer;
+        send(out, page);
+    }
+    WorkerMessage finished;
+    finished.kind = WorkerMessage::Kind::Finished;
+    send(out, finished);
+    return 0;
+}
