@@ -208,7 +208,7 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *er
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
-    if (QFileInfo(path).isSymLink() && !file.exists()) {
+    if (QFileInfo(path).isSymLink() && !QFileInfo(path).exists()) {
         *error = StoreError::make(StoreError::Kind::Exists, danglingLink(path));
         return nullptr;
     }
