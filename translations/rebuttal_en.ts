@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordsReader</name>
     <message>
         <source>%1: %2</source>
@@ -245,6 +260,52 @@
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is a folder, not a file of case records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; case records are read up to %2 MB (split the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; case records are read up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: release on %3 comes before any detention_start (imported; check the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsWriter</name>
+    <message numerus="yes">
+        <source>Exported %n client(s) as %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>Exported %n client as %1, SHA-256 %2</numerusform>
+            <numerusform>Exported %n clients as %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -297,10 +358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a different file for the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +371,14 @@
     </message>
     <message>
         <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older Rebuttal (schema %1); open it once where it can be written, to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,14 +698,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,6 +893,33 @@
     </message>
     <message>
         <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case records were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exported the de-identified research dataset (%n row)</numerusform>
+            <numerusform>Exported the de-identified research dataset (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1277,25 @@
         <source>Exported an evidence summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>%1 is a link to a file that does not exist; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the case file %2 or part of it; an export never writes over it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
@@ -1407,6 +1510,56 @@
     </message>
     <message>
         <source>Mark Page Not Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>it is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written: the file, its folder or the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete or damaged: a part of the case file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, key &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raw NUL character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is given twice in the same object (the second would replace the first)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +2086,14 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed before it was asserted: the dates are likely wrong. This allegation is left out of the medians.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::AuditPage</name>
@@ -2064,7 +2225,7 @@
 <context>
     <name>rebuttal::CaseImportJob</name>
     <message>
-        <source>%1: not imported: %2</source>
+        <source>%1: the case records were not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,13 +3329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n client(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n client to %1</numerusform>
-            <numerusform>Exported %n clients to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>Exported %n client to %1.</numerusform>
@@ -3311,6 +3465,10 @@
     </message>
     <message>
         <source>Importing case records from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: some dates to check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation>el disco está lleno (%1 bytes libres, %2 necesarios)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>el sistema no dio el motivo</translation>
+    </message>
+</context>
+<context>
     <name>CaseRecordsReader</name>
     <message>
         <source>%1: %2</source>
@@ -245,6 +260,52 @@
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
+    <message>
+        <source>is a folder, not a file of case records</source>
+        <translation>es una carpeta, no un archivo de registros de casos</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; case records are read up to %2 MB (split the file)</source>
+        <translation>el archivo tiene %1 MB; los registros de casos se leen hasta %2 MB (divida el archivo)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; case records are read up to that size</source>
+        <translation>el archivo supera los %1 MB; los registros de casos se leen hasta ese tamaño</translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation>un archivo CSV con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation>un archivo JSON con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)</source>
+        <translation>%1: %2: disclosed_on %3 es anterior a asserted_on %4 (importado; excluido de las medianas, revise las fechas)</translation>
+    </message>
+    <message>
+        <source>%1: %2: release on %3 comes before any detention_start (imported; check the dates)</source>
+        <translation>%1: %2: la liberación del %3 es anterior a cualquier detention_start (importado; revise las fechas)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsWriter</name>
+    <message numerus="yes">
+        <source>Exported %n client(s) as %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>Exportado %n cliente como %1, SHA-256 %2</numerusform>
+            <numerusform>Exportados %n clientes como %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -297,10 +358,6 @@
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <source>Choose a different file for the copy.</source>
-        <translation>Elija otro archivo para la copia.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
@@ -315,6 +372,14 @@
     <message>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 es un enlace a %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>it was written by an older Rebuttal (schema %1); open it once where it can be written, to upgrade it</source>
+        <translation>lo escribió una versión anterior de Rebuttal (esquema %1); ábralo una vez donde se pueda escribir, para actualizarlo</translation>
     </message>
 </context>
 <context>
@@ -633,14 +698,6 @@
         <translation>log no admite más argumentos que --json</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: el archivo no existe</translation>
-    </message>
-    <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: no se importó: %2</translation>
-    </message>
-    <message>
         <source>Show a production page by page: Bates numbers, exemptions, redactions.</source>
         <translation>Muestra una producción página por página: números Bates, exenciones y tachaduras.</translation>
     </message>
@@ -837,6 +894,33 @@
     <message>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>the case records were not imported: %1</source>
+        <translation>no se importaron los registros de casos: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation>Exportados los recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation>Exportados los recuentos por fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n fila)</numerusform>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation>Exportado el gráfico %1</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1277,25 @@
         <source>Exported an evidence summary</source>
         <translation>Se exportó un resumen de pruebas</translation>
     </message>
+    <message>
+        <source>check dates</source>
+        <translation>revisar fechas</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>%1 is a link to a file that does not exist; choose another file.</source>
+        <translation>%1 es un enlace a un archivo que no existe; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); choose a file to write.</source>
+        <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); elija un archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <source>%1 is the case file %2 or part of it; an export never writes over it. Choose another file.</source>
+        <translation>%1 es el archivo del caso %2 o parte de él; una exportación nunca lo sobrescribe. Elija otro archivo.</translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
@@ -1408,6 +1511,56 @@
     <message>
         <source>Mark Page Not Withheld</source>
         <translation>Marcar página como no retenida</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>it is locked by another program</source>
+        <translation>está bloqueado por otro programa</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it cannot be written: the file, its folder or the disk is read-only</source>
+        <translation>no se puede escribir: el archivo, su carpeta o el disco son de solo lectura</translation>
+    </message>
+    <message>
+        <source>it is incomplete or damaged: a part of the case file is missing</source>
+        <translation>está incompleto o dañado: falta una parte del archivo del caso</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado a más de %1 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, key &quot;%2&quot;: %3</source>
+        <translation>línea %1, clave &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>a raw NUL character in a string</source>
+        <translation>un carácter NUL sin escapar en una cadena</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no first half</source>
+        <translation>\u%1 es la mitad de un par UTF-16 sin su primera mitad</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no second half</source>
+        <translation>\u%1 es la mitad de un par UTF-16 sin su segunda mitad</translation>
+    </message>
+    <message>
+        <source>the key is given twice in the same object (the second would replace the first)</source>
+        <translation>la clave aparece dos veces en el mismo objeto (la segunda reemplazaría a la primera)</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2086,14 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>check dates</source>
+        <translation>revisar fechas</translation>
+    </message>
+    <message>
+        <source>Disclosed before it was asserted: the dates are likely wrong. This allegation is left out of the medians.</source>
+        <translation>Revelada antes de ser afirmada: probablemente las fechas están mal. Esta alegación queda fuera de las medianas.</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::AuditPage</name>
@@ -2064,8 +2225,8 @@
 <context>
     <name>rebuttal::CaseImportJob</name>
     <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: no se importó: %2</translation>
+        <source>%1: the case records were not imported: %2</source>
+        <translation>%1: no se importaron los registros de casos: %2</translation>
     </message>
 </context>
 <context>
@@ -3170,13 +3331,6 @@
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n client(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n cliente a %1</numerusform>
-            <numerusform>Se exportaron %n clientes a %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n cliente a %1.</numerusform>
@@ -3314,6 +3468,10 @@
     <message>
         <source>Importing case records from %1...</source>
         <translation>Importando registros de casos de %1...</translation>
+    </message>
+    <message>
+        <source>Imported: some dates to check</source>
+        <translation>Importado: hay fechas que revisar</translation>
     </message>
 </context>
 <context>
