@@ -45,14 +45,16 @@ void CaseImportJob::start()
             return result;
         }
         const StoreError written = ClientRecords(*store).importRecords(
-            *records, QFileInfo(m_recordsPath).fileName(), &result.counts,
+            *records, reader.sourceDescription(), &result.counts,
             [this](int done, int total) {
                 Q_EMIT progress(done, total);
                 return !m_cancel;
             },
             &result.cancelled);
+        // The file was checked whole: what failed is the case file, and the message says so.
         if (written.isError())
-            result.message = tr("%1: not imported: %2").arg(QFileInfo(m_recordsPath).fileName(), written.message);
+            result.message = tr("%1: the case records were not imported: %2").arg(QFileInfo(m_storePath).fileName(), written.message);
+        result.warnings = reader.warnings();
         result.imported = !written.isError() && !result.cancelled;
         return result;
     }));

@@ -23,6 +23,7 @@ public:
         bool cancelled = false;
         bool rejected = false; // the file (not the case file) was the problem
         QString message;       // why not, in one line naming the file
+        QStringList warnings;  // imported, but doubtful: one line each
         CaseImportCounts counts;
     };
 

@@ -464,6 +464,8 @@ bool MainWindow::importCaseRecords(const QString &path)
         return false;
     }
     const CaseImportCounts &counts = result.counts;
+    if (!result.warnings.isEmpty())
+        MessageBox::information(this, tr("Imported: some dates to check"), result.warnings.join(QLatin1Char('\n')));
     // Records the import replaced may be in the undo history.
     m_undoStack->clear();
     m_clientsPage->reload();
@@ -514,9 +516,7 @@ bool MainWindow::exportCaseRecords(const QString &path)
         return false;
     }
     m_store->activity().append(QStringLiteral("export.cases"),
-                               ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) to %1"),
-                                              static_cast<int>(records->clients.size()))
-                                   .arg(QFileInfo(path).fileName()));
+                               CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
     m_activity->refresh();
     statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size()))
                                  .arg(QFileInfo(path).fileName()),

@@ -4,6 +4,7 @@
 
 #include "cases/CaseRecordsWriter.h"
 #include "cases/CaseTimeline.h"
+#include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 
@@ -56,7 +57,7 @@ std::optional<Client> CommandLineInterface::clientOf(CaseStore &store, const QSt
     StoreError error;
     std::optional<Client> client = ClientRecords(store).client(ref, &error);
     if (error.isError())
-        *exitCode = fail(StoreProblem, error.message);
+        *exitCode = failStore(storePath, error.message);
     else if (!client)
         *exitCode = fail(InputRejected, tr("%1: there is no client %2").arg(QFileInfo(storePath).fileName(), ref));
     return client;
@@ -135,6 +136,8 @@ int CommandLineInterface::exportCases(const QString &storePath, const QStringLis
     const QString out = m_options.value(QStringLiteral("out"));
     if (!args.isEmpty() || out.isEmpty())
         return usage(tr("export cases needs --out FILE.json or --out FILE.csv"));
+    if (const std::optional<int> refused = refusedTarget(out, storePath))
+        return *refused;
     int exitCode = Done;
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode);
     if (!store)
@@ -142,12 +145,15 @@ int CommandLineInterface::exportCases(const QString &storePath, const QStringLis
     StoreError error;
     const std::optional<CaseRecords> records = ClientRecords(*store).allRecords(&error);
     if (!records)
-        return fail(StoreProblem, error.message);
+        return failStore(storePath, error.message);
     const bool csv = QFileInfo(out).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
     QString problem;
     if (!AtomicFile::write(out, bytes, &problem))
         return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    // Every client's identity left the case file: say so in the log, by content, not by file name.
+    store->activity().append(QStringLiteral("export.cases"),
+                             CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
     m_err << tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size())).arg(QFileInfo(out).fileName())
           << Qt::endl;
     return Done;

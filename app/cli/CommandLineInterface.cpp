@@ -7,6 +7,7 @@
 #include "store/ClientRecords.h"
 #include "store/DocumentCatalog.h"
 #include "store/VaughnIndexes.h"
+#include "text/ExportTarget.h"
 #include "vaughn/VaughnAudit.h"
 #include "vaughn/VaughnImport.h"
 
@@ -194,18 +195,37 @@ int CommandLineInterface::run(const QStringList &arguments)
     }
     m_password = m_options.value(QStringLiteral("password"));
     m_json = m_options.contains(QStringLiteral("json"));
+    static const QStringList readers{QStringLiteral("documents"), QStringLiteral("document"), QStringLiteral("search"),
+                                     QStringLiteral("vaughns"), QStringLiteral("vaughn"), QStringLiteral("audit"),
+                                     QStringLiteral("timeline"), QStringLiteral("log")};
+    // stats --csv is an export and is logged; stats --json only reads.
+    m_readOnly = readers.contains(name) || (name == QLatin1String("stats") && !m_options.contains(QStringLiteral("csv")));
     return (this->*found->run)(storePath, commandParser.positionalArguments());
 }
 
 std::unique_ptr<CaseStore> CommandLineInterface::openStore(const QString &path, int *exitCode)
 {
     StoreError error;
-    std::unique_ptr<CaseStore> store = CaseStore::open(path, &error);
+    std::unique_ptr<CaseStore> store = m_readOnly ? CaseStore::openReadOnly(path, &error) : CaseStore::open(path, &error);
     if (!store) {
         m_err << QStringLiteral("rebuttal-cli: ") << error.message << Qt::endl;
         *exitCode = StoreProblem;
     }
     return store;
+}
+
+std::optional<int> CommandLineInterface::refusedTarget(const QString &out, const QString &storePath)
+{
+    const QString refused = ExportTarget::refusal(out, {storePath});
+    if (refused.isEmpty())
+        return std::nullopt;
+    return fail(InputRejected, refused);
+}
+
+int CommandLineInterface::failStore(const QString &storePath, const QString &problem)
+{
+    const QString name = QFileInfo(storePath).fileName();
+    return fail(StoreProblem, problem.startsWith(name) ? problem : tr("%1: %2").arg(name, problem));
 }
 
 int CommandLineInterface::runInit(const QString &storePath, const QStringList &args)
@@ -329,8 +349,6 @@ int CommandLineInterface::runImport(const QString &storePath, const QStringList 
 
 int CommandLineInterface::importCases(const QString &storePath, const QString &file)
 {
-    if (!QFileInfo(file).isFile())
-        return fail(InputRejected, tr("%1: no such file").arg(file));
     // Validate the whole file before touching the store.
     CaseRecordsReader reader;
     const std::optional<CaseRecords> records = reader.readFile(file);
@@ -341,11 +359,14 @@ int CommandLineInterface::importCases(const QString &storePath, const QString &f
     if (!store)
         return exitCode;
     CaseImportCounts counts;
-    const StoreError error = ClientRecords(*store).importRecords(*records, QFileInfo(file).fileName(), &counts);
+    // Logged by format and SHA-256: a file is often named after the client.
+    const StoreError error = ClientRecords(*store).importRecords(*records, reader.sourceDescription(), &counts);
     if (error.isError()) {
         // The file was checked whole before this: what fails now is the case file.
-        return fail(StoreProblem, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
+        return failStore(storePath, tr("the case records were not imported: %1").arg(error.message));
     }
+    for (const QString &warning : reader.warnings())
+        m_err << tr("warning: %1").arg(warning) << Qt::endl;
     printJson({{QStringLiteral("clients"), counts.clients},
                       {QStringLiteral("allegations"), counts.allegations},
                       {QStringLiteral("events"), counts.events}});
@@ -395,7 +416,7 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
     StoreError error;
     const QList<StoredPage> pages = catalog.pages(id, &error);
     if (error.isError())
-        return fail(StoreProblem, error.message);
+        return failStore(storePath, error.message);
     if (!m_json) {
         m_out << document->fileName << QStringLiteral(" (") << document->sha256 << QStringLiteral(")") << Qt::endl;
         for (const StoredPage &page : pages) {
@@ -516,7 +537,7 @@ int CommandLineInterface::runVaughns(const QString &storePath, const QStringList
     StoreError error;
     const QList<VaughnIndexSummary> indexes = VaughnIndexes(*store).indexes(&error);
     if (error.isError())
-        return fail(StoreProblem, error.message);
+        return failStore(storePath, error.message);
     if (!m_json) {
         if (indexes.isEmpty())
             m_err << tr("No Vaughn indexes in this case file yet.") << Qt::endl;
@@ -551,7 +572,7 @@ int CommandLineInterface::runVaughn(const QString &storePath, const QStringList 
     StoreError error;
     const QList<VaughnEntry> entries = indexes.entries(id, &error);
     if (error.isError())
-        return fail(StoreProblem, error.message);
+        return failStore(storePath, error.message);
     if (!m_json) {
         for (const VaughnEntry &e : entries) {
             m_out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(e.number).arg(e.documentId, withholdingCode(e.withholding),
@@ -592,7 +613,7 @@ int CommandLineInterface::runAudit(const QString &storePath, const QStringList &
     StoreError error;
     const QList<AuditFinding> findings = VaughnAudit::auditStore(*store, &error);
     if (error.isError())
-        return fail(StoreProblem, error.message);
+        return failStore(storePath, error.message);
     if (!m_json) {
         if (findings.isEmpty())
             m_err << tr("No findings.") << Qt::endl;

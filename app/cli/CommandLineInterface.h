@@ -39,7 +39,13 @@ private:
 
     int usage(const QString &problem);
     int printHelp(const Command &command);
+    // Read-only for the commands that only read (m_readOnly), so they work on a read-only case file.
     std::unique_ptr<CaseStore> openStore(const QString &path, int *exitCode);
+    // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
+    // or not a regular file. nullopt when it may.
+    std::optional<int> refusedTarget(const QString &out, const QString &storePath);
+    // A store problem as one line: the case file's name, then the real cause.
+    int failStore(const QString &storePath, const QString &problem);
     // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
     std::unique_ptr<CaseStore> openStore(const QString &path, int *exitCode, QDate *asOf);
 
@@ -66,7 +72,9 @@ private:
     int runDataset(const QString &storePath, const QStringList &args);
     int runChart(const QString &storePath, const QStringList &args);
     // The figures of the whole store at --as-of; nullopt with exitCode set when that fails.
-    std::optional<OutcomeFigures> outcomeFigures(const QString &storePath, int *exitCode, OutcomeStatistics::Parts parts);
+    // `keep` (optional) gets the open store, for an export to log itself once written.
+    std::optional<OutcomeFigures> outcomeFigures(const QString &storePath, int *exitCode, OutcomeStatistics::Parts parts,
+                                                 std::unique_ptr<CaseStore> *keep = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     void printJson(const QJsonObject &object);
@@ -77,6 +85,7 @@ private:
     QHash<QString, QString> m_options;
     QString m_password;
     bool m_json = false; // --json was given to a command that takes it
+    bool m_readOnly = false; // the command running only reads the store
 
     QTextStream &m_out;
     QTextStream &m_err;

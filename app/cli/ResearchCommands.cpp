@@ -5,6 +5,7 @@
 #include "charts/ChartImage.h"
 #include "charts/ResearchCharts.h"
 #include "research/ResearchCsv.h"
+#include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/OutcomeStatistics.h"
 
@@ -56,7 +57,8 @@ bool CommandLineInterface::needsWidgets(const QStringList &arguments)
 }
 
 std::optional<OutcomeFigures> CommandLineInterface::outcomeFigures(const QString &storePath, int *exitCode,
-                                                                   OutcomeStatistics::Parts parts)
+                                                                   OutcomeStatistics::Parts parts,
+                                                                   std::unique_ptr<CaseStore> *keep)
 {
     QDate asOf;
     std::unique_ptr<CaseStore> store = openStore(storePath, exitCode, &asOf);
@@ -65,7 +67,9 @@ std::optional<OutcomeFigures> CommandLineInterface::outcomeFigures(const QString
     StoreError error;
     std::optional<OutcomeFigures> figures = OutcomeStatistics(*store).figures(asOf, {}, &error, parts);
     if (!figures)
-        *exitCode = fail(StoreProblem, error.message);
+        *exitCode = failStore(storePath, error.message);
+    if (keep)
+        *keep = std::move(store);
     return figures;
 }
 
@@ -80,11 +84,15 @@ int CommandLineInterface::runStats(const QString &storePath, const QStringList &
     if (deidentify && !csv)
         return usage(tr("--deidentify goes with --csv (the JSON carries no identities, only exact counts)"));
     int exitCode = Done;
+    std::unique_ptr<CaseStore> store;
     const std::optional<OutcomeFigures> figures =
-        outcomeFigures(storePath, &exitCode, csv ? OutcomeStatistics::Sources : OutcomeStatistics::Sources | OutcomeStatistics::Disclosure);
+        outcomeFigures(storePath, &exitCode, csv ? OutcomeStatistics::Sources : OutcomeStatistics::Sources | OutcomeStatistics::Disclosure,
+                       &store);
     if (!figures)
         return exitCode;
     if (csv) {
+        store->activity().append(QStringLiteral("export.research"), deidentify ? tr("Exported the de-identified counts by source")
+                                                                               : tr("Exported the counts by source"));
         m_out << QString::fromUtf8(ResearchCsv::outcomes(figures->bySource, QStringLiteral("source"), deidentify));
         m_out.flush();
         return Done;
@@ -99,6 +107,8 @@ int CommandLineInterface::runDataset(const QString &storePath, const QStringList
     const QString out = m_options.value(QStringLiteral("out"));
     if (!args.isEmpty() || out.isEmpty())
         return usage(tr("dataset needs --out FILE.csv"));
+    if (const std::optional<int> refused = refusedTarget(out, storePath))
+        return *refused;
     int exitCode = Done;
     QDate asOf;
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode, &asOf);
@@ -107,10 +117,12 @@ int CommandLineInterface::runDataset(const QString &storePath, const QStringList
     StoreError error;
     const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*store).dataset(asOf, &error);
     if (!rows)
-        return fail(StoreProblem, error.message);
+        return failStore(storePath, error.message);
     QString problem;
     if (!writeFile(out, ResearchCsv::dataset(*rows), &problem))
         return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    store->activity().append(QStringLiteral("export.research"),
+                             tr("Exported the de-identified research dataset (%n row(s))", nullptr, static_cast<int>(rows->size())));
     m_err << tr("Wrote %n de-identified client row(s) to %1.", nullptr, static_cast<int>(rows->size()))
                  .arg(QFileInfo(out).fileName())
           << Qt::endl;
@@ -126,11 +138,14 @@ int CommandLineInterface::runChart(const QString &storePath, const QStringList &
         return usage(tr("chart needs a chart name (%1) and --out FILE.png|FILE.svg")
                          .arg(ResearchCharts::kindNames().join(QStringLiteral(", "))));
     }
+    if (const std::optional<int> refused = refusedTarget(out, storePath))
+        return *refused;
     const std::optional<ChartImage::Format> format = ChartImage::formatOf(out);
     if (!format)
         return usage(tr("chart writes .png or .svg files, not %1").arg(QFileInfo(out).fileName()));
     int exitCode = Done;
-    const std::optional<OutcomeFigures> figures = outcomeFigures(storePath, &exitCode, ResearchCharts::partsOf(*kind));
+    std::unique_ptr<CaseStore> store;
+    const std::optional<OutcomeFigures> figures = outcomeFigures(storePath, &exitCode, ResearchCharts::partsOf(*kind), &store);
     if (!figures)
         return exitCode;
     ResearchCharts charts;
@@ -138,6 +153,7 @@ int CommandLineInterface::runChart(const QString &storePath, const QStringList &
     QString problem;
     if (!ChartImage::write(charts.createChart(*kind), out, ChartImage::DefaultSize, &problem))
         return fail(InputRejected, tr("%1: cannot write the chart (%2)").arg(out, problem));
+    store->activity().append(QStringLiteral("export.research"), tr("Exported the chart %1").arg(args.first()));
     m_err << tr("Wrote %1.").arg(QFileInfo(out).fileName()) << Qt::endl;
     return Done;
 }

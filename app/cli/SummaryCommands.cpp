@@ -15,6 +15,8 @@ int CommandLineInterface::exportSummary(const QString &storePath, const QStringL
     const QString out = m_options.value(QStringLiteral("out"));
     if (args.size() != 1 || out.isEmpty())
         return usage(tr("export summary needs one client ref and --out FILE.pdf"));
+    if (const std::optional<int> refused = refusedTarget(out, storePath))
+        return *refused;
     int exitCode = Done;
     QDate asOf;
     std::unique_ptr<CaseStore> store = openStore(storePath, &exitCode, &asOf);

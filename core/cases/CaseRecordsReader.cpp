@@ -1,7 +1,11 @@
 #include "CaseRecordsReader.h"
 
 #include "CaseSchema.h"
+#include "CaseTimeline.h"
 #include "text/CsvTable.h"
+#include "text/StrictJson.h"
+
+#include <QCryptographicHash>
 
 #include <QFile>
 #include <QFileInfo>
@@ -50,21 +54,52 @@ bool CaseRecordsReader::fail(const QString &where, const QString &problem)
 std::optional<CaseRecords> CaseRecordsReader::readFile(const QString &path)
 {
     QFile file(path);
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    m_fileName = info.fileName();
+    m_warnings.clear();
+    if (info.isDir()) {
+        fail({}, tr("is a folder, not a file of case records"));
+        return std::nullopt;
+    }
+    if (!info.exists()) {
+        fail({}, tr("no such file"));
+        return std::nullopt;
+    }
+    // A pipe or a device could be endless; a huge file would be read whole before being refused.
+    if (!info.isFile()) {
+        fail({}, tr("is not a regular file"));
+        return std::nullopt;
+    }
+    if (info.size() > MaxFileBytes) {
+        fail({}, tr("the file is %1 MB; case records are read up to %2 MB (split the file)")
+                     .arg(info.size() / (1024 * 1024))
+                     .arg(MaxFileBytes / (1024 * 1024)));
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_fileName = name;
         fail({}, tr("cannot read the file (%1)").arg(file.errorString()));
         return std::nullopt;
     }
-    return read(file.readAll(), name);
+    // One byte more than the cap: a file that grew since it was measured is still refused.
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes) {
+        fail({}, tr("the file is larger than %1 MB; case records are read up to that size").arg(MaxFileBytes / (1024 * 1024)));
+        return std::nullopt;
+    }
+    return read(bytes, m_fileName);
 }
 
 std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, const QString &fileName)
 {
     m_fileName = fileName;
     m_error.clear();
+    m_warnings.clear();
     m_lines.clear();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const bool csv = suffix == QLatin1String("csv")
+        || (suffix != QLatin1String("json") && !bytes.trimmed().startsWith('{') && !bytes.trimmed().isEmpty());
+    m_sourceDescription = csv ? tr("a CSV file with SHA-256 %1").arg(sha256) : tr("a JSON file with SHA-256 %1").arg(sha256);
     if (suffix == QLatin1String("csv"))
         return readCsv(bytes);
     if (suffix == QLatin1String("json") || bytes.trimmed().startsWith('{'))
@@ -78,6 +113,11 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
 
 std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
 {
+    // Before Qt's parser, which would keep the last of two keys, store a NUL, pair a lone surrogate.
+    if (const QString problem = StrictJson::problemIn(json); !problem.isEmpty()) {
+        fail({}, problem);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -126,6 +166,7 @@ std::optional<CaseRecords> CaseRecordsReader::readDocument(const QJsonObject &ro
             return std::nullopt;
         }
         refs.insert(client->ref);
+        warnAboutDates(*client, i);
         records.clients << *client;
     }
     return records;
@@ -313,6 +354,31 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
     return event;
 }
 
+void CaseRecordsReader::warnAboutDates(const Client &client, int index)
+{
+    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
+        const Allegation &a = client.allegations.at(i);
+        if (const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a); delay && *delay < 0) {
+            m_warnings << tr("%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)")
+                              .arg(m_fileName, placeOf(m_root, index, QStringLiteral("allegations"), static_cast<int>(i)),
+                                   a.disclosedOn.toString(), a.assertedOn.toString());
+        }
+    }
+    // A release with nothing to release from: the records, not the client, are likely wrong.
+    const CaseTimeline timeline(client, QDate(9999, 12, 31));
+    bool detained = false;
+    for (const int e : timeline.eventOrder()) {
+        const EventType type = client.events.at(e).type;
+        detained = detained || type == EventType::DetentionStart;
+        if (type == EventType::Release && !detained) {
+            m_warnings << tr("%1: %2: release on %3 comes before any detention_start (imported; check the dates)")
+                              .arg(m_fileName, placeOf(m_root, index, QStringLiteral("events"), e),
+                                   client.events.at(e).date.toString());
+            break;
+        }
+    }
+}
+
 QStringList CaseRecordsReader::csvColumns()
 {
     return {QStringLiteral("client_ref"), QStringLiteral("client_name"), QStringLiteral("country"), QStringLiteral("a_number"),
@@ -471,7 +537,8 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
         const CsvRow &row = rows->at(r);
         auto cell = [&](const QString &name) {
             const int i = column.value(name, -1);
-            return i >= 0 && i < row.fields.size() ? row.fields.at(i).trimmed() : QString();
+            // The export's defusing (a leading apostrophe before a formula character) undone.
+            return i >= 0 && i < row.fields.size() ? CsvTable::undefused(row.fields.at(i).trimmed()) : QString();
         };
         const QString line = tr("line %1").arg(row.line);
         const QString ref = cell(QStringLiteral("client_ref"));

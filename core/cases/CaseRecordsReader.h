@@ -23,13 +23,24 @@ public:
     // The CSV columns, in the order the export writes them.
     static QStringList csvColumns();
 
+    // The largest file read: far above any real practice's records (20,000 clients take 17 MB
+    // as JSON), low enough that parsing and checking it stays within the import's memory budget
+    // of 1 GiB (a 17 MB file peaks at 229 MiB in a Release build, about 13 times its size).
+    static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
+
     // `fileName` names the file in messages; its extension (.json, .csv) picks the format,
     // otherwise the content does.
     std::optional<CaseRecords> read(const QByteArray &bytes, const QString &fileName);
+    // Checks the file's kind and size before reading a byte of it.
     std::optional<CaseRecords> readFile(const QString &path);
 
     // One line: the file, where (line, client ref, field) and what is wrong.
     QString errorString() const { return m_error; }
+    // Records accepted but doubtful (a disclosure before the assertion, a release before any
+    // detention), one line each, naming the file and where.
+    QStringList warnings() const { return m_warnings; }
+    // The file for the activity log: its format and SHA-256, never its name (which may be a client's).
+    QString sourceDescription() const { return m_sourceDescription; }
 
 private:
     std::optional<CaseRecords> readJson(const QByteArray &json);
@@ -45,8 +56,12 @@ private:
     bool readDate(const QJsonObject &object, const QString &key, const QString &where, bool required, PartialDate *out);
     bool readText(const QJsonObject &object, const QString &key, const QString &where, bool required, QString *out);
 
+    void warnAboutDates(const Client &client, int index);
+
     QString m_fileName;
     QString m_error;
+    QStringList m_warnings;
+    QString m_sourceDescription;
     QJsonObject m_root;
     // For CSV input: the line of each client, allegation and event ("0", "0/allegations/1").
     QHash<QString, int> m_lines;

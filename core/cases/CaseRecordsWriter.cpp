@@ -3,6 +3,7 @@
 #include "CaseRecordsReader.h"
 #include "text/CsvTable.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -88,7 +89,7 @@ QByteArray CaseRecordsWriter::toCsv(const CaseRecords &records)
     auto writeRow = [&](const QHash<QString, QString> &values) {
         QStringList fields;
         for (const QString &column : columns)
-            fields << CsvTable::quoted(values.value(column));
+            fields << CsvTable::spreadsheetField(values.value(column));
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     QStringList header;
@@ -123,6 +124,13 @@ QByteArray CaseRecordsWriter::toCsv(const CaseRecords &records)
         }
     }
     return "\xEF\xBB\xBF" + out.toUtf8();
+}
+
+QString CaseRecordsWriter::logDetail(int clients, bool csv, const QByteArray &bytes)
+{
+    return tr("Exported %n client(s) as %1, SHA-256 %2", nullptr, clients)
+        .arg(csv ? QStringLiteral("CSV") : QStringLiteral("JSON"),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace rebuttal

@@ -5,17 +5,25 @@
 #include "CaseRecords.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace rebuttal {
 
 class CaseRecordsWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseRecordsWriter)
+
 public:
     static QJsonObject toJsonObject(const CaseRecords &records);
     static QByteArray toJson(const CaseRecords &records);
-    // UTF-8 with a byte-order mark, so spreadsheet programs read accents right.
+    // UTF-8 with a byte-order mark, so spreadsheet programs read accents right. Every field
+    // goes through CsvTable::spreadsheetField (formula defusing), which the reader undoes.
     static QByteArray toCsv(const CaseRecords &records);
+
+    // The activity log's words for an export of `clients` clients written as `bytes`: the
+    // format and the SHA-256, never the file name (often a client's).
+    static QString logDetail(int clients, bool csv, const QByteArray &bytes);
 };
 
 } // namespace rebuttal

@@ -368,6 +368,28 @@ QString countryText(const QString &code)
     return EvidenceSummary::tr("%1 (%2)").arg(QLocale::territoryToString(territory), code);
 }
 
+// Text a user typed, as the summary draws it: isolated (FSI ... PDI) so that a right-to-left
+// override inside a name cannot reorder what follows it, and given a break opportunity (a zero-width
+// space) every 16 characters of an unbroken run, so that it wraps inside its box instead of running
+// off the page or over the footer.
+QString userText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    QString broken;
+    broken.reserve(text.size() + text.size() / 16 + 2);
+    int run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > 16) {
+            broken += QChar(0x200B);
+            run = 1;
+        }
+        broken += c;
+    }
+    return QChar(0x2068) + broken + QChar(0x2069);
+}
+
 } // namespace
 
 EvidenceSummary::EvidenceSummary(CaseStore &store)
@@ -431,7 +453,7 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     const bool deid = options.deidentified;
     const QDate preparedOn = options.preparedOn.isValid() ? options.preparedOn : Clock::today();
     const QDate asOf = options.asOf.isValid() ? options.asOf : preparedOn;
-    const QString name = displayedName(client, deid);
+    const QString name = userText(displayedName(client, deid));
     const QString preparer = deid ? QString() : options.preparer;
     const CaseTimeline timeline(client, asOf);
     DocumentCatalog catalog(m_store);
@@ -468,7 +490,7 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     writer.setResolution(kResolution);
     writer.setPageSize(QPageSize(options.pageSize.value_or(pageSizeFor(QLocale()))));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(tr("Evidence summary: %1").arg(name));
+    writer.setTitle(tr("Evidence summary: %1").arg(displayedName(client, deid)));
     writer.setCreator(QStringLiteral("Rebuttal %1").arg(QStringLiteral(REBUTTAL_VERSION)));
     const QRectF page(0, 0, writer.width(), writer.height());
     const qreal margin = points(54);
@@ -485,11 +507,11 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     QList<std::pair<QString, QString>> who{{tr("Client"), name}, {tr("Nationality"), countryText(client.country)}};
     if (!deid) {
         who << std::pair{tr("A-number"), client.aNumber.isEmpty() ? tr("not recorded") : client.aNumber};
-        who << std::pair{tr("Client reference"), client.ref};
+        who << std::pair{tr("Client reference"), userText(client.ref)};
     }
     who << std::pair{tr("Prepared on"), preparedOn.toString(Qt::ISODate)};
     if (!deid)
-        who << std::pair{tr("Prepared by"), preparer.isEmpty() ? tr("not recorded") : preparer};
+        who << std::pair{tr("Prepared by"), preparer.isEmpty() ? tr("not recorded") : userText(preparer)};
     else
         who << std::pair{tr("Identity"), tr("De-identified: names, A-number, references, free-text notes and page "
                                             "images are left out.")};
@@ -526,13 +548,13 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
                                tr("Disclosed to counsel"), tr("Delay (days)"), tr("Status")};
         for (const Allegation &a : client.allegations) {
             const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a);
-            t.rows << QList<Cell>{{a.ref, {}},
+            t.rows << QList<Cell>{{userText(a.ref), {}},
                                   {shortName(a.source), displayName(a.source)},
                                   {displayName(a.kind), {}},
-                                  {a.origin.isEmpty() ? tr("not recorded") : a.origin, a.originCountry.isEmpty() ? QString() : countryText(a.originCountry)},
+                                  {a.origin.isEmpty() ? tr("not recorded") : userText(a.origin), a.originCountry.isEmpty() ? QString() : countryText(a.originCountry)},
                                   {dateText(a.assertedOn), {}},
                                   {a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not disclosed"), {}},
-                                  {delay ? QString::number(*delay) : tr("n/a"), {}},
+                                  {!delay ? tr("n/a") : *delay < 0 ? tr("check dates") : QString::number(*delay), {}},
                                   {a.status ? displayName(*a.status) : tr("not recorded"), {}}};
         }
         layout.table(t);
@@ -591,7 +613,7 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
                                 .arg(c.exhibit);
             }
             t.rows << QList<Cell>{{e.date.isValid() ? e.date.toString() : tr("unknown"), {}},
-                                  {displayName(e.type), deid ? QString() : e.detail},
+                                  {displayName(e.type), deid ? QString() : userText(e.detail)},
                                   {relied.isEmpty() ? QStringLiteral("–") : relied.join(QLatin1Char('\n')), {}},
                                   {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(QLatin1Char('\n')), {}}};
         }
@@ -693,8 +715,12 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
         p.setFont(font(7.5));
         p.setPen(kMuted);
         p.drawLine(QPointF(footer.left(), footer.top() - points(4)), QPointF(footer.right(), footer.top() - points(4)));
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerName);
-        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pageCount));
+        // The name gives way to the page number: cut short, never drawn over it.
+        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pageCount);
+        const QFontMetricsF metrics(p.font(), p.device());
+        const qreal room = footer.width() - metrics.horizontalAdvance(pageText) - points(12);
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(footerName, Qt::ElideRight, room));
+        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
     }
     p.end();
     buffer.close();

@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "Schema.h"
 #include "SqlStatement.h"
+#include "text/ExportTarget.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -42,6 +44,18 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, StoreError *error)
     return statement.value(0);
 }
 
+// The URI a reader opens. SQLite needs to create the -shm of a WAL database even to read it; in a
+// folder nobody can write (and so where no writer can be either) the file is read as immutable.
+QString readOnlyName(const QString &path)
+{
+    const QFileInfo info(path);
+    QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+    const bool canCreateCompanions = QFileInfo(info.absolutePath()).isWritable();
+    const bool companionsExist = QFileInfo::exists(path + QStringLiteral("-shm"));
+    url.setQuery(!canCreateCompanions && !companionsExist ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    return url.toString(QUrl::FullyEncoded);
+}
+
 // Read-only checks of an existing file: nothing here writes to it.
 StoreError inspect(const QString &path)
 {
@@ -56,8 +70,8 @@ StoreError inspect(const QString &path)
     StoreError error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+        db.setDatabaseName(readOnlyName(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
         if (!db.open()) {
             error = SqlStatement::errorOf(db.lastError());
         } else {
@@ -99,6 +113,13 @@ StoreError inspect(const QString &path)
     }
 }
 
+// The same words from every command: one that opens and one that creates.
+QString danglingLink(const QString &path)
+{
+    const QFileInfo info(path);
+    return CaseStore::tr("%1 is a link to %2, which does not exist.").arg(info.fileName(), info.symLinkTarget());
+}
+
 } // namespace
 
 QString CaseStore::sqliteVersion()
@@ -116,6 +137,7 @@ CaseStore::CaseStore(const QString &path)
     , m_connectionName(nextConnectionName())
     , m_activity(std::make_unique<ActivityLog>(m_connectionName))
 {
+    ExportTarget::protect(m_path);
 }
 
 CaseStore::~CaseStore()
@@ -126,6 +148,7 @@ CaseStore::~CaseStore()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    ExportTarget::release(m_path);
 }
 
 QSqlDatabase CaseStore::database() const
@@ -139,24 +162,33 @@ int CaseStore::schemaVersion() const
     return scalar(database(), QStringLiteral("PRAGMA user_version"), &error).toInt();
 }
 
-StoreError CaseStore::connect()
+StoreError CaseStore::connect(Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+    if (access == Access::ReadOnly) {
+        db.setDatabaseName(readOnlyName(m_path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+    }
     if (!db.open())
         return SqlStatement::errorOf(db.lastError());
 
     // Every connection sets these. secure_delete overwrites deleted client data; temp_store keeps
     // sorts and temporary tables in memory so no client data lands in temp files outside the store.
-    const QStringList pragmas{
+    QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA secure_delete = ON"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
     };
-    for (const QString &sql : pragmas) {
+    if (access == Access::ReadOnly) {
+        // A reader neither changes the journal mode nor takes the write lock: it only reads.
+        SqlStatement statement(db, QStringLiteral("PRAGMA user_version"));
+        return statement.exec() ? StoreError() : statement.error();
+    }
+    pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString &sql : std::as_const(pragmas)) {
         SqlStatement statement(db, sql);
         if (!statement.exec())
             return statement.error();
@@ -176,6 +208,10 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *er
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
+    if (QFileInfo(path).isSymLink() && !QFileInfo(path).exists()) {
+        *error = StoreError::make(StoreError::Kind::Exists, danglingLink(path));
+        return nullptr;
+    }
     if (file.exists()) {
         *error = StoreError::make(StoreError::Kind::Exists, tr("%1 already exists; choose another name.").arg(name));
         return nullptr;
@@ -211,7 +247,21 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *er
 
 std::unique_ptr<CaseStore> CaseStore::open(const QString &path, StoreError *error)
 {
+    return open(path, error, Access::ReadWrite);
+}
+
+std::unique_ptr<CaseStore> CaseStore::openReadOnly(const QString &path, StoreError *error)
+{
+    return open(path, error, Access::ReadOnly);
+}
+
+std::unique_ptr<CaseStore> CaseStore::open(const QString &path, StoreError *error, Access access)
+{
     const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists()) {
+        *error = StoreError::make(StoreError::Kind::NotFound, danglingLink(path));
+        return nullptr;
+    }
     if (!info.exists()) {
         *error = StoreError::make(StoreError::Kind::NotFound, tr("%1 does not exist.").arg(info.fileName()));
         return nullptr;
@@ -226,9 +276,14 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString &path, StoreError *erro
     }
 
     std::unique_ptr<CaseStore> store(new CaseStore(path));
-    StoreError failure = store->connect();
+    StoreError failure = store->connect(access);
     const int before = failure.isError() ? 0 : store->schemaVersion();
-    if (!failure.isError() && before < Schema::currentVersion()) {
+    if (!failure.isError() && before < Schema::currentVersion() && access == Access::ReadOnly) {
+        failure = StoreError::make(StoreError::Kind::NewerSchema,
+                                   tr("it was written by an older Rebuttal (schema %1); open it once where it can be "
+                                      "written, to upgrade it")
+                                       .arg(before));
+    } else if (!failure.isError() && before < Schema::currentVersion()) {
         QSqlDatabase db = store->database();
         failure = Schema::migrate(db);
         if (!failure.isError()) {
@@ -253,8 +308,8 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString &path, StoreError *erro
 StoreError CaseStore::saveCopy(const QString &targetPath)
 {
     const QFileInfo target(targetPath);
-    if (QFileInfo(m_path).canonicalFilePath() == target.canonicalFilePath())
-        return StoreError::make(StoreError::Kind::Exists, tr("Choose a different file for the copy."));
+    if (const QString refused = ExportTarget::refusal(targetPath); !refused.isEmpty())
+        return StoreError::make(StoreError::Kind::Exists, refused);
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.partial").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
     QFile::remove(temporary);

@@ -27,6 +27,9 @@ public:
     // carry our application_id, have a schema this build knows, pass SQLite's quick_check and
     // not be locked by another process. Older schemas are upgraded.
     static std::unique_ptr<CaseStore> open(const QString &path, StoreError *error);
+    // The same for a command that only reads (timeline, stats, search...): nothing is written,
+    // not even an upgrade, so it works on a case file in a read-only folder or on a read-only disk.
+    static std::unique_ptr<CaseStore> openReadOnly(const QString &path, StoreError *error);
 
     // The SQLite library in use, for the About box.
     static QString sqliteVersion();
@@ -49,8 +52,10 @@ public:
     StoreError saveCopy(const QString &targetPath);
 
 private:
+    enum class Access { ReadWrite, ReadOnly };
     explicit CaseStore(const QString &path);
-    StoreError connect();
+    static std::unique_ptr<CaseStore> open(const QString &path, StoreError *error, Access access);
+    StoreError connect(Access access = Access::ReadWrite);
 
     QString m_path;
     QString m_connectionName;

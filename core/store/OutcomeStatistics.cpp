@@ -197,7 +197,9 @@ Query disclosureDelays(const OutcomeFilter &filter)
     const Query sel = selectedAllegations(filter, groupExpression(Grouping::Source));
     return {QStringLiteral("WITH ") + sel.sql
                 + QStringLiteral(", vals AS (SELECT grp, CAST(round(julianday(disclosed) - julianday(asserted)) AS INTEGER) AS v"
-                                 " FROM sel WHERE julianday(disclosed) IS NOT NULL AND julianday(asserted) IS NOT NULL)"),
+                                 " FROM sel WHERE julianday(disclosed) IS NOT NULL AND julianday(asserted) IS NOT NULL"
+                                 // A disclosure before the assertion is a data-entry error, not a delay.
+                                 " AND julianday(disclosed) >= julianday(asserted))"),
             sel.values};
 }
 
@@ -316,7 +318,8 @@ std::optional<QList<DatasetRow>> OutcomeStatistics::dataset(QDate asOf, StoreErr
     // Ordered by what the row says, never by ref or id: row order reveals nothing about who.
     query.sql = QStringLiteral(
                     "WITH al AS (SELECT client_id, COUNT(*) AS n, MIN(substr(asserted_on, 1, 4)) AS first_year,"
-                    "  MAX(CAST(round(julianday(%1) - julianday(%2)) AS INTEGER)) AS delay FROM allegations GROUP BY client_id),"
+                    "  MAX(CASE WHEN julianday(%1) >= julianday(%2) THEN CAST(round(julianday(%1) - julianday(%2)) AS INTEGER) END) AS delay"
+                    "  FROM allegations GROUP BY client_id),"
                     " src AS (SELECT client_id, group_concat(source, ';') AS sources"
                     "  FROM (SELECT DISTINCT client_id, source FROM allegations ORDER BY client_id, source) GROUP BY client_id),"
                     " ev AS (SELECT client_id, COUNT(*) AS n%3 FROM events GROUP BY client_id),"

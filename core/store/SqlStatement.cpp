@@ -1,5 +1,7 @@
 #include "SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace rebuttal {
 
 namespace {
@@ -52,20 +54,30 @@ StoreError SqlStatement::errorOf(const QSqlError &error)
         return {};
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // The real cause in words a user can act on, SQLite's own words kept after it.
+    auto explained = [&](const char *cause) -> QString {
+        return QCoreApplication::translate("SqlStatement", cause) + QStringLiteral(" (") + text + QLatin1Char(')');
+    };
     switch (code) {
     case kSqliteBusy:
     case kSqliteLocked:
-        return StoreError::make(StoreError::Kind::Locked, text);
+        return StoreError::make(StoreError::Kind::Locked, explained(QT_TRANSLATE_NOOP("SqlStatement", "it is locked by another program")));
     case kSqliteCorrupt:
         return StoreError::make(StoreError::Kind::Corrupt, text);
     case kSqliteNotADb:
         return StoreError::make(StoreError::Kind::NotAStore, text);
-    case kSqliteIoErr:
-    case kSqliteReadOnly:
     case kSqliteFull:
+        return StoreError::make(StoreError::Kind::Io, explained(QT_TRANSLATE_NOOP("SqlStatement", "the disk is full")));
+    case kSqliteReadOnly:
+        return StoreError::make(StoreError::Kind::Io,
+                                explained(QT_TRANSLATE_NOOP("SqlStatement", "it cannot be written: the file, its folder or the disk is read-only")));
+    case kSqliteIoErr:
     case kSqliteCantOpen:
         return StoreError::make(StoreError::Kind::Io, text);
     default:
+        if (text.startsWith(QLatin1String("no such table")) || text.startsWith(QLatin1String("no such column")))
+            return StoreError::make(StoreError::Kind::Corrupt,
+                                    explained(QT_TRANSLATE_NOOP("SqlStatement", "it is incomplete or damaged: a part of the case file is missing")));
         return StoreError::make(StoreError::Kind::Sql, text);
     }
 }

@@ -109,14 +109,33 @@ std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *e
     return state.rows;
 }
 
+namespace {
+
+// Where a value's first character after any apostrophes is one a spreadsheet reads as a formula.
+bool startsLikeFormula(const QString &field, qsizetype from)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    while (from < field.size() && field.at(from) == QLatin1Char('\''))
+        ++from;
+    return from < field.size() && formulaStarts.contains(field.at(from));
+}
+
+} // namespace
+
 QString CsvTable::spreadsheetField(const QString &field)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@");
     bool isNumber = false;
     field.toDouble(&isNumber);
-    if (!field.isEmpty() && formulaStarts.contains(field.front()) && !isNumber)
+    if (!isNumber && startsLikeFormula(field, 0))
         return quoted(QLatin1Char('\'') + field);
     return quoted(field);
+}
+
+QString CsvTable::undefused(const QString &field)
+{
+    if (field.startsWith(QLatin1Char('\'')) && startsLikeFormula(field, 1))
+        return field.mid(1);
+    return field;
 }
 
 QString CsvTable::quoted(const QString &field)

@@ -30,9 +30,15 @@ public:
 
     // One field quoted when it needs to be, for writing (RFC 4180).
     static QString quoted(const QString &field);
-    // The same for a file meant for spreadsheets: a value that starts like a formula (=, +, -, @)
-    // gets a leading apostrophe, so that text copied from an agency's file cannot run as one.
+    // The same for a file meant for spreadsheets, and every CSV the app writes is one: a value
+    // that starts like a formula (=, +, -, @, a tab or a carriage return) gets a leading
+    // apostrophe, so that text copied from an agency's file or a client record cannot run as one.
+    // Numbers (-12, +3.5) are left alone. A value that is apostrophes then such a character gets
+    // one more apostrophe, so that undefused() restores every value exactly.
     static QString spreadsheetField(const QString &field);
+    // A field as it was before spreadsheetField(): one leading apostrophe dropped where that
+    // function added it (apostrophes followed by a formula character), nothing changed otherwise.
+    static QString undefused(const QString &field);
 };
 
 } // namespace rebuttal

@@ -3,6 +3,9 @@
 #include "domain/CountryNames.h"
 #include "cases/CaseTimeline.h"
 
+#include <QColor>
+#include <QIcon>
+
 namespace rebuttal {
 
 AllegationTableModel::AllegationTableModel(QObject *parent)
@@ -44,7 +47,8 @@ QVariant AllegationTableModel::data(const QModelIndex &index, int role) const
                                              : tr("%1 (%2)").arg(a.origin, CountryNames::name(a.originCountry));
         case AssertedOn: return a.assertedOn.isValid() ? a.assertedOn.toString() : QString();
         case DisclosedOn: return a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not yet");
-        case Delay: return delay ? tr("%n day(s)", nullptr, *delay) : QString();
+        // A disclosure before the assertion is a data-entry error: marked, never shown as a delay.
+        case Delay: return !delay ? QString() : *delay < 0 ? tr("check dates") : tr("%n day(s)", nullptr, *delay);
         case Status: return a.status ? displayName(*a.status) : QString();
         default: return {};
         }
@@ -52,11 +56,18 @@ QVariant AllegationTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Source: return displayName(a.source);
-        case Delay: return tr("Days between DHS asserting the allegation and counsel learning of it");
+        case Delay:
+            return delay && *delay < 0 ? tr("Disclosed before it was asserted: the dates are likely wrong. This allegation is "
+                                            "left out of the medians.")
+                                       : tr("Days between DHS asserting the allegation and counsel learning of it");
         case DisclosedOn: return a.disclosureChannel.isEmpty() ? QVariant() : tr("Disclosed through: %1").arg(a.disclosureChannel);
         default: return a.detail.isEmpty() ? QVariant() : a.detail;
         }
     }
+    if (role == Qt::DecorationRole && index.column() == Delay && delay && *delay < 0)
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+    if (role == Qt::ForegroundRole && index.column() == Delay && delay && *delay < 0)
+        return QColor(0xb0, 0x3a, 0x2e);
     if (role == Qt::TextAlignmentRole && index.column() == Delay)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)

@@ -1,0 +1,188 @@
+#include "StrictJson.h"
+
+#include <QList>
+#include <QSet>
+
+namespace rebuttal {
+
+namespace {
+
+struct Container
+{
+    bool isObject = false;
+    bool expectingKey = false;
+    QString key; // the key whose value is being read (objects)
+    QSet<QString> keys;
+};
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The four hex digits after "\u" at `at`, or -1.
+int codeUnitAt(const QByteArray &json, qsizetype at)
+{
+    if (at + 4 > json.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        const int digit = hexValue(json.at(i));
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+class Scanner
+{
+public:
+    explicit Scanner(const QByteArray &json)
+        : m_json(json)
+    {
+    }
+
+    QString run()
+    {
+        for (m_at = 0; m_at < m_json.size() && m_problem.isEmpty(); ++m_at) {
+            const char c = m_json.at(m_at);
+            switch (c) {
+            case '\n':
+                ++m_line;
+                break;
+            case '{':
+            case '[':
+                if (m_stack.size() >= StrictJson::MaxDepth)
+                    return fail(StrictJson::tr("nested more than %1 levels deep").arg(StrictJson::MaxDepth));
+                m_stack.append(Container{c == '{', c == '{', {}, {}});
+                break;
+            case '}':
+            case ']':
+                if (!m_stack.isEmpty())
+                    m_stack.removeLast();
+                break;
+            case ',':
+                if (!m_stack.isEmpty() && m_stack.last().isObject)
+                    m_stack.last().expectingKey = true;
+                break;
+            case ':':
+                if (!m_stack.isEmpty())
+                    m_stack.last().expectingKey = false;
+                break;
+            case '"':
+                readString();
+                break;
+            default:
+                break;
+            }
+        }
+        return m_problem;
+    }
+
+private:
+    QString fail(const QString &problem)
+    {
+        const QString key = currentKey();
+        m_problem = key.isEmpty() ? StrictJson::tr("line %1: %2").arg(m_line).arg(problem)
+                                  : StrictJson::tr("line %1, key \"%2\": %3").arg(m_line).arg(key, problem);
+        return m_problem;
+    }
+
+    // The innermost key being read or given a value.
+    QString currentKey() const
+    {
+        for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
+            if (m_stack.at(i).isObject && !m_stack.at(i).key.isEmpty())
+                return m_stack.at(i).key;
+        }
+        return {};
+    }
+
+    // From the opening quote at m_at to the closing one; m_at ends on the closing quote.
+    void readString()
+    {
+        const bool isKey = !m_stack.isEmpty() && m_stack.last().isObject && m_stack.last().expectingKey;
+        QString text;
+        QByteArray run; // undecoded UTF-8 since the last escape
+        for (++m_at; m_at < m_json.size(); ++m_at) {
+            const char c = m_json.at(m_at);
+            if (c == '"')
+                break;
+            if (c == '\0') {
+                fail(StrictJson::tr("a raw NUL character in a string"));
+                return;
+            }
+            if (c == '\n')
+                ++m_line;
+            if (c != '\\') {
+                run.append(c);
+                continue;
+            }
+            text += QString::fromUtf8(run);
+            run.clear();
+            if (++m_at >= m_json.size())
+                return;
+            const char escaped = m_json.at(m_at);
+            if (escaped != 'u') {
+                static const QByteArray from("\"\\/bfnrt"), to("\"\\/\b\f\n\r\t");
+                const qsizetype k = from.indexOf(escaped);
+                if (k >= 0)
+                    text += QLatin1Char(to.at(k));
+                continue;
+            }
+            const int unit = codeUnitAt(m_json, m_at + 1);
+            if (unit < 0)
+                return; // malformed: the parser says so
+            m_at += 4;
+            if (QChar::isLowSurrogate(char16_t(unit))) {
+                fail(StrictJson::tr("\\u%1 is half of a UTF-16 pair with no first half").arg(unit, 4, 16, QLatin1Char('0')));
+                return;
+            }
+            if (QChar::isHighSurrogate(char16_t(unit))) {
+                const bool paired = m_at + 2 < m_json.size() && m_json.at(m_at + 1) == '\\' && m_json.at(m_at + 2) == 'u'
+                    && QChar::isLowSurrogate(char16_t(std::max(0, codeUnitAt(m_json, m_at + 3))));
+                if (!paired) {
+                    fail(StrictJson::tr("\\u%1 is half of a UTF-16 pair with no second half").arg(unit, 4, 16, QLatin1Char('0')));
+                    return;
+                }
+                text += QChar(char16_t(unit));
+                text += QChar(char16_t(codeUnitAt(m_json, m_at + 3)));
+                m_at += 6;
+                continue;
+            }
+            text += QChar(char16_t(unit));
+        }
+        if (!isKey)
+            return;
+        text += QString::fromUtf8(run);
+        Container &object = m_stack.last();
+        object.key = text;
+        if (object.keys.contains(text)) {
+            fail(StrictJson::tr("the key is given twice in the same object (the second would replace the first)"));
+            return;
+        }
+        object.keys.insert(text);
+    }
+
+    const QByteArray &m_json;
+    qsizetype m_at = 0;
+    int m_line = 1;
+    QList<Container> m_stack;
+    QString m_problem;
+};
+
+} // namespace
+
+QString StrictJson::problemIn(const QByteArray &json)
+{
+    return Scanner(json).run();
+}
+
+} // namespace rebuttal
