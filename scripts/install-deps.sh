@@ -14,6 +14,7 @@ packages=(
   qpdf time
   desktop-file-utils appstream dpkg-dev file
   xvfb xauth fonts-dejavu-core
+  python3 python3-reportlab python3-pil
 )
 
 missing=()
