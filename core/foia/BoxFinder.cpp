@@ -27,6 +27,10 @@ int maxChroma(int level)
 // A fill is flat: a pixel whose 3x3 neighbourhood is all within this of it is fill proper. The
 // strokes of words, even bold ones, are too thin at detection resolution to have such pixels.
 constexpr int kFlatTolerance = 24;
+// Coloured fills are looked for apart from neutral ones (a coloured box and the black text
+// beside it must not merge), and only dark ones: a redaction tool's navy or maroon, not a
+// pastel highlight.
+constexpr int kDarkestColour = 150;
 // Flat pixels within this of the component's typical level are its fill.
 constexpr int kUniformTolerance = 40;
 // A box is mostly fill, though a label printed on it takes a good share.
@@ -39,6 +43,8 @@ constexpr double kCheckboxPt = 11;
 // A box whose label crowds out most of its fill still has a near-perfect outline.
 constexpr double kMinCrowdedFill = 0.10;
 constexpr double kMinCrowdedEdges = 0.85;
+constexpr int kDarkPattern = 100;
+constexpr double kPatternCoverage = 0.93;
 
 struct Extent
 {
@@ -185,7 +191,18 @@ struct Labelling
     double dpi;
 };
 
-std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount, const Labelling &page)
+// How much of `rect` component `id` covers, flat or not.
+double coverage(const QRect &rect, int id, const Labelling &page)
+{
+    qint64 count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += page.label[size_t(y) * page.mask.width + x] == id;
+    }
+    return double(count) / (double(rect.width()) * rect.height());
+}
+
+std::optional<FilledBox> judged(const QRect &rect, int id, int typical, qint64 coreCount, const Labelling &page)
 {
     // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
     const int minWidth = std::max(6, int(page.dpi * 8 / 72));
@@ -198,7 +215,11 @@ std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount
     // Mostly marks inside an unbroken outline: a box crowded by its label, or a clump of bold
     // letters; only a closer look tells them apart.
     const bool crowded = fill < kMinFill && fill >= kMinCrowdedFill && edges >= kMinCrowdedEdges;
-    if (!crowded && (fill < kMinFill || (edges < kMinEdgeSolidity && fill < kSolidFill)))
+    // A dark patterned fill (cross-hatching, a screen) has few flat pixels, but it covers its
+    // whole rectangle up to unbroken edges, which letters never do.
+    const bool patterned = fill < kMinFill && typical <= kDarkPattern && edges >= kMinCrowdedEdges
+        && coverage(rect, id, page) >= kPatternCoverage;
+    if (!crowded && !patterned && (fill < kMinFill || (edges < kMinEdgeSolidity && fill < kSolidFill)))
         return std::nullopt;
     // A filled square no bigger than a line of text is a ticked checkbox.
     const int checkbox = int(page.dpi * kCheckboxPt / 72);
@@ -208,7 +229,9 @@ std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount
     const double pageArea = double(page.mask.width) * page.mask.height;
     if (double(rect.width()) * rect.height() > 0.8 * pageArea && typical > 120)
         return std::nullopt;
-    return FilledBox{rect, typical, crowded};
+    FilledBox box{rect, typical, crowded && !patterned};
+    box.patterned = patterned;
+    return box;
 }
 
 // Fill pixels of component `id` inside `rect`.
@@ -290,6 +313,8 @@ QList<FilledBox> joinedPieces(QList<FilledBox> boxes)
     return kept;
 }
 
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi);
+
 } // namespace
 
 QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
@@ -301,7 +326,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         return {};
 
     std::vector<quint8> gray(size_t(w) * h, 255);
-    Mask mask(w, h);
+    Mask neutral(w, h), coloured(w, h);
     for (int y = 0; y < h; ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < w; ++x) {
@@ -310,9 +335,24 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             const int level = (r * 11 + g * 16 + b * 5) / 32;
             const size_t i = size_t(y) * w + x;
             gray[i] = quint8(level);
-            mask.bits[i] = level <= kLightest && std::max({r, g, b}) - std::min({r, g, b}) <= maxChroma(level);
+            const int chroma = std::max({r, g, b}) - std::min({r, g, b});
+            neutral.bits[i] = level <= kLightest && chroma <= maxChroma(level);
+            coloured.bits[i] = level <= kDarkestColour && chroma > maxChroma(level);
         }
     }
+    QList<FilledBox> boxes = boxesIn(neutral, gray, dpi);
+    for (FilledBox box : boxesIn(coloured, gray, dpi)) {
+        box.coloured = true;
+        boxes << box;
+    }
+    return boxes;
+}
+
+namespace {
+
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi)
+{
+    const int w = mask.width, h = mask.height;
     removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
     const std::vector<quint8> flat = flatPixels(mask, gray);
 
@@ -391,18 +431,20 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             continue;
         // The fill's extent, grown back over its antialiased rim but not over what touches it.
         const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
-        if (std::optional<FilledBox> box = judged(rect, c.typical, c.coreCount, page)) {
+        if (std::optional<FilledBox> box = judged(rect, int(i), c.typical, c.coreCount, page)) {
             boxes << *box;
             continue;
         }
         if (rect.height() < 2 * minHeight)
             continue;
         for (const QRect &band : bandsOf(rect, int(i), page)) {
-            if (std::optional<FilledBox> box = judged(band, c.typical, coreIn(band, int(i), c.typical, page), page))
+            if (std::optional<FilledBox> box = judged(band, int(i), c.typical, coreIn(band, int(i), c.typical, page), page))
                 boxes << *box;
         }
     }
     return joinedPieces(boxes);
 }
+
+} // namespace
 
 } // namespace rebuttal
