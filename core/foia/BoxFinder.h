@@ -20,6 +20,8 @@ struct FilledBox
     bool coloured = false;
     // A patterned fill (cross-hatched): its pattern is not a mark printed on it.
     bool patterned = false;
+    // Only an outline (light inside): a redaction only when its label is printed inside.
+    bool outlined = false;
 };
 
 class BoxFinder

@@ -222,6 +222,9 @@ QStringList RedactionReader::boxCodes(const QString &label, QStringList (*read)(
 bool RedactionReader::isRedaction(const BoxReading &reading)
 {
     const DetectedRedaction &redaction = reading.redaction;
+    // Frames are everywhere on forms; one is a redaction only when its label is printed inside.
+    if (reading.box.outlined)
+        return !redaction.exemptions.isEmpty();
     if (!redaction.textUnderBox.isEmpty() || !redaction.exemptions.isEmpty())
         return true;
     if (reading.straddlesText)
@@ -275,7 +278,7 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             // The longest run from here that is a label (a label may be split over several words
             // and text runs: "Ex." "6;" "Ex." "7(E)", "b6" "-1").
             int best = -1;
-            for (int last = first; last < line.words.size() && last < first + 10; ++last) {
+            for (int last = first; last < line.words.size() && last < first + 16; ++last) {
                 if (insideAnyBox.contains(line.words[last]))
                     break;
                 if (ExemptionLabel::isLabel(m_text.textOf(line, first, last)))
@@ -424,7 +427,7 @@ void RedactionReader::shareAlongRows(QList<DetectedRedaction> &redactions, const
                     && std::abs(other.bottom() - box.bottom()) < 0.3 * box.height();
                 const double gap = std::max(other.left() - box.right(), box.left() - other.right());
                 if (!row.contains(i) && inLine && gap >= 0 && gap < 1.2 * box.height() * aspect
-                    && redactions[i].exemptions.isEmpty() && redactions[i].textUnderBox.isEmpty()) {
+                    && redactions[i].exemptions.isEmpty()) {
                     row << i;
                 }
             }

@@ -259,6 +259,8 @@ def inline_line(page, writer, rng, x, baseline, right, font, size, placement=Non
         notation = "fbi" if rng.random() < 0.7 else rng.choice(["compact", "canonical", "spaced"])
     codes = pick_codes(rng, notation)
     label_lines = write_label(codes, notation, rng)
+    if placement != "margin" and len(label_lines) > 1:
+        label_lines = [" ".join(label_lines)]  # stacked lines only in a margin
     style = writer.style(placement)
     hidden = secret(rng)
     label_size = size if placement != "inside" else max(5, size * rng.choice([0.6, 0.7, 0.8]))
@@ -278,8 +280,10 @@ def inline_line(page, writer, rng, x, baseline, right, font, size, placement=Non
     else:
         cursor += page.text(cursor, baseline, before, font, size)
     top = baseline - size * 0.95
-    if cursor + box_w > right - 40:
-        box_w = max(18, right - 40 - cursor)
+    # The box and a label after it fit on the line.
+    after_label = label_w + width(" ", font, size) if placement in ("right_end", "right_cont") else 0
+    if cursor + box_w + after_label > right - 10:
+        box_w = max(18, right - 10 - after_label - cursor)
         if placement == "inside":
             label_size = label_size * 0.7
     writer.box(cursor, top, box_w, box_h, codes, notation, placement, style,
@@ -336,7 +340,11 @@ def row_of_boxes(page, writer, rng, x, y, right):
     count = rng.randint(2, 4)
     size = 9
     h = 13
-    cell = rng.uniform(50, 90)
+    # The row and its label fit on the page.
+    room = right - x - 60 - width(" ".join(label), "Sans", size)
+    cell = min(rng.uniform(50, 90), room / count - 8)
+    if cell < 20:
+        return y
     gap = rng.uniform(3, 8)
     page.text(x, y + 10, "Row %d:" % rng.randint(1, 40), "Sans", size)
     cursor = x + 45
@@ -672,7 +680,8 @@ def write_production(path, rng, production, first_number, count):
     for i in range(count):
         number = first_number + i
         page = build_page(rng, production, number)
-        c.setPageSize((page.width, page.height))
+        # reportlab takes the size as shown and swaps the MediaBox itself for /Rotate 90.
+        c.setPageSize((page.height, page.width) if page.rotate else (page.width, page.height))
         c.setPageRotation(page.rotate)
         angle = 0.0
         bates_as_pixels = page.scan and rng.random() < 0.5

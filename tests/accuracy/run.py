@@ -38,6 +38,7 @@ def main():
     parser.add_argument("--cli", required=True)
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--per-file", type=int, default=25)
     parser.add_argument("--work")
     parser.add_argument("--corpus")
     args, score_options = parser.parse_known_args()
@@ -46,7 +47,7 @@ def main():
     results = os.path.join(work, "results")
     os.makedirs(results, exist_ok=True)
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--seed", str(args.seed), "--pages",
-                    str(args.pages), "--out", generated], check=True)
+                    str(args.pages), "--per-file", str(args.per_file), "--out", generated], check=True)
     args.store = os.path.join(work, "accuracy.rebuttal")
     if os.path.exists(args.store):
         os.remove(args.store)
