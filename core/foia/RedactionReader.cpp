@@ -63,6 +63,15 @@ bool isReasonLabel(const QString &text)
 }
 
 
+// A word no label contains: three letters or more that are not one of a label's own words.
+bool isProseWord(const QString &word)
+{
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{3,}[.,;:]?$"));
+    static const QRegularExpression labelWords(QStringLiteral("^(?:and|FOIA|FOIPA|USC|Exemptions?|Exempt)[.,;:]?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    return letters.match(word).hasMatch() && !labelWords.match(word).hasMatch();
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -279,7 +288,8 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             // and text runs: "Ex." "6;" "Ex." "7(E)", "b6" "-1").
             int best = -1;
             for (int last = first; last < line.words.size() && last < first + 16; ++last) {
-                if (insideAnyBox.contains(line.words[last]))
+                // An ordinary word ends any label: no need to parse further.
+                if (insideAnyBox.contains(line.words[last]) || (last > first && isProseWord(words[line.words[last]].text)))
                     break;
                 if (ExemptionLabel::isLabel(m_text.textOf(line, first, last)))
                     best = last;
