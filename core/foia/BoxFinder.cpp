@@ -433,6 +433,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
 
     std::vector<quint8> gray(size_t(w) * h, 255);
     Mask neutral(w, h), coloured(w, h), dark(w, h);
+    qint64 colouredCount = 0;
     for (int y = 0; y < h; ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < w; ++x) {
@@ -444,12 +445,15 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             const int chroma = std::max({r, g, b}) - std::min({r, g, b});
             neutral.bits[i] = level <= kLightest && chroma <= maxChroma(level);
             coloured.bits[i] = level <= kDarkestColour && chroma > maxChroma(level);
+            colouredCount += coloured.bits[i];
             dark.bits[i] = level <= kDarkBox;
         }
     }
     QList<FilledBox> frames = framesIn(dark, gray, dpi);
     QList<FilledBox> boxes = boxesIn(neutral, gray, dpi);
-    for (FilledBox box : boxesIn(coloured, gray, dpi)) {
+    // Most pages have no colour at all: no need to look for coloured boxes there.
+    const qint64 smallestBox = qint64(dpi * 8 / 72) * qint64(dpi * 6 / 72);
+    for (FilledBox box : colouredCount >= smallestBox ? boxesIn(coloured, gray, dpi) : QList<FilledBox>()) {
         box.coloured = true;
         boxes << box;
     }
