@@ -14,7 +14,8 @@ packages=(
   qpdf time
   desktop-file-utils appstream dpkg-dev file
   xvfb xauth fonts-dejavu-core
-  imagemagick  # scripts/screenshots.sh: import -window root
+  imagemagick  # scripts/screenshots.sh and screenshot-matrix.sh: import -window root
+  python3 python3-reportlab python3-pil
 )
 
 missing=()

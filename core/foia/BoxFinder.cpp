@@ -27,6 +27,10 @@ int maxChroma(int level)
 // A fill is flat: a pixel whose 3x3 neighbourhood is all within this of it is fill proper. The
 // strokes of words, even bold ones, are too thin at detection resolution to have such pixels.
 constexpr int kFlatTolerance = 24;
+// Coloured fills are looked for apart from neutral ones (a coloured box and the black text
+// beside it must not merge), and only dark ones: a redaction tool's navy or maroon, not a
+// pastel highlight.
+constexpr int kDarkestColour = 150;
 // Flat pixels within this of the component's typical level are its fill.
 constexpr int kUniformTolerance = 40;
 // A box is mostly fill, though a label printed on it takes a good share.
@@ -39,6 +43,10 @@ constexpr double kCheckboxPt = 11;
 // A box whose label crowds out most of its fill still has a near-perfect outline.
 constexpr double kMinCrowdedFill = 0.10;
 constexpr double kMinCrowdedEdges = 0.85;
+constexpr int kDarkPattern = 100;
+// Frames are drawn in dark lines.
+constexpr int kDarkBox = 100;
+constexpr double kPatternCoverage = 0.93;
 
 struct Extent
 {
@@ -59,6 +67,7 @@ struct Component
     Extent core;
     qint64 count = 0;
     qint64 coreCount = 0;
+    qint64 sum = 0; // of the grey levels, for the mean of patterned fills
     int typical = 255;
     std::array<int, 256> histogram{}; // levels of the flat pixels
 };
@@ -185,6 +194,34 @@ struct Labelling
     double dpi;
 };
 
+// How much of `rect` component `id` covers, flat or not.
+double coverage(const QRect &rect, int id, const Labelling &page)
+{
+    qint64 count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += page.label[size_t(y) * page.mask.width + x] == id;
+    }
+    return double(count) / (double(rect.width()) * rect.height());
+}
+
+// A dark patterned fill (cross-hatching, a screen) has few flat pixels, but it covers its whole
+// rectangle up to unbroken edges, which letters never do.
+std::optional<FilledBox> patterned(const QRect &rect, int id, int mean, const Labelling &page)
+{
+    const int minWidth = std::max(6, int(page.dpi * 8 / 72));
+    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int checkbox = int(page.dpi * kCheckboxPt / 72);
+    if (rect.width() < minWidth || rect.height() < minHeight || mean > kDarkPattern
+        || (rect.width() <= checkbox && rect.height() <= checkbox))
+        return std::nullopt;
+    if (coverage(rect, id, page) < kPatternCoverage || edgeSolidity(page.mask, rect, 1) < kMinCrowdedEdges)
+        return std::nullopt;
+    FilledBox box{rect, mean, false};
+    box.patterned = true;
+    return box;
+}
+
 std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount, const Labelling &page)
 {
     // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
@@ -290,33 +327,11 @@ QList<FilledBox> joinedPieces(QList<FilledBox> boxes)
     return kept;
 }
 
-} // namespace
-
-QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
+// Connected components over 4-neighbours (union-find): each mask pixel's component, numbered
+// from 0, or -1 off the mask.
+std::vector<int> componentsOf(const Mask &mask)
 {
-    const QImage image = source.format() == QImage::Format_RGB32 ? source : source.convertToFormat(QImage::Format_RGB32);
-    const int w = image.width();
-    const int h = image.height();
-    if (w < 3 || h < 3)
-        return {};
-
-    std::vector<quint8> gray(size_t(w) * h, 255);
-    Mask mask(w, h);
-    for (int y = 0; y < h; ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < w; ++x) {
-            const QRgb p = line[x];
-            const int r = qRed(p), g = qGreen(p), b = qBlue(p);
-            const int level = (r * 11 + g * 16 + b * 5) / 32;
-            const size_t i = size_t(y) * w + x;
-            gray[i] = quint8(level);
-            mask.bits[i] = level <= kLightest && std::max({r, g, b}) - std::min({r, g, b}) <= maxChroma(level);
-        }
-    }
-    removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
-    const std::vector<quint8> flat = flatPixels(mask, gray);
-
-    // Connected components with union-find over 4-neighbours.
+    const int w = mask.width, h = mask.height;
     std::vector<int> label(size_t(w) * h, -1);
     std::vector<int> parent;
     parent.reserve(4096);
@@ -339,21 +354,139 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             }
         }
     }
-    if (parent.empty())
+    // Roots renumbered densely.
+    std::vector<int> number(parent.size(), -1);
+    int next = 0;
+    for (size_t i = 0; i < parent.size(); ++i) {
+        const int r = root(parent, int(i));
+        if (number[r] < 0)
+            number[r] = next++;
+        number[i] = number[r];
+    }
+    for (int &l : label) {
+        if (l >= 0)
+            l = number[l];
+    }
+    return label;
+}
+
+// Outlined boxes: a thin dark frame around a light inside, as tools draw a redaction outlined
+// in white with its label printed inside. The frame alone is the component (the label inside is
+// not joined to it); a table's grid has rules across its inside and is no frame. Whether a
+// frame is a redaction is for its label to say (RedactionReader keeps only labelled ones).
+QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, double dpi)
+{
+    const std::vector<int> label = componentsOf(dark);
+    const int count = label.empty() ? 0 : *std::max_element(label.cbegin(), label.cend()) + 1;
+    std::vector<Extent> extents(count);
+    std::vector<qint64> pixels(count, 0);
+    const int w = dark.width;
+    for (size_t i = 0; i < label.size(); ++i) {
+        if (label[i] >= 0) {
+            extents[label[i]].include(int(i % w), int(i / w));
+            ++pixels[label[i]];
+        }
+    }
+    const int thick = std::max(2, int(dpi * 2.5 / 72 + 0.5));
+    const int minWidth = int(dpi * 16 / 72), minHeight = int(dpi * 8 / 72), maxHeight = int(dpi * 2);
+    QList<FilledBox> frames;
+    for (int id = 0; id < count; ++id) {
+        const QRect rect = extents[id].rect();
+        if (rect.width() < minWidth || rect.height() < minHeight || rect.height() > maxHeight)
+            continue;
+        // A ring: no more pixels than its four sides, reaching all four.
+        const qint64 perimeter = 2 * qint64(rect.width() + rect.height());
+        if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < 0.95)
+            continue;
+        const QRect inside = rect.adjusted(thick + 1, thick + 1, -thick - 1, -thick - 1);
+        if (inside.width() < 4 || inside.height() < 4)
+            continue;
+        bool empty = true;
+        std::array<int, 256> levels{};
+        for (int y = inside.top(); y <= inside.bottom() && empty; ++y) {
+            for (int x = inside.left(); x <= inside.right(); ++x) {
+                const size_t i = size_t(y) * w + x;
+                empty = empty && label[i] != id;
+                ++levels[gray[i]];
+            }
+        }
+        if (!empty)
+            continue;
+        FilledBox frame{rect, typicalGray(levels), false};
+        frame.outlined = true;
+        frames << frame;
+    }
+    return frames;
+}
+
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi);
+
+} // namespace
+
+QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
+{
+    const QImage image = source.format() == QImage::Format_RGB32 ? source : source.convertToFormat(QImage::Format_RGB32);
+    const int w = image.width();
+    const int h = image.height();
+    if (w < 3 || h < 3)
         return {};
 
-    std::vector<int> roots(parent.size());
-    for (size_t i = 0; i < parent.size(); ++i)
-        roots[i] = root(parent, int(i));
-    std::vector<Component> components(parent.size());
+    std::vector<quint8> gray(size_t(w) * h, 255);
+    Mask neutral(w, h), coloured(w, h), dark(w, h);
+    qint64 colouredCount = 0;
+    for (int y = 0; y < h; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < w; ++x) {
+            const QRgb p = line[x];
+            const int r = qRed(p), g = qGreen(p), b = qBlue(p);
+            const int level = (r * 11 + g * 16 + b * 5) / 32;
+            const size_t i = size_t(y) * w + x;
+            gray[i] = quint8(level);
+            const int chroma = std::max({r, g, b}) - std::min({r, g, b});
+            neutral.bits[i] = level <= kLightest && chroma <= maxChroma(level);
+            coloured.bits[i] = level <= kDarkestColour && chroma > maxChroma(level);
+            colouredCount += coloured.bits[i];
+            dark.bits[i] = level <= kDarkBox;
+        }
+    }
+    QList<FilledBox> frames = framesIn(dark, gray, dpi);
+    QList<FilledBox> boxes = boxesIn(neutral, gray, dpi);
+    // Most pages have no colour at all: no need to look for coloured boxes there.
+    const qint64 smallestBox = qint64(dpi * 8 / 72) * qint64(dpi * 6 / 72);
+    for (FilledBox box : colouredCount >= smallestBox ? boxesIn(coloured, gray, dpi) : QList<FilledBox>()) {
+        box.coloured = true;
+        boxes << box;
+    }
+    // A frame around a box already found is that box's edge.
+    for (const FilledBox &frame : std::as_const(frames)) {
+        if (std::none_of(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) { return box.pixels.intersects(frame.pixels); }))
+            boxes << frame;
+    }
+    return boxes;
+}
+
+namespace {
+
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi)
+{
+    const int w = mask.width, h = mask.height;
+    removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
+    const std::vector<quint8> flat = flatPixels(mask, gray);
+
+    const std::vector<int> label = componentsOf(mask);
+    const int count = label.empty() ? 0 : *std::max_element(label.cbegin(), label.cend()) + 1;
+    if (count == 0)
+        return {};
+    std::vector<Component> components(count);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
             const size_t i = size_t(y) * w + x;
             if (label[i] < 0)
                 continue;
-            Component &c = components[roots[label[i]]];
+            Component &c = components[label[i]];
             c.bounds.include(x, y);
             ++c.count;
+            c.sum += gray[i];
             if (flat[i])
                 ++c.histogram[gray[i]];
         }
@@ -369,7 +502,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             const size_t i = size_t(y) * w + x;
             if (label[i] < 0 || !flat[i])
                 continue;
-            Component &c = components[roots[label[i]]];
+            Component &c = components[label[i]];
             if (std::abs(int(gray[i]) - c.typical) <= kUniformTolerance) {
                 c.core.include(x, y);
                 ++c.coreCount;
@@ -377,17 +510,20 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         }
     }
 
-    // From here on each mask pixel names its component's root.
-    for (size_t i = 0; i < label.size(); ++i) {
-        if (label[i] >= 0)
-            label[i] = roots[label[i]];
-    }
     const Labelling page{mask, gray, flat, label, dpi};
     const int minHeight = std::max(5, int(dpi * 6 / 72));
     QList<FilledBox> boxes;
     for (size_t i = 0; i < components.size(); ++i) {
         const Component &c = components[i];
-        if (roots[i] != int(i) || c.coreCount == 0)
+        if (c.count == 0)
+            continue;
+        if (double(c.coreCount) < kMinFill * c.count) {
+            if (std::optional<FilledBox> box = patterned(c.bounds.rect(), int(i), int(c.sum / c.count), page)) {
+                boxes << *box;
+                continue;
+            }
+        }
+        if (c.coreCount == 0)
             continue;
         // The fill's extent, grown back over its antialiased rim but not over what touches it.
         const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
@@ -404,5 +540,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
     }
     return joinedPieces(boxes);
 }
+
+} // namespace
 
 } // namespace rebuttal

@@ -15,6 +15,13 @@ struct FilledBox
     // Marks cover most of the fill: at detection resolution this may be a box crowded by its
     // label or a clump of bold letters; a closer render tells.
     bool crowded = false;
+    // A coloured fill: a redaction only when it carries an exemption label (banners, logos and
+    // maps are coloured too).
+    bool coloured = false;
+    // A patterned fill (cross-hatched): its pattern is not a mark printed on it.
+    bool patterned = false;
+    // Only an outline (light inside): a redaction only when its label is printed inside.
+    bool outlined = false;
 };
 
 class BoxFinder

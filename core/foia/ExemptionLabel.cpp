@@ -2,71 +2,285 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace rebuttal {
 
 namespace {
 
-// OCR and typesetting variants folded before matching: brackets and braces for parentheses,
-// the "X" that OCR makes of ")(" in "(7)(C)", full-width and typographic punctuation.
+// OCR and typesetting variants folded before parsing: brackets and braces for parentheses, the
+// "X" that OCR makes of ")(" in "(7)(C)", full-width and typographic punctuation, dashes.
 QString folded(QString text)
 {
     static const QRegularExpression ocrX(QStringLiteral("\\(\\s*7\\s*[Xx]\\s*([A-Fa-f])\\s*\\)"));
     text.replace(QLatin1Char('['), QLatin1Char('(')).replace(QLatin1Char(']'), QLatin1Char(')'));
     text.replace(QLatin1Char('{'), QLatin1Char('(')).replace(QLatin1Char('}'), QLatin1Char(')'));
     text.replace(QChar(0xFF08), QLatin1Char('(')).replace(QChar(0xFF09), QLatin1Char(')'));
+    text.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-')).replace(QChar(0x2212), QLatin1Char('-'));
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
     text.replace(ocrX, QStringLiteral("(7)(\\1)"));
     return text;
 }
 
-// One pattern for every notation. A subparagraph letter is read only after 7, so that in
-// "(b)(6) (b)(7)(C)" or "b 6 b 7 C" the next code's "b" is never taken for a letter.
-// Groups per alternative: 7 / letter / letter / other number.
-const QRegularExpression &codePattern()
+QString canonical(int number, QChar letter)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        // (b)(6)  (b) (7) (c)  (b)(7)c  (b)(7)-(C)
-        "\\(\\s*b\\s*\\)\\s*\\(\\s*(?:(7)\\s*\\)(?:\\s*-?\\s*(?:\\(\\s*([A-Fa-f])\\s*\\)|([A-Fa-f])(?![A-Za-z])))?|([1-689])\\s*\\))"
-        // b6  b7C  b 7 C  b7(C)  B6
-        "|(?<![A-Za-z0-9])[bB]\\s?(?:(7)(?:\\s?(?:\\(\\s*([A-Fa-f])\\s*\\)|([A-Fa-f])(?![A-Za-z])))?|([1-689]))(?![0-9])"
-        // Exemption 7(E)  Exemption 6
-        "|[Ee]xemptions?\\s+(?:(7)(?:\\s*\\(\\s*([A-Fa-f])\\s*\\))?()|([1-689]))(?![0-9])"));
-    return pattern;
-}
-
-QString canonical(const QString &number, const QString &letter)
-{
-    if (number == QLatin1String("7") && !letter.isEmpty())
+    if (number == 7 && !letter.isNull())
         return QStringLiteral("(b)(7)(%1)").arg(letter.toUpper());
     return QStringLiteral("(b)(%1)").arg(number);
 }
 
+// The grammar of a label, read left to right at one position of the text:
+//   label     := prefix? code tail* | exemption-word number-list
+//   code      := head number subparagraph?        head: "(b)" | "b" (not inside a word)
+//   number    := "(" digit ")" | digit            a digit 1-9 not followed by another digit
+//   subparagraph (after 7 only) := "-"? "(" A-F ")" | A-F not followed by a letter
+//   tail      := FBI count " -1" | a (b)(3) statute ": 8 U.S.C. § 1202(f)"
+//   exemption-word := "FOIA"? ("Exemption" | "Exemptions" | "Exempt." | "Ex.") followed by a
+//                     code or a bare number, then more numbers or codes joined by , ; & / and y
+// Up to two spaces may stand between any two elements ("b 7 C", "(b) (7) (c)"): OCR and
+// typesetters put them there.
+class Parser
+{
+public:
+    explicit Parser(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    // Every label part in the text: where it is and the codes it names.
+    QList<ExemptionLabel::Part> parts()
+    {
+        QList<ExemptionLabel::Part> found;
+        for (m_at = 0; m_at < m_text.size();) {
+            const qsizetype start = m_at;
+            // "(b)" may follow a section number ("552(b)(6)"); a bare "b" starts a word.
+            if (!startsWord(start) && at(start) != QLatin1Char('(')) {
+                ++m_at;
+                continue;
+            }
+            QStringList codes;
+            if (exemptionList(&codes) || codeWithTails(&codes)) {
+                found << ExemptionLabel::Part{start, m_at, codes};
+                continue;
+            }
+            m_at = start + 1;
+        }
+        return found;
+    }
+
+private:
+    QChar at(qsizetype i) const { return i < m_text.size() ? m_text[i] : QChar(); }
+    bool startsWord(qsizetype i) const { return i == 0 || !m_text[i - 1].isLetterOrNumber(); }
+
+    void spaces(int most = 2)
+    {
+        for (int n = 0; n < most && at(m_at) == QLatin1Char(' '); ++n)
+            ++m_at;
+    }
+
+    bool eat(QChar c)
+    {
+        const qsizetype start = m_at;
+        spaces();
+        if (at(m_at) == c) {
+            ++m_at;
+            return true;
+        }
+        m_at = start;
+        return false;
+    }
+
+    bool eatWord(QLatin1StringView word)
+    {
+        if (m_text.mid(m_at, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+            return false;
+        if (at(m_at + word.size()).isLetter())
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+    // "(6)" or "6": one digit 1-9 not followed by another.
+    std::optional<int> number(bool bare)
+    {
+        const qsizetype start = m_at;
+        const bool open = eat(QLatin1Char('('));
+        if (!open && !bare)
+            return std::nullopt;
+        spaces();
+        const QChar digit = at(m_at);
+        if (digit < QLatin1Char('1') || digit > QLatin1Char('9') || at(m_at + 1).isDigit()) {
+            m_at = start;
+            return std::nullopt;
+        }
+        ++m_at;
+        if (open && !eat(QLatin1Char(')'))) {
+            m_at = start;
+            return std::nullopt;
+        }
+        return digit.digitValue();
+    }
+
+    // The subparagraph after 7: "(C)", "-(C)", "C" or "c" standing alone.
+    QChar subparagraph()
+    {
+        const qsizetype start = m_at;
+        eat(QLatin1Char('-'));
+        if (eat(QLatin1Char('('))) {
+            spaces();
+            const QChar letter = at(m_at);
+            if (QStringLiteral("ABCDEFabcdef").contains(letter)) {
+                ++m_at;
+                if (eat(QLatin1Char(')')))
+                    return letter;
+            }
+            m_at = start;
+            return {};
+        }
+        spaces(1);
+        const QChar letter = at(m_at);
+        if (QStringLiteral("ABCDEFabcdef").contains(letter) && !at(m_at + 1).isLetterOrNumber()) {
+            ++m_at;
+            return letter;
+        }
+        m_at = start;
+        return {};
+    }
+
+    // number subparagraph?, as a canonical code.
+    std::optional<QString> numbered(bool bare)
+    {
+        const std::optional<int> n = number(bare);
+        if (!n)
+            return std::nullopt;
+        return canonical(*n, *n == 7 ? subparagraph() : QChar());
+    }
+
+    std::optional<QString> code()
+    {
+        const qsizetype start = m_at;
+        if (at(m_at) == QLatin1Char('(')) {
+            ++m_at;
+            spaces();
+            if (at(m_at).toLower() == QLatin1Char('b') && (++m_at, eat(QLatin1Char(')')))) {
+                spaces();
+                if (std::optional<QString> c = numbered(true))
+                    return c;
+            }
+        } else if (at(m_at).toLower() == QLatin1Char('b') && startsWord(m_at)) {
+            ++m_at;
+            spaces(1);
+            if (std::optional<QString> c = numbered(true))
+                return c;
+        }
+        m_at = start;
+        return std::nullopt;
+    }
+
+    // What may follow a code: the FBI's count ("b6 -1", "b7E -3") and a (b)(3) statute.
+    void tails(const QString &code)
+    {
+        qsizetype start = m_at;
+        spaces(1);
+        if (at(m_at) == QLatin1Char('-')) {
+            ++m_at;
+            spaces(1);
+            qsizetype digits = 0;
+            while (at(m_at + digits).isDigit())
+                ++digits;
+            if (digits >= 1 && digits <= 2 && !at(m_at + digits).isLetter())
+                m_at += digits;
+            else
+                m_at = start;
+        } else {
+            m_at = start;
+        }
+        if (code != QLatin1String("(b)(3)"))
+            return;
+        static const QRegularExpression statute(QStringLiteral(
+            "\\s*[:,]?\\s*\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:§+\\s*)?\\d+[A-Za-z]*(?:\\s*\\([0-9A-Za-z]+\\))*"));
+        const QRegularExpressionMatch m = statute.match(m_text, m_at, QRegularExpression::NormalMatch,
+                                                        QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch())
+            m_at = m.capturedEnd();
+    }
+
+    bool codeWithTails(QStringList *codes)
+    {
+        const qsizetype start = m_at;
+        eatWord(QLatin1StringView("FOIA")) && (spaces(), true);
+        const std::optional<QString> c = code();
+        if (!c) {
+            m_at = start;
+            return false;
+        }
+        *codes << *c;
+        tails(*c);
+        return true;
+    }
+
+    // "Exemption 7(C)", "Ex. 6", "FOIA Exemption (b)(7)(E)", "Exemptions 6, 7(C) and 7(E)".
+    bool exemptionList(QStringList *codes)
+    {
+        const qsizetype start = m_at;
+        if (eatWord(QLatin1StringView("FOIA")))
+            spaces();
+        bool word = false;
+        for (const char *w : {"exemptions", "exemption", "exempt.", "ex."}) {
+            if (eatWord(QLatin1StringView(w))) {
+                word = true;
+                break;
+            }
+        }
+        if (!word || at(m_at) != QLatin1Char(' ')) {
+            m_at = start;
+            return false;
+        }
+        spaces();
+        std::optional<QString> first = code();
+        if (!first)
+            first = numbered(true);
+        if (!first) {
+            m_at = start;
+            return false;
+        }
+        *codes << *first;
+        tails(*first);
+        for (;;) {
+            const qsizetype before = m_at;
+            while (QStringLiteral(" ,;&/").contains(at(m_at)))
+                ++m_at;
+            if (eatWord(QLatin1StringView("and")) || eatWord(QLatin1StringView("y")) || eatWord(QLatin1StringView("or")))
+                spaces();
+            std::optional<QString> next = code();
+            if (!next)
+                next = numbered(true);
+            if (!next) {
+                m_at = before;
+                return true;
+            }
+            *codes << *next;
+            tails(*next);
+        }
+    }
+
+    const QString &m_text;
+    qsizetype m_at = 0;
+};
+
 } // namespace
+
+QList<ExemptionLabel::Part> ExemptionLabel::parts(const QString &text)
+{
+    const QString source = folded(text);
+    return Parser(source).parts();
+}
 
 QStringList ExemptionLabel::codesIn(const QString &text)
 {
-    const QString source = folded(text);
     QStringList codes;
-    QRegularExpressionMatchIterator it = codePattern().globalMatch(source);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        for (int first : {1, 5, 9}) {
-            if (!m.captured(first).isEmpty())
-                codes << canonical(m.captured(first), m.captured(first + 1) + m.captured(first + 2));
-            else if (!m.captured(first + 3).isEmpty())
-                codes << canonical(m.captured(first + 3), {});
-        }
-    }
-    // "Exemptions 6 and 7(C)": the numbers after the first.
-    static const QRegularExpression list(QStringLiteral("[Ee]xemptions\\s+((?:[1-9](?:\\([A-Fa-f]\\))?[\\s,;]*(?:and\\s+|&\\s*)?)+)"));
-    static const QRegularExpression item(QStringLiteral("([1-9])(?:\\(([A-Fa-f])\\))?"));
-    QRegularExpressionMatchIterator lists = list.globalMatch(source);
-    while (lists.hasNext()) {
-        QRegularExpressionMatchIterator items = item.globalMatch(lists.next().captured(1));
-        while (items.hasNext()) {
-            const QRegularExpressionMatch m = items.next();
-            codes << canonical(m.captured(1), m.captured(2));
-        }
-    }
+    for (const Part &part : parts(text))
+        codes << part.codes;
     return normalized(codes);
 }
 
@@ -85,16 +299,14 @@ QStringList ExemptionLabel::codesInOcr(const QString &text)
 bool ExemptionLabel::isLabel(const QString &text)
 {
     const QString source = folded(text);
-    if (codesIn(source).isEmpty())
+    const QList<Part> found = Parser(source).parts();
+    if (found.isEmpty())
         return false;
     QString residue = source;
-    residue.remove(codePattern());
-    // A (b)(3) label names its statute; that is part of the label, not prose.
-    static const QRegularExpression statute(QStringLiteral(
-        "\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:§+\\s*)?\\d+[A-Za-z]*(?:\\s*\\([0-9A-Za-z]+\\))*"));
-    residue.remove(statute);
+    for (auto it = found.crbegin(); it != found.crend(); ++it)
+        residue.remove(it->start, it->end - it->start);
     static const QRegularExpression allowedWords(QStringLiteral(
-        "\\b(?:exemptions?|and|y|per|FOIA|PA|FOIPA|U\\.?S\\.?C\\.?|sec(?:tion)?|§)\\b"),
+        "\\b(?:exemptions?|and|y|or|per|FOIA|PA|FOIPA|U\\.?S\\.?C\\.?|sec(?:tion)?|§)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     residue.remove(allowedWords);
     int letters = 0;

@@ -9,6 +9,18 @@ namespace rebuttal {
 class ExemptionLabel
 {
 public:
+    // One label written in a text: where it starts and ends (indexes into the text as given)
+    // and the canonical codes it names, in the order written.
+    struct Part
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QStringList codes;
+    };
+    // The labels written in `text`, left to right: every notation of the one grammar
+    // ("(b)(6)", "b7C -1", "Ex. 6", "Exemptions 6 and 7(C)", "(b)(3): 8 U.S.C. § 1202(f)").
+    static QList<Part> parts(const QString &text);
+
     // Every exemption code written in `text`, canonical, sorted and unique.
     static QStringList codesIn(const QString &text);
 

@@ -120,6 +120,9 @@ QImage marksForOcr(const QImage &crop, int boxGray)
 
 bool wantsLabel(const BoxReading &reading)
 {
+    // A frame whose inside already reads as words that are no label is a form's cell.
+    if (reading.box.outlined && !reading.visibleText.isEmpty())
+        return false;
     return reading.redaction.exemptions.isEmpty() && reading.redaction.textUnderBox.isEmpty() && !reading.straddlesText;
 }
 
@@ -170,8 +173,12 @@ QList<PdfWord> readScan(const PdfDocument &document, int index, const QList<Fill
     QImage scan = document.render(index, ocrDpi);
     {
         QPainter painter(&scan);
-        for (const FilledBox &box : boxes)
+        for (const FilledBox &box : boxes) {
+            // A frame's inside is the page's own text (a form's cell), read with the rest.
+            if (box.outlined)
+                continue;
             painter.fillRect(scaled(box.pixels, ocrDpi / detectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
+        }
     }
     QList<PdfWord> words = recognizer.recognize(scan, int(std::lround(ocrDpi)));
     words.removeIf([&layer](const PdfWord &word) {

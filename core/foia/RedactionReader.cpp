@@ -13,7 +13,8 @@ namespace rebuttal {
 namespace {
 
 // How far from a box a label may stand and still be its label (fractions of the page).
-constexpr double kSameLineReach = 0.25;
+// A label in the margin of an FBI release stands on its box's line, across the page from it.
+constexpr double kSameLineReach = 0.6;
 constexpr double kAboveBelowReach = 0.03;
 
 double gapBetween(const QRectF &a, const QRectF &b, bool *sameLine)
@@ -62,6 +63,15 @@ bool isReasonLabel(const QString &text)
 }
 
 
+// A word no label contains: three letters or more that are not one of a label's own words.
+bool isProseWord(const QString &word)
+{
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{3,}[.,;:]?$"));
+    static const QRegularExpression labelWords(QStringLiteral("^(?:and|FOIA|FOIPA|USC|Exemptions?|Exempt)[.,;:]?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    return letters.match(word).hasMatch() && !labelWords.match(word).hasMatch();
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -90,9 +100,27 @@ bool RedactionReader::contrasts(int level, int boxGray)
     return std::abs(level - boxGray) > (boxGray > kDarkBox ? kMarkContrast / 2 : kMarkContrast);
 }
 
-// A glyph is hidden when nothing of it shows in its area of the render: all box. White label
-// text on a box shows, and so does text printed on top of a box.
-bool RedactionReader::isHidden(const QRectF &character, int boxGray) const
+// The share of pixels in `area` that stand out from a fill of level `boxGray`.
+double RedactionReader::markRate(const QRect &pixels, int boxGray) const
+{
+    const QRect area = pixels.intersected(m_render.rect());
+    if (area.width() < 1 || area.height() < 1)
+        return 0;
+    qint64 total = 0, marks = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *line = m_render.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x) {
+            ++total;
+            marks += contrasts(line[x], boxGray);
+        }
+    }
+    return double(marks) / double(total);
+}
+
+// A glyph is hidden when nothing of it shows in its area of the render: all box (or, on a
+// patterned box, nothing but the box's own pattern). White label text on a box shows, and so
+// does text printed on top of a box.
+bool RedactionReader::isHidden(const QRectF &character, const FilledBox &box, double pattern) const
 {
     // A glyph's ink lies in the middle of its cell: the cell's top and bottom are the font's
     // ascent and descent, which a box fitted to the letters does not cover.
@@ -104,19 +132,14 @@ bool RedactionReader::isHidden(const QRectF &character, int boxGray) const
                            .intersected(m_render.rect());
     if (area.width() < 1 || area.height() < 1)
         return false;
-    int total = 0, marks = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const uchar *line = m_render.constScanLine(y);
-        for (int x = area.left(); x <= area.right(); ++x) {
-            ++total;
-            marks += contrasts(line[x], boxGray);
-        }
-    }
-    return marks <= total * 0.03;
+    return markRate(area, box.gray) <= 0.03 + pattern;
 }
 
 bool RedactionReader::hasMarks(const FilledBox &box) const
 {
+    // A pattern is the fill itself, not something printed on it.
+    if (box.patterned)
+        return false;
     // Look inside the rim: antialiasing at the box edge is not a mark.
     const QRect inner = box.pixels.adjusted(2, 2, -2, -2).intersected(m_render.rect());
     int marks = 0;
@@ -137,6 +160,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
         reading.box = box;
         reading.redaction.box = normalized(box.pixels);
         reading.hasMarks = hasMarks(box);
+        const double pattern = box.patterned ? markRate(box.pixels.adjusted(2, 2, -2, -2), box.gray) : 0;
         // Half a pixel of slack: glyph boxes often overhang the box edge by a hair.
         const QRectF reach = reading.redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002);
         QStringList visible, hidden;
@@ -152,7 +176,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                     const QRectF &character = word.characters[i];
                     if (!reach.contains(character.center()))
                         continue;
-                    if (m_checkHidden && isHidden(character, box.gray))
+                    if (m_checkHidden && isHidden(character, box, pattern))
                         hiddenPart += word.text[i];
                     else if (!character.isEmpty())
                         ++visibleInside;
@@ -207,6 +231,9 @@ QStringList RedactionReader::boxCodes(const QString &label, QStringList (*read)(
 bool RedactionReader::isRedaction(const BoxReading &reading)
 {
     const DetectedRedaction &redaction = reading.redaction;
+    // Frames are everywhere on forms; one is a redaction only when its label is printed inside.
+    if (reading.box.outlined)
+        return !redaction.exemptions.isEmpty();
     if (!redaction.textUnderBox.isEmpty() || !redaction.exemptions.isEmpty())
         return true;
     if (reading.straddlesText)
@@ -235,14 +262,202 @@ void RedactionReader::forgetRepeatedHiddenText(QList<DetectedRedaction> &redacti
     }
 }
 
+// A run of words on one line that reads as an exemption label and nothing else.
+struct LabelRun
+{
+    const TextLine *line = nullptr;
+    int first = 0, last = 0;
+    QRectF box;
+    QStringList codes;
+};
+
+QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
+{
+    const QList<PdfWord> &words = m_text.words();
+    QStringList (*read)(const QString &) = m_checkHidden ? &ExemptionLabel::codesIn : &ExemptionLabel::codesInOcr;
+    QList<LabelRun> runs;
+    for (const TextLine &line : m_text.lines()) {
+        for (int first = 0; first < line.words.size(); ++first) {
+            // A label starts with this word when one of the grammar's parts starts there ("(b)"
+            // of "(b) (6)", "Ex." of "Ex. 6").
+            const QString ahead = m_text.textOf(line, first, std::min<int>(first + 3, int(line.words.size()) - 1));
+            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(ahead);
+            if (insideAnyBox.contains(line.words[first]) || parts.isEmpty() || parts.first().start != 0)
+                continue;
+            // The longest run from here that is a label (a label may be split over several words
+            // and text runs: "Ex." "6;" "Ex." "7(E)", "b6" "-1").
+            int best = -1;
+            for (int last = first; last < line.words.size() && last < first + 16; ++last) {
+                // An ordinary word ends any label: no need to parse further.
+                if (insideAnyBox.contains(line.words[last]) || (last > first && isProseWord(words[line.words[last]].text)))
+                    break;
+                if (ExemptionLabel::isLabel(m_text.textOf(line, first, last)))
+                    best = last;
+            }
+            if (best < 0)
+                continue;
+            LabelRun run{&line, first, best, {}, read(m_text.textOf(line, first, best))};
+            for (int i = first; i <= best; ++i)
+                run.box = run.box.united(words[line.words[i]].box);
+            if (!run.codes.isEmpty())
+                runs << run;
+            first = best;
+        }
+    }
+    return runs;
+}
+
+// The width of one em of a run's text, as a fraction of the page width.
+double RedactionReader::em(const QRectF &run) const
+{
+    return run.height() * m_render.height() / std::max(1, m_render.width());
+}
+
+// Whether nothing printed stands between a label and a box on the same line.
+bool RedactionReader::nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const
+{
+    const double from = std::min(run.box.right(), box.right()), to = std::max(run.box.left(), box.left());
+    for (int index : run.line->words) {
+        const QRectF word = m_text.words()[index].box;
+        if (!insideAnyBox.contains(index) && word.center().x() > from && word.center().x() < to)
+            return false;
+    }
+    return true;
+}
+
+// Prose close beside the run on its line: the run is a mention in a sentence, unless a box is
+// right beside it (then the sentence runs around a redaction and its label).
+bool RedactionReader::inProse(const LabelRun &run) const
+{
+    const TextLine &line = *run.line;
+    const QList<PdfWord> &words = m_text.words();
+    const double reach = 3 * em(run.box);
+    if (run.first > 0) {
+        const QString before = m_text.textOf(line, std::max(0, run.first - 2), run.first - 1);
+        const bool near = run.box.left() - words[line.words[run.first - 1]].box.right() < reach;
+        if (near && hasAlphanumeric(before, 4) && !before.trimmed().endsWith(QLatin1Char(':')))
+            return true;
+    }
+    if (run.last + 1 < line.words.size()) {
+        const QString after = m_text.textOf(line, run.last + 1, std::min<int>(int(line.words.size()) - 1, run.last + 2));
+        const bool near = words[line.words[run.last + 1]].box.left() - run.box.right() < reach;
+        if (near && hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after))
+            return true;
+    }
+    return false;
+}
+
+// The box a label right beside it on its line belongs to (either side, nothing printed between):
+// the nearest, and on a tie the one before it, as labels usually follow their box.
+int RedactionReader::besideBox(const LabelRun &run, const QList<DetectedRedaction> &boxes, const QSet<int> &insideAnyBox) const
+{
+    const double reach = 2 * em(run.box);
+    int nearest = -1;
+    double nearestGap = 1e9;
+    for (int i = 0; i < boxes.size(); ++i) {
+        bool sameLine = false;
+        const double gap = gapBetween(run.box, boxes[i].box, &sameLine);
+        const double bias = boxes[i].box.center().x() < run.box.center().x() ? 0 : 1e-6;
+        if (sameLine && gap <= reach && gap + bias < nearestGap && nothingBetween(run, boxes[i].box, insideAnyBox)) {
+            nearestGap = gap + bias;
+            nearest = i;
+        }
+    }
+    return nearest;
+}
+
+// The box of a label standing apart (alone on its line, in a margin, above or below a box).
+int RedactionReader::nearestBox(const QRectF &label, const QList<DetectedRedaction> &boxes) const
+{
+    int nearest = -1;
+    double nearestGap = 1e9;
+    for (int i = 0; i < boxes.size(); ++i) {
+        bool sameLine = false;
+        const double gap = gapBetween(label, boxes[i].box, &sameLine);
+        if (gap <= (sameLine ? kSameLineReach : kAboveBelowReach) && gap < nearestGap) {
+            nearestGap = gap;
+            nearest = i;
+        }
+    }
+    return nearest;
+}
+
+// Labels standing apart that continue one another down a column ("b6 -1" over "b7C -1" in an
+// FBI margin; a label wrapped over two lines) are one label: their first line says where it is.
+QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<DetectedRedaction> &boxes)
+{
+    std::sort(runs.begin(), runs.end(), [](const LabelRun &a, const LabelRun &b) { return a.box.top() < b.box.top(); });
+    QList<LabelRun> blocks;
+    QList<QRectF> extents;
+    for (const LabelRun &run : std::as_const(runs)) {
+        // A run on the line of a box of its own starts a new label (the next redaction's),
+        // however close the label above it stands.
+        const bool ownLine = std::any_of(boxes.cbegin(), boxes.cend(), [&run](const DetectedRedaction &box) {
+            bool sameLine = false;
+            return gapBetween(run.box, box.box, &sameLine) <= kSameLineReach && sameLine;
+        });
+        bool joined = ownLine;
+        for (int i = 0; i < blocks.size() && !joined; ++i) {
+            const QRectF &extent = extents[i];
+            const bool column = std::abs(run.box.left() - extent.left()) < 0.02 || std::abs(run.box.right() - extent.right()) < 0.02;
+            const double gap = run.box.top() - extent.bottom();
+            if (column && gap > -0.3 * run.box.height() && gap < 0.8 * run.box.height()) {
+                blocks[i].codes = ExemptionLabel::normalized(blocks[i].codes + run.codes);
+                extents[i] = extent.united(run.box);
+                joined = true;
+            }
+        }
+        if (!joined || ownLine) {
+            blocks << run;
+            extents << run.box;
+        }
+    }
+    return blocks;
+}
+
+void RedactionReader::assign(DetectedRedaction &redaction, const QStringList &codes, const QString &label)
+{
+    redaction.exemptions = ExemptionLabel::normalized(redaction.exemptions + codes);
+    if (redaction.label.isEmpty())
+        redaction.label = label;
+}
+
+// One label for a row of boxes side by side (table cells, a name split around a space): boxes
+// in line with a labelled one, a small gap apart and without a label of their own, take its label.
+void RedactionReader::shareAlongRows(QList<DetectedRedaction> &redactions, const QSet<int> &labelledBeside) const
+{
+    const double aspect = double(m_render.height()) / std::max(1, m_render.width());
+    for (int from : labelledBeside) {
+        QList<int> row{from};
+        for (int k = 0; k < row.size(); ++k) {
+            const QRectF box = redactions[row[k]].box;
+            for (int i = 0; i < redactions.size(); ++i) {
+                const QRectF other = redactions[i].box;
+                const bool inLine = std::abs(other.top() - box.top()) < 0.3 * box.height()
+                    && std::abs(other.bottom() - box.bottom()) < 0.3 * box.height();
+                const double gap = std::max(other.left() - box.right(), box.left() - other.right());
+                if (!row.contains(i) && inLine && gap >= 0 && gap < 1.2 * box.height() * aspect
+                    && redactions[i].exemptions.isEmpty()) {
+                    row << i;
+                }
+            }
+        }
+        for (int i : std::as_const(row))
+            assign(redactions[i], redactions[from].exemptions, redactions[from].label);
+    }
+}
+
 QList<DetectedRedaction> RedactionReader::finish(const QList<BoxReading> &readings, QStringList *looseCodes) const
 {
     QList<DetectedRedaction> result;
+    QList<bool> coloured;
     QSet<int> insideAnyBox;
     const QList<PdfWord> &words = m_text.words();
     for (const BoxReading &reading : readings) {
-        if (isRedaction(reading))
+        if (isRedaction(reading)) {
             result << reading.redaction;
+            coloured << reading.box.coloured;
+        }
     }
     forgetRepeatedHiddenText(result);
     for (int i = 0; i < words.size(); ++i) {
@@ -252,52 +467,34 @@ QList<DetectedRedaction> RedactionReader::finish(const QList<BoxReading> &readin
         }
     }
 
-    // Labels beside boxes: runs of words on a line that read as a label and nothing else.
-    for (const TextLine &line : m_text.lines()) {
-        for (int first = 0; first < line.words.size(); ++first) {
-            if (insideAnyBox.contains(line.words[first])
-                || ExemptionLabel::codesIn(words[line.words[first]].text).isEmpty()) {
-                continue;
-            }
-            int last = first;
-            while (last + 1 < line.words.size() && !insideAnyBox.contains(line.words[last + 1])
-                   && ExemptionLabel::isLabel(m_text.textOf(line, first, last + 1))) {
-                ++last;
-            }
-            const QString label = m_text.textOf(line, first, last);
-            const QStringList codes = ExemptionLabel::codesIn(label);
-            if (!ExemptionLabel::isLabel(label) || codes.isEmpty())
-                continue;
-            QRectF runBox;
-            for (int i = first; i <= last; ++i)
-                runBox = runBox.united(words[line.words[i]].box);
-            // Only a label standing apart counts: a code inside a sentence is a mention.
-            if (last - first + 1 < line.words.size() && !ExemptionLabel::isLabel(line.text)) {
-                const QString before = m_text.textOf(line, std::max(0, first - 2), first - 1);
-                const QString after = m_text.textOf(line, last + 1, std::min<int>(int(line.words.size()) - 1, last + 2));
-                const bool prose = hasAlphanumeric(before, 4) && !before.trimmed().endsWith(QLatin1Char(':'));
-                if (prose || (hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after)))
-                    continue;
-            }
-            int nearest = -1;
-            double nearestGap = 1e9;
-            for (int i = 0; i < result.size(); ++i) {
-                bool sameLine = false;
-                const double gap = gapBetween(runBox, result[i].box, &sameLine);
-                if (gap <= (sameLine ? kSameLineReach : kAboveBelowReach) && gap < nearestGap) {
-                    nearestGap = gap;
-                    nearest = i;
-                }
-            }
-            if (nearest >= 0) {
-                result[nearest].exemptions = ExemptionLabel::normalized(result[nearest].exemptions + codes);
-                if (result[nearest].label.isEmpty())
-                    result[nearest].label = label;
-            } else if (looseCodes) {
-                *looseCodes << codes;
-            }
-            first = last;
+    // Labels beside boxes. Geometry decides first: a label right beside a box on its line is that
+    // box's, whatever the sentence around it does. A label with no box beside it counts only when
+    // it stands apart (a margin, a line of its own, above or below a box); in a sentence it is a
+    // mention of an exemption, not a label.
+    QList<LabelRun> apart;
+    QSet<int> labelledBeside;
+    for (const LabelRun &run : labelRuns(insideAnyBox)) {
+        const QString label = m_text.textOf(*run.line, run.first, run.last);
+        if (const int box = besideBox(run, result, insideAnyBox); box >= 0) {
+            assign(result[box], run.codes, label);
+            labelledBeside << box;
+        } else if (!inProse(run)) {
+            apart << run;
         }
+    }
+    for (const LabelRun &block : stacked(apart, result)) {
+        const int box = nearestBox(block.box, result);
+        if (box >= 0) {
+            assign(result[box], block.codes, m_text.textOf(*block.line, block.first, block.last));
+            labelledBeside << box;
+        } else if (looseCodes) {
+            *looseCodes << block.codes;
+        }
+    }
+    shareAlongRows(result, labelledBeside);
+    for (qsizetype i = result.size() - 1; i >= 0; --i) {
+        if (coloured[i] && result[i].exemptions.isEmpty())
+            result.removeAt(i);
     }
     return result;
 }

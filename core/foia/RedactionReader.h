@@ -7,6 +7,7 @@
 #include "PageText.h"
 
 #include <QImage>
+#include <QSet>
 
 namespace rebuttal {
 
@@ -21,6 +22,8 @@ struct BoxReading
     bool straddlesText = false;
     bool hasMarks = false; // something that contrasts with the fill is printed on it (a label as pixels, perhaps)
 };
+
+struct LabelRun;
 
 class RedactionReader
 {
@@ -48,9 +51,19 @@ public:
     static constexpr int kMarkContrast = 100;
 
 private:
+    QList<LabelRun> labelRuns(const QSet<int> &insideAnyBox) const;
+    double em(const QRectF &run) const;
+    bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
+    bool inProse(const LabelRun &run) const;
+    int besideBox(const LabelRun &run, const QList<DetectedRedaction> &boxes, const QSet<int> &insideAnyBox) const;
+    int nearestBox(const QRectF &label, const QList<DetectedRedaction> &boxes) const;
+    static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<DetectedRedaction> &boxes);
+    static void assign(DetectedRedaction &redaction, const QStringList &codes, const QString &label);
+    void shareAlongRows(QList<DetectedRedaction> &redactions, const QSet<int> &labelledBeside) const;
     static bool isRedaction(const BoxReading &reading);
     static void forgetRepeatedHiddenText(QList<DetectedRedaction> &redactions);
-    bool isHidden(const QRectF &character, int boxGray) const;
+    double markRate(const QRect &pixels, int boxGray) const;
+    bool isHidden(const QRectF &character, const FilledBox &box, double pattern) const;
     bool hasMarks(const FilledBox &box) const;
     QRectF normalized(const QRect &pixels) const;
 

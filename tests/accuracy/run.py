@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""Generates a production, imports it with rebuttal-cli, and scores what it read (score.py).
+
+    run.py --cli PATH [--pages N] [--seed S] [--work DIR] [--corpus DIR] [score.py options]
+
+With --corpus (the ../shared/corpus folder) the real releases of tests/data/corpus-truth.json are
+imported and scored in the same run.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(os.path.dirname(HERE))
+
+
+def cli(args, command):
+    result = subprocess.run([args.cli, "--store", args.store] + command, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit("rebuttal-cli %s failed (%d): %s" % (" ".join(command), result.returncode, result.stderr.strip()))
+    return json.loads(result.stdout) if result.stdout.strip() else None
+
+
+def import_all(args, files, results):
+    """Imports each file and writes its `document --json` as results/NAME.json."""
+    for path, name in files:
+        imported = cli(args, ["import", "production", path])
+        document = cli(args, ["document", str(imported["document_id"]), "--json"])
+        with open(os.path.join(results, name + ".json"), "w") as f:
+            json.dump(document, f)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--per-file", type=int, default=25)
+    parser.add_argument("--work")
+    parser.add_argument("--corpus")
+    args, score_options = parser.parse_known_args()
+    work = args.work or tempfile.mkdtemp(prefix="rebuttal-accuracy-")
+    generated = os.path.join(work, "generated")
+    results = os.path.join(work, "results")
+    os.makedirs(results, exist_ok=True)
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--seed", str(args.seed), "--pages",
+                    str(args.pages), "--per-file", str(args.per_file), "--out", generated], check=True)
+    args.store = os.path.join(work, "accuracy.rebuttal")
+    if os.path.exists(args.store):
+        os.remove(args.store)
+    cli(args, ["init"])
+    with open(os.path.join(generated, "truth.json")) as f:
+        truth = json.load(f)
+    import_all(args, [(os.path.join(generated, e["file"]), e["file"]) for e in truth["files"]], results)
+    command = [sys.executable, os.path.join(HERE, "score.py"), "--truth", os.path.join(generated, "truth.json"),
+               "--results", results, "--failures", os.path.join(work, "misses.txt")]
+    if args.corpus:
+        corpus_truth = os.path.join(SOURCE, "tests", "data", "corpus-truth.json")
+        with open(corpus_truth) as f:
+            names = [e["file"] for e in json.load(f)["files"]]
+        corpus_results = os.path.join(work, "corpus")
+        os.makedirs(corpus_results, exist_ok=True)
+        import_all(args, [(os.path.join(args.corpus, n), n.replace("/", "__")) for n in names], corpus_results)
+        command += ["--corpus-truth", corpus_truth, "--corpus-results", corpus_results]
+    print("misses: %s" % os.path.join(work, "misses.txt"), file=sys.stderr)
+    return subprocess.run(command + score_options).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
