@@ -1,6 +1,9 @@
 // The Agreements page driven as a user would: the registry table, its filter and sorting, the
 // details of the clicked agreement, Delete with undo, and a citation that asks for its page.
+#include "LegalBasisView.h"
 #include "MessageBox.h"
+#include "cases/CaseRecordsReader.h"
+#include "store/ClientRecords.h"
 #include "agreements/AgreementsReader.h"
 #include "pages/AgreementsPage.h"
 #include "store/AgreementRegistry.h"
@@ -121,6 +124,30 @@ private Q_SLOTS:
         const QStringList requests = page.requests();
         QVERIFY(!requests.isEmpty());
         QVERIFY(requests.join(QLatin1Char('\n')).contains(QStringLiteral("MOC-SV-2014")));
+    }
+
+    void legalBasisListsTheGoverningAgreementAndItsFlags()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("basis.rebuttal")), &error);
+        QVERIFY(store);
+        AgreementsReader reader;
+        QVERIFY(!AgreementRegistry(*store).importAgreements(*reader.readFile(QStringLiteral(":/demo/agreements.json")), QStringLiteral("demo")).isError());
+        CaseRecordsReader cases;
+        const auto records = cases.read(R"j({"format": "rebuttal.cases", "version": 1, "clients": [{"ref": "C1", "name": "N", "country": "SV",
+            "allegations": [{"ref": "AL1", "source": "CHIS", "kind": "gang_affiliation", "origin_country": "SV", "asserted_on": "2019-02"},
+                            {"ref": "AL2", "source": "TAG", "kind": "gang_affiliation", "origin_country": "SV"}],
+            "events": [{"ref": "E1", "type": "detention_start", "date": "2019-03", "relied_on": ["AL1", "AL2"]}]}]})j",
+                                         QStringLiteral("c.json"));
+        QVERIFY2(records, qPrintable(cases.errorString()));
+        LegalBasisView view;
+        view.showClient(store.get(), records->clients.at(0));
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Governed by MOC-SV-2014.")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("none on file for this program and country")));
+        QVERIFY(text.contains(QStringLiteral("V. Access to and use of information")));
+        QVERIFY(text.contains(QStringLiteral("2022-ICLI00010, page 4")));
+        QVERIFY(text.contains(QStringLiteral("our reading")));
     }
 };
 
