@@ -39,11 +39,131 @@
         <source>Leave out names, A-numbers and anything else that identifies a client.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this client&apos;s flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCheck</name>
+    <message>
+        <source>No agreement on file covers this program and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement for this program and country was in force when the allegation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision relied on data whose terms of use were withheld from the FOIA release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision falls outside the purposes the agreement states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement covers only nationals of the partner country, and the client is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was taken outside the receiving agency, where the agreement requires the partner&apos;s authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review is on file within a year of signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement says an SOP accompanies it, and none is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRegistry</name>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n agreement from %1</numerusform>
+            <numerusform>Imported %n agreements from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsReader</name>
+    <message>
+        <source>agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;rebuttal.agreements&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ref &quot;%2&quot; is used by another agreement of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; names no agreement of the file or the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; makes a cycle (an agreement cannot implement itself, even through others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;rebuttal.agreements&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version of Rebuttal reads version 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rebuttal.agreements document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.agreements schema (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +363,14 @@
     </message>
     <message>
         <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided_by %1 is not a known body (expected one of ICE, CBP, USCIS, EOIR, DOS, OTHER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,19 +856,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export summary needs one client ref and --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the evidence summary to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,10 +877,6 @@
     </message>
     <message>
         <source>import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,6 +954,53 @@
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agreements takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export agreements needs --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n agreement to %1.</numerusform>
+            <numerusform>Exported %n agreements to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV), case records (rebuttal.cases JSON or CSV) or an agreements registry (rebuttal.agreements JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, the agreements registry as rebuttal.agreements JSON, or one client&apos;s PDF evidence summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the agreements registry as imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every allegation and decision against the agreements registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the FOIA requests the agreement check calls for, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases, agreements)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -873,6 +1036,10 @@
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo agreements (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1362,58 @@
     </message>
 </context>
 <context>
+    <name>FoiaRequests</name>
+    <message>
+        <source>no program recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n client).</numerusform>
+            <numerusform>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n client).</numerusform>
+            <numerusform>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section on access to and use of information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decision(s) relied on data shared under it.</source>
+        <translation>
+            <numerusform>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decision relied on data shared under it.</numerusform>
+            <numerusform>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decisions relied on data shared under it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (withheld under %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the reviews of %1 [%2]: none is on file within a year of its signing (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the Standard Operating Procedures of %1 [%2]: the instrument says an SOP accompanies it, and none is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductionCorrections</name>
     <message>
         <source>%1, page %2</source>
@@ -1382,6 +1601,17 @@
     <name>RemoveBoxCommand</name>
     <message>
         <source>Delete Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceRegistryCommand</name>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +2005,207 @@
     <message>
         <source>Correction</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementTableModel</name>
+    <message>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementsPage</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the registry of the agreements (MOC, SOP, ISAA...) under which foreign data reached your clients&apos; cases, to check every allegation and decision against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected agreement from the registry (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy FOIA &amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the FOIA requests the agreement check calls for, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by country, program, kind or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationals of the partner country only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure to third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified in Vaughn index %1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 implements %2: delete it first, or import it with another parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA requests copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) copied to the clipboard, one line each.</source>
+        <translation>
+            <numerusform>%n request copied to the clipboard, one line each.</numerusform>
+            <numerusform>%n requests copied to the clipboard, one line each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2827,10 @@
         <source>Cite Page as Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::DistributionModel</name>
@@ -2776,6 +3211,38 @@
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USCIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EOIR (immigration court, BIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOS (consulate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventTableModel</name>
@@ -2816,6 +3283,57 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::LegalBasisView</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements on file: import the registry (File &gt; Import Agreements) to check this client against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No governing agreement: none on file for this program and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement was in force; the nearest is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,6 +3829,30 @@
     </message>
     <message>
         <source>Importing case records from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Agreements...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements registries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruments under which foreign data was shared, and the check against them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,12 +39,132 @@
         <source>Leave out names, A-numbers and anything else that identifies a client.</source>
         <translation>Omite los nombres, los números A y cualquier otro dato que identifique a un cliente.</translation>
     </message>
+    <message>
+        <source>Only this client&apos;s flags.</source>
+        <translation>Solo las alertas de este cliente.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
         <translation>Dibujar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCheck</name>
+    <message>
+        <source>No agreement on file covers this program and country.</source>
+        <translation>Ningún acuerdo del expediente cubre este programa y país.</translation>
+    </message>
+    <message>
+        <source>No agreement for this program and country was in force when the allegation was made.</source>
+        <translation>Ningún acuerdo para este programa y país estaba en vigor cuando se hizo la acusación.</translation>
+    </message>
+    <message>
+        <source>The decision relied on data whose terms of use were withheld from the FOIA release.</source>
+        <translation>La decisión se basó en datos cuyas condiciones de uso se retuvieron en la entrega FOIA.</translation>
+    </message>
+    <message>
+        <source>The decision falls outside the purposes the agreement states.</source>
+        <translation>La decisión queda fuera de los fines que declara el acuerdo.</translation>
+    </message>
+    <message>
+        <source>The agreement covers only nationals of the partner country, and the client is not one.</source>
+        <translation>El acuerdo solo cubre a nacionales del país socio, y el cliente no lo es.</translation>
+    </message>
+    <message>
+        <source>The decision was taken outside the receiving agency, where the agreement requires the partner&apos;s authorization.</source>
+        <translation>La decisión se tomó fuera de la agencia receptora, cuando el acuerdo exige la autorización del socio.</translation>
+    </message>
+    <message>
+        <source>No review is on file within a year of signing.</source>
+        <translation>No consta ninguna revisión en el año siguiente a la firma.</translation>
+    </message>
+    <message>
+        <source>The agreement says an SOP accompanies it, and none is on file.</source>
+        <translation>El acuerdo dice que lo acompaña un SOP, y no consta ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRegistry</name>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Importado %n acuerdo de %1</numerusform>
+            <numerusform>Importados %n acuerdos de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsReader</name>
+    <message>
+        <source>agreement %1</source>
+        <translation>acuerdo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>JSON mal formado (%1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;rebuttal.agreements&quot;</source>
+        <translation>se esperaba un objeto JSON con &quot;format&quot;: &quot;rebuttal.agreements&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>%1 %2 no es una fecha válida (se esperaba AAAA-MM-DD, AAAA-MM o AAAA)</translation>
+    </message>
+    <message>
+        <source>%1: ref &quot;%2&quot; is used by another agreement of this file</source>
+        <translation>%1: la ref &quot;%2&quot; la usa otro acuerdo de este archivo</translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; names no agreement of the file or the case file</source>
+        <translation>%1: parent &quot;%2&quot; no nombra ningún acuerdo del archivo ni del expediente</translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; makes a cycle (an agreement cannot implement itself, even through others)</source>
+        <translation>%1: parent &quot;%2&quot; forma un ciclo (un acuerdo no puede desarrollarse a sí mismo, ni siquiera a través de otros)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;rebuttal.agreements&quot;, found %1</source>
+        <translation>se esperaba &quot;rebuttal.agreements&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>this version of Rebuttal reads version 1, found %1</source>
+        <translation>esta versión de Rebuttal lee la versión 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>not a rebuttal.agreements document (%1)</source>
+        <translation>no es un documento rebuttal.agreements (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.agreements schema (%3)</source>
+        <translation>%1 %2 no se ajusta al esquema rebuttal.agreements (%3)</translation>
     </message>
 </context>
 <context>
@@ -244,6 +364,14 @@
     <message>
         <source>an object</source>
         <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>decided_by %1 is not a known body (expected one of ICE, CBP, USCIS, EOIR, DOS, OTHER)</source>
+        <translation>decided_by %1 no es un organismo conocido (se esperaba ICE, CBP, USCIS, EOIR, DOS u OTHER)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -728,20 +856,12 @@
         <translation>Muestra las acusaciones y los eventos de un cliente en orden cronológico, con los días detenido y los días de separación.</translation>
     </message>
     <message>
-        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
-        <translation>Escribir los registros de todos los clientes como rebuttal.cases JSON o CSV, o el resumen de pruebas en PDF de un cliente.</translation>
-    </message>
-    <message>
         <source>export summary needs one client ref and --out FILE.pdf</source>
         <translation>export summary necesita una referencia de cliente y --out ARCHIVO.pdf</translation>
     </message>
     <message>
         <source>Wrote the evidence summary to %1.</source>
         <translation>Se escribió el resumen de pruebas en %1.</translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV).</source>
-        <translation>Importar una producción FOIA (PDF), un índice Vaughn (PDF, texto o CSV) o registros de casos (rebuttal.cases en JSON o CSV).</translation>
     </message>
     <message>
         <source>List the Vaughn indexes in the case file.</source>
@@ -758,10 +878,6 @@
     <message>
         <source>import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE</source>
         <translation>import necesita un tipo y un archivo: import production ARCHIVO.pdf, import vaughn ARCHIVO o import cases ARCHIVO</translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases)</source>
-        <translation>tipo de importación desconocido &apos;%1&apos; (esta versión importa: production, vaughn, cases)</translation>
     </message>
     <message>
         <source>vaughns takes no arguments besides --json</source>
@@ -838,6 +954,53 @@
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
+    <message>
+        <source>agreements takes no arguments besides --json</source>
+        <translation>agreements no admite argumentos aparte de --json</translation>
+    </message>
+    <message>
+        <source>export agreements needs --out FILE.json</source>
+        <translation>export agreements necesita --out ARCHIVO.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to %1.</source>
+        <translation>
+            <numerusform>Exportado %n acuerdo a %1.</numerusform>
+            <numerusform>Exportados %n acuerdos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD</source>
+        <translation>check no admite argumentos aparte de --json, --client REF y --as-of AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>requests takes no arguments</source>
+        <translation>requests no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV), case records (rebuttal.cases JSON or CSV) or an agreements registry (rebuttal.agreements JSON).</source>
+        <translation>Importar una producción FOIA (PDF), un índice Vaughn (PDF, texto o CSV), registros de casos (JSON o CSV rebuttal.cases) o un registro de acuerdos (JSON rebuttal.agreements).</translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, the agreements registry as rebuttal.agreements JSON, or one client&apos;s PDF evidence summary.</source>
+        <translation>Escribir los registros de todos los clientes como JSON o CSV rebuttal.cases, el registro de acuerdos como JSON rebuttal.agreements, o el resumen probatorio en PDF de un cliente.</translation>
+    </message>
+    <message>
+        <source>List the agreements registry as imported.</source>
+        <translation>Listar el registro de acuerdos tal como se importó.</translation>
+    </message>
+    <message>
+        <source>Check every allegation and decision against the agreements registry.</source>
+        <translation>Contrastar cada acusación y decisión con el registro de acuerdos.</translation>
+    </message>
+    <message>
+        <source>Draft the FOIA requests the agreement check calls for, one line each.</source>
+        <translation>Redactar las solicitudes FOIA que pide el control de acuerdos, una por línea.</translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases, agreements)</source>
+        <translation>tipo de importación desconocido &apos;%1&apos; (esta versión importa: production, vaughn, cases, agreements)</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -874,6 +1037,10 @@
     <message>
         <source>the demo client stories</source>
         <translation>las historias de clientes de demostración</translation>
+    </message>
+    <message>
+        <source>the demo agreements (seed 000)</source>
+        <translation>los acuerdos de demostración (semilla 000)</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1362,58 @@
     </message>
 </context>
 <context>
+    <name>FoiaRequests</name>
+    <message>
+        <source>no program recorded</source>
+        <translation>sin programa registrado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no country recorded</source>
+        <translation>sin país registrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No consta acuerdo para datos %1 de un país sin registrar: registre su procedencia y pida el ISAA o MOC por el que se compartieron (%n cliente).</numerusform>
+            <numerusform>No consta acuerdo para datos %1 de un país sin registrar: registre su procedencia y pida el ISAA o MOC por el que se compartieron (%n clientes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No consta acuerdo para datos %1 de %2: pida el ISAA o MOC por el que se compartieron (%n cliente).</numerusform>
+            <numerusform>No consta acuerdo para datos %1 de %2: pida el ISAA o MOC por el que se compartieron (%n clientes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section on access to and use of information</source>
+        <translation>la sección sobre acceso y uso de la información</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decision(s) relied on data shared under it.</source>
+        <translation>
+            <numerusform>Pedir %1 de %2 [%3] sin tachar%4: sus condiciones de uso se retuvieron, y %n decisión se basó en datos compartidos por él.</numerusform>
+            <numerusform>Pedir %1 de %2 [%3] sin tachar%4: sus condiciones de uso se retuvieron, y %n decisiones se basaron en datos compartidos por él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (withheld under %1)</source>
+        <translation> (retenida según %1)</translation>
+    </message>
+    <message>
+        <source>Ask for the reviews of %1 [%2]: none is on file within a year of its signing (%3).</source>
+        <translation>Pedir las revisiones de %1 [%2]: no consta ninguna en el año siguiente a su firma (%3).</translation>
+    </message>
+    <message>
+        <source>Ask for the Standard Operating Procedures of %1 [%2]: the instrument says an SOP accompanies it, and none is on file.</source>
+        <translation>Pedir los Procedimientos Operativos Estándar de %1 [%2]: el instrumento dice que lo acompaña un SOP, y no consta ninguno.</translation>
+    </message>
+</context>
+<context>
     <name>ProductionCorrections</name>
     <message>
         <source>%1, page %2</source>
@@ -1383,6 +1602,17 @@
     <message>
         <source>Delete Redaction Box</source>
         <translation>Eliminar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceRegistryCommand</name>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2005,207 @@
     <message>
         <source>Correction</source>
         <translation>Corrección</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementTableModel</name>
+    <message>
+        <source>Cannot tell</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>En vigor hoy</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementsPage</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>No agreements on file</source>
+        <translation>No hay acuerdos en el expediente</translation>
+    </message>
+    <message>
+        <source>Import the registry of the agreements (MOC, SOP, ISAA...) under which foreign data reached your clients&apos; cases, to check every allegation and decision against them.</source>
+        <translation>Importe el registro de los acuerdos (MOC, SOP, ISAA...) por los que llegaron datos extranjeros a los casos de sus clientes, para contrastar con ellos cada acusación y decisión.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement</source>
+        <translation>&amp;Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete the selected agreement from the registry (Edit &gt; Undo brings it back)</source>
+        <translation>Eliminar del registro el acuerdo seleccionado (Editar &gt; Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Copy FOIA &amp;Requests</source>
+        <translation>Copiar &amp;solicitudes FOIA</translation>
+    </message>
+    <message>
+        <source>Copy the FOIA requests the agreement check calls for, one line each</source>
+        <translation>Copiar las solicitudes FOIA que pide el control de acuerdos, una por línea</translation>
+    </message>
+    <message>
+        <source>Filter by country, program, kind or title</source>
+        <translation>Filtrar por país, programa, tipo o título</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Desarrolla</translation>
+    </message>
+    <message>
+        <source>United States party</source>
+        <translation>Parte estadounidense</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Receives the data</source>
+        <translation>Recibe los datos</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Commences</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Cubre</translation>
+    </message>
+    <message>
+        <source>nationals of the partner country only</source>
+        <translation>solo nacionales del país socio</translation>
+    </message>
+    <message>
+        <source>Stated purposes</source>
+        <translation>Fines declarados</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Condiciones de uso</translation>
+    </message>
+    <message>
+        <source>Disclosure to third parties</source>
+        <translation>Divulgación a terceros</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Citado</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Withheld sections</source>
+        <translation>Secciones retenidas</translation>
+    </message>
+    <message>
+        <source>Justified in Vaughn index %1, entry %2</source>
+        <translation>Justificado en el índice Vaughn %1, entrada %2</translation>
+    </message>
+    <message>
+        <source>Agreement not deleted</source>
+        <translation>Acuerdo no eliminado</translation>
+    </message>
+    <message>
+        <source>%1 implements %2: delete it first, or import it with another parent.</source>
+        <translation>%1 desarrolla %2: elimínelo primero, o impórtelo con otro parent.</translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation>Eliminar el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Agreement not changed</source>
+        <translation>Acuerdo sin cambios</translation>
+    </message>
+    <message>
+        <source>Agreements not imported</source>
+        <translation>Acuerdos no importados</translation>
+    </message>
+    <message>
+        <source>FOIA requests copied</source>
+        <translation>Solicitudes FOIA copiadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) copied to the clipboard, one line each.</source>
+        <translation>
+            <numerusform>%n solicitud copiada al portapapeles, una por línea.</numerusform>
+            <numerusform>%n solicitudes copiadas al portapapeles, una por línea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2827,10 @@
         <source>Cite Page as Evidence</source>
         <translation>Citar página como prueba</translation>
     </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>Base &amp;legal</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::DistributionModel</name>
@@ -2777,6 +3212,38 @@
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>CBP</source>
+        <translation>CBP</translation>
+    </message>
+    <message>
+        <source>USCIS</source>
+        <translation>USCIS</translation>
+    </message>
+    <message>
+        <source>EOIR (immigration court, BIA)</source>
+        <translation>EOIR (tribunal de inmigración, BIA)</translation>
+    </message>
+    <message>
+        <source>DOS (consulate)</source>
+        <translation>DOS (consulado)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decidido &amp;por:</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventTableModel</name>
@@ -2818,6 +3285,57 @@
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::LegalBasisView</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>No agreements on file: import the registry (File &gt; Import Agreements) to check this client against it.</source>
+        <translation>No hay acuerdos en el expediente: importe el registro (Archivo &gt; Importar acuerdos) para contrastar con él a este cliente.</translation>
+    </message>
+    <message>
+        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
+        <translation>Sin acuerdo aplicable: no consta el país de origen de la acusación.</translation>
+    </message>
+    <message>
+        <source>No governing agreement: none on file for this program and country.</source>
+        <translation>Sin acuerdo aplicable: no consta ninguno para este programa y país.</translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation>Regido por %1.</translation>
+    </message>
+    <message>
+        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
+        <translation>Regido por %1, si estaba en vigor (las fechas no permiten saberlo).</translation>
+    </message>
+    <message>
+        <source>No agreement was in force; the nearest is %1.</source>
+        <translation>Ningún acuerdo estaba en vigor; el más cercano es %1.</translation>
+    </message>
+    <message>
+        <source>our reading</source>
+        <translation>nuestra lectura</translation>
+    </message>
+    <message>
+        <source>the text says so</source>
+        <translation>lo dice el texto</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>condicional</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>decisión %1</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3832,30 @@
     <message>
         <source>Importing case records from %1...</source>
         <translation>Importando registros de casos de %1...</translation>
+    </message>
+    <message>
+        <source>Import &amp;Agreements...</source>
+        <translation>Importar &amp;acuerdos...</translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation>Importar acuerdos</translation>
+    </message>
+    <message>
+        <source>Agreements registries (*.json)</source>
+        <translation>Registros de acuerdos (*.json)</translation>
+    </message>
+    <message>
+        <source>Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry</source>
+        <translation>Añadir o actualizar los acuerdos (MOC, SOP, ISAA...) de un registro rebuttal.agreements</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>The instruments under which foreign data was shared, and the check against them</source>
+        <translation>Los instrumentos por los que se compartieron datos extranjeros, y el control frente a ellos</translation>
     </message>
 </context>
 <context>
