@@ -21,6 +21,7 @@
 #include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "pages/VaughnPage.h"
+#include "pages/AgreementsPage.h"
 #include "VaughnImportJob.h"
 #include "cases/CaseRecordsReader.h"
 #include "cases/CaseRecordsWriter.h"
@@ -121,6 +122,14 @@ void MainWindow::createActions()
     m_importVaughnAction = file->addAction(tr("Import &Vaughn Index..."), this, &MainWindow::chooseAndImportVaughnIndex);
     m_importVaughnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_importVaughnAction->setToolTip(tr("Add the agency's Vaughn index (a PDF table, text or CSV) to audit it against the production"));
+    m_importAgreementsAction = file->addAction(tr("Import &Agreements..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Agreements"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                          tr("Agreements registries (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
+        if (!path.isEmpty() && m_agreementsPage->importFile(path))
+            showPage(AgreementsPage);
+    });
+    m_importAgreementsAction->setToolTip(tr("Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry"));
     m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
     m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON or CSV file"));
@@ -209,6 +218,7 @@ void MainWindow::createPages()
         {tr("Clients"), tr("Clients, their allegations, events and timelines")},
         {tr("Documents"), tr("FOIA productions: pages, redactions and exemptions")},
         {tr("Vaughn indexes"), tr("The agency's justifications for each withholding")},
+        {tr("Agreements"), tr("The instruments under which foreign data was shared, and the check against them")},
         {tr("Audit"), tr("Where the Vaughn index and the production disagree")},
         {tr("Research"), tr("Aggregated outcomes across clients")},
         {tr("Activity log"), tr("Chain of custody: every import, edit and export")},
@@ -271,6 +281,10 @@ void MainWindow::createPages()
         showPage(DocumentsPage);
     });
     m_pages->addWidget(m_vaughnPage);
+    m_agreementsPage = new rebuttal::AgreementsPage(m_importAgreementsAction, m_undoStack, m_pages);
+    connect(m_agreementsPage, &rebuttal::AgreementsPage::citationActivated, this, &MainWindow::openCitation);
+    connect(m_agreementsPage, &rebuttal::AgreementsPage::registryChanged, m_activity, &ActivityLogModel::refresh);
+    m_pages->addWidget(m_agreementsPage);
     m_auditPage = new rebuttal::AuditPage(m_importVaughnAction, m_pages);
     m_pages->addWidget(m_auditPage);
     m_researchPage = new rebuttal::ResearchPage(m_pages);
@@ -367,6 +381,7 @@ void MainWindow::adopt(std::unique_ptr<CaseStore> store)
     m_clientsPage->setStore(m_store.get());
     m_documentsPage->setStore(m_store.get());
     m_vaughnPage->setStore(m_store.get());
+    m_agreementsPage->setStore(m_store.get());
     m_auditPage->setStore(m_store.get());
     m_researchPage->setStore(m_store.get());
     m_activity->setStore(m_store.get());
@@ -381,6 +396,7 @@ void MainWindow::closeCaseFile()
     m_clientsPage->setStore(nullptr);
     m_documentsPage->setStore(nullptr);
     m_vaughnPage->setStore(nullptr);
+    m_agreementsPage->setStore(nullptr);
     m_auditPage->setStore(nullptr);
     m_researchPage->setStore(nullptr);
     m_activity->setStore(nullptr);
@@ -399,6 +415,7 @@ void MainWindow::updateTitleAndActions()
     m_exportCasesAction->setEnabled(open);
     m_importProductionAction->setEnabled(open);
     m_importVaughnAction->setEnabled(open);
+    m_importAgreementsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     clientSelectionChanged();
     setWindowFilePath(open ? m_store->filePath() : QString());
@@ -770,6 +787,7 @@ void MainWindow::finishVaughnImport(int outcome, qint64 indexId, const QString &
     case Outcome::Imported:
     case Outcome::AlreadyImported:
         m_vaughnPage->reload();
+        m_agreementsPage->reload();
         m_vaughnPage->showIndex(indexId);
         m_auditPage->reload();
         m_activity->refresh();

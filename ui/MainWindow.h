@@ -27,6 +27,7 @@ class ClientsPage;
 class DocumentsPage;
 class ProductionImportJob;
 class ResearchPage;
+class AgreementsPage;
 class EmptyState;
 class TablePage;
 class VaughnImportJob;
@@ -38,7 +39,7 @@ class MainWindow : public QMainWindow
 
 public:
     // The pages of a case file, in sidebar order.
-    enum Page { ClientsPage, DocumentsPage, VaughnPage, AuditPage, ResearchPage, ActivityPage, PageCount };
+    enum Page { ClientsPage, DocumentsPage, VaughnPage, AgreementsPage, AuditPage, ResearchPage, ActivityPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -143,6 +144,8 @@ private:
     rebuttal::ClientsPage *m_clientsPage = nullptr;
     QAction *m_exportCasesAction = nullptr;
     rebuttal::ResearchPage *m_researchPage = nullptr;
+    rebuttal::AgreementsPage *m_agreementsPage = nullptr;
+    QAction *m_importAgreementsAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     ProductionImportJob *m_importJob = nullptr;
     QProgressDialog *m_importProgress = nullptr;

@@ -95,6 +95,7 @@ int CommandLineInterface::runTimeline(const QString &storePath, const QStringLis
                                   {QStringLiteral("type"), codeOf(e.type)},
                                   {QStringLiteral("date"), e.date.toString()},
                                   {QStringLiteral("relied_on"), QJsonArray::fromStringList(e.reliedOn)},
+                                  {QStringLiteral("decided_by"), e.decidedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.decidedBy)},
                                   {QStringLiteral("detail"), e.detail}});
     }
     if (!m_json) {
@@ -128,6 +129,8 @@ int CommandLineInterface::runExport(const QString &storePath, const QStringList 
         return exportCases(storePath, args.mid(1));
     if (kind == QLatin1String("summary"))
         return exportSummary(storePath, args.mid(1));
+    if (kind == QLatin1String("agreements"))
+        return exportAgreements(storePath, args.mid(1));
     return usage(tr("unknown export kind '%1'").arg(kind));
 }
 

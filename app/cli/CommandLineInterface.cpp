@@ -51,6 +51,8 @@ QCommandLineOption optionNamed(const QString &name)
         return QCommandLineOption(name, CLI::tr("The file to write."), CLI::tr("FILE"));
     if (name == QLatin1String("csv"))
         return QCommandLineOption(name, CLI::tr("Print CSV on standard output."));
+    if (name == QLatin1String("client"))
+        return QCommandLineOption(name, CLI::tr("Only this client's flags."), CLI::tr("REF"));
     if (name == QLatin1String("deidentify"))
         return QCommandLineOption(name, CLI::tr("Leave out names, A-numbers and anything else that identifies a client."));
     Q_UNREACHABLE();
@@ -74,8 +76,8 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
 {
     static const QList<Command> all{
         {QStringLiteral("init"), {}, tr("Create a new, empty case file."), {}, &CommandLineInterface::runInit},
-        {QStringLiteral("import"), QStringLiteral("production|vaughn|cases FILE"),
-         tr("Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV)."), {QStringLiteral("password")},
+        {QStringLiteral("import"), QStringLiteral("production|vaughn|cases|agreements FILE"),
+         tr("Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV), case records (rebuttal.cases JSON or CSV) or an agreements registry (rebuttal.agreements JSON)."), {QStringLiteral("password")},
          &CommandLineInterface::runImport},
         {QStringLiteral("documents"), QStringLiteral("[--json]"), tr("List the FOIA productions in the case file."), {QStringLiteral("json")},
          &CommandLineInterface::runDocuments},
@@ -99,8 +101,8 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
          tr("Show a client's allegations and events in date order, with days detained and separated."),
          {QStringLiteral("json"), QStringLiteral("as-of")}, &CommandLineInterface::runTimeline},
         {QStringLiteral("export"),
-         QStringLiteral("cases --out FILE.json|FILE.csv | summary CLIENT_REF --out FILE.pdf [--deidentify] [--as-of YYYY-MM-DD]"),
-         tr("Write every client's records as rebuttal.cases JSON or CSV, or one client's PDF evidence summary."),
+         QStringLiteral("cases --out FILE.json|FILE.csv | agreements --out FILE.json | summary CLIENT_REF --out FILE.pdf [--deidentify] [--as-of YYYY-MM-DD]"),
+         tr("Write every client's records as rebuttal.cases JSON or CSV, the agreements registry as rebuttal.agreements JSON, or one client's PDF evidence summary."),
          {QStringLiteral("out"), QStringLiteral("deidentify"), QStringLiteral("as-of")}, &CommandLineInterface::runExport},
         {QStringLiteral("stats"), QStringLiteral("--json | --csv [--deidentify] [--as-of YYYY-MM-DD]"),
          tr("Aggregate outcomes by foreign-data source across every client."),
@@ -112,6 +114,14 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
         {QStringLiteral("chart"), QStringLiteral("outcomes|countries|years|detention|separation|disclosure --out FILE.png|FILE.svg"),
          tr("Draw a research chart as a PNG or SVG image."), {QStringLiteral("out"), QStringLiteral("as-of")},
          &CommandLineInterface::runChart},
+        {QStringLiteral("agreements"), QStringLiteral("[--json]"), tr("List the agreements registry as imported."),
+         {QStringLiteral("json")}, &CommandLineInterface::runAgreements},
+        {QStringLiteral("check"), QStringLiteral("[--json] [--client REF] [--as-of YYYY-MM-DD]"),
+         tr("Check every allegation and decision against the agreements registry."),
+         {QStringLiteral("json"), QStringLiteral("client"), QStringLiteral("as-of")}, &CommandLineInterface::runCheck},
+        {QStringLiteral("requests"), QStringLiteral("[--as-of YYYY-MM-DD]"),
+         tr("Draft the FOIA requests the agreement check calls for, one line each."), {QStringLiteral("as-of")},
+         &CommandLineInterface::runRequests},
         {QStringLiteral("log"), QStringLiteral("[--json]"), tr("Show the activity log (chain of custody), oldest first."),
          {QStringLiteral("json")}, &CommandLineInterface::runLog},
     };
@@ -344,7 +354,9 @@ int CommandLineInterface::runImport(const QString &storePath, const QStringList 
         return importProduction(storePath, args.at(1));
     if (kind == QLatin1String("vaughn"))
         return importVaughn(storePath, args.at(1));
-    return usage(tr("unknown import kind '%1' (this version imports: production, vaughn, cases)").arg(kind));
+    if (kind == QLatin1String("agreements"))
+        return importAgreements(storePath, args.at(1));
+    return usage(tr("unknown import kind '%1' (this version imports: production, vaughn, cases, agreements)").arg(kind));
 }
 
 int CommandLineInterface::importCases(const QString &storePath, const QString &file)

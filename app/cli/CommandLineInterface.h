@@ -56,6 +56,11 @@ private:
     int importCases(const QString &storePath, const QString &file);
     int importProduction(const QString &storePath, const QString &file);
     int importVaughn(const QString &storePath, const QString &file);
+    int importAgreements(const QString &storePath, const QString &file);
+    int runAgreements(const QString &storePath, const QStringList &args);
+    int exportAgreements(const QString &storePath, const QStringList &args);
+    int runCheck(const QString &storePath, const QStringList &args);
+    int runRequests(const QString &storePath, const QStringList &args);
     int runVaughns(const QString &storePath, const QStringList &args);
     int runVaughn(const QString &storePath, const QStringList &args);
     int runAudit(const QString &storePath, const QStringList &args);

@@ -53,6 +53,7 @@ struct CaseEvent
     QString detail;
     QStringList reliedOn; // refs of the same client's allegations
     QList<EvidenceCitation> evidence;
+    QString decidedBy = {}; // ICE, CBP, USCIS, EOIR, DOS, OTHER; empty: not said
 
     friend bool operator==(const CaseEvent &, const CaseEvent &) = default;
 };

@@ -21,21 +21,7 @@ namespace {
 
 QString quoted(const QJsonValue &value)
 {
-    if (value.isString()) {
-        // Messages are one line: control characters are shown escaped, long values cut.
-        QString text = value.toString();
-        text.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\r'), QStringLiteral("\\r"));
-        if (text.size() > 80)
-            text = text.left(77) + QStringLiteral("...");
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isNull())
-        return QStringLiteral("null");
-    return value.isArray() ? CaseRecordsReader::tr("an array") : CaseRecordsReader::tr("an object");
+    return JsonSchema::quoted(value);
 }
 
 int lineOfOffset(const QByteArray &data, int offset)
@@ -316,7 +302,8 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
     if (!readText(object, QStringLiteral("ref"), where, true, &event.ref)
         || !readText(object, QStringLiteral("type"), where, true, &type)
         || !readDate(object, QStringLiteral("date"), where, true, &event.date)
-        || !readText(object, QStringLiteral("detail"), where, false, &event.detail)) {
+        || !readText(object, QStringLiteral("detail"), where, false, &event.detail)
+        || !readText(object, QStringLiteral("decided_by"), where, false, &event.decidedBy)) {
         return std::nullopt;
     }
     if (event.ref.isEmpty()) {
@@ -386,7 +373,7 @@ QStringList CaseRecordsReader::csvColumns()
             QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("origin"), QStringLiteral("origin_country"),
             QStringLiteral("asserted_on"), QStringLiteral("disclosed_on"), QStringLiteral("disclosure_channel"),
             QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("date"), QStringLiteral("detail"),
-            QStringLiteral("relied_on"), QStringLiteral("evidence")};
+            QStringLiteral("relied_on"), QStringLiteral("evidence"), QStringLiteral("decided_by")};
 }
 
 QString CaseRecordsReader::placeOf(const QJsonObject &root, int client, const QString &section, int index) const
@@ -429,15 +416,8 @@ bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolatio
             fieldFrom = 2;
         }
     }
-    QJsonValue value = root;
-    for (const QString &part : path)
-        value = value.isArray() ? value.toArray().at(part.toInt()) : value.toObject().value(part);
-    QString field;
-    for (int i = fieldFrom; i < path.size(); ++i) {
-        bool isIndex = false;
-        path.at(i).toInt(&isIndex);
-        field += isIndex ? QStringLiteral("[%1]").arg(path.at(i)) : (field.isEmpty() ? QString() : QStringLiteral(".")) + path.at(i);
-    }
+    const QJsonValue value = JsonSchema::valueAt(root, path);
+    const QString field = JsonSchema::fieldName(path, fieldFrom);
     const QString name = path.isEmpty() ? QString() : path.constLast();
 
     static const QRegularExpression missing(QStringLiteral("required property '([^']+)'"));
@@ -454,6 +434,8 @@ bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolatio
         problem = tr("status %1 is not a known status (expected one of %2)").arg(quoted(value), allCodes<AllegationStatus>().join(QLatin1String(", ")));
     } else if (name == QLatin1String("type") && path.size() == 5) {
         problem = tr("type %1 is not a known event type (for example detention_start, bond_denied, removal)").arg(quoted(value));
+    } else if (name == QLatin1String("decided_by")) {
+        problem = tr("decided_by %1 is not a known body (expected one of ICE, CBP, USCIS, EOIR, DOS, OTHER)").arg(quoted(value));
     } else if (name == QLatin1String("date") || name == QLatin1String("asserted_on") || name == QLatin1String("disclosed_on")) {
         problem = tr("%1 %2 is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(field, quoted(value));
     } else if (name == QLatin1String("country") || name == QLatin1String("origin_country")) {
@@ -531,7 +513,8 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
                                               QStringLiteral("disclosure_channel"), QStringLiteral("status"),
                                               QStringLiteral("detail")};
     static const QStringList eventFields{QStringLiteral("ref"), QStringLiteral("type"), QStringLiteral("date"),
-                                         QStringLiteral("detail"), QStringLiteral("relied_on"), QStringLiteral("evidence")};
+                                         QStringLiteral("detail"), QStringLiteral("relied_on"), QStringLiteral("evidence"),
+                                         QStringLiteral("decided_by")};
 
     for (qsizetype r = 1; r < rows->size(); ++r) {
         const CsvRow &row = rows->at(r);

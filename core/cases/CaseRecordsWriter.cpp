@@ -53,6 +53,7 @@ QJsonObject CaseRecordsWriter::toJsonObject(const CaseRecords &records)
             QJsonObject o{{QStringLiteral("ref"), e.ref}, {QStringLiteral("type"), codeOf(e.type)},
                           {QStringLiteral("date"), e.date.toString()}};
             insertText(o, QStringLiteral("detail"), e.detail);
+            insertText(o, QStringLiteral("decided_by"), e.decidedBy);
             if (!e.reliedOn.isEmpty())
                 o.insert(QStringLiteral("relied_on"), QJsonArray::fromStringList(e.reliedOn));
             if (!e.evidence.isEmpty()) {
@@ -120,7 +121,8 @@ QByteArray CaseRecordsWriter::toCsv(const CaseRecords &records)
                       {QStringLiteral("ref"), e.ref}, {QStringLiteral("type"), codeOf(e.type)},
                       {QStringLiteral("date"), e.date.toString()}, {QStringLiteral("detail"), e.detail},
                       {QStringLiteral("relied_on"), e.reliedOn.join(QStringLiteral("; "))},
-                      {QStringLiteral("evidence"), citations.join(QStringLiteral("; "))}});
+                      {QStringLiteral("evidence"), citations.join(QStringLiteral("; "))},
+                      {QStringLiteral("decided_by"), e.decidedBy}});
         }
     }
     return "\xEF\xBB\xBF" + out.toUtf8();

@@ -4,20 +4,13 @@
 // allegations) are CaseRecordsReader's.
 #pragma once
 
+#include "text/JsonSchema.h"
+
 #include <QJsonObject>
-#include <QString>
-#include <QStringList>
 
 #include <optional>
 
 namespace rebuttal {
-
-struct SchemaViolation
-{
-    // Where in the document: property names and array indexes, e.g. clients, 0, allegations, 1, source.
-    QStringList path;
-    QString description; // valijson's, in English
-};
 
 class CaseSchema
 {

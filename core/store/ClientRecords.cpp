@@ -60,9 +60,9 @@ public:
               " disclosure_channel = excluded.disclosure_channel, status = excluded.status, detail = excluded.detail"
               " RETURNING id"))
         , m_upsertEvent(db, QStringLiteral(
-              "INSERT INTO events (client_id, ref, position, type, date, date_sort, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"
+              "INSERT INTO events (client_id, ref, position, type, date, date_sort, detail, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
               " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, type = excluded.type,"
-              " date = excluded.date, date_sort = excluded.date_sort, detail = excluded.detail"
+              " date = excluded.date, date_sort = excluded.date_sort, detail = excluded.detail, decided_by = excluded.decided_by"
               " RETURNING id"))
         , m_clearLinks(db, QStringLiteral("DELETE FROM event_allegations WHERE event_id = ?"))
         , m_clearEvidence(db, QStringLiteral("DELETE FROM evidence WHERE event_id = ?"))
@@ -116,7 +116,8 @@ StoreError ClientWriter::write(const Client &client)
     for (qsizetype i = 0; i < client.events.size(); ++i) {
         const CaseEvent &e = client.events.at(i);
         m_upsertEvent.bind(clientId).bind(e.ref).bind(static_cast<int>(i)).bind(codeOf(e.type)).bind(e.date.toString())
-            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail));
+            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail))
+            .bind(SqlStatement::textOrNull(e.decidedBy));
         const qint64 eventId = idOf(m_upsertEvent, &error);
         if (error.isError())
             return error;
@@ -345,7 +346,7 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
     }
 
     SqlStatement events(db, QStringLiteral(
-        "SELECT e.id, e.ref, e.type, e.date, e.detail FROM events e WHERE e.client_id = ? ORDER BY e.position, e.id"));
+        "SELECT e.id, e.ref, e.type, e.date, e.detail, e.decided_by FROM events e WHERE e.client_id = ? ORDER BY e.position, e.id"));
     SqlStatement links(db, QStringLiteral(
         "SELECT a.ref FROM event_allegations l JOIN allegations a ON a.id = l.allegation_id"
         " WHERE l.event_id = ? ORDER BY a.position, a.id"));
@@ -362,6 +363,7 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
         e.type = fromCode<EventType>(events.value(2).toString()).value_or(EventType::Other);
         e.date = PartialDate::fromString(events.value(3).toString());
         e.detail = events.value(4).toString();
+        e.decidedBy = events.value(5).toString();
         if (links.bind(eventId).exec()) {
             while (links.next())
                 e.reliedOn << links.value(0).toString();

@@ -1,7 +1,9 @@
 #include "DemoCaseFile.h"
 
+#include "AgreementRegistry.h"
 #include "CaseStore.h"
 #include "ClientRecords.h"
+#include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
 
 #include <QDir>
@@ -15,10 +17,33 @@ QString DemoCaseFile::defaultPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.rebuttal"));
 }
 
+namespace {
+
+// The five instruments of seed 000, so that the demo's clients show real flags.
+StoreError addAgreements(CaseStore &store)
+{
+    AgreementRegistry registry(store);
+    StoreError error;
+    if (!registry.agreements(&error).isEmpty() || error.isError())
+        return error;
+    AgreementsReader reader;
+    const std::optional<QList<Agreement>> agreements = reader.readFile(QStringLiteral(":/demo/agreements.json"));
+    if (!agreements)
+        return StoreError::make(StoreError::Kind::Io, reader.errorString());
+    return registry.importAgreements(*agreements, DemoCaseFile::tr("the demo agreements (seed 000)"));
+}
+
+} // namespace
+
 StoreError DemoCaseFile::ensure(const QString &path)
 {
-    if (QFile::exists(path))
-        return {};
+    if (QFile::exists(path)) {
+        // A demo made by a build without agreements gains them; one that has any is left alone.
+        StoreError error;
+        if (std::unique_ptr<CaseStore> store = CaseStore::open(path, &error))
+            return addAgreements(*store);
+        return error;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     CaseRecordsReader reader;
     const std::optional<CaseRecords> records = reader.readFile(QStringLiteral(":/demo/cases.json"));
@@ -31,6 +56,8 @@ StoreError DemoCaseFile::ensure(const QString &path)
         if (!store)
             return error;
         error = ClientRecords(*store).importRecords(*records, tr("the demo client stories"));
+        if (!error.isError())
+            error = addAgreements(*store);
     }
     if (error.isError()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -214,6 +214,45 @@ QStringList version4()
     };
 }
 
+QStringList version5()
+{
+    return {
+        // The body that took a decision (rebuttal.cases decided_by); NULL for the events stored
+        // before, which did not say.
+        QStringLiteral("ALTER TABLE events ADD COLUMN decided_by TEXT"),
+        // The agreements registry (rebuttal.agreements v1): one row per agreement, its columns the
+        // format's keys, lists kept as their JSON text. A parent is a ref, not a foreign key: a
+        // registry may name a parent imported later in the same file. Flags are computed, never stored.
+        QStringLiteral("CREATE TABLE agreements ("
+                       " id INTEGER PRIMARY KEY,"
+                       " ref TEXT NOT NULL UNIQUE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " parent TEXT,"
+                       " country TEXT,"
+                       " programs TEXT,"
+                       " us_party TEXT,"
+                       " partner TEXT,"
+                       " receiving_agency TEXT,"
+                       " signed_on TEXT,"
+                       " commences_on TEXT,"
+                       " ends_on TEXT,"
+                       " suspensions TEXT,"
+                       " covers TEXT,"
+                       " purposes TEXT,"
+                       " use_terms TEXT,"
+                       " third_party_disclosure TEXT,"
+                       " requires_sop INTEGER,"
+                       " withheld TEXT,"
+                       " clauses TEXT,"
+                       " reviews TEXT,"
+                       " evidence TEXT,"
+                       " notes TEXT)"),
+        QStringLiteral("CREATE INDEX agreements_country ON agreements(country)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -223,6 +262,7 @@ const QList<Migration> &Schema::migrations()
         {2, QStringLiteral("page search and an append-only activity log"), version2(), {}},
         {3, QStringLiteral("page problems, page-level exemptions, corrected codes"), version3(), {}},
         {4, QStringLiteral("detention and separation spells"), version4(), &ClientRecords::rebuildAllSpells},
+        {5, QStringLiteral("agreements registry, the body that decided an event"), version5(), {}},
     };
     return all;
 }
@@ -263,6 +303,10 @@ StoreError Schema::migrate(QSqlDatabase &db, const QList<Migration> &plan)
                                                         .arg(error.message));
             }
         }
+    }
+    // The fills run once every table is as this build knows it: a fill reads rows through the
+    // same code as the app (ClientRecords), which expects the latest columns.
+    for (const Migration &migration : std::as_const(pending)) {
         if (migration.fill) {
             const StoreError error = migration.fill(db);
             if (error.isError()) {

@@ -17,7 +17,8 @@ struct Migration
     int version = 0;         // the user_version the store has once this migration ran
     QString description;     // for the activity log
     QStringList statements;  // run in order inside one transaction
-    // Run after the statements, in the same transaction: fills what SQL alone cannot derive.
+    // Run after the statements of every pending migration, in the same transaction: fills what SQL
+    // alone cannot derive, reading the tables as this build knows them.
     std::function<StoreError(QSqlDatabase &)> fill;
 };
 

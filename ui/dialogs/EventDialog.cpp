@@ -1,5 +1,7 @@
 #include "EventDialog.h"
 
+#include "agreements/Agreement.h"
+
 #include "DateField.h"
 #include "FormProblem.h"
 #include "MessageBox.h"
@@ -62,6 +64,16 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     m_type->setCurrentIndex(m_type->findData(codeOf(event.type)));
     m_type->setMaxVisibleItems(15);
 
+    // Who took the decision: the agreement check asks whether that body received the data.
+    m_decidedBy = new QComboBox(this);
+    m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
+    m_decidedBy->addItem(tr("Not recorded"), QString());
+    const QStringList bodies{tr("ICE"), tr("CBP"), tr("USCIS"), tr("EOIR (immigration court, BIA)"), tr("DOS (consulate)"), tr("Other")};
+    const QStringList codes = AgreementCodes::decidingBodies();
+    for (int i = 0; i < codes.size(); ++i)
+        m_decidedBy->addItem(bodies.value(i, codes.at(i)), codes.at(i));
+    m_decidedBy->setCurrentIndex(std::max(0, m_decidedBy->findData(event.decidedBy)));
+
     for (const Allegation &allegation : allegations) {
         auto *item = new QStandardItem(QStringLiteral("%1 — %2, %3").arg(allegation.ref, shortName(allegation.source),
                                                                          displayName(allegation.kind)));
@@ -122,6 +134,7 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     form->addRow(tr("&Ref:"), m_ref);
     form->addRow(tr("&Event:"), m_type);
     form->addRow(tr("D&ate:"), m_date);
+    form->addRow(tr("Decided &by:"), m_decidedBy);
     form->addRow(tr("De&tail:"), m_detail);
     form->addRow(tr("Relied on:"), reliedOn);
     form->addRow(tr("Evidence:"), evidence);
@@ -164,6 +177,7 @@ CaseEvent EventDialog::event() const
     edited.type = *fromCode<EventType>(m_type->currentData().toString());
     edited.date = DateField::value(m_date);
     edited.detail = m_detail->toPlainText().trimmed();
+    edited.decidedBy = m_decidedBy->currentData().toString();
     edited.reliedOn.clear();
     for (int row = 0; row < m_reliedOn->rowCount(); ++row) {
         if (m_reliedOn->item(row)->checkState() == Qt::Checked)

@@ -61,6 +61,7 @@ private:
     QListView *m_evidenceView;
     QPushButton *m_citeShown;
     QLabel *m_problem;
+    QComboBox *m_decidedBy = nullptr;
 };
 
 } // namespace rebuttal

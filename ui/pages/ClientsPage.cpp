@@ -24,6 +24,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+
+#include "LegalBasisView.h"
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -223,6 +225,9 @@ QWidget *ClientsPage::buildRecordPane()
     m_tabs = new QTabWidget(record);
     m_tabs->addTab(m_eventTable, tr("E&vents"));
     m_tabs->addTab(m_allegationTable, tr("Alle&gations"));
+    m_legalBasis = new LegalBasisView(record);
+    m_tabs->addTab(m_legalBasis, tr("Legal &basis"));
+    connect(m_legalBasis, &LegalBasisView::citationActivated, this, &ClientsPage::citationActivated);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ClientsPage::updateActions);
     // What works on the selected row sits with the tables.
     auto *itemBar = new QToolBar(record);
@@ -351,6 +356,7 @@ void ClientsPage::showClient(const std::optional<Client> &client)
         Q_EMIT currentClientChanged(currentRef());
     m_recordStack->setCurrentIndex(client ? 1 : 0);
     m_timeline->setClient(client);
+    m_legalBasis->showClient(m_store, client);
     if (!client) {
         m_allegations->setAllegations({});
         m_events->setClient({});

@@ -121,6 +121,7 @@ private:
     QSplitter *m_recordSplitter = nullptr;
     TimelineView *m_timeline = nullptr;
     QTabWidget *m_tabs = nullptr;
+    class LegalBasisView *m_legalBasis = nullptr;
     AllegationTableModel *m_allegations = nullptr;
     EventTableModel *m_events = nullptr;
     QTableView *m_allegationTable = nullptr;

@@ -1,0 +1,22 @@
+// The agreement check over a whole case file: its registry, its Vaughn indexes and its clients.
+#pragma once
+
+#include "AgreementCheck.h"
+#include "store/StoreError.h"
+
+namespace rebuttal {
+
+class CaseStore;
+
+class CaseFileCheck
+{
+public:
+    // `clientRef` (optional) limits the flags to one client; the agreement findings always cover
+    // the whole registry. Returns nullopt with `error` set when the store cannot be read.
+    static std::optional<CheckResult> run(CaseStore &store, QDate asOf, const QString &clientRef = {},
+                                          StoreError *error = nullptr);
+    // The check engine loaded with the case file's registry and Vaughn entries.
+    static std::optional<AgreementCheck> engine(CaseStore &store, StoreError *error = nullptr);
+};
+
+} // namespace rebuttal

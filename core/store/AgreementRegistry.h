@@ -1,0 +1,37 @@
+// The agreements registry of a case file (rebuttal.agreements): import by ref, read back, replace.
+#pragma once
+
+#include "StoreError.h"
+#include "agreements/Agreement.h"
+
+#include <QCoreApplication>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class AgreementRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(AgreementRegistry)
+
+public:
+    explicit AgreementRegistry(CaseStore &store);
+
+    // Every stored agreement, in the order they were first imported or added.
+    QList<Agreement> agreements(StoreError *error = nullptr) const;
+
+    // Writes `agreements` in one transaction, replacing those whose ref is already stored (they keep
+    // their place) and adding the others; logged with `sourceName`. On error nothing is written.
+    StoreError importAgreements(const QList<Agreement> &agreements, const QString &sourceName);
+
+    // The registry becomes exactly `agreements` (the GUI's add, edit, delete and their undo), in one
+    // transaction logged under `action` with `detail`.
+    StoreError replaceAll(const QList<Agreement> &agreements, const QString &action, const QString &detail);
+
+private:
+    StoreError write(const QList<Agreement> &agreements);
+
+    CaseStore &m_store;
+};
+
+} // namespace rebuttal

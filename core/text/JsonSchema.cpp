@@ -1,0 +1,93 @@
+#include "JsonSchema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <valijson/adapters/qtjson_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+namespace rebuttal {
+
+JsonSchema::JsonSchema(const QString &resource)
+    : m_schema(std::make_unique<valijson::Schema>())
+{
+    QFile file(resource);
+    if (file.open(QIODevice::ReadOnly))
+        m_text = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(m_text);
+    valijson::SchemaParser parser;
+    // The schema ships in the binary and is checked by the tests: a failure here is a
+    // build defect, not bad input.
+    parser.populateSchema(valijson::adapters::QtJsonAdapter(document.object()), *m_schema);
+}
+
+JsonSchema::~JsonSchema() = default;
+
+QJsonValue JsonSchema::valueAt(const QJsonObject &root, const QStringList &path)
+{
+    QJsonValue value = root;
+    for (const QString &part : path)
+        value = value.isArray() ? value.toArray().at(part.toInt()) : value.toObject().value(part);
+    return value;
+}
+
+QString JsonSchema::fieldName(const QStringList &path, int from)
+{
+    QString field;
+    for (int i = from; i < path.size(); ++i) {
+        bool isIndex = false;
+        path.at(i).toInt(&isIndex);
+        field += isIndex ? QStringLiteral("[%1]").arg(path.at(i)) : (field.isEmpty() ? QString() : QStringLiteral(".")) + path.at(i);
+    }
+    return field;
+}
+
+QString JsonSchema::quoted(const QJsonValue &value)
+{
+    if (value.isString()) {
+        QString text = value.toString();
+        text.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+        if (text.size() > 80)
+            text = text.left(77) + QStringLiteral("...");
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isNull())
+        return QStringLiteral("null");
+    if (value.isUndefined())
+        return QCoreApplication::translate("CaseRecordsReader", "nothing");
+    return value.isArray() ? QCoreApplication::translate("CaseRecordsReader", "an array")
+                           : QCoreApplication::translate("CaseRecordsReader", "an object");
+}
+
+std::optional<SchemaViolation> JsonSchema::check(const QJsonObject &document) const
+{
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    if (validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(document), &results))
+        return std::nullopt;
+    valijson::ValidationResults::Error error;
+    SchemaViolation violation;
+    // valijson reports the innermost failure first, then each enclosing one.
+    if (results.popError(error)) {
+        for (const std::string &part : error.context) {
+            QString name = QString::fromStdString(part);
+            if (name == QLatin1String("<root>"))
+                continue;
+            if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+                name = name.mid(1, name.size() - 2);
+            violation.path << name;
+        }
+        violation.description = QString::fromStdString(error.description);
+    }
+    return violation;
+}
+
+} // namespace rebuttal

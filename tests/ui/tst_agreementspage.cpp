@@ -1,0 +1,155 @@
+// The Agreements page driven as a user would: the registry table, its filter and sorting, the
+// details of the clicked agreement, Delete with undo, and a citation that asks for its page.
+#include "LegalBasisView.h"
+#include "MessageBox.h"
+#include "cases/CaseRecordsReader.h"
+#include "store/ClientRecords.h"
+#include "agreements/AgreementsReader.h"
+#include "pages/AgreementsPage.h"
+#include "store/AgreementRegistry.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace rebuttal;
+
+class TestAgreementsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void clickRow(QTableView *table, int row)
+    {
+        const QRect cell = table->visualRect(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+    static void trigger(QWidget *page, QAction *action)
+    {
+        for (QToolBar *bar : page->findChildren<QToolBar *>()) {
+            if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action))) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+        QFAIL("the action has no tool button");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        MessageBox::setAutomatic(true, QMessageBox::Ok);
+    }
+
+    void showsFiltersDeletesAndUndoes()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("page.rebuttal")), &error);
+        QVERIFY(store);
+        AgreementsReader reader;
+        const auto demo = reader.readFile(QStringLiteral(":/demo/agreements.json"));
+        QVERIFY2(demo, qPrintable(reader.errorString()));
+        QVERIFY(!AgreementRegistry(*store).importAgreements(*demo, QStringLiteral("demo")).isError());
+
+        QUndoStack undo;
+        QAction import(QStringLiteral("Import"), nullptr);
+        AgreementsPage page(&import, &undo);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(page.isShowingEmptyState());
+        page.setStore(store.get());
+        QVERIFY(!page.isShowingEmptyState());
+        QTableView *table = page.table();
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 5);
+
+        // Sorted by ref: GT, HN-2014, HN-2019, SV, SOP.
+        clickRow(table, 3);
+        QCOMPARE(page.currentRef(), QStringLiteral("MOC-SV-2014"));
+        QVERIFY(page.detailsText().contains(QStringLiteral("for the administration of criminal justice")));
+        QVERIFY(page.detailsText().contains(QStringLiteral("V. Access to and use of information")));
+
+        // The SOP shows the country it takes from its MOC, so a country filter finds it.
+        QLineEdit *filter = page.findChild<QLineEdit *>();
+        QTest::keyClicks(filter, QStringLiteral("HN"));
+        QCOMPARE(table->model()->rowCount(), 3);
+        filter->clear();
+
+        // Sorting by the signed column puts the 2014 instruments at one end, 2019-07-15 at the other.
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(table->horizontalHeader()->sectionViewportPosition(4) + 5, 5));
+        const QString first = table->model()->index(0, 4).data().toString();
+        const QString last = table->model()->index(4, 4).data().toString();
+        QVERIFY2((first.startsWith(QStringLiteral("2014")) && last == QStringLiteral("2019-07-15"))
+                     || (last.startsWith(QStringLiteral("2014")) && first == QStringLiteral("2019-07-15")),
+                 qPrintable(first + QLatin1Char(' ') + last));
+
+        // Delete the GT MOC (no child), then undo.
+        const int gt = [&] {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 0).data().toString() == QStringLiteral("MOC-GT-2014"))
+                    return row;
+            }
+            return -1;
+        }();
+        clickRow(table, gt);
+        trigger(&page, page.deleteAction());
+        QCOMPARE(AgreementRegistry(*store).agreements().size(), 4);
+        QCOMPARE(table->model()->rowCount(), 4);
+        undo.undo();
+        QCOMPARE(AgreementRegistry(*store).agreements(), *demo);
+        QCOMPARE(table->model()->rowCount(), 5);
+
+        // A MOC that an SOP implements is not deleted.
+        page.selectAgreement(QStringLiteral("MOC-HN-2019"));
+        trigger(&page, page.deleteAction());
+        QCOMPARE(AgreementRegistry(*store).agreements().size(), 5);
+        QVERIFY(MessageBox::recordedMessages().constLast().contains(QStringLiteral("SOP-HN-2019")));
+
+        // The requests list is drafted from the check.
+        const QStringList requests = page.requests();
+        QVERIFY(!requests.isEmpty());
+        QVERIFY(requests.join(QLatin1Char('\n')).contains(QStringLiteral("MOC-SV-2014")));
+    }
+
+    void legalBasisListsTheGoverningAgreementAndItsFlags()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("basis.rebuttal")), &error);
+        QVERIFY(store);
+        AgreementsReader reader;
+        QVERIFY(!AgreementRegistry(*store).importAgreements(*reader.readFile(QStringLiteral(":/demo/agreements.json")), QStringLiteral("demo")).isError());
+        CaseRecordsReader cases;
+        const auto records = cases.read(R"j({"format": "rebuttal.cases", "version": 1, "clients": [{"ref": "C1", "name": "N", "country": "SV",
+            "allegations": [{"ref": "AL1", "source": "CHIS", "kind": "gang_affiliation", "origin_country": "SV", "asserted_on": "2019-02"},
+                            {"ref": "AL2", "source": "TAG", "kind": "gang_affiliation", "origin_country": "SV"}],
+            "events": [{"ref": "E1", "type": "detention_start", "date": "2019-03", "relied_on": ["AL1", "AL2"]}]}]})j",
+                                         QStringLiteral("c.json"));
+        QVERIFY2(records, qPrintable(cases.errorString()));
+        LegalBasisView view;
+        view.showClient(store.get(), records->clients.at(0));
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Governed by MOC-SV-2014.")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("none on file for this program and country")));
+        QVERIFY(text.contains(QStringLiteral("V. Access to and use of information")));
+        QVERIFY(text.contains(QStringLiteral("2022-ICLI00010, page 4")));
+        QVERIFY(text.contains(QStringLiteral("our reading")));
+    }
+};
+
+QTEST_MAIN(TestAgreementsPage)
+#include "tst_agreementspage.moc"

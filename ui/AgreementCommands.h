@@ -1,0 +1,40 @@
+// Undoable edits to the agreements registry (Edit > Undo): each edit writes the whole registry,
+// so undo is writing it back as it was. Registries are small, so this is cheap and exact.
+#pragma once
+
+#include "agreements/Agreement.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace rebuttal {
+
+class CaseStore;
+
+class ReplaceRegistryCommand : public QUndoCommand
+{
+public:
+    // `changed` runs after every write; `failed` hears the store's refusal.
+    ReplaceRegistryCommand(std::function<CaseStore *()> store, QList<Agreement> before, QList<Agreement> after,
+                           const QString &text, const QString &action, std::function<void()> changed,
+                           std::function<void(const QString &)> failed);
+
+    void redo() override;
+    void undo() override;
+    // Writes the edit now; a refused edit never reaches the undo history.
+    bool applyBeforePush();
+
+private:
+    bool write(const QList<Agreement> &registry, const QString &detail);
+
+    std::function<CaseStore *()> m_store;
+    QList<Agreement> m_before;
+    QList<Agreement> m_after;
+    QString m_action;
+    std::function<void()> m_changed;
+    std::function<void(const QString &)> m_failed;
+    bool m_skipRedo = false;
+};
+
+} // namespace rebuttal

@@ -1,0 +1,307 @@
+#include "AgreementsPage.h"
+
+#include "AgreementCommands.h"
+#include "EmptyState.h"
+#include "MessageBox.h"
+#include "agreements/AgreementsReader.h"
+#include "agreements/CaseFileCheck.h"
+#include "agreements/FoiaRequests.h"
+#include "models/AgreementTableModel.h"
+#include "store/AgreementRegistry.h"
+#include "store/ClientRecords.h"
+#include "store/VaughnIndexes.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace rebuttal {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString citationLinks(const QList<EvidenceCitation> &citations)
+{
+    QStringList links;
+    for (const EvidenceCitation &c : citations) {
+        QUrl url;
+        url.setScheme(QStringLiteral("cite"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("document"), c.document);
+        query.addQueryItem(QStringLiteral("page"), QString::number(c.page));
+        url.setQuery(query);
+        const QString label = c.page > 0 ? AgreementsPage::tr("%1, page %2").arg(c.document).arg(c.page) : c.document;
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded), escaped(label));
+    }
+    return links.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+{
+    m_stack = new QStackedWidget(this);
+    m_emptyState = new EmptyState(m_stack);
+    m_emptyState->setTitle(tr("No agreements on file"));
+    m_emptyState->setExplanation(tr("Import the registry of the agreements (MOC, SOP, ISAA...) under which foreign data "
+                                    "reached your clients' cases, to check every allegation and decision against them."));
+    m_emptyState->addAction(importAction);
+    m_stack->addWidget(m_emptyState);
+
+    auto *workspace = new QWidget(m_stack);
+    auto *toolBar = new QToolBar(workspace);
+    toolBar->addAction(importAction);
+    m_deleteAction = toolBar->addAction(tr("&Delete Agreement"), this, &AgreementsPage::deleteCurrent);
+    m_deleteAction->setToolTip(tr("Delete the selected agreement from the registry (Edit > Undo brings it back)"));
+    m_copyRequestsAction = toolBar->addAction(tr("Copy FOIA &Requests"), this, &AgreementsPage::copyRequests);
+    m_copyRequestsAction->setToolTip(tr("Copy the FOIA requests the agreement check calls for, one line each"));
+    m_filter = new QLineEdit(workspace);
+    m_filter->setPlaceholderText(tr("Filter by country, program, kind or title"));
+    m_filter->setClearButtonEnabled(true);
+    toolBar->addWidget(m_filter);
+
+    m_model = new AgreementTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AgreementTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *splitter = new QSplitter(Qt::Vertical, workspace);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("agreementTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AgreementTableModel::Ref, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QTextBrowser(splitter);
+    m_details->setObjectName(QStringLiteral("agreementDetails"));
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QUrlQuery query(url);
+        Q_EMIT citationActivated(query.queryItemValue(QStringLiteral("document")), query.queryItemValue(QStringLiteral("page")).toInt());
+    });
+    splitter->setStretchFactor(1, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgreementsPage::showDetails);
+
+    auto *layout = new QVBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter);
+    m_stack->addWidget(workspace);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void AgreementsPage::setStore(CaseStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void AgreementsPage::reload()
+{
+    const QString shown = currentRef();
+    m_check.reset();
+    QList<Agreement> registry;
+    if (m_store) {
+        StoreError error;
+        m_check = CaseFileCheck::engine(*m_store, &error);
+        if (m_check)
+            registry = m_check->registry();
+    }
+    m_model->setRegistry(registry, QDate::currentDate());
+    m_stack->setCurrentIndex(registry.isEmpty() ? 0 : 1);
+    m_deleteAction->setEnabled(!registry.isEmpty());
+    m_table->resizeColumnsToContents();
+    selectAgreement(shown.isEmpty() && !registry.isEmpty() ? m_proxy->index(0, 0).data(AgreementTableModel::RefRole).toString() : shown);
+}
+
+bool AgreementsPage::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void AgreementsPage::selectAgreement(const QString &ref)
+{
+    const int row = m_model->rowOf(ref);
+    if (row < 0) {
+        showDetails();
+        return;
+    }
+    m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    showDetails();
+}
+
+QString AgreementsPage::currentRef() const
+{
+    return m_table->currentIndex().data(AgreementTableModel::RefRole).toString();
+}
+
+QString AgreementsPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void AgreementsPage::showDetails()
+{
+    const Agreement *agreement = m_check ? m_check->find(currentRef()) : nullptr;
+    m_details->setHtml(agreement ? detailsHtml(*agreement) : QString());
+}
+
+QString AgreementsPage::detailsHtml(const Agreement &own) const
+{
+    const Agreement a = m_check->effective(own.ref);
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> %3</p>").arg(escaped(a.title), escaped(a.ref), escaped(a.kind));
+    auto row = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<b>%1:</b> %2<br>").arg(label, escaped(value));
+    };
+    html += QStringLiteral("<p>");
+    row(tr("Implements"), a.parent.value_or(QString()));
+    row(tr("United States party"), a.usParty.value_or(QString()));
+    row(tr("Partner"), a.partner.value_or(QString()));
+    row(tr("Country"), a.country.value_or(QString()));
+    row(tr("Programs"), a.programs.value_or(QStringList()).join(QStringLiteral(", ")));
+    row(tr("Receives the data"), a.receivingAgency.value_or(QStringLiteral("DHS")));
+    row(tr("Signed"), a.signedOn.toString());
+    row(tr("Commences"), a.commencesOn.toString());
+    row(tr("Ends"), a.endsOn.isValid() ? a.endsOn.toString() : tr("open-ended"));
+    for (const Suspension &s : a.suspensions.value_or(QList<Suspension>()))
+        row(tr("Suspended"), s.to.isValid() ? tr("%1 to %2").arg(s.from.toString(), s.to.toString()) : tr("from %1").arg(s.from.toString()));
+    row(tr("Covers"), a.covers == QLatin1String("nationals") ? tr("nationals of the partner country only") : a.covers.value_or(QString()));
+    row(tr("Stated purposes"), a.purposes.value_or(QStringList()).join(QStringLiteral(", ")));
+    row(tr("Terms of use"), a.useTerms.value_or(QString()));
+    row(tr("Disclosure to third parties"), a.thirdPartyDisclosure.value_or(QString()));
+    QStringList reviews;
+    for (const PartialDate &d : a.reviews.value_or(QList<PartialDate>()))
+        reviews << d.toString();
+    row(tr("Reviews"), reviews.join(QStringLiteral(", ")));
+    if (a.evidence && !a.evidence->isEmpty())
+        html += QStringLiteral("<b>%1:</b> %2<br>").arg(tr("Cited"), citationLinks(*a.evidence));
+    html += QStringLiteral("</p>");
+
+    if (own.clauses && !own.clauses->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Clauses"));
+        for (const AgreementClause &c : *own.clauses) {
+            html += QStringLiteral("<p><b>%1</b> %2<br><i>\u201c%3\u201d</i><br>%4</p>")
+                        .arg(escaped(c.topic), escaped(c.section.value_or(QString())), escaped(c.quote),
+                             citationLinks(c.evidence.value_or(QList<EvidenceCitation>())));
+        }
+    }
+    if (own.withheld && !own.withheld->isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Withheld sections"));
+        for (const WithheldSection &w : *own.withheld) {
+            const QList<EvidenceCitation> evidence = w.evidence.value_or(QList<EvidenceCitation>());
+            html += QStringLiteral("<p><b>%1</b> %2<br>%3").arg(escaped(w.section), escaped(w.exemptions.value_or(QStringList()).join(QStringLiteral(", "))),
+                                                               citationLinks(evidence));
+            for (const VaughnReference &v : m_check->vaughnFor(evidence))
+                html += QStringLiteral("<br>") + escaped(tr("Justified in Vaughn index %1, entry %2").arg(v.indexId).arg(v.entry));
+            html += QStringLiteral("</p>");
+        }
+    }
+    if (own.notes)
+        html += QStringLiteral("<p>%1</p>").arg(escaped(*own.notes));
+    return html;
+}
+
+void AgreementsPage::deleteCurrent()
+{
+    const QString ref = currentRef();
+    if (!m_check || ref.isEmpty())
+        return;
+    QList<Agreement> after = m_check->registry();
+    for (const Agreement &a : std::as_const(after)) {
+        if (a.parent == ref) {
+            MessageBox::information(this, tr("Agreement not deleted"),
+                                    tr("%1 implements %2: delete it first, or import it with another parent.").arg(a.ref, ref));
+            return;
+        }
+    }
+    after.removeIf([&](const Agreement &a) { return a.ref == ref; });
+    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, m_check->registry(), after,
+                                               tr("Delete agreement %1").arg(ref), QStringLiteral("agreement.delete"),
+                                               [this] {
+                                                   reload();
+                                                   Q_EMIT registryChanged();
+                                               },
+                                               [this](const QString &message) {
+                                                   MessageBox::critical(this, tr("Agreement not changed"), message);
+                                               });
+    if (!command->applyBeforePush()) {
+        delete command;
+        return;
+    }
+    m_undoStack->push(command);
+}
+
+bool AgreementsPage::importFile(const QString &path)
+{
+    if (!m_store)
+        return false;
+    AgreementRegistry registry(*m_store);
+    StoreError error;
+    const QList<Agreement> stored = registry.agreements(&error);
+    AgreementsReader reader;
+    const std::optional<QList<Agreement>> agreements = error.isError() ? std::nullopt : reader.readFile(path, stored);
+    if (!agreements) {
+        MessageBox::critical(this, tr("Agreements not imported"), error.isError() ? error.message : reader.errorString());
+        return false;
+    }
+    error = registry.importAgreements(*agreements, QFileInfo(path).fileName());
+    if (error.isError()) {
+        MessageBox::critical(this, tr("Agreements not imported"), error.message);
+        return false;
+    }
+    reload();
+    if (!agreements->isEmpty())
+        selectAgreement(agreements->constFirst().ref);
+    Q_EMIT registryChanged();
+    return true;
+}
+
+QStringList AgreementsPage::requests() const
+{
+    if (!m_store || !m_check)
+        return {};
+    StoreError error;
+    const std::optional<CaseRecords> records = ClientRecords(*m_store).allRecords(&error);
+    if (!records)
+        return {};
+    return FoiaRequests::draft(m_check->check(records->clients, QDate::currentDate()), *m_check, records->clients);
+}
+
+void AgreementsPage::copyRequests()
+{
+    const QStringList lines = requests();
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    MessageBox::information(this, tr("FOIA requests copied"),
+                            tr("%n request(s) copied to the clipboard, one line each.", nullptr, static_cast<int>(lines.size())));
+}
+
+} // namespace rebuttal

@@ -1,0 +1,74 @@
+// The Agreements page: the case file's registry of the instruments behind foreign data as a
+// sortable, filterable table; the chosen agreement's parties, dates, purposes, clauses with their
+// quotes, withheld sections with their exemptions and the Vaughn entries that justify them; delete
+// with undo, import, and the FOIA requests the agreement check calls for, ready to copy.
+#pragma once
+
+#include "agreements/AgreementCheck.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace rebuttal {
+
+class AgreementTableModel;
+class CaseStore;
+class EmptyState;
+
+class AgreementsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void setStore(CaseStore *store);
+    void reload();
+    void selectAgreement(const QString &ref);
+    QString currentRef() const;
+    QString detailsText() const;
+    bool isShowingEmptyState() const;
+    QTableView *table() const { return m_table; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *copyRequestsAction() const { return m_copyRequestsAction; }
+    // Imports a rebuttal.agreements registry (checked whole against the stored one first);
+    // a refusal is shown and changes nothing.
+    bool importFile(const QString &path);
+    // The FOIA requests drafted from today's check, one line each.
+    QStringList requests() const;
+
+    // A citation in the details was clicked: the production page it names.
+    Q_SIGNAL void citationActivated(const QString &document, int page);
+    Q_SIGNAL void registryChanged();
+
+private:
+    void showDetails();
+    void deleteCurrent();
+    void copyRequests();
+    QString detailsHtml(const Agreement &agreement) const;
+
+    CaseStore *m_store = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    std::optional<AgreementCheck> m_check;
+    QList<VaughnListing> m_listings;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QLineEdit *m_filter = nullptr;
+    AgreementTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_copyRequestsAction = nullptr;
+};
+
+} // namespace rebuttal
