@@ -61,6 +61,10 @@ public:
     // Unapplied Redact annotations of page `index`. Poppler-Qt does not expose this annotation
     // type, so these are read with qpdf (the whole file's on first use).
     QList<MarkedRedaction> markedRedactions(int index) const;
+    // The resolution of the largest image drawn on page `index` (its pixels over the page's size,
+    // in dots per inch; a scan's own resolution), or 0 when it has none. Read with qpdf, with the
+    // marked redactions.
+    double imageDpi(int index) const;
     // Renders with annotations, as a reader would see the page; Format_RGB32.
     QImage render(int index, double dpi) const;
     // Where `term` occurs on the page (case-insensitive), as fractions of the page.
@@ -70,7 +74,7 @@ public:
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
-    void readMarkedRedactions() const;
+    void readWithQpdf() const;
     static std::unique_ptr<PdfDocument> adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
                                               Problem *problem);
     std::unique_ptr<Poppler::Document> m_document;
@@ -79,6 +83,7 @@ private:
     QByteArray m_password;
     mutable bool m_markedRead = false;
     mutable QList<QList<MarkedRedaction>> m_marked;
+    mutable QList<double> m_imageDpi;
 };
 
 } // namespace rebuttal
