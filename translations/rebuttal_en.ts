@@ -261,10 +261,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is locked by another program. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +310,14 @@
     </message>
     <message>
         <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +517,41 @@
     </message>
     <message>
         <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check could not read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaughn index %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes no longer match their SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +876,25 @@
     <message>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole case file: every page of the database, and every stored file against its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (database and %n stored file(s) checked).</source>
+        <translation>
+            <numerusform>%1: no damage found (database and %n stored file checked).</numerusform>
+            <numerusform>%1: no damage found (database and %n stored files checked).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3370,44 @@
     <message>
         <source>Importing case records from %1...</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy Case File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole case file for damage: every page of the database, and every stored file against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+Open a backup copy, or save a copy of what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No damage found in %1: the database and %n stored file(s) were checked.</source>
+        <translation>
+            <numerusform>No damage found in %1: the database and %n stored file were checked.</numerusform>
+            <numerusform>No damage found in %1: the database and %n stored files were checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -261,10 +261,6 @@
         <translation>%1 se guardó con una versión más reciente de Rebuttal (esquema %2; esta versión lee hasta el esquema %3). Actualice Rebuttal para abrirlo.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). Open a backup copy instead.</source>
-        <translation>%1 está dañado: falló la verificación de integridad de SQLite (%2). Abra una copia de respaldo en su lugar.</translation>
-    </message>
-    <message>
         <source>%1 is locked by another program. Close it there and try again.</source>
         <translation>Otro programa tiene bloqueado %1. Ciérrelo en ese programa e inténtelo de nuevo.</translation>
     </message>
@@ -315,6 +311,14 @@
     <message>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
+    </message>
+    <message>
+        <source>tables missing: %1</source>
+        <translation>faltan tablas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation>%1 está dañado (%2). Abra una copia de respaldo.</translation>
     </message>
 </context>
 <context>
@@ -514,6 +518,41 @@
     <message>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>CaseVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>comprobación de integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check could not read it: %1</source>
+        <translation>la comprobación de integridad de SQLite no pudo leerlo: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
+    </message>
+    <message>
+        <source>production %1 (%2)</source>
+        <translation>producción %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vaughn index %1 (%2)</source>
+        <translation>índice Vaughn %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes cannot be read</source>
+        <translation>%1: sus bytes guardados no se pueden leer</translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes no longer match their SHA-256</source>
+        <translation>%1: sus bytes guardados ya no coinciden con su SHA-256</translation>
     </message>
 </context>
 <context>
@@ -837,6 +876,25 @@
     <message>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Check the whole case file: every page of the database, and every stored file against its SHA-256.</source>
+        <translation>Comprueba todo el archivo del caso: cada página de la base de datos y cada archivo guardado contra su SHA-256.</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments besides --json</source>
+        <translation>verify no admite más argumentos que --json</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (database and %n stored file(s) checked).</source>
+        <translation>
+            <numerusform>%1: no se encontraron daños (se comprobaron la base de datos y %n archivo guardado).</numerusform>
+            <numerusform>%1: no se encontraron daños (se comprobaron la base de datos y %n archivos guardados).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3372,47 @@
     <message>
         <source>Importing case records from %1...</source>
         <translation>Importando registros de casos de %1...</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy Case File...</source>
+        <translation>Veri&amp;ficar archivo del caso...</translation>
+    </message>
+    <message>
+        <source>Read the whole case file for damage: every page of the database, and every stored file against its SHA-256</source>
+        <translation>Leer todo el archivo del caso en busca de daños: cada página de la base de datos y cada archivo guardado contra su SHA-256</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage...</source>
+        <translation>Comprobando si %1 tiene daños...</translation>
+    </message>
+    <message>
+        <source>Verify Case File</source>
+        <translation>Verificar archivo del caso</translation>
+    </message>
+    <message>
+        <source>The case file is damaged</source>
+        <translation>El archivo del caso está dañado</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+Open a backup copy, or save a copy of what can still be read.</source>
+        <translation>%1 está dañado:
+%2
+
+Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No damage found in %1: the database and %n stored file(s) were checked.</source>
+        <translation>
+            <numerusform>No se encontraron daños en %1: se comprobaron la base de datos y %n archivo guardado.</numerusform>
+            <numerusform>No se encontraron daños en %1: se comprobaron la base de datos y %n archivos guardados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
