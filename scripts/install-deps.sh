@@ -12,6 +12,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
   libvalijson-dev libcsv-dev
   qpdf time
+  ocrmypdf python3-img2pdf
   desktop-file-utils appstream dpkg-dev file
   xvfb xauth fonts-dejavu-core
   imagemagick  # scripts/screenshots.sh and screenshot-matrix.sh: import -window root

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "EmptyState.h"
 #include "CaseImportJob.h"
+#include "VerifyJob.h"
 #include "MessageBox.h"
 #include "PageView.h"
 #include "models/ActivityLogModel.h"
@@ -144,6 +145,10 @@ void MainWindow::createActions()
                                        &MainWindow::chooseAndSaveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setToolTip(tr("Write a consistent copy of the open case file, e.g. for a backup"));
+    m_verifyAction = file->addAction(tr("Veri&fy Case File..."), this, &MainWindow::verifyCaseFile);
+    m_verifyAction->setObjectName(QStringLiteral("verifyCaseFile"));
+    m_verifyAction->setToolTip(tr("Read the whole case file for damage: every page of the database, and every stored "
+                                  "file against its SHA-256"));
     // Research exports act on the Research page's figures, with its filters; they show it first.
     m_exportChartAction = file->addAction(tr("Export C&hart..."), this, [this] {
         showPage(ResearchPage);
@@ -409,6 +414,7 @@ void MainWindow::updateTitleAndActions()
     const bool open = m_store != nullptr;
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
     m_saveCopyAction->setEnabled(open);
+    m_verifyAction->setEnabled(open);
     for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
         action->setEnabled(open);
     m_importCasesAction->setEnabled(open);
@@ -822,6 +828,45 @@ void MainWindow::chooseAndSaveCopy()
     }
     m_activity->refresh();
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(withSuffix(path)).fileName()), 5000);
+}
+
+bool MainWindow::verifyCaseFile()
+{
+    if (!m_store)
+        return false;
+    const QString name = QFileInfo(m_store->filePath()).fileName();
+    VerifyJob job(m_store->filePath());
+    QProgressDialog progress(tr("Checking %1 for damage...").arg(name), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Verify Case File"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    connect(&job, &VerifyJob::progress, &progress, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    connect(&progress, &QProgressDialog::canceled, &job, &VerifyJob::cancel);
+    QEventLoop loop;
+    connect(&job, &VerifyJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    progress.close();
+    const CaseVerifier::Report report = job.result();
+    if (!report.problems.isEmpty()) {
+        MessageBox::critical(this, tr("The case file is damaged"),
+                             tr("%1 is damaged:\n%2\n\nOpen a backup copy, or save a copy of what can still be read.")
+                                 .arg(name, report.problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    if (!report.finished) {
+        statusBar()->showMessage(tr("Check cancelled."), 5000);
+        return false;
+    }
+    MessageBox::information(this, tr("Verify Case File"),
+                            tr("No damage found in %1: the database and %n stored file(s) were checked.", nullptr,
+                               report.storedFiles)
+                                .arg(name));
+    return true;
 }
 
 QString MainWindow::selectedClientRef() const

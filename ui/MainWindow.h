@@ -98,6 +98,9 @@ public Q_SLOTS:
     bool exportSummary(const QString &clientRef, const QString &path = {});
     void clientSelectionChanged();
     void showPreferences();
+    // Reads the whole open case file for damage (File > Verify Case File...), off the GUI thread
+    // behind a progress dialog; says what it found. Returns whether the file is sound.
+    bool verifyCaseFile();
 
 public:
 
@@ -162,6 +165,7 @@ private:
     QAction *m_importProductionAction = nullptr;
     QAction *m_importVaughnAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_verifyAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_exportDeidentifiedAction = nullptr;
     QAction *m_exportDatasetAction = nullptr;

@@ -4,6 +4,7 @@
 #include "foia/ProductionImport.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
+#include "store/CaseVerifier.h"
 #include "store/ClientRecords.h"
 #include "store/DocumentCatalog.h"
 #include "store/VaughnIndexes.h"
@@ -124,6 +125,9 @@ const QList<CommandLineInterface::Command> &CommandLineInterface::commands()
          &CommandLineInterface::runRequests},
         {QStringLiteral("log"), QStringLiteral("[--json]"), tr("Show the activity log (chain of custody), oldest first."),
          {QStringLiteral("json")}, &CommandLineInterface::runLog},
+        {QStringLiteral("verify"), QStringLiteral("[--json]"),
+         tr("Check the whole case file: every page of the database, and every stored file against its SHA-256."),
+         {QStringLiteral("json")}, &CommandLineInterface::runVerify},
     };
     return all;
 }
@@ -320,6 +324,31 @@ int CommandLineInterface::runLog(const QString &storePath, const QStringList &ar
     for (const ActivityEntry &e : entries) {
         m_out << QStringLiteral("%1  %2  %3  %4").arg(e.at.toString(Qt::ISODate), e.user, e.action, ActivityDetail::english(e.detail)) << Qt::endl;
     }
+    return Done;
+}
+
+int CommandLineInterface::runVerify(const QString &storePath, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("verify takes no arguments besides --json"));
+    // The open checks first (header, application_id, schema), then the whole file.
+    int exitCode = Done;
+    if (!openStore(storePath, &exitCode))
+        return exitCode;
+    const CaseVerifier::Report report = CaseVerifier(storePath).run();
+    const QString name = QFileInfo(storePath).fileName();
+    if (m_json) {
+        printJson({{QStringLiteral("ok"), report.isSound()},
+                   {QStringLiteral("stored_files"), report.storedFiles},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    }
+    if (!report.isSound()) {
+        for (const QString &problem : report.problems)
+            m_err << QStringLiteral("rebuttal-cli: ") << tr("%1 is damaged: %2").arg(name, problem) << Qt::endl;
+        return StoreProblem;
+    }
+    if (!m_json)
+        m_out << tr("%1: no damage found (database and %n stored file(s) checked).", nullptr, report.storedFiles).arg(name) << Qt::endl;
     return Done;
 }
 

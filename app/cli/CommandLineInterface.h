@@ -52,6 +52,7 @@ private:
     int runInit(const QString &storePath, const QStringList &args);
     int runDocuments(const QString &storePath, const QStringList &args);
     int runLog(const QString &storePath, const QStringList &args);
+    int runVerify(const QString &storePath, const QStringList &args);
     int runImport(const QString &storePath, const QStringList &args);
     int importCases(const QString &storePath, const QString &file);
     int importProduction(const QString &storePath, const QString &file);

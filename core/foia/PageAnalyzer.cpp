@@ -10,6 +10,9 @@
 #include <QLoggingCategory>
 #include <QPainter>
 
+#include <cmath>
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcAnalyzer, "rebuttal.analyzer")
 
 namespace rebuttal {
@@ -78,10 +81,32 @@ QRect scaled(const QRect &pixels, double factor)
     return QRectF(pixels.x() * factor, pixels.y() * factor, pixels.width() * factor, pixels.height() * factor).toAlignedRect();
 }
 
-// A box rendered closely (at OCR resolution), inset by a detection pixel: the box's rim and its
-// neighbours' strokes confuse the reading.
-QImage closeLook(const PdfDocument &document, int index, const BoxReading &reading)
+// A scanned page as OCR read it, once: the render it read and the words, those of the page apart
+// from those printed on its boxes (labels), which never join the page's text.
+struct ScanReading
 {
+    QImage gray; // the page at `dpi`, before boxes were masked
+    double dpi = 0;
+    QList<PdfWord> pageWords;
+    QList<PdfWord> boxWords;
+};
+
+// Where a box found at detection resolution lies in an image of `dpi`, inset by a detection
+// pixel: the box's rim and its neighbours' strokes confuse the reading.
+QRect insetPixels(const FilledBox &box, double dpi)
+{
+    const double factor = dpi / PageAnalyzer::DetectionDpi;
+    const QRect pixels = scaled(box.pixels, factor);
+    const int inset = int(std::ceil(factor));
+    return pixels.adjusted(inset, inset, -inset, -inset);
+}
+
+// A box rendered closely (at OCR resolution): cut from the page's OCR render when there is one
+// (a scan), rendered again only for pages that were not read by OCR.
+QImage closeLook(const PdfDocument &document, int index, const BoxReading &reading, const ScanReading *scan)
+{
+    if (scan)
+        return scan->gray.copy(insetPixels(reading.box, scan->dpi).intersected(scan->gray.rect()));
     const QRectF box = reading.redaction.box;
     const double dx = box.width() / std::max(1, reading.box.pixels.width());
     const double dy = box.height() / std::max(1, reading.box.pixels.height());
@@ -103,18 +128,23 @@ bool isMostlyFill(const QImage &crop, int boxGray)
 }
 
 // The marks on a box as black on white, whatever the box's colour: white labels on black boxes
-// and black labels on grey ones read alike.
+// and black labels on grey ones read alike. Written into `target` at `at`.
+void drawMarks(const QImage &crop, int boxGray, QImage &target, QPoint at)
+{
+    for (int y = 0; y < crop.height(); ++y) {
+        const uchar *in = crop.constScanLine(y);
+        uchar *out = target.scanLine(y + at.y()) + at.x();
+        for (int x = 0; x < crop.width(); ++x)
+            out[x] = RedactionReader::contrasts(in[x], boxGray) ? 0 : 255;
+    }
+}
+
 QImage marksForOcr(const QImage &crop, int boxGray)
 {
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
     QImage marks(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
     marks.fill(255);
-    for (int y = 0; y < crop.height(); ++y) {
-        const uchar *in = crop.constScanLine(y);
-        uchar *out = marks.scanLine(y + margin) + margin;
-        for (int x = 0; x < crop.width(); ++x)
-            out[x] = RedactionReader::contrasts(in[x], boxGray) ? 0 : 255;
-    }
+    drawMarks(crop, boxGray, marks, {margin, margin});
     return marks;
 }
 
@@ -126,35 +156,61 @@ bool wantsLabel(const BoxReading &reading)
     return reading.redaction.exemptions.isEmpty() && reading.redaction.textUnderBox.isEmpty() && !reading.straddlesText;
 }
 
+// What the page's OCR read on a box, in reading order.
+QString wordsOnBox(const ScanReading &scan, const QRectF &box)
+{
+    QStringList text;
+    for (const PdfWord &word : scan.boxWords) {
+        if (box.contains(word.box.center()))
+            text << word.text;
+    }
+    return text.join(QLatin1Char(' '));
+}
+
 // Boxes crowded by marks are looked at closely, and labels printed on boxes as pixels are read.
-// Both need the same close render, made once per box and only for boxes that need it.
-void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings,
+// On a scan both come from the page's one OCR render and reading; on other pages a box is
+// rendered closely once, and only when it needs it.
+void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings, const ScanReading *scan,
                  const std::function<TextRecognizer *()> &ocr)
 {
     for (BoxReading &reading : readings) {
         const bool crowded = reading.box.crowded && wantsLabel(reading);
         if (!crowded && !(wantsLabel(reading) && reading.hasMarks))
             continue;
-        const QImage crop = closeLook(document, index, reading);
-        if (crop.isNull())
-            continue;
-        if (crowded && !isMostlyFill(crop, reading.box.gray)) {
-            reading.straddlesText = true;
-            continue;
+        if (crowded) {
+            const QImage crop = closeLook(document, index, reading, scan);
+            if (crop.isNull())
+                continue;
+            if (!isMostlyFill(crop, reading.box.gray)) {
+                reading.straddlesText = true;
+                continue;
+            }
         }
         if (!reading.hasMarks)
             continue;
-        TextRecognizer *recognizer = ocr();
-        if (!recognizer)
+        QString label;
+        if (scan)
+            label = wordsOnBox(*scan, reading.redaction.box);
+        const bool readAsLabel = !RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
+        TextRecognizer *recognizer = readAsLabel ? nullptr : ocr();
+        if (recognizer) {
+            // Marks the page's reading made no label of (too small for its layout analysis, or
+            // run into a neighbour) are read on their own, closely: small print on a low-resolution
+            // scan needs the full OCR resolution.
+            const QImage crop = closeLook(document, index, reading, nullptr);
+            if (crop.isNull())
+                continue;
+            const QImage marks = marksForOcr(crop, reading.box.gray);
+            QStringList text;
+            for (const PdfWord &word : recognizer->recognize(marks, PageAnalyzer::OcrDpi, TextRecognizer::Layout::Block))
+                text << word.text;
+            label = text.join(QLatin1Char(' '));
+            if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
+                marks.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
+        } else if (!scan) {
             continue;
-        const QImage marks = marksForOcr(crop, reading.box.gray);
-        QStringList text;
-        for (const PdfWord &word : recognizer->recognize(marks, PageAnalyzer::OcrDpi, TextRecognizer::Layout::Block))
-            text << word.text;
-        const QString label = text.join(QLatin1Char(' '));
+        }
         qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label;
-        if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
-            marks.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
         reading.redaction.exemptions = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr);
         if (!reading.redaction.exemptions.isEmpty())
             reading.redaction.label = label;
@@ -163,28 +219,58 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
     }
 }
 
-// The words of a scanned page, read by OCR with its boxes masked white (text beside a black box
-// OCRs badly), less those the text layer already has (stamps added to the scan).
-// Boxes were found at `detectionDpi` (both resolutions are lower than asked on a huge page).
-QList<PdfWord> readScan(const PdfDocument &document, int index, const QList<FilledBox> &boxes, double detectionDpi,
-                        const QList<PdfWord> &layer, TextRecognizer &recognizer)
+// The resolution a scan is read at: its own (more pixels add nothing but time), raised to what
+// small print needs and capped where Tesseract gains nothing more.
+double ocrDpiOf(const PdfDocument &document, int index)
 {
-    const double ocrDpi = document.cappedDpi(index, PageAnalyzer::OcrDpi);
-    QImage scan = document.render(index, ocrDpi);
+    const double native = document.imageDpi(index);
+    if (native <= 0)
+        return PageAnalyzer::OcrDpi;
+    return std::clamp(std::round(native), double(PageAnalyzer::MinScanOcrDpi), double(PageAnalyzer::OcrDpi));
+}
+
+// A scanned page read by OCR once. Each box is drawn as its marks alone, black on white, with a
+// white rim: text beside a black box OCRs badly, and a label printed on a box is read with the
+// page rather than again on its own. Words the text layer already has (stamps added to the scan)
+// are left out.
+// Boxes were found at `detectionDpi` (lower than asked on a huge page, as the OCR render may be).
+ScanReading readScan(const PdfDocument &document, int index, const QList<FilledBox> &boxes, double detectionDpi,
+                     const QList<PdfWord> &layer, TextRecognizer &recognizer)
+{
+    ScanReading scan;
+    scan.dpi = document.cappedDpi(index, ocrDpiOf(document, index));
+    scan.gray = document.render(index, scan.dpi).convertToFormat(QImage::Format_Grayscale8);
+    if (scan.gray.isNull())
+        return scan;
+    QImage page = scan.gray;
     {
-        QPainter painter(&scan);
+        QPainter painter(&page);
         for (const FilledBox &box : boxes) {
             // A frame's inside is the page's own text (a form's cell), read with the rest.
-            if (box.outlined)
-                continue;
-            painter.fillRect(scaled(box.pixels, ocrDpi / detectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
+            if (!box.outlined)
+                painter.fillRect(scaled(box.pixels, scan.dpi / detectionDpi).adjusted(-3, -3, 3, 3), Qt::white);
         }
     }
-    QList<PdfWord> words = recognizer.recognize(scan, int(std::lround(ocrDpi)));
-    words.removeIf([&layer](const PdfWord &word) {
-        return std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); });
-    });
-    return words;
+    for (const FilledBox &box : boxes) {
+        if (box.outlined)
+            continue;
+        const QRect inside = insetPixels(box, scan.dpi).intersected(page.rect());
+        if (!inside.isEmpty())
+            drawMarks(scan.gray.copy(inside), box.gray, page, inside.topLeft());
+    }
+    const double w = page.width(), h = page.height();
+    for (PdfWord &word : recognizer.recognize(page, int(scan.dpi))) {
+        if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+            continue;
+        const bool onBox = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &box) {
+            if (box.outlined)
+                return false;
+            const QRectF area = scaled(box.pixels, scan.dpi / detectionDpi);
+            return QRectF(area.x() / w, area.y() / h, area.width() / w, area.height() / h).contains(word.box.center());
+        });
+        (onBox ? scan.boxWords : scan.pageWords) << word;
+    }
+    return scan;
 }
 
 // Redactions marked with a Redact annotation and never applied remove nothing: every word under
@@ -253,8 +339,10 @@ PageAnalysis PageAnalyzer::analyze(int index) const
     PageText text(layer);
     page.textSource = text.isEmpty() ? TextSource::None : TextSource::Layer;
     page.imageOnly = isImageOnly(text, gray);
+    std::optional<ScanReading> scan;
     if (TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr) {
-        text = PageText(layer + readScan(m_document, index, boxes, detectionDpi, layer, *recognizer));
+        scan = readScan(m_document, index, boxes, detectionDpi, layer, *recognizer);
+        text = PageText(layer + scan->pageWords);
         page.textSource = TextSource::Ocr;
     }
     page.text = text.plainText();
@@ -263,7 +351,7 @@ PageAnalysis PageAnalyzer::analyze(int index) const
 
     RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
     QList<BoxReading> readings = reader.examine(boxes);
-    lookClosely(m_document, index, readings, [this] { return ocr(); });
+    lookClosely(m_document, index, readings, scan ? &*scan : nullptr, [this] { return ocr(); });
     QStringList loose;
     page.redactions = reader.finish(readings, &loose);
     page.pageExemptions = ExemptionLabel::normalized(page.pageExemptions + loose);

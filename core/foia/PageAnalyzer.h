@@ -22,12 +22,15 @@ public:
     // `index` is 0-based; the result's page number is 1-based.
     PageAnalysis analyze(int index) const;
 
-    // Resolution of the render that boxes are found in, and of the OCR renders.
+    // Resolution of the render that boxes are found in, and of the OCR renders of pages that are
+    // not scans (labels printed as pixels on vector boxes).
     static constexpr double DetectionDpi = 96;
     // Boxes are looked for in at most this many pixels (a 24 x 24 inch page at 96 dpi): a larger
     // page is analysed at a lower resolution rather than taking minutes and hundreds of megabytes.
     static constexpr qint64 MaxDetectionPixels = 4'000'000;
     static constexpr int OcrDpi = 300;
+    // Scans are read at their own resolution, but no lower than this (small print needs it).
+    static constexpr int MinScanOcrDpi = 200;
 
 private:
     TextRecognizer *ocr() const;

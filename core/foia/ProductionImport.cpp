@@ -71,6 +71,16 @@ bool startsLikePdf(QFile &file)
     return file.read(1024).contains("%PDF-");
 }
 
+// One OCR thread per worker: the import already runs a worker per core, and Tesseract's OpenMP
+// threads on top of that only spin against each other. libgomp reads the limit when it is loaded,
+// before the worker's main() runs, so it must be in the environment the worker starts with.
+QProcessEnvironment workerEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    return environment;
+}
+
 // Where analysed pages go: a new document, or an existing one being detected again.
 class ImportSink : public PageSink
 {
@@ -211,6 +221,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
         worker.process = std::make_unique<QProcess>();
         worker.process->setProcessChannelMode(QProcess::SeparateChannels);
         worker.process->setStandardErrorFile(QProcess::nullDevice());
+        worker.process->setProcessEnvironment(workerEnvironment());
         worker.first = firstPage;
         worker.current = -1;
         worker.opened = false;

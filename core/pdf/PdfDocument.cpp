@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 
 #include <poppler-annotation.h>
@@ -226,12 +227,38 @@ QRectF displayed(const QPDFObjectHandle::Rectangle &r, const QPDFObjectHandle::R
     return QRectF(map(r.llx, r.lly), map(r.urx, r.ury)).normalized();
 }
 
+// The resolution of the page's largest image, as drawn across the whole page: a scan fills its
+// page, so its pixels over the page's inches are its dots per inch.
+double largestImageDpi(QPDFPageObjectHelper &page, const QPDFObjectHandle::Rectangle &box)
+{
+    const double widthInches = (box.urx - box.llx) / 72.0, heightInches = (box.ury - box.lly) / 72.0;
+    if (widthInches <= 0 || heightInches <= 0)
+        return 0;
+    double dpi = 0;
+    long long largest = 0;
+    for (auto &[name, image] : page.getImages()) {
+        QPDFObjectHandle dictionary = image.getDict();
+        QPDFObjectHandle width = dictionary.getKey("/Width"), height = dictionary.getKey("/Height");
+        if (!width.isInteger() || !height.isInteger() || width.getIntValue() <= 0 || height.getIntValue() <= 0)
+            continue;
+        const long long w = width.getIntValue(), h = height.getIntValue();
+        if (w * h <= largest)
+            continue;
+        largest = w * h;
+        // Rotated scans swap the image's sides against the page's.
+        const bool turned = (w > h) != (widthInches > heightInches);
+        dpi = std::min((turned ? h : w) / widthInches, (turned ? w : h) / heightInches);
+    }
+    return dpi;
+}
+
 } // namespace
 
-void PdfDocument::readMarkedRedactions() const
+void PdfDocument::readWithQpdf() const
 {
     m_markedRead = true;
     m_marked = QList<QList<MarkedRedaction>>(pageCount());
+    m_imageDpi = QList<double>(pageCount(), 0.0);
     // qpdf reports problems with exceptions; none may cross into Qt code.
     try {
         QPDF pdf;
@@ -246,6 +273,7 @@ void PdfDocument::readMarkedRedactions() const
             const QPDFObjectHandle::Rectangle box = page.getCropBox(false, false).getArrayAsRectangle();
             QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
             const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
+            m_imageDpi[qsizetype(i)] = largestImageDpi(page, box);
             for (QPDFAnnotationObjectHelper annotation : page.getAnnotations("/Redact")) {
                 MarkedRedaction marked;
                 marked.box = displayed(annotation.getRect(), box, rotate);
@@ -264,8 +292,15 @@ void PdfDocument::readMarkedRedactions() const
 QList<MarkedRedaction> PdfDocument::markedRedactions(int index) const
 {
     if (!m_markedRead)
-        readMarkedRedactions();
+        readWithQpdf();
     return m_marked.value(index);
+}
+
+double PdfDocument::imageDpi(int index) const
+{
+    if (!m_markedRead)
+        readWithQpdf();
+    return m_imageDpi.value(index);
 }
 
 } // namespace rebuttal

@@ -68,6 +68,10 @@ public:
     // `dpi`, or less when page `index` at `dpi` would exceed `maxPixels` (for `area`, the
     // fraction of the page to draw).
     double cappedDpi(int index, double dpi, const QRectF &area = QRectF(0, 0, 1, 1), qint64 maxPixels = MaxRenderPixels) const;
+    // The resolution of the largest image drawn on page `index` (its pixels over the page's size,
+    // in dots per inch; a scan's own resolution), or 0 when it has none. Read with qpdf, with the
+    // marked redactions.
+    double imageDpi(int index) const;
     // Renders with annotations, as a reader would see the page; Format_RGB32. At cappedDpi(dpi).
     QImage render(int index, double dpi) const;
     // Where `term` occurs on the page (case-insensitive), as fractions of the page.
@@ -77,7 +81,7 @@ public:
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
-    void readMarkedRedactions() const;
+    void readWithQpdf() const;
     static std::unique_ptr<PdfDocument> adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
                                               Problem *problem);
     std::unique_ptr<Poppler::Document> m_document;
@@ -86,6 +90,7 @@ private:
     QByteArray m_password;
     mutable bool m_markedRead = false;
     mutable QList<QList<MarkedRedaction>> m_marked;
+    mutable QList<double> m_imageDpi;
 };
 
 } // namespace rebuttal

@@ -24,8 +24,9 @@ public:
     // Creates a new case file readable by its owner only. Refuses a path where a file exists.
     static std::unique_ptr<CaseStore> create(const QString &path, StoreError *error);
     // Opens an existing case file after checking it without writing to it: it must be SQLite,
-    // carry our application_id, have a schema this build knows, pass SQLite's quick_check and
-    // not be locked by another process. Older schemas are upgraded.
+    // carry our application_id, have a schema this build knows with all its tables, and not be
+    // locked by another process. Older schemas are upgraded. These checks read the header and
+    // the schema only, whatever the file's size; CaseVerifier makes the full check.
     static std::unique_ptr<CaseStore> open(const QString &path, StoreError *error);
     // The same for a command that only reads (timeline, stats, search...): nothing is written,
     // not even an upgrade, so it works on a case file in a read-only folder or on a read-only disk.

@@ -221,6 +221,29 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(file), before);
     }
 
+    // Opening checks the header and the schema only; verify reads everything and names the damage.
+    void verifyReadsTheWholeFile()
+    {
+        const QString file = freshStore(QStringLiteral("verify.rebuttal"));
+        QVERIFY(execRaw(file, "INSERT INTO vaughn_indexes (id, file_name, sha256, size, imported_at, bytes) VALUES "
+                              "(3, 'index.csv', '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', 5, "
+                              "'2026-01-01', CAST('hello' AS BLOB))"));
+        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("verify"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("stored_files")).toInt(), 1);
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("no damage found"), qPrintable(r.err));
+
+        QVERIFY(execRaw(file, "UPDATE vaughn_indexes SET bytes = CAST('jello' AS BLOB)"));
+        const QByteArray before = fileBytes(file);
+        r = cli({QStringLiteral("--store"), file, QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY2(r.err.contains(QLatin1String("verify.rebuttal is damaged: Vaughn index 3 (index.csv)")), qPrintable(r.err));
+        QCOMPARE(fileBytes(file), before);
+    }
+
     void importProductionAndReadItBack()
     {
         const QString file = freshStore(QStringLiteral("production.rebuttal"));

@@ -3,6 +3,7 @@
 #include "cases/CaseRecordsReader.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
+#include "store/CaseVerifier.h"
 #include "store/ClientRecords.h"
 #include "store/Schema.h"
 
@@ -25,6 +26,23 @@ QVariant pragma(CaseStore &store, const QString &name)
     if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
         return {};
     return query.value(0);
+}
+
+// The last page holding `table` (SQLite's dbstat), to plant damage where it is known to land.
+int lastPageOf(const QString &path, const char *table)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    int page = 0;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT max(pageno) FROM dbstat WHERE name = ?", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            page = sqlite3_column_int(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return page;
 }
 
 CaseRecords oneClient(const QString &ref, const QString &name)
@@ -177,7 +195,7 @@ private Q_SLOTS:
         QTest::newRow("pdf") << "scan.pdf" << StoreError::Kind::NotAStore << "not an SQLite database";
         QTest::newRow("other sqlite") << "other.sqlite" << StoreError::Kind::NotAStore << "not a Rebuttal case file";
         QTest::newRow("newer schema") << "newer.rebuttal" << StoreError::Kind::NewerSchema << "newer version";
-        QTest::newRow("corrupt") << "corrupt.rebuttal" << StoreError::Kind::Corrupt << "damaged";
+        QTest::newRow("tables missing") << "dropped.rebuttal" << StoreError::Kind::Corrupt << "damaged";
         QTest::newRow("truncated") << "truncated.rebuttal" << StoreError::Kind::Corrupt << "damaged";
     }
 
@@ -208,13 +226,12 @@ private Q_SLOTS:
             store.reset();
             if (name == QLatin1String("newer.rebuttal")) {
                 QVERIFY(execRaw(file, "PRAGMA user_version = 999"));
+            } else if (name == QLatin1String("dropped.rebuttal")) {
+                QVERIFY(execRaw(file, "PRAGMA foreign_keys = OFF; DROP TABLE evidence"));
             } else {
                 QByteArray bytes = fileBytes(file);
                 QVERIFY(bytes.size() > 8 * 4096);
-                if (name == QLatin1String("truncated.rebuttal"))
-                    bytes.truncate(bytes.size() / 2);
-                else
-                    bytes.replace(2 * 4096, bytes.size() - 4 * 4096, QByteArray(bytes.size() - 4 * 4096, '\x5a'));
+                bytes.truncate(bytes.size() / 2);
                 writeBytes(file, bytes);
             }
         }
@@ -228,6 +245,64 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(name), qPrintable(error.message));
         QCOMPARE(QFileInfo::exists(file), existed);
         QCOMPARE(fileBytes(file), before);
+    }
+
+    // Opening reads the header and the schema only; damage deeper in the file is found by the
+    // full check, which names it, and by the statement that meets it (never silently).
+    void verifyFindsDamageOpeningDoesNotRead()
+    {
+        const QString file = path(QStringLiteral("damaged.rebuttal"));
+        StoreError error;
+        QVERIFY(CaseStore::create(file, &error));
+        {
+            std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+            QVERIFY(store);
+            CaseRecords many;
+            for (int i = 0; i < 400; ++i)
+                many.clients << oneClient(QStringLiteral("C-%1").arg(i), QStringLiteral("Client number %1").arg(i)).clients;
+            QVERIFY(!ClientRecords(*store).importRecords(many, QStringLiteral("many.json")).isError());
+        }
+        QCOMPARE(CaseVerifier(file).run().problems, QStringList());
+        QVERIFY(CaseVerifier(file).run().isSound());
+        // Damage a page of the clients table (not the schema's, which opening reads).
+        const int page = lastPageOf(file, "clients");
+        QVERIFY(page > 1);
+        QByteArray bytes = fileBytes(file);
+        bytes.replace((page - 1) * 4096, 4096, QByteArray(4096, '\x5a'));
+        writeBytes(file, bytes);
+
+        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        int steps = 0, total = 0;
+        CaseVerifier verifier(file);
+        verifier.setProgress([&](int done, int of) {
+            steps = done;
+            total = of;
+        });
+        const CaseVerifier::Report report = verifier.run();
+        QVERIFY(!report.isSound());
+        QVERIFY(!report.problems.isEmpty());
+        QVERIFY2(report.problems.first().contains(QLatin1String("integrity check")), qPrintable(report.problems.first()));
+        QCOMPARE(steps, total);
+        QVERIFY(total >= 2);
+    }
+
+    void verifyFindsStoredFileNotMatchingItsHash()
+    {
+        const QString file = path(QStringLiteral("tampered.rebuttal"));
+        StoreError error;
+        QVERIFY(CaseStore::create(file, &error));
+        QVERIFY(execRaw(file, "INSERT INTO documents (id, file_name, sha256, size, imported_at) VALUES "
+                              "(7, 'release.pdf', '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', 5, '2026-01-01');"
+                              "INSERT INTO document_files (document_id, bytes) VALUES (7, CAST('hello' AS BLOB));"));
+        CaseVerifier::Report report = CaseVerifier(file).run();
+        QVERIFY2(report.isSound(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.storedFiles, 1);
+        QVERIFY(execRaw(file, "UPDATE document_files SET bytes = CAST('jello' AS BLOB) WHERE document_id = 7"));
+        report = CaseVerifier(file).run();
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.problems.first().contains(QLatin1String("production 7 (release.pdf)")));
+        QVERIFY(report.problems.first().contains(QLatin1String("SHA-256")));
     }
 
     void refusesALockedStore()

@@ -19,8 +19,11 @@
 #include "store/DemoCaseFile.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QListView>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QSettings>
@@ -148,6 +151,34 @@ private Q_SLOTS:
         file.close();
         QVERIFY(!window.importCaseRecords(bad));
         QVERIFY(MessageBox::recordedMessages().last().contains(QStringLiteral("broken.json")));
+    }
+
+    // File > Verify Case File... reads the whole file off the GUI thread and says what it found.
+    void verifyCaseFileFromTheMenu()
+    {
+        MainWindow window;
+        window.show();
+        const QString file = m_dir.filePath(QStringLiteral("verify.rebuttal"));
+        QVERIFY(window.createCaseFile(file));
+        auto *verify = window.findChild<QAction *>(QStringLiteral("verifyCaseFile"));
+        QVERIFY(verify && verify->isEnabled());
+        verify->trigger();
+        QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("No damage found in verify.rebuttal")),
+                 qPrintable(MessageBox::recordedMessages().join(QLatin1Char('\n'))));
+        {
+            // Bytes that no longer match the SHA-256 recorded at import.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO vaughn_indexes (id, file_name, sha256, size, imported_at, bytes) "
+                                              "VALUES (5, 'index.csv', 'abc', 5, '2026-01-01', CAST('hello' AS BLOB))")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        verify->trigger();
+        QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("Vaughn index 5 (index.csv)")),
+                 qPrintable(MessageBox::recordedMessages().last()));
     }
 
     void layoutAndRecentFilesAreRemembered()
