@@ -39,11 +39,257 @@
         <source>Leave out names, A-numbers and anything else that identifies a client.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this client&apos;s flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Created case file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the case file from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drew a redaction box on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a redaction box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored a redaction box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the exemptions of a box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the exemptions of a box on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as not withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite Page as Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCheck</name>
+    <message>
+        <source>No agreement on file covers this program and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement for this program and country was in force when the allegation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision relied on data whose terms of use were withheld from the FOIA release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision falls outside the purposes the agreement states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement covers only nationals of the partner country, and the client is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was taken outside the receiving agency, where the agreement requires the partner&apos;s authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review is on file within a year of signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement says an SOP accompanies it, and none is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRegistry</name>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n agreement from %1</numerusform>
+            <numerusform>Imported %n agreements from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsReader</name>
+    <message>
+        <source>agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;rebuttal.agreements&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ref &quot;%2&quot; is used by another agreement of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; names no agreement of the file or the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; makes a cycle (an agreement cannot implement itself, even through others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;rebuttal.agreements&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version of Rebuttal reads version 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rebuttal.agreements document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.agreements schema (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +491,60 @@
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is a folder, not a file of case records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; case records are read up to %2 MB (split the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; case records are read up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: release on %3 comes before any detention_start (imported; check the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided_by %1 is not a known body (expected one of ICE, CBP, USCIS, EOIR, DOS, OTHER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsWriter</name>
+    <message numerus="yes">
+        <source>Exported %n client(s) as %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>Exported %n client as %1, SHA-256 %2</numerusform>
+            <numerusform>Exported %n clients as %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -261,10 +561,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is locked by another program. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,10 +573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created case file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,15 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgraded the case file from schema %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file for the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,7 +597,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved a copy as %1</source>
+        <source>tables missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older Rebuttal (schema %1); open it once where it can be written, to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,6 +813,41 @@
     </message>
 </context>
 <context>
+    <name>CaseVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check could not read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaughn index %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes no longer match their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartImage</name>
     <message>
         <source>only .png and .svg files can be written</source>
@@ -533,10 +864,6 @@
 </context>
 <context>
     <name>ClientRecords</name>
-    <message>
-        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>another client already has the ref %1</source>
         <translation type="unfinished"></translation>
@@ -728,19 +1055,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export summary needs one client ref and --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the evidence summary to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,10 +1076,6 @@
     </message>
     <message>
         <source>import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,6 +1153,110 @@
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agreements takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export agreements needs --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n agreement to %1.</numerusform>
+            <numerusform>Exported %n agreements to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV), case records (rebuttal.cases JSON or CSV) or an agreements registry (rebuttal.agreements JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, the agreements registry as rebuttal.agreements JSON, or one client&apos;s PDF evidence summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the agreements registry as imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every allegation and decision against the agreements registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the FOIA requests the agreement check calls for, one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole case file: every page of the database, and every stored file against its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes no arguments besides --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (database and %n stored file(s) checked).</source>
+        <translation>
+            <numerusform>%1: no damage found (database and %n stored file checked).</numerusform>
+            <numerusform>%1: no damage found (database and %n stored files checked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases, agreements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case records were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exported the de-identified research dataset (%n row)</numerusform>
+            <numerusform>Exported the de-identified research dataset (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>not a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -873,6 +1292,10 @@
     <name>DemoCaseFile</name>
     <message>
         <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo agreements (seed 000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1363,10 @@
     </message>
     <message>
         <source>No reason is given for this exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not analysed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,47 +1620,120 @@
         <source>Exported an evidence summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed: %1; its exemptions are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed: %1; exemptions marked on it by hand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>%1 is a link to a file that does not exist; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the case file %2 or part of it; an export never writes over it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoiaRequests</name>
+    <message>
+        <source>no program recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n client).</numerusform>
+            <numerusform>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n client).</numerusform>
+            <numerusform>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n clients).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section on access to and use of information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decision(s) relied on data shared under it.</source>
+        <translation>
+            <numerusform>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decision relied on data shared under it.</numerusform>
+            <numerusform>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decisions relied on data shared under it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (withheld under %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the reviews of %1 [%2]: none is on file within a year of its signing (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the Standard Operating Procedures of %1 [%2]: the instrument says an SOP accompanies it, and none is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotAnalysedMark</name>
+    <message>
+        <source>Not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names page %1, beyond %2, more pages than any document has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists more than %1 pages, the most one entry may list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
     <message>
-        <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>box %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no page %1 in document %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drew a redaction box on %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted a redaction box on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored a redaction box on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the exemptions of a box on %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as withheld in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as not withheld in full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,14 +1820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF reader took too long on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF reader gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1833,26 @@
     </message>
     <message>
         <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader could not open the file within its time limit of %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,10 +1870,6 @@
         <source>%1 changed while it was being imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RedetectionWriter</name>
@@ -1373,10 +1881,6 @@
         <source>The stored production has %1 pages; the reader found %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RemoveBoxCommand</name>
@@ -1386,9 +1890,13 @@
     </message>
 </context>
 <context>
-    <name>SaveClientCommand</name>
+    <name>ReplaceRegistryCommand</name>
     <message>
-        <source>%1: %2</source>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1915,56 @@
     </message>
     <message>
         <source>Mark Page Not Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>it is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be written: the file, its folder or the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is incomplete or damaged: a part of the case file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, key &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raw NUL character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is given twice in the same object (the second would replace the first)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +2135,10 @@
         <source>Entries %1 give the same reasons for %2: “%3”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not analysed (%2): its redactions are unknown; run Detect Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaughnCsvReader</name>
@@ -1643,14 +2205,11 @@
         </translation>
     </message>
     <message>
-        <source>entry %1: pages &quot;%2&quot; is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <source>entry %1: pages &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>VaughnIndexes</name>
     <message>
-        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <source>entry %1: the entries up to it list more than %2 pages, the most one index may list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,6 +2334,243 @@
     <message>
         <source>Correction</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaughn index imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence summary exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case records exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit findings exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research figures exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client record edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementTableModel</name>
+    <message>
+        <source>Cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementsPage</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the registry of the agreements (MOC, SOP, ISAA...) under which foreign data reached your clients&apos; cases, to check every allegation and decision against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected agreement from the registry (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy FOIA &amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the FOIA requests the agreement check calls for, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by country, program, kind or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nationals of the partner country only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure to third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justified in Vaughn index %1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 implements %2: delete it first, or import it with another parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOIA requests copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) copied to the clipboard, one line each.</source>
+        <translation>
+            <numerusform>%n request copied to the clipboard, one line each.</numerusform>
+            <numerusform>%n requests copied to the clipboard, one line each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,11 +2722,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosure delay</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>check dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed before it was asserted: the dates are likely wrong. This allegation is left out of the medians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure delay: days between DHS asserting the allegation and counsel learning of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,7 +2884,7 @@
 <context>
     <name>rebuttal::CaseImportJob</name>
     <message>
-        <source>%1: not imported: %2</source>
+        <source>%1: the case records were not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,14 +3183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,26 +3192,6 @@
             <numerusform>Delete %1 (%2) with %n allegation and their events? Edit &gt; Undo brings the record back.</numerusform>
             <numerusform>Delete %1 (%2) with %n allegations and their events? Edit &gt; Undo brings the record back.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add Allegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Allegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Event</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Allegation</source>
@@ -2425,7 +3205,15 @@
         </translation>
     </message>
     <message>
-        <source>Cite Page as Evidence</source>
+        <source>Legal &amp;basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +3664,38 @@
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USCIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EOIR (immigration court, BIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOS (consulate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventTableModel</name>
@@ -2983,6 +3803,57 @@
     </message>
     <message>
         <source>Tick the exemptions claimed for this box, as printed on it or beside it. Leave all unticked for a box without a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::LegalBasisView</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements on file: import the registry (File &gt; Import Agreements) to check this client against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No governing agreement: none on file for this program and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement was in force; the nearest is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,13 +4206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n client(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n client to %1</numerusform>
-            <numerusform>Exported %n clients to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>Exported %n client to %1.</numerusform>
@@ -3476,6 +4340,88 @@
         <source>There are no clients yet. Add the client and the event this page proves on the Clients page, then cite the page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;Agreements...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements registries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy Case File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole case file for damage: every page of the database, and every stored file against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruments under which foreign data was shared, and the check against them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: some dates to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit: %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+Open a backup copy, or save a copy of what can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No damage found in %1: the database and %n stored file(s) were checked.</source>
+        <translation>
+            <numerusform>No damage found in %1: the database and %n stored file were checked.</numerusform>
+            <numerusform>No damage found in %1: the database and %n stored files were checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -3555,10 +4501,6 @@
     </message>
     <message>
         <source>Scanned page: text read by OCR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not analysed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3710,6 +4652,10 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
             <numerusform>%1: %n values
 minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(n=%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4903,45 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
 </context>
 <context>
+    <name>rebuttal::ShortcutsDialog</name>
+    <message>
+        <source>%1 menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::SummaryPreviewDialog</name>
     <message>
         <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
@@ -3982,7 +4967,19 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
         </translation>
     </message>
     <message>
-        <source>The summary could not be made.</source>
+        <source>Making the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the summary: page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the preview: page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,6 +4991,13 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>No dated allegations or events to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,12 +39,258 @@
         <source>Leave out names, A-numbers and anything else that identifies a client.</source>
         <translation>Omite los nombres, los números A y cualquier otro dato que identifique a un cliente.</translation>
     </message>
+    <message>
+        <source>Only this client&apos;s flags.</source>
+        <translation>Solo las alertas de este cliente.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Created case file %1</source>
+        <translation>Se creó el expediente %1</translation>
+    </message>
+    <message>
+        <source>Upgraded the case file from schema %1 to %2</source>
+        <translation>Se actualizó el expediente del esquema %1 al esquema %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Se guardó una copia como %1</translation>
+    </message>
+    <message>
+        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
+        <translation>Se importaron registros de casos desde %1 (clientes: %2, acusaciones: %3, eventos: %4)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>box %1</source>
+        <translation>recuadro %1</translation>
+    </message>
+    <message>
+        <source>Drew a redaction box on %1 (%2)</source>
+        <translation>Se dibujó un recuadro de tachadura en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deleted a redaction box on %1</source>
+        <translation>Se eliminó un recuadro de tachadura en %1</translation>
+    </message>
+    <message>
+        <source>Restored a redaction box on %1</source>
+        <translation>Se restauró un recuadro de tachadura en %1</translation>
+    </message>
+    <message>
+        <source>Removed the exemptions of a box on %1</source>
+        <translation>Se quitaron las exenciones de un recuadro en %1</translation>
+    </message>
+    <message>
+        <source>Set the exemptions of a box on %1 to %2</source>
+        <translation>Se cambiaron las exenciones de un recuadro en %1 a: %2</translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as withheld in full</source>
+        <translation>Se marcó %1, página %2, como retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Marked %1, page %2 as not withheld in full</source>
+        <translation>Se marcó %1, página %2, como no retenida en su totalidad</translation>
+    </message>
+    <message>
+        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation>Se importó la producción %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
+    </message>
+    <message>
+        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
+        <translation>Se volvió a ejecutar la detección en %1 (%2 recuadros detectados de nuevo; se conservaron las correcciones)</translation>
+    </message>
+    <message>
+        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
+        <translation>Índice Vaughn %1 importado (SHA-256 %2): %3 entradas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add Client</source>
+        <translation>Agregar cliente</translation>
+    </message>
+    <message>
+        <source>Edit Client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <source>Add Allegation</source>
+        <translation>Agregar acusación</translation>
+    </message>
+    <message>
+        <source>Edit Allegation</source>
+        <translation>Editar acusación</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Agregar evento</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Cite Page as Evidence</source>
+        <translation>Citar página como prueba</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete Allegation</source>
+        <translation>Eliminar acusación</translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
     <message>
         <source>Draw Redaction Box</source>
         <translation>Dibujar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementCheck</name>
+    <message>
+        <source>No agreement on file covers this program and country.</source>
+        <translation>Ningún acuerdo del expediente cubre este programa y país.</translation>
+    </message>
+    <message>
+        <source>No agreement for this program and country was in force when the allegation was made.</source>
+        <translation>Ningún acuerdo para este programa y país estaba en vigor cuando se hizo la acusación.</translation>
+    </message>
+    <message>
+        <source>The decision relied on data whose terms of use were withheld from the FOIA release.</source>
+        <translation>La decisión se basó en datos cuyas condiciones de uso se retuvieron en la entrega FOIA.</translation>
+    </message>
+    <message>
+        <source>The decision falls outside the purposes the agreement states.</source>
+        <translation>La decisión queda fuera de los fines que declara el acuerdo.</translation>
+    </message>
+    <message>
+        <source>The agreement covers only nationals of the partner country, and the client is not one.</source>
+        <translation>El acuerdo solo cubre a nacionales del país socio, y el cliente no lo es.</translation>
+    </message>
+    <message>
+        <source>The decision was taken outside the receiving agency, where the agreement requires the partner&apos;s authorization.</source>
+        <translation>La decisión se tomó fuera de la agencia receptora, cuando el acuerdo exige la autorización del socio.</translation>
+    </message>
+    <message>
+        <source>No review is on file within a year of signing.</source>
+        <translation>No consta ninguna revisión en el año siguiente a la firma.</translation>
+    </message>
+    <message>
+        <source>The agreement says an SOP accompanies it, and none is on file.</source>
+        <translation>El acuerdo dice que lo acompaña un SOP, y no consta ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRegistry</name>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Importado %n acuerdo de %1</numerusform>
+            <numerusform>Importados %n acuerdos de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsReader</name>
+    <message>
+        <source>agreement %1</source>
+        <translation>acuerdo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>JSON mal formado (%1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;rebuttal.agreements&quot;</source>
+        <translation>se esperaba un objeto JSON con &quot;format&quot;: &quot;rebuttal.agreements&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>%1 %2 no es una fecha válida (se esperaba AAAA-MM-DD, AAAA-MM o AAAA)</translation>
+    </message>
+    <message>
+        <source>%1: ref &quot;%2&quot; is used by another agreement of this file</source>
+        <translation>%1: la ref &quot;%2&quot; la usa otro acuerdo de este archivo</translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; names no agreement of the file or the case file</source>
+        <translation>%1: parent &quot;%2&quot; no nombra ningún acuerdo del archivo ni del expediente</translation>
+    </message>
+    <message>
+        <source>%1: parent &quot;%2&quot; makes a cycle (an agreement cannot implement itself, even through others)</source>
+        <translation>%1: parent &quot;%2&quot; forma un ciclo (un acuerdo no puede desarrollarse a sí mismo, ni siquiera a través de otros)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;rebuttal.agreements&quot;, found %1</source>
+        <translation>se esperaba &quot;rebuttal.agreements&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>this version of Rebuttal reads version 1, found %1</source>
+        <translation>esta versión de Rebuttal lee la versión 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>not a rebuttal.agreements document (%1)</source>
+        <translation>no es un documento rebuttal.agreements (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not fit the rebuttal.agreements schema (%3)</source>
+        <translation>%1 %2 no se ajusta al esquema rebuttal.agreements (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation>el disco está lleno (%1 bytes libres, %2 necesarios)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>el sistema no dio el motivo</translation>
     </message>
 </context>
 <context>
@@ -245,6 +491,60 @@
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
+    <message>
+        <source>is a folder, not a file of case records</source>
+        <translation>es una carpeta, no un archivo de registros de casos</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; case records are read up to %2 MB (split the file)</source>
+        <translation>el archivo tiene %1 MB; los registros de casos se leen hasta %2 MB (divida el archivo)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; case records are read up to that size</source>
+        <translation>el archivo supera los %1 MB; los registros de casos se leen hasta ese tamaño</translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation>un archivo CSV con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation>un archivo JSON con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)</source>
+        <translation>%1: %2: disclosed_on %3 es anterior a asserted_on %4 (importado; excluido de las medianas, revise las fechas)</translation>
+    </message>
+    <message>
+        <source>%1: %2: release on %3 comes before any detention_start (imported; check the dates)</source>
+        <translation>%1: %2: la liberación del %3 es anterior a cualquier detention_start (importado; revise las fechas)</translation>
+    </message>
+    <message>
+        <source>decided_by %1 is not a known body (expected one of ICE, CBP, USCIS, EOIR, DOS, OTHER)</source>
+        <translation>decided_by %1 no es un organismo conocido (se esperaba ICE, CBP, USCIS, EOIR, DOS u OTHER)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsWriter</name>
+    <message numerus="yes">
+        <source>Exported %n client(s) as %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>Exportado %n cliente como %1, SHA-256 %2</numerusform>
+            <numerusform>Exportados %n clientes como %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -261,10 +561,6 @@
         <translation>%1 se guardó con una versión más reciente de Rebuttal (esquema %2; esta versión lee hasta el esquema %3). Actualice Rebuttal para abrirlo.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). Open a backup copy instead.</source>
-        <translation>%1 está dañado: falló la verificación de integridad de SQLite (%2). Abra una copia de respaldo en su lugar.</translation>
-    </message>
-    <message>
         <source>%1 is locked by another program. Close it there and try again.</source>
         <translation>Otro programa tiene bloqueado %1. Ciérrelo en ese programa e inténtelo de nuevo.</translation>
     </message>
@@ -277,10 +573,6 @@
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <source>Created case file %1</source>
-        <translation>Se creó el expediente %1</translation>
-    </message>
-    <message>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
@@ -289,16 +581,8 @@
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <source>Upgraded the case file from schema %1 to %2</source>
-        <translation>Se actualizó el expediente del esquema %1 al esquema %2</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Choose a different file for the copy.</source>
-        <translation>Elija otro archivo para la copia.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -313,8 +597,20 @@
         <translation>No se puede escribir en %1.</translation>
     </message>
     <message>
-        <source>Saved a copy as %1</source>
-        <translation>Se guardó una copia como %1</translation>
+        <source>tables missing: %1</source>
+        <translation>faltan tablas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy instead.</source>
+        <translation>%1 está dañado (%2). Abra una copia de respaldo.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, which does not exist.</source>
+        <translation>%1 es un enlace a %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>it was written by an older Rebuttal (schema %1); open it once where it can be written, to upgrade it</source>
+        <translation>lo escribió una versión anterior de Rebuttal (esquema %1); ábralo una vez donde se pueda escribir, para actualizarlo</translation>
     </message>
 </context>
 <context>
@@ -517,6 +813,41 @@
     </message>
 </context>
 <context>
+    <name>CaseVerifier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>comprobación de integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check could not read it: %1</source>
+        <translation>la comprobación de integridad de SQLite no pudo leerlo: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
+    </message>
+    <message>
+        <source>production %1 (%2)</source>
+        <translation>producción %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vaughn index %1 (%2)</source>
+        <translation>índice Vaughn %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes cannot be read</source>
+        <translation>%1: sus bytes guardados no se pueden leer</translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes no longer match their SHA-256</source>
+        <translation>%1: sus bytes guardados ya no coinciden con su SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>ChartImage</name>
     <message>
         <source>only .png and .svg files can be written</source>
@@ -533,10 +864,6 @@
 </context>
 <context>
     <name>ClientRecords</name>
-    <message>
-        <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
-        <translation>Se importaron registros de casos desde %1 (clientes: %2, acusaciones: %3, eventos: %4)</translation>
-    </message>
     <message>
         <source>another client already has the ref %1</source>
         <translation>otro cliente ya tiene la referencia %1</translation>
@@ -728,20 +1055,12 @@
         <translation>Muestra las acusaciones y los eventos de un cliente en orden cronológico, con los días detenido y los días de separación.</translation>
     </message>
     <message>
-        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, or one client&apos;s PDF evidence summary.</source>
-        <translation>Escribir los registros de todos los clientes como rebuttal.cases JSON o CSV, o el resumen de pruebas en PDF de un cliente.</translation>
-    </message>
-    <message>
         <source>export summary needs one client ref and --out FILE.pdf</source>
         <translation>export summary necesita una referencia de cliente y --out ARCHIVO.pdf</translation>
     </message>
     <message>
         <source>Wrote the evidence summary to %1.</source>
         <translation>Se escribió el resumen de pruebas en %1.</translation>
-    </message>
-    <message>
-        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV) or case records (rebuttal.cases JSON or CSV).</source>
-        <translation>Importar una producción FOIA (PDF), un índice Vaughn (PDF, texto o CSV) o registros de casos (rebuttal.cases en JSON o CSV).</translation>
     </message>
     <message>
         <source>List the Vaughn indexes in the case file.</source>
@@ -758,10 +1077,6 @@
     <message>
         <source>import needs a kind and a file: import production FILE.pdf, import vaughn FILE, or import cases FILE</source>
         <translation>import necesita un tipo y un archivo: import production ARCHIVO.pdf, import vaughn ARCHIVO o import cases ARCHIVO</translation>
-    </message>
-    <message>
-        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases)</source>
-        <translation>tipo de importación desconocido &apos;%1&apos; (esta versión importa: production, vaughn, cases)</translation>
     </message>
     <message>
         <source>vaughns takes no arguments besides --json</source>
@@ -838,6 +1153,110 @@
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
+    <message>
+        <source>agreements takes no arguments besides --json</source>
+        <translation>agreements no admite argumentos aparte de --json</translation>
+    </message>
+    <message>
+        <source>export agreements needs --out FILE.json</source>
+        <translation>export agreements necesita --out ARCHIVO.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) to %1.</source>
+        <translation>
+            <numerusform>Exportado %n acuerdo a %1.</numerusform>
+            <numerusform>Exportados %n acuerdos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD</source>
+        <translation>check no admite argumentos aparte de --json, --client REF y --as-of AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>requests takes no arguments</source>
+        <translation>requests no admite argumentos</translation>
+    </message>
+    <message>
+        <source>Import a FOIA production (PDF), a Vaughn index (PDF, text or CSV), case records (rebuttal.cases JSON or CSV) or an agreements registry (rebuttal.agreements JSON).</source>
+        <translation>Importar una producción FOIA (PDF), un índice Vaughn (PDF, texto o CSV), registros de casos (JSON o CSV rebuttal.cases) o un registro de acuerdos (JSON rebuttal.agreements).</translation>
+    </message>
+    <message>
+        <source>Write every client&apos;s records as rebuttal.cases JSON or CSV, the agreements registry as rebuttal.agreements JSON, or one client&apos;s PDF evidence summary.</source>
+        <translation>Escribir los registros de todos los clientes como JSON o CSV rebuttal.cases, el registro de acuerdos como JSON rebuttal.agreements, o el resumen probatorio en PDF de un cliente.</translation>
+    </message>
+    <message>
+        <source>List the agreements registry as imported.</source>
+        <translation>Listar el registro de acuerdos tal como se importó.</translation>
+    </message>
+    <message>
+        <source>Check every allegation and decision against the agreements registry.</source>
+        <translation>Contrastar cada acusación y decisión con el registro de acuerdos.</translation>
+    </message>
+    <message>
+        <source>Draft the FOIA requests the agreement check calls for, one line each.</source>
+        <translation>Redactar las solicitudes FOIA que pide el control de acuerdos, una por línea.</translation>
+    </message>
+    <message>
+        <source>Check the whole case file: every page of the database, and every stored file against its SHA-256.</source>
+        <translation>Comprueba todo el archivo del caso: cada página de la base de datos y cada archivo guardado contra su SHA-256.</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments besides --json</source>
+        <translation>verify no admite más argumentos que --json</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (database and %n stored file(s) checked).</source>
+        <translation>
+            <numerusform>%1: no se encontraron daños (se comprobaron la base de datos y %n archivo guardado).</numerusform>
+            <numerusform>%1: no se encontraron daños (se comprobaron la base de datos y %n archivos guardados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown import kind &apos;%1&apos; (this version imports: production, vaughn, cases, agreements)</source>
+        <translation>tipo de importación desconocido &apos;%1&apos; (esta versión importa: production, vaughn, cases, agreements)</translation>
+    </message>
+    <message>
+        <source>the case records were not imported: %1</source>
+        <translation>no se importaron los registros de casos: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>not analysed: %1</source>
+        <translation>no analizada: %1</translation>
+    </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation>Exportados los recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation>Exportados los recuentos por fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n fila)</numerusform>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation>Exportado el gráfico %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <source>not a country code</source>
+        <translation>no es un código de país</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -874,6 +1293,10 @@
     <message>
         <source>the demo client stories</source>
         <translation>las historias de clientes de demostración</translation>
+    </message>
+    <message>
+        <source>the demo agreements (seed 000)</source>
+        <translation>los acuerdos de demostración (semilla 000)</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1364,10 @@
     <message>
         <source>No reason is given for this exemption.</source>
         <translation>No se da ninguna justificación para esta exención.</translation>
+    </message>
+    <message>
+        <source>Page not analysed</source>
+        <translation>Página no analizada</translation>
     </message>
 </context>
 <context>
@@ -1193,48 +1620,121 @@
         <source>Exported an evidence summary</source>
         <translation>Se exportó un resumen de pruebas</translation>
     </message>
+    <message>
+        <source>check dates</source>
+        <translation>revisar fechas</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1; its exemptions are unknown.</source>
+        <translation>No analizada: %1; sus exenciones se desconocen.</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1; exemptions marked on it by hand: %2.</source>
+        <translation>No analizada: %1; exenciones marcadas a mano: %2.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>%1 is a link to a file that does not exist; choose another file.</source>
+        <translation>%1 es un enlace a un archivo que no existe; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); choose a file to write.</source>
+        <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); elija un archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <source>%1 is the case file %2 or part of it; an export never writes over it. Choose another file.</source>
+        <translation>%1 es el archivo del caso %2 o parte de él; una exportación nunca lo sobrescribe. Elija otro archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FoiaRequests</name>
+    <message>
+        <source>no program recorded</source>
+        <translation>sin programa registrado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no country recorded</source>
+        <translation>sin país registrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from an unrecorded country: record where it came from, then ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No consta acuerdo para datos %1 de un país sin registrar: registre su procedencia y pida el ISAA o MOC por el que se compartieron (%n cliente).</numerusform>
+            <numerusform>No consta acuerdo para datos %1 de un país sin registrar: registre su procedencia y pida el ISAA o MOC por el que se compartieron (%n clientes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement on file for %1 data from %2: ask for the ISAA or MOC under which it was shared (%n client(s)).</source>
+        <translation>
+            <numerusform>No consta acuerdo para datos %1 de %2: pida el ISAA o MOC por el que se compartieron (%n cliente).</numerusform>
+            <numerusform>No consta acuerdo para datos %1 de %2: pida el ISAA o MOC por el que se compartieron (%n clientes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the section on access to and use of information</source>
+        <translation>la sección sobre acceso y uso de la información</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for %1 of %2 [%3] unredacted%4: its terms of use were withheld, and %n decision(s) relied on data shared under it.</source>
+        <translation>
+            <numerusform>Pedir %1 de %2 [%3] sin tachar%4: sus condiciones de uso se retuvieron, y %n decisión se basó en datos compartidos por él.</numerusform>
+            <numerusform>Pedir %1 de %2 [%3] sin tachar%4: sus condiciones de uso se retuvieron, y %n decisiones se basaron en datos compartidos por él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (withheld under %1)</source>
+        <translation> (retenida según %1)</translation>
+    </message>
+    <message>
+        <source>Ask for the reviews of %1 [%2]: none is on file within a year of its signing (%3).</source>
+        <translation>Pedir las revisiones de %1 [%2]: no consta ninguna en el año siguiente a su firma (%3).</translation>
+    </message>
+    <message>
+        <source>Ask for the Standard Operating Procedures of %1 [%2]: the instrument says an SOP accompanies it, and none is on file.</source>
+        <translation>Pedir los Procedimientos Operativos Estándar de %1 [%2]: el instrumento dice que lo acompaña un SOP, y no consta ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>NotAnalysedMark</name>
+    <message>
+        <source>Not analysed</source>
+        <translation>No analizada</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1</source>
+        <translation>No analizada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
+        <translation>no es una lista de páginas (se esperaba p. ej. 3-5, 10-12 o pp. 3–5)</translation>
+    </message>
+    <message>
+        <source>names page %1, beyond %2, more pages than any document has</source>
+        <translation>nombra la página %1, más allá de %2, más páginas de las que tiene cualquier documento</translation>
+    </message>
+    <message>
+        <source>lists more than %1 pages, the most one entry may list</source>
+        <translation>enumera más de %1 páginas, el máximo que puede enumerar una entrada</translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
     <message>
-        <source>%1, page %2</source>
-        <translation>%1, página %2</translation>
-    </message>
-    <message>
-        <source>box %1</source>
-        <translation>recuadro %1</translation>
-    </message>
-    <message>
         <source>There is no page %1 in document %2.</source>
         <translation>No existe la página %1 en el documento %2.</translation>
-    </message>
-    <message>
-        <source>Drew a redaction box on %1 (%2)</source>
-        <translation>Se dibujó un recuadro de tachadura en %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Deleted a redaction box on %1</source>
-        <translation>Se eliminó un recuadro de tachadura en %1</translation>
-    </message>
-    <message>
-        <source>Restored a redaction box on %1</source>
-        <translation>Se restauró un recuadro de tachadura en %1</translation>
-    </message>
-    <message>
-        <source>Set the exemptions of a box on %1 to %2</source>
-        <translation>Se cambiaron las exenciones de un recuadro en %1 a: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as withheld in full</source>
-        <translation>Se marcó %1, página %2, como retenida en su totalidad</translation>
-    </message>
-    <message>
-        <source>Marked %1, page %2 as not withheld in full</source>
-        <translation>Se marcó %1, página %2, como no retenida en su totalidad</translation>
     </message>
 </context>
 <context>
@@ -1320,14 +1820,6 @@
         <translation>el lector de PDF no pudo abrir el archivo (se detuvo inesperadamente)</translation>
     </message>
     <message>
-        <source>the PDF reader took too long on it</source>
-        <translation>el lector de PDF tardó demasiado en procesar esta página</translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it</source>
-        <translation>el lector de PDF se cerró inesperadamente al procesar esta página</translation>
-    </message>
-    <message>
         <source>the PDF reader gave no answer</source>
         <translation>el lector de PDF no respondió</translation>
     </message>
@@ -1342,6 +1834,26 @@
     <message>
         <source>page %1: %2</source>
         <translation>página %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
+        <translation>el archivo ocupa %1 MB; un archivo de caso guarda archivos de %2 MB como máximo (el límite de longitud de SQLite)</translation>
+    </message>
+    <message>
+        <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
+        <translation>no se importó: la importación tardó más que su límite de tiempo de %1 s (%2 páginas a %3 s cada una); el archivo de caso no cambió</translation>
+    </message>
+    <message>
+        <source>the PDF reader could not open the file within its time limit of %1 s</source>
+        <translation>el lector de PDF no pudo abrir el archivo dentro de su límite de tiempo de %1 s</translation>
+    </message>
+    <message>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation>el lector de PDF tardó más de %1 s en ella</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
+        <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1870,6 @@
         <source>%1 changed while it was being imported.</source>
         <translation>%1 cambió mientras se estaba importando.</translation>
     </message>
-    <message>
-        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
-        <translation>Se importó la producción %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
-    </message>
 </context>
 <context>
     <name>RedetectionWriter</name>
@@ -1373,10 +1881,6 @@
         <source>The stored production has %1 pages; the reader found %2.</source>
         <translation>La producción guardada tiene %1 páginas; el lector encontró %2.</translation>
     </message>
-    <message>
-        <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
-        <translation>Se volvió a ejecutar la detección en %1 (%2 recuadros detectados de nuevo; se conservaron las correcciones)</translation>
-    </message>
 </context>
 <context>
     <name>RemoveBoxCommand</name>
@@ -1386,10 +1890,14 @@
     </message>
 </context>
 <context>
-    <name>SaveClientCommand</name>
+    <name>ReplaceRegistryCommand</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1916,56 @@
     <message>
         <source>Mark Page Not Withheld</source>
         <translation>Marcar página como no retenida</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>it is locked by another program</source>
+        <translation>está bloqueado por otro programa</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it cannot be written: the file, its folder or the disk is read-only</source>
+        <translation>no se puede escribir: el archivo, su carpeta o el disco son de solo lectura</translation>
+    </message>
+    <message>
+        <source>it is incomplete or damaged: a part of the case file is missing</source>
+        <translation>está incompleto o dañado: falta una parte del archivo del caso</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado a más de %1 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, key &quot;%2&quot;: %3</source>
+        <translation>línea %1, clave &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>a raw NUL character in a string</source>
+        <translation>un carácter NUL sin escapar en una cadena</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no first half</source>
+        <translation>\u%1 es la mitad de un par UTF-16 sin su primera mitad</translation>
+    </message>
+    <message>
+        <source>\u%1 is half of a UTF-16 pair with no second half</source>
+        <translation>\u%1 es la mitad de un par UTF-16 sin su segunda mitad</translation>
+    </message>
+    <message>
+        <source>the key is given twice in the same object (the second would replace the first)</source>
+        <translation>la clave aparece dos veces en el mismo objeto (la segunda reemplazaría a la primera)</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2135,10 @@
         <source>Entries %1 give the same reasons for %2: “%3”</source>
         <translation>Las entradas %1 dan la misma justificación para %2: “%3”</translation>
     </message>
+    <message>
+        <source>%1 was not analysed (%2): its redactions are unknown; run Detect Again.</source>
+        <translation>%1 no se analizó (%2): sus tachaduras se desconocen; use Detectar de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>VaughnCsvReader</name>
@@ -1643,15 +2205,12 @@
         </translation>
     </message>
     <message>
-        <source>entry %1: pages &quot;%2&quot; is not a page list (expected e.g. 3-5, 10-12 or pp. 3–5)</source>
-        <translation>entrada %1: las páginas &quot;%2&quot; no son una lista de páginas (se esperaba p. ej. 3-5, 10-12 o pp. 3–5)</translation>
+        <source>entry %1: pages &quot;%2&quot; %3</source>
+        <translation>entrada %1: las páginas &quot;%2&quot; %3</translation>
     </message>
-</context>
-<context>
-    <name>VaughnIndexes</name>
     <message>
-        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
-        <translation>Índice Vaughn %1 importado (SHA-256 %2): %3 entradas</translation>
+        <source>entry %1: the entries up to it list more than %2 pages, the most one index may list</source>
+        <translation>entrada %1: las entradas hasta ella enumeran más de %2 páginas, el máximo que puede enumerar un índice</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2334,243 @@
     <message>
         <source>Correction</source>
         <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Vaughn index imported</source>
+        <translation>Índice Vaughn importado</translation>
+    </message>
+    <message>
+        <source>Agreements imported</source>
+        <translation>Acuerdos importados</translation>
+    </message>
+    <message>
+        <source>Detection run again</source>
+        <translation>Detección ejecutada de nuevo</translation>
+    </message>
+    <message>
+        <source>Evidence summary exported</source>
+        <translation>Resumen de pruebas exportado</translation>
+    </message>
+    <message>
+        <source>Case records exported</source>
+        <translation>Registros de casos exportados</translation>
+    </message>
+    <message>
+        <source>Audit findings exported</source>
+        <translation>Hallazgos de la auditoría exportados</translation>
+    </message>
+    <message>
+        <source>Research figures exported</source>
+        <translation>Cifras de investigación exportadas</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Client record edited</source>
+        <translation>Registro del cliente editado</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementTableModel</name>
+    <message>
+        <source>Cannot tell</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>En vigor hoy</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::AgreementsPage</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>No agreements on file</source>
+        <translation>No hay acuerdos en el expediente</translation>
+    </message>
+    <message>
+        <source>Import the registry of the agreements (MOC, SOP, ISAA...) under which foreign data reached your clients&apos; cases, to check every allegation and decision against them.</source>
+        <translation>Importe el registro de los acuerdos (MOC, SOP, ISAA...) por los que llegaron datos extranjeros a los casos de sus clientes, para contrastar con ellos cada acusación y decisión.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Agreement</source>
+        <translation>&amp;Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete the selected agreement from the registry (Edit &gt; Undo brings it back)</source>
+        <translation>Eliminar del registro el acuerdo seleccionado (Editar &gt; Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Copy FOIA &amp;Requests</source>
+        <translation>Copiar &amp;solicitudes FOIA</translation>
+    </message>
+    <message>
+        <source>Copy the FOIA requests the agreement check calls for, one line each</source>
+        <translation>Copiar las solicitudes FOIA que pide el control de acuerdos, una por línea</translation>
+    </message>
+    <message>
+        <source>Filter by country, program, kind or title</source>
+        <translation>Filtrar por país, programa, tipo o título</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>Desarrolla</translation>
+    </message>
+    <message>
+        <source>United States party</source>
+        <translation>Parte estadounidense</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Receives the data</source>
+        <translation>Recibe los datos</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Commences</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Cubre</translation>
+    </message>
+    <message>
+        <source>nationals of the partner country only</source>
+        <translation>solo nacionales del país socio</translation>
+    </message>
+    <message>
+        <source>Stated purposes</source>
+        <translation>Fines declarados</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Condiciones de uso</translation>
+    </message>
+    <message>
+        <source>Disclosure to third parties</source>
+        <translation>Divulgación a terceros</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Citado</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Withheld sections</source>
+        <translation>Secciones retenidas</translation>
+    </message>
+    <message>
+        <source>Justified in Vaughn index %1, entry %2</source>
+        <translation>Justificado en el índice Vaughn %1, entrada %2</translation>
+    </message>
+    <message>
+        <source>Agreement not deleted</source>
+        <translation>Acuerdo no eliminado</translation>
+    </message>
+    <message>
+        <source>%1 implements %2: delete it first, or import it with another parent.</source>
+        <translation>%1 desarrolla %2: elimínelo primero, o impórtelo con otro parent.</translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation>Eliminar el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Agreement not changed</source>
+        <translation>Acuerdo sin cambios</translation>
+    </message>
+    <message>
+        <source>Agreements not imported</source>
+        <translation>Acuerdos no importados</translation>
+    </message>
+    <message>
+        <source>FOIA requests copied</source>
+        <translation>Solicitudes FOIA copiadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) copied to the clipboard, one line each.</source>
+        <translation>
+            <numerusform>%n solicitud copiada al portapapeles, una por línea.</numerusform>
+            <numerusform>%n solicitudes copiadas al portapapeles, una por línea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,12 +2722,24 @@
         <translation>Divulgada el</translation>
     </message>
     <message>
-        <source>Disclosure delay</source>
-        <translation>Retraso en la divulgación</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>check dates</source>
+        <translation>revisar fechas</translation>
+    </message>
+    <message>
+        <source>Disclosed before it was asserted: the dates are likely wrong. This allegation is left out of the medians.</source>
+        <translation>Revelada antes de ser afirmada: probablemente las fechas están mal. Esta alegación queda fuera de las medianas.</translation>
+    </message>
+    <message>
+        <source>Disclosure delay: days between DHS asserting the allegation and counsel learning of it</source>
+        <translation>Demora de divulgación: días entre que el DHS formuló la acusación y que la defensa la conoció</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Demora</translation>
     </message>
 </context>
 <context>
@@ -2076,8 +2884,8 @@
 <context>
     <name>rebuttal::CaseImportJob</name>
     <message>
-        <source>%1: not imported: %2</source>
-        <translation>%1: no se importó: %2</translation>
+        <source>%1: the case records were not imported: %2</source>
+        <translation>%1: no se importaron los registros de casos: %2</translation>
     </message>
 </context>
 <context>
@@ -2375,14 +3183,6 @@
         <translation>No se puede guardar el cambio</translation>
     </message>
     <message>
-        <source>Add Client</source>
-        <translation>Agregar cliente</translation>
-    </message>
-    <message>
-        <source>Edit Client</source>
-        <translation>Editar cliente</translation>
-    </message>
-    <message>
         <source>Delete Client</source>
         <translation>Eliminar cliente</translation>
     </message>
@@ -2392,26 +3192,6 @@
             <numerusform>¿Eliminar a %1 (%2) con %n acusación y sus eventos? Editar &gt; Deshacer restaura el registro.</numerusform>
             <numerusform>¿Eliminar a %1 (%2) con %n acusaciones y sus eventos? Editar &gt; Deshacer restaura el registro.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Add Allegation</source>
-        <translation>Agregar acusación</translation>
-    </message>
-    <message>
-        <source>Edit Allegation</source>
-        <translation>Editar acusación</translation>
-    </message>
-    <message>
-        <source>Add Event</source>
-        <translation>Agregar evento</translation>
-    </message>
-    <message>
-        <source>Edit Event</source>
-        <translation>Editar evento</translation>
-    </message>
-    <message>
-        <source>Delete Event</source>
-        <translation>Eliminar evento</translation>
     </message>
     <message>
         <source>Delete Allegation</source>
@@ -2425,8 +3205,16 @@
         </translation>
     </message>
     <message>
-        <source>Cite Page as Evidence</source>
-        <translation>Citar página como prueba</translation>
+        <source>Legal &amp;basis</source>
+        <translation>Base &amp;legal</translation>
+    </message>
+    <message>
+        <source>New Allegation</source>
+        <translation>Nueva acusación</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nuevo evento</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3665,38 @@
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>CBP</source>
+        <translation>CBP</translation>
+    </message>
+    <message>
+        <source>USCIS</source>
+        <translation>USCIS</translation>
+    </message>
+    <message>
+        <source>EOIR (immigration court, BIA)</source>
+        <translation>EOIR (tribunal de inmigración, BIA)</translation>
+    </message>
+    <message>
+        <source>DOS (consulate)</source>
+        <translation>DOS (consulado)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decidido &amp;por:</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventTableModel</name>
@@ -2985,6 +3805,57 @@
     <message>
         <source>Tick the exemptions claimed for this box, as printed on it or beside it. Leave all unticked for a box without a label.</source>
         <translation>Marque las exenciones invocadas para este recuadro, tal como aparecen impresas en él o a su lado. Deje todas sin marcar si el recuadro no tiene etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::LegalBasisView</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, página %2</translation>
+    </message>
+    <message>
+        <source>No agreements on file: import the registry (File &gt; Import Agreements) to check this client against it.</source>
+        <translation>No hay acuerdos en el expediente: importe el registro (Archivo &gt; Importar acuerdos) para contrastar con él a este cliente.</translation>
+    </message>
+    <message>
+        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
+        <translation>Sin acuerdo aplicable: no consta el país de origen de la acusación.</translation>
+    </message>
+    <message>
+        <source>No governing agreement: none on file for this program and country.</source>
+        <translation>Sin acuerdo aplicable: no consta ninguno para este programa y país.</translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation>Regido por %1.</translation>
+    </message>
+    <message>
+        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
+        <translation>Regido por %1, si estaba en vigor (las fechas no permiten saberlo).</translation>
+    </message>
+    <message>
+        <source>No agreement was in force; the nearest is %1.</source>
+        <translation>Ningún acuerdo estaba en vigor; el más cercano es %1.</translation>
+    </message>
+    <message>
+        <source>our reading</source>
+        <translation>nuestra lectura</translation>
+    </message>
+    <message>
+        <source>the text says so</source>
+        <translation>lo dice el texto</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>condicional</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>decisión %1</translation>
     </message>
 </context>
 <context>
@@ -3337,13 +4208,6 @@
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n client(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n cliente a %1</numerusform>
-            <numerusform>Se exportaron %n clientes a %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n cliente a %1.</numerusform>
@@ -3478,6 +4342,91 @@
         <source>There are no clients yet. Add the client and the event this page proves on the Clients page, then cite the page.</source>
         <translation>Aún no hay clientes. Agregue en la página Clientes el cliente y el evento que esta página prueba y luego cite la página.</translation>
     </message>
+    <message>
+        <source>Import &amp;Agreements...</source>
+        <translation>Importar &amp;acuerdos...</translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation>Importar acuerdos</translation>
+    </message>
+    <message>
+        <source>Agreements registries (*.json)</source>
+        <translation>Registros de acuerdos (*.json)</translation>
+    </message>
+    <message>
+        <source>Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry</source>
+        <translation>Añadir o actualizar los acuerdos (MOC, SOP, ISAA...) de un registro rebuttal.agreements</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy Case File...</source>
+        <translation>Veri&amp;ficar archivo del caso...</translation>
+    </message>
+    <message>
+        <source>Read the whole case file for damage: every page of the database, and every stored file against its SHA-256</source>
+        <translation>Leer todo el archivo del caso en busca de daños: cada página de la base de datos y cada archivo guardado contra su SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>The instruments under which foreign data was shared, and the check against them</source>
+        <translation>Los instrumentos por los que se compartieron datos extranjeros, y el control frente a ellos</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Imported: some dates to check</source>
+        <translation>Importado: hay fechas que revisar</translation>
+    </message>
+    <message>
+        <source>Time limit: %1:%2 left</source>
+        <translation>Límite de tiempo: quedan %1:%2</translation>
+    </message>
+    <message>
+        <source>Checking %1 for damage...</source>
+        <translation>Comprobando si %1 tiene daños...</translation>
+    </message>
+    <message>
+        <source>Verify Case File</source>
+        <translation>Verificar archivo del caso</translation>
+    </message>
+    <message>
+        <source>The case file is damaged</source>
+        <translation>El archivo del caso está dañado</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+Open a backup copy, or save a copy of what can still be read.</source>
+        <translation>%1 está dañado:
+%2
+
+Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No damage found in %1: the database and %n stored file(s) were checked.</source>
+        <translation>
+            <numerusform>No se encontraron daños en %1: se comprobaron la base de datos y %n archivo guardado.</numerusform>
+            <numerusform>No se encontraron daños en %1: se comprobaron la base de datos y %n archivos guardados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -3558,10 +4507,6 @@
     <message>
         <source>Scanned page: text read by OCR</source>
         <translation>Página escaneada: texto leído por OCR</translation>
-    </message>
-    <message>
-        <source>Not analysed: %1</source>
-        <translation>No analizada: %1</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4657,10 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
             <numerusform>%1: %n valores
 mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(n=%1)</source>
+        <translation>(n=%1)</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4908,45 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     </message>
 </context>
 <context>
+    <name>rebuttal::ShortcutsDialog</name>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menú %1</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Filter by action, key or place</source>
+        <translation>Filtrar por acción, tecla o lugar</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::SummaryPreviewDialog</name>
     <message>
         <source>&amp;De-identify: leave out the name, A-number, preparer and page images</source>
@@ -3984,8 +4972,20 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
         </translation>
     </message>
     <message>
-        <source>The summary could not be made.</source>
-        <translation>No se pudo hacer el resumen.</translation>
+        <source>Making the summary…</source>
+        <translation>Preparando el resumen…</translation>
+    </message>
+    <message>
+        <source>Making the summary: page %1 of %2…</source>
+        <translation>Preparando el resumen: página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Drawing the preview: page %1 of %2…</source>
+        <translation>Dibujando la vista previa: página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>No se pudo preparar el resumen: %1</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4997,13 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>No dated allegations or events to draw yet.</source>
         <translation>Aún no hay acusaciones ni eventos con fecha para mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
