@@ -158,6 +158,13 @@
         <source>Delete Allegation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) as %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>Exported %n client as %1, SHA-256 %2</numerusform>
+            <numerusform>Exported %n clients as %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -534,16 +541,6 @@
     <message>
         <source>nothing</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseRecordsWriter</name>
-    <message numerus="yes">
-        <source>Exported %n client(s) as %1, SHA-256 %2</source>
-        <translation>
-            <numerusform>Exported %n client as %1, SHA-256 %2</numerusform>
-            <numerusform>Exported %n clients as %1, SHA-256 %2</numerusform>
-        </translation>
     </message>
 </context>
 <context>

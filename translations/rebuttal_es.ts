@@ -158,6 +158,13 @@
         <source>Delete Allegation</source>
         <translation>Eliminar acusación</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) as %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>Exportado %n cliente como %1, SHA-256 %2</numerusform>
+            <numerusform>Exportados %n clientes como %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -534,16 +541,6 @@
     <message>
         <source>nothing</source>
         <translation>nada</translation>
-    </message>
-</context>
-<context>
-    <name>CaseRecordsWriter</name>
-    <message numerus="yes">
-        <source>Exported %n client(s) as %1, SHA-256 %2</source>
-        <translation>
-            <numerusform>Exportado %n cliente como %1, SHA-256 %2</numerusform>
-            <numerusform>Exportados %n clientes como %1, SHA-256 %2</numerusform>
-        </translation>
     </message>
 </context>
 <context>

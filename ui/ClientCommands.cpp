@@ -1,6 +1,6 @@
 #include "ClientCommands.h"
 
-#include "store/ActivityDetail.h"
+#include "domain/ActivityDetail.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 

@@ -128,11 +128,11 @@ QByteArray CaseRecordsWriter::toCsv(const CaseRecords &records)
     return "\xEF\xBB\xBF" + out.toUtf8();
 }
 
-QString CaseRecordsWriter::logDetail(int clients, bool csv, const QByteArray &bytes)
+ActivityDetail CaseRecordsWriter::logDetail(int clients, bool csv, const QByteArray &bytes)
 {
-    return tr("Exported %n client(s) as %1, SHA-256 %2", nullptr, clients)
-        .arg(csv ? QStringLiteral("CSV") : QStringLiteral("JSON"),
-             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    return ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) as %1, SHA-256 %2"), clients)
+        .arg(csv ? QStringLiteral("CSV") : QStringLiteral("JSON"))
+        .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace rebuttal

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CaseRecords.h"
+#include "domain/ActivityDetail.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ public:
 
     // The activity log's words for an export of `clients` clients written as `bytes`: the
     // format and the SHA-256, never the file name (often a client's).
-    static QString logDetail(int clients, bool csv, const QByteArray &bytes);
+    static ActivityDetail logDetail(int clients, bool csv, const QByteArray &bytes);
 };
 
 } // namespace rebuttal

@@ -1,7 +1,7 @@
 // The chain-of-custody log inside a case file: who did what, when. Append-only.
 #pragma once
 
-#include "ActivityDetail.h"
+#include "domain/ActivityDetail.h"
 #include "StoreError.h"
 
 #include <QDateTime>

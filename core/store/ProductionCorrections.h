@@ -3,7 +3,7 @@
 // keeps it), logged in the activity log, and can be reverted (for undo).
 #pragma once
 
-#include "ActivityDetail.h"
+#include "domain/ActivityDetail.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>

@@ -112,6 +112,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openCaseFile(storePath));
+        // The audit runs on a worker thread: wait for it, as a user would.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.auditPage()->isAuditing(), 60000);
         const QAbstractItemModel *findings = window.auditPage()->findingModel();
         QStringList groups;
         for (int row = 0; row < findings->rowCount(); ++row)

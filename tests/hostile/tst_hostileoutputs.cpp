@@ -481,11 +481,11 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("blame.rebuttal")) && r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("blame-records.json")), qPrintable(r.err));
 
-        // A table gone: the store is named and called incomplete, not the command's input.
+        // A table gone: the store is named and called damaged, with the table, not the command's input.
         QVERIFY(execRaw(store, "DROP TABLE event_allegations"));
         r = cli({QStringLiteral("--store"), store, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(QStringLiteral("blame.rebuttal")) && r.err.contains(QStringLiteral("incomplete")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("blame.rebuttal")) && r.err.contains(QStringLiteral("event_allegations")), qPrintable(r.err));
 
         // A dangling link: the same words from a command that opens and one that creates.
         const QString dangling = path(QStringLiteral("dangling.rebuttal"));

@@ -16,6 +16,7 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "cases/CaseRecordsWriter.h"
 #include "store/DemoCaseFile.h"
 
 #include <QAbstractItemModelTester>
@@ -213,7 +214,7 @@ private Q_SLOTS:
         }
         const QString all = rows.join(QLatin1Char('\n'));
         for (const QString &expected : {QStringLiteral("Export Summary|Ctrl+E|File menu"), QStringLiteral("New Client|Ctrl+Alt+N|Client menu"),
-                                         QStringLiteral("Show Research|Ctrl+5|Anywhere"), QStringLiteral("Import Vaughn Index|Ctrl+Shift+V|File menu")})
+                                         QStringLiteral("Show Research|Ctrl+6|Anywhere"), QStringLiteral("Import Vaughn Index|Ctrl+Shift+V|File menu")})
             QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + all));
         // Every action of the window that has a shortcut is listed.
         int withShortcut = 0;
@@ -286,13 +287,12 @@ private Q_SLOTS:
         model.refresh();
         QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Se creó el expediente model.rebuttal"));
         // The English sentence (the CLI's) whatever the interface speaks, with its plural forms.
-        const ActivityDetail one = ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) to %1"), 1).arg(QStringLiteral("a.json"));
-        QCOMPARE(one.englishText(), QStringLiteral("Exported 1 client to a.json"));
-        QCOMPARE(ActivityDetail::english(ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) to %1"), 3)
-                                             .arg(QStringLiteral("%2.json"))
-                                             .toStored()),
-                 QStringLiteral("Exported 3 clients to %2.json"));
-        QCOMPARE(one.text(), QStringLiteral("Se exportó 1 cliente a a.json"));
+        const ActivityDetail one = CaseRecordsWriter::logDetail(1, false, QByteArray("a"));
+        const QString sha = QStringLiteral("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
+        QCOMPARE(one.englishText(), QStringLiteral("Exported 1 client as JSON, SHA-256 ") + sha);
+        QCOMPARE(ActivityDetail::english(CaseRecordsWriter::logDetail(3, true, QByteArray("a")).toStored()),
+                 QStringLiteral("Exported 3 clients as CSV, SHA-256 ") + sha);
+        QCOMPARE(one.text(), QStringLiteral("Exportado 1 cliente como JSON, SHA-256 ") + sha);
         // A sentence within a sentence is translated too.
         const ActivityDetail nested = ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1: %2"))
                                           .arg(ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Add Client")))
