@@ -103,15 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +156,14 @@
             <numerusform>Exported %n client as %1, SHA-256 %2</numerusform>
             <numerusform>Exported %n clients as %1, SHA-256 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported production no. %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported Vaughn index no. %1 (SHA-256 %2): %3 entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,16 +103,8 @@
         <translation>Se marcó %1, página %2, como no retenida en su totalidad</translation>
     </message>
     <message>
-        <source>Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
-        <translation>Se importó la producción %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
-    </message>
-    <message>
         <source>Ran detection again on %1 (%2 boxes found anew; corrections kept)</source>
         <translation>Se volvió a ejecutar la detección en %1 (%2 recuadros detectados de nuevo; se conservaron las correcciones)</translation>
-    </message>
-    <message>
-        <source>Imported Vaughn index %1 (SHA-256 %2): %3 entries</source>
-        <translation>Índice Vaughn %1 importado (SHA-256 %2): %3 entradas</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -164,6 +156,14 @@
             <numerusform>Exportado %n cliente como %1, SHA-256 %2</numerusform>
             <numerusform>Exportados %n clientes como %1, SHA-256 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported production no. %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full</source>
+        <translation>Se importó la producción n.º %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
+    </message>
+    <message>
+        <source>Imported Vaughn index no. %1 (SHA-256 %2): %3 entries</source>
+        <translation>Índice Vaughn n.º %1 importado (SHA-256 %2): %3 entradas</translation>
     </message>
 </context>
 <context>

@@ -171,9 +171,11 @@ StoreError ProductionWriter::commit(int pageCount)
         return update.error();
     if (const StoreError error = m_store.activity().append(
             QStringLiteral("import.production"),
+            // By its number in the case file, not its file name: a release is often named after the
+            // client it concerns, and the log must carry no client data.
             ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog",
-                                             "Imported production %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full"))
-                .arg(m_fileName)
+                                             "Imported production no. %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full"))
+                .arg(m_documentId)
                 .arg(m_sha256)
                 .arg(qint64(pageCount))
                 .arg(qint64(m_redactions))

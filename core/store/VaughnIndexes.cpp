@@ -37,8 +37,9 @@ StoreError VaughnIndexes::add(const QString &fileName, const QString &sha256, co
         return fail(error);
     if (const StoreError error = m_store.activity().append(
             QStringLiteral("import.vaughn"),
-            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported Vaughn index %1 (SHA-256 %2): %3 entries"))
-                .arg(fileName)
+            // By its number, not its file name (which may name a client): the log carries no client data.
+            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported Vaughn index no. %1 (SHA-256 %2): %3 entries"))
+                .arg(indexId)
                 .arg(sha256)
                 .arg(qint64(entries.size())));
         error.isError()) {
