@@ -1852,6 +1852,10 @@
         <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 could not be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2207,6 +2211,10 @@
     </message>
     <message>
         <source>entry %1: the entries up to it list more than %2 pages, the most one index may list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1852,6 +1852,10 @@
         <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
     </message>
+    <message>
+        <source>%1: %2 could not be stored: %3</source>
+        <translation>%1: no se pudo guardar %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2208,6 +2212,10 @@
     <message>
         <source>entry %1: the entries up to it list more than %2 pages, the most one index may list</source>
         <translation>entrada %1: las entradas hasta ella enumeran más de %2 páginas, el máximo que puede enumerar un índice</translation>
+    </message>
+    <message>
+        <source>%1: %2 could not be stored: %3</source>
+        <translation>%1: no se pudo guardar %2: %3</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,13 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
         sink.rollback();
         return reject(name, problem, outcome);
     };
+    // The case file failed, not the PDF: the message names the case file and its cause.
+    auto failToStore = [&](const StoreError &error) {
+        Result result = fail(error.message, Outcome::StoreFailed);
+        result.message = tr("%1: %2 could not be stored: %3")
+                             .arg(QFileInfo(m_store.filePath()).fileName(), QFileInfo(name).fileName(), error.message);
+        return result;
+    };
     // A worker died or hung on `page`: keep the page as skipped and carry on after it.
     auto skipAndRestart = [&](Worker &worker, const QString &why) -> bool {
         const int page = worker.current >= 0 ? worker.current : worker.first;
@@ -306,7 +313,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                     if (pageCount < 0) {
                         pageCount = message->pageCount;
                         if (const StoreError error = sink.begin(pageCount); error.isError())
-                            return fail(error.message, Outcome::StoreFailed);
+                            return failToStore(error);
                         budgetMs = m_limits.budgetMs(pageCount);
                         if (m_budgetKnown)
                             m_budgetKnown(budgetMs);
@@ -325,7 +332,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                     if (!message->page.problem.isEmpty()) // e.g. over the worker's memory limit
                         notAnalysed[message->pageIndex] = message->page.problem;
                     if (const StoreError error = sink.addPage(message->page); error.isError())
-                        return fail(error.message, Outcome::StoreFailed);
+                        return failToStore(error);
                     done.insert(message->pageIndex);
                     worker.current = -1;
                     if (m_progress)
@@ -389,10 +396,10 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
         placeholder.problem = skipped.count(index) ? skipped[index] : tr("the PDF reader did not deliver it");
         result.skippedPages << tr("page %1: %2").arg(index + 1).arg(placeholder.problem);
         if (const StoreError error = sink.addPage(placeholder); error.isError())
-            return fail(error.message, Outcome::StoreFailed);
+            return failToStore(error);
     }
     if (const StoreError error = sink.commit(pageCount); error.isError())
-        return fail(error.message, Outcome::StoreFailed);
+        return failToStore(error);
     result.outcome = Outcome::Imported;
     result.pages = pageCount;
     return result;

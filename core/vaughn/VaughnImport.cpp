@@ -138,8 +138,13 @@ VaughnImport::Result VaughnImport::run(const QString &path)
         return reject(path, tr("import cancelled"), Outcome::Cancelled);
 
     Result result;
-    if (const StoreError error = indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError())
-        return reject(path, error.message, Outcome::StoreFailed);
+    if (const StoreError error = indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError()) {
+        // The case file failed, not the index: name the case file and its cause.
+        Result failed = reject(path, error.message, Outcome::StoreFailed);
+        failed.message = tr("%1: %2 could not be stored: %3")
+                             .arg(QFileInfo(m_store.filePath()).fileName(), info.fileName(), error.message);
+        return failed;
+    }
     result.outcome = Outcome::Imported;
     result.entries = int(entries->size());
     result.message = tr("%1: imported as Vaughn index %2 (%n entry(ies))", nullptr, result.entries)
