@@ -23,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -486,6 +488,30 @@ private Q_SLOTS:
         r = cli({QStringLiteral("--store"), store, QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QStringLiteral("blame.rebuttal")) && r.err.contains(QStringLiteral("event_allegations")), qPrintable(r.err));
+
+        // A case file that cannot take a production or an index (as when the disk fills up while
+        // pages are written): the case file is named with the cause, the input only as what was
+        // not stored, and nothing is left half-written.
+        const QString full = storeWithRecords(QStringLiteral("full.rebuttal"));
+        QVERIFY(execRaw(full, "CREATE TRIGGER full_pages BEFORE INSERT ON pages BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        QVERIFY(execRaw(full, "CREATE TRIGGER full_index BEFORE INSERT ON vaughn_entries BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        const QString pdf = path(QStringLiteral("release.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            QPainter painter(&writer);
+            painter.drawText(QRectF(0, 0, 4000, 400), QStringLiteral("Memorandum"));
+        }
+        const QString index = path(QStringLiteral("index.csv"));
+        writeBytes(index, "Entry,Document,Pages,Exemptions,Description\n1,DOC-1,1,(b)(6),Memo\n");
+        const QByteArray before = fileBytes(full);
+        for (const QStringList &import : {QStringList{QStringLiteral("production"), pdf}, QStringList{QStringLiteral("vaughn"), index}}) {
+            r = cli(QStringList{QStringLiteral("--store"), full, QStringLiteral("import")} + import);
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(r.err.contains(QStringLiteral("full.rebuttal: ")) && r.err.contains(QStringLiteral("could not be stored"))
+                         && r.err.contains(QStringLiteral("disk is full")),
+                     qPrintable(r.err));
+            QCOMPARE(fileBytes(full), before);
+        }
 
         // A dangling link: the same words from a command that opens and one that creates.
         const QString dangling = path(QStringLiteral("dangling.rebuttal"));
