@@ -458,6 +458,15 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     const QString preparer = deid ? QString() : options.preparer;
     const CaseTimeline timeline(client, asOf);
     DocumentCatalog catalog(m_store);
+    // The agreement check as of the summary's day: its flags ring decisions on the timeline and
+    // fill the legal basis section.
+    StoreError checkError;
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store, &checkError);
+    if (!check) {
+        m_error = tr("cannot read the agreements: %1").arg(checkError.message);
+        return {};
+    }
+    const CheckResult result = check->check({client}, asOf);
 
     // Citations resolved once; each cited production page becomes one exhibit, numbered in the
     // order the events first cite it.
@@ -564,6 +573,7 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     // The timeline, drawn as vectors straight onto the page.
     TimelinePainter painter(timeline);
     painter.setDeidentified(deid);
+    painter.setFlags(result.flags);
     const QFont timelineFont = font(7.5);
     painter.setFont(timelineFont);
     const qreal timelineHeight = TimelinePainter::preferredHeight(timeline, timelineFont, &writer);
@@ -577,7 +587,8 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     layout.paragraph(tr("Diamonds: allegations, on the day the government had them, with a line to the day counsel "
                         "learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still "
                         "going on). Curves join an allegation to each decision that relied on it; a sheet marks an "
-                        "event that cites production pages. Hollow markers: only the month or year is known."),
+                        "event that cites production pages; a dark red ring, a decision the agreement check flagged (see Legal basis). "
+                        "Hollow markers: only the month or year is known."),
                      font(7.5), kMuted);
 
     // Events.
@@ -625,16 +636,9 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     // summary's day. Agreement refs and clauses are the registry's, not the client's; decisions are
     // named by type and date, as in the events table, never by the client's own event refs.
     layout.heading(tr("Legal basis of the foreign data"));
-    StoreError checkError;
-    const std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store, &checkError);
-    if (!check) {
-        m_error = tr("cannot read the agreements: %1").arg(checkError.message);
-        return {};
-    }
     if (client.allegations.isEmpty()) {
         layout.paragraph(tr("No allegations are recorded for this client."), font(9.5), kMuted);
     } else {
-        const CheckResult result = check->check({client}, asOf);
         if (check->registry().isEmpty()) {
             layout.paragraph(tr("No agreements are on file in this case file, so no allegation could be checked against "
                                 "the agreement under which its data was shared."),
