@@ -97,6 +97,16 @@ void clickRow(QTableView *table, int row)
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
 }
 
+// The demo case file in a shown window, with client `ref` selected; null when that fails.
+ClientsPage *showDemoClient(MainWindow &window, const QString &ref)
+{
+    window.resize(1300, 900);
+    window.show();
+    if (!window.openDemo() || !window.clientsPage()->selectClient(ref) || !QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    return window.clientsPage();
+}
+
 } // namespace
 
 class TestClientsPage : public QObject
@@ -330,14 +340,10 @@ private Q_SLOTS:
     void timelineClicksSelectAndOpen()
     {
         MainWindow window;
-        window.resize(1300, 900);
-        window.show();
-        QVERIFY(window.openDemo());
-        ClientsPage *page = window.clientsPage();
-        QVERIFY(page->selectClient(QStringLiteral("C-001")));
+        ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
+        QVERIFY(page);
         TimelineView *timeline = page->timeline();
         QVERIFY(timeline->hasClient());
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const TimelinePainter *painter = timeline->painter();
 
         // Clicking an event's marker selects it in the events table.
@@ -382,13 +388,10 @@ private Q_SLOTS:
     void flaggedDecisionsNameTheirRulesInTheToolTip()
     {
         MainWindow window;
-        window.resize(1300, 900);
-        window.show();
-        QVERIFY(window.openDemo());
-        ClientsPage *page = window.clientsPage();
-        QVERIFY(page->selectClient(QStringLiteral("C-001")));
+        ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
+        QVERIFY(page);
         TimelineView *timeline = page->timeline();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(timeline->hasClient());
         const TimelinePainter *painter = timeline->painter();
         QVERIFY(painter);
         int flagged = -1;
