@@ -207,6 +207,42 @@
         <source>The agreement says an SOP accompanies it, and none is on file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No governing agreement: none on file for this program and country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement was in force; the nearest is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementRegistry</name>
@@ -1514,10 +1550,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages. Hollow markers: only the month or year is known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events in date order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,6 +1663,62 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the agreements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages; a dark red ring, a decision the agreement check flagged (see Legal basis). Hollow markers: only the month or year is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis of the foreign data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements are on file in this case file, so no allegation could be checked against the agreement under which its data was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check raised no flags for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clause quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: &quot;the text says so&quot; when the agreement&apos;s own words decide it, &quot;our reading&quot; when it rests on how we read them. Conditional: it holds only if the agreement was in force, which its dates cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2181,10 @@
             <numerusform>Separated from %1 to %2: %n day</numerusform>
             <numerusform>Separated from %1 to %2: %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3819,42 +3911,6 @@
     </message>
     <message>
         <source>No agreements on file: import the registry (File &gt; Import Agreements) to check this client against it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No governing agreement: none on file for this program and country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governed by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agreement was in force; the nearest is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>our reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text says so</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

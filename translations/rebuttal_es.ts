@@ -207,6 +207,42 @@
         <source>The agreement says an SOP accompanies it, and none is on file.</source>
         <translation>El acuerdo dice que lo acompaña un SOP, y no consta ninguno.</translation>
     </message>
+    <message>
+        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
+        <translation>Sin acuerdo aplicable: no consta el país de origen de la acusación.</translation>
+    </message>
+    <message>
+        <source>No governing agreement: none on file for this program and country.</source>
+        <translation>Sin acuerdo aplicable: no consta ninguno para este programa y país.</translation>
+    </message>
+    <message>
+        <source>Governed by %1.</source>
+        <translation>Regido por %1.</translation>
+    </message>
+    <message>
+        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
+        <translation>Regido por %1, si estaba en vigor (las fechas no permiten saberlo).</translation>
+    </message>
+    <message>
+        <source>No agreement was in force; the nearest is %1.</source>
+        <translation>Ningún acuerdo estaba en vigor; el más cercano es %1.</translation>
+    </message>
+    <message>
+        <source>our reading</source>
+        <translation>nuestra lectura</translation>
+    </message>
+    <message>
+        <source>the text says so</source>
+        <translation>lo dice el texto</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>condicional</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>alerta</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRegistry</name>
@@ -1514,10 +1550,6 @@
         <translation>Cronología</translation>
     </message>
     <message>
-        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages. Hollow markers: only the month or year is known.</source>
-        <translation>Rombos: acusaciones, el día en que el gobierno las tuvo, con una línea hasta el día en que la defensa las conoció (punteada: aún no divulgadas). Barras: detención y separación (rayadas: aún en curso). Las curvas unen una acusación con cada decisión que se basó en ella; una hoja marca un evento que cita páginas de la producción. Marcadores huecos: solo se conoce el mes o el año.</translation>
-    </message>
-    <message>
         <source>Events in date order</source>
         <translation>Eventos por fecha</translation>
     </message>
@@ -1632,6 +1664,62 @@
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>cannot read the agreements: %1</source>
+        <translation>no se pueden leer los acuerdos: %1</translation>
+    </message>
+    <message>
+        <source>Diamonds: allegations, on the day the government had them, with a line to the day counsel learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still going on). Curves join an allegation to each decision that relied on it; a sheet marks an event that cites production pages; a dark red ring, a decision the agreement check flagged (see Legal basis). Hollow markers: only the month or year is known.</source>
+        <translation>Rombos: acusaciones, el día en que el gobierno las tuvo, con una línea hasta el día en que la defensa las conoció (punteada: aún no divulgadas). Barras: detención y separación (rayadas: aún en curso). Las curvas unen una acusación con cada decisión que se basó en ella; una hoja marca un evento que cita páginas de la producción; un anillo rojo oscuro, una decisión que la comprobación de acuerdos señaló (véase Base legal). Marcadores huecos: solo se conoce el mes o el año.</translation>
+    </message>
+    <message>
+        <source>Legal basis of the foreign data</source>
+        <translation>Base legal de los datos extranjeros</translation>
+    </message>
+    <message>
+        <source>No agreements are on file in this case file, so no allegation could be checked against the agreement under which its data was shared.</source>
+        <translation>No consta ningún acuerdo en este expediente, así que no se pudo comprobar ninguna acusación frente al acuerdo con el que se compartieron sus datos.</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Acusación</translation>
+    </message>
+    <message>
+        <source>Governing agreement</source>
+        <translation>Acuerdo aplicable</translation>
+    </message>
+    <message>
+        <source>The check raised no flags for this client.</source>
+        <translation>La comprobación no señaló ninguna alerta para este cliente.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Cited page</source>
+        <translation>Página citada</translation>
+    </message>
+    <message>
+        <source>Decision: %1, %2</source>
+        <translation>Decisión: %1, %2</translation>
+    </message>
+    <message>
+        <source>no clause quoted</source>
+        <translation>sin cláusula citada</translation>
+    </message>
+    <message>
+        <source>Basis: &quot;the text says so&quot; when the agreement&apos;s own words decide it, &quot;our reading&quot; when it rests on how we read them. Conditional: it holds only if the agreement was in force, which its dates cannot tell.</source>
+        <translation>Fundamento: «lo dice el texto» cuando lo deciden las propias palabras del acuerdo, «nuestra lectura» cuando depende de cómo las leemos. Condicional: vale solo si el acuerdo estaba en vigor, algo que sus fechas no permiten saber.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2181,10 @@
             <numerusform>Separación familiar desde %1 hasta %2: %n día</numerusform>
             <numerusform>Separación familiar desde %1 hasta %2: %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Alerta: %1</translation>
     </message>
 </context>
 <context>
@@ -3821,42 +3913,6 @@
     <message>
         <source>No agreements on file: import the registry (File &gt; Import Agreements) to check this client against it.</source>
         <translation>No hay acuerdos en el expediente: importe el registro (Archivo &gt; Importar acuerdos) para contrastar con él a este cliente.</translation>
-    </message>
-    <message>
-        <source>No governing agreement: the allegation&apos;s origin country is not recorded.</source>
-        <translation>Sin acuerdo aplicable: no consta el país de origen de la acusación.</translation>
-    </message>
-    <message>
-        <source>No governing agreement: none on file for this program and country.</source>
-        <translation>Sin acuerdo aplicable: no consta ninguno para este programa y país.</translation>
-    </message>
-    <message>
-        <source>Governed by %1.</source>
-        <translation>Regido por %1.</translation>
-    </message>
-    <message>
-        <source>Governed by %1, if it was in force (the dates cannot tell).</source>
-        <translation>Regido por %1, si estaba en vigor (las fechas no permiten saberlo).</translation>
-    </message>
-    <message>
-        <source>No agreement was in force; the nearest is %1.</source>
-        <translation>Ningún acuerdo estaba en vigor; el más cercano es %1.</translation>
-    </message>
-    <message>
-        <source>our reading</source>
-        <translation>nuestra lectura</translation>
-    </message>
-    <message>
-        <source>the text says so</source>
-        <translation>lo dice el texto</translation>
-    </message>
-    <message>
-        <source>conditional</source>
-        <translation>condicional</translation>
-    </message>
-    <message>
-        <source>flag</source>
-        <translation>alerta</translation>
     </message>
     <message>
         <source>decision %1</source>

@@ -51,22 +51,14 @@ void LegalBasisView::showClient(CaseStore *store, const std::optional<Client> &c
         for (const AllegationBasis &basis : result.bases) {
             if (basis.allegation != allegation.ref)
                 continue;
-            QString text;
-            switch (basis.outcome) {
-            case AllegationBasis::Outcome::NoOriginCountry: text = tr("No governing agreement: the allegation's origin country is not recorded."); break;
-            case AllegationBasis::Outcome::NoCandidate: text = tr("No governing agreement: none on file for this program and country."); break;
-            case AllegationBasis::Outcome::Governs: text = tr("Governed by %1.").arg(basis.agreement); break;
-            case AllegationBasis::Outcome::GovernsConditionally: text = tr("Governed by %1, if it was in force (the dates cannot tell).").arg(basis.agreement); break;
-            case AllegationBasis::Outcome::OutOfForce: text = tr("No agreement was in force; the nearest is %1.").arg(basis.agreement); break;
-            }
+            const QString text = AgreementCheck::basisDescription(basis);
             html += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
         }
         html += QStringLiteral("<ul>");
         for (const AgreementFlag &flag : result.flags) {
             if (flag.allegation != allegation.ref)
                 continue;
-            QStringList facts{flag.inference ? tr("our reading") : tr("the text says so"),
-                              flag.conditional ? tr("conditional") : tr("flag")};
+            QStringList facts{AgreementCheck::basisName(flag), AgreementCheck::statusName(flag)};
             if (!flag.event.isEmpty())
                 facts.prepend(tr("decision %1").arg(flag.event));
             QString item = QStringLiteral("<b>%1</b> (%2)").arg(AgreementCheck::ruleDescription(flag.rule).toHtmlEscaped(),

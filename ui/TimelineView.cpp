@@ -50,6 +50,14 @@ void TimelineView::setClient(const std::optional<Client> &client)
     update();
 }
 
+void TimelineView::setFlags(const QList<AgreementFlag> &flags)
+{
+    if (!m_painter)
+        return;
+    m_painter->setFlags(flags);
+    update();
+}
+
 QRectF TimelineView::plotRect() const
 {
     return QRectF(rect()).adjusted(4, 4, -4, -4);

@@ -20,6 +20,9 @@ public:
 
     // Shows `client` as of today (nothing when empty), keeping the zoom only for the same client.
     void setClient(const std::optional<Client> &client);
+    // Rings the decisions the agreement check flagged (see TimelinePainter::setFlags); set after
+    // setClient, which clears them.
+    void setFlags(const QList<AgreementFlag> &flags);
     bool hasClient() const { return m_painter.has_value(); }
     const TimelinePainter *painter() const { return m_painter ? &*m_painter : nullptr; }
 

@@ -469,6 +469,28 @@ QString AgreementCheck::ruleDescription(FindingRule rule)
                                               : tr("The agreement says an SOP accompanies it, and none is on file.");
 }
 
+QString AgreementCheck::basisDescription(const AllegationBasis &basis)
+{
+    switch (basis.outcome) {
+    case AllegationBasis::Outcome::NoOriginCountry: return tr("No governing agreement: the allegation's origin country is not recorded.");
+    case AllegationBasis::Outcome::NoCandidate: return tr("No governing agreement: none on file for this program and country.");
+    case AllegationBasis::Outcome::Governs: return tr("Governed by %1.").arg(basis.agreement);
+    case AllegationBasis::Outcome::GovernsConditionally: return tr("Governed by %1, if it was in force (the dates cannot tell).").arg(basis.agreement);
+    case AllegationBasis::Outcome::OutOfForce: return tr("No agreement was in force; the nearest is %1.").arg(basis.agreement);
+    }
+    return {};
+}
+
+QString AgreementCheck::basisName(const AgreementFlag &flag)
+{
+    return flag.inference ? tr("our reading") : tr("the text says so");
+}
+
+QString AgreementCheck::statusName(const AgreementFlag &flag)
+{
+    return flag.conditional ? tr("conditional") : tr("flag");
+}
+
 QJsonObject AgreementCheck::toJson(const CheckResult &result)
 {
     auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text); };

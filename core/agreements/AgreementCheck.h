@@ -93,6 +93,11 @@ public:
     // The rule in plain words, for people.
     static QString ruleDescription(FlagRule rule);
     static QString ruleDescription(FindingRule rule);
+    // What governs an allegation, in a sentence (the Legal basis tab and the PDF summary).
+    static QString basisDescription(const AllegationBasis &basis);
+    // A flag's basis ("the text says so" / "our reading") and status ("flag" / "conditional").
+    static QString basisName(const AgreementFlag &flag);
+    static QString statusName(const AgreementFlag &flag);
 
     // The `check --json` document of ../shared/CLI.md.
     static QJsonObject toJson(const CheckResult &result);

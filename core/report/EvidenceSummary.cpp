@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "PageFlow.h"
 #include "TimelinePainter.h"
+#include "agreements/CaseFileCheck.h"
 #include "cases/CaseTimeline.h"
 #include "pdf/IsolatedPageRenderer.h"
 #include "pdf/PdfInfo.h"
@@ -457,6 +458,15 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     const QString preparer = deid ? QString() : options.preparer;
     const CaseTimeline timeline(client, asOf);
     DocumentCatalog catalog(m_store);
+    // The agreement check as of the summary's day: its flags ring decisions on the timeline and
+    // fill the legal basis section.
+    StoreError checkError;
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store, &checkError);
+    if (!check) {
+        m_error = tr("cannot read the agreements: %1").arg(checkError.message);
+        return {};
+    }
+    const CheckResult result = check->check({client}, asOf);
 
     // Citations resolved once; each cited production page becomes one exhibit, numbered in the
     // order the events first cite it.
@@ -563,6 +573,7 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     // The timeline, drawn as vectors straight onto the page.
     TimelinePainter painter(timeline);
     painter.setDeidentified(deid);
+    painter.setFlags(result.flags);
     const QFont timelineFont = font(7.5);
     painter.setFont(timelineFont);
     const qreal timelineHeight = TimelinePainter::preferredHeight(timeline, timelineFont, &writer);
@@ -576,7 +587,8 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     layout.paragraph(tr("Diamonds: allegations, on the day the government had them, with a line to the day counsel "
                         "learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still "
                         "going on). Curves join an allegation to each decision that relied on it; a sheet marks an "
-                        "event that cites production pages. Hollow markers: only the month or year is known."),
+                        "event that cites production pages; a dark red ring, a decision the agreement check flagged (see Legal basis). "
+                        "Hollow markers: only the month or year is known."),
                      font(7.5), kMuted);
 
     // Events.
@@ -618,6 +630,58 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
                                   {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(QLatin1Char('\n')), {}}};
         }
         layout.table(t);
+    }
+
+    // Legal basis: the agreement check the Legal basis tab shows (one implementation), as of the
+    // summary's day. Agreement refs and clauses are the registry's, not the client's; decisions are
+    // named by type and date, as in the events table, never by the client's own event refs.
+    layout.heading(tr("Legal basis of the foreign data"));
+    if (client.allegations.isEmpty()) {
+        layout.paragraph(tr("No allegations are recorded for this client."), font(9.5), kMuted);
+    } else {
+        if (check->registry().isEmpty()) {
+            layout.paragraph(tr("No agreements are on file in this case file, so no allegation could be checked against "
+                                "the agreement under which its data was shared."),
+                             font(9.5), kMuted);
+        }
+        Table governing;
+        governing.widths = {0.12, 0.88};
+        governing.header = QStringList{tr("Allegation"), tr("Governing agreement")};
+        for (const AllegationBasis &basis : result.bases)
+            governing.rows << QList<Cell>{{userText(basis.allegation), {}}, {AgreementCheck::basisDescription(basis), {}}};
+        layout.table(governing);
+        if (result.flags.isEmpty()) {
+            layout.paragraph(tr("The check raised no flags for this client."), font(9.5), kMuted);
+        } else {
+            Table flags;
+            flags.widths = {0.09, 0.27, 0.11, 0.10, 0.28, 0.15};
+            flags.header = QStringList{tr("Allegation"), tr("Rule"), tr("Basis"), tr("Status"), tr("Clause"), tr("Cited page")};
+            for (const AgreementFlag &flag : result.flags) {
+                QString decision;
+                const auto event = std::find_if(client.events.cbegin(), client.events.cend(),
+                                                [&](const CaseEvent &e) { return !flag.event.isEmpty() && e.ref == flag.event; });
+                if (event != client.events.cend()) {
+                    decision = tr("Decision: %1, %2").arg(displayName(event->type),
+                                                          event->date.isValid() ? event->date.toString() : tr("unknown"));
+                }
+                QStringList cited;
+                for (const EvidenceCitation &c : flag.evidence)
+                    cited << (c.page > 0 ? tr("%1, page %2").arg(c.document).arg(c.page) : c.document);
+                flags.rows << QList<Cell>{
+                    {userText(flag.allegation), {}},
+                    {AgreementCheck::ruleDescription(flag.rule), decision},
+                    {AgreementCheck::basisName(flag), {}},
+                    {AgreementCheck::statusName(flag), {}},
+                    {flag.clause ? QStringLiteral("\u201c%1\u201d").arg(userText(*flag.clause)) : tr("no clause quoted"),
+                     userText(flag.agreement)},
+                    {cited.isEmpty() ? QStringLiteral("–") : cited.join(QLatin1Char('\n')), {}}};
+            }
+            layout.table(flags);
+            layout.paragraph(tr("Basis: \"the text says so\" when the agreement's own words decide it, \"our reading\" "
+                                "when it rests on how we read them. Conditional: it holds only if the agreement was in "
+                                "force, which its dates cannot tell."),
+                             font(7.5), kMuted);
+        }
     }
 
     // Exhibits: each cited production page, as the agency produced it, on a page of its own.

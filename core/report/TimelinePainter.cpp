@@ -25,6 +25,8 @@ const QColor kRelianceColor(0xE6, 0x9F, 0x00);   // orange
 const QColor kTextColor(0x22, 0x22, 0x22);
 const QColor kGridColor(0xD8, 0xD8, 0xD8);
 const QColor kLaneShade(0xF4, 0xF4, 0xF4);
+// A flagged decision's ring: dark red, apart from every lane colour and dark enough for greyscale.
+const QColor kFlagColor(0xA5, 0x00, 0x26);
 
 constexpr TimelineLane kLanes[] = {TimelineLane::Allegations, TimelineLane::Custody, TimelineLane::Family,
                                    TimelineLane::Proceedings};
@@ -676,6 +678,12 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
     // Events, their date spans when only a month or year is known, labels and evidence glyphs.
     for (const auto &shape : l.events) {
         const QColor color = laneColor(shape.lane);
+        if (m_flags.contains(shape.index)) {
+            // A ring around the marker: the agreement check flagged this decision.
+            painter->setPen(QPen(kFlagColor, l.pen * 2.2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(shape.center, l.radius * 1.75, l.radius * 1.75);
+        }
         if (!shape.period.isEmpty()) {
             QColor span = color;
             span.setAlphaF(0.18);
@@ -791,6 +799,20 @@ qreal TimelinePainter::xOf(QDate date, const QRectF &rect) const
     return layout(rect, nullptr).xOf(date, m_from, m_to);
 }
 
+void TimelinePainter::setFlags(const QList<AgreementFlag> &flags)
+{
+    m_flags.clear();
+    const Client &client = m_timeline.client();
+    for (const AgreementFlag &flag : flags) {
+        if (flag.event.isEmpty() || flag.client != client.ref)
+            continue;
+        for (int i = 0; i < client.events.size(); ++i) {
+            if (client.events.at(i).ref == flag.event && !m_flags.value(i).contains(flag.rule))
+                m_flags[i] << flag.rule;
+        }
+    }
+}
+
 QString TimelinePainter::toolTip(const TimelineHit &hit) const
 {
     const Client &client = m_timeline.client();
@@ -848,6 +870,8 @@ QString TimelinePainter::toolTip(const TimelineHit &hit) const
         }
         if (!relied.isEmpty())
             lines << tr("Relied on: %1").arg(relied.join(QStringLiteral("; ")));
+        for (const FlagRule rule : m_flags.value(hit.index))
+            lines << tr("Flagged: %1").arg(AgreementCheck::ruleDescription(rule));
         QStringList cited;
         for (const EvidenceCitation &c : e.evidence)
             cited << (c.page > 0 ? tr("%1, page %2").arg(c.document).arg(c.page) : c.document);

@@ -2,11 +2,13 @@
 // and says what lies under a point, so the timeline view and the PDF summary draw the same picture.
 #pragma once
 
+#include "agreements/AgreementCheck.h"
 #include "cases/CaseTimeline.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFont>
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -59,6 +61,12 @@ public:
     // (event details, the allegation's own notes), which may name people.
     void setDeidentified(bool deidentified) { m_deidentified = deidentified; }
 
+    // The agreement check's flags (AgreementCheck): an event a flag names is ringed, and its tool
+    // tip names the rules. Flags of other clients, or naming no event, are ignored.
+    void setFlags(const QList<AgreementFlag> &flags);
+    // The rules flagged on event `eventIndex` (an index into client().events), in the flags' order.
+    QList<FlagRule> flagsOf(int eventIndex) const { return m_flags.value(eventIndex); }
+
     void paint(QPainter *painter, const QRectF &rect) const;
     // What is drawn at `point` when painted into `rect` (on the screen's font metrics).
     TimelineHit hitTest(const QPointF &point, const QRectF &rect) const;
@@ -94,6 +102,7 @@ private:
     QDate m_to;
     QFont m_font;
     bool m_deidentified = false;
+    QHash<int, QList<FlagRule>> m_flags; // event index -> its flags' rules
 };
 
 } // namespace rebuttal

@@ -2,10 +2,12 @@
 // Bates numbers, figures worked out by hand), its fonts and metadata, and that a de-identified
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
+#include "agreements/AgreementJson.h"
 #include "cases/CaseTimeline.h"
 #include "foia/ProductionImport.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"
+#include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/DemoCaseFile.h"
@@ -13,6 +15,8 @@
 #include <poppler-qt6.h>
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -278,6 +282,13 @@ private Q_SLOTS:
         QCOMPARE(pdf.document->info(QStringLiteral("Title")), QStringLiteral("Evidence summary: ") + kName);
         QCOMPARE(pdf.document->info(QStringLiteral("Author")), kPreparer);
         QCOMPARE(pdf.document->page(0)->pageSizeF(), QSizeF(612, 792));
+        // No registry in this case file: the legal basis section says so, and why each allegation has none.
+        QVERIFY(text.contains(QStringLiteral("Legal basis of the foreign data")));
+        QVERIFY(text.hasWords(QStringLiteral("No agreements are on file in this case file")));
+        QVERIFY(text.hasWords(QStringLiteral("none on file for this program and country.")));
+        QVERIFY(text.hasWords(QStringLiteral("origin country is not recorded.")));
+        QVERIFY(text.hasWords(QStringLiteral("No agreement on file covers this program and country.")));
+        QVERIFY(!text.contains(QStringLiteral("Governed by")));
         // Notes are never printed, even in an identified summary.
         QVERIFY(!text.contains(QStringLiteral("Notes naming")));
     }
@@ -337,6 +348,49 @@ private Q_SLOTS:
             QVERIFY(!page->text(QRectF()).contains(QStringLiteral("Withheld pursuant")));
         }
         QVERIFY(text.contains(QStringLiteral("Exhibit 2: Bates 2024-ICLI-000103")));
+    }
+
+    // With the agreement the data was shared under: which one governs each allegation, and every
+    // flag with its rule in plain words, basis, status, quoted clause and cited page; de-identified too.
+    void legalBasisNamesTheAgreementAndItsFlags()
+    {
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("legal.rebuttal")), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        CaseRecords records;
+        records.clients << fixtureClient();
+        QVERIFY(!ClientRecords(*store).importRecords(records, QStringLiteral("fixture")).isError());
+        const QJsonObject mou = QJsonDocument::fromJson(R"j({"ref": "MOU-GT7", "title": "MOU Guatemala", "kind": "MOU",
+            "country": "GT", "programs": ["SAFE"], "signed_on": "2019-01-01", "covers": "nationals",
+            "purposes": ["criminal_justice"], "use_terms": "stated",
+            "clauses": [{"topic": "purpose", "quote": "solely for criminal investigations",
+                         "evidence": [{"document": "AGR-0077", "page": 7}]}]})j").object();
+        QVERIFY(!AgreementRegistry(*store).importAgreements({AgreementJson::fromJson(mou)}, QStringLiteral("fixture")).isError());
+        const Client client = *ClientRecords(*store).client(QStringLiteral("FX-1"));
+
+        for (const bool deidentified : {false, true}) {
+            EvidenceSummary summary(*store);
+            const QByteArray bytes = summary.toPdf(client, options(deidentified));
+            QVERIFY2(!bytes.isEmpty(), qPrintable(summary.errorString()));
+            const Pdf pdf = readPdf(bytes);
+            QVERIFY(pdf.document);
+            const PdfText text = folded(pdf.text);
+            const qsizetype section = text.indexOf(QStringLiteral("Legal basis of the foreign data"));
+            QVERIFY2(section > 0, qPrintable(pdf.text));
+            QVERIFY(!text.contains(QStringLiteral("No agreements are on file")));
+            QVERIFY(text.hasWords(QStringLiteral("Governed by MOU-GT7.")));
+            QVERIFY(text.hasWords(QStringLiteral("origin country is not recorded.")));
+            // AL1 relied on for detention and separation, which the MOU's purposes do not name.
+            QVERIFY(text.hasWords(QStringLiteral("outside the purposes the agreement states.")));
+            QVERIFY2(text.hasWords(QStringLiteral("solely for criminal investigations")), qPrintable(pdf.text.mid(pdf.text.indexOf(QStringLiteral("Legal basis")))));
+            QVERIFY(text.hasWords(QStringLiteral("our reading")));
+            QVERIFY(text.hasWords(QStringLiteral("AGR-0077, page 7")));
+            QVERIFY(text.hasWords(QStringLiteral("Decision: Detained, 2021-03-10")));
+            if (deidentified) {
+                for (const QString &identity : {kName, QStringLiteral("Testperson"), kANumber, QStringLiteral("FX-1")})
+                    QVERIFY2(!text.contains(identity), qPrintable(identity));
+            }
+        }
     }
 
     void pseudonymStandsInForTheName()

@@ -237,6 +237,51 @@ private Q_SLOTS:
         QVERIFY(!painter.toolTip({K::Event, 2}).contains(QStringLiteral("Test Person")));
     }
 
+    // A decision the agreement check flagged is ringed in dark red and its tool tip names the
+    // rules; flags of another client, or of no event, mark nothing.
+    void flaggedDecisionsAreRingedAndNamed()
+    {
+        const CaseTimeline timeline(fixtureClient(), QDate(2020, 12, 31));
+        TimelinePainter painter(timeline);
+        auto flag = [](const char *client, const char *event, FlagRule rule) {
+            AgreementFlag f;
+            f.rule = rule;
+            f.client = QString::fromLatin1(client);
+            f.allegation = QStringLiteral("AL1");
+            f.event = QString::fromLatin1(event);
+            return f;
+        };
+        const QColor ring(0xA5, 0x00, 0x26);
+        auto ringPixels = [&](const QImage &image, int eventIndex) {
+            const QRectF marker = painter.boundsOf({TimelineHit::Kind::Event, eventIndex}, kRect);
+            const QRect around = marker.adjusted(-marker.width(), -marker.height(), marker.width(), marker.height()).toAlignedRect();
+            int count = 0;
+            for (int y = std::max(0, around.top()); y <= std::min(image.height() - 1, around.bottom()); ++y)
+                for (int x = std::max(0, around.left()); x <= std::min(image.width() - 1, around.right()); ++x)
+                    count += distance(image.pixel(x, y), ring) < 60;
+            return count;
+        };
+        const QImage plain = paintImage(painter);
+        QCOMPARE(ringPixels(plain, 2), 0);
+
+        painter.setFlags({flag("T-1", "", FlagRule::NoAgreement), flag("T-1", "E3", FlagRule::OutsideStatedPurpose),
+                          flag("T-1", "E3", FlagRule::UseTermsWithheld), flag("OTHER", "E2", FlagRule::ThirdPartyUse)});
+        QCOMPARE(painter.flagsOf(2), (QList<FlagRule>{FlagRule::OutsideStatedPurpose, FlagRule::UseTermsWithheld}));
+        QVERIFY(painter.flagsOf(1).isEmpty());
+        const QImage flagged = paintImage(painter);
+        QVERIFY2(ringPixels(flagged, 2) > 10, qPrintable(QString::number(ringPixels(flagged, 2))));
+        QCOMPARE(ringPixels(flagged, 1), 0);
+
+        // Pointing at the marker finds the event, and its tool tip says what the check flagged.
+        const QPointF center = painter.boundsOf({TimelineHit::Kind::Event, 2}, kRect).center();
+        const TimelineHit hit = painter.hitTest(center, kRect);
+        QCOMPARE(hit, (TimelineHit{TimelineHit::Kind::Event, 2, -1, -1}));
+        const QString tip = painter.toolTip(hit);
+        QVERIFY2(tip.contains(AgreementCheck::ruleDescription(FlagRule::OutsideStatedPurpose)), qPrintable(tip));
+        QVERIFY(tip.contains(AgreementCheck::ruleDescription(FlagRule::UseTermsWithheld)));
+        QVERIFY(!painter.toolTip({TimelineHit::Kind::Event, 1}).contains(QStringLiteral("Flagged")));
+    }
+
     void preferredHeightGrowsWithAllegations()
     {
         QFont font(QStringLiteral("DejaVu Sans"));

@@ -28,6 +28,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QHelpEvent>
 #include <QUndoStack>
 
 using namespace rebuttal;
@@ -93,6 +95,16 @@ void clickRow(QTableView *table, int row)
 {
     const QRect cell = table->visualRect(table->model()->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+// The demo case file in a shown window, with client `ref` selected; null when that fails.
+ClientsPage *showDemoClient(MainWindow &window, const QString &ref)
+{
+    window.resize(1300, 900);
+    window.show();
+    if (!window.openDemo() || !window.clientsPage()->selectClient(ref) || !QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    return window.clientsPage();
 }
 
 } // namespace
@@ -328,14 +340,10 @@ private Q_SLOTS:
     void timelineClicksSelectAndOpen()
     {
         MainWindow window;
-        window.resize(1300, 900);
-        window.show();
-        QVERIFY(window.openDemo());
-        ClientsPage *page = window.clientsPage();
-        QVERIFY(page->selectClient(QStringLiteral("C-001")));
+        ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
+        QVERIFY(page);
         TimelineView *timeline = page->timeline();
         QVERIFY(timeline->hasClient());
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const TimelinePainter *painter = timeline->painter();
 
         // Clicking an event's marker selects it in the events table.
@@ -373,6 +381,33 @@ private Q_SLOTS:
         timeline->pan(0.5);
         timeline->fit();
         QCOMPARE(timeline->painter()->visibleFrom().daysTo(timeline->painter()->visibleTo()), span);
+    }
+
+    // The demo's registry flags decisions the client's allegations led to: each is ringed on the
+    // timeline, and the tool tip over it names the rules in plain words.
+    void flaggedDecisionsNameTheirRulesInTheToolTip()
+    {
+        MainWindow window;
+        ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
+        QVERIFY(page);
+        TimelineView *timeline = page->timeline();
+        QVERIFY(timeline->hasClient());
+        const TimelinePainter *painter = timeline->painter();
+        QVERIFY(painter);
+        int flagged = -1;
+        for (int i = 0; i < page->currentClient()->events.size() && flagged < 0; ++i) {
+            if (!painter->flagsOf(i).isEmpty())
+                flagged = i;
+        }
+        QVERIFY2(flagged >= 0, "the demo's C-001 has a flagged decision");
+        const QPoint at = painter->boundsOf({TimelineHit::Kind::Event, flagged}, timeline->plotRect()).center().toPoint();
+        QTest::mouseMove(timeline, at);
+        QHelpEvent help(QEvent::ToolTip, at, timeline->mapToGlobal(at));
+        QCoreApplication::sendEvent(timeline, &help);
+        QVERIFY(QToolTip::isVisible());
+        for (const FlagRule rule : painter->flagsOf(flagged))
+            QVERIFY2(QToolTip::text().contains(AgreementCheck::ruleDescription(rule)), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 };
 

@@ -3,6 +3,7 @@
 #include "domain/CountryNames.h"
 #include "ClientCommands.h"
 #include "TimelineView.h"
+#include "agreements/CaseFileCheck.h"
 #include "EmptyState.h"
 #include "MessageBox.h"
 #include "TableColumns.h"
@@ -356,6 +357,11 @@ void ClientsPage::showClient(const std::optional<Client> &client)
         Q_EMIT currentClientChanged(currentRef());
     m_recordStack->setCurrentIndex(client ? 1 : 0);
     m_timeline->setClient(client);
+    if (client && m_store) {
+        // As the Legal basis tab: today's flags from the one check.
+        if (const std::optional<AgreementCheck> check = CaseFileCheck::engine(*m_store))
+            m_timeline->setFlags(check->check({*client}, QDate::currentDate()).flags);
+    }
     m_legalBasis->showClient(m_store, client);
     if (!client) {
         m_allegations->setAllegations({});
