@@ -2470,6 +2470,77 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::AgreementDialog</name>
+    <message>
+        <source>Add Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SV; empty: inherited from the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source codes separated by commas, e.g. CHIS, TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;grams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmences on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::AgreementTableModel</name>
     <message>
         <source>Cannot tell</source>
@@ -2668,6 +2739,30 @@
             <numerusform>%n request copied to the clipboard, one line each.</numerusform>
             <numerusform>%n requests copied to the clipboard, one line each.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add Agreement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement to the registry by hand (Edit &gt; Undo takes it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Agreement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3904,6 +3999,65 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::FlagCountsModel</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allegation itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::LegalBasisView</name>
     <message>
         <source>%1, page %2</source>
@@ -4718,6 +4872,22 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
         <source>(n=%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement flags by program, country, decision category and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flags of the agreement check as of the as-of date, over every client, for the allegations the filters select. Each flag counts once in each of the four groups; a flag on the allegation itself, not on a decision, counts under &quot;The allegation itself&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program, country, decision category and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::ResearchPage</name>
@@ -4775,10 +4945,6 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Export De-identified...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save counts by source as CSV with no identities and counts below 5 shown as &lt;5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4960,6 +5126,26 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>One row per client was saved as %1: sources, event counts, days and the year of the first allegation; no names, refs or dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save counts by source (or, on the agreement flags, the flag counts) as CSV with no identities and counts below 5 shown as &lt;5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the agreement flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified agreement flag counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2470,6 +2470,77 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::AgreementDialog</name>
+    <message>
+        <source>Add Agreement</source>
+        <translation>Añadir acuerdo</translation>
+    </message>
+    <message>
+        <source>Edit Agreement %1</source>
+        <translation>Editar el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SV; empty: inherited from the parent</source>
+        <translation>Código ISO, p. ej. SV; vacío: heredado del acuerdo padre</translation>
+    </message>
+    <message>
+        <source>Source codes separated by commas, e.g. CHIS, TAG</source>
+        <translation>Códigos de fuente separados por comas, p. ej. CHIS, TAG</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Padre:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Paí&amp;s:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;grams:</source>
+        <translation>Pro&amp;gramas:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Firmado el:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmences on:</source>
+        <translation>Entra en &amp;vigor el:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Ter&amp;mina el:</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation>%1 no es una fecha (AAAA-MM-DD, AAAA-MM o AAAA).</translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation>el acuerdo</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::AgreementTableModel</name>
     <message>
         <source>Cannot tell</source>
@@ -2668,6 +2739,30 @@
             <numerusform>%n solicitud copiada al portapapeles, una por línea.</numerusform>
             <numerusform>%n solicitudes copiadas al portapapeles, una por línea.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add Agreement...</source>
+        <translation>&amp;Añadir acuerdo...</translation>
+    </message>
+    <message>
+        <source>Add an agreement to the registry by hand (Edit &gt; Undo takes it out)</source>
+        <translation>Añadir a mano un acuerdo al registro (Editar &gt; Deshacer lo quita)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Agreement...</source>
+        <translation>Edi&amp;tar acuerdo...</translation>
+    </message>
+    <message>
+        <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
+        <translation>Cambiar la referencia, el título, el tipo, el padre, el país, los programas o las fechas del acuerdo seleccionado</translation>
+    </message>
+    <message>
+        <source>Add agreement %1</source>
+        <translation>Añadir el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation>Editar el acuerdo %1</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4000,65 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::FlagCountsModel</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Decision category</source>
+        <translation>Categoría de decisión</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicada</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriación</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Family separation</source>
+        <translation>Separación familiar</translation>
+    </message>
+    <message>
+        <source>Asylum</source>
+        <translation>Asilo</translation>
+    </message>
+    <message>
+        <source>The allegation itself</source>
+        <translation>La acusación misma</translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Agrupación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>Todas las alertas</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::LegalBasisView</name>
     <message>
         <source>%1, page %2</source>
@@ -4723,6 +4877,22 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
         <source>(n=%1)</source>
         <translation>(n=%1)</translation>
     </message>
+    <message>
+        <source>Agreement flags by program, country, decision category and year</source>
+        <translation>Alertas de acuerdos por programa, país, categoría de decisión y año</translation>
+    </message>
+    <message>
+        <source>The flags of the agreement check as of the as-of date, over every client, for the allegations the filters select. Each flag counts once in each of the four groups; a flag on the allegation itself, not on a decision, counts under &quot;The allegation itself&quot;.</source>
+        <translation>Las alertas de la verificación de acuerdos a la fecha de referencia, para todos los clientes, de las acusaciones que seleccionan los filtros. Cada alerta cuenta una vez en cada uno de los cuatro grupos; una alerta sobre la acusación misma, no sobre una decisión, cuenta en &quot;La acusación misma&quot;.</translation>
+    </message>
+    <message>
+        <source>Program, country, decision category and year</source>
+        <translation>Programa, país, categoría de decisión y año</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::ResearchPage</name>
@@ -4781,10 +4951,6 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Export De-identified...</source>
         <translation>Exportar desidentificado...</translation>
-    </message>
-    <message>
-        <source>Save counts by source as CSV with no identities and counts below 5 shown as &lt;5</source>
-        <translation>Guardar los recuentos por fuente en CSV sin identidades y con los recuentos menores de 5 mostrados como &lt;5</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -4966,6 +5132,26 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>One row per client was saved as %1: sources, event counts, days and the year of the first allegation; no names, refs or dates.</source>
         <translation>Se guardó una fila por cliente como %1: fuentes, recuentos de eventos, días y el año de la primera acusación; sin nombres, referencias ni fechas.</translation>
+    </message>
+    <message>
+        <source>Agreement flags</source>
+        <translation>Alertas de acuerdos</translation>
+    </message>
+    <message>
+        <source>Save counts by source (or, on the agreement flags, the flag counts) as CSV with no identities and counts below 5 shown as &lt;5</source>
+        <translation>Guardar los recuentos por fuente (o, en las alertas de acuerdos, los recuentos de alertas) como CSV sin identidades y con los recuentos menores de 5 como &lt;5</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreement flags</source>
+        <translation>No se pueden leer las alertas de acuerdos</translation>
+    </message>
+    <message>
+        <source>de-identified agreement flag counts</source>
+        <translation>recuentos desidentificados de alertas de acuerdos</translation>
+    </message>
+    <message>
+        <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
+        <translation>Los recuentos de alertas de acuerdos se guardaron como %1, sin nombres, números A ni detalles; los recuentos de 1 a 4 aparecen como &lt;5.</translation>
     </message>
 </context>
 <context>

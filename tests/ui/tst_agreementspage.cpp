@@ -1,6 +1,8 @@
 // The Agreements page driven as a user would: the registry table, its filter and sorting, the
 // details of the clicked agreement, Delete with undo, and a citation that asks for its page.
+#include "dialogs/AgreementDialog.h"
 #include "LegalBasisView.h"
+#include "store/ActivityLog.h"
 #include "MessageBox.h"
 #include "cases/CaseRecordsReader.h"
 #include "store/ClientRecords.h"
@@ -10,6 +12,9 @@
 #include "store/CaseStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -48,6 +53,19 @@ private:
         QFAIL("the action has no tool button");
     }
 
+    // A new case file holding the demo registry (the five instruments of seed 000).
+    static void demoStore(const QString &path, std::unique_ptr<CaseStore> *store, QList<Agreement> *demo)
+    {
+        StoreError error;
+        *store = CaseStore::create(path, &error);
+        QVERIFY(*store);
+        AgreementsReader reader;
+        const auto agreements = reader.readFile(QStringLiteral(":/demo/agreements.json"));
+        QVERIFY2(agreements, qPrintable(reader.errorString()));
+        *demo = *agreements;
+        QVERIFY(!AgreementRegistry(**store).importAgreements(*demo, QStringLiteral("demo")).isError());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -55,15 +73,95 @@ private Q_SLOTS:
         MessageBox::setAutomatic(true, QMessageBox::Ok);
     }
 
+    void addsAndEditsThroughTheDialogWithUndo()
+    {
+        std::unique_ptr<CaseStore> store;
+        QList<Agreement> demoList;
+        demoStore(m_dir.filePath(QStringLiteral("edit.rebuttal")), &store, &demoList);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<Agreement> *demo = &demoList;
+        QUndoStack undo;
+        QAction import(QStringLiteral("Import"), nullptr);
+        AgreementsPage page(&import, &undo);
+        page.resize(1000, 700);
+        page.setStore(store.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        trigger(&page, page.addAction());
+        auto *dialog = page.findChild<AgreementDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto field = [&dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
+        auto clickOk = [&dialog] {
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        };
+        QTest::keyClicks(field("ref"), QStringLiteral("MOC-CR-2020"));
+        QTest::keyClicks(field("title"), QStringLiteral("MOC Costa Rica"));
+        QTest::keyClicks(field("country"), QStringLiteral("CR"));
+        QTest::keyClicks(field("programs"), QStringLiteral("CHIS, TAG"));
+        QTest::keyClicks(field("signedOn"), QStringLiteral("2020-13-01"));
+        // A date that is not one is said in the dialog, and nothing is written.
+        clickOk();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("2020-13-01")));
+        QCOMPARE(AgreementRegistry(*store).agreements().size(), 5);
+        field("signedOn")->selectAll();
+        QTest::keyClicks(field("signedOn"), QStringLiteral("2020-03"));
+        clickOk();
+        QTRY_VERIFY(!page.findChild<AgreementDialog *>());
+
+        QList<Agreement> stored = AgreementRegistry(*store).agreements();
+        QCOMPARE(stored.size(), 6);
+        const Agreement added = stored.last();
+        QCOMPARE(added.ref, QStringLiteral("MOC-CR-2020"));
+        QCOMPARE(added.title, QStringLiteral("MOC Costa Rica"));
+        QCOMPARE(added.kind, QStringLiteral("MOC"));
+        QCOMPARE(added.country, std::optional<QString>(QStringLiteral("CR")));
+        QCOMPARE(added.programs, std::optional<QStringList>({QStringLiteral("CHIS"), QStringLiteral("TAG")}));
+        QCOMPARE(added.signedOn.toString(), QStringLiteral("2020-03"));
+        QCOMPARE(page.currentRef(), QStringLiteral("MOC-CR-2020"));
+        QCOMPARE(store->activity().entries().last().action, QStringLiteral("agreement.add"));
+
+        // Edit: the title changes in place, the fields the dialog does not show are kept.
+        page.selectAgreement(QStringLiteral("MOC-SV-2014"));
+        trigger(&page, page.editAction());
+        dialog = page.findChild<AgreementDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(field("ref")->text(), QStringLiteral("MOC-SV-2014"));
+        field("title")->selectAll();
+        QTest::keyClicks(field("title"), QStringLiteral("Amended MOC"));
+        clickOk();
+        QTRY_VERIFY(!page.findChild<AgreementDialog *>());
+        stored = AgreementRegistry(*store).agreements();
+        QCOMPARE(stored.size(), 6);
+        const Agreement sv = *std::find_if(stored.cbegin(), stored.cend(), [](const Agreement &a) { return a.ref == QStringLiteral("MOC-SV-2014"); });
+        const Agreement svBefore = *std::find_if(demo->cbegin(), demo->cend(), [](const Agreement &a) { return a.ref == QStringLiteral("MOC-SV-2014"); });
+        QCOMPARE(sv.title, QStringLiteral("Amended MOC"));
+        QCOMPARE(sv.clauses, svBefore.clauses);
+        QCOMPARE(sv.signedOn, svBefore.signedOn);
+        QCOMPARE(store->activity().entries().last().action, QStringLiteral("agreement.edit"));
+
+        // Both undo, in turn, to the imported registry.
+        undo.undo();
+        QCOMPARE(AgreementRegistry(*store).agreements().size(), 6);
+        undo.undo();
+        QCOMPARE(AgreementRegistry(*store).agreements(), *demo);
+        QCOMPARE(page.table()->model()->rowCount(), 5);
+        undo.redo();
+        QCOMPARE(AgreementRegistry(*store).agreements().size(), 6);
+    }
+
     void showsFiltersDeletesAndUndoes()
     {
-        StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("page.rebuttal")), &error);
-        QVERIFY(store);
-        AgreementsReader reader;
-        const auto demo = reader.readFile(QStringLiteral(":/demo/agreements.json"));
-        QVERIFY2(demo, qPrintable(reader.errorString()));
-        QVERIFY(!AgreementRegistry(*store).importAgreements(*demo, QStringLiteral("demo")).isError());
+        std::unique_ptr<CaseStore> store;
+        QList<Agreement> demoList;
+        demoStore(m_dir.filePath(QStringLiteral("page.rebuttal")), &store, &demoList);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<Agreement> *demo = &demoList;
 
         QUndoStack undo;
         QAction import(QStringLiteral("Import"), nullptr);

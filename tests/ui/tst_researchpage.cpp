@@ -2,6 +2,10 @@
 // from the tables, and every export through the file-dialog and message-box seams.
 #include "../core/OutcomeFixture.h"
 
+#include "agreements/AgreementJson.h"
+#include "models/FlagCountsModel.h"
+#include "store/AgreementRegistry.h"
+
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SaveFileDialog.h"
@@ -30,6 +34,9 @@
 #include <QTabWidget>
 #include <QDateEdit>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QStackedBarSeries>
 #include <QSignalSpy>
@@ -103,6 +110,39 @@ void clickMenuItem(QMainWindow *window, QAction *action)
     QFAIL("no menu holds the action");
 }
 
+// The El Salvador MOC of tst_agreementcheck: CHIS data from SV, purposes that leave out detention,
+// use terms withheld.
+const QByteArray MocSv = R"j([{"ref": "MOC-SV", "title": "MOC El Salvador", "kind": "MOC", "country": "SV", "programs": ["CHIS"],
+    "signed_on": "2014-05-14", "covers": "nationals", "purposes": ["criminal_justice", "repatriation"], "use_terms": "withheld",
+    "withheld": [{"section": "V. Access to and use of information", "exemptions": ["(b)(5)"]}],
+    "clauses": [{"topic": "purpose", "quote": "for the administration of criminal justice"}, {"topic": "term", "quote": "until notice is provided"}]}])j";
+
+// Two clients: C1's SV allegation led to detention, its GT allegation (TAG) has no agreement at
+// all; C2's SV allegation was never relied on.
+const QByteArray FlagClients = R"j({"format": "rebuttal.cases", "version": 1, "clients": [
+    {"ref": "C1", "name": "N1", "country": "SV", "allegations": [
+        {"ref": "AL1", "source": "CHIS", "kind": "gang_affiliation", "origin_country": "SV", "asserted_on": "2019-02-12"},
+        {"ref": "AL2", "source": "TAG", "kind": "gang_affiliation", "origin_country": "GT", "asserted_on": "2020-03-01"}],
+     "events": [{"ref": "E1", "type": "detention_start", "date": "2019-03-01", "relied_on": ["AL1"]}]},
+    {"ref": "C2", "name": "N2", "country": "SV", "allegations": [
+        {"ref": "AL1", "source": "CHIS", "kind": "gang_affiliation", "origin_country": "SV", "asserted_on": "2019-05-01"}],
+     "events": []}]})j";
+
+// "Program/CHIS: 1 2 3 = 6" for each row of the flag table, as a user reads it.
+QStringList flagRows(const QAbstractItemModel *model)
+{
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList counts;
+        for (int column = FlagCountsModel::FirstRule; column <= FlagCountsModel::LastRule; ++column)
+            counts << model->index(row, column).data().toString();
+        rows << model->index(row, FlagCountsModel::Group).data().toString() + QLatin1Char('/')
+                + model->index(row, FlagCountsModel::Label).data().toString() + QStringLiteral(": ") + counts.join(QLatin1Char(' '))
+                + QStringLiteral(" = ") + model->index(row, FlagCountsModel::Total).data().toString();
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestResearchPage : public QObject
@@ -138,6 +178,7 @@ private Q_SLOTS:
         ResearchCharts charts;
         for (ResearchCharts::Kind kind : ResearchCharts::kinds())
             new QAbstractItemModelTester(charts.modelOf(kind), QAbstractItemModelTester::FailureReportingMode::QtTest, &charts);
+        new QAbstractItemModelTester(charts.flagCounts(), QAbstractItemModelTester::FailureReportingMode::QtTest, &charts);
         charts.setFigures(*OutcomeStatistics(*m_store).figures(QDate(2024, 1, 1)));
         QCOMPARE(charts.modelOf(ResearchCharts::Kind::Outcomes)->rowCount(), 3);
         charts.setFigures({});
@@ -287,6 +328,100 @@ private Q_SLOTS:
         MessageBox::clearRecordedMessages();
         QVERIFY(!page.exportDeidentified(m_dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
         QCOMPARE(MessageBox::recordedMessages().size(), 1);
+    }
+
+    void flagCountsFromTheAgreementCheck()
+    {
+        QTemporaryDir dir;
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(dir.filePath(QStringLiteral("flags.rebuttal")), &error);
+        QVERIFY(store);
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> records = reader.read(FlagClients, QStringLiteral("flags.json"));
+        QVERIFY2(records, qPrintable(reader.errorString()));
+        QVERIFY(!ClientRecords(*store).importRecords(*records, QStringLiteral("flags.json")).isError());
+        QList<Agreement> registry;
+        for (const QJsonValue &v : QJsonDocument::fromJson(MocSv).array())
+            registry << AgreementJson::fromJson(v.toObject());
+        QVERIFY(!AgreementRegistry(*store).importAgreements(registry, QStringLiteral("registry")).isError());
+
+        ResearchPage page;
+        page.resize(1200, 800);
+        page.setStore(store.get());
+        page.setAsOf(QDate(2026, 1, 1));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>();
+        clickTab(tabs, tabs->count() - 1);
+        QVERIFY(page.isShowingFlags());
+        QVERIFY(page.flagTable()->isVisible());
+        const QAbstractItemModel *model = page.flagTable()->model();
+        // Rules in the contract's order: no_agreement, outside_term, use_terms_withheld,
+        // outside_stated_purpose, person_not_covered, third_party_use. The detention relied on SV data
+        // whose use terms are withheld and whose purposes leave detention out: two flags; the GT
+        // allegation has no agreement: one; C2's allegation was never relied on: none.
+        const QStringList all{
+            QStringLiteral("Program/CHIS: 0 0 1 1 0 0 = 2"),
+            QStringLiteral("Program/TAG: 1 0 0 0 0 0 = 1"),
+            QStringLiteral("Country/Guatemala (GT): 1 0 0 0 0 0 = 1"),
+            QStringLiteral("Country/El Salvador (SV): 0 0 1 1 0 0 = 2"),
+            QStringLiteral("Decision category/The allegation itself: 1 0 0 0 0 0 = 1"),
+            QStringLiteral("Decision category/Detention: 0 0 1 1 0 0 = 2"),
+            QStringLiteral("Year/2019: 0 0 1 1 0 0 = 2"),
+            QStringLiteral("Year/2020: 1 0 0 0 0 0 = 1"),
+        };
+        QCOMPARE(flagRows(model), all);
+        // The chart maps the same table: one bar set per rule, one category per row.
+        auto *series = qobject_cast<QStackedBarSeries *>(page.flagChartView()->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 6);
+        QCOMPARE(series->barSets().at(2)->at(0), 1.0); // CHIS, use_terms_withheld
+        QCOMPARE(series->barSets().at(0)->at(1), 1.0); // TAG, no_agreement
+
+        // The page's filters apply to the flags' allegations.
+        choose(page.findChild<QComboBox *>(QStringLiteral("sourceFilter")), QStringLiteral("TAG"));
+        QCOMPARE(flagRows(model), (QStringList{QStringLiteral("Program/TAG: 1 0 0 0 0 0 = 1"),
+                                               QStringLiteral("Country/Guatemala (GT): 1 0 0 0 0 0 = 1"),
+                                               QStringLiteral("Decision category/The allegation itself: 1 0 0 0 0 0 = 1"),
+                                               QStringLiteral("Year/2020: 1 0 0 0 0 0 = 1")}));
+        QCOMPARE(series->count(), 6);
+        QCOMPARE(series->barSets().at(0)->count(), 4);
+        clickButton(&page, QStringLiteral("Reset"));
+        QCOMPARE(flagRows(model), all);
+
+        // Exports: the chart, its numbers, and de-identified counts with small cells suppressed.
+        const QString png = dir.filePath(QStringLiteral("flags.png"));
+        SaveFileDialog::setAutomatic(true, png);
+        clickButton(&page, QStringLiteral("Export Chart..."));
+        const QImage image(png);
+        QVERIFY(image.width() >= 1200 && image.height() >= 700);
+        QVERIFY(colourCount(image) > 10);
+        const QString svg = dir.filePath(QStringLiteral("flags.svg"));
+        SaveFileDialog::setAutomatic(true, svg);
+        clickButton(&page, QStringLiteral("Export Chart..."));
+        QVERIFY(readText(svg).contains(QStringLiteral("Agreement flags by program")));
+
+        const QString numbers = dir.filePath(QStringLiteral("flags.csv"));
+        SaveFileDialog::setAutomatic(true, numbers);
+        clickButton(&page, QStringLiteral("Export Numbers..."));
+        QStringList lines = readText(numbers).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 9);
+        QCOMPARE(lines.first(), QStringLiteral("Grouping,Value,no_agreement,outside_term,use_terms_withheld,outside_stated_purpose,"
+                                               "person_not_covered,third_party_use,All flags"));
+        QCOMPARE(lines.at(1), QStringLiteral("Program,CHIS,0,0,1,1,0,0,2"));
+
+        const QString deidentified = dir.filePath(QStringLiteral("flags-deidentified.csv"));
+        SaveFileDialog::setAutomatic(true, deidentified);
+        clickButton(&page, QStringLiteral("Export De-identified..."));
+        lines = readText(deidentified).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 9);
+        QCOMPARE(lines.at(1), QStringLiteral("Program,CHIS,0,0,<5,<5,0,0,<5"));
+        for (const QString &identifying : {QStringLiteral("N1"), QStringLiteral("C1"), QStringLiteral("AL1")})
+            QVERIFY(!readText(deidentified).contains(identifying));
+
+        const QList<ActivityEntry> log = store->activity().entries();
+        QCOMPARE(log.last().action, QStringLiteral("export.research"));
+        QVERIFY(log.last().detail.contains(QStringLiteral("flags-deidentified.csv")));
     }
 
     void mainWindowActions()

@@ -2,6 +2,7 @@
 
 #include "ResearchPalette.h"
 #include "models/DistributionModel.h"
+#include "models/FlagCountsModel.h"
 #include "models/OutcomeCountsModel.h"
 
 #include <QBarCategoryAxis>
@@ -82,6 +83,27 @@ QString number(double value)
     return QLocale().toString(value, 'g', 8);
 }
 
+// Colours each bar set (the i-th from `colourOf(i)`) and names the bar under the pointer: the
+// mapper rebuilds the sets on every model reset, so this runs again each time.
+template <typename Model, typename ColourOf>
+void colourBarSets(QAbstractBarSeries *series, Model *model, ColourOf colourOf)
+{
+    const QList<QBarSet *> sets = series->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet *set = sets.at(i);
+        set->setColor(colourOf(i));
+        set->setBorderColor(Qt::white);
+        QObject::connect(set, &QBarSet::hovered, set, [set, model](bool status, int index) {
+            if (!status) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               ResearchCharts::tr("%1 — %2: %3").arg(model->label(index), set->label(), number(set->at(index))));
+        });
+    }
+}
+
 } // namespace
 
 ResearchCharts::ResearchCharts(QObject *parent)
@@ -92,6 +114,7 @@ ResearchCharts::ResearchCharts(QObject *parent)
     , m_detention(new DistributionModel(tr("Clients"), this))
     , m_separation(new DistributionModel(tr("Clients"), this))
     , m_disclosure(new DistributionModel(tr("Allegations"), this))
+    , m_flagCounts(new FlagCountsModel(this))
 {
 }
 
@@ -245,20 +268,7 @@ QChart *ResearchCharts::createBarChart(Kind kind) const
         }
         categories->setCategories(labels);
         fitAxis(values, 0, highest);
-        const QList<QBarSet *> sets = series->barSets();
-        for (int i = 0; i < sets.size(); ++i) {
-            QBarSet *set = sets.at(i);
-            const QString key = OutcomeCountsModel::columnKey(firstColumn + i);
-            set->setColor(ResearchPalette::outcome(key));
-            set->setBorderColor(Qt::white);
-            QObject::connect(set, &QBarSet::hovered, set, [set, model](bool status, int index) {
-                if (!status) {
-                    QToolTip::hideText();
-                    return;
-                }
-                QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(model->label(index), set->label(), number(set->at(index))));
-            });
-        }
+        colourBarSets(series, model, [firstColumn](int i) { return ResearchPalette::outcome(OutcomeCountsModel::columnKey(firstColumn + i)); });
     };
     decorate();
     connect(model, &QAbstractItemModel::modelReset, series, decorate);
@@ -327,6 +337,56 @@ QChart *ResearchCharts::createBoxChart(Kind kind) const
     decorate();
     connect(model, &QAbstractItemModel::modelReset, series, decorate);
     series->setBoxWidth(0.5);
+    return chart;
+}
+
+QString ResearchCharts::flagTitle()
+{
+    return tr("Agreement flags by program, country, decision category and year");
+}
+
+QString ResearchCharts::flagExplanation()
+{
+    return tr("The flags of the agreement check as of the as-of date, over every client, for the allegations the "
+              "filters select. Each flag counts once in each of the four groups; a flag on the allegation itself, "
+              "not on a decision, counts under \"The allegation itself\".");
+}
+
+QChart *ResearchCharts::createFlagChart() const
+{
+    // Okabe-Ito, one colour per rule, neighbours differing in lightness.
+    static const QList<QColor> ruleColors{QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                          QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7)};
+    FlagCountsModel *model = m_flagCounts;
+    QChart *chart = newChart(flagTitle());
+    auto *series = new QStackedBarSeries;
+    auto *mapper = new QVBarModelMapper(series);
+    mapper->setFirstBarSetColumn(FlagCountsModel::FirstRule);
+    mapper->setLastBarSetColumn(FlagCountsModel::LastRule);
+    mapper->setModel(model);
+    mapper->setSeries(series);
+    chart->addSeries(series);
+    QBarCategoryAxis *categories = categoryAxis(tr("Program, country, decision category and year"));
+    QValueAxis *values = valueAxis(tr("Flags"));
+    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    auto decorate = [model, series, categories, values] {
+        QStringList labels;
+        double highest = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            labels << model->label(row).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>"));
+            highest = std::max(highest, double(model->rows().at(row).total()));
+        }
+        categories->setCategories(labels);
+        fitAxis(values, 0, highest);
+        colourBarSets(series, model, [](int i) { return ruleColors.value(i); });
+    };
+    decorate();
+    connect(model, &QAbstractItemModel::modelReset, series, decorate);
+    series->setBarWidth(0.6);
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 

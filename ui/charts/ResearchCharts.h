@@ -16,6 +16,7 @@ class QChart;
 namespace rebuttal {
 
 class DistributionModel;
+class FlagCountsModel;
 class OutcomeCountsModel;
 
 class ResearchCharts : public QObject
@@ -47,6 +48,14 @@ public:
     // A new chart (the caller owns it) that follows modelOf(kind) as it changes.
     QChart *createChart(Kind kind) const;
 
+    // The agreement flags by program, country, decision category and year. Not one of kinds():
+    // it comes from the agreement check, not from OutcomeStatistics, so the CLI's `chart` has no name for it.
+    FlagCountsModel *flagCounts() const { return m_flagCounts; }
+    static QString flagTitle();
+    static QString flagExplanation();
+    // A new stacked bar chart (the caller owns it) that follows flagCounts() as it changes.
+    QChart *createFlagChart() const;
+
 private:
     QChart *createBarChart(Kind kind) const;
     QChart *createBoxChart(Kind kind) const;
@@ -58,6 +67,7 @@ private:
     DistributionModel *m_detention;
     DistributionModel *m_separation;
     DistributionModel *m_disclosure;
+    FlagCountsModel *m_flagCounts;
 };
 
 } // namespace rebuttal

@@ -1,4 +1,5 @@
 #include "AgreementsPage.h"
+#include "dialogs/AgreementDialog.h"
 
 #include "AgreementCommands.h"
 #include "EmptyState.h"
@@ -70,6 +71,14 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     auto *workspace = new QWidget(m_stack);
     auto *toolBar = new QToolBar(workspace);
     toolBar->addAction(importAction);
+    m_addAction = toolBar->addAction(tr("&Add Agreement..."), this, [this] { openEditor({}); });
+    m_addAction->setToolTip(tr("Add an agreement to the registry by hand (Edit > Undo takes it out)"));
+    m_emptyState->addAction(m_addAction);
+    m_editAction = toolBar->addAction(tr("&Edit Agreement..."), this, [this] {
+        if (!currentRef().isEmpty())
+            openEditor(currentRef());
+    });
+    m_editAction->setToolTip(tr("Change the ref, title, kind, parent, country, programs or dates of the selected agreement"));
     m_deleteAction = toolBar->addAction(tr("&Delete Agreement"), this, &AgreementsPage::deleteCurrent);
     m_deleteAction->setToolTip(tr("Delete the selected agreement from the registry (Edit > Undo brings it back)"));
     m_copyRequestsAction = toolBar->addAction(tr("Copy FOIA &Requests"), this, &AgreementsPage::copyRequests);
@@ -138,6 +147,7 @@ void AgreementsPage::reload()
     m_model->setRegistry(registry, QDate::currentDate());
     m_stack->setCurrentIndex(registry.isEmpty() ? 0 : 1);
     m_deleteAction->setEnabled(!registry.isEmpty());
+    m_editAction->setEnabled(!registry.isEmpty());
     m_table->resizeColumnsToContents();
     selectAgreement(shown.isEmpty() && !registry.isEmpty() ? m_proxy->index(0, 0).data(AgreementTableModel::RefRole).toString() : shown);
 }
@@ -244,8 +254,30 @@ void AgreementsPage::deleteCurrent()
         }
     }
     after.removeIf([&](const Agreement &a) { return a.ref == ref; });
-    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, m_check->registry(), after,
-                                               tr("Delete agreement %1").arg(ref), QStringLiteral("agreement.delete"),
+    applyRegistry(after, tr("Delete agreement %1").arg(ref), QStringLiteral("agreement.delete"));
+}
+
+void AgreementsPage::openEditor(const QString &ref)
+{
+    if (!m_store)
+        return;
+    const QList<Agreement> before = m_check ? m_check->registry() : QList<Agreement>();
+    auto *dialog = new AgreementDialog(before, ref, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref] {
+        const Agreement agreement = dialog->agreement();
+        const bool added = ref.isEmpty();
+        if (applyRegistry(dialog->result(), added ? tr("Add agreement %1").arg(agreement.ref) : tr("Edit agreement %1").arg(agreement.ref),
+                          added ? QStringLiteral("agreement.add") : QStringLiteral("agreement.edit")))
+            selectAgreement(agreement.ref);
+    });
+    dialog->open();
+}
+
+bool AgreementsPage::applyRegistry(const QList<Agreement> &after, const QString &text, const QString &action)
+{
+    const QList<Agreement> before = m_check ? m_check->registry() : QList<Agreement>();
+    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, before, after, text, action,
                                                [this] {
                                                    reload();
                                                    Q_EMIT registryChanged();
@@ -255,9 +287,10 @@ void AgreementsPage::deleteCurrent()
                                                });
     if (!command->applyBeforePush()) {
         delete command;
-        return;
+        return false;
     }
     m_undoStack->push(command);
+    return true;
 }
 
 bool AgreementsPage::importFile(const QString &path)

@@ -39,6 +39,8 @@ public:
     bool isShowingEmptyState() const;
     QTableView *table() const { return m_table; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *addAction() const { return m_addAction; }
+    QAction *editAction() const { return m_editAction; }
     QAction *copyRequestsAction() const { return m_copyRequestsAction; }
     // Imports a rebuttal.agreements registry (checked whole against the stored one first);
     // a refusal is shown and changes nothing.
@@ -53,6 +55,10 @@ public:
 private:
     void showDetails();
     void deleteCurrent();
+    // Opens the agreement dialog (window-modal, not blocking): `ref` empty adds one.
+    void openEditor(const QString &ref);
+    // Writes `after` as one undoable step logged under `action`; false when the store refused.
+    bool applyRegistry(const QList<Agreement> &after, const QString &text, const QString &action);
     void copyRequests();
     QString detailsHtml(const Agreement &agreement) const;
 
@@ -68,6 +74,8 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_copyRequestsAction = nullptr;
 };
 

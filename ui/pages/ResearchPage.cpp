@@ -1,5 +1,9 @@
 #include "ResearchPage.h"
+#include "agreements/CaseFileCheck.h"
+#include "agreements/FlagTally.h"
 #include "domain/CountryNames.h"
+#include "models/FlagCountsModel.h"
+#include "store/ClientRecords.h"
 #include "text/AtomicFile.h"
 
 #include "text/CsvTable.h"
@@ -64,8 +68,9 @@ void select(QComboBox *box, const QString &value)
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-// What the table beside a chart shows, as CSV: the same numbers, the same headers.
-QByteArray modelCsv(const QAbstractItemModel &model)
+// What the table beside a chart shows, as CSV: the same numbers, the same headers; with
+// `deidentify`, counts from 1 to 4 read <5 as in every de-identified export.
+QByteArray modelCsv(const QAbstractItemModel &model, bool deidentify = false)
 {
     QStringList lines;
     QStringList header;
@@ -76,6 +81,10 @@ QByteArray modelCsv(const QAbstractItemModel &model)
         QStringList cells;
         for (int column = 0; column < model.columnCount(); ++column) {
             const QVariant value = model.index(row, column).data();
+            if (deidentify && value.typeId() == QMetaType::Int) {
+                cells << ResearchCsv::count(value.toInt(), true);
+                continue;
+            }
             cells << CsvTable::spreadsheetField(value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 10) : value.toString());
         }
         lines << cells.join(QLatin1Char(','));
@@ -105,14 +114,21 @@ ResearchPage::ResearchPage(QWidget *parent)
     m_tabs = new QTabWidget(m_content);
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    for (ResearchCharts::Kind kind : ResearchCharts::kinds())
-        m_tabs->addTab(createChartTab(kind), ResearchCharts::titleOf(kind));
+    for (ResearchCharts::Kind kind : ResearchCharts::kinds()) {
+        m_tabs->addTab(createChartTab(m_charts->createChart(kind), m_charts->modelOf(kind), ResearchCharts::nameOf(kind),
+                                      ResearchCharts::explanationOf(kind)),
+                       ResearchCharts::titleOf(kind));
+    }
+    m_tabs->addTab(createChartTab(m_charts->createFlagChart(), m_charts->flagCounts(), QStringLiteral("flags"),
+                                  ResearchCharts::flagExplanation()),
+                   ResearchCharts::flagTitle());
     // Short tab names; the chart itself carries the full title.
     const QStringList tabNames{tr("Outcomes"), tr("Detention"), tr("Separation"), tr("Disclosure delay"), tr("Countries"),
-                               tr("Years")};
+                               tr("Years"), tr("Agreement flags")};
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabText(i, tabNames.value(i));
-        m_tabs->setTabToolTip(i, ResearchCharts::explanationOf(ResearchCharts::kinds().at(i)));
+        m_tabs->setTabToolTip(i, i < ResearchCharts::kinds().size() ? ResearchCharts::explanationOf(ResearchCharts::kinds().at(i))
+                                                                   : ResearchCharts::flagExplanation());
     }
 
     auto *exportChart = new QPushButton(tr("Export Chart..."), m_content);
@@ -122,7 +138,7 @@ ResearchPage::ResearchPage(QWidget *parent)
     exportNumbers->setToolTip(tr("Save the numbers of the chart shown as CSV"));
     connect(exportNumbers, &QPushButton::clicked, this, &ResearchPage::chooseAndExportNumbers);
     auto *exportDeidentified = new QPushButton(tr("Export De-identified..."), m_content);
-    exportDeidentified->setToolTip(tr("Save counts by source as CSV with no identities and counts below 5 shown as <5"));
+    exportDeidentified->setToolTip(tr("Save counts by source (or, on the agreement flags, the flag counts) as CSV with no identities and counts below 5 shown as <5"));
     connect(exportDeidentified, &QPushButton::clicked, this, &ResearchPage::chooseAndExportDeidentified);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -192,16 +208,16 @@ QWidget *ResearchPage::createFilterBar()
     return bar;
 }
 
-QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
+QWidget *ResearchPage::createChartTab(QChart *chart, QAbstractItemModel *model, const QString &name, const QString &explanationText)
 {
     auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
     auto *top = new QWidget(splitter);
-    auto *view = new QChartView(m_charts->createChart(kind), top);
-    view->setObjectName(QStringLiteral("chart_") + ResearchCharts::nameOf(kind));
+    auto *view = new QChartView(chart, top);
+    view->setObjectName(QStringLiteral("chart_") + name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
-    view->setToolTip(ResearchCharts::explanationOf(kind));
-    auto *explanation = new QLabel(ResearchCharts::explanationOf(kind), top);
+    view->setToolTip(explanationText);
+    auto *explanation = new QLabel(explanationText, top);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     auto *topLayout = new QVBoxLayout(top);
@@ -210,12 +226,12 @@ QWidget *ResearchPage::createChartTab(ResearchCharts::Kind kind)
     topLayout->addWidget(explanation);
 
     auto *table = new QTableView(splitter);
-    table->setObjectName(QStringLiteral("table_") + ResearchCharts::nameOf(kind));
-    table->setModel(m_charts->modelOf(kind));
+    table->setObjectName(QStringLiteral("table_") + name);
+    table->setModel(model);
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    TableColumns::arrangeFigures(table, QStringLiteral("research/") + ResearchCharts::nameOf(kind));
+    TableColumns::arrangeFigures(table, QStringLiteral("research/") + name);
     splitter->addWidget(top);
     splitter->addWidget(table);
     table->setMinimumHeight(90); // a few rows always show below the chart
@@ -316,6 +332,7 @@ void ResearchPage::recompute()
 {
     if (!m_store) {
         m_charts->setFigures({});
+        m_charts->flagCounts()->setRows({});
         updateSummary();
         return;
     }
@@ -326,7 +343,24 @@ void ResearchPage::recompute()
         return;
     }
     m_charts->setFigures(*figures);
+    recomputeFlags();
     updateSummary();
+}
+
+void ResearchPage::recomputeFlags()
+{
+    // The one agreement check (as `check --json`), over every client as of the page's date.
+    StoreError error;
+    std::optional<AgreementCheck> check = CaseFileCheck::engine(*m_store, &error);
+    std::optional<CaseRecords> records;
+    if (check)
+        records = ClientRecords(*m_store).allRecords(&error);
+    if (!check || !records) {
+        m_charts->flagCounts()->setRows({});
+        MessageBox::critical(this, tr("Cannot read the agreement flags"), error.message);
+        return;
+    }
+    m_charts->flagCounts()->setRows(FlagTally::count(check->check(records->clients, asOf()), records->clients, filter()));
 }
 
 void ResearchPage::updateSummary()
@@ -368,6 +402,11 @@ QTableView *ResearchPage::tableOf(ResearchCharts::Kind kind) const
     return m_tables.value(ResearchCharts::kinds().indexOf(kind));
 }
 
+bool ResearchPage::isShowingFlags() const
+{
+    return m_tabs->currentIndex() == ResearchCharts::kinds().size();
+}
+
 bool ResearchPage::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_emptyState;
@@ -390,13 +429,16 @@ bool ResearchPage::exportChart(const QString &path)
 {
     // A chart of its own at export size, mapped from the same model as the one on screen.
     QString problem;
-    if (!ChartImage::write(m_charts->createChart(currentChart()), path, ChartImage::DefaultSize, &problem)) {
+    const bool flags = isShowingFlags();
+    const QString title = flags ? ResearchCharts::flagTitle() : ResearchCharts::titleOf(currentChart());
+    if (!ChartImage::write(flags ? m_charts->createFlagChart() : m_charts->createChart(currentChart()), path,
+                           ChartImage::DefaultSize, &problem)) {
         MessageBox::critical(this, tr("Cannot export the chart"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
         return false;
     }
     if (m_store) {
         m_store->activity().append(QStringLiteral("export.research"),
-                                   tr("Exported the chart \"%1\" to %2").arg(ResearchCharts::titleOf(currentChart()), QFileInfo(path).fileName()));
+                                   tr("Exported the chart \"%1\" to %2").arg(title, QFileInfo(path).fileName()));
     }
     Q_EMIT exported(path);
     return true;
@@ -404,12 +446,17 @@ bool ResearchPage::exportChart(const QString &path)
 
 bool ResearchPage::exportNumbers(const QString &path)
 {
+    if (isShowingFlags())
+        return writeExport(path, modelCsv(*m_charts->flagCounts()), tr("the numbers of \"%1\"").arg(ResearchCharts::flagTitle()));
     return writeExport(path, modelCsv(*m_charts->modelOf(currentChart())),
                        tr("the numbers of \"%1\"").arg(ResearchCharts::titleOf(currentChart())));
 }
 
 bool ResearchPage::exportDeidentified(const QString &path)
 {
+    // The flag counts name no one; they are counts all the same, so small cells are suppressed.
+    if (isShowingFlags())
+        return writeExport(path, modelCsv(*m_charts->flagCounts(), true), tr("de-identified agreement flag counts"));
     return writeExport(path, ResearchCsv::outcomes(figures().bySource, QStringLiteral("source"), true),
                        tr("de-identified counts by source"));
 }
@@ -438,7 +485,7 @@ void ResearchPage::chooseAndExportChart()
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG image (*.svg)");
     QString chosenFilter;
-    QString path = SaveFileDialog::ask(this, tr("Export Chart"), suggestedPath(ResearchCharts::nameOf(currentChart()), QStringLiteral("png")),
+    QString path = SaveFileDialog::ask(this, tr("Export Chart"), suggestedPath(isShowingFlags() ? QStringLiteral("flags") : ResearchCharts::nameOf(currentChart()), QStringLiteral("png")),
                                        png + QStringLiteral(";;") + svg, &chosenFilter);
     if (path.isEmpty())
         return;
@@ -450,7 +497,7 @@ void ResearchPage::chooseAndExportChart()
 
 void ResearchPage::chooseAndExportNumbers()
 {
-    QString path = SaveFileDialog::ask(this, tr("Export Numbers"), suggestedPath(ResearchCharts::nameOf(currentChart()), QStringLiteral("csv")),
+    QString path = SaveFileDialog::ask(this, tr("Export Numbers"), suggestedPath(isShowingFlags() ? QStringLiteral("flags") : ResearchCharts::nameOf(currentChart()), QStringLiteral("csv")),
                                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -462,7 +509,8 @@ void ResearchPage::chooseAndExportNumbers()
 
 void ResearchPage::chooseAndExportDeidentified()
 {
-    QString path = SaveFileDialog::ask(this, tr("Export De-identified"), suggestedPath(QStringLiteral("outcomes-deidentified"), QStringLiteral("csv")),
+    QString path = SaveFileDialog::ask(this, tr("Export De-identified"), suggestedPath(isShowingFlags() ? QStringLiteral("flags-deidentified") : QStringLiteral("outcomes-deidentified"),
+                                                                     QStringLiteral("csv")),
                                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -470,7 +518,8 @@ void ResearchPage::chooseAndExportDeidentified()
         path += QStringLiteral(".csv");
     if (exportDeidentified(path)) {
         MessageBox::information(this, tr("De-identified counts exported"),
-                                tr("Counts by source were saved as %1, without names, A-numbers or details; counts from 1 to 4 read <5.")
+                                (isShowingFlags() ? tr("Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read <5.")
+                                                  : tr("Counts by source were saved as %1, without names, A-numbers or details; counts from 1 to 4 read <5."))
                                     .arg(QFileInfo(path).fileName()));
     }
 }

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -45,6 +47,11 @@ public:
     void showChart(ResearchCharts::Kind kind);
     QChartView *chartView(ResearchCharts::Kind kind) const;
     QTableView *tableOf(ResearchCharts::Kind kind) const;
+    // The agreement-flags tab, after the tabs of kinds(): its chart and table, and whether it is shown
+    // (then the exports write its chart and numbers).
+    QChartView *flagChartView() const { return m_views.value(ResearchCharts::kinds().size()); }
+    QTableView *flagTable() const { return m_tables.value(ResearchCharts::kinds().size()); }
+    bool isShowingFlags() const;
     bool isShowingEmptyState() const;
     EmptyState *emptyState() const { return m_emptyState; }
     QLabel *summary() const { return m_summary; }
@@ -53,7 +60,7 @@ public:
     // the user (MessageBox) when it cannot.
     bool exportChart(const QString &path);                 // the current chart, .png or .svg
     bool exportNumbers(const QString &path);               // the current chart's numbers, CSV
-    bool exportDeidentified(const QString &path);          // counts by source, small cells suppressed
+    bool exportDeidentified(const QString &path);          // counts by source (or the flag counts), small cells suppressed
     bool exportDataset(const QString &path);               // one de-identified row per client
     // The same, asking for the file first (SaveFileDialog).
     void chooseAndExportChart();
@@ -68,7 +75,8 @@ protected:
 
 private:
     QWidget *createFilterBar();
-    QWidget *createChartTab(ResearchCharts::Kind kind);
+    QWidget *createChartTab(QChart *chart, QAbstractItemModel *model, const QString &name, const QString &explanation);
+    void recomputeFlags();
     void fillFilterChoices();
     void recompute();
     void updateSummary();
