@@ -1,0 +1,135 @@
+#include "Invocation.h"
+
+#include "CommandTable.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+#include "text/ExportTarget.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace rebuttal {
+
+Invocation::Invocation(QTextStream &out, QTextStream &err, QString storePath, CommandOptions options, Access access)
+    : m_out(out)
+    , m_err(err)
+    , m_storePath(std::move(storePath))
+    , m_options(std::move(options))
+    , m_access(access)
+{
+}
+
+QString Invocation::storeName() const
+{
+    return QFileInfo(m_storePath).fileName();
+}
+
+std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
+{
+    StoreError error;
+    std::unique_ptr<CaseStore> store = m_access == Access::ReadOnly ? CaseStore::openReadOnly(m_storePath, &error)
+                                                                    : CaseStore::open(m_storePath, &error);
+    if (!store)
+        *exitCode = fail(StoreProblem, error.message);
+    return store;
+}
+
+std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
+{
+    const std::optional<QDate> date = asOfDate(exitCode);
+    if (!date)
+        return nullptr;
+    *asOf = *date;
+    return openStore(exitCode);
+}
+
+std::optional<QDate> Invocation::asOfDate(int *exitCode)
+{
+    if (!m_options.has(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QString text = m_options.value(QStringLiteral("as-of"));
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10) {
+        *exitCode = usage(tr("--as-of %1 is not a calendar date (expected YYYY-MM-DD)").arg(text));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<Client> Invocation::clientOf(CaseStore &store, const QString &ref, int *exitCode)
+{
+    StoreError error;
+    std::optional<Client> client = ClientRecords(store).client(ref, &error);
+    if (error.isError())
+        *exitCode = failStore(error.message);
+    else if (!client)
+        *exitCode = fail(InputRejected, tr("%1: there is no client %2").arg(storeName(), ref));
+    return client;
+}
+
+std::optional<int> Invocation::refusedTarget(const QString &out)
+{
+    const QString refused = ExportTarget::refusal(out, {m_storePath});
+    if (refused.isEmpty())
+        return std::nullopt;
+    return fail(InputRejected, refused);
+}
+
+std::optional<int> Invocation::logExport(CaseStore &store, const QString &action, const QString &detail,
+                                         const QString &written)
+{
+    const StoreError error = store.activity().append(action, detail);
+    if (error.isError())
+        return logFailed(written, error.message);
+    return std::nullopt;
+}
+
+std::optional<int> Invocation::logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
+                                         const QString &written)
+{
+    const StoreError error = store.activity().append(action, detail);
+    if (error.isError())
+        return logFailed(written, error.message);
+    return std::nullopt;
+}
+
+std::optional<int> Invocation::logFailed(const QString &written, const QString &problem)
+{
+    // The chain of custody must not miss an export: the file stays (it may replace an earlier one),
+    // but the exit code says the log does not show it.
+    return failStore(tr("the activity log could not record %1: %2").arg(written, problem));
+}
+
+int Invocation::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << QStringLiteral("rebuttal-cli: ") << problem << Qt::endl;
+    CommandTable::printUsage(m_err);
+    return UsageError;
+}
+
+int Invocation::fail(int exitCode, const QString &message)
+{
+    m_err << QStringLiteral("rebuttal-cli: ") << message << Qt::endl;
+    return exitCode;
+}
+
+int Invocation::failStore(const QString &problem)
+{
+    const QString name = storeName();
+    return fail(StoreProblem, problem.startsWith(name) ? problem : tr("%1: %2").arg(name, problem));
+}
+
+void Invocation::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace rebuttal

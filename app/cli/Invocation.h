@@ -1,0 +1,80 @@
+// One run of one rebuttal-cli command: the case file it works on, its options, where it prints,
+// and the ways every command opens the case file and reports a failure with its exit code
+// (../shared/CLI.md): 2 usage, 3 input rejected, 4 store problem.
+#pragma once
+
+#include "CommandOptions.h"
+#include "cases/CaseRecords.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace rebuttal {
+
+class ActivityDetail;
+class CaseStore;
+
+enum ExitCode { Done = 0, UsageError = 2, InputRejected = 3, StoreProblem = 4 };
+
+class Invocation
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineInterface)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    Invocation(QTextStream &out, QTextStream &err, QString storePath, CommandOptions options, Access access);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const QString &storePath() const { return m_storePath; }
+    // The case file's name, as messages say it.
+    QString storeName() const;
+    const CommandOptions &options() const { return m_options; }
+    bool json() const { return m_options.has(QStringLiteral("json")); }
+
+    // The case file, read-only or not as the command said; null after saying why (*exitCode: 4).
+    std::unique_ptr<CaseStore> openStore(int *exitCode);
+    // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
+    std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf);
+    // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
+    std::optional<QDate> asOfDate(int *exitCode);
+    // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
+    std::optional<Client> clientOf(CaseStore &store, const QString &ref, int *exitCode);
+    // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
+    // or not a regular file. nullopt when it may.
+    std::optional<int> refusedTarget(const QString &out);
+    // Records in the activity log what left the case file. An export the log cannot record is a store
+    // problem: says so on one line (naming what was written) and returns 4; nullopt when logged.
+    std::optional<int> logExport(CaseStore &store, const QString &action, const QString &detail, const QString &written);
+    std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
+                                 const QString &written);
+
+    // The usage on stderr after `problem` (if any); returns 2.
+    int usage(const QString &problem);
+    // `message` on one line on stderr; returns exitCode.
+    int fail(int exitCode, const QString &message);
+    // A store problem as one line: the case file's name, then the real cause; returns 4.
+    int failStore(const QString &problem);
+    void printJson(const QJsonObject &object);
+
+private:
+    std::optional<int> logFailed(const QString &written, const QString &problem);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_storePath;
+    CommandOptions m_options;
+    Access m_access;
+};
+
+// A JSON string, or null for an empty one (an absent Bates number, no text under a box).
+QJsonValue textOrNull(const QString &text);
+
+} // namespace rebuttal

@@ -1,0 +1,107 @@
+#include "AgreementCommands.h"
+
+#include "Invocation.h"
+#include "agreements/AgreementJson.h"
+#include "agreements/CaseFileCheck.h"
+#include "agreements/FoiaRequests.h"
+#include "store/AgreementRegistry.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+
+namespace rebuttal {
+
+AgreementsCommand::AgreementsCommand()
+    : Command(QStringLiteral("agreements"), QStringLiteral("[--json]"), tr("List the agreements registry as imported."),
+              {QStringLiteral("json")})
+{
+}
+
+int AgreementsCommand::run(Invocation &invocation, const QStringList &arguments) const
+{
+    if (!arguments.isEmpty())
+        return invocation.usage(tr("agreements takes no arguments besides --json"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const QList<Agreement> agreements = AgreementRegistry(*store).agreements(&error);
+    if (error.isError())
+        return invocation.fail(StoreProblem, error.message);
+    if (!invocation.json()) {
+        for (const Agreement &a : agreements) {
+            invocation.out() << QStringLiteral("%1\t%2\t%3\t%4").arg(a.ref, a.kind, a.country.value_or(QStringLiteral("-")), a.title)
+                             << Qt::endl;
+        }
+        return Done;
+    }
+    invocation.printJson({{QStringLiteral("agreements"), AgreementJson::registry(agreements).value(QStringLiteral("agreements"))}});
+    return Done;
+}
+
+CheckCommand::CheckCommand()
+    : Command(QStringLiteral("check"), QStringLiteral("[--json] [--client REF] [--as-of YYYY-MM-DD]"),
+              tr("Check every allegation and decision against the agreements registry."),
+              {QStringLiteral("json"), QStringLiteral("client"), QStringLiteral("as-of")})
+{
+}
+
+int CheckCommand::run(Invocation &invocation, const QStringList &arguments) const
+{
+    if (!arguments.isEmpty())
+        return invocation.usage(tr("check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD"));
+    int exitCode = Done;
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    if (!store)
+        return exitCode;
+    const QString clientRef = invocation.options().value(QStringLiteral("client"));
+    if (invocation.options().has(QStringLiteral("client")) && !invocation.clientOf(*store, clientRef, &exitCode))
+        return exitCode;
+    StoreError error;
+    const std::optional<CheckResult> result = CaseFileCheck::run(*store, asOf, clientRef, &error);
+    if (!result)
+        return invocation.fail(StoreProblem, error.message);
+    if (invocation.json()) {
+        invocation.printJson(AgreementCheck::toJson(*result));
+        return Done;
+    }
+    for (const AgreementFlag &f : result->flags) {
+        invocation.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                                .arg(f.client, f.allegation, f.event.isEmpty() ? QStringLiteral("-") : f.event,
+                                     AgreementCheck::ruleCode(f.rule), f.agreement.isEmpty() ? QStringLiteral("-") : f.agreement,
+                                     f.conditional ? QStringLiteral("conditional") : QStringLiteral("flag"))
+                         << Qt::endl;
+    }
+    for (const AgreementFinding &f : result->findings)
+        invocation.out() << QStringLiteral("%1\t%2").arg(f.agreement, AgreementCheck::ruleCode(f.rule)) << Qt::endl;
+    return Done;
+}
+
+RequestsCommand::RequestsCommand()
+    : Command(QStringLiteral("requests"), QStringLiteral("[--as-of YYYY-MM-DD]"),
+              tr("Draft the FOIA requests the agreement check calls for, one line each."), {QStringLiteral("as-of")})
+{
+}
+
+int RequestsCommand::run(Invocation &invocation, const QStringList &arguments) const
+{
+    if (!arguments.isEmpty())
+        return invocation.usage(tr("requests takes no arguments"));
+    int exitCode = Done;
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store, &error);
+    const std::optional<CaseRecords> records = check ? ClientRecords(*store).allRecords(&error) : std::nullopt;
+    if (!check || !records)
+        return invocation.fail(StoreProblem, error.message);
+    const CheckResult result = check->check(records->clients, asOf);
+    for (const QString &line : FoiaRequests::draft(result, *check, records->clients))
+        invocation.out() << line << Qt::endl;
+    return Done;
+}
+
+} // namespace rebuttal

@@ -1,0 +1,117 @@
+#include "ExportCommand.h"
+
+#include "Invocation.h"
+#include "agreements/AgreementJson.h"
+#include "cases/CaseRecordsWriter.h"
+#include "report/EvidenceSummary.h"
+#include "store/ActivityLog.h"
+#include "store/AgreementRegistry.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+#include "text/AtomicFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace rebuttal {
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"),
+              QStringLiteral("cases --out FILE.json|FILE.csv | agreements --out FILE.json | summary CLIENT_REF --out FILE.pdf [--deidentify] [--as-of YYYY-MM-DD]"),
+              tr("Write every client's records as rebuttal.cases JSON or CSV, the agreements registry as rebuttal.agreements JSON, or one client's PDF evidence summary."),
+              {QStringLiteral("out"), QStringLiteral("deidentify"), QStringLiteral("as-of")})
+{
+}
+
+int ExportCommand::run(Invocation &invocation, const QStringList &arguments) const
+{
+    if (arguments.isEmpty())
+        return invocation.usage(tr("export needs a kind: export cases --out FILE.json|FILE.csv"));
+    const QString kind = arguments.first();
+    if (kind == QLatin1String("cases"))
+        return exportCases(invocation, arguments.mid(1));
+    if (kind == QLatin1String("summary"))
+        return exportSummary(invocation, arguments.mid(1));
+    if (kind == QLatin1String("agreements"))
+        return exportAgreements(invocation, arguments.mid(1));
+    return invocation.usage(tr("unknown export kind '%1'").arg(kind));
+}
+
+int ExportCommand::exportCases(Invocation &invocation, const QStringList &arguments)
+{
+    const QString out = invocation.options().value(QStringLiteral("out"));
+    if (!arguments.isEmpty() || out.isEmpty())
+        return invocation.usage(tr("export cases needs --out FILE.json or --out FILE.csv"));
+    if (const std::optional<int> refused = invocation.refusedTarget(out))
+        return *refused;
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const std::optional<CaseRecords> records = ClientRecords(*store).allRecords(&error);
+    if (!records)
+        return invocation.failStore(error.message);
+    const bool csv = QFileInfo(out).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
+    QString problem;
+    if (!AtomicFile::write(out, bytes, &problem))
+        return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    // Every client's identity left the case file: say so in the log, by content, not by file name.
+    store->activity().append(QStringLiteral("export.cases"),
+                             CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
+    invocation.err() << tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size())).arg(QFileInfo(out).fileName())
+                     << Qt::endl;
+    return Done;
+}
+
+int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &arguments)
+{
+    const QString out = invocation.options().value(QStringLiteral("out"));
+    if (!arguments.isEmpty() || out.isEmpty())
+        return invocation.usage(tr("export agreements needs --out FILE.json"));
+    int exitCode = Done;
+    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    if (!store)
+        return exitCode;
+    StoreError error;
+    const QList<Agreement> agreements = AgreementRegistry(*store).agreements(&error);
+    if (error.isError())
+        return invocation.fail(StoreProblem, error.message);
+    QString problem;
+    if (!AtomicFile::write(out, AgreementJson::registryText(agreements), &problem))
+        return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    invocation.err() << tr("Exported %n agreement(s) to %1.", nullptr, static_cast<int>(agreements.size())).arg(QFileInfo(out).fileName())
+                     << Qt::endl;
+    return Done;
+}
+
+int ExportCommand::exportSummary(Invocation &invocation, const QStringList &arguments)
+{
+    const QString out = invocation.options().value(QStringLiteral("out"));
+    if (arguments.size() != 1 || out.isEmpty())
+        return invocation.usage(tr("export summary needs one client ref and --out FILE.pdf"));
+    if (const std::optional<int> refused = invocation.refusedTarget(out))
+        return *refused;
+    int exitCode = Done;
+    QDate asOf;
+    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    if (!store)
+        return exitCode;
+    const std::optional<Client> client = invocation.clientOf(*store, arguments.first(), &exitCode);
+    if (!client)
+        return exitCode;
+
+    SummaryOptions options;
+    options.deidentified = invocation.options().has(QStringLiteral("deidentify"));
+    options.preparer = EvidenceSummary::defaultPreparer();
+    options.asOf = asOf;
+    EvidenceSummary summary(*store);
+    if (!summary.write(*client, options, out))
+        return invocation.fail(InputRejected, summary.errorString());
+    // The path as the user gave it; the message names no client.
+    invocation.err() << tr("Wrote the evidence summary to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Done;
+}
+
+} // namespace rebuttal
