@@ -1,4 +1,5 @@
 // rebuttal-cli on the agreements registry: import (all or nothing), list, export, check, requests.
+#include "CliRun.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,28 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace rebuttal::test;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QString source(const char *relative)
 {
@@ -73,11 +55,11 @@ private Q_SLOTS:
     {
         const QString demo = source("resources/demo/agreements.json");
         for (int time = 0; time < 2; ++time) { // a second import updates by ref
-            const Run imported = cli(on({QStringLiteral("import"), QStringLiteral("agreements"), demo}));
+            const CliRun imported = cli(on({QStringLiteral("import"), QStringLiteral("agreements"), demo}));
             QCOMPARE(imported.exitCode, 0);
             QCOMPARE(imported.json(), (QJsonObject{{QStringLiteral("agreements"), 5}}));
         }
-        const Run listed = cli(on({QStringLiteral("agreements"), QStringLiteral("--json")}));
+        const CliRun listed = cli(on({QStringLiteral("agreements"), QStringLiteral("--json")}));
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(listed.json().value(QStringLiteral("agreements")), jsonFile(demo).value(QStringLiteral("agreements")));
 
@@ -116,7 +98,7 @@ private Q_SLOTS:
         const QByteArray logBefore = cli(on({QStringLiteral("log"), QStringLiteral("--json")})).out;
         const QString bad = path(QStringLiteral("bad.json"));
         writeFile(bad, R"j({"format": "rebuttal.agreements", "version": 1, "agreements": )j" + agreements + "}");
-        const Run refused = cli(on({QStringLiteral("import"), QStringLiteral("agreements"), bad}));
+        const CliRun refused = cli(on({QStringLiteral("import"), QStringLiteral("agreements"), bad}));
         QCOMPARE(refused.exitCode, 3);
         QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
         for (const QByteArray &mention : mentions)
@@ -127,7 +109,7 @@ private Q_SLOTS:
 
     void checksOneClientAndTheWholeRegistry()
     {
-        const Run checked = cli(on({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--client"), QStringLiteral("C-001"),
+        const CliRun checked = cli(on({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--client"), QStringLiteral("C-001"),
                                     QStringLiteral("--as-of"), QStringLiteral("2026-01-01")}));
         QCOMPARE(checked.exitCode, 0);
         const QJsonObject json = checked.json();
@@ -155,7 +137,7 @@ private Q_SLOTS:
 
     void draftsRequestsOneLineEach()
     {
-        const Run drafted = cli(on({QStringLiteral("requests"), QStringLiteral("--as-of"), QStringLiteral("2026-01-01")}));
+        const CliRun drafted = cli(on({QStringLiteral("requests"), QStringLiteral("--as-of"), QStringLiteral("2026-01-01")}));
         QCOMPARE(drafted.exitCode, 0);
         const QStringList lines = QString::fromUtf8(drafted.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         // Seven program/country pairs with no agreement, one withheld section relied on, five reviews, three SOPs.

@@ -1,4 +1,5 @@
 // rebuttal-cli as a script sees it: exit codes, JSON on stdout, one clear line on stderr.
+#include "CliRun.h"
 #include "../core/AuditFixture.h"
 #include "../core/ProductionFixture.h"
 #include "../core/VaughnFixture.h"
@@ -18,38 +19,6 @@
 
 using namespace rebuttal::test;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run run(const QString &program, const QStringList &arguments,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-Run cli(const QStringList &arguments)
-{
-    return run(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-}
-
-} // namespace
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -60,7 +29,7 @@ private:
     QString freshStore(const QString &name)
     {
         const QString file = path(name);
-        const Run init = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
+        const CliRun init = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
         if (init.exitCode != 0)
             qWarning() << init.err;
         return file;
@@ -69,10 +38,10 @@ private:
 private Q_SLOTS:
     void versions()
     {
-        const Run c = cli({QStringLiteral("--version")});
+        const CliRun c = cli({QStringLiteral("--version")});
         QCOMPARE(c.exitCode, 0);
         QCOMPARE(QString::fromUtf8(c.out).trimmed(), QStringLiteral("rebuttal-cli " REBUTTAL_VERSION));
-        const Run g = run(QStringLiteral(REBUTTAL_GUI_PATH), {QStringLiteral("--version")});
+        const CliRun g = runProgram(QStringLiteral(REBUTTAL_GUI_PATH), {QStringLiteral("--version")});
         QCOMPARE(g.exitCode, 0);
         QCOMPARE(QString::fromUtf8(g.out).trimmed(), QStringLiteral("rebuttal " REBUTTAL_VERSION));
     }
@@ -80,7 +49,7 @@ private Q_SLOTS:
     void initCreatesAnEmptyStore()
     {
         const QString file = path(QStringLiteral("case.rebuttal"));
-        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
+        CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("init")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(file));
         QVERIFY(r.out.isEmpty());
@@ -101,7 +70,7 @@ private Q_SLOTS:
         const QString file = freshStore(QStringLiteral("log.rebuttal"));
         QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"),
                       QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")}).exitCode, 0);
-        const Run r = cli({QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray activity = r.json().value(QStringLiteral("activity")).toArray();
         QCOMPARE(activity.size(), 2);
@@ -125,7 +94,7 @@ private Q_SLOTS:
         // sentence whatever language the reader's system speaks.
         QProcessEnvironment spanish = QProcessEnvironment::systemEnvironment();
         spanish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
-        const Run es = run(QStringLiteral(REBUTTAL_CLI_PATH), {QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}, spanish);
+        const CliRun es = runProgram(QStringLiteral(REBUTTAL_CLI_PATH), {QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}, spanish);
         QCOMPARE(es.exitCode, 0);
         const QJsonArray read = es.json().value(QStringLiteral("activity")).toArray();
         QCOMPARE(read.at(0)[QStringLiteral("detail")].toString(), QStringLiteral("Created case file log.rebuttal"));
@@ -148,7 +117,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo()
     {
         QFETCH(QStringList, arguments);
-        const Run r = cli(arguments);
+        const CliRun r = cli(arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -165,7 +134,7 @@ private Q_SLOTS:
     void everyCommandHasHelp()
     {
         QFETCH(QString, command);
-        const Run r = cli({command, QStringLiteral("--help")});
+        const CliRun r = cli({command, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("--store")));
         QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
@@ -203,7 +172,7 @@ private Q_SLOTS:
             QVERIFY(lock->isLocked());
         }
         for (const QString &command : {QStringLiteral("documents"), QStringLiteral("log"), QStringLiteral("init")}) {
-            const Run r = cli(QStringList{QStringLiteral("--store"), file, command, QStringLiteral("--json")}.mid(0, command == QLatin1String("init") ? 3 : 4));
+            const CliRun r = cli(QStringList{QStringLiteral("--store"), file, command, QStringLiteral("--json")}.mid(0, command == QLatin1String("init") ? 3 : 4));
             if (name == QLatin1String("missing.rebuttal") && command == QLatin1String("init")) {
                 QCOMPARE(r.exitCode, 0); // init is how a missing store comes to exist
                 QFile::remove(file);
@@ -228,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(execRaw(file, "INSERT INTO vaughn_indexes (id, file_name, sha256, size, imported_at, bytes) VALUES "
                               "(3, 'index.csv', '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', 5, "
                               "'2026-01-01', CAST('hello' AS BLOB))"));
-        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("verify"), QStringLiteral("--json")});
+        CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(r.json().value(QStringLiteral("stored_files")).toInt(), 1);
@@ -249,7 +218,7 @@ private Q_SLOTS:
         const QString file = freshStore(QStringLiteral("production.rebuttal"));
         const QString pdf = path(QStringLiteral("release.pdf"));
         const QList<ExpectedPage> truth = writeStandardProduction(pdf);
-        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
+        CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject imported = r.json();
         QCOMPARE(imported.keys(), (QStringList{QStringLiteral("document_id"), QStringLiteral("pages"),
@@ -352,7 +321,7 @@ private Q_SLOTS:
         const QString pdf = path(QStringLiteral("bad.pdf"));
         writeBytes(pdf, bytes);
         const QByteArray before = fileBytes(file);
-        const Run r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
+        const CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("production"), pdf});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("bad.pdf")) && r.err.contains(mentions), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -374,7 +343,7 @@ private Q_SLOTS:
 
         QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}).exitCode, 0);
         const QByteArray before = fileBytes(file);
-        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), badFile});
+        CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), badFile});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("bad-cases.json")) && r.err.contains(QStringLiteral("client C-"))
                      && r.err.contains(QStringLiteral("2019-13-45")) && r.err.contains(QStringLiteral("date")),
@@ -409,7 +378,7 @@ private Q_SLOTS:
         writeBytes(input, records);
         QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("import"), QStringLiteral("cases"), input}).exitCode, 0);
 
-        Run r = cli({QStringLiteral("--store"), file, QStringLiteral("timeline"), QStringLiteral("C-9"), QStringLiteral("--json"),
+        CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("timeline"), QStringLiteral("C-9"), QStringLiteral("--json"),
                      QStringLiteral("--as-of"), QStringLiteral("2020-07-01")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject t = r.json();
@@ -473,18 +442,18 @@ private Q_SLOTS:
         QVERIFY2(!seeds.isEmpty(), "seed 000 is missing from ../shared/seeds");
         const QString seed = QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds/") + seeds.first();
         const QString store = freshStore(QStringLiteral("seed.rebuttal"));
-        const Run imported = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), seed});
+        const CliRun imported = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), seed});
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.json().value(QStringLiteral("entries")).toInt(), 1);
         const int id = imported.json().value(QStringLiteral("index_id")).toInt();
         QVERIFY(id > 0);
         // The same file again is stored once, and said so.
-        const Run again = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), seed});
+        const CliRun again = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), seed});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.json().value(QStringLiteral("index_id")).toInt(), id);
         QVERIFY(again.err.contains(QStringLiteral("already")));
 
-        const Run shown = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QString::number(id), QStringLiteral("--json")});
+        const CliRun shown = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QString::number(id), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
         const QJsonArray entries = shown.json().value(QStringLiteral("entries")).toArray();
         QCOMPARE(entries.size(), 1);
@@ -502,9 +471,9 @@ private Q_SLOTS:
         QVERIFY(!reasons.value(QStringLiteral("(b)(5)")).toString().isEmpty());
         QVERIFY(!reasons.value(QStringLiteral("(b)(7)(E)")).toString().isEmpty());
 
-        const Run listed = cli({QStringLiteral("--store"), store, QStringLiteral("vaughns"), QStringLiteral("--json")});
+        const CliRun listed = cli({QStringLiteral("--store"), store, QStringLiteral("vaughns"), QStringLiteral("--json")});
         QCOMPARE(listed.json().value(QStringLiteral("indexes")).toArray().size(), 1);
-        const Run missing = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QStringLiteral("99"), QStringLiteral("--json")});
+        const CliRun missing = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QStringLiteral("99"), QStringLiteral("--json")});
         QCOMPARE(missing.exitCode, 3);
     }
 
@@ -533,7 +502,7 @@ private Q_SLOTS:
         }
         const QString store = freshStore(QStringLiteral("reject-%1.rebuttal").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
         const QByteArray before = fileBytes(store);
-        const Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), file});
+        const CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), file});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(r.err.contains(name), qPrintable(r.err));
@@ -549,11 +518,11 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("production"), production}).exitCode, 0);
         const QString index = path(QStringLiteral("audit-index.csv"));
         writeBytes(index, auditIndexCsv());
-        const Run imported = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), index});
+        const CliRun imported = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("vaughn"), index});
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.json().value(QStringLiteral("entries")).toInt(), 3);
 
-        const Run audit = cli({QStringLiteral("--store"), store, QStringLiteral("audit"), QStringLiteral("--json")});
+        const CliRun audit = cli({QStringLiteral("--store"), store, QStringLiteral("audit"), QStringLiteral("--json")});
         QCOMPARE(audit.exitCode, 0);
         QStringList seen;
         for (const QJsonValue &value : audit.json().value(QStringLiteral("findings")).toArray()) {

@@ -1,5 +1,6 @@
 // rebuttal-cli's research commands as a script sees them: stats --json value by value, the
 // de-identified CSV, the dataset, and charts drawn headless as PNG and SVG.
+#include "CliRun.h"
 #include "../core/OutcomeFixture.h"
 
 #include <QFile>
@@ -12,28 +13,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace rebuttal::test;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // Rows of a CSV with no quoted fields, by their first cell.
 QHash<QString, QStringList> csvRows(const QByteArray &csv, QStringList *header)
@@ -79,14 +61,14 @@ private Q_SLOTS:
         QVERIFY(fixture.open(QIODevice::WriteOnly));
         fixture.write(rebuttal::test::outcomeFixtureJson());
         fixture.close();
-        const Run imported = cli({QStringLiteral("--store"), m_store, QStringLiteral("import"), QStringLiteral("cases"), fixture.fileName()});
+        const CliRun imported = cli({QStringLiteral("--store"), m_store, QStringLiteral("import"), QStringLiteral("cases"), fixture.fileName()});
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.json().value(QStringLiteral("clients")).toInt(), 5);
     }
 
     void statsJson()
     {
-        const Run run = cli({QStringLiteral("--store"), m_store, QStringLiteral("stats"), QStringLiteral("--json"),
+        const CliRun run = cli({QStringLiteral("--store"), m_store, QStringLiteral("stats"), QStringLiteral("--json"),
                              QStringLiteral("--as-of"), QStringLiteral("2024-01-01")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = run.json();
@@ -119,7 +101,7 @@ private Q_SLOTS:
 
     void statsCsvDeidentified()
     {
-        const Run run = cli({QStringLiteral("--store"), m_store, QStringLiteral("stats"), QStringLiteral("--csv"),
+        const CliRun run = cli({QStringLiteral("--store"), m_store, QStringLiteral("stats"), QStringLiteral("--csv"),
                              QStringLiteral("--deidentify")});
         QCOMPARE(run.exitCode, 0);
         QStringList header;
@@ -143,7 +125,7 @@ private Q_SLOTS:
             }
         }
         // Without --deidentify the same table carries exact counts.
-        const Run exact = cli({QStringLiteral("--store"), m_store, QStringLiteral("stats"), QStringLiteral("--csv")});
+        const CliRun exact = cli({QStringLiteral("--store"), m_store, QStringLiteral("stats"), QStringLiteral("--csv")});
         QCOMPARE(csvRows(exact.out, &header).value(QStringLiteral("SAFE")).at(1), QStringLiteral("4"));
     }
 
@@ -159,7 +141,7 @@ private Q_SLOTS:
     void dataset()
     {
         const QString out = m_dir.filePath(QStringLiteral("dataset.csv"));
-        const Run run = cli({QStringLiteral("--store"), m_store, QStringLiteral("dataset"), QStringLiteral("--out"), out,
+        const CliRun run = cli({QStringLiteral("--store"), m_store, QStringLiteral("dataset"), QStringLiteral("--out"), out,
                              QStringLiteral("--as-of"), QStringLiteral("2024-01-01")});
         QCOMPARE(run.exitCode, 0);
         QFile file(out);
@@ -187,7 +169,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, chart);
         const QString png = m_dir.filePath(chart + QStringLiteral(".png"));
-        Run run = cli({QStringLiteral("--store"), m_store, QStringLiteral("chart"), chart, QStringLiteral("--out"), png});
+        CliRun run = cli({QStringLiteral("--store"), m_store, QStringLiteral("chart"), chart, QStringLiteral("--out"), png});
         QCOMPARE(run.exitCode, 0);
         const QImage image(png);
         QVERIFY(!image.isNull());

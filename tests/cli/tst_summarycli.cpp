@@ -1,4 +1,5 @@
 // rebuttal-cli export summary as a script sees it: exit codes, messages, and no file left behind.
+#include "CliRun.h"
 #include "store/DemoCaseFile.h"
 
 #include <poppler-qt6.h>
@@ -11,25 +12,9 @@
 
 using namespace rebuttal;
 
+using namespace rebuttal::test;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QString allText(const QString &path)
 {
@@ -62,7 +47,7 @@ private Q_SLOTS:
     void exportsASummary()
     {
         const QString out = m_dir.filePath(QStringLiteral("gustavo.pdf"));
-        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
+        const CliRun r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
                            QStringLiteral("C-006"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 0);
         const QString text = allText(out);
@@ -73,7 +58,7 @@ private Q_SLOTS:
     void deidentifiedHasNoNameOrANumber()
     {
         const QString out = m_dir.filePath(QStringLiteral("deidentified.pdf"));
-        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
+        const CliRun r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
                            QStringLiteral("C-006"), QStringLiteral("--out"), out, QStringLiteral("--deidentify")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.err.contains(QStringLiteral("Gustavo")));
@@ -94,7 +79,7 @@ private Q_SLOTS:
     void unknownClientIsRejected()
     {
         const QString out = m_dir.filePath(QStringLiteral("nobody.pdf"));
-        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
+        const CliRun r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
                            QStringLiteral("NOBODY"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("NOBODY")));
@@ -104,7 +89,7 @@ private Q_SLOTS:
     void unwritablePathIsRejected()
     {
         const QString out = m_dir.filePath(QStringLiteral("missing-folder/summary.pdf"));
-        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
+        const CliRun r = cli({QStringLiteral("--store"), m_store, QStringLiteral("export"), QStringLiteral("summary"),
                            QStringLiteral("C-001"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(out), qPrintable(r.err));

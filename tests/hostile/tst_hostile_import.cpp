@@ -2,6 +2,7 @@
 // itself, a 20 GB sparse file, and (through a slow stand-in worker) pages and files that never
 // finish. Memory and time stay bounded, every refusal names the file and the limit, and a refused
 // import leaves the case file byte-identical.
+#include "../cli/CliRun.h"
 #include "HostileInputs.h"
 #include "core/ProductionFixture.h"
 #include "core/StoreFiles.h"
@@ -53,24 +54,6 @@ long largestChildMiB()
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss / 1024;
-}
-
-struct Cli
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Cli cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    Cli result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 }
 
 } // namespace
@@ -167,7 +150,7 @@ private Q_SLOTS:
 
         const QString storePath = freshStore(QStringLiteral("sparse-cli.rebuttal"));
         const QByteArray before = fileBytes(storePath);
-        const Cli run = cli({QStringLiteral("--store"), storePath, QStringLiteral("import"), QStringLiteral("production"), file});
+        const CliRun run = cli({QStringLiteral("--store"), storePath, QStringLiteral("import"), QStringLiteral("production"), file});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("sparse.pdf: the file is 20000 MB")), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -223,7 +206,7 @@ private Q_SLOTS:
                               {"HOSTILE_WORKER_PAGES", "60"}, {"REBUTTAL_IMPORT_BUDGET_MS", "800"}};
         const QString storePath = freshStore(QStringLiteral("budget-cli.rebuttal"));
         const QByteArray before = fileBytes(storePath);
-        const Cli run = cli({QStringLiteral("--store"), storePath, QStringLiteral("import"), QStringLiteral("production"), m_production});
+        const CliRun run = cli({QStringLiteral("--store"), storePath, QStringLiteral("import"), QStringLiteral("production"), m_production});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.startsWith(QStringLiteral("rebuttal-cli: production.pdf: not imported: the import took longer than its time limit")),
                  qPrintable(run.err));

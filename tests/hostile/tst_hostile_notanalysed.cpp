@@ -1,6 +1,7 @@
 // A page the reader could not analyse (its worker crashed, hung or ran out of memory) never looks
 // clean: `document --json` says why, the audit reports it, a summary's exhibit says "not analysed"
 // rather than "no exemptions", and detection run again retries it.
+#include "../cli/CliRun.h"
 #include "HostileInputs.h"
 #include "core/ProductionFixture.h"
 
@@ -17,28 +18,6 @@
 using namespace rebuttal::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QString pdfText(const QString &path)
 {
@@ -77,14 +56,14 @@ private Q_SLOTS:
         // Page 2 takes its worker down (the shipped worker's crash seam).
         QProcessEnvironment crashing = QProcessEnvironment::systemEnvironment();
         crashing.insert(QStringLiteral("REBUTTAL_WORKER_TEST_CRASH_PAGE"), QStringLiteral("2"));
-        const Run imported = cli(store({QStringLiteral("import"), QStringLiteral("production"), production}), crashing);
+        const CliRun imported = cli(store({QStringLiteral("import"), QStringLiteral("production"), production}), crashing);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QVERIFY2(imported.err.contains(QStringLiteral("page 2: the PDF reader crashed on it")), qPrintable(imported.err));
     }
 
     void everyPageSaysWhetherItWasAnalysed()
     {
-        const Run run = cli(store({QStringLiteral("document"), QStringLiteral("1"), QStringLiteral("--json")}));
+        const CliRun run = cli(store({QStringLiteral("document"), QStringLiteral("1"), QStringLiteral("--json")}));
         QCOMPARE(run.exitCode, 0);
         const QJsonArray pages = run.json().value(QStringLiteral("pages")).toArray();
         QCOMPARE(pages.size(), 3);
@@ -102,9 +81,9 @@ private Q_SLOTS:
         const QString index = m_dir.filePath(QStringLiteral("index.csv"));
         QVERIFY(writeFile(index, "Entry,Document,Pages,Exemptions,Description,Justification\n"
                                  "1,2024-ICLI-000101,1-3,\"(b)(6), (b)(7)(C), (b)(7)(E)\",Memorandum,Privacy of officers\n"));
-        const Run imported = cli(store({QStringLiteral("import"), QStringLiteral("vaughn"), index}));
+        const CliRun imported = cli(store({QStringLiteral("import"), QStringLiteral("vaughn"), index}));
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        const Run audit = cli(store({QStringLiteral("audit"), QStringLiteral("--json")}));
+        const CliRun audit = cli(store({QStringLiteral("audit"), QStringLiteral("--json")}));
         QCOMPARE(audit.exitCode, 0);
         QJsonObject found;
         for (const QJsonValue &finding : audit.json().value(QStringLiteral("findings")).toArray()) {
@@ -130,10 +109,10 @@ private Q_SLOTS:
                            "evidence": [{"document": "%1", "page": 2}, {"document": "%2"}]}]}]})")
                                  .arg(m_truth.at(0).bates, m_truth.at(2).bates);
         QVERIFY(writeFile(cases, json.toUtf8()));
-        const Run imported = cli(store({QStringLiteral("import"), QStringLiteral("cases"), cases}));
+        const CliRun imported = cli(store({QStringLiteral("import"), QStringLiteral("cases"), cases}));
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QString summary = m_dir.filePath(QStringLiteral("summary.pdf"));
-        const Run exported = cli(store({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("C-001"),
+        const CliRun exported = cli(store({QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("C-001"),
                                         QStringLiteral("--out"), summary}));
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const QString text = pdfText(summary);
@@ -145,9 +124,9 @@ private Q_SLOTS:
 
     void detectingAgainRetriesIt()
     {
-        const Run redetected = cli(store({QStringLiteral("redetect"), QStringLiteral("1")}));
+        const CliRun redetected = cli(store({QStringLiteral("redetect"), QStringLiteral("1")}));
         QVERIFY2(redetected.exitCode == 0, qPrintable(redetected.err));
-        const Run run = cli(store({QStringLiteral("document"), QStringLiteral("1"), QStringLiteral("--json")}));
+        const CliRun run = cli(store({QStringLiteral("document"), QStringLiteral("1"), QStringLiteral("--json")}));
         const QJsonObject page = run.json().value(QStringLiteral("pages")).toArray().at(1).toObject();
         QVERIFY(page.value(QStringLiteral("problem")).isNull());
         QCOMPARE(page.value(QStringLiteral("bates")).toString(), m_truth.at(1).bates);

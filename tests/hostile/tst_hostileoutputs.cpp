@@ -2,6 +2,7 @@
 // file or a device, huge and malformed case records are refused before they cost memory, CSV
 // cannot carry a formula, every export is logged and owner-only, messages blame the right file,
 // doubtful dates are imported with a warning and left out of medians, user text stays in its box.
+#include "../cli/CliRun.h"
 #include "../core/StoreFiles.h"
 
 #include "cases/CaseRecordsReader.h"
@@ -36,27 +37,6 @@ using namespace rebuttal;
 using namespace rebuttal::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 mode_t modeOf(const QString &path)
 {
@@ -204,7 +184,7 @@ private Q_SLOTS:
         }
         const QByteArray before = fileBytes(store);
         const mode_t outMode = modeOf(out);
-        const Run r = cli(exportCommand(kind, store, out));
+        const CliRun r = cli(exportCommand(kind, store, out));
         QVERIFY2(r.exitCode == 3, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(fileBytes(store), before);
@@ -280,7 +260,7 @@ private Q_SLOTS:
             QVERIFY(file.resize(20LL * 1024 * 1024 * 1024)); // sparse: 20 GB that take no disk
         }
         const QByteArray before = fileBytes(store);
-        Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), huge});
+        CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), huge});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("cases.json")) && r.err.contains(QStringLiteral("64 MB")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -340,7 +320,7 @@ private Q_SLOTS:
         const QString store = path(QStringLiteral("formulas.rebuttal"));
         QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("init")}).exitCode, 0);
         writeBytes(path(QStringLiteral("formulas.json")), recordsJson(clients));
-        Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), path(QStringLiteral("formulas.json"))});
+        CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), path(QStringLiteral("formulas.json"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString csv = path(QStringLiteral("formulas.csv"));
         r = cli({QStringLiteral("--store"), store, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out"), csv});
@@ -380,11 +360,11 @@ private Q_SLOTS:
                                path(QStringLiteral("Ana-chart.svg"))};
         const QStringList kinds{QStringLiteral("cases"), QStringLiteral("summary"), QStringLiteral("dataset"), QStringLiteral("chart")};
         for (int i = 0; i < kinds.size(); ++i) {
-            const Run r = cli(exportCommand(kinds.at(i), store, outs.at(i)));
+            const CliRun r = cli(exportCommand(kinds.at(i), store, outs.at(i)));
             QVERIFY2(r.exitCode == 0, qPrintable(kinds.at(i) + QStringLiteral(": ") + r.err));
             QCOMPARE(modeOf(outs.at(i)) & 0777, mode_t(0600));
         }
-        Run r = cli({QStringLiteral("--store"), store, QStringLiteral("stats"), QStringLiteral("--csv"), QStringLiteral("--deidentify")});
+        CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("stats"), QStringLiteral("--csv"), QStringLiteral("--deidentify")});
         QCOMPARE(r.exitCode, 0);
         r = cli({QStringLiteral("--store"), store, QStringLiteral("log"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -411,7 +391,7 @@ private Q_SLOTS:
         const QByteArray bytes = recordsJson({client(QStringLiteral("C-9"), QStringLiteral("Maria Lopez Garcia"))});
         writeBytes(named, bytes);
         QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), named}).exitCode, 0);
-        const Run r = cli({QStringLiteral("--store"), store, QStringLiteral("log"), QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("log"), QStringLiteral("--json")});
         const QString log = QString::fromUtf8(r.out);
         QVERIFY(!log.contains(QStringLiteral("Maria")) && !log.contains(QStringLiteral("A012345678")));
         QVERIFY(log.contains(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
@@ -448,7 +428,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("strict.json"));
         writeBytes(file, json);
         const QByteArray before = fileBytes(store);
-        const Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), file});
+        const CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), file});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("strict.json")) && r.err.contains(mentions), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -467,7 +447,7 @@ private Q_SLOTS:
     void messagesBlameTheRightThing()
     {
         const QString store = storeWithRecords(QStringLiteral("blame.rebuttal"));
-        Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), m_dir.path()});
+        CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), m_dir.path()});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("is a folder")), qPrintable(r.err));
 
@@ -516,8 +496,8 @@ private Q_SLOTS:
         // A dangling link: the same words from a command that opens and one that creates.
         const QString dangling = path(QStringLiteral("dangling.rebuttal"));
         QVERIFY(QFile::link(path(QStringLiteral("gone/away.rebuttal")), dangling));
-        const Run opened = cli({QStringLiteral("--store"), dangling, QStringLiteral("documents"), QStringLiteral("--json")});
-        const Run created = cli({QStringLiteral("--store"), dangling, QStringLiteral("init")});
+        const CliRun opened = cli({QStringLiteral("--store"), dangling, QStringLiteral("documents"), QStringLiteral("--json")});
+        const CliRun created = cli({QStringLiteral("--store"), dangling, QStringLiteral("init")});
         QCOMPARE(opened.exitCode, 4);
         QCOMPARE(created.exitCode, 4);
         QVERIFY2(opened.err.contains(QStringLiteral("does not exist")) && opened.err.contains(QStringLiteral("link")), qPrintable(opened.err));
@@ -537,7 +517,7 @@ private Q_SLOTS:
         for (const QStringList &command : {QStringList{QStringLiteral("stats"), QStringLiteral("--json")},
                                            QStringList{QStringLiteral("timeline"), QStringLiteral("C-001"), QStringLiteral("--json")},
                                            QStringList{QStringLiteral("log"), QStringLiteral("--json")}}) {
-            const Run r = cli(QStringList{QStringLiteral("--store"), store} + command);
+            const CliRun r = cli(QStringList{QStringLiteral("--store"), store} + command);
             QVERIFY2(r.exitCode == 0, qPrintable(command.first() + QStringLiteral(": ") + r.err));
         }
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
@@ -557,7 +537,7 @@ private Q_SLOTS:
                                               allegation(QStringLiteral("AL2"), QStringLiteral("9999-12-31"), QStringLiteral("0001-01-01"))},
                                              {eventRecord(QStringLiteral("E1"), QStringLiteral("release"), QStringLiteral("2020-01-05")),
                                               eventRecord(QStringLiteral("E2"), QStringLiteral("detention_start"), QStringLiteral("2020-02-01"))})}));
-        Run r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), file});
+        CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("allegation AL2")) && r.err.contains(QStringLiteral("before asserted_on")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("event E1")) && r.err.contains(QStringLiteral("before any detention")), qPrintable(r.err));
@@ -591,7 +571,7 @@ private Q_SLOTS:
                                 {allegation(QStringLiteral("AL1"), QStringLiteral("2020-01-01"), QStringLiteral("2020-01-11"), QStringLiteral("after text"))})}));
         QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), path(QStringLiteral("long.json"))}).exitCode, 0);
         const QString pdf = path(QStringLiteral("long.pdf"));
-        Run r = cli({QStringLiteral("--store"), store, QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("C-1"), QStringLiteral("--out"), pdf});
+        CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("export"), QStringLiteral("summary"), QStringLiteral("C-1"), QStringLiteral("--out"), pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(pdf);
         QVERIFY(document);

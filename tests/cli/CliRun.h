@@ -1,0 +1,45 @@
+// Runs rebuttal-cli (or another program) and keeps its exit code, standard output and standard
+// error: the one way every CLI test calls the binary.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace rebuttal::test {
+
+struct CliRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish in time
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+inline CliRun runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    CliRun result;
+    // Generous: sanitized builds on a busy machine are slow; a hang still fails the test.
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+inline CliRun cli(const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return runProgram(QStringLiteral(REBUTTAL_CLI_PATH), arguments, environment);
+}
+
+} // namespace rebuttal::test
