@@ -98,7 +98,7 @@ std::optional<int> Invocation::logFailed(const QString &written, const QString &
 {
     // The chain of custody must not miss an export: the file stays (it may replace an earlier one),
     // but the exit code says the log does not show it.
-    return failStore(tr("the activity log could not record %1: %2").arg(written, problem));
+    return failStore(tr("%1 was written, but the activity log could not record it: %2").arg(QFileInfo(written).fileName(), problem));
 }
 
 int Invocation::usage(const QString &problem)

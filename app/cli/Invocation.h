@@ -50,8 +50,8 @@ public:
     // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
     // or not a regular file. nullopt when it may.
     std::optional<int> refusedTarget(const QString &out);
-    // Records in the activity log what left the case file. An export the log cannot record is a store
-    // problem: says so on one line (naming what was written) and returns 4; nullopt when logged.
+    // Records in the activity log that `written` (a file) left the case file. An export the log cannot
+    // record is a store problem: says so on one line, naming the file, and returns 4; nullopt when logged.
     std::optional<int> logExport(CaseStore &store, const QString &action, const QString &detail, const QString &written);
     std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
                                  const QString &written);

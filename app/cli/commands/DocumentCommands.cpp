@@ -93,10 +93,12 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
     if (!store)
         return exitCode;
     DocumentCatalog catalog(*store);
-    const std::optional<DocumentSummary> document = catalog.document(*id);
+    StoreError error;
+    const std::optional<DocumentSummary> document = catalog.document(*id, &error);
+    if (error.isError())
+        return invocation.failStore(error.message);
     if (!document)
         return invocation.fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(invocation.storeName()).arg(*id));
-    StoreError error;
     const QList<StoredPage> pages = catalog.pages(*id, &error);
     if (error.isError())
         return invocation.failStore(error.message);
@@ -172,7 +174,11 @@ int RedetectCommand::run(Invocation &invocation, const QStringList &arguments) c
     std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
     if (!store)
         return exitCode;
-    if (!DocumentCatalog(*store).document(*id))
+    StoreError error;
+    const std::optional<DocumentSummary> document = DocumentCatalog(*store).document(*id, &error);
+    if (error.isError())
+        return invocation.failStore(error.message);
+    if (!document)
         return invocation.fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(invocation.storeName()).arg(*id));
     const ProductionImport::Result result = ProductionImport(*store).redetect(*id);
     if (result.outcome != ProductionImport::Outcome::Imported)

@@ -58,8 +58,9 @@ int ExportCommand::exportCases(Invocation &invocation, const QStringList &argume
     if (!AtomicFile::write(out, bytes, &problem))
         return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
     // Every client's identity left the case file: say so in the log, by content, not by file name.
-    store->activity().append(QStringLiteral("export.cases"),
-                             CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
+    if (const std::optional<int> unlogged = invocation.logExport(
+            *store, QStringLiteral("export.cases"), CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes), out))
+        return *unlogged;
     invocation.err() << tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size())).arg(QFileInfo(out).fileName())
                      << Qt::endl;
     return Done;

@@ -1,0 +1,77 @@
+// rebuttal-cli's commands: an export the activity log cannot record fails with exit 4 instead of
+// passing silently.
+#include "CliRun.h"
+#include "../core/StoreFiles.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A case file with the demo clients, whose activity log then refuses every new entry.
+    QString storeRefusingToLog(const QString &name)
+    {
+        const QString store = path(name);
+        if (cli({QStringLiteral("--store"), store, QStringLiteral("init")}).exitCode != 0
+            || cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"),
+                    QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")})
+                       .exitCode
+                != 0)
+            return {};
+        if (!execRaw(store, "CREATE TRIGGER refuse_log BEFORE INSERT ON activity_log BEGIN "
+                            "SELECT RAISE(ABORT, 'the log refuses'); END;"))
+            return {};
+        return store;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void unloggedExportsExitFour_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("export cases") << QStringList{QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out")}
+                                      << QStringLiteral("cases.json");
+        QTest::newRow("dataset") << QStringList{QStringLiteral("dataset"), QStringLiteral("--out")} << QStringLiteral("dataset.csv");
+        QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("outcomes"), QStringLiteral("--out")}
+                               << QStringLiteral("chart.svg");
+        QTest::newRow("stats --csv") << QStringList{QStringLiteral("stats"), QStringLiteral("--csv")} << QString();
+    }
+
+    void unloggedExportsExitFour()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, out);
+        const QString store = storeRefusingToLog(QStringLiteral("%1.rebuttal").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QVERIFY(!store.isEmpty());
+        if (!out.isEmpty())
+            arguments << path(out);
+        const CliRun r = cli(QStringList{QStringLiteral("--store"), store} + arguments);
+        QCOMPARE(r.exitCode, 4);
+        // One line, naming the case file and what the log missed.
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("rebuttal-cli: ") + QFileInfo(store).fileName() + QStringLiteral(": ")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("the log refuses")), qPrintable(r.err));
+        if (out.isEmpty()) {
+            QVERIFY2(r.out.isEmpty(), r.out.constData()); // counts the log cannot record are not printed
+        } else {
+            QVERIFY2(r.err.contains(out + QStringLiteral(" was written, but the activity log could not record it")),
+                     qPrintable(r.err));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
