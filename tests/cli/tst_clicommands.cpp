@@ -1,7 +1,9 @@
-// rebuttal-cli's commands: an export the activity log cannot record fails with exit 4 instead of
-// passing silently.
+// rebuttal-cli's command table: every registered command is listed by --help and answers its own
+// --help; an export the activity log cannot record fails with exit 4 instead of passing silently.
 #include "CliRun.h"
 #include "../core/StoreFiles.h"
+
+#include "cli/CommandTable.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -36,6 +38,34 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void everyRegisteredCommandHasHelp_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("description");
+        QVERIFY(CommandTable::commands().size() >= 19);
+        for (const std::unique_ptr<Command> &command : CommandTable::commands())
+            QTest::newRow(qPrintable(command->name())) << command->name() << command->description();
+    }
+
+    void everyRegisteredCommandHasHelp()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, description);
+        const CliRun usage = cli({QStringLiteral("--help")});
+        QCOMPARE(usage.exitCode, 0);
+        QVERIFY2(usage.err.contains(QStringLiteral("\n  ") + name + QLatin1Char(' ')), qPrintable(usage.err));
+        QVERIFY2(usage.err.contains(description), qPrintable(usage.err));
+
+        const CliRun help = cli({name, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString text = QString::fromUtf8(help.out);
+        QVERIFY2(text.startsWith(QStringLiteral("Usage: rebuttal-cli --store FILE ") + name + QLatin1Char(' ')), qPrintable(text));
+        QVERIFY2(text.contains(description), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("--store <FILE>")));
+        for (const QString &option : CommandTable::find(name)->options())
+            QVERIFY2(text.contains(QStringLiteral("--") + option), qPrintable(option));
+    }
 
     void unloggedExportsExitFour_data()
     {
