@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Print JSON on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count open detention and separation spells up to this day (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print CSV on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this client&apos;s flags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityLog</name>
     <message>
         <source>Created case file %1</source>
@@ -1281,6 +1234,54 @@
     </message>
     <message>
         <source>Exported the chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written, but the activity log could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts were not printed: the activity log could not record them: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Print JSON on standard output.</source>
-        <translation>Imprime JSON en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>The password of an encrypted PDF.</source>
-        <translation>La contraseña de un PDF cifrado.</translation>
-    </message>
-    <message>
-        <source>PASSWORD</source>
-        <translation>PASSWORD</translation>
-    </message>
-    <message>
-        <source>Count open detention and separation spells up to this day (default: today).</source>
-        <translation>Cuenta los períodos abiertos de detención y de separación hasta este día (predeterminado: hoy).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>El archivo que se va a escribir.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Print CSV on standard output.</source>
-        <translation>Escribe CSV en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
-        <translation>Omite los nombres, los números A y cualquier otro dato que identifique a un cliente.</translation>
-    </message>
-    <message>
-        <source>Only this client&apos;s flags.</source>
-        <translation>Solo las alertas de este cliente.</translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation>REF</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLog</name>
     <message>
         <source>Created case file %1</source>
@@ -1282,6 +1235,54 @@
     <message>
         <source>Exported the chart %1</source>
         <translation>Exportado el gráfico %1</translation>
+    </message>
+    <message>
+        <source>Print JSON on standard output.</source>
+        <translation>Imprime JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The password of an encrypted PDF.</source>
+        <translation>La contraseña de un PDF cifrado.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Count open detention and separation spells up to this day (default: today).</source>
+        <translation>Cuenta los períodos abiertos de detención y de separación hasta este día (predeterminado: hoy).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Print CSV on standard output.</source>
+        <translation>Escribe CSV en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s flags.</source>
+        <translation>Solo las alertas de este cliente.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Leave out names, A-numbers and anything else that identifies a client.</source>
+        <translation>Omite los nombres, los números A y cualquier otro dato que identifique a un cliente.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the activity log could not record it: %2</source>
+        <translation>%1 se escribió, pero el registro de actividad no pudo anotarlo: %2</translation>
+    </message>
+    <message>
+        <source>the counts were not printed: the activity log could not record them: %1</source>
+        <translation>los recuentos no se imprimieron: el registro de actividad no pudo anotarlos: %1</translation>
     </message>
 </context>
 <context>
