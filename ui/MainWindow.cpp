@@ -562,11 +562,23 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
     // Cite by Bates number when the page has one: that is how the production names it. The page
     // view already holds the shown page; no need to read the production's pages again.
     const QString bates = m_documentsPage->pageView()->page().bates;
-    const std::optional<DocumentSummary> summary = DocumentCatalog(*store()).document(document);
+    StoreError error;
+    const std::optional<DocumentSummary> summary = DocumentCatalog(*store()).document(document, &error);
+    if (error.isError()) {
+        showReadFailure(error);
+        return std::nullopt;
+    }
     const QString file = summary ? summary->fileName : QString::number(document);
     if (!bates.isEmpty())
         return EventDialog::ShownPage{{bates, 0}, tr("%1, page %2 (Bates %3)").arg(file).arg(page).arg(bates)};
     return EventDialog::ShownPage{{QString::number(document), page}, tr("%1, page %2").arg(file).arg(page)};
+}
+
+void MainWindow::showReadFailure(const StoreError &error) const
+{
+    // window(): a const function may still parent a message box on this window.
+    MessageBox::critical(window(), tr("Cannot read the case file"),
+                         tr("%1 could not be read: %2").arg(QFileInfo(store()->filePath()).fileName(), error.message));
 }
 
 void MainWindow::citeShownPage()
@@ -574,7 +586,13 @@ void MainWindow::citeShownPage()
     const std::optional<EventDialog::ShownPage> shown = shownPage();
     if (!shown)
         return;
-    if (ClientRecords(*store()).clientCount() == 0) {
+    StoreError error;
+    const int clients = ClientRecords(*store()).clientCount(&error);
+    if (error.isError()) {
+        showReadFailure(error);
+        return;
+    }
+    if (clients == 0) {
         MessageBox::information(this, tr("Cite as Evidence"),
                                 tr("There are no clients yet. Add the client and the event this page proves on the Clients "
                                    "page, then cite the page."));

@@ -25,6 +25,7 @@ class ActivityLogModel;
 class AuditPage;
 class CaseFile;
 class CaseStore;
+struct StoreError;
 class ClientListModel;
 class ClientsPage;
 class DocumentsPage;
@@ -135,6 +136,8 @@ private:
     void chooseAndImportCases();
     void chooseAndExportCases();
     std::optional<EventDialog::ShownPage> shownPage() const;
+    // Tells the user that reading the open case file failed, naming it and the cause.
+    void showReadFailure(const StoreError &error) const;
     void chooseAndImportProduction();
     void chooseAndImportVaughnIndex();
     void finishCaseRecordsImport(const CaseRecordsImportResult &result);
