@@ -100,6 +100,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    createOtherMenus();
+    rebuildRecentMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case File..."), this,
                                   &MainWindow::chooseAndCreate);
@@ -168,7 +175,11 @@ void MainWindow::createActions()
     m_quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+}
 
+// Edit (undo, preferences), Client (the Clients page's actions, added with the page) and Help.
+void MainWindow::createOtherMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -191,7 +202,6 @@ void MainWindow::createActions()
     help->addSeparator();
     m_aboutAction = help->addAction(tr("&About Rebuttal"), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    rebuildRecentMenu();
 }
 
 void MainWindow::createPages()

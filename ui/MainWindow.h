@@ -116,6 +116,8 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createOtherMenus();
     void createPages();
     void createWelcome();
     void createNavigation();
