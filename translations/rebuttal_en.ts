@@ -1312,6 +1312,18 @@
     </message>
 </context>
 <context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Activity not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log of %1 could not record this: %2
+What you did is done; note it by hand for the chain of custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -4059,6 +4071,17 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit: %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::LegalBasisView</name>
     <message>
         <source>%1, page %2</source>
@@ -4345,10 +4368,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detect Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,10 +4624,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time limit: %1:%2 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking %1 for damage...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,6 +4652,14 @@ Open a backup copy, or save a copy of what can still be read.</source>
             <numerusform>No damage found in %1: the database and %n stored file were checked.</numerusform>
             <numerusform>No damage found in %1: the database and %n stored files were checked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

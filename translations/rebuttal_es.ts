@@ -1312,6 +1312,19 @@
     </message>
 </context>
 <context>
+    <name>CustodyLog</name>
+    <message>
+        <source>Activity not recorded</source>
+        <translation>Actividad no registrada</translation>
+    </message>
+    <message>
+        <source>The activity log of %1 could not record this: %2
+What you did is done; note it by hand for the chain of custody.</source>
+        <translation>El registro de actividad de %1 no pudo anotar esto: %2
+Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -4060,6 +4073,17 @@
     </message>
 </context>
 <context>
+    <name>rebuttal::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Time limit: %1:%2 left</source>
+        <translation>Límite de tiempo: quedan %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>rebuttal::LegalBasisView</name>
     <message>
         <source>%1, page %2</source>
@@ -4346,10 +4370,6 @@
         <translation>Detectando tachaduras de nuevo…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Detect Again</source>
         <translation>Detectar de nuevo</translation>
     </message>
@@ -4607,10 +4627,6 @@
         <translation>Importado: hay fechas que revisar</translation>
     </message>
     <message>
-        <source>Time limit: %1:%2 left</source>
-        <translation>Límite de tiempo: quedan %1:%2</translation>
-    </message>
-    <message>
         <source>Checking %1 for damage...</source>
         <translation>Comprobando si %1 tiene daños...</translation>
     </message>
@@ -4642,6 +4658,14 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
             <numerusform>No se encontraron daños en %1: se comprobaron la base de datos y %n archivo guardado.</numerusform>
             <numerusform>No se encontraron daños en %1: se comprobaron la base de datos y %n archivos guardados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the case file</source>
+        <translation>No se puede leer el expediente</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 #include "text/AtomicFile.h"
 
 #include "AboutDialog.h"
+#include "CaseFile.h"
+#include "CustodyLog.h"
 #include "EmptyState.h"
-#include "CaseImportJob.h"
-#include "VerifyJob.h"
+#include "jobs/CaseFileJobs.h"
+#include "jobs/JobRunner.h"
 #include "MessageBox.h"
 #include "PageView.h"
 #include "models/ActivityLogModel.h"
@@ -12,7 +14,6 @@
 #include "dialogs/CiteEventDialog.h"
 #include "pages/ClientsPage.h"
 #include "PreferencesDialog.h"
-#include "ProductionImportJob.h"
 #include "ScreenFit.h"
 #include "ShortcutsDialog.h"
 #include "SummaryPreviewDialog.h"
@@ -23,7 +24,6 @@
 #include "pages/TablePage.h"
 #include "pages/VaughnPage.h"
 #include "pages/AgreementsPage.h"
-#include "VaughnImportJob.h"
 #include "cases/CaseRecordsReader.h"
 #include "cases/CaseRecordsWriter.h"
 #include "store/ActivityLog.h"
@@ -36,14 +36,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
 #include <QMenuBar>
-#include <QProgressDialog>
 #include <QUndoStack>
 #include <QScreen>
 #include <QSettings>
@@ -82,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_clients(new ClientListModel(this))
     , m_undoStack(new QUndoStack(this))
     , m_activity(new ActivityLogModel(this))
+    , m_jobs(new JobRunner(this))
+    , m_caseFile(new CaseFile(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/rebuttal.svg")));
     setObjectName(QStringLiteral("MainWindow"));
@@ -95,14 +94,18 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Models refer to the store: detach them before it goes.
-    cancelImport();
-    cancelVaughnImport();
-    m_clients->setStore(nullptr);
-    m_activity->setStore(nullptr);
+    // Pages and models refer to the store: they let go of it before it goes.
+    closeCaseFile();
 }
 
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createOtherMenus();
+    rebuildRecentMenu();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_newAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Case File..."), this,
@@ -172,7 +175,11 @@ void MainWindow::createActions()
     m_quitAction = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+}
 
+// Edit (undo, preferences), Client (the Clients page's actions, added with the page) and Help.
+void MainWindow::createOtherMenus()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -195,10 +202,42 @@ void MainWindow::createActions()
     help->addSeparator();
     m_aboutAction = help->addAction(tr("&About Rebuttal"), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    rebuildRecentMenu();
 }
 
 void MainWindow::createPages()
+{
+    createWelcome();
+    m_workspace = new QSplitter(Qt::Horizontal, m_central);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->setChildrenCollapsible(false);
+    createNavigation();
+    m_pages = new QStackedWidget(m_workspace);
+    createClientsPage();
+    createDocumentsPage();
+    createIndexPages();
+    createResearchPage();
+    createActivityPage();
+    // A page's title names it where its actions are listed (Help > Keyboard Shortcuts).
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setWindowTitle(m_navigationModel->item(i)->text());
+
+    m_workspace->addWidget(m_navigation);
+    m_workspace->addWidget(m_pages);
+    m_workspace->setStretchFactor(1, 1);
+    m_workspace->setSizes({180, 820});
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_pages->setCurrentIndex(current.row());
+            });
+    showPage(ClientsPage);
+}
+
+void MainWindow::createWelcome()
 {
     m_welcome = new EmptyState(m_central);
     m_welcome->setTitle(tr("No case file is open"));
@@ -207,10 +246,10 @@ void MainWindow::createPages()
     m_welcome->addAction(m_newAction);
     m_welcome->addAction(m_openAction);
     m_welcome->addAction(m_demoAction);
+}
 
-    m_workspace = new QSplitter(Qt::Horizontal, m_central);
-    m_workspace->setObjectName(QStringLiteral("workspace"));
-    m_workspace->setChildrenCollapsible(false);
+void MainWindow::createNavigation()
+{
     m_navigation = new QListView(m_workspace);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -241,12 +280,14 @@ void MainWindow::createPages()
     // As wide as its longest entry in the current language, never scrolling sideways.
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setMinimumWidth(std::max(160, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
+}
 
-    m_pages = new QStackedWidget(m_workspace);
+void MainWindow::createClientsPage()
+{
     m_clientsPage = new rebuttal::ClientsPage(m_clients, m_undoStack, m_pages);
+    m_clientsPage->follow(m_caseFile);
     m_clientsPage->emptyState()->addAction(m_importCasesAction);
     m_clientsPage->emptyState()->addAction(m_demoAction);
-    connect(m_clientsPage, &rebuttal::ClientsPage::clientsChanged, m_activity, &ActivityLogModel::refresh);
     connect(m_clientsPage, &rebuttal::ClientsPage::citationActivated, this, &MainWindow::openCitation);
     m_pages->addWidget(m_clientsPage);
     m_clientMenu->addActions({m_clientsPage->newClientAction(), m_clientsPage->editClientAction(),
@@ -259,69 +300,66 @@ void MainWindow::createPages()
     connect(m_clientsPage, &rebuttal::ClientsPage::currentClientChanged, this, &MainWindow::clientSelectionChanged);
     m_clientsPage->clientToolBar()->addSeparator();
     m_clientsPage->clientToolBar()->addAction(m_exportSummaryAction);
-
-    m_documentsPage = new rebuttal::DocumentsPage(m_undoStack, m_importProductionAction, m_pages);
     m_clientsPage->setShownPageSource([this] { return shownPage(); });
+}
+
+void MainWindow::createDocumentsPage()
+{
+    m_documentsPage = new rebuttal::DocumentsPage(m_undoStack, m_importProductionAction, m_pages);
+    m_documentsPage->follow(m_caseFile);
     auto *cite = new QAction(tr("&Cite as Evidence..."), this);
     cite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     cite->setToolTip(tr("Cite this page as evidence for an event of a client"));
     connect(cite, &QAction::triggered, this, &MainWindow::citeShownPage);
     m_documentsPage->addPageAction(cite);
-    connect(m_documentsPage, &rebuttal::DocumentsPage::documentsChanged, this, [this] {
-        m_documentsPage->reloadDocuments();
-        m_activity->refresh();
-        // Corrections change what the pages apply, and so the audit.
-        m_vaughnPage->reload();
-        m_auditPage->reload();
-    });
     connect(m_documentsPage, &rebuttal::DocumentsPage::redetectRequested, this, &MainWindow::redetectProduction);
     connect(m_documentsPage, &rebuttal::DocumentsPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
     m_pages->addWidget(m_documentsPage);
+}
 
+void MainWindow::createIndexPages()
+{
     m_vaughnPage = new rebuttal::VaughnPage(m_importVaughnAction, m_pages);
+    m_vaughnPage->follow(m_caseFile);
     connect(m_vaughnPage, &rebuttal::VaughnPage::pageRequested, this, [this](qint64 production, int page) {
         m_documentsPage->showDocument(production, page);
         showPage(DocumentsPage);
     });
     m_pages->addWidget(m_vaughnPage);
     m_agreementsPage = new rebuttal::AgreementsPage(m_importAgreementsAction, m_undoStack, m_pages);
+    m_agreementsPage->follow(m_caseFile);
     connect(m_agreementsPage, &rebuttal::AgreementsPage::citationActivated, this, &MainWindow::openCitation);
-    connect(m_agreementsPage, &rebuttal::AgreementsPage::registryChanged, m_activity, &ActivityLogModel::refresh);
     m_pages->addWidget(m_agreementsPage);
     m_auditPage = new rebuttal::AuditPage(m_importVaughnAction, m_pages);
+    m_auditPage->follow(m_caseFile);
     m_pages->addWidget(m_auditPage);
+}
+
+void MainWindow::createResearchPage()
+{
     m_researchPage = new rebuttal::ResearchPage(m_pages);
+    m_researchPage->follow(m_caseFile);
     m_researchPage->emptyState()->addAction(m_importCasesAction);
     m_researchPage->emptyState()->addAction(m_demoAction);
-    connect(m_researchPage, &rebuttal::ResearchPage::exported, m_activity, &ActivityLogModel::refresh);
     m_pages->addWidget(m_researchPage);
+}
 
+void MainWindow::createActivityPage()
+{
+    m_activity->follow(m_caseFile);
     auto *activity = new TablePage(m_activity, [this] { return m_activity->rowCount() == 0; }, m_pages);
     activity->emptyState()->setTitle(tr("No activity recorded"));
     activity->emptyState()->setExplanation(tr("Every import, edit and export of this case file is recorded here."));
     activity->enableFilter(tr("Filter the log"));
     activity->setStretchColumn(ActivityLogModel::Detail, QStringLiteral("activity"));
     m_pages->addWidget(activity);
-    // A page's title names it where its actions are listed (Help > Keyboard Shortcuts).
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setWindowTitle(m_navigationModel->item(i)->text());
+}
 
-    m_workspace->addWidget(m_navigation);
-    m_workspace->addWidget(m_pages);
-    m_workspace->setStretchFactor(1, 1);
-    m_workspace->setSizes({180, 820});
-
-    m_central->addWidget(m_welcome);
-    m_central->addWidget(m_workspace);
-
-    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_pages->setCurrentIndex(current.row());
-            });
-    showPage(ClientsPage);
+CaseStore *MainWindow::store() const
+{
+    return m_caseFile->store();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -382,36 +420,21 @@ bool MainWindow::openDemo()
 void MainWindow::adopt(std::unique_ptr<CaseStore> store)
 {
     closeCaseFile();
-    m_store = std::move(store);
-    m_clientsPage->setStore(m_store.get());
-    m_documentsPage->setStore(m_store.get());
-    m_vaughnPage->setStore(m_store.get());
-    m_agreementsPage->setStore(m_store.get());
-    m_auditPage->setStore(m_store.get());
-    m_researchPage->setStore(m_store.get());
-    m_activity->setStore(m_store.get());
+    m_caseFile->adopt(std::move(store));
     updateTitleAndActions();
 }
 
 void MainWindow::closeCaseFile()
 {
     cancelImport();
-    cancelVaughnImport();
     m_undoStack->clear();
-    m_clientsPage->setStore(nullptr);
-    m_documentsPage->setStore(nullptr);
-    m_vaughnPage->setStore(nullptr);
-    m_agreementsPage->setStore(nullptr);
-    m_auditPage->setStore(nullptr);
-    m_researchPage->setStore(nullptr);
-    m_activity->setStore(nullptr);
-    m_store.reset();
+    m_caseFile->close();
     updateTitleAndActions();
 }
 
 void MainWindow::updateTitleAndActions()
 {
-    const bool open = m_store != nullptr;
+    const bool open = m_caseFile->isOpen();
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
     m_saveCopyAction->setEnabled(open);
     m_verifyAction->setEnabled(open);
@@ -424,8 +447,8 @@ void MainWindow::updateTitleAndActions()
     m_importAgreementsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     clientSelectionChanged();
-    setWindowFilePath(open ? m_store->filePath() : QString());
-    setWindowTitle(open ? tr("%1 — Rebuttal").arg(QFileInfo(m_store->filePath()).fileName()) : tr("Rebuttal"));
+    setWindowFilePath(open ? store()->filePath() : QString());
+    setWindowTitle(open ? tr("%1 — Rebuttal").arg(QFileInfo(store()->filePath()).fileName()) : tr("Rebuttal"));
 }
 
 void MainWindow::chooseAndCreate()
@@ -455,55 +478,48 @@ void MainWindow::chooseAndOpen()
         openCaseFile(path);
 }
 
-bool MainWindow::importCaseRecords(const QString &path)
+void MainWindow::importCaseRecords(const QString &path)
 {
-    if (!m_store)
-        return false;
-    // Off the GUI thread (thousands of clients take seconds), behind a progress dialog with
-    // Cancel; this function still returns when it is done, so callers read like a plain call.
-    CaseImportJob job(m_store->filePath(), path);
-    QProgressDialog progress(tr("Importing case records from %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    progress.setWindowTitle(tr("Import Case Records"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setAutoReset(false);
-    connect(&job, &CaseImportJob::progress, &progress, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-    });
-    connect(&progress, &QProgressDialog::canceled, &job, &CaseImportJob::cancel);
-    QEventLoop loop;
-    connect(&job, &CaseImportJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    progress.close();
-    const CaseImportJob::Result result = job.result();
-    if (result.cancelled) {
+    if (!m_caseFile->isOpen())
+        return;
+    // Thousands of clients take seconds: off the GUI thread, with a Cancel that rolls back.
+    m_jobs->start(CaseFileJobs::importCaseRecords(store()->filePath(), path),
+                  {tr("Import Case Records"), tr("Importing case records from %1...").arg(QFileInfo(path).fileName()), {}},
+                  [this](const CaseRecordsImportResult &result) { finishCaseRecordsImport(result); });
+}
+
+void MainWindow::finishCaseRecordsImport(const CaseRecordsImportResult &result)
+{
+    using Outcome = CaseRecordsImportResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Cancelled:
         statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
-        return false;
-    }
-    if (!result.imported) {
+        break;
+    case Outcome::Rejected:
+    case Outcome::StoreFailed:
         MessageBox::critical(this, tr("Cannot import the case records"), result.message);
-        return false;
+        break;
+    case Outcome::Imported: {
+        const CaseImportCounts &counts = result.counts;
+        if (!result.warnings.isEmpty())
+            MessageBox::information(this, tr("Imported: some dates to check"), result.warnings.join(QLatin1Char('\n')));
+        // Records the import replaced may be in the undo history.
+        m_undoStack->clear();
+        m_caseFile->notify({CaseFile::Change::Clients, CaseFile::Change::Activity});
+        showPage(ClientsPage);
+        statusBar()->showMessage(tr("Imported %n client(s)", nullptr, counts.clients)
+                                     + tr(" with %n allegation(s)", nullptr, counts.allegations)
+                                     + tr(" and %n event(s).", nullptr, counts.events),
+                                 8000);
+        break;
     }
-    const CaseImportCounts &counts = result.counts;
-    if (!result.warnings.isEmpty())
-        MessageBox::information(this, tr("Imported: some dates to check"), result.warnings.join(QLatin1Char('\n')));
-    // Records the import replaced may be in the undo history.
-    m_undoStack->clear();
-    m_clientsPage->reload();
-    m_activity->refresh();
-    showPage(ClientsPage);
-    statusBar()->showMessage(tr("Imported %n client(s)", nullptr, counts.clients)
-                                 + tr(" with %n allegation(s)", nullptr, counts.allegations)
-                                 + tr(" and %n event(s).", nullptr, counts.events),
-                             8000);
-    return true;
+    }
+    Q_EMIT caseRecordsImportFinished(result.outcome);
 }
 
 void MainWindow::chooseAndExportCases()
 {
-    if (!m_store)
+    if (!m_caseFile->isOpen())
         return;
     QString selected;
     const QString json = tr("Case records (*.json)");
@@ -522,10 +538,10 @@ void MainWindow::chooseAndExportCases()
 
 bool MainWindow::exportCaseRecords(const QString &path)
 {
-    if (!m_store)
+    if (!m_caseFile->isOpen())
         return false;
     StoreError error;
-    const std::optional<CaseRecords> records = ClientRecords(*m_store).allRecords(&error);
+    const std::optional<CaseRecords> records = ClientRecords(*store()).allRecords(&error);
     if (!records) {
         MessageBox::critical(this, tr("Cannot export the case records"), error.message);
         return false;
@@ -538,9 +554,9 @@ bool MainWindow::exportCaseRecords(const QString &path)
                              tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
-    m_store->activity().append(QStringLiteral("export.cases"),
-                               CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
-    m_activity->refresh();
+    CustodyLog::record(this, *store(), QStringLiteral("export.cases"),
+                       CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
+    m_caseFile->notify(CaseFile::Change::Activity);
     statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size()))
                                  .arg(QFileInfo(path).fileName()),
                              8000);
@@ -549,18 +565,30 @@ bool MainWindow::exportCaseRecords(const QString &path)
 
 std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
 {
-    if (!m_store || m_documentsPage->currentDocument() <= 0)
+    if (!m_caseFile->isOpen() || m_documentsPage->currentDocument() <= 0)
         return std::nullopt;
     const qint64 document = m_documentsPage->currentDocument();
     const int page = m_documentsPage->currentPage();
     // Cite by Bates number when the page has one: that is how the production names it. The page
     // view already holds the shown page; no need to read the production's pages again.
     const QString bates = m_documentsPage->pageView()->page().bates;
-    const std::optional<DocumentSummary> summary = DocumentCatalog(*m_store).document(document);
+    StoreError error;
+    const std::optional<DocumentSummary> summary = DocumentCatalog(*store()).document(document, &error);
+    if (error.isError()) {
+        showReadFailure(error);
+        return std::nullopt;
+    }
     const QString file = summary ? summary->fileName : QString::number(document);
     if (!bates.isEmpty())
         return EventDialog::ShownPage{{bates, 0}, tr("%1, page %2 (Bates %3)").arg(file).arg(page).arg(bates)};
     return EventDialog::ShownPage{{QString::number(document), page}, tr("%1, page %2").arg(file).arg(page)};
+}
+
+void MainWindow::showReadFailure(const StoreError &error) const
+{
+    // window(): a const function may still parent a message box on this window.
+    MessageBox::critical(window(), tr("Cannot read the case file"),
+                         tr("%1 could not be read: %2").arg(QFileInfo(store()->filePath()).fileName(), error.message));
 }
 
 void MainWindow::citeShownPage()
@@ -568,13 +596,19 @@ void MainWindow::citeShownPage()
     const std::optional<EventDialog::ShownPage> shown = shownPage();
     if (!shown)
         return;
-    if (ClientRecords(*m_store).clientCount() == 0) {
+    StoreError error;
+    const int clients = ClientRecords(*store()).clientCount(&error);
+    if (error.isError()) {
+        showReadFailure(error);
+        return;
+    }
+    if (clients == 0) {
         MessageBox::information(this, tr("Cite as Evidence"),
                                 tr("There are no clients yet. Add the client and the event this page proves on the Clients "
                                    "page, then cite the page."));
         return;
     }
-    CiteEventDialog dialog(m_store.get(), m_clientsPage->currentRef(), shown->description, this);
+    CiteEventDialog dialog(store(), m_clientsPage->currentRef(), shown->description, this);
     if (!m_clientsPage->runDialog(&dialog) || dialog.eventIndex() < 0)
         return;
     if (m_clientsPage->citeInEvent(dialog.clientRef(), dialog.eventIndex(), shown->citation))
@@ -583,9 +617,9 @@ void MainWindow::citeShownPage()
 
 void MainWindow::openCitation(const QString &document, int page)
 {
-    if (!m_store)
+    if (!m_caseFile->isOpen())
         return;
-    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*m_store).resolveCitation(document, page);
+    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page);
     if (!target) {
         const QString cited = page > 0 ? tr("%1, page %2").arg(document).arg(page) : document;
         MessageBox::information(this, tr("Cited page not in this case file"),
@@ -618,113 +652,56 @@ void MainWindow::chooseAndImportProduction()
 
 void MainWindow::importProduction(const QString &path, const QString &password)
 {
-    if (!m_store || m_importJob)
+    if (!m_caseFile->isOpen())
         return;
-    startJob(new ProductionImportJob(m_store->filePath(), path, password, this),
-             tr("Importing %1…").arg(QFileInfo(path).fileName()), path);
+    m_jobs->start(CaseFileJobs::importProduction(store()->filePath(), path, password),
+                  {tr("Import Production"), tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Analysing page %1 of %2…")},
+                  [this, path](const ProductionImport::Result &result) { finishImport(path, result); });
 }
 
 void MainWindow::redetectProduction(qint64 documentId)
 {
-    if (!m_store || m_importJob)
+    if (!m_caseFile->isOpen() || m_jobs->isBusy())
         return;
     // Detection replaces boxes the undo history may refer to.
     m_undoStack->clear();
-    startJob(new ProductionImportJob(m_store->filePath(), documentId, this), tr("Detecting redactions again…"), QString());
+    m_jobs->start(CaseFileJobs::redetectProduction(store()->filePath(), documentId),
+                  {tr("Detect Again"), tr("Detecting redactions again…"), tr("Analysing page %1 of %2…")},
+                  [this](const ProductionImport::Result &result) { finishImport(QString(), result); });
 }
 
-void MainWindow::startJob(ProductionImportJob *job, const QString &title, const QString &path)
+bool MainWindow::isImporting() const
 {
-    m_importJob = job;
-    m_importProgress = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
-    m_importProgress->setWindowTitle(path.isEmpty() ? tr("Detect Again") : tr("Import Production"));
-    // Modal: the import holds the case file's write lock until it commits.
-    m_importProgress->setWindowModality(Qt::WindowModal);
-    m_importProgress->setMinimumDuration(300);
-    m_importProgress->setAutoClose(false);
-    m_importProgress->setAutoReset(false);
-    connect(m_importProgress, &QProgressDialog::canceled, m_importJob, &ProductionImportJob::cancel);
-    // The pages done, and the time the import may still take (its budget, once the page count is
-    // known), counted down every second: the user sees how long a hostile file could hold them up.
-    struct Shown
-    {
-        int done = 0, total = 0;
-        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
-    };
-    auto shown = std::make_shared<Shown>();
-    auto show = [this, shown] {
-        if (!m_importProgress || shown->deadline.isForever())
-            return;
-        m_importProgress->setMaximum(shown->total);
-        m_importProgress->setValue(shown->done);
-        const qint64 left = std::max<qint64>(0, shown->deadline.remainingTime() / 1000);
-        m_importProgress->setLabelText(tr("Analysing page %1 of %2…").arg(shown->done).arg(shown->total) + QLatin1Char('\n')
-                                       + tr("Time limit: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-    };
-    connect(m_importJob, &ProductionImportJob::budgetKnown, this, [shown, show](qint64 budgetMs) {
-        shown->deadline = QDeadlineTimer(budgetMs);
-        show();
-    });
-    connect(m_importJob, &ProductionImportJob::progress, this, [shown, show](int done, int total) {
-        shown->done = done;
-        shown->total = total;
-        show();
-    });
-    auto *tick = new QTimer(m_importProgress);
-    connect(tick, &QTimer::timeout, this, show);
-    tick->start(1000);
-    connect(m_importJob, &ProductionImportJob::finished, this, [this, path](const ProductionImport::Result &result) {
-        // Detecting again changed the pages of the production on show.
-        if (path.isEmpty())
-            m_documentsPage->reloadPages();
-        finishImport(path, int(result.outcome), result.documentId, result.message, result.skippedPages);
-    });
-    m_importJob->start();
+    return m_jobs->isBusy();
 }
 
 void MainWindow::cancelImport()
 {
-    if (!m_importJob)
-        return;
-    m_importJob->cancel();
-    delete m_importJob; // waits for the import to roll back
-    m_importJob = nullptr;
-    delete m_importProgress;
-    m_importProgress = nullptr;
+    m_jobs->cancel();
 }
 
-void MainWindow::finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
-                              const QStringList &skippedPages)
+void MainWindow::finishImport(const QString &path, const ProductionImport::Result &result)
 {
-    m_importJob->deleteLater();
-    m_importJob = nullptr;
-    if (m_importProgress) {
-        m_importProgress->deleteLater();
-        m_importProgress = nullptr;
-    }
     using Outcome = ProductionImport::Outcome;
-    switch (Outcome(outcome)) {
+    switch (result.outcome) {
     case Outcome::Imported:
     case Outcome::AlreadyImported:
-        m_documentsPage->reloadDocuments();
-        m_documentsPage->showDocument(documentId);
-        m_activity->refresh();
-        m_vaughnPage->reload();
-        m_auditPage->reload();
+        m_caseFile->notify({CaseFile::Change::Documents, CaseFile::Change::Activity});
+        m_documentsPage->showDocument(result.documentId);
         showPage(DocumentsPage);
-        if (!skippedPages.isEmpty()) {
+        if (!result.skippedPages.isEmpty()) {
             MessageBox::information(this, tr("Some pages could not be analysed"),
                                     tr("%1 was imported, but these pages were skipped and kept empty:\n%2")
-                                        .arg(QFileInfo(path).fileName(), skippedPages.join(QLatin1Char('\n'))));
+                                        .arg(QFileInfo(path).fileName(), result.skippedPages.join(QLatin1Char('\n'))));
         }
-        statusBar()->showMessage(message, 8000);
+        statusBar()->showMessage(result.message, 8000);
         break;
     case Outcome::NeedsPassword: {
         QString password;
         if (MessageBox::password(this, tr("Password Required"),
                                  tr("%1 is protected by a password. Enter it to import the file:").arg(QFileInfo(path).fileName()),
                                  &password)) {
-            Q_EMIT importFinished(outcome, documentId, message);
+            Q_EMIT importFinished(result.outcome, result.documentId, result.message);
             importProduction(path, password);
             return;
         }
@@ -735,10 +712,10 @@ void MainWindow::finishImport(const QString &path, int outcome, qint64 documentI
         break;
     case Outcome::Rejected:
     case Outcome::StoreFailed:
-        MessageBox::critical(this, tr("Cannot import the production"), message);
+        MessageBox::critical(this, tr("Cannot import the production"), result.message);
         break;
     }
-    Q_EMIT importFinished(outcome, documentId, message);
+    Q_EMIT importFinished(result.outcome, result.documentId, result.message);
 }
 
 void MainWindow::chooseAndImportVaughnIndex()
@@ -753,125 +730,90 @@ void MainWindow::chooseAndImportVaughnIndex()
 
 void MainWindow::importVaughnIndex(const QString &path)
 {
-    if (!m_store || m_vaughnJob || m_importJob)
+    if (!m_caseFile->isOpen())
         return;
-    m_vaughnJob = new VaughnImportJob(m_store->filePath(), path, this);
-    m_vaughnProgress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
-    m_vaughnProgress->setWindowTitle(tr("Import Vaughn Index"));
-    m_vaughnProgress->setWindowModality(Qt::WindowModal);
-    m_vaughnProgress->setMinimumDuration(300);
-    m_vaughnProgress->setAutoClose(false);
-    m_vaughnProgress->setAutoReset(false);
-    connect(m_vaughnProgress, &QProgressDialog::canceled, m_vaughnJob, &VaughnImportJob::cancel);
-    connect(m_vaughnJob, &VaughnImportJob::finished, this, [this](const VaughnImport::Result &result) {
-        finishVaughnImport(int(result.outcome), result.indexId, result.message);
-    });
-    m_vaughnJob->start();
+    m_jobs->start(CaseFileJobs::importVaughnIndex(store()->filePath(), path),
+                  {tr("Import Vaughn Index"), tr("Reading %1…").arg(QFileInfo(path).fileName()), {}},
+                  [this](const VaughnImport::Result &result) { finishVaughnImport(result); });
 }
 
-void MainWindow::cancelVaughnImport()
+void MainWindow::finishVaughnImport(const VaughnImport::Result &result)
 {
-    if (!m_vaughnJob)
-        return;
-    m_vaughnJob->cancel();
-    delete m_vaughnJob; // waits for the import to stop
-    m_vaughnJob = nullptr;
-    delete m_vaughnProgress;
-    m_vaughnProgress = nullptr;
-}
-
-void MainWindow::finishVaughnImport(int outcome, qint64 indexId, const QString &message)
-{
-    m_vaughnJob->deleteLater();
-    m_vaughnJob = nullptr;
-    if (m_vaughnProgress) {
-        m_vaughnProgress->deleteLater();
-        m_vaughnProgress = nullptr;
-    }
     using Outcome = VaughnImport::Outcome;
-    switch (Outcome(outcome)) {
+    switch (result.outcome) {
     case Outcome::Imported:
     case Outcome::AlreadyImported:
-        m_vaughnPage->reload();
-        m_agreementsPage->reload();
-        m_vaughnPage->showIndex(indexId);
-        m_auditPage->reload();
-        m_activity->refresh();
+        m_caseFile->notify({CaseFile::Change::Indexes, CaseFile::Change::Activity});
+        m_vaughnPage->showIndex(result.indexId);
         showPage(VaughnPage);
-        if (Outcome(outcome) == Outcome::AlreadyImported)
-            MessageBox::information(this, tr("Already imported"), message);
-        statusBar()->showMessage(message, 8000);
+        if (result.outcome == Outcome::AlreadyImported)
+            MessageBox::information(this, tr("Already imported"), result.message);
+        statusBar()->showMessage(result.message, 8000);
         break;
     case Outcome::Cancelled:
         statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
         break;
     case Outcome::Rejected:
     case Outcome::StoreFailed:
-        MessageBox::critical(this, tr("Cannot import the Vaughn index"), message);
+        MessageBox::critical(this, tr("Cannot import the Vaughn index"), result.message);
         break;
     }
-    Q_EMIT vaughnImportFinished(outcome, indexId, message);
+    Q_EMIT vaughnImportFinished(result.outcome, result.indexId, result.message);
 }
 
 void MainWindow::chooseAndSaveCopy()
 {
-    if (!m_store)
+    if (!m_caseFile->isOpen())
         return;
-    const QFileInfo current(m_store->filePath());
+    const QFileInfo current(store()->filePath());
     const QString suggestion = current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).rebuttal"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, caseFileFilter());
     if (path.isEmpty())
         return;
-    if (const StoreError error = m_store->saveCopy(withSuffix(path)); error.isError()) {
+    if (const StoreError error = store()->saveCopy(withSuffix(path)); error.isError()) {
         MessageBox::critical(this, tr("Cannot save a copy"), error.message);
         return;
     }
-    m_activity->refresh();
+    m_caseFile->notify(CaseFile::Change::Activity);
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(withSuffix(path)).fileName()), 5000);
 }
 
-bool MainWindow::verifyCaseFile()
+void MainWindow::verifyCaseFile()
 {
-    if (!m_store)
-        return false;
-    const QString name = QFileInfo(m_store->filePath()).fileName();
-    VerifyJob job(m_store->filePath());
-    QProgressDialog progress(tr("Checking %1 for damage...").arg(name), tr("Cancel"), 0, 0, this);
-    progress.setWindowTitle(tr("Verify Case File"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setAutoReset(false);
-    connect(&job, &VerifyJob::progress, &progress, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-    });
-    connect(&progress, &QProgressDialog::canceled, &job, &VerifyJob::cancel);
-    QEventLoop loop;
-    connect(&job, &VerifyJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    progress.close();
-    const CaseVerifier::Report report = job.result();
-    if (!report.problems.isEmpty()) {
+    if (!m_caseFile->isOpen())
+        return;
+    const QString name = QFileInfo(store()->filePath()).fileName();
+    m_jobs->start(CaseFileJobs::verify(store()->filePath()),
+                  {tr("Verify Case File"), tr("Checking %1 for damage...").arg(name), {}},
+                  [this, name](const VerifyResult &result) {
+                      finishVerify(name, result);
+                  });
+}
+
+void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
+{
+    switch (result.outcome) {
+    case VerifyResult::Outcome::Damaged:
         MessageBox::critical(this, tr("The case file is damaged"),
                              tr("%1 is damaged:\n%2\n\nOpen a backup copy, or save a copy of what can still be read.")
-                                 .arg(name, report.problems.join(QLatin1Char('\n'))));
-        return false;
-    }
-    if (!report.finished) {
+                                 .arg(name, result.report.problems.join(QLatin1Char('\n'))));
+        break;
+    case VerifyResult::Outcome::Cancelled:
         statusBar()->showMessage(tr("Check cancelled."), 5000);
-        return false;
+        break;
+    case VerifyResult::Outcome::Sound:
+        MessageBox::information(this, tr("Verify Case File"),
+                                tr("No damage found in %1: the database and %n stored file(s) were checked.", nullptr,
+                                   result.report.storedFiles)
+                                    .arg(name));
+        break;
     }
-    MessageBox::information(this, tr("Verify Case File"),
-                            tr("No damage found in %1: the database and %n stored file(s) were checked.", nullptr,
-                               report.storedFiles)
-                                .arg(name));
-    return true;
+    Q_EMIT verifyFinished(result.outcome);
 }
 
 QString MainWindow::selectedClientRef() const
 {
-    return m_store && m_selectedClientRef ? m_selectedClientRef() : QString();
+    return m_caseFile->isOpen() && m_selectedClientRef ? m_selectedClientRef() : QString();
 }
 
 void MainWindow::setSelectedClientRefProvider(std::function<QString()> provider)
@@ -894,10 +836,10 @@ void MainWindow::showPreferences()
 
 bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
 {
-    if (!m_store || clientRef.isEmpty())
+    if (!m_caseFile->isOpen() || clientRef.isEmpty())
         return false;
     StoreError error;
-    const std::optional<Client> client = ClientRecords(*m_store).client(clientRef, &error);
+    const std::optional<Client> client = ClientRecords(*store()).client(clientRef, &error);
     if (!client) {
         MessageBox::critical(this, tr("Cannot export the summary"),
                              error.isError() ? error.message : tr("There is no client %1 in this case file.").arg(clientRef));
@@ -915,7 +857,7 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
     }
     SummaryOptions options;
     options.preparer = EvidenceSummary::defaultPreparer();
-    SummaryPreviewDialog preview(m_store->filePath(), *client, options, this);
+    SummaryPreviewDialog preview(store()->filePath(), *client, options, this);
     if (preview.exec() != QDialog::Accepted || preview.pdf().isEmpty())
         return false;
     const bool deidentified = preview.isDeidentified();
@@ -929,12 +871,14 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
         if (target.isEmpty())
             return false;
     }
-    EvidenceSummary summary(*m_store);
+    EvidenceSummary summary(*store());
     if (!summary.save(preview.pdf(), deidentified, target)) {
         MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
         return false;
     }
-    m_activity->refresh();
+    if (summary.logError().isError())
+        CustodyLog::reportFailure(this, *store(), summary.logError());
+    m_caseFile->notify(CaseFile::Change::Activity);
     statusBar()->showMessage(tr("Saved the evidence summary as %1").arg(QFileInfo(target).fileName()), 8000);
     return true;
 }

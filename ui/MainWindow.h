@@ -4,6 +4,9 @@
 #include <QMainWindow>
 
 #include "dialogs/EventDialog.h"
+#include "foia/ProductionImport.h"
+#include "jobs/CaseFileJobs.h"
+#include "vaughn/VaughnImport.h"
 
 #include <functional>
 #include <memory>
@@ -14,23 +17,23 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
-class QProgressDialog;
 class QUndoStack;
 
 namespace rebuttal {
 
 class ActivityLogModel;
 class AuditPage;
+class CaseFile;
 class CaseStore;
+struct StoreError;
 class ClientListModel;
 class ClientsPage;
 class DocumentsPage;
-class ProductionImportJob;
+class JobRunner;
 class ResearchPage;
 class AgreementsPage;
 class EmptyState;
 class TablePage;
-class VaughnImportJob;
 class VaughnPage;
 
 class MainWindow : public QMainWindow
@@ -48,12 +51,16 @@ public:
     bool openCaseFile(const QString &path);
     bool createCaseFile(const QString &path);
     bool openDemo();
-    bool importCaseRecords(const QString &path);
-    // Starts importing a production in the background; importFinished() reports the outcome.
+    // Each long task runs in the background behind a progress dialog with Cancel; a signal
+    // reports its outcome once the user has been told.
+    void importCaseRecords(const QString &path);
+    Q_SIGNAL void caseRecordsImportFinished(rebuttal::CaseRecordsImportResult::Outcome outcome);
+    // importFinished() reports the outcome.
     void importProduction(const QString &path, const QString &password = {});
     // Runs detection again on a stored production, keeping the user's corrections.
     void redetectProduction(qint64 documentId);
-    bool isImporting() const { return m_importJob != nullptr; }
+    // Whether a long task (an import, a check) is running.
+    bool isImporting() const;
     void cancelImport();
     rebuttal::DocumentsPage *documentsPage() const { return m_documentsPage; }
     rebuttal::ClientsPage *clientsPage() const { return m_clientsPage; }
@@ -66,20 +73,20 @@ public:
     rebuttal::VaughnPage *vaughnPage() const { return m_vaughnPage; }
     rebuttal::AuditPage *auditPage() const { return m_auditPage; }
     // Starts importing a Vaughn index (PDF, text or CSV) in the background;
-    // vaughnImportFinished() reports the outcome (a VaughnImport::Outcome).
+    // vaughnImportFinished() reports the outcome.
     void importVaughnIndex(const QString &path);
-    bool isImportingVaughnIndex() const { return m_vaughnJob != nullptr; }
-    Q_SIGNAL void vaughnImportFinished(int outcome, qint64 indexId, const QString &message);
+    Q_SIGNAL void vaughnImportFinished(rebuttal::VaughnImport::Outcome outcome, qint64 indexId, const QString &message);
     rebuttal::ResearchPage *researchPage() const { return m_researchPage; }
     QAction *exportChartAction() const { return m_exportChartAction; }
     QAction *exportDeidentifiedAction() const { return m_exportDeidentifiedAction; }
     QAction *exportDatasetAction() const { return m_exportDatasetAction; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    Q_SIGNAL void importFinished(int outcome, qint64 documentId, const QString &message);
+    Q_SIGNAL void verifyFinished(rebuttal::VerifyResult::Outcome outcome);
+    Q_SIGNAL void importFinished(rebuttal::ProductionImport::Outcome outcome, qint64 documentId, const QString &message);
     void closeCaseFile();
 
-    CaseStore *store() const { return m_store.get(); }
+    CaseStore *store() const;
     Page currentPage() const;
     void showPage(Page page);
     QWidget *pageWidget(Page page) const;
@@ -99,8 +106,8 @@ public Q_SLOTS:
     void clientSelectionChanged();
     void showPreferences();
     // Reads the whole open case file for damage (File > Verify Case File...), off the GUI thread
-    // behind a progress dialog; says what it found. Returns whether the file is sound.
-    bool verifyCaseFile();
+    // behind a progress dialog; says what it found, then emits verifyFinished().
+    void verifyCaseFile();
 
 public:
 
@@ -109,7 +116,16 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createOtherMenus();
     void createPages();
+    void createWelcome();
+    void createNavigation();
+    void createClientsPage();
+    void createDocumentsPage();
+    void createIndexPages();
+    void createResearchPage();
+    void createActivityPage();
     void adopt(std::unique_ptr<CaseStore> store);
     void updateTitleAndActions();
     void rememberRecent(const QString &path);
@@ -122,19 +138,19 @@ private:
     void chooseAndImportCases();
     void chooseAndExportCases();
     std::optional<EventDialog::ShownPage> shownPage() const;
+    // Tells the user that reading the open case file failed, naming it and the cause.
+    void showReadFailure(const StoreError &error) const;
     void chooseAndImportProduction();
     void chooseAndImportVaughnIndex();
-    void finishVaughnImport(int outcome, qint64 indexId, const QString &message);
-    void cancelVaughnImport();
-    void startJob(ProductionImportJob *job, const QString &title, const QString &path);
-    void finishImport(const QString &path, int outcome, qint64 documentId, const QString &message,
-                      const QStringList &skippedPages);
+    void finishCaseRecordsImport(const CaseRecordsImportResult &result);
+    void finishVaughnImport(const VaughnImport::Result &result);
+    void finishImport(const QString &path, const ProductionImport::Result &result);
+    void finishVerify(const QString &name, const VerifyResult &result);
     void chooseAndSaveCopy();
     void showAbout();
     void showShortcuts();
     void showUserGuide();
 
-    std::unique_ptr<CaseStore> m_store;
     QStackedWidget *m_central = nullptr;
     EmptyState *m_welcome = nullptr;
     QSplitter *m_workspace = nullptr;
@@ -150,13 +166,11 @@ private:
     rebuttal::AgreementsPage *m_agreementsPage = nullptr;
     QAction *m_importAgreementsAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    ProductionImportJob *m_importJob = nullptr;
-    QProgressDialog *m_importProgress = nullptr;
     ActivityLogModel *m_activity = nullptr;
+    JobRunner *m_jobs = nullptr;
+    CaseFile *m_caseFile = nullptr;
     rebuttal::VaughnPage *m_vaughnPage = nullptr;
     rebuttal::AuditPage *m_auditPage = nullptr;
-    VaughnImportJob *m_vaughnJob = nullptr;
-    QProgressDialog *m_vaughnProgress = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -817,9 +817,9 @@ bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QStri
     }
     // The log says that a summary left the case file, not whose: no client data in the log, and
     // not the file name either, which usually carries the client's name.
-    m_store.activity().append(QStringLiteral("export.summary"),
-                              deidentified ? tr("Exported a de-identified evidence summary")
-                                           : tr("Exported an evidence summary"));
+    m_logError = m_store.activity().append(QStringLiteral("export.summary"),
+                                           deidentified ? tr("Exported a de-identified evidence summary")
+                                                        : tr("Exported an evidence summary"));
     return true;
 }
 

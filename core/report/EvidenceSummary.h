@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cases/CaseRecords.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,6 +48,9 @@ public:
     // Writes a summary made before (the one a preview showed) in the same way.
     bool save(const QByteArray &pdf, bool deidentified, const QString &path);
     QString errorString() const { return m_error; }
+    // Whether the activity log failed to record the last write or save (the file itself was
+    // written): the caller tells the user, since the chain of custody now misses an export.
+    StoreError logError() const { return m_logError; }
 
     // Letter for the territories that use it (the U.S. and its neighbours, much of Latin
     // America); A4 elsewhere. No territory (the C locale): Letter, the paper of U.S. courts.
@@ -64,6 +68,7 @@ public:
 private:
     CaseStore &m_store;
     QString m_error;
+    StoreError m_logError;
 };
 
 } // namespace rebuttal

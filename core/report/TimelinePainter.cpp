@@ -138,6 +138,19 @@ struct Tick
 
 } // namespace
 
+struct TimelinePainter::EventShape
+{
+    int index = -1;
+    TimelineLane lane = TimelineLane::Proceedings;
+    QPointF center;
+    QPainterPath marker;
+    QRectF period; // a month or year known only as such: the stretch it may fall in
+    QRectF label;
+    QString text;
+    QList<QRectF> glyphs;
+    int moreGlyphs = 0;
+};
+
 // Everything paint() draws and hitTest() finds, computed once from the rect and font metrics so
 // the two can never disagree.
 struct TimelinePainter::Layout
@@ -161,18 +174,7 @@ struct TimelinePainter::Layout
         QRectF label;
         QString text;
     };
-    struct EventShape
-    {
-        int index = -1;
-        TimelineLane lane = TimelineLane::Proceedings;
-        QPointF center;
-        QPainterPath marker;
-        QRectF period; // a month or year known only as such: the stretch it may fall in
-        QRectF label;
-        QString text;
-        QList<QRectF> glyphs;
-        int moreGlyphs = 0;
-    };
+    using EventShape = TimelinePainter::EventShape;
     struct SpellShape
     {
         int index = -1;
@@ -200,6 +202,7 @@ struct TimelinePainter::Layout
     QList<SpellShape> spells;
     QList<LinkShape> links;
     qreal asOfX = 0;
+    qreal scale = 1; // one lane unit, after sharing out the height
 
     qreal xOf(QDate date, QDate from, QDate to) const
     {
@@ -420,14 +423,21 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect, const QPaint
                                    QRectF(rect.left() + l.line * 0.2, y, gutter - l.line * 0.4, h)};
         y += h;
     }
-    const qreal scale = unit; // one "line" of the lane units, after sharing out
-
-    auto x = [&](QDate date) { return l.xOf(date, m_from, m_to); };
-    l.asOfX = x(m_timeline.asOf());
+    l.scale = unit; // one "line" of the lane units, after sharing out
+    l.asOfX = l.xOf(m_timeline.asOf(), m_from, m_to);
     l.ticks = ticksFor(m_from, m_to, l.plot.width(), smallMetrics);
-    const Client &client = m_timeline.client();
+    layoutAllegations(l, smallMetrics);
+    layoutSpells(l);
+    layoutEvents(l, smallMetrics);
+    return l;
+}
 
-    // Allegations: one row each, a diamond at asserted_on, a line to disclosed_on.
+// Allegations: one row each, a diamond at asserted_on, a line to disclosed_on.
+void TimelinePainter::layoutAllegations(Layout &l, const QFontMetricsF &smallMetrics) const
+{
+    const qreal scale = l.scale;
+    auto x = [&](QDate date) { return l.xOf(date, m_from, m_to); };
+    const Client &client = m_timeline.client();
     const QRectF allegationLane = l.lanes.at(0).rect;
     for (int i = 0; i < client.allegations.size(); ++i) {
         const Allegation &a = client.allegations.at(i);
@@ -457,8 +467,13 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect, const QPaint
                                  std::max<qreal>(0, l.plot.right() - std::max(l.plot.left(), startX + l.radius * 2)), h);
         l.allegations << shape;
     }
+}
 
-    // Spells: bars on the marker row of their lane.
+// Spells: bars on the marker row of their lane.
+void TimelinePainter::layoutSpells(Layout &l) const
+{
+    const qreal scale = l.scale;
+    auto x = [&](QDate date) { return l.xOf(date, m_from, m_to); };
     for (int i = 0; i < m_timeline.spells().size(); ++i) {
         const CaseSpell &spell = m_timeline.spells().at(i);
         const Layout::LaneBox &lane = l.lanes.at(spell.kind == CaseSpell::Kind::Detention ? 1 : 2);
@@ -468,9 +483,13 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect, const QPaint
         const qreal x1 = std::max(x(spell.end), x0 + l.pen * 2); // a same-day spell stays visible
         l.spells << Layout::SpellShape{i, QRectF(x0, rowY - h / 2, x1 - x0, h)};
     }
+}
 
-    // Events: markers on their lane's marker row; labels staggered over the label rows so they
-    // never overlap (elided, or left to the tool tip, when a row has no room).
+// Events: markers on their lane's marker row; labels staggered over the label rows so they
+// never overlap (elided, or left to the tool tip, when a row has no room).
+void TimelinePainter::layoutEvents(Layout &l, const QFontMetricsF &smallMetrics) const
+{
+    const Client &client = m_timeline.client();
     QHash<int, QList<qreal>> rowEnds; // lane -> right edge of the last label in each row
     QHash<int, int> laneCounts;
     for (const CaseEvent &event : client.events)
@@ -482,88 +501,112 @@ TimelinePainter::Layout TimelinePainter::layout(const QRectF &rect, const QPaint
         Layout::EventShape shape;
         shape.index = index;
         shape.lane = laneOf(event.type);
-        const Layout::LaneBox &lane = l.lanes.at(int(shape.lane));
-        const qreal rowY = lane.rect.top() + (kLanePadding + kMarkerRow / 2) * scale;
-        // Markers of one lane that would overlap (same day, or days apart at this zoom) are set
-        // side by side, so each can be seen and pointed at.
-        qreal cx = x(event.date.firstDay());
-        const auto lastInLane = std::find_if(l.events.crbegin(), l.events.crend(),
-                                             [&](const Layout::EventShape &other) { return other.lane == shape.lane; });
-        if (lastInLane != l.events.crend() && cx < lastInLane->center.x() + l.radius * 2.2)
-            cx = lastInLane->center.x() + l.radius * 2.2;
-        shape.center = QPointF(cx, rowY);
-        shape.marker = markerPath(shape.lane, shape.center, l.radius);
-        if (event.date.isValid() && event.date.precision() != PartialDate::Precision::Day) {
-            const QDate first = event.date.firstDay();
-            const QDate end = event.date.precision() == PartialDate::Precision::Month ? first.addMonths(1) : first.addYears(1);
-            shape.period = QRectF(cx, rowY - l.radius * 1.6, std::max<qreal>(0, x(end) - cx), l.radius * 3.2);
-        }
-        // Evidence glyphs sit above-right of the marker, one per cited page (three at most).
-        const qreal gw = l.radius * 1.25, gh = l.radius * 1.6;
-        for (int e = 0; e < event.evidence.size() && e < 3; ++e)
-            shape.glyphs << QRectF(cx + l.radius * 0.9 + e * gw * 0.55, rowY - l.radius * 0.9 - gh, gw, gh);
-        shape.moreGlyphs = std::max<int>(0, int(event.evidence.size()) - 3);
+        placeEventMarker(l, shape, event);
+        placeEventLabel(l, shape, k, smallMetrics, rowEnds[int(shape.lane)], labelRowsFor(laneCounts.value(int(shape.lane))));
+        l.events << shape;
+        linkReliance(l, shape, event);
+    }
+}
 
-        const int rows = labelRowsFor(laneCounts.value(int(shape.lane)));
-        QList<qreal> &ends = rowEnds[int(shape.lane)];
-        if (ends.isEmpty())
-            ends = QList<qreal>(rows, -1e12);
-        const QString full = displayName(event.type);
-        const qreal textWidth = smallMetrics.horizontalAdvance(full);
-        const qreal h = smallMetrics.height();
-        const qreal gap = l.line * 0.4;
-        const qreal labelTop = lane.rect.top() + (kLanePadding + kMarkerRow) * scale;
-        // Left edge at the marker; near the right edge the label ends at the marker instead.
-        qreal left = cx - l.radius * 0.5;
-        if (left + textWidth > l.plot.right())
-            left = std::max(l.plot.left(), cx + l.radius * 0.5 - textWidth);
-        int row = -1;
-        for (int r = 0; r < rows; ++r) {
-            if (ends.at(r) + gap <= left) {
-                row = r;
+void TimelinePainter::placeEventMarker(const Layout &l, Layout::EventShape &shape, const CaseEvent &event) const
+{
+    auto x = [&](QDate date) { return l.xOf(date, m_from, m_to); };
+    const Layout::LaneBox &lane = l.lanes.at(int(shape.lane));
+    const qreal rowY = lane.rect.top() + (kLanePadding + kMarkerRow / 2) * l.scale;
+    // Markers of one lane that would overlap (same day, or days apart at this zoom) are set
+    // side by side, so each can be seen and pointed at.
+    qreal cx = x(event.date.firstDay());
+    const auto lastInLane = std::find_if(l.events.crbegin(), l.events.crend(),
+                                         [&](const Layout::EventShape &other) { return other.lane == shape.lane; });
+    if (lastInLane != l.events.crend() && cx < lastInLane->center.x() + l.radius * 2.2)
+        cx = lastInLane->center.x() + l.radius * 2.2;
+    shape.center = QPointF(cx, rowY);
+    shape.marker = markerPath(shape.lane, shape.center, l.radius);
+    if (event.date.isValid() && event.date.precision() != PartialDate::Precision::Day) {
+        const QDate first = event.date.firstDay();
+        const QDate end = event.date.precision() == PartialDate::Precision::Month ? first.addMonths(1) : first.addYears(1);
+        shape.period = QRectF(cx, rowY - l.radius * 1.6, std::max<qreal>(0, x(end) - cx), l.radius * 3.2);
+    }
+    // Evidence glyphs sit above-right of the marker, one per cited page (three at most).
+    const qreal gw = l.radius * 1.25, gh = l.radius * 1.6;
+    for (int e = 0; e < event.evidence.size() && e < 3; ++e)
+        shape.glyphs << QRectF(cx + l.radius * 0.9 + e * gw * 0.55, rowY - l.radius * 0.9 - gh, gw, gh);
+    shape.moreGlyphs = std::max<int>(0, int(event.evidence.size()) - 3);
+}
+
+// The label goes in the first label row free at the marker; when none is, in the one that frees
+// up first, elided to the room up to the lane's next marker. `ends`: each row's last label edge.
+void TimelinePainter::placeEventLabel(const Layout &l, Layout::EventShape &shape, int orderIndex,
+                                  const QFontMetricsF &smallMetrics, QList<qreal> &ends, int rows) const
+{
+    auto x = [&](QDate date) { return l.xOf(date, m_from, m_to); };
+    const Client &client = m_timeline.client();
+    const QList<int> &order = m_timeline.eventOrder();
+    const int k = orderIndex;
+    const qreal scale = l.scale;
+    const Layout::LaneBox &lane = l.lanes.at(int(shape.lane));
+    const qreal cx = shape.center.x();
+    if (ends.isEmpty())
+        ends = QList<qreal>(rows, -1e12);
+    const QString full = displayName(client.events.at(shape.index).type);
+    const qreal textWidth = smallMetrics.horizontalAdvance(full);
+    const qreal h = smallMetrics.height();
+    const qreal gap = l.line * 0.4;
+    const qreal labelTop = lane.rect.top() + (kLanePadding + kMarkerRow) * scale;
+    // Left edge at the marker; near the right edge the label ends at the marker instead.
+    qreal left = cx - l.radius * 0.5;
+    if (left + textWidth > l.plot.right())
+        left = std::max(l.plot.left(), cx + l.radius * 0.5 - textWidth);
+    int row = -1;
+    for (int r = 0; r < rows; ++r) {
+        if (ends.at(r) + gap <= left) {
+            row = r;
+            break;
+        }
+    }
+    QString text = full;
+    qreal width = textWidth;
+    if (row < 0) {
+        // No free row: take the one that frees up first and elide to the room up to the next
+        // marker of this lane.
+        row = int(std::min_element(ends.cbegin(), ends.cend()) - ends.cbegin());
+        left = std::max(cx - l.radius * 0.5, ends.at(row) + gap);
+        qreal limit = l.plot.right();
+        for (int n = k + 1; n < order.size(); ++n) {
+            const CaseEvent &next = client.events.at(order.at(n));
+            if (laneOf(next.type) == shape.lane && x(next.date.firstDay()) > left + gap) {
+                limit = std::min(limit, x(next.date.firstDay()) - gap);
                 break;
             }
         }
-        QString text = full;
-        qreal width = textWidth;
-        if (row < 0) {
-            // No free row: take the one that frees up first and elide to the room up to the next
-            // marker of this lane.
-            row = int(std::min_element(ends.cbegin(), ends.cend()) - ends.cbegin());
-            left = std::max(cx - l.radius * 0.5, ends.at(row) + gap);
-            qreal limit = l.plot.right();
-            for (int n = k + 1; n < order.size(); ++n) {
-                const CaseEvent &next = client.events.at(order.at(n));
-                if (laneOf(next.type) == shape.lane && x(next.date.firstDay()) > left + gap) {
-                    limit = std::min(limit, x(next.date.firstDay()) - gap);
-                    break;
-                }
-            }
-            text = smallMetrics.elidedText(full, Qt::ElideRight, std::max<qreal>(0, limit - left));
-            width = smallMetrics.horizontalAdvance(text);
-            if (text.size() < 4) // "B…" says nothing: leave it to the tool tip
-                text.clear();
-        }
-        if (!text.isEmpty()) {
-            shape.text = text;
-            shape.label = QRectF(left, labelTop + row * kLabelRow * scale + (kLabelRow * scale - h) / 2, width, h);
-            ends[row] = left + width;
-        }
-        l.events << shape;
+        text = smallMetrics.elidedText(full, Qt::ElideRight, std::max<qreal>(0, limit - left));
+        width = smallMetrics.horizontalAdvance(text);
+        if (text.size() < 4) // "B…" says nothing: leave it to the tool tip
+            text.clear();
+    }
+    if (!text.isEmpty()) {
+        shape.text = text;
+        shape.label = QRectF(left, labelTop + row * kLabelRow * scale + (kLabelRow * scale - h) / 2, width, h);
+        ends[row] = left + width;
+    }
+}
 
-        // Reliance: a curve from each allegation the event relied on down to the event.
-        for (const QString &ref : event.reliedOn) {
-            for (const Layout::AllegationShape &a : std::as_const(l.allegations)) {
-                if (client.allegations.at(a.index).ref != ref)
-                    continue;
-                QPainterPath path(a.asserted);
-                const qreal midY = (a.asserted.y() + shape.center.y()) / 2;
-                path.cubicTo(QPointF(a.asserted.x(), midY), QPointF(cx, midY), shape.center);
-                l.links << Layout::LinkShape{index, a.index, path};
-            }
+// Reliance: a curve from each allegation the event relied on down to the event.
+void TimelinePainter::linkReliance(Layout &l, const Layout::EventShape &shape, const CaseEvent &event) const
+{
+    const Client &client = m_timeline.client();
+    const qreal cx = shape.center.x();
+    const int index = shape.index;
+    for (const QString &ref : event.reliedOn) {
+        for (const Layout::AllegationShape &a : std::as_const(l.allegations)) {
+            if (client.allegations.at(a.index).ref != ref)
+                continue;
+            QPainterPath path(a.asserted);
+            const qreal midY = (a.asserted.y() + shape.center.y()) / 2;
+            path.cubicTo(QPointF(a.asserted.x(), midY), QPointF(cx, midY), shape.center);
+            l.links << Layout::LinkShape{index, a.index, path};
         }
     }
-    return l;
 }
 
 void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
@@ -572,8 +615,24 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
+    paintLanesAndAxis(painter, l);
+    painter->setClipRect(l.plot.adjusted(-l.line * 0.2, 0, l.line * 0.2, 0));
+    paintSpells(painter, l);
+    // Reliance links under the markers.
+    QColor link = kRelianceColor;
+    link.setAlphaF(0.8);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(link, l.pen * 1.4));
+    for (const auto &shape : l.links)
+        painter->drawPath(shape.path);
+    paintAllegations(painter, l);
+    paintEvents(painter, l);
+    painter->restore();
+}
 
-    // Lanes: shaded alternately, titled in the gutter.
+// Lanes shaded alternately and titled in the gutter; the grid and the date axis.
+void TimelinePainter::paintLanesAndAxis(QPainter *painter, const Layout &l) const
+{
     for (int i = 0; i < l.lanes.size(); ++i) {
         const auto &lane = l.lanes.at(i);
         if (i % 2 == 0)
@@ -604,10 +663,12 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
         painter->drawText(QRectF(left, l.axis.top() + l.line * 0.4, w, smallMetrics.height()), Qt::AlignCenter, tick.label);
         lastLabelRight = left + w;
     }
+}
 
-    painter->setClipRect(l.plot.adjusted(-l.line * 0.2, 0, l.line * 0.2, 0));
-
-    // The as-of date, when the case runs up to it.
+// The as-of date when the case runs up to it, and the spells: solid while closed; open ones
+// hatched and fading out towards the as-of date.
+void TimelinePainter::paintSpells(QPainter *painter, const Layout &l) const
+{
     const bool anyOpen = std::any_of(m_timeline.spells().cbegin(), m_timeline.spells().cend(),
                                      [](const CaseSpell &s) { return s.isOpen(); });
     if (anyOpen && l.asOfX >= l.plot.left() && l.asOfX <= l.plot.right()) {
@@ -616,7 +677,6 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
         painter->drawLine(QPointF(l.asOfX, l.lanes.at(1).rect.top()), QPointF(l.asOfX, l.lanes.at(2).rect.bottom()));
     }
 
-    // Spells: solid while closed; open ones hatched and fading out towards the as-of date.
     for (const auto &shape : l.spells) {
         const CaseSpell &spell = m_timeline.spells().at(shape.index);
         const QColor color = spell.kind == CaseSpell::Kind::Detention ? kCustodyColor : kFamilyColor;
@@ -645,16 +705,12 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
         }
     }
 
-    // Reliance links under the markers.
-    QColor link = kRelianceColor;
-    link.setAlphaF(0.8);
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(link, l.pen * 1.4));
-    for (const auto &shape : l.links)
-        painter->drawPath(shape.path);
+}
 
-    // Allegations: asserted (diamond) -> disclosed (bar), dotted on to the as-of date when the
-    // government has still not disclosed it.
+// Allegations: asserted (diamond) -> disclosed (bar), dotted on to the as-of date when the
+// government has still not disclosed it.
+void TimelinePainter::paintAllegations(QPainter *painter, const Layout &l) const
+{
     for (const auto &shape : l.allegations) {
         const QPointF end(shape.lineEndX, shape.asserted.y());
         if (shape.undisclosed) {
@@ -675,7 +731,11 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
         }
     }
 
-    // Events, their date spans when only a month or year is known, labels and evidence glyphs.
+}
+
+// Events, their date spans when only a month or year is known, labels and evidence glyphs.
+void TimelinePainter::paintEvents(QPainter *painter, const Layout &l) const
+{
     for (const auto &shape : l.events) {
         const QColor color = laneColor(shape.lane);
         if (m_flags.contains(shape.index)) {
@@ -708,7 +768,6 @@ void TimelinePainter::paint(QPainter *painter, const QRectF &rect) const
             painter->drawText(QPointF(last.right() + l.pen * 2, last.bottom()), tr("+%1").arg(shape.moreGlyphs));
         }
     }
-    painter->restore();
 }
 
 TimelineHit TimelinePainter::hitTest(const QPointF &point, const QRectF &rect) const

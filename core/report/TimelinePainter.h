@@ -13,6 +13,7 @@
 #include <QRectF>
 #include <QString>
 
+class QFontMetricsF;
 class QPainter;
 class QPaintDevice;
 
@@ -91,7 +92,19 @@ public:
 
 private:
     struct Layout;
+    struct EventShape;
     Layout layout(const QRectF &rect, const QPaintDevice *device) const;
+    void layoutAllegations(Layout &l, const QFontMetricsF &smallMetrics) const;
+    void layoutSpells(Layout &l) const;
+    void layoutEvents(Layout &l, const QFontMetricsF &smallMetrics) const;
+    void placeEventMarker(const Layout &l, EventShape &shape, const CaseEvent &event) const;
+    void placeEventLabel(const Layout &l, EventShape &shape, int orderIndex, const QFontMetricsF &smallMetrics,
+                         QList<qreal> &ends, int rows) const;
+    void linkReliance(Layout &l, const EventShape &shape, const CaseEvent &event) const;
+    void paintLanesAndAxis(QPainter *painter, const Layout &l) const;
+    void paintSpells(QPainter *painter, const Layout &l) const;
+    void paintAllegations(QPainter *painter, const Layout &l) const;
+    void paintEvents(QPainter *painter, const Layout &l) const;
     QString allegationLabel(int index) const;
     QString allegationName(int index) const;
 

@@ -143,7 +143,7 @@ private Q_SLOTS:
             QVERIFY(cancel);
             QTest::mouseClick(cancel, Qt::LeftButton);
             QVERIFY(finished.wait(20000));
-            QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Cancelled));
+            QCOMPARE(finished.first().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Cancelled);
             QVERIFY(DocumentCatalog(*window.store()).documents().isEmpty());
         }
         qputenv("REBUTTAL_PDF_WORKER", worker);

@@ -141,7 +141,7 @@ private:
         window.importProduction(m_production);
         QVERIFY(window.isImporting());
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        QCOMPARE(finished.first().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Imported);
         // The progress dialog had the focus; a window manager gives it back, offscreen we do.
         QTRY_VERIFY(!window.findChild<QProgressDialog *>());
         window.activateWindow();
@@ -424,7 +424,7 @@ private Q_SLOTS:
         QSignalSpy finished(&window, &MainWindow::importFinished);
         window.redetectProduction(page->currentDocument());
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        QCOMPARE(finished.first().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Imported);
         QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
         QVERIFY(pageOf(window, 7).redactions.last().drawnByUser);
 
@@ -540,9 +540,9 @@ private Q_SLOTS:
         window.importProduction(encrypted);
         // First the import asks for the password and starts again with it...
         QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::NeedsPassword));
+        QCOMPARE(finished.first().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::NeedsPassword);
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.last().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        QCOMPARE(finished.last().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Imported);
         // ...then showing its pages asks again (the password is never stored).
         QTRY_VERIFY(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size() == 1);
         QCOMPARE(window.documentsPage()->pageModel()->rowCount(), 7);
@@ -576,7 +576,7 @@ private Q_SLOTS:
         QSignalSpy finished(&window, &MainWindow::importFinished);
         window.importProduction(bogus);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Rejected));
+        QCOMPARE(finished.first().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Rejected);
         QVERIFY(MessageBox::recordedMessages().last().contains(QStringLiteral("notes.pdf")));
     }
 };

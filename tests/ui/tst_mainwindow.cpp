@@ -28,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -36,6 +37,24 @@
 #include <QTranslator>
 
 using namespace rebuttal;
+
+namespace {
+
+// Changes the case file through a connection of its own, as damage or another program would.
+bool execBehindTheApp(const QString &file, const QString &sql)
+{
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+        db.setDatabaseName(file);
+        done = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+    return done;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -143,15 +162,41 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("import.rebuttal"))));
-        QVERIFY(window.importCaseRecords(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")));
+        using Outcome = CaseRecordsImportResult::Outcome;
+        QSignalSpy finished(&window, &MainWindow::caseRecordsImportFinished);
+        window.importCaseRecords(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Imported);
         QVERIFY(!qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage))->isShowingEmptyState());
         const QString bad = m_dir.filePath(QStringLiteral("broken.json"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": [");
         file.close();
-        QVERIFY(!window.importCaseRecords(bad));
+        window.importCaseRecords(bad);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Rejected);
         QVERIFY(MessageBox::recordedMessages().last().contains(QStringLiteral("broken.json")));
+    }
+
+    // An export the activity log cannot record is written, and the user is told which case file
+    // missed it and why (the chain of custody must not have silent gaps).
+    void unrecordedExportIsReported()
+    {
+        MainWindow window;
+        window.show();
+        const QString file = m_dir.filePath(QStringLiteral("unlogged.rebuttal"));
+        QVERIFY(window.createCaseFile(file));
+        QVERIFY(execBehindTheApp(file, QStringLiteral("CREATE TRIGGER refuse_log BEFORE INSERT ON activity_log "
+                                                      "BEGIN SELECT RAISE(ABORT, 'the log is full'); END")));
+        MessageBox::clearRecordedMessages();
+        const QString exported = m_dir.filePath(QStringLiteral("unlogged.json"));
+        QVERIFY(window.exportCaseRecords(exported));
+        QVERIFY(QFile::exists(exported));
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        const QString message = MessageBox::recordedMessages().constLast();
+        QVERIFY2(message.contains(QStringLiteral("unlogged.rebuttal")) && message.contains(QStringLiteral("the log is full")),
+                 qPrintable(message));
     }
 
     // File > Verify Case File... reads the whole file off the GUI thread and says what it found.
@@ -163,21 +208,19 @@ private Q_SLOTS:
         QVERIFY(window.createCaseFile(file));
         auto *verify = window.findChild<QAction *>(QStringLiteral("verifyCaseFile"));
         QVERIFY(verify && verify->isEnabled());
+        using Outcome = VerifyResult::Outcome;
+        QSignalSpy finished(&window, &MainWindow::verifyFinished);
         verify->trigger();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Sound);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("No damage found in verify.rebuttal")),
                  qPrintable(MessageBox::recordedMessages().join(QLatin1Char('\n'))));
-        {
-            // Bytes that no longer match the SHA-256 recorded at import.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO vaughn_indexes (id, file_name, sha256, size, imported_at, bytes) "
-                                              "VALUES (5, 'index.csv', 'abc', 5, '2026-01-01', CAST('hello' AS BLOB))")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        // Bytes that no longer match the SHA-256 recorded at import.
+        QVERIFY(execBehindTheApp(file, QStringLiteral("INSERT INTO vaughn_indexes (id, file_name, sha256, size, imported_at, bytes) "
+                                                      "VALUES (5, 'index.csv', 'abc', 5, '2026-01-01', CAST('hello' AS BLOB))")));
         verify->trigger();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Damaged);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("Vaughn index 5 (index.csv)")),
                  qPrintable(MessageBox::recordedMessages().last()));
     }

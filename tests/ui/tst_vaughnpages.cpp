@@ -69,9 +69,9 @@ private:
     {
         QSignalSpy finished(&window, &MainWindow::vaughnImportFinished);
         window.importVaughnIndex(path);
-        QVERIFY(window.isImportingVaughnIndex());
+        QVERIFY(window.isImporting());
         QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.first().at(0).toInt(), int(expected));
+        QCOMPARE(finished.first().at(0).value<VaughnImport::Outcome>(), expected);
     }
 
     void prepare(MainWindow &window, const QString &name)
@@ -83,7 +83,7 @@ private:
         QSignalSpy finished(&window, &MainWindow::importFinished);
         window.importProduction(production);
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(0).toInt(), int(ProductionImport::Outcome::Imported));
+        QCOMPARE(finished.first().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Imported);
     }
 
 private Q_SLOTS:

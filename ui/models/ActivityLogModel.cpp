@@ -1,5 +1,6 @@
 #include "ActivityLogModel.h"
 
+#include "CaseFile.h"
 #include "store/CaseStore.h"
 
 #include <cstdlib>
@@ -118,6 +119,12 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
     case Detail: return tr("Detail");
     default: return {};
     }
+}
+
+void ActivityLogModel::follow(CaseFile *caseFile)
+{
+    connect(caseFile, &CaseFile::storeChanged, this, &ActivityLogModel::setStore);
+    connect(caseFile, &CaseFile::activityChanged, this, &ActivityLogModel::refresh);
 }
 
 } // namespace rebuttal

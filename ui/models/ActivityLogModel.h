@@ -7,6 +7,7 @@
 
 namespace rebuttal {
 
+class CaseFile;
 class CaseStore;
 
 class ActivityLogModel : public QAbstractTableModel
@@ -19,6 +20,8 @@ public:
     explicit ActivityLogModel(QObject *parent = nullptr);
 
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and what is added to its log.
+    void follow(CaseFile *caseFile);
     // Re-reads the log (after the app itself wrote to it).
     void refresh();
 

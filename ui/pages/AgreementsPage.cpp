@@ -1,4 +1,6 @@
 #include "AgreementsPage.h"
+
+#include "CaseFile.h"
 #include "dialogs/AgreementDialog.h"
 
 #include "AgreementCommands.h"
@@ -335,6 +337,16 @@ void AgreementsPage::copyRequests()
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     MessageBox::information(this, tr("FOIA requests copied"),
                             tr("%n request(s) copied to the clipboard, one line each.", nullptr, static_cast<int>(lines.size())));
+}
+
+void AgreementsPage::follow(CaseFile *caseFile)
+{
+    connect(caseFile, &CaseFile::storeChanged, this, &AgreementsPage::setStore);
+    // The check against the agreements reads the Vaughn indexes.
+    connect(caseFile, &CaseFile::indexesChanged, this, &AgreementsPage::reload);
+    // This page shows its own edits already; the log records them.
+    connect(this, &AgreementsPage::registryChanged, caseFile,
+            [caseFile] { caseFile->notify({CaseFile::Change::Agreements, CaseFile::Change::Activity}); });
 }
 
 } // namespace rebuttal

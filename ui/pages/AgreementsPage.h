@@ -21,6 +21,7 @@ class QUndoStack;
 namespace rebuttal {
 
 class AgreementTableModel;
+class CaseFile;
 class CaseStore;
 class EmptyState;
 
@@ -32,6 +33,8 @@ public:
     AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and the changes this page shows.
+    void follow(CaseFile *caseFile);
     void reload();
     void selectAgreement(const QString &ref);
     QString currentRef() const;

@@ -1,4 +1,6 @@
 #include "AuditPage.h"
+
+#include "CaseFile.h"
 #include "text/AtomicFile.h"
 
 #include "EmptyState.h"
@@ -7,6 +9,7 @@
 #include "PageRenderer.h"
 #include "PageScrollArea.h"
 #include "PageView.h"
+#include "CustodyLog.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
@@ -450,12 +453,20 @@ bool AuditPage::exportCsv(const QString &path)
         return false;
     }
     if (m_store) {
-        m_store->activity().append(QStringLiteral("export.audit"),
-                                   tr("Exported %n audit finding(s) to %1", nullptr, int(m_findings.size())).arg(QFileInfo(path).fileName()));
+        CustodyLog::record(this, *m_store, QStringLiteral("export.audit"),
+                           tr("Exported %n audit finding(s) to %1", nullptr, int(m_findings.size())).arg(QFileInfo(path).fileName()));
     }
     MessageBox::information(this, tr("Findings exported"),
                             tr("%n finding(s) written to %1.", nullptr, int(m_findings.size())).arg(QFileInfo(path).fileName()));
     return true;
+}
+
+void AuditPage::follow(CaseFile *caseFile)
+{
+    connect(caseFile, &CaseFile::storeChanged, this, &AuditPage::setStore);
+    // The audit compares the indexes with the production as corrected.
+    for (auto changed : {&CaseFile::documentsChanged, &CaseFile::correctionsChanged, &CaseFile::indexesChanged})
+        connect(caseFile, changed, this, &AuditPage::reload);
 }
 
 } // namespace rebuttal

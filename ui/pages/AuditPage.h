@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace rebuttal {
 
+class CaseFile;
 class CaseStore;
 class EmptyState;
 class PageRenderer;
@@ -38,6 +39,8 @@ public:
     ~AuditPage() override;
 
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and the changes this page shows.
+    void follow(CaseFile *caseFile);
     // Runs the audit again over the case file, off the GUI thread (its own connection to the
     // file); auditFinished() when the findings are shown.
     void reload();

@@ -1,5 +1,6 @@
 #include "ClientsPage.h"
 
+#include "CaseFile.h"
 #include "domain/CountryNames.h"
 #include "ClientCommands.h"
 #include "TimelineView.h"
@@ -643,6 +644,14 @@ void ClientsPage::openSelectedCitation()
         return;
     const EvidenceCitation &citation = m_client->events.at(index).evidence.constFirst();
     Q_EMIT citationActivated(citation.document, citation.page);
+}
+
+void ClientsPage::follow(CaseFile *caseFile)
+{
+    connect(caseFile, &CaseFile::storeChanged, this, &ClientsPage::setStore);
+    connect(caseFile, &CaseFile::clientsChanged, this, &ClientsPage::reload);
+    // This page shows its own edits already; the log records them.
+    connect(this, &ClientsPage::clientsChanged, caseFile, [caseFile] { caseFile->notify(CaseFile::Change::Activity); });
 }
 
 } // namespace rebuttal

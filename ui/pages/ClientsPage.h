@@ -25,6 +25,7 @@ class QDialog;
 namespace rebuttal {
 
 class AllegationTableModel;
+class CaseFile;
 class CaseStore;
 class ClientListModel;
 class EmptyState;
@@ -39,6 +40,8 @@ public:
     ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and the changes this page shows.
+    void follow(CaseFile *caseFile);
     // Re-reads the list and the shown client (after an import or an undo).
     void reload();
     // Shows `ref` (clearing the filter if it hides that client); false when there is no such client.

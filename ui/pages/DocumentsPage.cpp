@@ -1,5 +1,6 @@
 #include "DocumentsPage.h"
 
+#include "CaseFile.h"
 #include "CorrectionCommands.h"
 #include "EmptyState.h"
 #include "ExemptionPalette.h"
@@ -752,6 +753,19 @@ void DocumentsPage::toggleWithheld()
     if (!currentPage())
         return;
     m_undoStack->push(new SetWithheldCommand(corrections(), m_documentId, currentPage(), !m_pageView->page().withheldInFull));
+}
+
+void DocumentsPage::follow(CaseFile *caseFile)
+{
+    connect(caseFile, &CaseFile::storeChanged, this, &DocumentsPage::setStore);
+    // Detecting again changes the pages of the production on show, too.
+    connect(caseFile, &CaseFile::documentsChanged, this, [this] {
+        reloadDocuments();
+        reloadPages();
+    });
+    connect(caseFile, &CaseFile::correctionsChanged, this, &DocumentsPage::reloadDocuments);
+    connect(this, &DocumentsPage::documentsChanged, caseFile,
+            [caseFile] { caseFile->notify({CaseFile::Change::Corrections, CaseFile::Change::Activity}); });
 }
 
 } // namespace rebuttal

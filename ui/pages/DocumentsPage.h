@@ -24,6 +24,7 @@ class QUndoStack;
 
 namespace rebuttal {
 
+class CaseFile;
 class CaseStore;
 struct CorrectionContext;
 class DocumentListModel;
@@ -43,6 +44,8 @@ public:
     ~DocumentsPage() override;
 
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and the changes this page shows.
+    void follow(CaseFile *caseFile);
     // Re-reads the list of productions (after an import).
     void reloadDocuments();
     // Re-reads the shown production's pages (after detection ran again), staying on the page.

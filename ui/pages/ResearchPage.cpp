@@ -1,4 +1,6 @@
 #include "ResearchPage.h"
+
+#include "CaseFile.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FlagTally.h"
 #include "domain/CountryNames.h"
@@ -15,6 +17,7 @@
 #include "charts/ChartImage.h"
 #include "domain/CaseTypes.h"
 #include "research/ResearchCsv.h"
+#include "CustodyLog.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 
@@ -420,7 +423,7 @@ bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, con
         return false;
     }
     if (m_store)
-        m_store->activity().append(QStringLiteral("export.research"), tr("Exported %1 to %2").arg(what, QFileInfo(path).fileName()));
+        CustodyLog::record(this, *m_store, QStringLiteral("export.research"), tr("Exported %1 to %2").arg(what, QFileInfo(path).fileName()));
     Q_EMIT exported(path);
     return true;
 }
@@ -437,8 +440,8 @@ bool ResearchPage::exportChart(const QString &path)
         return false;
     }
     if (m_store) {
-        m_store->activity().append(QStringLiteral("export.research"),
-                                   tr("Exported the chart \"%1\" to %2").arg(title, QFileInfo(path).fileName()));
+        CustodyLog::record(this, *m_store, QStringLiteral("export.research"),
+                           tr("Exported the chart \"%1\" to %2").arg(title, QFileInfo(path).fileName()));
     }
     Q_EMIT exported(path);
     return true;
@@ -538,6 +541,13 @@ void ResearchPage::chooseAndExportDataset()
                                    "allegation; no names, refs or dates.")
                                     .arg(QFileInfo(path).fileName()));
     }
+}
+
+void ResearchPage::follow(CaseFile *caseFile)
+{
+    // Client records change on other pages; showEvent recomputes the figures when this one shows.
+    connect(caseFile, &CaseFile::storeChanged, this, &ResearchPage::setStore);
+    connect(this, &ResearchPage::exported, caseFile, [caseFile] { caseFile->notify(CaseFile::Change::Activity); });
 }
 
 } // namespace rebuttal

@@ -20,6 +20,7 @@ class QTableView;
 
 namespace rebuttal {
 
+class CaseFile;
 class CaseStore;
 class EmptyState;
 
@@ -32,6 +33,8 @@ public:
 
     // Reloads the filter choices and the figures from `store` (nullptr: nothing to show).
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and the changes this page shows.
+    void follow(CaseFile *caseFile);
     // Recomputes the figures, e.g. after client records changed.
     void reload();
 

@@ -1,5 +1,6 @@
 #include "VaughnPage.h"
 
+#include "CaseFile.h"
 #include "EmptyState.h"
 #include "EntryDetails.h"
 #include "TableColumns.h"
@@ -340,6 +341,14 @@ QAbstractItemModel *VaughnPage::listedPages() const
 QString VaughnPage::detailsText() const
 {
     return m_details->toPlainText();
+}
+
+void VaughnPage::follow(CaseFile *caseFile)
+{
+    connect(caseFile, &CaseFile::storeChanged, this, &VaughnPage::setStore);
+    // Entries are checked against the production as corrected.
+    for (auto changed : {&CaseFile::documentsChanged, &CaseFile::correctionsChanged, &CaseFile::indexesChanged})
+        connect(caseFile, changed, this, &VaughnPage::reload);
 }
 
 } // namespace rebuttal

@@ -23,6 +23,7 @@ class QTextBrowser;
 
 namespace rebuttal {
 
+class CaseFile;
 class CaseStore;
 class EmptyState;
 class PageRenderer;
@@ -38,6 +39,8 @@ public:
     ~VaughnPage() override;
 
     void setStore(CaseStore *store);
+    // Follows the open case file: its store, and the changes this page shows.
+    void follow(CaseFile *caseFile);
     // Re-reads the indexes and the productions (after an import), staying on the shown index.
     void reload();
     void showIndex(qint64 indexId);

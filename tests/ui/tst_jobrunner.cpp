@@ -1,0 +1,162 @@
+// The job runner: a job runs off the GUI thread behind a progress dialog whose Cancel button
+// stops it, and its completion gets a typed result.
+#include "jobs/CaseFileJobs.h"
+#include "jobs/JobRunner.h"
+
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+
+#include <QMainWindow>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace rebuttal;
+
+namespace {
+
+enum class Counted { Finished, Cancelled };
+
+struct CountResult
+{
+    Counted outcome = Counted::Finished;
+    int steps = 0;
+};
+
+// Counts until cancelled (or a step limit): a task that is still running whenever the test acts.
+std::unique_ptr<TypedJob<CountResult>> countingJob(int limit)
+{
+    return std::make_unique<TypedJob<CountResult>>([limit](Job &job) {
+        CountResult result;
+        while (result.steps < limit) {
+            if (job.isCancelled()) {
+                result.outcome = Counted::Cancelled;
+                return result;
+            }
+            job.reportProgress(result.steps++ % 100, 100);
+            QThread::msleep(5);
+        }
+        return result;
+    });
+}
+
+} // namespace
+
+class TestJobRunner : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void cancelButtonStopsTheJob()
+    {
+        QMainWindow window;
+        window.show();
+        JobRunner runner(&window);
+        std::optional<CountResult> finished;
+        QVERIFY(runner.start(countingJob(std::numeric_limits<int>::max()), {QStringLiteral("Count"), QStringLiteral("Counting"), {}},
+                             [&finished](const CountResult &result) { finished = result; }));
+        QVERIFY(runner.isBusy());
+        // One job at a time: a second is refused while the first runs.
+        QVERIFY(!runner.start(countingJob(1), {}, [](const CountResult &) { QFAIL("a refused job never completes"); }));
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Count"));
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QTRY_VERIFY(dialog->maximum() == 100);
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(finished.has_value());
+        QCOMPARE(finished->outcome, Counted::Cancelled);
+        QVERIFY(finished->steps > 0);
+        QVERIFY(!runner.isBusy());
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>());
+    }
+
+    void completionGetsTheTypedResult()
+    {
+        QMainWindow window;
+        JobRunner runner(&window);
+        std::optional<CountResult> finished;
+        QVERIFY(runner.start(countingJob(3), {}, [&finished](const CountResult &result) { finished = result; }));
+        QTRY_VERIFY(finished.has_value());
+        QCOMPARE(finished->outcome, Counted::Finished);
+        QCOMPARE(finished->steps, 3);
+    }
+
+    // The completion may start the next job (an import asking for a password starts again).
+    void completionMayStartTheNextJob()
+    {
+        QMainWindow window;
+        JobRunner runner(&window);
+        int completions = 0;
+        QVERIFY(runner.start(countingJob(1), {}, [&](const CountResult &) {
+            ++completions;
+            QVERIFY(runner.start(countingJob(1), {}, [&](const CountResult &) { ++completions; }));
+        }));
+        QTRY_COMPARE(completions, 2);
+        QVERIFY(!runner.isBusy());
+    }
+
+    // cancel() stops and waits, and the completion is not called: the window is going away.
+    void cancelWaitsWithoutCompleting()
+    {
+        QMainWindow window;
+        JobRunner runner(&window);
+        bool completed = false;
+        QVERIFY(runner.start(countingJob(std::numeric_limits<int>::max()), {}, [&completed](const CountResult &) { completed = true; }));
+        runner.cancel();
+        QVERIFY(!runner.isBusy());
+        QVERIFY(!window.findChild<QProgressDialog *>());
+        QCoreApplication::processEvents();
+        QVERIFY(!completed);
+    }
+
+    // Real jobs on a real case file: their outcomes are enums, with what goes with them.
+    void caseFileJobsReportTypedOutcomes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("jobs.rebuttal"));
+        StoreError error;
+        QVERIFY(CaseStore::create(path, &error));
+        QMainWindow window;
+        JobRunner runner(&window);
+
+        std::optional<CaseRecordsImportResult> imported;
+        QVERIFY(runner.start(CaseFileJobs::importCaseRecords(path, QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")),
+                             {}, [&imported](const CaseRecordsImportResult &result) { imported = result; }));
+        QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 60000);
+        QCOMPARE(imported->outcome, CaseRecordsImportResult::Outcome::Imported);
+        QVERIFY(imported->counts.clients > 0);
+
+        const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+        imported.reset();
+        QVERIFY(runner.start(CaseFileJobs::importCaseRecords(path, missing), {},
+                             [&imported](const CaseRecordsImportResult &result) { imported = result; }));
+        QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 60000);
+        QCOMPARE(imported->outcome, CaseRecordsImportResult::Outcome::Rejected);
+        QVERIFY2(imported->message.contains(QStringLiteral("missing.json")), qPrintable(imported->message));
+
+        std::optional<VerifyResult> verified;
+        QVERIFY(runner.start(CaseFileJobs::verify(path), {}, [&verified](const VerifyResult &result) { verified = result; }));
+        QTRY_VERIFY_WITH_TIMEOUT(verified.has_value(), 60000);
+        QCOMPARE(verified->outcome, VerifyResult::Outcome::Sound);
+        QVERIFY(verified->report.problems.isEmpty());
+
+        std::optional<VaughnImport::Result> index;
+        QVERIFY(runner.start(CaseFileJobs::importVaughnIndex(path, missing), {},
+                             [&index](const VaughnImport::Result &result) { index = result; }));
+        QTRY_VERIFY_WITH_TIMEOUT(index.has_value(), 60000);
+        QCOMPARE(index->outcome, VaughnImport::Outcome::Rejected);
+    }
+};
+
+QTEST_MAIN(TestJobRunner)
+#include "tst_jobrunner.moc"

@@ -1,0 +1,89 @@
+#include "JobRunner.h"
+
+#include <QProgressDialog>
+#include <QTimer>
+
+namespace rebuttal {
+
+JobRunner::JobRunner(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+JobRunner::~JobRunner()
+{
+    cancel();
+}
+
+void JobRunner::begin(Job *job, const JobText &text, std::function<void()> finished)
+{
+    m_job = job;
+    m_job->setParent(this);
+    m_text = text;
+    m_done = m_total = 0;
+    m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_dialog = new QProgressDialog(text.label, tr("Cancel"), 0, 0, m_window);
+    m_dialog->setWindowTitle(text.title);
+    // Modal: an import holds the case file's write lock until it commits.
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(300);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    connect(m_dialog, &QProgressDialog::canceled, job, &Job::cancel);
+    connect(job, &Job::progress, this, [this](int done, int total) {
+        m_done = done;
+        m_total = total;
+        showProgress();
+    });
+    // The time a task may still take, counted down every second: the user sees how long a
+    // hostile file could hold them up.
+    connect(job, &Job::timeLimitKnown, this, [this](qint64 ms) {
+        m_deadline = QDeadlineTimer(ms);
+        showProgress();
+    });
+    auto *tick = new QTimer(m_dialog);
+    connect(tick, &QTimer::timeout, this, &JobRunner::showProgress);
+    tick->start(1000);
+    connect(job, &Job::finished, this, [this, finished = std::move(finished)] { end(finished); });
+    job->start();
+}
+
+void JobRunner::showProgress()
+{
+    if (!m_dialog || m_total <= 0)
+        return;
+    m_dialog->setMaximum(m_total);
+    m_dialog->setValue(m_done);
+    if (m_deadline.isForever() || m_text.stepLabel.isEmpty())
+        return;
+    const qint64 left = std::max<qint64>(0, m_deadline.remainingTime() / 1000);
+    m_dialog->setLabelText(m_text.stepLabel.arg(m_done).arg(m_total) + QLatin1Char('\n')
+                           + tr("Time limit: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void JobRunner::end(const std::function<void()> &finished)
+{
+    // Forgotten before the completion runs, which may start the next job.
+    Job *job = m_job;
+    m_job = nullptr;
+    if (m_dialog) {
+        m_dialog->close();
+        m_dialog->deleteLater();
+    }
+    m_dialog = nullptr;
+    finished();
+    job->deleteLater();
+}
+
+void JobRunner::cancel()
+{
+    if (!m_job)
+        return;
+    m_job->cancel();
+    delete m_job; // waits for the task to let go
+    m_job = nullptr;
+    delete m_dialog;
+}
+
+} // namespace rebuttal
