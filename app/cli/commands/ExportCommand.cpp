@@ -110,6 +110,9 @@ int ExportCommand::exportSummary(Invocation &invocation, const QStringList &argu
     EvidenceSummary summary(*store);
     if (!summary.write(*client, options, out))
         return invocation.fail(InputRejected, summary.errorString());
+    // The summary logs its own export; a log that refused it must reach the exit code.
+    if (summary.logError().isError())
+        return *invocation.logFailed(out, summary.logError().message);
     // The path as the user gave it; the message names no client.
     invocation.err() << tr("Wrote the evidence summary to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return Done;
