@@ -64,8 +64,10 @@ public:
     int failStore(const QString &problem);
     void printJson(const QJsonObject &object);
 
-private:
+    // `written` was written but the activity log refused its entry (`problem`): one line, exit 4.
     std::optional<int> logFailed(const QString &written, const QString &problem);
+
+private:
 
     QTextStream &m_out;
     QTextStream &m_err;
