@@ -45,6 +45,11 @@ public:
 private:
     std::optional<CaseRecords> readJson(const QByteArray &json);
     std::optional<CaseRecords> readCsv(const QByteArray &csv);
+    // The CSV's header row: which of its fields holds each of csvColumns() (-1: none).
+    bool readCsvHeader(const struct CsvRow &header, QList<int> *fieldOfColumn);
+    struct CsvClient;
+    // One CSV row (its cells in csvColumns() order) added to the client it names.
+    bool readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client);
     std::optional<CaseRecords> readDocument(const QJsonObject &root);
     bool failSchema(const QJsonObject &root, const struct SchemaViolation &violation);
     // "line 12, client C-1, allegations[0]": where an element of clients[client] is.
