@@ -41,6 +41,14 @@ bool CaseRecordsReader::fail(const QString &where, const QString &problem)
     return false;
 }
 
+bool CaseRecordsReader::failAt(const Place &where, const QString &problem)
+{
+    QString text = placeOf(m_root, where.client, where.section, where.index);
+    if (!where.detail.isEmpty())
+        text += QStringLiteral(", ") + where.detail;
+    return fail(text, problem);
+}
+
 std::optional<CaseRecords> CaseRecordsReader::readFile(const QString &path)
 {
     QFile file(path);
@@ -162,22 +170,22 @@ std::optional<CaseRecords> CaseRecordsReader::readDocument(const QJsonObject &ro
     return records;
 }
 
-bool CaseRecordsReader::readText(const QJsonObject &object, const QString &key, const QString &where, bool required,
+bool CaseRecordsReader::readText(const QJsonObject &object, const QString &key, const Place &where, bool required,
                                  QString *out)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            return fail(where, tr("%1 is missing").arg(key));
+            return failAt(where, tr("%1 is missing").arg(key));
         return true;
     }
     if (!value.isString())
-        return fail(where, tr("%1 must be text, found %2").arg(key, quoted(value)));
+        return failAt(where, tr("%1 must be text, found %2").arg(key, quoted(value)));
     *out = value.toString();
     return true;
 }
 
-bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, const QString &where, bool required,
+bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, const Place &where, bool required,
                                  PartialDate *out)
 {
     QString text;
@@ -187,18 +195,18 @@ bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, 
         return true;
     *out = PartialDate::fromString(text);
     if (!out->isValid())
-        return fail(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(key, quoted(text)));
+        return failAt(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(key, quoted(text)));
     return true;
 }
 
 std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, int index)
 {
     Client client;
-    const QString where = placeOf(m_root, index);
+    const Place where{index, {}, -1, {}};
     if (!readText(object, QStringLiteral("ref"), where, true, &client.ref))
         return std::nullopt;
     if (client.ref.isEmpty()) {
-        fail(where, tr("ref is empty"));
+        failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
     static const QRegularExpression countryShape(QStringLiteral("^[A-Z]{2}$"));
@@ -210,23 +218,23 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
         return std::nullopt;
     }
     if (object.contains(QLatin1String("country")) && !countryShape.match(client.country).hasMatch()) {
-        fail(where, tr("country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(quoted(client.country)));
+        failAt(where, tr("country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(quoted(client.country)));
         return std::nullopt;
     }
     if (object.contains(QLatin1String("a_number")) && !isANumber(client.aNumber)) {
-        fail(where, tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(client.aNumber)));
+        failAt(where, tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(client.aNumber)));
         return std::nullopt;
     }
 
     const QJsonArray allegations = object.value(QLatin1String("allegations")).toArray();
     QSet<QString> allegationRefs;
     for (int i = 0; i < allegations.size(); ++i) {
-        const QString at = placeOf(m_root, index, QStringLiteral("allegations"), i);
+        const Place at{index, QStringLiteral("allegations"), i, {}};
         std::optional<Allegation> allegation = readAllegation(allegations.at(i).toObject(), at);
         if (!allegation)
             return std::nullopt;
         if (allegationRefs.contains(allegation->ref)) {
-            fail(at, tr("ref %1 is used by another allegation of this client").arg(quoted(allegation->ref)));
+            failAt(at, tr("ref %1 is used by another allegation of this client").arg(quoted(allegation->ref)));
             return std::nullopt;
         }
         allegationRefs.insert(allegation->ref);
@@ -236,17 +244,17 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
     const QJsonArray events = object.value(QLatin1String("events")).toArray();
     QSet<QString> eventRefs;
     for (int i = 0; i < events.size(); ++i) {
-        const QString at = placeOf(m_root, index, QStringLiteral("events"), i);
+        const Place at{index, QStringLiteral("events"), i, {}};
         std::optional<CaseEvent> event = readEvent(events.at(i).toObject(), at);
         if (!event)
             return std::nullopt;
         if (eventRefs.contains(event->ref)) {
-            fail(at, tr("ref %1 is used by another event of this client").arg(quoted(event->ref)));
+            failAt(at, tr("ref %1 is used by another event of this client").arg(quoted(event->ref)));
             return std::nullopt;
         }
         for (const QString &relied : std::as_const(event->reliedOn)) {
             if (!allegationRefs.contains(relied)) {
-                fail(at, tr("relied_on names %1, which is not an allegation of this client").arg(quoted(relied)));
+                failAt(at, tr("relied_on names %1, which is not an allegation of this client").arg(quoted(relied)));
                 return std::nullopt;
             }
         }
@@ -256,7 +264,7 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
     return client;
 }
 
-std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &object, const QString &where)
+std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &object, const Place &where)
 {
     Allegation allegation;
     QString source, kind, status;
@@ -273,23 +281,23 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &o
         return std::nullopt;
     }
     if (allegation.ref.isEmpty()) {
-        fail(where, tr("ref is empty"));
+        failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
     const auto sourceValue = fromCode<AllegationSource>(source);
     if (!sourceValue) {
-        fail(where, tr("unknown source %1 (expected one of %2)").arg(quoted(source), allCodes<AllegationSource>().join(QLatin1String(", "))));
+        failAt(where, tr("unknown source %1 (expected one of %2)").arg(quoted(source), allCodes<AllegationSource>().join(QLatin1String(", "))));
         return std::nullopt;
     }
     const auto kindValue = fromCode<AllegationKind>(kind);
     if (!kindValue) {
-        fail(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(kind), allCodes<AllegationKind>().join(QLatin1String(", "))));
+        failAt(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(kind), allCodes<AllegationKind>().join(QLatin1String(", "))));
         return std::nullopt;
     }
     if (object.contains(QLatin1String("status"))) {
         allegation.status = fromCode<AllegationStatus>(status);
         if (!allegation.status) {
-            fail(where, tr("unknown status %1 (expected one of %2)")
+            failAt(where, tr("unknown status %1 (expected one of %2)")
                             .arg(quoted(status), allCodes<AllegationStatus>().join(QLatin1String(", "))));
             return std::nullopt;
         }
@@ -299,7 +307,7 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &o
     return allegation;
 }
 
-std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object, const QString &where)
+std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object, const Place &where)
 {
     CaseEvent event;
     QString type;
@@ -311,18 +319,18 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
         return std::nullopt;
     }
     if (event.ref.isEmpty()) {
-        fail(where, tr("ref is empty"));
+        failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
     const auto typeValue = fromCode<EventType>(type);
     if (!typeValue) {
-        fail(where, tr("unknown event type %1").arg(quoted(type)));
+        failAt(where, tr("unknown event type %1").arg(quoted(type)));
         return std::nullopt;
     }
     event.type = *typeValue;
     for (const QJsonValue &relied : object.value(QLatin1String("relied_on")).toArray()) {
         if (!relied.isString()) {
-            fail(where, tr("relied_on must list allegation refs, found %1").arg(quoted(relied)));
+            failAt(where, tr("relied_on must list allegation refs, found %1").arg(quoted(relied)));
             return std::nullopt;
         }
         event.reliedOn << relied.toString();
@@ -330,12 +338,13 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
     for (const QJsonValue &item : object.value(QLatin1String("evidence")).toArray()) {
         const QJsonObject citation = item.toObject();
         EvidenceCitation evidence;
-        if (!readText(citation, QStringLiteral("document"), where + QStringLiteral(", evidence"), true, &evidence.document))
+        if (!readText(citation, QStringLiteral("document"), Place{where.client, where.section, where.index, QStringLiteral("evidence")}, true,
+                      &evidence.document))
             return std::nullopt;
         if (citation.contains(QLatin1String("page"))) {
             const QJsonValue page = citation.value(QLatin1String("page"));
             if (!page.isDouble() || page.toDouble() < 1 || page.toDouble() != static_cast<int>(page.toDouble())) {
-                fail(where, tr("evidence page must be a whole number from 1, found %1").arg(quoted(page)));
+                failAt(where, tr("evidence page must be a whole number from 1, found %1").arg(quoted(page)));
                 return std::nullopt;
             }
             evidence.page = page.toInt();

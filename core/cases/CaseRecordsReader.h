@@ -55,11 +55,21 @@ private:
     // "line 12, client C-1, allegations[0]": where an element of clients[client] is.
     QString placeOf(const QJsonObject &root, int client, const QString &section = {}, int index = -1) const;
     bool fail(const QString &where, const QString &problem);
+    // Where an element of clients[client] is, put into words only when something is wrong
+    // there (placeOf for every record cost more than reading it).
+    struct Place
+    {
+        int client = 0;
+        QString section; // "allegations", "events" or empty for the client itself
+        int index = -1;
+        QString detail; // what within it, such as "evidence"
+    };
+    bool failAt(const Place &where, const QString &problem);
     std::optional<Client> readClient(const QJsonObject &object, int index);
-    std::optional<Allegation> readAllegation(const QJsonObject &object, const QString &where);
-    std::optional<CaseEvent> readEvent(const QJsonObject &object, const QString &where);
-    bool readDate(const QJsonObject &object, const QString &key, const QString &where, bool required, PartialDate *out);
-    bool readText(const QJsonObject &object, const QString &key, const QString &where, bool required, QString *out);
+    std::optional<Allegation> readAllegation(const QJsonObject &object, const Place &where);
+    std::optional<CaseEvent> readEvent(const QJsonObject &object, const Place &where);
+    bool readDate(const QJsonObject &object, const QString &key, const Place &where, bool required, PartialDate *out);
+    bool readText(const QJsonObject &object, const QString &key, const Place &where, bool required, QString *out);
 
     void warnAboutDates(const Client &client, int index);
 
