@@ -38,7 +38,8 @@ def field(name):
     return float(found.group(1)) if found else 0.0
 status = re.search(r"Exit status: (\d+)", err)
 cpu = field(r"User time \(seconds\)") + field(r"System time \(seconds\)")
-print(f"{status.group(1) if status else proc.returncode} {time.time() - start:.2f} {peak / 1024:.0f} "
-      f"{int(field(r'Maximum resident set size \(kbytes\)')) // 1024} {cpu:.2f}")
+largest = int(field(r"Maximum resident set size \(kbytes\)")) // 1024
+code = status.group(1) if status else proc.returncode
+print(f"{code} {time.time() - start:.2f} {peak / 1024:.0f} {largest} {cpu:.2f}")
 PY
 }
