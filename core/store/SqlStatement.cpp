@@ -26,7 +26,9 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db) {
-        m_error = StoreError::make(StoreError::Kind::Sql, QCoreApplication::translate("SqlStatement", "the case file is not open"));
+        // Not a SQLite connection, or not open: a programming error, reported in SQLite's words.
+        m_error = db.lastError().type() != QSqlError::NoError ? errorOf(db.lastError())
+                                                               : errorOf(SQLITE_MISUSE, QString::fromUtf8(sqlite3_errstr(SQLITE_MISUSE)));
         return;
     }
     const QByteArray text = sql.toUtf8();
