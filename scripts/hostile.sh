@@ -29,34 +29,8 @@ printf '%%PDF-1.4\n' >"$work/sparse-1500m.pdf" && truncate -s 1500M "$work/spars
 cli="$build/app/rebuttal-cli"
 export REBUTTAL_PDF_WORKER="$PWD/$build/app/rebuttal-pdf-worker"
 
-# Runs a command under /usr/bin/time -v; prints "exit seconds summed-peak-MiB largest-process-MiB".
-cat >"$work/measure.py" <<'PY'
-import os, re, subprocess, sys, time
-def tree_rss(pid):
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        try:
-            with open(f"/proc/{p}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                stack += [int(c) for c in f.read().split()]
-        except OSError:
-            pass
-    return total
-start = time.time()
-proc = subprocess.Popen(["/usr/bin/time", "-v", "bash", "-c", sys.argv[1]], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-peak = 0
-while proc.poll() is None:
-    peak = max(peak, tree_rss(proc.pid))
-    time.sleep(0.05)
-err = proc.stderr.read()
-largest = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
-status = re.search(r"Exit status: (\d+)", err)
-print(f"{status.group(1) if status else proc.returncode} {time.time() - start:.2f} {peak / 1024:.0f} {int(largest.group(1)) // 1024 if largest else 0}")
-PY
+# The shared sampler: measure_run prints "exit seconds summed-peak-MiB largest-process-MiB cpu-seconds".
+. scripts/lib/measure.sh
 
 echo
 echo "== rebuttal-cli on each hostile input"
@@ -66,7 +40,7 @@ run() { # NAME COMMAND...
   local name="$1" kind="$2" file="$3"; shift 3
   local store="$work/$name.rebuttal"
   rm -f "$store"; "$cli" --store "$store" init 2>/dev/null
-  read -r code seconds peak largest < <(env "$@" python3 "$work/measure.py" "'$cli' --store '$store' import $kind '$file'")
+  read -r code seconds peak largest _ < <(measure_run "$@" "'$cli' --store '$store' import $kind '$file'")
   printf '%-28s %-26s %5s %9s %12s %12s\n' "$name" "import $kind" "$code" "$seconds" "$peak" "$largest"
   [ "$peak" -gt "$worst" ] && worst="$peak"
   return 0

@@ -15,6 +15,10 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace rebuttal {
 
 namespace {
@@ -35,6 +39,14 @@ bool CaseRecordsReader::fail(const QString &where, const QString &problem)
 {
     m_error = where.isEmpty() ? tr("%1: %2").arg(m_fileName, problem) : tr("%1: %2: %3").arg(m_fileName, where, problem);
     return false;
+}
+
+bool CaseRecordsReader::failAt(const Place &where, const QString &problem)
+{
+    QString text = placeOf(m_root, where.client, where.section, where.index);
+    if (!where.detail.isEmpty())
+        text += QStringLiteral(", ") + where.detail;
+    return fail(text, problem);
 }
 
 std::optional<CaseRecords> CaseRecordsReader::readFile(const QString &path)
@@ -158,22 +170,22 @@ std::optional<CaseRecords> CaseRecordsReader::readDocument(const QJsonObject &ro
     return records;
 }
 
-bool CaseRecordsReader::readText(const QJsonObject &object, const QString &key, const QString &where, bool required,
+bool CaseRecordsReader::readText(const QJsonObject &object, const QString &key, const Place &where, bool required,
                                  QString *out)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            return fail(where, tr("%1 is missing").arg(key));
+            return failAt(where, tr("%1 is missing").arg(key));
         return true;
     }
     if (!value.isString())
-        return fail(where, tr("%1 must be text, found %2").arg(key, quoted(value)));
+        return failAt(where, tr("%1 must be text, found %2").arg(key, quoted(value)));
     *out = value.toString();
     return true;
 }
 
-bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, const QString &where, bool required,
+bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, const Place &where, bool required,
                                  PartialDate *out)
 {
     QString text;
@@ -183,18 +195,18 @@ bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, 
         return true;
     *out = PartialDate::fromString(text);
     if (!out->isValid())
-        return fail(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(key, quoted(text)));
+        return failAt(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(key, quoted(text)));
     return true;
 }
 
 std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, int index)
 {
     Client client;
-    const QString where = placeOf(m_root, index);
+    const Place where{index, {}, -1, {}};
     if (!readText(object, QStringLiteral("ref"), where, true, &client.ref))
         return std::nullopt;
     if (client.ref.isEmpty()) {
-        fail(where, tr("ref is empty"));
+        failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
     static const QRegularExpression countryShape(QStringLiteral("^[A-Z]{2}$"));
@@ -206,23 +218,23 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
         return std::nullopt;
     }
     if (object.contains(QLatin1String("country")) && !countryShape.match(client.country).hasMatch()) {
-        fail(where, tr("country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(quoted(client.country)));
+        failAt(where, tr("country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(quoted(client.country)));
         return std::nullopt;
     }
     if (object.contains(QLatin1String("a_number")) && !isANumber(client.aNumber)) {
-        fail(where, tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(client.aNumber)));
+        failAt(where, tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(client.aNumber)));
         return std::nullopt;
     }
 
     const QJsonArray allegations = object.value(QLatin1String("allegations")).toArray();
     QSet<QString> allegationRefs;
     for (int i = 0; i < allegations.size(); ++i) {
-        const QString at = placeOf(m_root, index, QStringLiteral("allegations"), i);
+        const Place at{index, QStringLiteral("allegations"), i, {}};
         std::optional<Allegation> allegation = readAllegation(allegations.at(i).toObject(), at);
         if (!allegation)
             return std::nullopt;
         if (allegationRefs.contains(allegation->ref)) {
-            fail(at, tr("ref %1 is used by another allegation of this client").arg(quoted(allegation->ref)));
+            failAt(at, tr("ref %1 is used by another allegation of this client").arg(quoted(allegation->ref)));
             return std::nullopt;
         }
         allegationRefs.insert(allegation->ref);
@@ -232,17 +244,17 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
     const QJsonArray events = object.value(QLatin1String("events")).toArray();
     QSet<QString> eventRefs;
     for (int i = 0; i < events.size(); ++i) {
-        const QString at = placeOf(m_root, index, QStringLiteral("events"), i);
+        const Place at{index, QStringLiteral("events"), i, {}};
         std::optional<CaseEvent> event = readEvent(events.at(i).toObject(), at);
         if (!event)
             return std::nullopt;
         if (eventRefs.contains(event->ref)) {
-            fail(at, tr("ref %1 is used by another event of this client").arg(quoted(event->ref)));
+            failAt(at, tr("ref %1 is used by another event of this client").arg(quoted(event->ref)));
             return std::nullopt;
         }
         for (const QString &relied : std::as_const(event->reliedOn)) {
             if (!allegationRefs.contains(relied)) {
-                fail(at, tr("relied_on names %1, which is not an allegation of this client").arg(quoted(relied)));
+                failAt(at, tr("relied_on names %1, which is not an allegation of this client").arg(quoted(relied)));
                 return std::nullopt;
             }
         }
@@ -252,7 +264,7 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
     return client;
 }
 
-std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &object, const QString &where)
+std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &object, const Place &where)
 {
     Allegation allegation;
     QString source, kind, status;
@@ -269,23 +281,23 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &o
         return std::nullopt;
     }
     if (allegation.ref.isEmpty()) {
-        fail(where, tr("ref is empty"));
+        failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
     const auto sourceValue = fromCode<AllegationSource>(source);
     if (!sourceValue) {
-        fail(where, tr("unknown source %1 (expected one of %2)").arg(quoted(source), allCodes<AllegationSource>().join(QLatin1String(", "))));
+        failAt(where, tr("unknown source %1 (expected one of %2)").arg(quoted(source), allCodes<AllegationSource>().join(QLatin1String(", "))));
         return std::nullopt;
     }
     const auto kindValue = fromCode<AllegationKind>(kind);
     if (!kindValue) {
-        fail(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(kind), allCodes<AllegationKind>().join(QLatin1String(", "))));
+        failAt(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(kind), allCodes<AllegationKind>().join(QLatin1String(", "))));
         return std::nullopt;
     }
     if (object.contains(QLatin1String("status"))) {
         allegation.status = fromCode<AllegationStatus>(status);
         if (!allegation.status) {
-            fail(where, tr("unknown status %1 (expected one of %2)")
+            failAt(where, tr("unknown status %1 (expected one of %2)")
                             .arg(quoted(status), allCodes<AllegationStatus>().join(QLatin1String(", "))));
             return std::nullopt;
         }
@@ -295,7 +307,7 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &o
     return allegation;
 }
 
-std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object, const QString &where)
+std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object, const Place &where)
 {
     CaseEvent event;
     QString type;
@@ -307,18 +319,18 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
         return std::nullopt;
     }
     if (event.ref.isEmpty()) {
-        fail(where, tr("ref is empty"));
+        failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
     const auto typeValue = fromCode<EventType>(type);
     if (!typeValue) {
-        fail(where, tr("unknown event type %1").arg(quoted(type)));
+        failAt(where, tr("unknown event type %1").arg(quoted(type)));
         return std::nullopt;
     }
     event.type = *typeValue;
     for (const QJsonValue &relied : object.value(QLatin1String("relied_on")).toArray()) {
         if (!relied.isString()) {
-            fail(where, tr("relied_on must list allegation refs, found %1").arg(quoted(relied)));
+            failAt(where, tr("relied_on must list allegation refs, found %1").arg(quoted(relied)));
             return std::nullopt;
         }
         event.reliedOn << relied.toString();
@@ -326,12 +338,13 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
     for (const QJsonValue &item : object.value(QLatin1String("evidence")).toArray()) {
         const QJsonObject citation = item.toObject();
         EvidenceCitation evidence;
-        if (!readText(citation, QStringLiteral("document"), where + QStringLiteral(", evidence"), true, &evidence.document))
+        if (!readText(citation, QStringLiteral("document"), Place{where.client, where.section, where.index, QStringLiteral("evidence")}, true,
+                      &evidence.document))
             return std::nullopt;
         if (citation.contains(QLatin1String("page"))) {
             const QJsonValue page = citation.value(QLatin1String("page"));
             if (!page.isDouble() || page.toDouble() < 1 || page.toDouble() != static_cast<int>(page.toDouble())) {
-                fail(where, tr("evidence page must be a whole number from 1, found %1").arg(quoted(page)));
+                failAt(where, tr("evidence page must be a whole number from 1, found %1").arg(quoted(page)));
                 return std::nullopt;
             }
             evidence.page = page.toInt();
@@ -457,6 +470,103 @@ bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolatio
     return fail(where, problem);
 }
 
+namespace {
+
+// The CSV columns by their place in csvColumns().
+enum CsvColumn {
+    ClientRef, ClientName, Country, ANumber, Pseudonym, Notes, Record, Ref, Source, Kind, Origin, OriginCountry,
+    AssertedOn, DisclosedOn, DisclosureChannel, Status, Type, Date, Detail, ReliedOn, Evidence, DecidedBy, ColumnCount
+};
+
+// The columns every row may fill, whatever its record: the client's.
+constexpr CsvColumn kClientColumns[] = {ClientRef, ClientName, Country, ANumber, Pseudonym, Notes, Record};
+// The client fields a row may repeat, with their JSON keys.
+constexpr std::pair<CsvColumn, const char *> kClientFields[] = {
+    {ClientName, "name"}, {Country, "country"}, {ANumber, "a_number"}, {Pseudonym, "pseudonym"}, {Notes, "notes"}};
+constexpr CsvColumn kAllegationColumns[] = {Ref, Source, Kind, Origin, OriginCountry, AssertedOn, DisclosedOn,
+                                            DisclosureChannel, Status, Detail};
+constexpr CsvColumn kEventColumns[] = {Ref, Type, Date, Detail, ReliedOn, Evidence, DecidedBy};
+
+template<std::size_t N>
+bool takes(const CsvColumn (&columns)[N], int column)
+{
+    return std::find(std::begin(columns), std::end(columns), column) != std::end(columns);
+}
+
+// One row's cells by CsvColumn, trimmed, with the export's defusing (a leading apostrophe
+// before a formula character) undone; empty where the file has no such column.
+QList<QString> cellsOf(const CsvRow &row, const QList<int> &fieldOfColumn)
+{
+    QList<QString> cells(ColumnCount);
+    for (int c = 0; c < ColumnCount; ++c) {
+        const int i = fieldOfColumn.at(c);
+        if (i >= 0 && i < row.fields.size())
+            cells[c] = CsvTable::undefused(row.fields.at(i).trimmed());
+    }
+    return cells;
+}
+
+QJsonArray reliedOnOf(const QString &value)
+{
+    QJsonArray refs;
+    for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            refs.append(part.trimmed());
+    }
+    return refs;
+}
+
+QJsonArray citationsOf(const QString &value)
+{
+    QJsonArray citations;
+    for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString text = part.trimmed();
+        if (text.isEmpty())
+            continue;
+        const EvidenceCitation parsed = EvidenceCitation::fromText(text);
+        QJsonObject citation{{QStringLiteral("document"), parsed.document}};
+        const qsizetype hash = text.lastIndexOf(QLatin1Char('#'));
+        if (parsed.page > 0)
+            citation.insert(QStringLiteral("page"), parsed.page);
+        else if (hash > 0) // "X#0", "X#p4": a page that is not one, for the schema to name
+            citation = {{QStringLiteral("document"), text.left(hash).trimmed()},
+                        {QStringLiteral("page"), text.mid(hash + 1).trimmed()}};
+        citations.append(citation);
+    }
+    return citations;
+}
+
+// An allegation or event row as the JSON object the schema checks.
+template<std::size_t N>
+QJsonObject itemOf(const QList<QString> &cells, const CsvColumn (&columns)[N])
+{
+    static const QStringList names = CaseRecordsReader::csvColumns();
+    QJsonObject item;
+    for (const CsvColumn column : columns) {
+        const QString &value = cells.at(column);
+        if (value.isEmpty())
+            continue;
+        if (column == ReliedOn)
+            item.insert(names.at(column), reliedOnOf(value));
+        else if (column == Evidence)
+            item.insert(names.at(column), citationsOf(value));
+        else
+            item.insert(names.at(column), value);
+    }
+    return item;
+}
+
+} // namespace
+
+// A client as its CSV rows build it up.
+struct CaseRecordsReader::CsvClient
+{
+    QJsonObject client;
+    QHash<QString, int> lineOfField;
+    QJsonArray allegations;
+    QJsonArray events;
+};
+
 std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
 {
     QString parseError;
@@ -469,10 +579,50 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
         fail({}, tr("the file is empty (expected a header row naming the columns: %1)").arg(csvColumns().join(QLatin1String(", "))));
         return std::nullopt;
     }
+    QList<int> fieldOfColumn;
+    if (!readCsvHeader(rows->constFirst(), &fieldOfColumn))
+        return std::nullopt;
+
+    QList<CsvClient> clients;
+    QHash<QString, int> clientIndex;
+    for (qsizetype r = 1; r < rows->size(); ++r) {
+        const CsvRow &row = rows->at(r);
+        const QList<QString> cells = cellsOf(row, fieldOfColumn);
+        const QString &ref = cells.at(ClientRef);
+        if (ref.isEmpty()) {
+            fail(tr("line %1").arg(row.line), tr("client_ref is empty"));
+            return std::nullopt;
+        }
+        auto found = clientIndex.constFind(ref);
+        if (found == clientIndex.cend()) {
+            found = clientIndex.insert(ref, static_cast<int>(clients.size()));
+            CsvClient added;
+            added.client.insert(QStringLiteral("ref"), ref);
+            clients << added;
+            m_lines.insert(QString::number(clients.size() - 1), row.line);
+        }
+        if (!readCsvRow(row.line, cells, *found, clients[*found]))
+            return std::nullopt;
+    }
+
+    QJsonArray clientArray;
+    for (CsvClient &client : clients) {
+        if (!client.allegations.isEmpty())
+            client.client.insert(QStringLiteral("allegations"), client.allegations);
+        if (!client.events.isEmpty())
+            client.client.insert(QStringLiteral("events"), client.events);
+        clientArray.append(client.client);
+    }
+    return readDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("rebuttal.cases")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("clients"), clientArray}});
+}
+
+bool CaseRecordsReader::readCsvHeader(const CsvRow &header, QList<int> *fieldOfColumn)
+{
     // Header names are matched without regard to case, spaces or a BOM.
     const QStringList known = csvColumns();
-    QHash<QString, int> column;
-    const CsvRow &header = rows->constFirst();
+    *fieldOfColumn = QList<int>(ColumnCount, -1);
     for (int i = 0; i < header.fields.size(); ++i) {
         QString name = header.fields.at(i).trimmed().toLower();
         name.replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -480,151 +630,56 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
             name = QStringLiteral("client_name");
         if (name.isEmpty())
             continue;
-        if (!known.contains(name)) {
-            fail(tr("line %1").arg(header.line), tr("unknown column %1 (the columns are: %2)").arg(quoted(header.fields.at(i)), known.join(QLatin1String(", "))));
-            return std::nullopt;
-        }
-        column.insert(name, i);
+        const qsizetype column = known.indexOf(name);
+        if (column < 0)
+            return fail(tr("line %1").arg(header.line), tr("unknown column %1 (the columns are: %2)").arg(quoted(header.fields.at(i)), known.join(QLatin1String(", "))));
+        (*fieldOfColumn)[column] = i;
     }
-    for (const char *required : {"client_ref", "record"}) {
-        if (!column.contains(QLatin1String(required))) {
-            fail(tr("line %1").arg(header.line), tr("no %1 column (the header row must name the columns: %2)")
-                                                     .arg(QLatin1String(required), known.join(QLatin1String(", "))));
-            return std::nullopt;
+    for (const CsvColumn required : {ClientRef, Record}) {
+        if (fieldOfColumn->at(required) < 0) {
+            return fail(tr("line %1").arg(header.line), tr("no %1 column (the header row must name the columns: %2)")
+                                                            .arg(known.at(required), known.join(QLatin1String(", "))));
         }
     }
+    return true;
+}
 
-    struct Building
-    {
-        QJsonObject client;
-        QHash<QString, int> lineOfField;
-        QJsonArray allegations;
-        QJsonArray events;
-    };
-    QList<Building> clients;
-    QHash<QString, int> clientIndex;
-    static const QList<QPair<QString, QString>> clientFields{
-        {QStringLiteral("client_name"), QStringLiteral("name")}, {QStringLiteral("country"), QStringLiteral("country")},
-        {QStringLiteral("a_number"), QStringLiteral("a_number")}, {QStringLiteral("pseudonym"), QStringLiteral("pseudonym")},
-        {QStringLiteral("notes"), QStringLiteral("notes")}};
-    static const QStringList allegationFields{QStringLiteral("ref"), QStringLiteral("source"), QStringLiteral("kind"),
-                                              QStringLiteral("origin"), QStringLiteral("origin_country"),
-                                              QStringLiteral("asserted_on"), QStringLiteral("disclosed_on"),
-                                              QStringLiteral("disclosure_channel"), QStringLiteral("status"),
-                                              QStringLiteral("detail")};
-    static const QStringList eventFields{QStringLiteral("ref"), QStringLiteral("type"), QStringLiteral("date"),
-                                         QStringLiteral("detail"), QStringLiteral("relied_on"), QStringLiteral("evidence"),
-                                         QStringLiteral("decided_by")};
-
-    for (qsizetype r = 1; r < rows->size(); ++r) {
-        const CsvRow &row = rows->at(r);
-        auto cell = [&](const QString &name) {
-            const int i = column.value(name, -1);
-            // The export's defusing (a leading apostrophe before a formula character) undone.
-            return i >= 0 && i < row.fields.size() ? CsvTable::undefused(row.fields.at(i).trimmed()) : QString();
-        };
-        const QString line = tr("line %1").arg(row.line);
-        const QString ref = cell(QStringLiteral("client_ref"));
-        if (ref.isEmpty()) {
-            fail(line, tr("client_ref is empty"));
-            return std::nullopt;
-        }
-        if (!clientIndex.contains(ref)) {
-            clientIndex.insert(ref, static_cast<int>(clients.size()));
-            Building building;
-            building.client.insert(QStringLiteral("ref"), ref);
-            clients << building;
-            m_lines.insert(QString::number(clients.size() - 1), row.line);
-        }
-        const int index = clientIndex.value(ref);
-        Building &building = clients[index];
-        // Client fields may be repeated on every row of the client, but must agree.
-        for (const auto &[columnName, key] : clientFields) {
-            const QString value = cell(columnName);
-            if (value.isEmpty())
-                continue;
-            if (building.client.contains(key) && building.client.value(key).toString() != value) {
-                fail(line + QStringLiteral(", ") + tr("client %1").arg(ref),
-                     tr("%1 %2 differs from %3 on line %4").arg(columnName, quoted(value), quoted(building.client.value(key)))
-                         .arg(building.lineOfField.value(key)));
-                return std::nullopt;
-            }
-            building.client.insert(key, value);
-            building.lineOfField.insert(key, row.line);
-        }
-        const QString record = cell(QStringLiteral("record")).toLower();
-        const QStringList *fields = nullptr;
-        if (record == QLatin1String("allegation"))
-            fields = &allegationFields;
-        else if (record == QLatin1String("event"))
-            fields = &eventFields;
-        else if (record != QLatin1String("client")) {
-            fail(line + QStringLiteral(", ") + tr("client %1").arg(ref),
-                 tr("record %1 must be client, allegation or event").arg(quoted(cell(QStringLiteral("record")))));
-            return std::nullopt;
-        }
-        // A value in a column the record does not take is most likely a shifted row.
-        for (const QString &name : known) {
-            const bool clientColumn = name == QLatin1String("client_ref") || name == QLatin1String("record")
-                || std::any_of(clientFields.cbegin(), clientFields.cend(), [&](const auto &f) { return f.first == name; });
-            if (clientColumn || (fields && fields->contains(name)) || cell(name).isEmpty())
-                continue;
-            fail(line + QStringLiteral(", ") + tr("client %1").arg(ref),
-                 tr("a %1 row has no %2 (found %3)").arg(record, name, quoted(cell(name))));
-            return std::nullopt;
-        }
-        if (!fields)
+bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client)
+{
+    const QString where = tr("line %1").arg(line) + QStringLiteral(", ") + tr("client %1").arg(cells.at(ClientRef));
+    // Client fields may be repeated on every row of the client, but must agree.
+    static const QStringList names = csvColumns();
+    for (const auto &[column, keyName] : kClientFields) {
+        const QString &value = cells.at(column);
+        if (value.isEmpty())
             continue;
-        QJsonObject item;
-        for (const QString &name : *fields) {
-            const QString value = cell(name);
-            if (value.isEmpty())
-                continue;
-            if (name == QLatin1String("relied_on")) {
-                QJsonArray refs;
-                for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                    if (!part.trimmed().isEmpty())
-                        refs.append(part.trimmed());
-                }
-                item.insert(name, refs);
-            } else if (name == QLatin1String("evidence")) {
-                QJsonArray citations;
-                for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                    const QString text = part.trimmed();
-                    if (text.isEmpty())
-                        continue;
-                    const EvidenceCitation parsed = EvidenceCitation::fromText(text);
-                    QJsonObject citation{{QStringLiteral("document"), parsed.document}};
-                    const qsizetype hash = text.lastIndexOf(QLatin1Char('#'));
-                    if (parsed.page > 0)
-                        citation.insert(QStringLiteral("page"), parsed.page);
-                    else if (hash > 0) // "X#0", "X#p4": a page that is not one, for the schema to name
-                        citation = {{QStringLiteral("document"), text.left(hash).trimmed()},
-                                    {QStringLiteral("page"), text.mid(hash + 1).trimmed()}};
-                    citations.append(citation);
-                }
-                item.insert(name, citations);
-            } else {
-                item.insert(name, value);
-            }
+        const QString key = QLatin1String(keyName);
+        if (client.client.contains(key) && client.client.value(key).toString() != value) {
+            return fail(where, tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(value), quoted(client.client.value(key)))
+                                   .arg(client.lineOfField.value(key)));
         }
-        QJsonArray &list = record == QLatin1String("event") ? building.events : building.allegations;
-        m_lines.insert(QStringLiteral("%1/%2/%3").arg(index).arg(record == QLatin1String("event") ? QStringLiteral("events") : QStringLiteral("allegations")).arg(list.size()),
-                       row.line);
-        list.append(item);
+        client.client.insert(key, value);
+        client.lineOfField.insert(key, line);
     }
-
-    QJsonArray clientArray;
-    for (Building &building : clients) {
-        if (!building.allegations.isEmpty())
-            building.client.insert(QStringLiteral("allegations"), building.allegations);
-        if (!building.events.isEmpty())
-            building.client.insert(QStringLiteral("events"), building.events);
-        clientArray.append(building.client);
+    const QString record = cells.at(Record).toLower();
+    const bool allegation = record == QLatin1String("allegation");
+    const bool event = record == QLatin1String("event");
+    if (!allegation && !event && record != QLatin1String("client"))
+        return fail(where, tr("record %1 must be client, allegation or event").arg(quoted(cells.at(Record))));
+    // A value in a column the record does not take is most likely a shifted row.
+    for (int column = 0; column < ColumnCount; ++column) {
+        const bool taken = takes(kClientColumns, column) || (allegation && takes(kAllegationColumns, column))
+            || (event && takes(kEventColumns, column));
+        if (!taken && !cells.at(column).isEmpty())
+            return fail(where, tr("a %1 row has no %2 (found %3)").arg(record, names.at(column), quoted(cells.at(column))));
     }
-    return readDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("rebuttal.cases")},
-                                    {QStringLiteral("version"), 1},
-                                    {QStringLiteral("clients"), clientArray}});
+    if (!allegation && !event)
+        return true;
+    QJsonArray &list = event ? client.events : client.allegations;
+    m_lines.insert(QStringLiteral("%1/%2/%3").arg(index).arg(event ? QStringLiteral("events") : QStringLiteral("allegations")).arg(list.size()),
+                   line);
+    list.append(event ? itemOf(cells, kEventColumns) : itemOf(cells, kAllegationColumns));
+    return true;
 }
 
 } // namespace rebuttal

@@ -45,16 +45,31 @@ public:
 private:
     std::optional<CaseRecords> readJson(const QByteArray &json);
     std::optional<CaseRecords> readCsv(const QByteArray &csv);
+    // The CSV's header row: which of its fields holds each of csvColumns() (-1: none).
+    bool readCsvHeader(const struct CsvRow &header, QList<int> *fieldOfColumn);
+    struct CsvClient;
+    // One CSV row (its cells in csvColumns() order) added to the client it names.
+    bool readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client);
     std::optional<CaseRecords> readDocument(const QJsonObject &root);
     bool failSchema(const QJsonObject &root, const struct SchemaViolation &violation);
     // "line 12, client C-1, allegations[0]": where an element of clients[client] is.
     QString placeOf(const QJsonObject &root, int client, const QString &section = {}, int index = -1) const;
     bool fail(const QString &where, const QString &problem);
+    // Where an element of clients[client] is, put into words only when something is wrong
+    // there (placeOf for every record cost more than reading it).
+    struct Place
+    {
+        int client = 0;
+        QString section; // "allegations", "events" or empty for the client itself
+        int index = -1;
+        QString detail; // what within it, such as "evidence"
+    };
+    bool failAt(const Place &where, const QString &problem);
     std::optional<Client> readClient(const QJsonObject &object, int index);
-    std::optional<Allegation> readAllegation(const QJsonObject &object, const QString &where);
-    std::optional<CaseEvent> readEvent(const QJsonObject &object, const QString &where);
-    bool readDate(const QJsonObject &object, const QString &key, const QString &where, bool required, PartialDate *out);
-    bool readText(const QJsonObject &object, const QString &key, const QString &where, bool required, QString *out);
+    std::optional<Allegation> readAllegation(const QJsonObject &object, const Place &where);
+    std::optional<CaseEvent> readEvent(const QJsonObject &object, const Place &where);
+    bool readDate(const QJsonObject &object, const QString &key, const Place &where, bool required, PartialDate *out);
+    bool readText(const QJsonObject &object, const QString &key, const Place &where, bool required, QString *out);
 
     void warnAboutDates(const Client &client, int index);
 

@@ -31,12 +31,59 @@ qint64 idOf(SqlStatement &statement, StoreError *error)
 }
 
 std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId = nullptr);
-// `eventIds` maps the client's event refs to their ids; read from the store when empty.
-StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client, QHash<QString, qint64> eventIds);
 
 } // namespace
 
 namespace {
+
+// Replaces a client's derived spells with those its events give now, each statement prepared
+// once for a whole import or rebuild.
+class SpellWriter
+{
+public:
+    explicit SpellWriter(const QSqlDatabase &db)
+        : m_clear(db, QStringLiteral("DELETE FROM spells WHERE client_id = ?"))
+        , m_eventIds(db, QStringLiteral("SELECT ref, id FROM events WHERE client_id = ?"))
+        , m_insert(db, QStringLiteral(
+              "INSERT INTO spells (client_id, kind, start_event_id, end_event_id, start, end) VALUES (?, ?, ?, ?, ?, ?)"))
+    {
+    }
+
+    // `eventIds` maps the client's event refs to their ids; read from the store when empty.
+    StoreError write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds);
+
+private:
+    SqlStatement m_clear;
+    SqlStatement m_eventIds;
+    SqlStatement m_insert;
+};
+
+StoreError SpellWriter::write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds)
+{
+    if (!m_clear.bind(clientId).exec())
+        return m_clear.error();
+    const CaseTimeline timeline(client, QDate());
+    if (timeline.spells().isEmpty())
+        return {};
+    if (eventIds.isEmpty()) {
+        if (!m_eventIds.bind(clientId).exec())
+            return m_eventIds.error();
+        while (m_eventIds.next())
+            eventIds.insert(m_eventIds.value(0).toString(), m_eventIds.value(1).toLongLong());
+    }
+    for (const CaseSpell &spell : timeline.spells()) {
+        m_insert.bind(clientId)
+            .bind(spell.kind == CaseSpell::Kind::Detention ? QStringLiteral("detention") : QStringLiteral("separation"))
+            .bind(eventIds.value(client.events.at(spell.startEvent).ref))
+            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::LongLong))
+                                 : QVariant(eventIds.value(client.events.at(spell.endEvent).ref)))
+            .bind(spell.start.toString(Qt::ISODate))
+            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spell.end.toString(Qt::ISODate)));
+        if (!m_insert.exec())
+            return m_insert.error();
+    }
+    return {};
+}
 
 // Writes clients one after another inside the caller's transaction, with every statement
 // prepared once: a 20,000-client import would otherwise spend its time in SQLite's parser.
@@ -69,6 +116,7 @@ public:
         , m_link(db, QStringLiteral("INSERT OR IGNORE INTO event_allegations (event_id, allegation_id)"
                                     " SELECT ?, id FROM allegations WHERE client_id = ? AND ref = ?"))
         , m_cite(db, QStringLiteral("INSERT INTO evidence (event_id, position, document_ref, page) VALUES (?, ?, ?, ?)"))
+        , m_spells(db)
     {
     }
 
@@ -84,6 +132,7 @@ private:
     SqlStatement m_clearEvidence;
     SqlStatement m_link;
     SqlStatement m_cite;
+    SpellWriter m_spells;
 };
 
 StoreError ClientWriter::write(const Client &client)
@@ -138,13 +187,13 @@ StoreError ClientWriter::write(const Client &client)
         }
     }
     if (!existed)
-        return writeSpells(m_db, clientId, client, eventIds);
+        return m_spells.write(clientId, client, eventIds);
     // A re-import may update some events and keep others: the spells come from what is stored now.
     qint64 storedId = 0;
     const std::optional<Client> stored = readClient(m_db, client.ref, &error, &storedId);
     if (!stored)
         return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, ClientRecords::tr("a client the case file just wrote could not be read back"));
-    return writeSpells(m_db, storedId, *stored, {});
+    return m_spells.write(storedId, *stored, {});
 }
 
 } // namespace
@@ -377,38 +426,6 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
     return finish(client);
 }
 
-// Replaces the client's derived spells with those its events give now.
-StoreError writeSpells(const QSqlDatabase &db, qint64 clientId, const Client &client, QHash<QString, qint64> eventIds)
-{
-    SqlStatement clear(db, QStringLiteral("DELETE FROM spells WHERE client_id = ?"));
-    if (!clear.bind(clientId).exec())
-        return clear.error();
-    const CaseTimeline timeline(client, QDate());
-    if (timeline.spells().isEmpty())
-        return {};
-    if (eventIds.isEmpty()) {
-        SqlStatement ids(db, QStringLiteral("SELECT ref, id FROM events WHERE client_id = ?"));
-        if (!ids.bind(clientId).exec())
-            return ids.error();
-        while (ids.next())
-            eventIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
-    }
-    SqlStatement insert(db, QStringLiteral(
-        "INSERT INTO spells (client_id, kind, start_event_id, end_event_id, start, end) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const CaseSpell &spell : timeline.spells()) {
-        insert.bind(clientId)
-            .bind(spell.kind == CaseSpell::Kind::Detention ? QStringLiteral("detention") : QStringLiteral("separation"))
-            .bind(eventIds.value(client.events.at(spell.startEvent).ref))
-            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::LongLong))
-                                 : QVariant(eventIds.value(client.events.at(spell.endEvent).ref)))
-            .bind(spell.start.toString(Qt::ISODate))
-            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spell.end.toString(Qt::ISODate)));
-        if (!insert.exec())
-            return insert.error();
-    }
-    return {};
-}
-
 } // namespace
 
 std::optional<Client> ClientRecords::client(const QString &ref, StoreError *error) const
@@ -426,13 +443,14 @@ StoreError ClientRecords::rebuildAllSpells(QSqlDatabase &db)
         while (all.next())
             refs << all.value(0).toString();
     }
+    SpellWriter spells(db);
     for (const QString &ref : std::as_const(refs)) {
         StoreError error;
         qint64 id = 0;
         const std::optional<Client> client = readClient(db, ref, &error, &id);
         if (!client)
             return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, ClientRecords::tr("a client the case file just wrote could not be read back"));
-        error = writeSpells(db, id, *client, {});
+        error = spells.write(id, *client, {});
         if (error.isError())
             return error;
     }

@@ -1,12 +1,17 @@
 // One SQL statement on a store connection, with SQLite's errors mapped to StoreError kinds.
+// It runs on SQLite's own API (the connection's handle, so it shares the QSqlDatabase's
+// transaction): QSqlQuery's binding layer cost more per row than SQLite's work itself on
+// bulk imports (a string-keyed hash per bound value).
 #pragma once
 
 #include "StoreError.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace rebuttal {
 
@@ -14,25 +19,44 @@ class SqlStatement
 {
 public:
     SqlStatement(const QSqlDatabase &db, const QString &sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
 
-    // Positional binding, in the order of the statement's placeholders.
+    // Positional binding, in the order of the statement's placeholders; the next exec()
+    // starts binding from the first placeholder again.
     SqlStatement &bind(const QVariant &value);
+    // Runs the statement; a query's rows are then read with next() and value().
     bool exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    void finish() { m_query.finish(); }
+    bool next();
+    QVariant value(int column) const;
+    qint64 lastInsertId() const { return m_lastInsertId; }
+    int rowsAffected() const { return m_rowsAffected; }
+    // Ends the current run early (releases SQLite's read of the rows not yet read).
+    void finish();
     StoreError error() const { return m_error; }
 
     static StoreError errorOf(const QSqlError &error);
+    // `nativeCode`: SQLite's (extended) result code; `text`: its message.
+    static StoreError errorOf(int nativeCode, const QString &text);
     // An optional text column: empty text is stored as NULL.
     static QVariant textOrNull(const QString &text);
 
 private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
+    StoreError sqliteError(int code) const;
+    int bindText(int index, const QString &text);
+    static bool isNullValue(const QVariant &value);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_nextParameter = 1;
+    bool m_pendingRow = false; // exec() stepped onto the first row; next() hands it out
+    bool m_onRow = false;
+    bool m_running = false;
+    qint64 m_lastInsertId = 0;
+    int m_rowsAffected = 0;
     StoreError m_error;
+    StoreError m_bindError;
 };
 
 } // namespace rebuttal
