@@ -6,7 +6,7 @@
 #
 #   scripts/screenshot-matrix.sh [BUILD_DIR] [OUT_DIR]        (build-test screenshots)
 #   SIZES="1366x768 1920x1080" LANGS="en es" scripts/screenshot-matrix.sh
-# Writes OUT_DIR/SIZE-LANG/screenshot-PAGE.png and OUT_DIR/SIZE-LANG/dialogs/*.png.
+# Writes OUT_DIR/SIZE-LANG/screenshot-PAGE.png and OUT_DIR/SIZE-dialogs/WHAT-LANG.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-test}
@@ -16,12 +16,14 @@ langs=${LANGS:-"en es"}
 
 for size in $sizes; do
   for lang in $langs; do
-    dir="$out/$size-$lang"
-    scripts/screenshots.sh "$build" "$dir" "$size" "$lang"
-    mkdir -p "$dir/dialogs"
-    REBUTTAL_SHOTS="$PWD/$dir/dialogs" REBUTTAL_SCREEN="$size" REBUTTAL_SHOT_LANGUAGE="$lang" \
-      "$build/tests/tst_screenfit" everyDialog messageBoxes fileDialogs progressDialogs >"$dir/dialogs/tst_screenfit.log" 2>&1 ||
-      echo "tst_screenfit failed at $size ($lang): see $dir/dialogs/tst_screenfit.log" >&2
+    scripts/screenshots.sh "$build" "$out/$size-$lang" "$size" "$lang"
   done
+  # Both languages in one run: each dialog is saved as NAME-en.png and NAME-es.png.
+  dialogs="$out/$size-dialogs"
+  mkdir -p "$dialogs"
+  REBUTTAL_SHOTS="$PWD/$dialogs" REBUTTAL_SCREEN="$size" QT_QPA_PLATFORM=offscreen \
+    REBUTTAL_PDF_WORKER="$PWD/$build/app/rebuttal-pdf-worker" \
+    "$build/tests/tst_screenfit" everyDialog messageBoxes fileDialogs progressDialogs >"$dialogs/tst_screenfit.log" 2>&1 ||
+    echo "tst_screenfit failed at $size: see $dialogs/tst_screenfit.log" >&2
 done
 find "$out" -name '*.png' | sort

@@ -24,6 +24,8 @@ trap 'rm -rf "$work"' EXIT
 store="$work/demo.rebuttal"
 cli="$build/app/rebuttal-cli"
 export REBUTTAL_PDF_WORKER="$PWD/$build/app/rebuttal-pdf-worker"
+# A sanitized build reads pages several times slower than the shipped per-page limit allows.
+export REBUTTAL_PAGE_TIMEOUT_MS="${REBUTTAL_PAGE_TIMEOUT_MS:-120000}"
 "$cli" --store "$store" init >/dev/null
 "$cli" --store "$store" import cases resources/demo/cases.json >/dev/null
 if [ -f resources/demo/agreements.json ]; then
@@ -53,20 +55,30 @@ page_number() {
   esac
 }
 
-# One page at a time: the app reopens on the page it was closed on (MainWindow/page).
+# One page at a time: the app reopens on the page it was closed on (MainWindow/page). The shot is
+# taken once the main window is mapped and has settled (a sanitized build takes a while to draw the
+# Research charts), and cropped to that window.
 shoot() { # PAGE_NAME
   local home="$work/home-$1" shot="$out/screenshot-$1.png"
   mkdir -p "$home/.config/Rebuttal"
   printf '[MainWindow]\npage=%s\n' "$(page_number "$1")" >"$home/.config/Rebuttal/rebuttal.conf"
   HOME="$home" XDG_CONFIG_HOME="$home/.config" LANGUAGE="$language" LANG="$([ "$language" = es ] && echo es_ES.UTF-8 || echo en_US.UTF-8)" \
     xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-      '$build/app/rebuttal' '$store' & app=\$!
-      sleep \${REBUTTAL_SCREENSHOT_WAIT:-12}
+      '$build/app/rebuttal' '$store' 2>'$work/stderr-$1.log' & app=\$!
+      for i in \$(seq 120); do
+        xwininfo -root -tree 2>/dev/null | grep -q '(\"rebuttal\" \"rebuttal\")' && break
+        sleep 0.5
+      done
+      # Drawn: the screen is no longer all black (up to a minute), then a moment to settle.
+      for i in \$(seq 30); do
+        [ \"\$(import -window root -format '%[fx:maxima]' info: 2>/dev/null)\" != 0 ] && break
+        sleep 2
+      done
+      sleep \${REBUTTAL_SCREENSHOT_WAIT:-4}
+      geometry=\$(xwininfo -root -tree 2>/dev/null | grep '(\"rebuttal\" \"rebuttal\")' | grep -o '[0-9]*x[0-9]*+[0-9]*+[0-9]*' | head -1)
       import -window root '$shot'
+      [ -n \"\$geometry\" ] && convert '$shot' -crop \"\$geometry\" +repage '$shot'
       kill \$app; wait \$app 2>/dev/null || true"
-  # The window takes 9/10 of a screen it has never seen (MainWindow::restoreLayout): keep just it.
-  local w=${size%x*} h=${size#*x}
-  convert "$shot" -crop "$((w * 9 / 10))x$((h * 9 / 10))+0+0" +repage "$shot"
 }
 for page in "${pages[@]}"; do
   shoot "$page"

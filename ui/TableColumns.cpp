@@ -4,11 +4,14 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QStyle>
 #include <QSettings>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace rebuttal {
 
@@ -50,6 +53,71 @@ public:
     }
 };
 
+// A header whose labels wrap onto more lines rather than being cut, for tables of figures whose
+// columns share the width ("Exclusión por delito grave no político" over a column of numbers).
+class WrappingHeader : public QHeaderView
+{
+public:
+    explicit WrappingHeader(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+        setSectionsClickable(true);
+        setHighlightSections(true);
+        // The header is as high as its longest label needs at the widths the sections have.
+        connect(this, &QHeaderView::sectionResized, this, &WrappingHeader::fitHeight);
+        connect(this, &QHeaderView::geometriesChanged, this, &WrappingHeader::fitHeight);
+    }
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        if (!rect.isValid() || !model())
+            return;
+        QStyleOptionHeader option;
+        initStyleOption(&option);
+        option.rect = rect;
+        option.section = logicalIndex;
+        option.text.clear(); // the frame and the sort arrow from the style; the label below
+        if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
+            option.sortIndicator = sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortDown : QStyleOptionHeader::SortUp;
+        painter->save();
+        style()->drawControl(QStyle::CE_Header, &option, painter, this);
+        painter->setPen(palette().color(QPalette::ButtonText));
+        painter->drawText(labelRect(rect), Qt::AlignCenter | Qt::TextWordWrap, label(logicalIndex));
+        painter->restore();
+    }
+
+private:
+    QString label(int logicalIndex) const { return model()->headerData(logicalIndex, orientation()).toString(); }
+
+    QRect labelRect(const QRect &section) const
+    {
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        return section.adjusted(margin, margin / 2, -margin, -margin / 2);
+    }
+
+    void fitHeight()
+    {
+        if (!model())
+            return;
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        int height = fontMetrics().height() + margin;
+        for (int section = 0; section < count(); ++section) {
+            if (isSectionHidden(section) || sectionSize(section) <= 0)
+                continue;
+            const QRect space = labelRect(QRect(0, 0, sectionSize(section), 1000));
+            const QRect needed = fontMetrics().boundingRect(space, Qt::AlignCenter | Qt::TextWordWrap, label(section));
+            height = std::max(height, needed.height() + margin + 2);
+        }
+        if (height == minimumHeight())
+            return;
+        setMinimumHeight(height);
+        // The table places its viewport below the header: it has to measure the header again.
+        if (auto *table = qobject_cast<QTableView *>(parentWidget()))
+            QMetaObject::invokeMethod(table, "updateGeometries", Qt::QueuedConnection);
+    }
+};
+
 } // namespace
 
 TableColumns *TableColumns::arrange(QTableView *table, int stretchColumn, const QString &settingsKey)
@@ -59,6 +127,7 @@ TableColumns *TableColumns::arrange(QTableView *table, int stretchColumn, const 
 
 TableColumns *TableColumns::arrangeFigures(QTableView *table, const QString &settingsKey)
 {
+    table->setHorizontalHeader(new WrappingHeader(table));
     auto *columns = new TableColumns(table, -1, settingsKey);
     columns->m_figures = true;
     columns->applyModes();

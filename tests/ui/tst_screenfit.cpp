@@ -309,6 +309,17 @@ private Q_SLOTS:
                 const QString label = table->model()->index(row, 0).data().toString();
                 QVERIFY2(table->fontMetrics().horizontalAdvance(label) + frame <= table->columnWidth(0), qPrintable(label));
             }
+            // Every header whole: each word within its column, the wrapped lines within the header.
+            QHeaderView *header = table->horizontalHeader();
+            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int column = 1; column < header->count(); ++column) {
+                const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+                const int width = header->sectionSize(column) - 2 * margin;
+                for (const QString &word : text.split(QLatin1Char(' ')))
+                    QVERIFY2(header->fontMetrics().horizontalAdvance(word) <= width, qPrintable(text));
+                const QRect needed = header->fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::AlignCenter | Qt::TextWordWrap, text);
+                QVERIFY2(needed.height() + margin <= header->height(), qPrintable(text));
+            }
         }
     }
 
