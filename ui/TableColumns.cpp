@@ -73,22 +73,37 @@ protected:
     {
         if (!rect.isValid() || !model())
             return;
-        QStyleOptionHeader option;
+        // The style draws the section as it would any other, given the label already broken into
+        // lines (it draws each line; it would cut a single long one).
+        QStyleOptionHeaderV2 option;
         initStyleOption(&option);
         option.rect = rect;
         option.section = logicalIndex;
-        option.text.clear(); // the frame and the sort arrow from the style; the label below
+        option.text = wrapped(label(logicalIndex), labelRect(rect).width());
+        option.textAlignment = Qt::AlignCenter;
+        option.textElideMode = Qt::ElideNone;
         if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
             option.sortIndicator = sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortDown : QStyleOptionHeader::SortUp;
         painter->save();
         style()->drawControl(QStyle::CE_Header, &option, painter, this);
-        painter->setPen(palette().color(QPalette::ButtonText));
-        painter->drawText(labelRect(rect), Qt::AlignCenter | Qt::TextWordWrap, label(logicalIndex));
         painter->restore();
     }
 
 private:
     QString label(int logicalIndex) const { return model()->headerData(logicalIndex, orientation()).toString(); }
+
+    // The label's words, as many to a line as fit in `width`.
+    QString wrapped(const QString &text, int width) const
+    {
+        QStringList lines;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && fontMetrics().horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines << word;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
 
     QRect labelRect(const QRect &section) const
     {
@@ -105,9 +120,8 @@ private:
         for (int section = 0; section < count(); ++section) {
             if (isSectionHidden(section) || sectionSize(section) <= 0)
                 continue;
-            const QRect space = labelRect(QRect(0, 0, sectionSize(section), 1000));
-            const QRect needed = fontMetrics().boundingRect(space, Qt::AlignCenter | Qt::TextWordWrap, label(section));
-            height = std::max(height, needed.height() + margin + 2);
+            const int lines = int(wrapped(label(section), labelRect(QRect(0, 0, sectionSize(section), 1)).width()).count(QLatin1Char('\n'))) + 1;
+            height = std::max(height, lines * fontMetrics().lineSpacing() + 2 * margin);
         }
         if (height == minimumHeight())
             return;

@@ -1,7 +1,11 @@
 // What GUI tests do as a user would, with real mouse events: shared by the tests of tests/ui.
 #pragma once
 
+#include "MainWindow.h"
+
+#include <QAbstractItemModel>
 #include <QAction>
+#include <QListView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -23,6 +27,16 @@ inline void clickMenuItem(QMainWindow *window, QAction *action)
         return;
     }
     QFAIL("no menu holds the action");
+}
+
+// Goes to a page of the case file by clicking its entry in the navigation sidebar.
+inline void clickPage(MainWindow &window, MainWindow::Page page)
+{
+    QListView *sidebar = window.navigation();
+    const QModelIndex entry = sidebar->model()->index(int(page), 0);
+    sidebar->scrollTo(entry);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(entry).center());
+    QCOMPARE(window.currentPage(), page);
 }
 
 } // namespace rebuttal::test

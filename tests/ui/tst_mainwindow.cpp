@@ -1,4 +1,5 @@
 // The main window offscreen: empty states, navigation, opening case files, the demo, and errors as dialogs.
+#include "UserInput.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -36,6 +37,7 @@
 #include <QTranslator>
 
 using namespace rebuttal;
+using namespace rebuttal::test;
 
 class TestMainWindow : public QObject
 {
@@ -103,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(window.openDemo());
         QVERIFY(window.store());
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo.rebuttal")));
-        window.showPage(MainWindow::ClientsPage);
+        clickPage(window, MainWindow::ClientsPage);
         auto *clients = qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage));
         QVERIFY(!clients->isShowingEmptyState());
         QAbstractItemModel *model = clients->clientTable()->model();
@@ -163,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(window.createCaseFile(file));
         auto *verify = window.findChild<QAction *>(QStringLiteral("verifyCaseFile"));
         QVERIFY(verify && verify->isEnabled());
-        verify->trigger();
+        clickMenuItem(&window, verify); // File > Verify Case File...
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("No damage found in verify.rebuttal")),
                  qPrintable(MessageBox::recordedMessages().join(QLatin1Char('\n'))));
         {
@@ -177,7 +179,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        verify->trigger();
+        clickMenuItem(&window, verify);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("Vaughn index 5 (index.csv)")),
                  qPrintable(MessageBox::recordedMessages().last()));
     }
@@ -189,7 +191,7 @@ private Q_SLOTS:
             MainWindow window;
             window.show();
             QVERIFY(window.createCaseFile(path));
-            window.showPage(MainWindow::AuditPage);
+            clickPage(window, MainWindow::AuditPage);
             window.resize(900, 640);
             window.close();
         }

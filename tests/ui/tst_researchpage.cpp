@@ -47,6 +47,7 @@
 #include <QTest>
 
 using namespace rebuttal;
+using rebuttal::test::clickPage;
 using rebuttal::test::clickMenuItem;
 
 namespace {
@@ -417,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(!window.exportChartAction()->isEnabled());
         QVERIFY(window.openCaseFile(m_store->filePath()));
         QVERIFY(window.exportChartAction()->isEnabled());
-        window.showPage(MainWindow::ClientsPage);
+        clickPage(window, MainWindow::ClientsPage);
         const QString png = m_dir.filePath(QStringLiteral("from-menu.png"));
         SaveFileDialog::setAutomatic(true, png);
         clickMenuItem(&window, window.exportChartAction()); // File > Export Chart...

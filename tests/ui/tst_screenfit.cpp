@@ -302,6 +302,7 @@ private Q_SLOTS:
             window.researchPage()->showChart(kind);
             QApplication::processEvents();
             QTableView *table = window.researchPage()->tableOf(kind);
+            saveShot(&window, QStringLiteral("research %1 %2").arg(int(kind)).arg(language));
             QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(ResearchCharts::nameOf(kind)));
             // What a label needs, as the item delegate measures text: its width and the focus frame.
             const int frame = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
