@@ -21,7 +21,7 @@ for size in $sizes; do
   # Both languages in one run: each dialog is saved as NAME-en.png and NAME-es.png.
   dialogs="$out/$size-dialogs"
   mkdir -p "$dialogs"
-  REBUTTAL_SHOTS="$PWD/$dialogs" REBUTTAL_SCREEN="$size" QT_QPA_PLATFORM=offscreen \
+  REBUTTAL_SHOTS="$(realpath "$dialogs")" REBUTTAL_SCREEN="$size" QT_QPA_PLATFORM=offscreen \
     REBUTTAL_PDF_WORKER="$PWD/$build/app/rebuttal-pdf-worker" \
     "$build/tests/tst_screenfit" everyDialog messageBoxes fileDialogs progressDialogs >"$dialogs/tst_screenfit.log" 2>&1 ||
     echo "tst_screenfit failed at $size: see $dialogs/tst_screenfit.log" >&2

@@ -88,7 +88,6 @@ void saveShot(QWidget *window, const QString &what)
         return;
     QString name = what;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
-    QApplication::processEvents();
     window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
@@ -496,12 +495,15 @@ private Q_SLOTS:
         MainWindow window;
         showDemo(window);
         const auto shownProgress = [&window](const QString &what) -> QString {
-            QProgressDialog *progress = window.findChild<QProgressDialog *>();
+            QPointer<QProgressDialog> progress = window.findChild<QProgressDialog *>();
             if (!progress)
                 return what + QStringLiteral(": no progress dialog");
             progress->show(); // before its minimum duration: a slow machine shows it
-            if (!QTest::qWaitForWindowExposed(progress))
+            // Waiting runs the event loop: a job that ends meanwhile deletes its dialog.
+            if (!QTest::qWaitForWindowExposed(progress) && progress)
                 return what + QStringLiteral(": never shown");
+            if (!progress)
+                return QString(); // shown, and done before it could be measured
             saveShot(progress, what);
             return fitProblem(progress, what);
         };
