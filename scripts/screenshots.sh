@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Takes the screenshots in docs/ under Xvfb: a case file with the demo clients, the I-213 excerpt
-# and the FDA productions of ../shared/corpus/real, and two Vaughn indexes; the app opened on one
-# page at a time, in English or Spanish, at the screen size given. Not part of the test suite.
-#   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR] [WIDTHxHEIGHT] [LANGUAGE]   (build-test docs 1366x768 en)
+# Takes the screenshots in docs/ under Xvfb: a case file with the demo clients and agreements, the
+# I-213 excerpt and the FDA productions of ../shared/corpus/real, and two Vaughn indexes; the app
+# opened on one page at a time, in English or Spanish, at the screen size given. Not part of the
+# test suite; scripts/screenshot-matrix.sh runs it for every size and language, dialogs included.
+#   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR] [WIDTHxHEIGHT] [LANGUAGE] [PAGE...]
+#   (build-test docs 1366x768 en, every page)
+# Pages: clients documents vaughn agreements audit research activity (MainWindow::Page order).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build-test}"
 out="${2:-docs}"
 size="${3:-1366x768}"
 language="${4:-en}"
+shift $(($# < 4 ? $# : 4))
+pages=("$@")
+[ ${#pages[@]} -gt 0 ] || pages=(clients documents vaughn agreements audit research activity)
 corpus="${REBUTTAL_CORPUS:-../shared/corpus/real}"
 [ -d "$corpus" ] || corpus=/work/shared/corpus/real
 
@@ -18,8 +24,13 @@ trap 'rm -rf "$work"' EXIT
 store="$work/demo.rebuttal"
 cli="$build/app/rebuttal-cli"
 export REBUTTAL_PDF_WORKER="$PWD/$build/app/rebuttal-pdf-worker"
+# A sanitized build reads pages several times slower than the shipped per-page limit allows.
+export REBUTTAL_PAGE_TIMEOUT_MS="${REBUTTAL_PAGE_TIMEOUT_MS:-120000}"
 "$cli" --store "$store" init >/dev/null
 "$cli" --store "$store" import cases resources/demo/cases.json >/dev/null
+if [ -f resources/demo/agreements.json ]; then
+  "$cli" --store "$store" import agreements resources/demo/agreements.json >/dev/null
+fi
 for pdf in ice-i213-excerpt.pdf fda-cber-memo-spikevax.pdf fda-cber-moderna-mod3937-excerpt.pdf; do
   "$cli" --store "$store" import production "$corpus/$pdf" >/dev/null
 done
@@ -36,20 +47,39 @@ CSV
 "$cli" --store "$store" import vaughn "$work/ICE Vaughn index.csv" >/dev/null
 "$cli" --store "$store" import vaughn "$work/ICE supplemental index.csv" >/dev/null
 
-# One page at a time: the app reopens on the page it was closed on (MainWindow/page).
-shoot() { # PAGE_NUMBER NAME
-  local home="$work/home-$2"
+page_number() {
+  case "$1" in
+    clients) echo 0 ;; documents) echo 1 ;; vaughn) echo 2 ;; agreements) echo 3 ;;
+    audit) echo 4 ;; research) echo 5 ;; activity) echo 6 ;;
+    *) echo "unknown page: $1" >&2; exit 2 ;;
+  esac
+}
+
+# One page at a time: the app reopens on the page it was closed on (MainWindow/page). The shot is
+# taken once the main window is mapped and has settled (a sanitized build takes a while to draw the
+# Research charts), and cropped to that window.
+shoot() { # PAGE_NAME
+  local home="$work/home-$1" shot="$out/screenshot-$1.png"
   mkdir -p "$home/.config/Rebuttal"
-  printf '[MainWindow]\npage=%s\n' "$1" >"$home/.config/Rebuttal/rebuttal.conf"
+  printf '[MainWindow]\npage=%s\n' "$(page_number "$1")" >"$home/.config/Rebuttal/rebuttal.conf"
   HOME="$home" XDG_CONFIG_HOME="$home/.config" LANGUAGE="$language" LANG="$([ "$language" = es ] && echo es_ES.UTF-8 || echo en_US.UTF-8)" \
     xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-      '$build/app/rebuttal' '$store' & app=\$!
-      sleep \${REBUTTAL_SCREENSHOT_WAIT:-12}
-      import -window root '$out/$2.png'
+      '$build/app/rebuttal' '$store' 2>'$work/stderr-$1.log' & app=\$!
+      for i in \$(seq 120); do
+        xwininfo -root -tree 2>/dev/null | grep -q '(\"rebuttal\" \"rebuttal\")' && break
+        sleep 0.5
+      done
+      # Drawn: the screen is no longer all black (up to a minute), then a moment to settle.
+      for i in \$(seq 30); do
+        [ \"\$(import -window root -format '%[fx:maxima]' info: 2>/dev/null)\" != 0 ] && break
+        sleep 2
+      done
+      sleep \${REBUTTAL_SCREENSHOT_WAIT:-4}
+      geometry=\$(xwininfo -root -tree 2>/dev/null | grep '(\"rebuttal\" \"rebuttal\")' | grep -o '[0-9]*x[0-9]*+[0-9]*+[0-9]*' | head -1)
+      import -window root '$shot'
+      [ -n \"\$geometry\" ] && convert '$shot' -crop \"\$geometry\" +repage '$shot'
       kill \$app; wait \$app 2>/dev/null || true"
-  # The window takes 9/10 of a screen it has never seen (MainWindow::restoreLayout): keep just it.
-  local w=${size%x*} h=${size#*x}
-  convert "$out/$2.png" -crop "$((w * 9 / 10))x$((h * 9 / 10))+0+0" +repage "$out/$2.png"
 }
-shoot 1 screenshot-documents
-shoot 3 screenshot-audit
+for page in "${pages[@]}"; do
+  shoot "$page"
+done

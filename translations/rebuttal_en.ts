@@ -1803,6 +1803,20 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>(%n more line(s) under Show Details)</source>
+        <translation>
+            <numerusform>(%n more line under Show Details)</numerusform>
+            <numerusform>(%n more lines under Show Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole text is under Show Details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotAnalysedMark</name>
     <message>
         <source>Not analysed</source>

@@ -1804,6 +1804,20 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message numerus="yes">
+        <source>(%n more line(s) under Show Details)</source>
+        <translation>
+            <numerusform>(%n línea más en Mostrar detalles)</numerusform>
+            <numerusform>(%n líneas más en Mostrar detalles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the whole text is under Show Details)</source>
+        <translation>(el texto completo está en Mostrar detalles)</translation>
+    </message>
+</context>
+<context>
     <name>NotAnalysedMark</name>
     <message>
         <source>Not analysed</source>

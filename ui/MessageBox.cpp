@@ -3,6 +3,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace rebuttal {
 
 namespace {
@@ -18,18 +20,44 @@ bool record(const QString &title, const QString &text)
     s_recorded << title + QStringLiteral(": ") + text;
     return true;
 }
+
+// A message of many lines (an import's dates to check, a damaged file's problems) would make a box
+// taller than the screen, its OK below the edge: the first lines show, all of them behind Show
+// Details..., which scrolls.
+constexpr int ShownLines = 12;
+constexpr int ShownCharacters = 1200;
+
+QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                                 QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                                 QMessageBox::StandardButton defaultButton = QMessageBox::NoButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString shown = lines.mid(0, ShownLines).join(QLatin1Char('\n'));
+    if (shown.size() > ShownCharacters)
+        shown = shown.left(ShownCharacters) + QStringLiteral("…");
+    if (shown != text) {
+        const int more = std::max(0, int(lines.size()) - ShownLines);
+        box.setText(shown + QLatin1Char('\n')
+                    + (more > 0 ? MessageBox::tr("(%n more line(s) under Show Details)", nullptr, more)
+                                : MessageBox::tr("(the whole text is under Show Details)")));
+        box.setDetailedText(text);
+    }
+    return QMessageBox::StandardButton(box.exec());
+}
 } // namespace
 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
 {
     if (!record(title, text))
-        QMessageBox::critical(parent, title, text);
+        show(QMessageBox::Critical, parent, title, text);
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
 {
     if (!record(title, text))
-        QMessageBox::information(parent, title, text);
+        show(QMessageBox::Information, parent, title, text);
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
@@ -38,7 +66,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
 {
     if (record(title, text))
         return s_answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
 bool MessageBox::password(QWidget *parent, const QString &title, const QString &label, QString *password)

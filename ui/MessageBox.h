@@ -1,6 +1,7 @@
 // Message boxes behind one seam, so GUI flows run in tests without a person to click.
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QStringList>
 
@@ -8,6 +9,8 @@ namespace rebuttal {
 
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);

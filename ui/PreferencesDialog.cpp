@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "ScreenFit.h"
 
 #include "report/EvidenceSummary.h"
 
@@ -29,7 +30,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    ScreenFit::resize(this, QSize(480, sizeHint().height()));
 }
 
 void PreferencesDialog::accept()

@@ -4,11 +4,14 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QStyle>
 #include <QSettings>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace rebuttal {
 
@@ -50,6 +53,85 @@ public:
     }
 };
 
+// A header whose labels wrap onto more lines rather than being cut, for tables of figures whose
+// columns share the width ("Exclusión por delito grave no político" over a column of numbers).
+class WrappingHeader : public QHeaderView
+{
+public:
+    explicit WrappingHeader(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+        setSectionsClickable(true);
+        setHighlightSections(true);
+        // The header is as high as its longest label needs at the widths the sections have.
+        connect(this, &QHeaderView::sectionResized, this, &WrappingHeader::fitHeight);
+        connect(this, &QHeaderView::geometriesChanged, this, &WrappingHeader::fitHeight);
+    }
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        if (!rect.isValid() || !model())
+            return;
+        // The style draws the section as it would any other, given the label already broken into
+        // lines (it draws each line; it would cut a single long one).
+        QStyleOptionHeaderV2 option;
+        initStyleOption(&option);
+        option.rect = rect;
+        option.section = logicalIndex;
+        option.text = wrapped(label(logicalIndex), labelRect(rect).width());
+        option.textAlignment = Qt::AlignCenter;
+        option.textElideMode = Qt::ElideNone;
+        if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
+            option.sortIndicator = sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortDown : QStyleOptionHeader::SortUp;
+        painter->save();
+        style()->drawControl(QStyle::CE_Header, &option, painter, this);
+        painter->restore();
+    }
+
+private:
+    QString label(int logicalIndex) const { return model()->headerData(logicalIndex, orientation()).toString(); }
+
+    // The label's words, as many to a line as fit in `width`.
+    QString wrapped(const QString &text, int width) const
+    {
+        QStringList lines;
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && fontMetrics().horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines << word;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QRect labelRect(const QRect &section) const
+    {
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        return section.adjusted(margin, margin / 2, -margin, -margin / 2);
+    }
+
+    void fitHeight()
+    {
+        if (!model())
+            return;
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        int height = fontMetrics().height() + margin;
+        for (int section = 0; section < count(); ++section) {
+            if (isSectionHidden(section) || sectionSize(section) <= 0)
+                continue;
+            const int lines = int(wrapped(label(section), labelRect(QRect(0, 0, sectionSize(section), 1)).width()).count(QLatin1Char('\n'))) + 1;
+            height = std::max(height, lines * fontMetrics().lineSpacing() + 2 * margin);
+        }
+        if (height == minimumHeight())
+            return;
+        setMinimumHeight(height);
+        // The table places its viewport below the header: it has to measure the header again.
+        if (auto *table = qobject_cast<QTableView *>(parentWidget()))
+            QMetaObject::invokeMethod(table, "updateGeometries", Qt::QueuedConnection);
+    }
+};
+
 } // namespace
 
 TableColumns *TableColumns::arrange(QTableView *table, int stretchColumn, const QString &settingsKey)
@@ -59,6 +141,7 @@ TableColumns *TableColumns::arrange(QTableView *table, int stretchColumn, const 
 
 TableColumns *TableColumns::arrangeFigures(QTableView *table, const QString &settingsKey)
 {
+    table->setHorizontalHeader(new WrappingHeader(table));
     auto *columns = new TableColumns(table, -1, settingsKey);
     columns->m_figures = true;
     columns->applyModes();

@@ -20,7 +20,7 @@ public:
     // names the table in QSettings; empty: nothing is remembered.
     static TableColumns *arrange(QTableView *table, int stretchColumn, const QString &settingsKey = {});
     // A table of figures: the first column (what is counted) fits its contents and the columns
-    // of numbers share the rest, their headers shortened to fit (whole in their tooltips).
+    // of numbers share the rest, their headers wrapped onto as many lines as they need.
     static TableColumns *arrangeFigures(QTableView *table, const QString &settingsKey = {});
 
     int stretchColumn() const { return m_stretchColumn; }

@@ -1,5 +1,6 @@
 // The Documents page offscreen: import with progress, pages and legend, search, jumps, zoom, and
 // corrections that are logged and undoable, all driven by mouse and keyboard events.
+#include "UserInput.h"
 #include "../core/ProductionFixture.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -284,7 +285,7 @@ private Q_SLOTS:
 
         // Opening the citation shows that page of that production.
         showPageByClick(documents, 1);
-        window.showPage(MainWindow::ClientsPage);
+        clickPage(window, MainWindow::ClientsPage);
         window.openCitation(stored.events.first().evidence.first().document, 0);
         QCOMPARE(window.currentPage(), MainWindow::DocumentsPage);
         QCOMPARE(documents->currentPage(), 4);

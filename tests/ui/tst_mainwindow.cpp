@@ -1,4 +1,5 @@
 // The main window offscreen: empty states, navigation, opening case files, the demo, and errors as dialogs.
+#include "UserInput.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -37,6 +38,7 @@
 #include <QTranslator>
 
 using namespace rebuttal;
+using namespace rebuttal::test;
 
 namespace {
 
@@ -122,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(window.openDemo());
         QVERIFY(window.store());
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo.rebuttal")));
-        window.showPage(MainWindow::ClientsPage);
+        clickPage(window, MainWindow::ClientsPage);
         auto *clients = qobject_cast<ClientsPage *>(window.pageWidget(MainWindow::ClientsPage));
         QVERIFY(!clients->isShowingEmptyState());
         QAbstractItemModel *model = clients->clientTable()->model();
@@ -210,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(verify && verify->isEnabled());
         using Outcome = VerifyResult::Outcome;
         QSignalSpy finished(&window, &MainWindow::verifyFinished);
-        verify->trigger();
+        clickMenuItem(&window, verify); // File > Verify Case File...
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Sound);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("No damage found in verify.rebuttal")),
@@ -218,7 +220,7 @@ private Q_SLOTS:
         // Bytes that no longer match the SHA-256 recorded at import.
         QVERIFY(execBehindTheApp(file, QStringLiteral("INSERT INTO vaughn_indexes (id, file_name, sha256, size, imported_at, bytes) "
                                                       "VALUES (5, 'index.csv', 'abc', 5, '2026-01-01', CAST('hello' AS BLOB))")));
-        verify->trigger();
+        clickMenuItem(&window, verify);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Damaged);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("Vaughn index 5 (index.csv)")),
@@ -232,7 +234,7 @@ private Q_SLOTS:
             MainWindow window;
             window.show();
             QVERIFY(window.createCaseFile(path));
-            window.showPage(MainWindow::AuditPage);
+            clickPage(window, MainWindow::AuditPage);
             window.resize(900, 640);
             window.close();
         }

@@ -1,6 +1,7 @@
 // The Research page offscreen: figures from the store, filters that change them, charts mapped
 // from the tables, and every export through the file-dialog and message-box seams.
 #include "../core/OutcomeFixture.h"
+#include "UserInput.h"
 
 #include "agreements/AgreementJson.h"
 #include "models/FlagCountsModel.h"
@@ -46,6 +47,8 @@
 #include <QTest>
 
 using namespace rebuttal;
+using rebuttal::test::clickPage;
+using rebuttal::test::clickMenuItem;
 
 namespace {
 
@@ -92,22 +95,6 @@ void clickTab(QTabWidget *tabs, int index)
 {
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
     QCOMPARE(tabs->currentIndex(), index);
-}
-
-// Opens the menu bar's menu that holds `action` and clicks the action, with the mouse.
-void clickMenuItem(QMainWindow *window, QAction *action)
-{
-    QMenuBar *bar = window->menuBar();
-    for (QAction *top : bar->actions()) {
-        QMenu *menu = top->menu();
-        if (!menu || !menu->actions().contains(action))
-            continue;
-        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(top).center());
-        QTRY_VERIFY(menu->isVisible());
-        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-        return;
-    }
-    QFAIL("no menu holds the action");
 }
 
 // The El Salvador MOC of tst_agreementcheck: CHIS data from SV, purposes that leave out detention,
@@ -431,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(!window.exportChartAction()->isEnabled());
         QVERIFY(window.openCaseFile(m_store->filePath()));
         QVERIFY(window.exportChartAction()->isEnabled());
-        window.showPage(MainWindow::ClientsPage);
+        clickPage(window, MainWindow::ClientsPage);
         const QString png = m_dir.filePath(QStringLiteral("from-menu.png"));
         SaveFileDialog::setAutomatic(true, png);
         clickMenuItem(&window, window.exportChartAction()); // File > Export Chart...

@@ -1,6 +1,12 @@
 // Every window and dialog on a 1366x768 laptop screen, in English and Spanish: each fits the
 // screen's available area and its buttons lie on the screen. The offscreen platform is given a
-// 1366x768 screen (its configfile option) before the application starts.
+// 1366x768 screen (its configfile option) before the application starts. With REBUTTAL_SHOTS=DIR
+// (and REBUTTAL_SCREEN=WIDTHxHEIGHT for another screen) each window checked is also saved as a PNG
+// there, for scripts/screenshot-matrix.sh.
+#include "../core/ProductionFixture.h"
+#include "../core/AuditFixture.h"
+#include "../core/VaughnFixture.h"
+#include "UserInput.h"
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -8,7 +14,11 @@
 #include "ShortcutsDialog.h"
 #include "SummaryPreviewDialog.h"
 #include "UserGuideDialog.h"
+#include "SaveFileDialog.h"
+#include "dialogs/AgreementDialog.h"
 #include "dialogs/AllegationDialog.h"
+#include "dialogs/CiteEventDialog.h"
+#include "dialogs/ExemptionDialog.h"
 #include "dialogs/ClientDialog.h"
 #include "dialogs/EventDialog.h"
 #include "models/ClientListModel.h"
@@ -16,12 +26,21 @@
 #include "pages/ClientsPage.h"
 #include "pages/ResearchPage.h"
 #include "store/CaseStore.h"
+#include "store/AgreementRegistry.h"
 #include "store/ClientRecords.h"
 #include "store/DemoCaseFile.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScreen>
@@ -35,9 +54,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QRegularExpression>
 #include <QTranslator>
 
 using namespace rebuttal;
+using namespace rebuttal::test;
 
 namespace {
 
@@ -50,33 +71,121 @@ bool insideScrollArea(const QWidget *widget, const QWidget *window)
     return false;
 }
 
-// The window lies within the screen's available area, and so does every button shown outside
-// a scroll area (what scrolls can be scrolled to).
-void checkFits(QWidget *window, const QString &what, bool hasButtons = true)
+// The screen the test runs on: 1366x768 unless REBUTTAL_SCREEN says otherwise (for screenshots).
+QSize screenSize()
 {
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const QList<QByteArray> parts = qgetenv("REBUTTAL_SCREEN").split('x');
+    if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+        return QSize(parts[0].toInt(), parts[1].toInt());
+    return QSize(1366, 768);
+}
+
+// With REBUTTAL_SHOTS set, saves what the window shows as DIR/WHAT.png.
+void saveShot(QWidget *window, const QString &what)
+{
+    const QString dir = qEnvironmentVariable("REBUTTAL_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QString name = what;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Why the window does not fit the screen (the window itself, or a button shown outside a scroll
+// area, since what scrolls can be scrolled to); empty when it fits.
+QString fitProblem(QWidget *window, const QString &what, bool hasButtons = true)
+{
     const QRect screen = window->screen()->availableGeometry();
-    QCOMPARE(screen.size(), QSize(1366, 768));
-    QVERIFY2(screen.contains(window->frameGeometry()),
-             qPrintable(QStringLiteral("%1: window %2x%3+%4+%5 is off the screen")
-                            .arg(what)
-                            .arg(window->frameGeometry().width())
-                            .arg(window->frameGeometry().height())
-                            .arg(window->frameGeometry().x())
-                            .arg(window->frameGeometry().y())));
+    if (screen.size() != screenSize())
+        return QStringLiteral("%1: the screen is %2x%3").arg(what).arg(screen.width()).arg(screen.height());
+    const QRect frame = window->frameGeometry();
+    if (!screen.contains(frame))
+        return QStringLiteral("%1: window %2x%3+%4+%5 is off the screen")
+            .arg(what)
+            .arg(frame.width())
+            .arg(frame.height())
+            .arg(frame.x())
+            .arg(frame.y());
     int buttons = 0;
     for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         if (!button->isVisibleTo(window) || insideScrollArea(button, window))
             continue;
         ++buttons;
         const QRect global(button->mapToGlobal(QPoint(0, 0)), button->size());
-        QVERIFY2(screen.contains(global), qPrintable(QStringLiteral("%1: button \"%2\" at %3,%4 is off the screen")
-                                                         .arg(what, button->text())
-                                                         .arg(global.x())
-                                                         .arg(global.y())));
+        if (!screen.contains(global))
+            return QStringLiteral("%1: button \"%2\" at %3,%4 is off the screen").arg(what, button->text()).arg(global.x()).arg(global.y());
     }
-    QVERIFY2(!hasButtons || buttons > 0, qPrintable(what));
+    if (hasButtons && buttons == 0)
+        return QStringLiteral("%1: no button shows").arg(what);
+    return {};
+}
+
+void checkFits(QWidget *window, const QString &what, bool hasButtons = true)
+{
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    saveShot(window, what);
+    const QString problem = fitProblem(window, what, hasButtons);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// Checks the next modal dialog the app opens (a message box, a file dialog, a progress dialog),
+// then closes it with Escape as a user would. Start it before what opens the dialog.
+class ModalCheck : public QObject
+{
+public:
+    explicit ModalCheck(const QString &what)
+        : m_what(what)
+    {
+        m_poll.setInterval(20);
+        connect(&m_poll, &QTimer::timeout, this, &ModalCheck::poll);
+        m_poll.start();
+    }
+
+    // What was wrong (empty: it fitted), once a dialog was seen.
+    bool seen() const { return m_seen; }
+    QString problem() const { return m_problem; }
+    QString title() const { return m_title; }
+
+private:
+    void poll()
+    {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible())
+            return;
+        m_poll.stop();
+        m_seen = true;
+        m_title = dialog->windowTitle();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            m_problem = m_what + QStringLiteral(": never shown");
+        else
+            m_problem = fitProblem(dialog, m_what);
+        saveShot(dialog, m_what);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    }
+
+    QString m_what;
+    QTimer m_poll;
+    bool m_seen = false;
+    QString m_problem;
+    QString m_title;
+};
+
+void showDemo(MainWindow &window)
+{
+    QVERIFY(window.openDemo());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+QAction *actionNamed(QWidget *window, const char *text)
+{
+    const QString translated = QCoreApplication::translate("rebuttal::MainWindow", text);
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text() == translated)
+            return action;
+    }
+    return nullptr;
 }
 
 // A client whose event dialog is long: many allegations to tick.
@@ -127,10 +236,16 @@ private Q_SLOTS:
         QSettings().clear();
         QFile::remove(DemoCaseFile::defaultPath());
         MessageBox::setAutomatic(true);
-        QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1366, 768));
+        QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), screenSize());
     }
 
-    void cleanup() { language(QStringLiteral("en")); }
+    void cleanup()
+    {
+        language(QStringLiteral("en"));
+        // A test that failed half-way leaves no real box to wait for in the next.
+        MessageBox::setAutomatic(true);
+        SaveFileDialog::setAutomatic(false);
+    }
 
     void everyPage_data()
     {
@@ -186,12 +301,24 @@ private Q_SLOTS:
             window.researchPage()->showChart(kind);
             QApplication::processEvents();
             QTableView *table = window.researchPage()->tableOf(kind);
+            saveShot(&window, QStringLiteral("research %1 %2").arg(int(kind)).arg(language));
             QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(ResearchCharts::nameOf(kind)));
             // What a label needs, as the item delegate measures text: its width and the focus frame.
             const int frame = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
             for (int row = 0; row < table->model()->rowCount(); ++row) {
                 const QString label = table->model()->index(row, 0).data().toString();
                 QVERIFY2(table->fontMetrics().horizontalAdvance(label) + frame <= table->columnWidth(0), qPrintable(label));
+            }
+            // Every header whole: each word within its column, the wrapped lines within the header.
+            QHeaderView *header = table->horizontalHeader();
+            const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int column = 1; column < header->count(); ++column) {
+                const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+                const int width = header->sectionSize(column) - 2 * margin;
+                for (const QString &word : text.split(QLatin1Char(' ')))
+                    QVERIFY2(header->fontMetrics().horizontalAdvance(word) <= width, qPrintable(text));
+                const QRect needed = header->fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::AlignCenter | Qt::TextWordWrap, text);
+                QVERIFY2(needed.height() + margin <= header->height(), qPrintable(text));
             }
         }
     }
@@ -205,47 +332,203 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openDemo());
         window.show();
+        const auto named = [&language](const char *what) -> QString { return QLatin1String(what) + QLatin1Char(' ') + language; };
         const Client longRecord = manyAllegations();
         {
             ClientDialog dialog(Client{}, &window);
-            checkFits(&dialog, QStringLiteral("client dialog"));
+            checkFits(&dialog, named("client dialog"));
         }
         {
             AllegationDialog dialog(longRecord.allegations.first(), {}, &window);
-            checkFits(&dialog, QStringLiteral("allegation dialog"));
+            checkFits(&dialog, named("allegation dialog"));
         }
         {
             CaseEvent event;
             event.ref = QStringLiteral("E1");
             EventDialog dialog(event, longRecord.allegations, {}, {}, &window);
-            checkFits(&dialog, QStringLiteral("event dialog with 30 allegations"));
+            checkFits(&dialog, named("event dialog with 30 allegations"));
+        }
+        {
+            CiteEventDialog dialog(window.store(), QStringLiteral("C-001"),
+                                   QStringLiteral("ICE FOIA 2019-ICLI-00003 production.pdf, page 117 (Bates 2019-ICLI-00003-022454)"),
+                                   &window);
+            checkFits(&dialog, named("cite as evidence"));
+            // Every client the dialog lists shows its name whole.
+            QTableView *clients = dialog.clientList();
+            QVERIFY(clients->model()->rowCount() > 0);
+            QVERIFY(!clients->horizontalScrollBar()->isVisible());
+            for (int row = 0; row < clients->model()->rowCount(); ++row) {
+                const QString name = clients->model()->index(row, ClientListModel::Name).data().toString();
+                QVERIFY2(clients->fontMetrics().horizontalAdvance(name) + 8 <= clients->columnWidth(ClientListModel::Name), qPrintable(name));
+            }
+        }
+        {
+            ExemptionDialog dialog(tr("Exemptions of box 3"), {QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}, &window);
+            checkFits(&dialog, named("exemptions"));
+        }
+        {
+            const QList<Agreement> registry = AgreementRegistry(*window.store()).agreements();
+            QVERIFY(!registry.isEmpty());
+            AgreementDialog add(registry, QString(), &window);
+            checkFits(&add, named("add agreement"));
+            AgreementDialog edit(registry, registry.first().ref, &window);
+            checkFits(&edit, named("edit agreement"));
         }
         {
             PreferencesDialog dialog(&window);
-            checkFits(&dialog, QStringLiteral("preferences"));
+            checkFits(&dialog, named("preferences"));
         }
         {
             AboutDialog dialog(&window);
-            checkFits(&dialog, QStringLiteral("about"));
+            checkFits(&dialog, named("about"));
         }
         {
             ShortcutsDialog dialog(&window, &window);
-            checkFits(&dialog, QStringLiteral("keyboard shortcuts"));
+            checkFits(&dialog, named("keyboard shortcuts"));
         }
         {
             UserGuideDialog dialog(&window);
-            checkFits(&dialog, QStringLiteral("user guide"));
+            checkFits(&dialog, named("user guide"));
         }
         {
             const std::optional<Client> client = ClientRecords(*window.store()).client(QStringLiteral("C-001"));
             QVERIFY(client);
             SummaryPreviewDialog dialog(window.store()->filePath(), *client, SummaryOptions{}, &window);
             QSignalSpy ready(&dialog, &SummaryPreviewDialog::ready);
-            checkFits(&dialog, QStringLiteral("summary preview"));
+            checkFits(&dialog, named("summary preview"));
             QVERIFY(ready.count() > 0 || ready.wait(120000));
             QVERIFY(dialog.pageCount() > 0);
-            checkFits(&dialog, QStringLiteral("summary preview, made"));
+            checkFits(&dialog, named("summary preview, made"));
         }
+    }
+
+    // The boxes behind the MessageBox seam, shown for real: a long message (an import's list of
+    // dates to check, a damaged file's problems) still fits and its OK stays on the screen.
+    void messageBoxes_data() { everyPage_data(); }
+
+    void messageBoxes()
+    {
+        QFETCH(QString, language);
+        this->language(language);
+        MainWindow window;
+        showDemo(window);
+        MessageBox::setAutomatic(false);
+        QStringList lines;
+        for (int i = 1; i <= 120; ++i)
+            lines << QStringLiteral("Client C-%1, event E2: the date 2019-02-%2 is before the allegation it relies on.").arg(i, 3, 10, QLatin1Char('0')).arg(i % 28 + 1, 2, 10, QLatin1Char('0'));
+        const QString longText = lines.join(QLatin1Char('\n'));
+        const QString sentence = tr("There are no clients yet. Add the client and the event this page proves on the Clients "
+                                    "page, then cite the page.");
+        struct Box
+        {
+            const char *what;
+            std::function<void()> open;
+        };
+        QString answer;
+        const QList<Box> boxes = {
+            {"critical, long", [&] { MessageBox::critical(&window, QStringLiteral("The case file is damaged"), longText); }},
+            {"information, long", [&] { MessageBox::information(&window, QStringLiteral("Imported: some dates to check"), longText); }},
+            {"information", [&] { MessageBox::information(&window, QStringLiteral("Cite as Evidence"), sentence); }},
+            {"question", [&] {
+                 MessageBox::question(&window, QStringLiteral("Delete"), sentence, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+             }},
+            {"password", [&] { MessageBox::password(&window, QStringLiteral("Password Required"), sentence, &answer); }},
+            {"text", [&] { MessageBox::text(&window, QStringLiteral("Add Citation"), sentence, QString(), &answer); }},
+        };
+        for (const Box &box : boxes) {
+            const QString what = QStringLiteral("message box %1 %2").arg(QLatin1String(box.what), language);
+            ModalCheck check(what);
+            box.open();
+            QVERIFY2(check.seen(), qPrintable(what));
+            QVERIFY2(check.problem().isEmpty(), qPrintable(check.problem()));
+        }
+        MessageBox::setAutomatic(true);
+    }
+
+    // The file dialogs of the File menu, chosen with the mouse, and the Save As of the exports.
+    void fileDialogs_data() { everyPage_data(); }
+
+    void fileDialogs()
+    {
+        QFETCH(QString, language);
+        this->language(language);
+        MainWindow window;
+        showDemo(window);
+        const char *items[] = {
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "&Open Case File..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "&New Case File..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "&Import Production..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import &Vaughn Index..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import &Agreements..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import Case &Records..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "E&xport Case Records..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Save a &Copy..."),
+        };
+        for (const char *item : items) {
+            QAction *action = actionNamed(&window, item);
+            QVERIFY2(action, item);
+            QVERIFY2(action->isEnabled(), item);
+            const QString what = QStringLiteral("file dialog %1 %2").arg(QString::fromLatin1(item).remove(QLatin1Char('&')), language);
+            ModalCheck check(what);
+            clickMenuItem(&window, action);
+            QVERIFY2(check.seen(), qPrintable(what));
+            QVERIFY2(check.problem().isEmpty(), qPrintable(check.problem()));
+            QCOMPARE(check.title(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+        }
+        {
+            SaveFileDialog::setAutomatic(false);
+            ModalCheck check(QStringLiteral("save file dialog ") + language);
+            SaveFileDialog::ask(&window, QStringLiteral("Export Findings"), QDir::home().filePath(QStringLiteral("findings.csv")),
+                                QStringLiteral("CSV files (*.csv)"));
+            QVERIFY(check.seen());
+            QVERIFY2(check.problem().isEmpty(), qPrintable(check.problem()));
+        }
+    }
+
+    // The progress dialogs of the imports and of Verify Case File, each shown while its job runs.
+    void progressDialogs_data() { everyPage_data(); }
+
+    void progressDialogs()
+    {
+        QFETCH(QString, language);
+        this->language(language);
+        MainWindow window;
+        showDemo(window);
+        const auto shownProgress = [&window](const QString &what) -> QString {
+            QPointer<QProgressDialog> progress = window.findChild<QProgressDialog *>();
+            if (!progress)
+                return what + QStringLiteral(": no progress dialog");
+            progress->show(); // before its minimum duration: a slow machine shows it
+            // Waiting runs the event loop: a job that ends meanwhile deletes its dialog.
+            if (!QTest::qWaitForWindowExposed(progress) && progress)
+                return what + QStringLiteral(": never shown");
+            if (!progress)
+                return QString(); // shown, and done before it could be measured
+            saveShot(progress, what);
+            return fitProblem(progress, what);
+        };
+
+        const QString pdf = m_dir.filePath(QStringLiteral("production.pdf"));
+        writeStandardProduction(pdf, 2);
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importProduction(pdf);
+        QString problem = shownProgress(QStringLiteral("progress import production ") + language);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(imported.wait(120000));
+
+        const QString csv = m_dir.filePath(QStringLiteral("index.csv"));
+        QVERIFY(writeText(csv, auditIndexCsv()));
+        QSignalSpy vaughn(&window, &MainWindow::vaughnImportFinished);
+        window.importVaughnIndex(csv);
+        problem = shownProgress(QStringLiteral("progress import vaughn ") + language);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(vaughn.count() > 0 || vaughn.wait(120000));
+
+        // Verify runs its own event loop until the check is done: looked at from inside it.
+        problem = QStringLiteral("never looked");
+        QTimer::singleShot(0, &window, [&] { problem = shownProgress(QStringLiteral("progress verify ") + language); });
+        QVERIFY(window.verifyCaseFile());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
 
@@ -257,9 +540,13 @@ int main(int argc, char *argv[])
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return 1;
-    file.write(R"({"synchronousWindowSystemEvents": false, "windowFrameMargins": true,
-                   "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    const QSize size = screenSize();
+    file.write(QStringLiteral(R"({"synchronousWindowSystemEvents": false, "windowFrameMargins": true,
+                   "screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                   .arg(size.width())
+                   .arg(size.height())
+                   .toUtf8());
     file.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + path.toLocal8Bit());
     QApplication app(argc, argv);

@@ -1,6 +1,7 @@
 // The Vaughn and Audit pages offscreen: import through the main window, the entries table and its
 // exemption filter, a finding opening its entry beside its page, and the CSV export, driven by
 // clicks and typing.
+#include "UserInput.h"
 #include "../core/AuditFixture.h"
 #include "../core/StoreFiles.h"
 #include "../core/VaughnFixture.h"
@@ -195,7 +196,7 @@ private Q_SLOTS:
         prepare(window, QStringLiteral("audit.rebuttal"));
         importVaughn(window, m_dir.filePath(QStringLiteral("index.csv")), VaughnImport::Outcome::Imported);
         AuditPage *audit = window.auditPage();
-        window.showPage(MainWindow::AuditPage);
+        clickPage(window, MainWindow::AuditPage);
         QVERIFY(!audit->isShowingEmptyState());
         // The audit runs on a worker thread; the page shows its findings when it is done.
         QTRY_VERIFY(!audit->isAuditing());

@@ -1,4 +1,6 @@
 #include "CiteEventDialog.h"
+#include "ScreenFit.h"
+#include "TableColumns.h"
 
 #include "cases/CaseTimeline.h"
 #include "models/ClientListModel.h"
@@ -38,14 +40,13 @@ CiteEventDialog::CiteEventDialog(CaseStore *store, const QString &preferredRef, 
     m_clientList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_clientList->verticalHeader()->hide();
     m_clientList->setWordWrap(false);
-    // Enough to tell clients apart; the rest is on the Clients page.
+    // Enough to tell clients apart; the rest is on the Clients page (or a right-click on the header).
+    QList<int> hidden;
     for (int column = 0; column < ClientListModel::ColumnCount; ++column) {
         if (column != ClientListModel::Ref && column != ClientListModel::Name && column != ClientListModel::Country)
-            m_clientList->hideColumn(column);
+            hidden << column;
     }
-    m_clientList->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
-    m_clientList->horizontalHeader()->setSectionResizeMode(ClientListModel::Ref, QHeaderView::ResizeToContents);
-    m_clientList->horizontalHeader()->setSectionResizeMode(ClientListModel::Country, QHeaderView::ResizeToContents);
+    TableColumns::arrange(m_clientList, ClientListModel::Name, QStringLiteral("citeClients"))->hideByDefault(hidden);
     m_events->setObjectName(QStringLiteral("event"));
     m_note->setWordWrap(true);
 
@@ -83,7 +84,7 @@ CiteEventDialog::CiteEventDialog(CaseStore *store, const QString &preferredRef, 
         m_clientList->setCurrentIndex(m_clients->index(0, ClientListModel::Name));
     showClient(clientRef());
     m_filter->setFocus();
-    resize(560, 420);
+    ScreenFit::resize(this, QSize(560, 420));
 }
 
 bool CiteEventDialog::selectClient(const QString &ref)

@@ -6,6 +6,7 @@
 #include "AgreementCommands.h"
 #include "EmptyState.h"
 #include "MessageBox.h"
+#include "TableColumns.h"
 #include "agreements/AgreementsReader.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
@@ -107,7 +108,7 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    TableColumns::arrange(m_table, AgreementTableModel::Title, QStringLiteral("agreements"));
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(QStringLiteral("agreementDetails"));
     m_details->setOpenLinks(false);

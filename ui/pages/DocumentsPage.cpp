@@ -8,6 +8,7 @@
 #include "PageRenderer.h"
 #include "PageScrollArea.h"
 #include "PageView.h"
+#include "TableColumns.h"
 #include "dialogs/ExemptionDialog.h"
 #include "foia/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
@@ -189,10 +190,11 @@ QWidget *DocumentsPage::buildDocumentPane()
     m_documentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documentTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documentTable->verticalHeader()->hide();
-    m_documentTable->horizontalHeader()->setStretchLastSection(true);
     m_documentTable->setWordWrap(false);
     m_documentTable->setToolTip(tr("The productions in this case file"));
-    m_documentTable->setColumnHidden(DocumentListModel::Imported, true);
+    // The file name takes the pane's width; the import date shows on request (header menu).
+    TableColumns::arrange(m_documentTable, DocumentListModel::Name, QStringLiteral("documents"))
+        ->hideByDefault({DocumentListModel::Imported});
     connect(m_documentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         // Reselecting the shown production (after a reload) keeps the page the user is on.
         if (current.isValid() && m_documents->documentId(current.row()) != m_documentId)
@@ -340,7 +342,7 @@ QWidget *DocumentsPage::buildViewPane()
     auto *legend = new QTableView(pane);
     legend->setModel(m_legend);
     legend->verticalHeader()->hide();
-    legend->horizontalHeader()->setStretchLastSection(true);
+    TableColumns::arrange(legend, 0);
     legend->setEditTriggers(QAbstractItemView::NoEditTriggers);
     legend->setMaximumHeight(150);
     legend->setToolTip(tr("Redaction boxes in this production, by exemption"));

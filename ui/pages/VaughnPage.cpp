@@ -102,7 +102,10 @@ QWidget *VaughnPage::buildWorkspace()
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->setToolTip(tr("The entries of the index; click a column header to sort"));
-    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"));
+    // Withholding and pages show beside the entry (details pane); hidden by default they leave the
+    // description room at 1366 px (a right-click on the header shows them).
+    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"))
+        ->hideByDefault({VaughnEntryModel::Withholding, VaughnEntryModel::Pages});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             showEntry(current.data(VaughnEntryModel::EntryNumberRole).toInt());
