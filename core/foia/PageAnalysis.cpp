@@ -1,6 +1,6 @@
 #include "PageAnalysis.h"
 
-#include "ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 namespace rebuttal {
 

@@ -1,7 +1,7 @@
 #include "PageAnalyzer.h"
 
 #include "BoxFinder.h"
-#include "ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 #include "PageText.h"
 #include "RedactionReader.h"
 #include "ocr/TextRecognizer.h"

@@ -1,6 +1,6 @@
 #include "RedactionReader.h"
 
-#include "ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QRegularExpression>
 #include <QHash>

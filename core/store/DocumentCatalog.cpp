@@ -2,7 +2,7 @@
 
 #include "CaseStore.h"
 #include "SqlStatement.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "VaughnAudit.h"
 
 #include "PageList.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 #include "store/VaughnIndexes.h"
 
 #include <QFileInfo>

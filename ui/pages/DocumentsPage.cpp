@@ -8,7 +8,7 @@
 #include "PageScrollArea.h"
 #include "PageView.h"
 #include "dialogs/ExemptionDialog.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
 #include "models/PageListModel.h"
 #include "store/CaseStore.h"
