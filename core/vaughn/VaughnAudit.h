@@ -4,7 +4,7 @@
 #pragma once
 
 #include "AuditFinding.h"
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 #include "store/DocumentCatalog.h"
 #include "store/StoreError.h"
 

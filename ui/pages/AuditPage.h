@@ -5,7 +5,7 @@
 #include "store/DocumentCatalog.h"
 #include "store/VaughnIndexes.h"
 #include "vaughn/AuditFinding.h"
-#include "vaughn/VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QWidget>
 
