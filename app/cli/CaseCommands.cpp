@@ -3,7 +3,7 @@
 #include "text/AtomicFile.h"
 
 #include "cases/CaseRecordsWriter.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"

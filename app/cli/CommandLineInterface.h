@@ -1,7 +1,7 @@
 // rebuttal-cli: parses a command line, runs one command on a case file, reports as ../shared/CLI.md says.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "foia/ProductionImport.h"
 #include "store/OutcomeStatistics.h"
 

@@ -5,7 +5,7 @@
 #include "PageFlow.h"
 #include "TimelinePainter.h"
 #include "agreements/CaseFileCheck.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "pdf/IsolatedPageRenderer.h"
 #include "pdf/PdfInfo.h"
 #include "store/ActivityLog.h"

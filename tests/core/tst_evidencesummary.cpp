@@ -3,7 +3,7 @@
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
 #include "agreements/AgreementJson.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "foia/ProductionImport.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"

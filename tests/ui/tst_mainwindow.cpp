@@ -12,7 +12,7 @@
 #include "pages/VaughnPage.h"
 #include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"

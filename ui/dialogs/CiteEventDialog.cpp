@@ -1,6 +1,6 @@
 #include "CiteEventDialog.h"
 
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "models/ClientListModel.h"
 #include "store/ClientRecords.h"
 
