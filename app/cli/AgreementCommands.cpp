@@ -1,7 +1,7 @@
 // rebuttal-cli's commands on the agreements registry: import, list, export, check, requests.
 #include "CommandLineInterface.h"
 
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "agreements/AgreementsReader.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"

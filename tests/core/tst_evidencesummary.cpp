@@ -2,7 +2,7 @@
 // Bates numbers, figures worked out by hand), its fonts and metadata, and that a de-identified
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "domain/CaseTimeline.h"
 #include "foia/ProductionImport.h"
 #include "report/EvidenceSummary.h"

@@ -2,7 +2,7 @@
 // from the tables, and every export through the file-dialog and message-box seams.
 #include "../core/OutcomeFixture.h"
 
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "models/FlagCountsModel.h"
 #include "store/AgreementRegistry.h"
 
