@@ -55,13 +55,13 @@ void limitMemory(qint64 documentBytes)
 
 // A page that runs out of memory is reported as not analysed rather than taking the worker down
 // (when the allocation that fails is one that throws).
-PageAnalysis analyzeWithinMemory(const PageAnalyzer &analyzer, int index)
+ProductionPage analyzeWithinMemory(const PageAnalyzer &analyzer, int index)
 {
     try {
         return analyzer.analyze(index);
     } catch (const std::bad_alloc &) {
-        PageAnalysis page;
-        page.page = index + 1;
+        ProductionPage page;
+        page.number = index + 1;
         page.problem = QStringLiteral("the page needs more memory than a PDF reader may use (%1 MiB)")
                            .arg(ImportLimits::fromEnvironment().workerMemoryMiB);
         return page;
@@ -74,17 +74,17 @@ void send(QFile &out, const WorkerMessage &message)
     out.flush();
 }
 
-QJsonObject toJson(const PageAnalysis &page)
+QJsonObject toJson(const ProductionPage &page)
 {
     QJsonArray redactions;
-    for (const DetectedRedaction &r : page.redactions) {
+    for (const Redaction &r : page.redactions) {
         redactions.append(QJsonObject{{QStringLiteral("x"), r.box.x()}, {QStringLiteral("y"), r.box.y()},
                                       {QStringLiteral("w"), r.box.width()}, {QStringLiteral("h"), r.box.height()},
                                       {QStringLiteral("exemptions"), QJsonArray::fromStringList(r.exemptions)},
                                       {QStringLiteral("label"), r.label},
                                       {QStringLiteral("text_under_box"), r.textUnderBox}});
     }
-    return {{QStringLiteral("page"), page.page},
+    return {{QStringLiteral("page"), page.number},
             {QStringLiteral("bates"), page.bates},
             {QStringLiteral("image_only"), page.imageOnly},
             {QStringLiteral("withheld_in_full"), page.withheldInFull},

@@ -455,12 +455,12 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
     if (!document)
         return fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(QFileInfo(storePath).fileName()).arg(id));
     StoreError error;
-    const QList<StoredPage> pages = catalog.pages(id, &error);
+    const QList<ProductionPage> pages = catalog.pages(id, &error);
     if (error.isError())
         return failStore(storePath, error.message);
     if (!m_json) {
         m_out << document->fileName << QStringLiteral(" (") << document->sha256 << QStringLiteral(")") << Qt::endl;
-        for (const StoredPage &page : pages) {
+        for (const ProductionPage &page : pages) {
             m_out << QStringLiteral("%1\t%2\t%3%4\t%5").arg(page.number).arg(page.bates.isEmpty() ? QStringLiteral("-") : page.bates)
                          .arg(page.withheldInFull ? tr("withheld ") : QString())
                          .arg(page.redactions.size())
@@ -471,9 +471,9 @@ int CommandLineInterface::runDocument(const QString &storePath, const QStringLis
         return Done;
     }
     QJsonArray pageArray;
-    for (const StoredPage &page : pages) {
+    for (const ProductionPage &page : pages) {
         QJsonArray redactions;
-        for (const StoredRedaction &r : page.redactions) {
+        for (const Redaction &r : page.redactions) {
             redactions.append(QJsonObject{{QStringLiteral("x"), r.box.x()}, {QStringLiteral("y"), r.box.y()},
                                           {QStringLiteral("w"), r.box.width()}, {QStringLiteral("h"), r.box.height()},
                                           {QStringLiteral("exemptions"), QJsonArray::fromStringList(r.exemptions)},

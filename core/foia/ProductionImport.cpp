@@ -88,7 +88,7 @@ public:
     ImportSink(CaseStore &store, const QString &path, const QString &sha256)
         : writer(store), m_path(path), m_sha256(sha256) {}
     StoreError begin(int) override { return writer.begin(m_path, m_sha256); }
-    StoreError addPage(const PageAnalysis &page) override { return writer.addPage(page); }
+    StoreError addPage(const ProductionPage &page) override { return writer.addPage(page); }
     StoreError commit(int pageCount) override { return writer.commit(pageCount); }
     void rollback() override { writer.rollback(); }
     ProductionWriter writer;
@@ -102,7 +102,7 @@ class RedetectSink : public PageSink
 public:
     explicit RedetectSink(RedetectionWriter &writer) : m_writer(writer) {}
     StoreError begin(int pageCount) override { return m_writer.begin(pageCount); }
-    StoreError addPage(const PageAnalysis &page) override { return m_writer.updatePage(page); }
+    StoreError addPage(const ProductionPage &page) override { return m_writer.updatePage(page); }
     StoreError commit(int) override { return m_writer.commit(); }
     void rollback() override { m_writer.rollback(); }
 
@@ -328,7 +328,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                 case WorkerMessage::Kind::Page:
                     if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
                         break;
-                    message->page.page = message->pageIndex + 1;
+                    message->page.number = message->pageIndex + 1;
                     if (!message->page.problem.isEmpty()) // e.g. over the worker's memory limit
                         notAnalysed[message->pageIndex] = message->page.problem;
                     if (const StoreError error = sink.addPage(message->page); error.isError())
@@ -391,8 +391,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
             result.skippedPages << tr("page %1: %2").arg(index + 1).arg(notAnalysed[index]);
         if (done.count(index))
             continue;
-        PageAnalysis placeholder;
-        placeholder.page = index + 1;
+        ProductionPage placeholder;
+        placeholder.number = index + 1;
         placeholder.problem = skipped.count(index) ? skipped[index] : tr("the PDF reader did not deliver it");
         result.skippedPages << tr("page %1: %2").arg(index + 1).arg(placeholder.problem);
         if (const StoreError error = sink.addPage(placeholder); error.isError())

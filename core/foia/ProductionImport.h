@@ -18,7 +18,7 @@
 namespace rebuttal {
 
 class CaseStore;
-struct PageAnalysis;
+struct ProductionPage;
 
 // Receives the pages of one analysis run, inside one transaction.
 class PageSink
@@ -26,7 +26,7 @@ class PageSink
 public:
     virtual ~PageSink() = default;
     virtual StoreError begin(int pageCount) = 0;
-    virtual StoreError addPage(const PageAnalysis &page) = 0;
+    virtual StoreError addPage(const ProductionPage &page) = 0;
     virtual StoreError commit(int pageCount) = 0;
     virtual void rollback() = 0;
 };

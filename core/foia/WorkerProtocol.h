@@ -3,7 +3,7 @@
 // or Tesseract takes down only the worker, never the app or the store.
 #pragma once
 
-#include "PageAnalysis.h"
+#include "domain/ProductionPage.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -30,7 +30,7 @@ struct WorkerMessage
     qint32 pageCount = 0;
     qint32 problem = 0;
     qint32 pageIndex = -1;
-    PageAnalysis page;
+    ProductionPage page;
     qint64 requestId = 0;
     QImage image;
     QList<QRectF> areas;

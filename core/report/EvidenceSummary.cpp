@@ -85,7 +85,7 @@ struct Citation
 struct Exhibit
 {
     DocumentCatalog::PageRef page;
-    StoredPage stored;
+    ProductionPage stored;
 };
 
 // Builds the pages of one summary on a PdfWriter's metrics, block by block.
@@ -480,8 +480,8 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
                     return e.page.documentId == c.page->documentId && e.page.page == c.page->page;
                 });
                 if (found == exhibits.cend()) {
-                    const QList<StoredPage> pages = catalog.pages(c.page->documentId);
-                    StoredPage stored;
+                    const QList<ProductionPage> pages = catalog.pages(c.page->documentId);
+                    ProductionPage stored;
                     if (c.page->page >= 1 && c.page->page <= pages.size())
                         stored = pages.at(c.page->page - 1);
                     exhibits << Exhibit{*c.page, stored};

@@ -75,7 +75,7 @@ private:
     void showRun(const Run &run);
     QWidget *buildWorkspace();
     void saveSplitter() const;
-    void markFindingBoxes(const AuditFinding &finding, const StoredPage &page);
+    void markFindingBoxes(const AuditFinding &finding, const ProductionPage &page);
 
     CaseStore *m_store = nullptr;
     QList<AuditFinding> m_findings;
