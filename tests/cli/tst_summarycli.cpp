@@ -1,5 +1,5 @@
 // rebuttal-cli export summary as a script sees it: exit codes, messages, and no file left behind.
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <poppler-qt6.h>
 

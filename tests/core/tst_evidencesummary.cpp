@@ -10,7 +10,7 @@
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <poppler-qt6.h>
 

@@ -17,7 +17,7 @@
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "cases/CaseRecordsWriter.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -17,7 +17,7 @@
 #include "pages/ResearchPage.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -9,7 +9,7 @@
 #include "report/EvidenceSummary.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <QAction>
 #include <QRectF>
