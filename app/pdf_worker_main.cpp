@@ -9,7 +9,7 @@
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
 #include "foia/ImportLimits.h"
 #include "foia/PageAnalyzer.h"
-#include "foia/WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 #include "ocr/TextRecognizer.h"
 #include "pdf/PdfDocument.h"
 

@@ -1,6 +1,6 @@
 #include "ProductionImport.h"
 
-#include "WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 #include "pdf/PdfDocument.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
@@ -117,17 +117,6 @@ ProductionImport::ProductionImport(CaseStore &store)
 {
 }
 
-QString ProductionImport::workerProgram()
-{
-    const QString name = QStringLiteral("rebuttal-pdf-worker");
-    if (const QString override = qEnvironmentVariable("REBUTTAL_PDF_WORKER"); !override.isEmpty())
-        return override;
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    return QDir(QStringLiteral(REBUTTAL_LIBEXEC_DIR)).filePath(name);
-}
-
 ProductionImport::Result ProductionImport::reject(const QString &path, const QString &problem, Outcome outcome) const
 {
     Result result;
@@ -212,7 +201,7 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
 
 ProductionImport::Result ProductionImport::analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink)
 {
-    const QString program = workerProgram();
+    const QString program = pdfWorkerProgram();
     if (!QFileInfo(program).isExecutable())
         return reject(name, tr("the PDF reader (%1) is missing from this installation").arg(program), Outcome::StoreFailed);
 

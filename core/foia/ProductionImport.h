@@ -71,9 +71,6 @@ public:
     // their boxes, their codes, the boxes they deleted, the pages they marked withheld.
     Result redetect(qint64 documentId);
 
-    // The worker executable: $REBUTTAL_PDF_WORKER, or beside this program, or in libexec.
-    static QString workerProgram();
-
 private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
     // Runs the workers over `source` (a path, or "-" with `bytes` on their stdin) into `sink`.

@@ -6,7 +6,7 @@
 //   HOSTILE_WORKER_SLOW_PAGE   a 1-based page that takes HOSTILE_WORKER_SLOW_MS (default: an hour);
 //                              "all" for every page
 //   HOSTILE_WORKER_NEVER_OPENS never says whether the PDF opened
-#include "foia/WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -15,6 +15,10 @@
 
 namespace rebuttal {
 
+// The worker executable: $REBUTTAL_PDF_WORKER (tests point it at a test worker), or beside this
+// program, or in libexec.
+QString pdfWorkerProgram();
+
 struct WorkerMessage
 {
     enum class Kind : qint32 {
