@@ -35,6 +35,20 @@ using namespace rebuttal;
 
 namespace {
 
+// Test seams for the watchdogs: a page (0-based `index`) that crashes or hangs the worker when the
+// variable names its 1-based number. Only the test worker (rebuttal-pdf-test-worker, built from
+// this file by tests/CMakeLists.txt) has them; the shipped worker compiles them away.
+void misbehaveForTests([[maybe_unused]] const char *crashVariable, [[maybe_unused]] const char *hangVariable,
+                       [[maybe_unused]] int index)
+{
+#ifdef REBUTTAL_WORKER_TEST_SEAMS
+    if (qEnvironmentVariableIntValue(crashVariable) == index + 1)
+        std::abort();
+    if (qEnvironmentVariableIntValue(hangVariable) == index + 1)
+        QThread::sleep(3600);
+#endif
+}
+
 // Caps this process's private memory (heap and anonymous mappings) at the limit plus `documentBytes`,
 // the PDF itself when it came through a pipe: a page that would need more fails (its allocation
 // fails, or the worker dies) and the importer skips that page only. AddressSanitizer reserves its
@@ -161,13 +175,8 @@ int serve()
         answer.pageIndex = page;
         const bool wellFormed = (render || parts.value(0) == "F") && parts.size() >= 3 && page >= 0
             && page < document->pageCount();
-        if (wellFormed) {
-            // Test seams: a page that crashes or hangs the renderer.
-            if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_CRASH_PAGE") == page + 1)
-                std::abort();
-            if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_HANG_PAGE") == page + 1)
-                QThread::sleep(3600);
-        }
+        if (wellFormed)
+            misbehaveForTests("REBUTTAL_RENDER_TEST_CRASH_PAGE", "REBUTTAL_RENDER_TEST_HANG_PAGE", page);
         if (wellFormed && render) {
             const int width = std::clamp(parts.value(2).toInt(), 1, 4000);
             const QSizeF pageSize = document->pageSize(page);
@@ -244,11 +253,7 @@ int main(int argc, char *argv[])
         starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;
         send(out, starting);
-        // Test seams for the watchdog: a page that crashes or hangs the reader.
-        if (qEnvironmentVariableIntValue("REBUTTAL_WORKER_TEST_CRASH_PAGE") == index + 1)
-            std::abort();
-        if (qEnvironmentVariableIntValue("REBUTTAL_WORKER_TEST_HANG_PAGE") == index + 1)
-            QThread::sleep(3600);
+        misbehaveForTests("REBUTTAL_WORKER_TEST_CRASH_PAGE", "REBUTTAL_WORKER_TEST_HANG_PAGE", index);
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;
         page.pageIndex = index;
