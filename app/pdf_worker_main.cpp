@@ -9,7 +9,7 @@
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
 #include "foia/ImportLimits.h"
 #include "foia/PageAnalyzer.h"
-#include "foia/WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 #include "ocr/TextRecognizer.h"
 #include "pdf/PdfDocument.h"
 
@@ -35,6 +35,20 @@ using namespace rebuttal;
 
 namespace {
 
+// Test seams for the watchdogs: a page (0-based `index`) that crashes or hangs the worker when the
+// variable names its 1-based number. Only the test worker (rebuttal-pdf-test-worker, built from
+// this file by tests/CMakeLists.txt) has them; the shipped worker compiles them away.
+void misbehaveForTests([[maybe_unused]] const char *crashVariable, [[maybe_unused]] const char *hangVariable,
+                       [[maybe_unused]] int index)
+{
+#ifdef REBUTTAL_WORKER_TEST_SEAMS
+    if (qEnvironmentVariableIntValue(crashVariable) == index + 1)
+        std::abort();
+    if (qEnvironmentVariableIntValue(hangVariable) == index + 1)
+        QThread::sleep(3600);
+#endif
+}
+
 // Caps this process's private memory (heap and anonymous mappings) at the limit plus `documentBytes`,
 // the PDF itself when it came through a pipe: a page that would need more fails (its allocation
 // fails, or the worker dies) and the importer skips that page only. AddressSanitizer reserves its
@@ -55,13 +69,13 @@ void limitMemory(qint64 documentBytes)
 
 // A page that runs out of memory is reported as not analysed rather than taking the worker down
 // (when the allocation that fails is one that throws).
-PageAnalysis analyzeWithinMemory(const PageAnalyzer &analyzer, int index)
+ProductionPage analyzeWithinMemory(const PageAnalyzer &analyzer, int index)
 {
     try {
         return analyzer.analyze(index);
     } catch (const std::bad_alloc &) {
-        PageAnalysis page;
-        page.page = index + 1;
+        ProductionPage page;
+        page.number = index + 1;
         page.problem = QStringLiteral("the page needs more memory than a PDF reader may use (%1 MiB)")
                            .arg(ImportLimits::fromEnvironment().workerMemoryMiB);
         return page;
@@ -74,17 +88,17 @@ void send(QFile &out, const WorkerMessage &message)
     out.flush();
 }
 
-QJsonObject toJson(const PageAnalysis &page)
+QJsonObject toJson(const ProductionPage &page)
 {
     QJsonArray redactions;
-    for (const DetectedRedaction &r : page.redactions) {
+    for (const Redaction &r : page.redactions) {
         redactions.append(QJsonObject{{QStringLiteral("x"), r.box.x()}, {QStringLiteral("y"), r.box.y()},
                                       {QStringLiteral("w"), r.box.width()}, {QStringLiteral("h"), r.box.height()},
                                       {QStringLiteral("exemptions"), QJsonArray::fromStringList(r.exemptions)},
                                       {QStringLiteral("label"), r.label},
                                       {QStringLiteral("text_under_box"), r.textUnderBox}});
     }
-    return {{QStringLiteral("page"), page.page},
+    return {{QStringLiteral("page"), page.number},
             {QStringLiteral("bates"), page.bates},
             {QStringLiteral("image_only"), page.imageOnly},
             {QStringLiteral("withheld_in_full"), page.withheldInFull},
@@ -161,13 +175,8 @@ int serve()
         answer.pageIndex = page;
         const bool wellFormed = (render || parts.value(0) == "F") && parts.size() >= 3 && page >= 0
             && page < document->pageCount();
-        if (wellFormed) {
-            // Test seams: a page that crashes or hangs the renderer.
-            if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_CRASH_PAGE") == page + 1)
-                std::abort();
-            if (qEnvironmentVariableIntValue("REBUTTAL_RENDER_TEST_HANG_PAGE") == page + 1)
-                QThread::sleep(3600);
-        }
+        if (wellFormed)
+            misbehaveForTests("REBUTTAL_RENDER_TEST_CRASH_PAGE", "REBUTTAL_RENDER_TEST_HANG_PAGE", page);
         if (wellFormed && render) {
             const int width = std::clamp(parts.value(2).toInt(), 1, 4000);
             const QSizeF pageSize = document->pageSize(page);
@@ -244,11 +253,7 @@ int main(int argc, char *argv[])
         starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;
         send(out, starting);
-        // Test seams for the watchdog: a page that crashes or hangs the reader.
-        if (qEnvironmentVariableIntValue("REBUTTAL_WORKER_TEST_CRASH_PAGE") == index + 1)
-            std::abort();
-        if (qEnvironmentVariableIntValue("REBUTTAL_WORKER_TEST_HANG_PAGE") == index + 1)
-            QThread::sleep(3600);
+        misbehaveForTests("REBUTTAL_WORKER_TEST_CRASH_PAGE", "REBUTTAL_WORKER_TEST_HANG_PAGE", index);
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;
         page.pageIndex = index;

@@ -23,9 +23,9 @@ function(rebuttal_add_test name)
     QT_QPA_PLATFORM=offscreen LANG=C LC_ALL=C LANGUAGE= HOME=${home}
     XDG_CONFIG_HOME=${home}/.config XDG_DATA_HOME=${home}/.local/share XDG_CACHE_HOME=${home}/.cache
     XDG_RUNTIME_DIR=${home}/runtime
-    REBUTTAL_PDF_WORKER=$<TARGET_FILE:rebuttal-pdf-worker> ${page_limit}
+    REBUTTAL_PDF_WORKER=$<TARGET_FILE:rebuttal-pdf-test-worker> ${page_limit}
     $<TARGET_FILE:${name}>)
-  add_dependencies(${name} rebuttal-pdf-worker)
+  add_dependencies(${name} rebuttal-pdf-test-worker)
   # A fresh HOME each run: nothing a previous run wrote can make a test pass.
   add_test(NAME ${name}_home COMMAND ${CMAKE_COMMAND} -E rm -rf ${home})
   set_tests_properties(${name}_home PROPERTIES FIXTURES_SETUP ${name}_home_fixture LABELS "setup")

@@ -2,7 +2,7 @@
 // so undo is writing it back as it was. Registries are small, so this is cheap and exact.
 #pragma once
 
-#include "agreements/Agreement.h"
+#include "domain/Agreement.h"
 
 #include <QUndoCommand>
 

@@ -2,7 +2,7 @@
 // so undo is writing the record as it was before. Small records make this cheap and exact.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "vaughn/AuditFinding.h"
-#include "vaughn/VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // clause it quotes and a link to the production page.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QTextBrowser>
 

@@ -30,7 +30,7 @@
 #include "store/DocumentCatalog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 #include "report/EvidenceSummary.h"
 
 #include <QAction>

@@ -28,7 +28,7 @@ PageView::PageView(PageRenderer *renderer, QWidget *parent)
     });
 }
 
-void PageView::setPage(const StoredPage &page)
+void PageView::setPage(const ProductionPage &page)
 {
     const bool samePage = m_hasPage && page.id == m_page.id;
     const QSizeF before = pageSize();
@@ -100,7 +100,7 @@ void PageView::selectRedaction(qint64 id)
 
 QRectF PageView::focusArea() const
 {
-    for (const StoredRedaction &redaction : m_page.redactions) {
+    for (const Redaction &redaction : m_page.redactions) {
         if (m_selected && redaction.id == m_selected)
             return redaction.box;
     }
@@ -147,7 +147,7 @@ QPointF PageView::toFraction(const QPointF &point) const
 
 qint64 PageView::redactionAt(const QPointF &point) const
 {
-    for (const StoredRedaction &redaction : m_page.redactions) {
+    for (const Redaction &redaction : m_page.redactions) {
         if (toWidget(redaction.box).adjusted(-3, -3, 3, 3).contains(point))
             return redaction.id;
     }
@@ -179,7 +179,7 @@ void PageView::paintEvent(QPaintEvent *)
         }
     }
 
-    for (const StoredRedaction &redaction : m_page.redactions) {
+    for (const Redaction &redaction : m_page.redactions) {
         const QRectF box = toWidget(redaction.box);
         const QColor color = redaction.exemptions.isEmpty() ? ExemptionPalette::unlabeled()
                                                             : ExemptionPalette::color(redaction.exemptions.first());
@@ -248,7 +248,7 @@ bool PageView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = redactionAt(help->pos());
-        for (const StoredRedaction &r : m_page.redactions) {
+        for (const Redaction &r : m_page.redactions) {
             if (r.id != id)
                 continue;
             QStringList lines{r.exemptions.isEmpty() ? tr("Redaction without a label") : tr("Exemptions: %1").arg(r.exemptions.join(QStringLiteral(", ")))};

@@ -18,9 +18,9 @@ class PageView : public QWidget
 public:
     explicit PageView(PageRenderer *renderer, QWidget *parent = nullptr);
 
-    void setPage(const StoredPage &page);
+    void setPage(const ProductionPage &page);
     void clear();
-    const StoredPage &page() const { return m_page; }
+    const ProductionPage &page() const { return m_page; }
     void setHighlights(const QList<QRectF> &areas);
     const QList<QRectF> &highlights() const { return m_highlights; }
     // The highlight shown as the current search hit (F3 walks through them); -1: none.
@@ -70,7 +70,7 @@ private:
     qint64 redactionAt(const QPointF &point) const;
 
     PageRenderer *m_renderer;
-    StoredPage m_page;
+    ProductionPage m_page;
     bool m_hasPage = false;
     QList<QRectF> m_highlights;
     int m_currentHighlight = -1;

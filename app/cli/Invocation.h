@@ -4,7 +4,7 @@
 #pragma once
 
 #include "CommandOptions.h"
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,7 +3,7 @@
 // date. The one implementation used by the CLI, the GUI, the summaries and the research page.
 #pragma once
 
-#include "Agreement.h"
+#include "domain/Agreement.h"
 
 #include <QCoreApplication>
 #include <QDate>

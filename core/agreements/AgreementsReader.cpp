@@ -1,6 +1,6 @@
 #include "AgreementsReader.h"
 
-#include "AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "text/JsonSchema.h"
 
 #include <QFile>

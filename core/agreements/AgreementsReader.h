@@ -3,7 +3,7 @@
 // that exist (in the file or the case file) and no parent cycles.
 #pragma once
 
-#include "Agreement.h"
+#include "domain/Agreement.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "AgreementCheck.h"
-#include "store/OutcomeStatistics.h"
+#include "domain/Outcomes.h"
 
 #include <array>
 

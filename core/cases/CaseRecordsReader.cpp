@@ -1,7 +1,7 @@
 #include "CaseRecordsReader.h"
 
 #include "CaseSchema.h"
-#include "CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "text/CsvTable.h"
 #include "text/StrictJson.h"
 

@@ -4,7 +4,7 @@
 // goes through the same checks, with messages that point at its lines.
 #pragma once
 
-#include "CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
 #include <QHash>

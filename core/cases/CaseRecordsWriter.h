@@ -2,7 +2,7 @@
 // reads back unchanged (import(export(x)) == x).
 #pragma once
 
-#include "CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "domain/ActivityDetail.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "PageAnalyzer.h"
 
 #include "BoxFinder.h"
-#include "ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 #include "PageText.h"
 #include "RedactionReader.h"
 #include "ocr/TextRecognizer.h"
@@ -276,7 +276,7 @@ ScanReading readScan(const PdfDocument &document, int index, const QList<FilledB
 // Redactions marked with a Redact annotation and never applied remove nothing: every word under
 // one is still in the file. Each becomes a redaction (merged with a box found at the same place,
 // if any) carrying its overlay text's codes and the words under it.
-void addMarkedRedactions(const QList<MarkedRedaction> &marked, const PageText &text, PageAnalysis &page)
+void addMarkedRedactions(const QList<MarkedRedaction> &marked, const PageText &text, ProductionPage &page)
 {
     for (const MarkedRedaction &mark : marked) {
         QStringList under;
@@ -287,14 +287,14 @@ void addMarkedRedactions(const QList<MarkedRedaction> &marked, const PageText &t
                     under << word.text;
             }
         }
-        DetectedRedaction *target = nullptr;
-        for (DetectedRedaction &redaction : page.redactions) {
+        Redaction *target = nullptr;
+        for (Redaction &redaction : page.redactions) {
             const QRectF overlap = redaction.box.intersected(mark.box);
             if (overlap.width() * overlap.height() > 0.5 * mark.box.width() * mark.box.height())
                 target = &redaction;
         }
         if (!target) {
-            page.redactions << DetectedRedaction{mark.box, {}, {}, {}};
+            page.redactions << Redaction{mark.box, {}, {}, {}};
             target = &page.redactions.last();
         }
         target->exemptions = ExemptionLabel::normalized(target->exemptions + ExemptionLabel::codesIn(mark.overlayText));
@@ -319,11 +319,11 @@ TextRecognizer *PageAnalyzer::ocr() const
     return recognizer && recognizer->isReady() ? recognizer : nullptr;
 }
 
-PageAnalysis PageAnalyzer::analyze(int index) const
+ProductionPage PageAnalyzer::analyze(int index) const
 {
-    PageAnalysis page;
-    page.page = index + 1;
-    qCDebug(lcAnalyzer) << "page" << page.page;
+    ProductionPage page;
+    page.number = index + 1;
+    qCDebug(lcAnalyzer) << "page" << page.number;
     page.sizePt = m_document.pageSize(index);
     // A page too large to draw at DetectionDpi is analysed at the resolution it can be drawn at.
     const double detectionDpi = m_document.cappedDpi(index, DetectionDpi, QRectF(0, 0, 1, 1), MaxDetectionPixels);

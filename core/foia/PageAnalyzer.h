@@ -2,7 +2,7 @@
 // stamp, withholding notice and redactions. Runs inside the PDF worker process.
 #pragma once
 
-#include "PageAnalysis.h"
+#include "domain/ProductionPage.h"
 
 #include <functional>
 
@@ -20,7 +20,7 @@ public:
     PageAnalyzer(const PdfDocument &document, OcrProvider ocr);
 
     // `index` is 0-based; the result's page number is 1-based.
-    PageAnalysis analyze(int index) const;
+    ProductionPage analyze(int index) const;
 
     // Resolution of the render that boxes are found in, and of the OCR renders of pages that are
     // not scans (labels printed as pixels on vector boxes).

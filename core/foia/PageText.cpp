@@ -1,6 +1,6 @@
 #include "PageText.h"
 
-#include "ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QRegularExpression>
 

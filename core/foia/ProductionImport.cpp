@@ -1,6 +1,6 @@
 #include "ProductionImport.h"
 
-#include "WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 #include "pdf/PdfDocument.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
@@ -88,7 +88,7 @@ public:
     ImportSink(CaseStore &store, const QString &path, const QString &sha256)
         : writer(store), m_path(path), m_sha256(sha256) {}
     StoreError begin(int) override { return writer.begin(m_path, m_sha256); }
-    StoreError addPage(const PageAnalysis &page) override { return writer.addPage(page); }
+    StoreError addPage(const ProductionPage &page) override { return writer.addPage(page); }
     StoreError commit(int pageCount) override { return writer.commit(pageCount); }
     void rollback() override { writer.rollback(); }
     ProductionWriter writer;
@@ -102,7 +102,7 @@ class RedetectSink : public PageSink
 public:
     explicit RedetectSink(RedetectionWriter &writer) : m_writer(writer) {}
     StoreError begin(int pageCount) override { return m_writer.begin(pageCount); }
-    StoreError addPage(const PageAnalysis &page) override { return m_writer.updatePage(page); }
+    StoreError addPage(const ProductionPage &page) override { return m_writer.updatePage(page); }
     StoreError commit(int) override { return m_writer.commit(); }
     void rollback() override { m_writer.rollback(); }
 
@@ -115,17 +115,6 @@ private:
 ProductionImport::ProductionImport(CaseStore &store)
     : m_store(store)
 {
-}
-
-QString ProductionImport::workerProgram()
-{
-    const QString name = QStringLiteral("rebuttal-pdf-worker");
-    if (const QString override = qEnvironmentVariable("REBUTTAL_PDF_WORKER"); !override.isEmpty())
-        return override;
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    return QDir(QStringLiteral(REBUTTAL_LIBEXEC_DIR)).filePath(name);
 }
 
 ProductionImport::Result ProductionImport::reject(const QString &path, const QString &problem, Outcome outcome) const
@@ -212,7 +201,7 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
 
 ProductionImport::Result ProductionImport::analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink)
 {
-    const QString program = workerProgram();
+    const QString program = pdfWorkerProgram();
     if (!QFileInfo(program).isExecutable())
         return reject(name, tr("the PDF reader (%1) is missing from this installation").arg(program), Outcome::StoreFailed);
 
@@ -328,7 +317,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                 case WorkerMessage::Kind::Page:
                     if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
                         break;
-                    message->page.page = message->pageIndex + 1;
+                    message->page.number = message->pageIndex + 1;
                     if (!message->page.problem.isEmpty()) // e.g. over the worker's memory limit
                         notAnalysed[message->pageIndex] = message->page.problem;
                     if (const StoreError error = sink.addPage(message->page); error.isError())
@@ -391,8 +380,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
             result.skippedPages << tr("page %1: %2").arg(index + 1).arg(notAnalysed[index]);
         if (done.count(index))
             continue;
-        PageAnalysis placeholder;
-        placeholder.page = index + 1;
+        ProductionPage placeholder;
+        placeholder.number = index + 1;
         placeholder.problem = skipped.count(index) ? skipped[index] : tr("the PDF reader did not deliver it");
         result.skippedPages << tr("page %1: %2").arg(index + 1).arg(placeholder.problem);
         if (const StoreError error = sink.addPage(placeholder); error.isError())

@@ -18,7 +18,7 @@
 namespace rebuttal {
 
 class CaseStore;
-struct PageAnalysis;
+struct ProductionPage;
 
 // Receives the pages of one analysis run, inside one transaction.
 class PageSink
@@ -26,7 +26,7 @@ class PageSink
 public:
     virtual ~PageSink() = default;
     virtual StoreError begin(int pageCount) = 0;
-    virtual StoreError addPage(const PageAnalysis &page) = 0;
+    virtual StoreError addPage(const ProductionPage &page) = 0;
     virtual StoreError commit(int pageCount) = 0;
     virtual void rollback() = 0;
 };
@@ -70,9 +70,6 @@ public:
     // Runs detection again over a stored production, keeping every correction the user made:
     // their boxes, their codes, the boxes they deleted, the pages they marked withheld.
     Result redetect(qint64 documentId);
-
-    // The worker executable: $REBUTTAL_PDF_WORKER, or beside this program, or in libexec.
-    static QString workerProgram();
 
 private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;

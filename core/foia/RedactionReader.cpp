@@ -1,6 +1,6 @@
 #include "RedactionReader.h"
 
-#include "ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QRegularExpression>
 #include <QHash>
@@ -230,7 +230,7 @@ QStringList RedactionReader::boxCodes(const QString &label, QStringList (*read)(
 
 bool RedactionReader::isRedaction(const BoxReading &reading)
 {
-    const DetectedRedaction &redaction = reading.redaction;
+    const Redaction &redaction = reading.redaction;
     // Frames are everywhere on forms; one is a redaction only when its label is printed inside.
     if (reading.box.outlined)
         return !redaction.exemptions.isEmpty();
@@ -249,14 +249,14 @@ bool RedactionReader::isRedaction(const BoxReading &reading)
     return true;
 }
 
-void RedactionReader::forgetRepeatedHiddenText(QList<DetectedRedaction> &redactions)
+void RedactionReader::forgetRepeatedHiddenText(QList<Redaction> &redactions)
 {
     QHash<QString, int> seen;
-    for (const DetectedRedaction &redaction : std::as_const(redactions)) {
+    for (const Redaction &redaction : std::as_const(redactions)) {
         if (!redaction.textUnderBox.isEmpty())
             ++seen[redaction.textUnderBox.simplified()];
     }
-    for (DetectedRedaction &redaction : redactions) {
+    for (Redaction &redaction : redactions) {
         if (!redaction.textUnderBox.isEmpty() && seen.value(redaction.textUnderBox.simplified()) >= kRepeatedHiddenText)
             redaction.textUnderBox.clear();
     }
@@ -349,7 +349,7 @@ bool RedactionReader::inProse(const LabelRun &run) const
 
 // The box a label right beside it on its line belongs to (either side, nothing printed between):
 // the nearest, and on a tie the one before it, as labels usually follow their box.
-int RedactionReader::besideBox(const LabelRun &run, const QList<DetectedRedaction> &boxes, const QSet<int> &insideAnyBox) const
+int RedactionReader::besideBox(const LabelRun &run, const QList<Redaction> &boxes, const QSet<int> &insideAnyBox) const
 {
     const double reach = 2 * em(run.box);
     int nearest = -1;
@@ -367,7 +367,7 @@ int RedactionReader::besideBox(const LabelRun &run, const QList<DetectedRedactio
 }
 
 // The box of a label standing apart (alone on its line, in a margin, above or below a box).
-int RedactionReader::nearestBox(const QRectF &label, const QList<DetectedRedaction> &boxes) const
+int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes) const
 {
     int nearest = -1;
     double nearestGap = 1e9;
@@ -384,7 +384,7 @@ int RedactionReader::nearestBox(const QRectF &label, const QList<DetectedRedacti
 
 // Labels standing apart that continue one another down a column ("b6 -1" over "b7C -1" in an
 // FBI margin; a label wrapped over two lines) are one label: their first line says where it is.
-QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<DetectedRedaction> &boxes)
+QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redaction> &boxes)
 {
     std::sort(runs.begin(), runs.end(), [](const LabelRun &a, const LabelRun &b) { return a.box.top() < b.box.top(); });
     QList<LabelRun> blocks;
@@ -392,7 +392,7 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Detec
     for (const LabelRun &run : std::as_const(runs)) {
         // A run on the line of a box of its own starts a new label (the next redaction's),
         // however close the label above it stands.
-        const bool ownLine = std::any_of(boxes.cbegin(), boxes.cend(), [&run](const DetectedRedaction &box) {
+        const bool ownLine = std::any_of(boxes.cbegin(), boxes.cend(), [&run](const Redaction &box) {
             bool sameLine = false;
             return gapBetween(run.box, box.box, &sameLine) <= kSameLineReach && sameLine;
         });
@@ -415,7 +415,7 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Detec
     return blocks;
 }
 
-void RedactionReader::assign(DetectedRedaction &redaction, const QStringList &codes, const QString &label)
+void RedactionReader::assign(Redaction &redaction, const QStringList &codes, const QString &label)
 {
     redaction.exemptions = ExemptionLabel::normalized(redaction.exemptions + codes);
     if (redaction.label.isEmpty())
@@ -424,7 +424,7 @@ void RedactionReader::assign(DetectedRedaction &redaction, const QStringList &co
 
 // One label for a row of boxes side by side (table cells, a name split around a space): boxes
 // in line with a labelled one, a small gap apart and without a label of their own, take its label.
-void RedactionReader::shareAlongRows(QList<DetectedRedaction> &redactions, const QSet<int> &labelledBeside) const
+void RedactionReader::shareAlongRows(QList<Redaction> &redactions, const QSet<int> &labelledBeside) const
 {
     const double aspect = double(m_render.height()) / std::max(1, m_render.width());
     for (int from : labelledBeside) {
@@ -447,9 +447,9 @@ void RedactionReader::shareAlongRows(QList<DetectedRedaction> &redactions, const
     }
 }
 
-QList<DetectedRedaction> RedactionReader::finish(const QList<BoxReading> &readings, QStringList *looseCodes) const
+QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStringList *looseCodes) const
 {
-    QList<DetectedRedaction> result;
+    QList<Redaction> result;
     QList<bool> coloured;
     QSet<int> insideAnyBox;
     const QList<PdfWord> &words = m_text.words();
@@ -461,7 +461,7 @@ QList<DetectedRedaction> RedactionReader::finish(const QList<BoxReading> &readin
     }
     forgetRepeatedHiddenText(result);
     for (int i = 0; i < words.size(); ++i) {
-        for (const DetectedRedaction &redaction : std::as_const(result)) {
+        for (const Redaction &redaction : std::as_const(result)) {
             if (redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002).contains(words[i].box.center()))
                 insideAnyBox.insert(i);
         }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "BoxFinder.h"
-#include "PageAnalysis.h"
+#include "domain/ProductionPage.h"
 #include "PageText.h"
 
 #include <QImage>
@@ -15,7 +15,7 @@ namespace rebuttal {
 struct BoxReading
 {
     FilledBox box;
-    DetectedRedaction redaction;
+    Redaction redaction;
     QString visibleText;        // words of the text layer that show on the box
     // It is a clump of bold letters, not a box (visible words cross its edge, or a closer render
     // shows letters coming apart).
@@ -37,7 +37,7 @@ public:
     // Step 2 (after any OCR of the boxes' own labels): drops what is not a redaction (text blobs,
     // dark headers with ordinary words), gives each label beside a box to the nearest box, and puts
     // labels that belong to no box in `looseCodes`.
-    QList<DetectedRedaction> finish(const QList<BoxReading> &readings, QStringList *looseCodes) const;
+    QList<Redaction> finish(const QList<BoxReading> &readings, QStringList *looseCodes) const;
 
     // The exemption codes of a label printed on a box, read with `read` (codesIn, or codesInOcr
     // for pixels), without the fragments a narrow box cuts off.
@@ -55,13 +55,13 @@ private:
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;
-    int besideBox(const LabelRun &run, const QList<DetectedRedaction> &boxes, const QSet<int> &insideAnyBox) const;
-    int nearestBox(const QRectF &label, const QList<DetectedRedaction> &boxes) const;
-    static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<DetectedRedaction> &boxes);
-    static void assign(DetectedRedaction &redaction, const QStringList &codes, const QString &label);
-    void shareAlongRows(QList<DetectedRedaction> &redactions, const QSet<int> &labelledBeside) const;
+    int besideBox(const LabelRun &run, const QList<Redaction> &boxes, const QSet<int> &insideAnyBox) const;
+    int nearestBox(const QRectF &label, const QList<Redaction> &boxes) const;
+    static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<Redaction> &boxes);
+    static void assign(Redaction &redaction, const QStringList &codes, const QString &label);
+    void shareAlongRows(QList<Redaction> &redactions, const QSet<int> &labelledBeside) const;
     static bool isRedaction(const BoxReading &reading);
-    static void forgetRepeatedHiddenText(QList<DetectedRedaction> &redactions);
+    static void forgetRepeatedHiddenText(QList<Redaction> &redactions);
     double markRate(const QRect &pixels, int boxGray) const;
     bool isHidden(const QRectF &character, const FilledBox &box, double pattern) const;
     bool hasMarks(const FilledBox &box) const;

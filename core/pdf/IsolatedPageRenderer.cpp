@@ -1,7 +1,6 @@
 #include "IsolatedPageRenderer.h"
 
-#include "foia/ProductionImport.h"
-#include "foia/WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 #include "pdf/PdfDocument.h"
 
 #include <QDeadlineTimer>
@@ -34,7 +33,7 @@ bool IsolatedPageRenderer::start()
 {
     m_process = std::make_unique<QProcess>();
     m_process->setStandardErrorFile(QProcess::nullDevice());
-    m_process->start(ProductionImport::workerProgram(), {QStringLiteral("--serve")});
+    m_process->start(pdfWorkerProgram(), {QStringLiteral("--serve")});
     if (!m_process->waitForStarted(m_timeoutMs)) {
         m_unusable = true;
         stop();

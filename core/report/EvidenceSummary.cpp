@@ -5,7 +5,7 @@
 #include "PageFlow.h"
 #include "TimelinePainter.h"
 #include "agreements/CaseFileCheck.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "pdf/IsolatedPageRenderer.h"
 #include "pdf/PdfInfo.h"
 #include "store/ActivityLog.h"
@@ -85,7 +85,7 @@ struct Citation
 struct Exhibit
 {
     DocumentCatalog::PageRef page;
-    StoredPage stored;
+    ProductionPage stored;
 };
 
 // Builds the pages of one summary on a PdfWriter's metrics, block by block.
@@ -391,6 +391,359 @@ QString userText(const QString &text)
     return QChar(0x2068) + broken + QChar(0x2069);
 }
 
+// Citations resolved once; each cited production page becomes one exhibit (appended to `exhibits`),
+// numbered in the order the events first cite it. Event index -> its citations.
+QHash<int, QList<Citation>> resolveCitations(const Client &client, const CaseTimeline &timeline,
+                                             const DocumentCatalog &catalog, QList<Exhibit> &exhibits)
+{
+    QHash<int, QList<Citation>> citations; // event index -> its citations
+    for (int index : timeline.eventOrder()) {
+        for (const EvidenceCitation &cited : client.events.at(index).evidence) {
+            Citation c{cited, catalog.resolveCitation(cited.document, cited.page), 0};
+            if (c.page) {
+                const auto found = std::find_if(exhibits.cbegin(), exhibits.cend(), [&](const Exhibit &e) {
+                    return e.page.documentId == c.page->documentId && e.page.page == c.page->page;
+                });
+                if (found == exhibits.cend()) {
+                    const QList<ProductionPage> pages = catalog.pages(c.page->documentId);
+                    ProductionPage stored;
+                    if (c.page->page >= 1 && c.page->page <= pages.size())
+                        stored = pages.at(c.page->page - 1);
+                    exhibits << Exhibit{*c.page, stored};
+                    c.exhibit = int(exhibits.size());
+                } else {
+                    c.exhibit = int(found - exhibits.cbegin()) + 1;
+                }
+            }
+            citations[index] << c;
+        }
+    }
+    return citations;
+}
+
+// Title and who this is about.
+void addIdentity(SummaryLayout &layout, const Client &client, bool deid, const QString &name, QDate preparedOn,
+                 const QString &preparer)
+{
+    layout.paragraph(EvidenceSummary::tr("Evidence summary"), font(9, true), kAccent, points(1));
+    layout.paragraph(name, font(19, true), kInk, points(2));
+    layout.paragraph(EvidenceSummary::tr("Foreign-data allegations, the decisions that relied on them, and the production pages that "
+                        "show it."),
+                     font(9.5), kMuted, points(10));
+    QList<std::pair<QString, QString>> who{{EvidenceSummary::tr("Client"), name}, {EvidenceSummary::tr("Nationality"), countryText(client.country)}};
+    if (!deid) {
+        who << std::pair{EvidenceSummary::tr("A-number"), client.aNumber.isEmpty() ? EvidenceSummary::tr("not recorded") : client.aNumber};
+        who << std::pair{EvidenceSummary::tr("Client reference"), userText(client.ref)};
+    }
+    who << std::pair{EvidenceSummary::tr("Prepared on"), preparedOn.toString(Qt::ISODate)};
+    if (!deid)
+        who << std::pair{EvidenceSummary::tr("Prepared by"), preparer.isEmpty() ? EvidenceSummary::tr("not recorded") : userText(preparer)};
+    else
+        who << std::pair{EvidenceSummary::tr("Identity"), EvidenceSummary::tr("De-identified: names, A-number, references, free-text notes and page "
+                                            "images are left out.")};
+    layout.fields(who);
+}
+
+void addKeyFigures(SummaryLayout &layout, const Client &client, const CaseTimeline &timeline, QDate asOf)
+{
+    const std::optional<int> longest = timeline.longestDisclosureDelayDays();
+    const bool stillDetained = std::any_of(timeline.spells().cbegin(), timeline.spells().cend(), [](const CaseSpell &s) {
+        return s.isOpen() && s.kind == CaseSpell::Kind::Detention;
+    });
+    const bool stillSeparated = std::any_of(timeline.spells().cbegin(), timeline.spells().cend(), [](const CaseSpell &s) {
+        return s.isOpen() && s.kind == CaseSpell::Kind::Separation;
+    });
+    layout.heading(EvidenceSummary::tr("Key figures"));
+    layout.figures({{QString::number(timeline.detentionDays()),
+                     stillDetained ? EvidenceSummary::tr("days detained (still detained)") : EvidenceSummary::tr("days detained")},
+                    {QString::number(timeline.separationDays()),
+                     stillSeparated ? EvidenceSummary::tr("days separated from family (still separated)") : EvidenceSummary::tr("days separated from family")},
+                    {longest ? QString::number(*longest) : EvidenceSummary::tr("n/a"), EvidenceSummary::tr("days: longest delay before counsel learned of an allegation")},
+                    {QString::number(client.allegations.size()), EvidenceSummary::tr("foreign-data allegations")}});
+    layout.paragraph(EvidenceSummary::tr("Counted as of %1. A spell lasts from the day it began to the day it ended; one still open "
+                        "counts to %1.")
+                         .arg(asOf.toString(Qt::ISODate)),
+                     font(8), kMuted);
+}
+
+void addAllegations(SummaryLayout &layout, const Client &client)
+{
+    layout.heading(EvidenceSummary::tr("Allegations"));
+    if (client.allegations.isEmpty()) {
+        layout.paragraph(EvidenceSummary::tr("No allegations are recorded for this client."), font(9.5), kMuted);
+    } else {
+        Table t;
+        t.widths = {0.06, 0.15, 0.13, 0.21, 0.11, 0.12, 0.09, 0.13};
+        t.header = QStringList{EvidenceSummary::tr("Ref"), EvidenceSummary::tr("Source"), EvidenceSummary::tr("Kind"), EvidenceSummary::tr("Originating agency"), EvidenceSummary::tr("Asserted on"),
+                               EvidenceSummary::tr("Disclosed to counsel"), EvidenceSummary::tr("Delay (days)"), EvidenceSummary::tr("Status")};
+        for (const Allegation &a : client.allegations) {
+            const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a);
+            t.rows << QList<Cell>{{userText(a.ref), {}},
+                                  {shortName(a.source), displayName(a.source)},
+                                  {displayName(a.kind), {}},
+                                  {a.origin.isEmpty() ? EvidenceSummary::tr("not recorded") : userText(a.origin), a.originCountry.isEmpty() ? QString() : countryText(a.originCountry)},
+                                  {dateText(a.assertedOn), {}},
+                                  {a.disclosedOn.isValid() ? a.disclosedOn.toString() : EvidenceSummary::tr("not disclosed"), {}},
+                                  {!delay ? EvidenceSummary::tr("n/a") : *delay < 0 ? EvidenceSummary::tr("check dates") : QString::number(*delay), {}},
+                                  {a.status ? displayName(*a.status) : EvidenceSummary::tr("not recorded"), {}}};
+        }
+        layout.table(t);
+    }
+}
+
+// The timeline, drawn as vectors straight onto the page.
+void addTimeline(SummaryLayout &layout, QPdfWriter &writer, const QRectF &body, const CaseTimeline &timeline, bool deid,
+                 const QList<AgreementFlag> &flags)
+{
+    PageFlow &flow = layout.flow();
+    TimelinePainter painter(timeline);
+    painter.setDeidentified(deid);
+    painter.setFlags(flags);
+    const QFont timelineFont = font(7.5);
+    painter.setFont(timelineFont);
+    const qreal timelineHeight = TimelinePainter::preferredHeight(timeline, timelineFont, &writer);
+    layout.heading(EvidenceSummary::tr("Timeline"), timelineHeight + points(30));
+    flow.ensure(timelineHeight);
+    {
+        const QRectF r(body.left(), flow.y(), body.width(), timelineHeight);
+        flow.add([painter, r](QPainter &p) { painter.paint(&p, r); });
+        flow.advance(timelineHeight + points(4));
+    }
+    layout.paragraph(EvidenceSummary::tr("Diamonds: allegations, on the day the government had them, with a line to the day counsel "
+                        "learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still "
+                        "going on). Curves join an allegation to each decision that relied on it; a sheet marks an "
+                        "event that cites production pages; a dark red ring, a decision the agreement check flagged (see Legal basis). "
+                        "Hollow markers: only the month or year is known."),
+                     font(7.5), kMuted);
+}
+
+void addEvents(SummaryLayout &layout, const Client &client, const CaseTimeline &timeline, bool deid,
+               const QHash<int, QList<Citation>> &citations)
+{
+    layout.heading(EvidenceSummary::tr("Events in date order"));
+    if (client.events.isEmpty()) {
+        layout.paragraph(EvidenceSummary::tr("No events are recorded for this client."), font(9.5), kMuted);
+    } else {
+        Table t;
+        t.widths = {0.11, 0.37, 0.18, 0.34};
+        t.header = QStringList{EvidenceSummary::tr("Date"), EvidenceSummary::tr("Event"), EvidenceSummary::tr("Relied on"), EvidenceSummary::tr("Evidence")};
+        for (int index : timeline.eventOrder()) {
+            const CaseEvent &e = client.events.at(index);
+            QStringList relied;
+            for (const QString &ref : e.reliedOn) {
+                const auto found = std::find_if(client.allegations.cbegin(), client.allegations.cend(),
+                                                [&](const Allegation &a) { return a.ref == ref; });
+                relied << (found == client.allegations.cend() ? ref
+                                                              : EvidenceSummary::tr("%1 (%2, %3)").arg(ref, shortName(found->source),
+                                                                                      displayName(found->kind)));
+            }
+            QStringList evidence;
+            for (const Citation &c : citations.value(index)) {
+                const QString cited = c.cited.page > 0 ? EvidenceSummary::tr("%1, page %2").arg(c.cited.document).arg(c.cited.page)
+                                                       : c.cited.document;
+                if (!c.page) {
+                    evidence << EvidenceSummary::tr("%1: not in this case file").arg(cited);
+                    continue;
+                }
+                const QString bates = c.page->bates.isEmpty() ? EvidenceSummary::tr("no Bates number") : EvidenceSummary::tr("Bates %1").arg(c.page->bates);
+                evidence << EvidenceSummary::tr("%1 (production %2, page %3), Exhibit %4")
+                                .arg(bates)
+                                .arg(c.page->documentId)
+                                .arg(c.page->page)
+                                .arg(c.exhibit);
+            }
+            t.rows << QList<Cell>{{e.date.isValid() ? e.date.toString() : EvidenceSummary::tr("unknown"), {}},
+                                  {displayName(e.type), deid ? QString() : userText(e.detail)},
+                                  {relied.isEmpty() ? QStringLiteral("–") : relied.join(QLatin1Char('\n')), {}},
+                                  {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(QLatin1Char('\n')), {}}};
+        }
+        layout.table(t);
+    }
+}
+
+// Legal basis: the agreement check the Legal basis tab shows (one implementation), as of the
+// summary's day. Agreement refs and clauses are the registry's, not the client's; decisions are
+// named by type and date, as in the events table, never by the client's own event refs.
+void addLegalBasis(SummaryLayout &layout, const Client &client, const AgreementCheck &check, const CheckResult &result)
+{
+    layout.heading(EvidenceSummary::tr("Legal basis of the foreign data"));
+    if (client.allegations.isEmpty()) {
+        layout.paragraph(EvidenceSummary::tr("No allegations are recorded for this client."), font(9.5), kMuted);
+    } else {
+        if (check.registry().isEmpty()) {
+            layout.paragraph(EvidenceSummary::tr("No agreements are on file in this case file, so no allegation could be checked against "
+                                "the agreement under which its data was shared."),
+                             font(9.5), kMuted);
+        }
+        Table governing;
+        governing.widths = {0.12, 0.88};
+        governing.header = QStringList{EvidenceSummary::tr("Allegation"), EvidenceSummary::tr("Governing agreement")};
+        for (const AllegationBasis &basis : result.bases)
+            governing.rows << QList<Cell>{{userText(basis.allegation), {}}, {AgreementCheck::basisDescription(basis), {}}};
+        layout.table(governing);
+        if (result.flags.isEmpty()) {
+            layout.paragraph(EvidenceSummary::tr("The check raised no flags for this client."), font(9.5), kMuted);
+        } else {
+            Table flags;
+            flags.widths = {0.09, 0.27, 0.11, 0.10, 0.28, 0.15};
+            flags.header = QStringList{EvidenceSummary::tr("Allegation"), EvidenceSummary::tr("Rule"), EvidenceSummary::tr("Basis"), EvidenceSummary::tr("Status"), EvidenceSummary::tr("Clause"), EvidenceSummary::tr("Cited page")};
+            for (const AgreementFlag &flag : result.flags) {
+                QString decision;
+                const auto event = std::find_if(client.events.cbegin(), client.events.cend(),
+                                                [&](const CaseEvent &e) { return !flag.event.isEmpty() && e.ref == flag.event; });
+                if (event != client.events.cend()) {
+                    decision = EvidenceSummary::tr("Decision: %1, %2").arg(displayName(event->type),
+                                                          event->date.isValid() ? event->date.toString() : EvidenceSummary::tr("unknown"));
+                }
+                QStringList cited;
+                for (const EvidenceCitation &c : flag.evidence)
+                    cited << (c.page > 0 ? EvidenceSummary::tr("%1, page %2").arg(c.document).arg(c.page) : c.document);
+                flags.rows << QList<Cell>{
+                    {userText(flag.allegation), {}},
+                    {AgreementCheck::ruleDescription(flag.rule), decision},
+                    {AgreementCheck::basisName(flag), {}},
+                    {AgreementCheck::statusName(flag), {}},
+                    {flag.clause ? QStringLiteral("\u201c%1\u201d").arg(userText(*flag.clause)) : EvidenceSummary::tr("no clause quoted"),
+                     userText(flag.agreement)},
+                    {cited.isEmpty() ? QStringLiteral("–") : cited.join(QLatin1Char('\n')), {}}};
+            }
+            layout.table(flags);
+            layout.paragraph(EvidenceSummary::tr("Basis: \"the text says so\" when the agreement's own words decide it, \"our reading\" "
+                                "when it rests on how we read them. Conditional: it holds only if the agreement was in "
+                                "force, which its dates cannot tell."),
+                             font(7.5), kMuted);
+        }
+    }
+}
+
+// What an exhibit caption says of the page's exemptions.
+QString exhibitExemptions(const ProductionPage &page)
+{
+    const QStringList codes = page.exemptions();
+    QString exemptions = codes.isEmpty() ? EvidenceSummary::tr("No exemptions applied on this page.")
+                                         : EvidenceSummary::tr("Exemptions on this page: %1.").arg(codes.join(QStringLiteral(", ")));
+    // A page the reader could not analyse has unknown exemptions, not none.
+    if (!page.problem.isEmpty()) {
+        exemptions = codes.isEmpty() ? EvidenceSummary::tr("Not analysed: %1; its exemptions are unknown.").arg(page.problem)
+                                     : EvidenceSummary::tr("Not analysed: %1; exemptions marked on it by hand: %2.")
+                                           .arg(page.problem, codes.join(QStringLiteral(", ")));
+    }
+    if (page.withheldInFull)
+        exemptions = EvidenceSummary::tr("Withheld in full. %1").arg(exemptions);
+    return exemptions;
+}
+
+// Each production's worker, opened when its first exhibit is painted.
+using Renderers = QHash<qint64, std::shared_ptr<IsolatedPageRenderer>>;
+
+// The exhibit's page image, scaled into what is left of the page; returns the height it takes.
+qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit, const std::shared_ptr<Renderers> &documents,
+                      CaseStore *store)
+{
+    const QSizeF size = exhibit.stored.sizePt.isValid() && !exhibit.stored.sizePt.isEmpty() ? exhibit.stored.sizePt
+                                                                                          : QSizeF(612, 792);
+    const qreal scale = std::min(body.width() / size.width(), flow.remaining() / size.height());
+    const QRectF target(body.left() + (body.width() - size.width() * scale) / 2, flow.y(), size.width() * scale,
+                        size.height() * scale);
+    const DocumentCatalog::PageRef ref = exhibit.page;
+    // Rendered while the page is painted, one at a time, so memory stays flat.
+    const int widthPx = qRound(size.width() / 72.0 * kExhibitDpi);
+    flow.add([documents, store, ref, target, widthPx](QPainter &p) {
+        std::shared_ptr<IsolatedPageRenderer> &document = (*documents)[ref.documentId];
+        if (!document)
+            document = std::make_shared<IsolatedPageRenderer>(DocumentCatalog(*store).fileBytes(ref.documentId));
+        const QImage image = document->render(ref.page - 1, widthPx);
+        if (image.isNull()) {
+            p.setPen(kMuted);
+            p.setFont(font(10));
+            p.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, EvidenceSummary::tr("This page could not be rendered."));
+        } else {
+            p.drawImage(target, image);
+        }
+        p.setPen(QPen(kRule, points(0.6)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(target);
+    });
+    return target.height();
+}
+
+// Exhibits: each cited production page, as the agency produced it, on a page of its own.
+void addExhibits(SummaryLayout &layout, const QRectF &body, bool deid, const QList<Exhibit> &exhibits, CaseStore *store)
+{
+    PageFlow &flow = layout.flow();
+    if (!exhibits.isEmpty()) {
+        if (deid) {
+            layout.heading(EvidenceSummary::tr("Exhibits"));
+            layout.paragraph(EvidenceSummary::tr("Page images are left out of a de-identified summary: production pages may show the "
+                                "client's name or A-number. The cited pages are:"),
+                             font(9), kMuted);
+        }
+        // Productions are untrusted PDFs: their pages are drawn by a worker process, as in the app.
+        auto documents = std::make_shared<Renderers>();
+        for (int i = 0; i < exhibits.size(); ++i) {
+            const Exhibit &exhibit = exhibits.at(i);
+            const QString bates = exhibit.page.bates.isEmpty() ? EvidenceSummary::tr("no Bates number") : EvidenceSummary::tr("Bates %1").arg(exhibit.page.bates);
+            const QString exemptions = exhibitExemptions(exhibit.stored);
+            const QString caption = EvidenceSummary::tr("Exhibit %1: %2 (production %3, page %4)")
+                                        .arg(i + 1)
+                                        .arg(bates)
+                                        .arg(exhibit.page.documentId)
+                                        .arg(exhibit.page.page);
+            if (deid) {
+                layout.paragraph(caption + QStringLiteral(". ") + exemptions, font(9));
+                continue;
+            }
+            if (!flow.atTop()) // a page of its own
+                flow.newPage();
+            if (i == 0)
+                layout.heading(EvidenceSummary::tr("Exhibits"));
+            layout.paragraph(caption, font(10.5, true), kInk, points(1));
+            layout.paragraph(exemptions, font(9), kMuted, points(6));
+            flow.advance(addExhibitImage(flow, body, exhibit, documents, store));
+        }
+    }
+}
+
+// Paints the laid-out pages, with their footers, now that the page count is known.
+bool paintPages(QPdfWriter &writer, const PageFlow &flow, const QRectF &body, const QString &footerName,
+                const std::function<bool(int, int)> &progress, QString *error)
+{
+    QPainter p;
+    if (!p.begin(&writer)) {
+        *error = EvidenceSummary::tr("cannot start the PDF");
+        return false;
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    const int pageCount = flow.pageCount();
+    for (int i = 0; i < pageCount; ++i) {
+        if (progress && !progress(i, pageCount)) {
+            p.end();
+            *error = EvidenceSummary::tr("cancelled");
+            return false;
+        }
+        if (i > 0)
+            writer.newPage();
+        for (const PageFlow::Draw &draw : flow.pages().at(i)) {
+            p.save();
+            draw(p);
+            p.restore();
+        }
+        const QRectF footer(body.left(), body.bottom() + points(16), body.width(), points(12));
+        p.setFont(font(7.5));
+        p.setPen(kMuted);
+        p.drawLine(QPointF(footer.left(), footer.top() - points(4)), QPointF(footer.right(), footer.top() - points(4)));
+        // The name gives way to the page number: cut short, never drawn over it.
+        const QString pageText = EvidenceSummary::tr("Page %1 of %2").arg(i + 1).arg(pageCount);
+        const QFontMetricsF metrics(p.font(), p.device());
+        const qreal room = footer.width() - metrics.horizontalAdvance(pageText) - points(12);
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(footerName, Qt::ElideRight, room));
+        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
+    }
+    p.end();
+    return true;
+}
+
 } // namespace
 
 EvidenceSummary::EvidenceSummary(CaseStore &store)
@@ -468,31 +821,8 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     }
     const CheckResult result = check->check({client}, asOf);
 
-    // Citations resolved once; each cited production page becomes one exhibit, numbered in the
-    // order the events first cite it.
-    QHash<int, QList<Citation>> citations; // event index -> its citations
     QList<Exhibit> exhibits;
-    for (int index : timeline.eventOrder()) {
-        for (const EvidenceCitation &cited : client.events.at(index).evidence) {
-            Citation c{cited, catalog.resolveCitation(cited.document, cited.page), 0};
-            if (c.page) {
-                const auto found = std::find_if(exhibits.cbegin(), exhibits.cend(), [&](const Exhibit &e) {
-                    return e.page.documentId == c.page->documentId && e.page.page == c.page->page;
-                });
-                if (found == exhibits.cend()) {
-                    const QList<StoredPage> pages = catalog.pages(c.page->documentId);
-                    StoredPage stored;
-                    if (c.page->page >= 1 && c.page->page <= pages.size())
-                        stored = pages.at(c.page->page - 1);
-                    exhibits << Exhibit{*c.page, stored};
-                    c.exhibit = int(exhibits.size());
-                } else {
-                    c.exhibit = int(found - exhibits.cbegin()) + 1;
-                }
-            }
-            citations[index] << c;
-        }
-    }
+    const QHash<int, QList<Citation>> citations = resolveCitations(client, timeline, catalog, exhibits);
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -506,287 +836,16 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     const qreal margin = points(54);
     const QRectF body = page.adjusted(margin, margin * 0.8, -margin, -margin);
     SummaryLayout layout(writer, body);
-    PageFlow &flow = layout.flow();
 
-    // Title and who this is about.
-    layout.paragraph(tr("Evidence summary"), font(9, true), kAccent, points(1));
-    layout.paragraph(name, font(19, true), kInk, points(2));
-    layout.paragraph(tr("Foreign-data allegations, the decisions that relied on them, and the production pages that "
-                        "show it."),
-                     font(9.5), kMuted, points(10));
-    QList<std::pair<QString, QString>> who{{tr("Client"), name}, {tr("Nationality"), countryText(client.country)}};
-    if (!deid) {
-        who << std::pair{tr("A-number"), client.aNumber.isEmpty() ? tr("not recorded") : client.aNumber};
-        who << std::pair{tr("Client reference"), userText(client.ref)};
-    }
-    who << std::pair{tr("Prepared on"), preparedOn.toString(Qt::ISODate)};
-    if (!deid)
-        who << std::pair{tr("Prepared by"), preparer.isEmpty() ? tr("not recorded") : userText(preparer)};
-    else
-        who << std::pair{tr("Identity"), tr("De-identified: names, A-number, references, free-text notes and page "
-                                            "images are left out.")};
-    layout.fields(who);
-
-    // Key figures.
-    const std::optional<int> longest = timeline.longestDisclosureDelayDays();
-    const bool stillDetained = std::any_of(timeline.spells().cbegin(), timeline.spells().cend(), [](const CaseSpell &s) {
-        return s.isOpen() && s.kind == CaseSpell::Kind::Detention;
-    });
-    const bool stillSeparated = std::any_of(timeline.spells().cbegin(), timeline.spells().cend(), [](const CaseSpell &s) {
-        return s.isOpen() && s.kind == CaseSpell::Kind::Separation;
-    });
-    layout.heading(tr("Key figures"));
-    layout.figures({{QString::number(timeline.detentionDays()),
-                     stillDetained ? tr("days detained (still detained)") : tr("days detained")},
-                    {QString::number(timeline.separationDays()),
-                     stillSeparated ? tr("days separated from family (still separated)") : tr("days separated from family")},
-                    {longest ? QString::number(*longest) : tr("n/a"), tr("days: longest delay before counsel learned of an allegation")},
-                    {QString::number(client.allegations.size()), tr("foreign-data allegations")}});
-    layout.paragraph(tr("Counted as of %1. A spell lasts from the day it began to the day it ended; one still open "
-                        "counts to %1.")
-                         .arg(asOf.toString(Qt::ISODate)),
-                     font(8), kMuted);
-
-    // Allegations.
-    layout.heading(tr("Allegations"));
-    if (client.allegations.isEmpty()) {
-        layout.paragraph(tr("No allegations are recorded for this client."), font(9.5), kMuted);
-    } else {
-        Table t;
-        t.widths = {0.06, 0.15, 0.13, 0.21, 0.11, 0.12, 0.09, 0.13};
-        t.header = QStringList{tr("Ref"), tr("Source"), tr("Kind"), tr("Originating agency"), tr("Asserted on"),
-                               tr("Disclosed to counsel"), tr("Delay (days)"), tr("Status")};
-        for (const Allegation &a : client.allegations) {
-            const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a);
-            t.rows << QList<Cell>{{userText(a.ref), {}},
-                                  {shortName(a.source), displayName(a.source)},
-                                  {displayName(a.kind), {}},
-                                  {a.origin.isEmpty() ? tr("not recorded") : userText(a.origin), a.originCountry.isEmpty() ? QString() : countryText(a.originCountry)},
-                                  {dateText(a.assertedOn), {}},
-                                  {a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not disclosed"), {}},
-                                  {!delay ? tr("n/a") : *delay < 0 ? tr("check dates") : QString::number(*delay), {}},
-                                  {a.status ? displayName(*a.status) : tr("not recorded"), {}}};
-        }
-        layout.table(t);
-    }
-
-    // The timeline, drawn as vectors straight onto the page.
-    TimelinePainter painter(timeline);
-    painter.setDeidentified(deid);
-    painter.setFlags(result.flags);
-    const QFont timelineFont = font(7.5);
-    painter.setFont(timelineFont);
-    const qreal timelineHeight = TimelinePainter::preferredHeight(timeline, timelineFont, &writer);
-    layout.heading(tr("Timeline"), timelineHeight + points(30));
-    flow.ensure(timelineHeight);
-    {
-        const QRectF r(body.left(), flow.y(), body.width(), timelineHeight);
-        flow.add([painter, r](QPainter &p) { painter.paint(&p, r); });
-        flow.advance(timelineHeight + points(4));
-    }
-    layout.paragraph(tr("Diamonds: allegations, on the day the government had them, with a line to the day counsel "
-                        "learned of them (dotted: not yet disclosed). Bars: detention and separation (hatched: still "
-                        "going on). Curves join an allegation to each decision that relied on it; a sheet marks an "
-                        "event that cites production pages; a dark red ring, a decision the agreement check flagged (see Legal basis). "
-                        "Hollow markers: only the month or year is known."),
-                     font(7.5), kMuted);
-
-    // Events.
-    layout.heading(tr("Events in date order"));
-    if (client.events.isEmpty()) {
-        layout.paragraph(tr("No events are recorded for this client."), font(9.5), kMuted);
-    } else {
-        Table t;
-        t.widths = {0.11, 0.37, 0.18, 0.34};
-        t.header = QStringList{tr("Date"), tr("Event"), tr("Relied on"), tr("Evidence")};
-        for (int index : timeline.eventOrder()) {
-            const CaseEvent &e = client.events.at(index);
-            QStringList relied;
-            for (const QString &ref : e.reliedOn) {
-                const auto found = std::find_if(client.allegations.cbegin(), client.allegations.cend(),
-                                                [&](const Allegation &a) { return a.ref == ref; });
-                relied << (found == client.allegations.cend() ? ref
-                                                              : tr("%1 (%2, %3)").arg(ref, shortName(found->source),
-                                                                                      displayName(found->kind)));
-            }
-            QStringList evidence;
-            for (const Citation &c : citations.value(index)) {
-                const QString cited = c.cited.page > 0 ? tr("%1, page %2").arg(c.cited.document).arg(c.cited.page)
-                                                       : c.cited.document;
-                if (!c.page) {
-                    evidence << tr("%1: not in this case file").arg(cited);
-                    continue;
-                }
-                const QString bates = c.page->bates.isEmpty() ? tr("no Bates number") : tr("Bates %1").arg(c.page->bates);
-                evidence << tr("%1 (production %2, page %3), Exhibit %4")
-                                .arg(bates)
-                                .arg(c.page->documentId)
-                                .arg(c.page->page)
-                                .arg(c.exhibit);
-            }
-            t.rows << QList<Cell>{{e.date.isValid() ? e.date.toString() : tr("unknown"), {}},
-                                  {displayName(e.type), deid ? QString() : userText(e.detail)},
-                                  {relied.isEmpty() ? QStringLiteral("–") : relied.join(QLatin1Char('\n')), {}},
-                                  {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(QLatin1Char('\n')), {}}};
-        }
-        layout.table(t);
-    }
-
-    // Legal basis: the agreement check the Legal basis tab shows (one implementation), as of the
-    // summary's day. Agreement refs and clauses are the registry's, not the client's; decisions are
-    // named by type and date, as in the events table, never by the client's own event refs.
-    layout.heading(tr("Legal basis of the foreign data"));
-    if (client.allegations.isEmpty()) {
-        layout.paragraph(tr("No allegations are recorded for this client."), font(9.5), kMuted);
-    } else {
-        if (check->registry().isEmpty()) {
-            layout.paragraph(tr("No agreements are on file in this case file, so no allegation could be checked against "
-                                "the agreement under which its data was shared."),
-                             font(9.5), kMuted);
-        }
-        Table governing;
-        governing.widths = {0.12, 0.88};
-        governing.header = QStringList{tr("Allegation"), tr("Governing agreement")};
-        for (const AllegationBasis &basis : result.bases)
-            governing.rows << QList<Cell>{{userText(basis.allegation), {}}, {AgreementCheck::basisDescription(basis), {}}};
-        layout.table(governing);
-        if (result.flags.isEmpty()) {
-            layout.paragraph(tr("The check raised no flags for this client."), font(9.5), kMuted);
-        } else {
-            Table flags;
-            flags.widths = {0.09, 0.27, 0.11, 0.10, 0.28, 0.15};
-            flags.header = QStringList{tr("Allegation"), tr("Rule"), tr("Basis"), tr("Status"), tr("Clause"), tr("Cited page")};
-            for (const AgreementFlag &flag : result.flags) {
-                QString decision;
-                const auto event = std::find_if(client.events.cbegin(), client.events.cend(),
-                                                [&](const CaseEvent &e) { return !flag.event.isEmpty() && e.ref == flag.event; });
-                if (event != client.events.cend()) {
-                    decision = tr("Decision: %1, %2").arg(displayName(event->type),
-                                                          event->date.isValid() ? event->date.toString() : tr("unknown"));
-                }
-                QStringList cited;
-                for (const EvidenceCitation &c : flag.evidence)
-                    cited << (c.page > 0 ? tr("%1, page %2").arg(c.document).arg(c.page) : c.document);
-                flags.rows << QList<Cell>{
-                    {userText(flag.allegation), {}},
-                    {AgreementCheck::ruleDescription(flag.rule), decision},
-                    {AgreementCheck::basisName(flag), {}},
-                    {AgreementCheck::statusName(flag), {}},
-                    {flag.clause ? QStringLiteral("\u201c%1\u201d").arg(userText(*flag.clause)) : tr("no clause quoted"),
-                     userText(flag.agreement)},
-                    {cited.isEmpty() ? QStringLiteral("–") : cited.join(QLatin1Char('\n')), {}}};
-            }
-            layout.table(flags);
-            layout.paragraph(tr("Basis: \"the text says so\" when the agreement's own words decide it, \"our reading\" "
-                                "when it rests on how we read them. Conditional: it holds only if the agreement was in "
-                                "force, which its dates cannot tell."),
-                             font(7.5), kMuted);
-        }
-    }
-
-    // Exhibits: each cited production page, as the agency produced it, on a page of its own.
-    if (!exhibits.isEmpty()) {
-        if (deid) {
-            layout.heading(tr("Exhibits"));
-            layout.paragraph(tr("Page images are left out of a de-identified summary: production pages may show the "
-                                "client's name or A-number. The cited pages are:"),
-                             font(9), kMuted);
-        }
-        // Productions are untrusted PDFs: their pages are drawn by a worker process, as in the app.
-        auto documents = std::make_shared<QHash<qint64, std::shared_ptr<IsolatedPageRenderer>>>();
-        CaseStore *store = &m_store;
-        for (int i = 0; i < exhibits.size(); ++i) {
-            const Exhibit &exhibit = exhibits.at(i);
-            const QString bates = exhibit.page.bates.isEmpty() ? tr("no Bates number") : tr("Bates %1").arg(exhibit.page.bates);
-            const QStringList codes = exhibit.stored.exemptions();
-            QString exemptions = codes.isEmpty() ? tr("No exemptions applied on this page.")
-                                                 : tr("Exemptions on this page: %1.").arg(codes.join(QStringLiteral(", ")));
-            // A page the reader could not analyse has unknown exemptions, not none.
-            if (!exhibit.stored.problem.isEmpty()) {
-                exemptions = codes.isEmpty() ? tr("Not analysed: %1; its exemptions are unknown.").arg(exhibit.stored.problem)
-                                             : tr("Not analysed: %1; exemptions marked on it by hand: %2.")
-                                                   .arg(exhibit.stored.problem, codes.join(QStringLiteral(", ")));
-            }
-            if (exhibit.stored.withheldInFull)
-                exemptions = tr("Withheld in full. %1").arg(exemptions);
-            const QString caption = tr("Exhibit %1: %2 (production %3, page %4)")
-                                        .arg(i + 1)
-                                        .arg(bates)
-                                        .arg(exhibit.page.documentId)
-                                        .arg(exhibit.page.page);
-            if (deid) {
-                layout.paragraph(caption + QStringLiteral(". ") + exemptions, font(9));
-                continue;
-            }
-            if (!flow.atTop()) // a page of its own
-                flow.newPage();
-            if (i == 0)
-                layout.heading(tr("Exhibits"));
-            layout.paragraph(caption, font(10.5, true), kInk, points(1));
-            layout.paragraph(exemptions, font(9), kMuted, points(6));
-            const QSizeF size = exhibit.stored.sizePt.isValid() && !exhibit.stored.sizePt.isEmpty() ? exhibit.stored.sizePt
-                                                                                                  : QSizeF(612, 792);
-            const qreal scale = std::min(body.width() / size.width(), flow.remaining() / size.height());
-            const QRectF target(body.left() + (body.width() - size.width() * scale) / 2, flow.y(), size.width() * scale,
-                                size.height() * scale);
-            const DocumentCatalog::PageRef ref = exhibit.page;
-            // Rendered while the page is painted, one at a time, so memory stays flat.
-            const int widthPx = qRound(size.width() / 72.0 * kExhibitDpi);
-            flow.add([documents, store, ref, target, widthPx](QPainter &p) {
-                std::shared_ptr<IsolatedPageRenderer> &document = (*documents)[ref.documentId];
-                if (!document)
-                    document = std::make_shared<IsolatedPageRenderer>(DocumentCatalog(*store).fileBytes(ref.documentId));
-                const QImage image = document->render(ref.page - 1, widthPx);
-                if (image.isNull()) {
-                    p.setPen(kMuted);
-                    p.setFont(font(10));
-                    p.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, tr("This page could not be rendered."));
-                } else {
-                    p.drawImage(target, image);
-                }
-                p.setPen(QPen(kRule, points(0.6)));
-                p.setBrush(Qt::NoBrush);
-                p.drawRect(target);
-            });
-            flow.advance(target.height());
-        }
-    }
-
-    // Paint, now that the page count is known.
-    QPainter p;
-    if (!p.begin(&writer)) {
-        m_error = tr("cannot start the PDF");
+    addIdentity(layout, client, deid, name, preparedOn, preparer);
+    addKeyFigures(layout, client, timeline, asOf);
+    addAllegations(layout, client);
+    addTimeline(layout, writer, body, timeline, deid, result.flags);
+    addEvents(layout, client, timeline, deid, citations);
+    addLegalBasis(layout, client, *check, result);
+    addExhibits(layout, body, deid, exhibits, &m_store);
+    if (!paintPages(writer, layout.flow(), body, tr("Evidence summary: %1").arg(name), options.progress, &m_error))
         return {};
-    }
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    const int pageCount = flow.pageCount();
-    const QString footerName = tr("Evidence summary: %1").arg(name);
-    for (int i = 0; i < pageCount; ++i) {
-        if (options.progress && !options.progress(i, pageCount)) {
-            p.end();
-            m_error = tr("cancelled");
-            return {};
-        }
-        if (i > 0)
-            writer.newPage();
-        for (const PageFlow::Draw &draw : flow.pages().at(i)) {
-            p.save();
-            draw(p);
-            p.restore();
-        }
-        const QRectF footer(body.left(), body.bottom() + points(16), body.width(), points(12));
-        p.setFont(font(7.5));
-        p.setPen(kMuted);
-        p.drawLine(QPointF(footer.left(), footer.top() - points(4)), QPointF(footer.right(), footer.top() - points(4)));
-        // The name gives way to the page number: cut short, never drawn over it.
-        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pageCount);
-        const QFontMetricsF metrics(p.font(), p.device());
-        const qreal room = footer.width() - metrics.horizontalAdvance(pageText) - points(12);
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(footerName, Qt::ElideRight, room));
-        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
-    }
-    p.end();
     buffer.close();
 
     QByteArray pdf = buffer.data();

@@ -3,7 +3,7 @@
 // on the allegations, the figures, and the production pages that prove it.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "agreements/AgreementCheck.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 
 #include <QCoreApplication>
 #include <QDate>

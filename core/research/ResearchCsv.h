@@ -2,7 +2,7 @@
 // no names, refs, A-numbers, free text or exact dates, and small counts suppressed.
 #pragma once
 
-#include "store/OutcomeStatistics.h"
+#include "domain/Outcomes.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "ActivityLog.h"
 #include "CaseStore.h"
 #include "SqlStatement.h"
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

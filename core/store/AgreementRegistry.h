@@ -2,7 +2,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "agreements/Agreement.h"
+#include "domain/Agreement.h"
 
 #include <QCoreApplication>
 

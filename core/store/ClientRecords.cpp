@@ -3,7 +3,7 @@
 #include "ActivityLog.h"
 #include "CaseStore.h"
 #include "SqlStatement.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
 #include <QList>

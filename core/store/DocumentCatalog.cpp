@@ -2,7 +2,7 @@
 
 #include "CaseStore.h"
 #include "SqlStatement.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -36,20 +36,6 @@ DocumentSummary summaryFrom(const SqlStatement &row)
 }
 
 } // namespace
-
-QStringList StoredPage::exemptions() const
-{
-    QStringList codes = pageExemptions;
-    for (const StoredRedaction &redaction : redactions)
-        codes << redaction.exemptions;
-    return ExemptionLabel::normalized(codes);
-}
-
-bool StoredPage::hasBadRedaction() const
-{
-    return std::any_of(redactions.cbegin(), redactions.cend(),
-                       [](const StoredRedaction &r) { return !r.textUnderBox.isEmpty(); });
-}
 
 DocumentCatalog::DocumentCatalog(CaseStore &store)
     : m_store(store)
@@ -90,10 +76,10 @@ std::optional<qint64> DocumentCatalog::documentWithSha256(const QString &sha256)
     return std::nullopt;
 }
 
-QList<StoredPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) const
+QList<ProductionPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) const
 {
     const QSqlDatabase db = m_store.database();
-    QList<StoredPage> result;
+    QList<ProductionPage> result;
     QHash<qint64, qsizetype> byId;
     SqlStatement select(db, QStringLiteral(
         "SELECT id, page_no, bates, width_pt, height_pt, image_only, withheld_in_full, withheld_origin, problem"
@@ -105,7 +91,7 @@ QList<StoredPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) c
         return result;
     }
     while (select.next()) {
-        StoredPage page;
+        ProductionPage page;
         page.id = select.value(0).toLongLong();
         page.number = select.value(1).toInt();
         page.bates = select.value(2).toString();
@@ -135,7 +121,7 @@ QList<StoredPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) c
     boxes.bind(documentId);
     if (boxes.exec()) {
         while (boxes.next()) {
-            StoredRedaction redaction;
+            Redaction redaction;
             redaction.id = boxes.value(0).toLongLong();
             redaction.box = QRectF(boxes.value(2).toDouble(), boxes.value(3).toDouble(), boxes.value(4).toDouble(),
                                    boxes.value(5).toDouble());
@@ -148,7 +134,7 @@ QList<StoredPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) c
                 result[*at].redactions << redaction;
         }
     }
-    for (StoredPage &page : result)
+    for (ProductionPage &page : result)
         page.pageExemptions = ExemptionLabel::normalized(page.pageExemptions);
     if (error)
         *error = boxes.error().isError() ? boxes.error() : codes.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "StoreError.h"
+#include "domain/ProductionPage.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,35 +30,6 @@ struct DocumentSummary
     int badRedactions = 0;
 };
 
-struct StoredRedaction
-{
-    qint64 id = 0;
-    QRectF box; // fractions of the page, origin top-left
-    QStringList exemptions;
-    QString label;
-    QString textUnderBox;
-    bool drawnByUser = false;  // a box the user added
-    bool codesByUser = false;  // codes the user set on a detected box
-};
-
-struct StoredPage
-{
-    qint64 id = 0;
-    int number = 0;
-    QString bates;
-    QSizeF sizePt;
-    bool imageOnly = false;
-    bool withheldInFull = false;
-    bool withheldByUser = false;
-    QString problem;
-    QStringList pageExemptions;
-    QList<StoredRedaction> redactions;
-
-    // Every exemption applied on the page, canonical and sorted.
-    QStringList exemptions() const;
-    bool hasBadRedaction() const;
-};
-
 struct SearchHit
 {
     qint64 documentId = 0;
@@ -76,7 +48,7 @@ public:
     std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const;
     std::optional<qint64> documentWithSha256(const QString &sha256) const;
     // Every page with its redactions (without page text), in page order.
-    QList<StoredPage> pages(qint64 documentId, StoreError *error = nullptr) const;
+    QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const;
     QString pageText(qint64 documentId, int page) const;
     // The production's PDF as imported.
     QByteArray fileBytes(qint64 documentId) const;

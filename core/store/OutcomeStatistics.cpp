@@ -205,33 +205,6 @@ Query disclosureDelays(const OutcomeFilter &filter)
 
 } // namespace
 
-const OutcomeCounts *OutcomeFigures::source(const QString &code) const
-{
-    for (const OutcomeCounts &counts : bySource) {
-        if (counts.key == code)
-            return &counts;
-    }
-    return nullptr;
-}
-
-std::optional<Distribution> OutcomeFigures::distributionOf(const QList<Distribution> &list, const QString &key) const
-{
-    for (const Distribution &d : list) {
-        if (d.key == key)
-            return d;
-    }
-    return std::nullopt;
-}
-
-QStringList DatasetRow::countedTypes()
-{
-    return {QStringLiteral("detention_start"), QStringLiteral("bond_denied"), QStringLiteral("bond_granted"),
-            QStringLiteral("parole_denied"), QStringLiteral("separation"), QStringLiteral("asylum_denied"),
-            QStringLiteral("snpc_bar_applied"), QStringLiteral("asylum_granted"), QStringLiteral("cat_granted"),
-            QStringLiteral("withholding_granted"), QStringLiteral("solitary_start"), QStringLiteral("release"),
-            QStringLiteral("removal")};
-}
-
 OutcomeStatistics::OutcomeStatistics(CaseStore &store)
     : m_store(store)
 {

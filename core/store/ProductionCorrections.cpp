@@ -3,7 +3,7 @@
 #include "ActivityLog.h"
 #include "CaseStore.h"
 #include "SqlStatement.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 namespace rebuttal {
 

@@ -35,7 +35,7 @@ QString textSourceCode(TextSource source)
     return QStringLiteral("none");
 }
 
-StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const PageAnalysis &page, const QList<QRectF> &kept, int *added)
+StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept, int *added)
 {
     SqlStatement pageCode(db, QStringLiteral("INSERT OR IGNORE INTO page_exemptions (page_id, code) VALUES (?, ?)"));
     for (const QString &code : page.pageExemptions) {
@@ -45,7 +45,7 @@ StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const PageAna
     SqlStatement insertBox(db, QStringLiteral(
         "INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     SqlStatement boxCode(db, QStringLiteral("INSERT OR IGNORE INTO redaction_exemptions (redaction_id, code) VALUES (?, ?)"));
-    for (const DetectedRedaction &redaction : page.redactions) {
+    for (const Redaction &redaction : page.redactions) {
         if (std::any_of(kept.cbegin(), kept.cend(), [&](const QRectF &k) { return sameBox(k, redaction.box); }))
             continue;
         insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
@@ -143,13 +143,13 @@ StoreError ProductionWriter::streamBytes(const QString &filePath, qint64 size)
     return {};
 }
 
-StoreError ProductionWriter::addPage(const PageAnalysis &page)
+StoreError ProductionWriter::addPage(const ProductionPage &page)
 {
     const QSqlDatabase db = m_store.database();
     SqlStatement insertPage(db, QStringLiteral(
         "INSERT INTO pages (document_id, page_no, bates, width_pt, height_pt, text, text_source, image_only,"
         " withheld_in_full, withheld_origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertPage.bind(m_documentId).bind(page.page).bind(SqlStatement::textOrNull(page.bates)).bind(page.sizePt.width())
+    insertPage.bind(m_documentId).bind(page.number).bind(SqlStatement::textOrNull(page.bates)).bind(page.sizePt.width())
         .bind(page.sizePt.height()).bind(searchableText(page.text)).bind(textSourceCode(page.textSource))
         .bind(page.imageOnly).bind(page.withheldInFull)
         .bind(page.withheldInFull ? QVariant(QStringLiteral("detector")) : QVariant(QMetaType(QMetaType::QString)))

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "foia/PageAnalysis.h"
+#include "domain/ProductionPage.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,7 +20,7 @@ QString searchableText(const QString &text);
 QString textSourceCode(TextSource source);
 // Stores what the detector found on page `pageId`: the page's own exemptions and its boxes,
 // except boxes that are the same as one in `kept` (the user's decisions). Counts boxes in `added`.
-StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const PageAnalysis &page, const QList<QRectF> &kept,
+StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept,
                             int *added);
 
 class ProductionWriter
@@ -38,7 +38,7 @@ public:
 
     // Starts the transaction and stores the file itself.
     StoreError begin(const QString &filePath, const QString &sha256);
-    StoreError addPage(const PageAnalysis &page);
+    StoreError addPage(const ProductionPage &page);
     // Records the page count and the import in the activity log, then commits.
     StoreError commit(int pageCount);
     void rollback();

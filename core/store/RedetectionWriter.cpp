@@ -35,11 +35,11 @@ StoreError RedetectionWriter::begin(int pageCount)
     return {};
 }
 
-StoreError RedetectionWriter::updatePage(const PageAnalysis &page)
+StoreError RedetectionWriter::updatePage(const ProductionPage &page)
 {
     const QSqlDatabase db = m_store.database();
     SqlStatement find(db, QStringLiteral("SELECT id FROM pages WHERE document_id = ? AND page_no = ?"));
-    if (!find.bind(m_documentId).bind(page.page).exec() || !find.next())
+    if (!find.bind(m_documentId).bind(page.number).exec() || !find.next())
         return find.error();
     const qint64 pageId = find.value(0).toLongLong();
     find.finish();

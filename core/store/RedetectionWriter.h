@@ -4,7 +4,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "foia/PageAnalysis.h"
+#include "domain/ProductionPage.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ public:
     ~RedetectionWriter();
 
     StoreError begin(int pageCount);
-    StoreError updatePage(const PageAnalysis &page);
+    StoreError updatePage(const ProductionPage &page);
     StoreError commit();
     void rollback();
 

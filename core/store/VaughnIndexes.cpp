@@ -4,7 +4,7 @@
 #include "CaseStore.h"
 #include "Clock.h"
 #include "SqlStatement.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "vaughn/VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

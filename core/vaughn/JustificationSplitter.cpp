@@ -1,6 +1,6 @@
 #include "JustificationSplitter.h"
 
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QRegularExpression>
 #include <QSet>

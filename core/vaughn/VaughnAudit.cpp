@@ -1,7 +1,7 @@
 #include "VaughnAudit.h"
 
 #include "PageList.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 #include "store/VaughnIndexes.h"
 
 #include <QFileInfo>
@@ -38,19 +38,19 @@ QStringList minus(const QStringList &a, const QStringList &b)
 }
 
 // A page counts as redacted when it carries a box, an exemption of its own, or is withheld in full.
-bool isRedacted(const StoredPage &page)
+bool isRedacted(const ProductionPage &page)
 {
     return page.withheldInFull || !page.redactions.isEmpty() || !page.pageExemptions.isEmpty();
 }
 
 // Text left under this box, other than the exemption label printed on it.
-bool leavesTextReadable(const StoredRedaction &r)
+bool leavesTextReadable(const Redaction &r)
 {
     const QString under = r.textUnderBox.trimmed();
     return !under.isEmpty() && !ExemptionLabel::isLabel(under);
 }
 
-bool hasTextUnder(const StoredPage &page)
+bool hasTextUnder(const ProductionPage &page)
 {
     return std::any_of(page.redactions.cbegin(), page.redactions.cend(), leavesTextReadable);
 }
@@ -107,7 +107,7 @@ VaughnAudit::VaughnAudit(QList<ProductionPages> productions)
     : m_productions(std::move(productions))
 {
     for (const ProductionPages &production : std::as_const(m_productions)) {
-        for (const StoredPage &page : production.pages) {
+        for (const ProductionPage &page : production.pages) {
             if (const auto bates = splitBates(page.bates)) {
                 const QString key = batesKey(bates->first, bates->second);
                 if (!m_byBates.contains(key))
@@ -157,14 +157,14 @@ QList<AuditFinding> VaughnAudit::auditStore(CaseStore &store, StoreError *error)
     return findings;
 }
 
-const StoredPage *VaughnAudit::page(const PageRef &ref) const
+const ProductionPage *VaughnAudit::page(const PageRef &ref) const
 {
     for (const ProductionPages &production : m_productions) {
         if (production.id != ref.production)
             continue;
         if (ref.page >= 1 && ref.page <= production.pages.size() && production.pages.at(ref.page - 1).number == ref.page)
             return &production.pages.at(ref.page - 1);
-        for (const StoredPage &page : production.pages) {
+        for (const ProductionPage &page : production.pages) {
             if (page.number == ref.page)
                 return &page;
         }
@@ -177,7 +177,7 @@ QList<PageRef> VaughnAudit::pagesOf(const VaughnEntry &entry) const
     QList<PageRef> refs;
     auto add = [&](qint64 production, int number) {
         PageRef ref{production, number, {}};
-        if (const StoredPage *p = page(ref)) {
+        if (const ProductionPage *p = page(ref)) {
             ref.bates = p->bates;
             if (!refs.contains(ref))
                 refs << ref;
@@ -282,7 +282,7 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
     for (const ProductionPages &production : m_productions) {
         if (!scope.contains(production.id))
             continue;
-        for (const StoredPage &p : production.pages) {
+        for (const ProductionPage &p : production.pages) {
             const auto listing = listedBy.find({production.id, p.number});
             const QList<int> entryNumbers = listing == listedBy.end() ? QList<int>() : listing->second;
             auto pageFinding = [&](FindingKind kind, const QStringList &codes, const QString &detail) {
@@ -311,7 +311,7 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
                             tr("%1 is listed by entry %2, but nothing on it is redacted.").arg(where, numberList(entryNumbers)));
             if (hasTextUnder(p)) {
                 QStringList codes;
-                for (const StoredRedaction &r : p.redactions) {
+                for (const Redaction &r : p.redactions) {
                     if (leavesTextReadable(r))
                         codes << r.exemptions;
                 }

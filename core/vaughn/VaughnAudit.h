@@ -4,7 +4,7 @@
 #pragma once
 
 #include "AuditFinding.h"
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 #include "store/DocumentCatalog.h"
 #include "store/StoreError.h"
 
@@ -19,7 +19,7 @@ struct ProductionPages
 {
     qint64 id = 0;
     QString fileName;
-    QList<StoredPage> pages; // in page order
+    QList<ProductionPage> pages; // in page order
 };
 
 class VaughnAudit
@@ -39,7 +39,7 @@ public:
     // number names the document starting at that page (its page k is Bates + k - 1); otherwise
     // a production of that file name, or the only production. Pages not found are left out.
     QList<PageRef> pagesOf(const VaughnEntry &entry) const;
-    const StoredPage *page(const PageRef &ref) const;
+    const ProductionPage *page(const PageRef &ref) const;
 
     // Near-identical texts: the same words after folding case, whitespace and punctuation, or
     // nearly so (similarity at least `threshold`, 0..1).

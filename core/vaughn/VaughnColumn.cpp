@@ -2,7 +2,7 @@
 
 #include "JustificationSplitter.h"
 #include "PageList.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QRegularExpression>
 #include <QSet>

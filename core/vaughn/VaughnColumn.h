@@ -2,7 +2,7 @@
 // text and CSV readers so the three accept the same headers.
 #pragma once
 
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QMap>
 #include <QString>

@@ -3,7 +3,7 @@
 // names the columns, case-insensitively (see README: "Vaughn indexes and audit").
 #pragma once
 
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QCoreApplication>
 

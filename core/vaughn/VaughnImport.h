@@ -3,7 +3,7 @@
 // file byte-identical; the same file twice is stored once.
 #pragma once
 
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QCoreApplication>
 

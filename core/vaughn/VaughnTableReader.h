@@ -3,7 +3,7 @@
 // several lines, rows run across page breaks and headers repeat on each page.
 #pragma once
 
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,7 +3,7 @@
 #include "PageList.h"
 #include "VaughnColumn.h"
 #include "VaughnTableReader.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>

@@ -4,7 +4,7 @@
 // description with its "Redacted Information per (b)(5):" sections and the exemptions.
 #pragma once
 
-#include "VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // rebuttal-cli export summary as a script sees it: exit codes, messages, and no file left behind.
 #include "CliRun.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <poppler-qt6.h>
 

@@ -1,7 +1,7 @@
 // The agreement check of ../shared/AGREEMENTS.md, rule by rule: data-driven cases of a registry, a
 // client and an as-of date, with the flags each must give (in the contract's order).
 #include "agreements/AgreementCheck.h"
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "cases/CaseRecordsReader.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The agreements registry: the reader's validation (schema, then dates, refs, parents, cycles), the
 // store's import by ref and read-back, the v5 migration, and the case records' decided_by.
 #include "StoreFiles.h"
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
 #include "cases/CaseRecordsWriter.h"

@@ -1,5 +1,5 @@
 // Timeline metrics on hand-computed cases: the rules of ../shared/CLI.md (timeline --json).
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 
 #include <QTest>
 

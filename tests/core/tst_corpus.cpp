@@ -91,10 +91,10 @@ private Q_SLOTS:
             QVERIFY2(result.skippedPages.isEmpty(), qPrintable(result.skippedPages.join(QLatin1Char('\n'))));
             imported.insert(file, result.documentId);
         }
-        const QList<StoredPage> pages = DocumentCatalog(*m_store).pages(imported.value(file));
+        const QList<ProductionPage> pages = DocumentCatalog(*m_store).pages(imported.value(file));
         const int number = expected[QStringLiteral("page")].toInt();
         QVERIFY(number >= 1 && number <= pages.size());
-        const StoredPage &page = pages[number - 1];
+        const ProductionPage &page = pages[number - 1];
         const QJsonObject gaps = m_knownGaps.value(QStringLiteral("%1#%2").arg(file).arg(number));
         auto expectFail = [&](const char *field) {
             if (gaps.contains(QLatin1String(field)))

@@ -2,15 +2,15 @@
 // Bates numbers, figures worked out by hand), its fonts and metadata, and that a de-identified
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
-#include "agreements/AgreementJson.h"
-#include "cases/CaseTimeline.h"
+#include "domain/AgreementJson.h"
+#include "domain/CaseTimeline.h"
 #include "foia/ProductionImport.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <poppler-qt6.h>
 

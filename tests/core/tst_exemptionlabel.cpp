@@ -1,5 +1,5 @@
 // ExemptionLabel: every notation agencies (and OCR) use, and labels told apart from prose.
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QTest>
 

@@ -73,11 +73,11 @@ private Q_SLOTS:
         QCOMPARE(progress.last(), 7);
 
         DocumentCatalog catalog(*store);
-        const QList<StoredPage> pages = catalog.pages(result.documentId);
+        const QList<ProductionPage> pages = catalog.pages(result.documentId);
         QCOMPARE(pages.size(), 7);
         int boxes = 0;
         for (int i = 0; i < pages.size(); ++i) {
-            const StoredPage &page = pages[i];
+            const ProductionPage &page = pages[i];
             const ExpectedPage &truth = m_truth[i];
             const QString where = QStringLiteral("page %1").arg(i + 1);
             QCOMPARE(page.number, i + 1);
@@ -90,7 +90,7 @@ private Q_SLOTS:
                      qPrintable(where + QStringLiteral(": %1 boxes").arg(page.redactions.size())));
             for (const ExpectedBox &expected : truth.boxes) {
                 const auto found = std::find_if(page.redactions.cbegin(), page.redactions.cend(),
-                                                [&](const StoredRedaction &r) { return near(r.box, expected.box); });
+                                                [&](const Redaction &r) { return near(r.box, expected.box); });
                 QVERIFY2(found != page.redactions.cend(), qPrintable(where + QStringLiteral(": no box at ") + describe(expected.box)));
                 QVERIFY2(found->exemptions == expected.exemptions,
                          qPrintable(where + QStringLiteral(": box codes ") + found->exemptions.join(QLatin1Char(' '))));
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(result.pages, 7);
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 3: ")));
-        const QList<StoredPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
         QCOMPARE(pages.size(), 7);
         QVERIFY(pages[2].problem.contains(QStringLiteral("crashed")));
         QCOMPARE(pages[3].bates, m_truth[3].bates); // the pages after it were read
@@ -241,9 +241,9 @@ private Q_SLOTS:
         const qint64 id = imported.documentId;
         DocumentCatalog catalog(*store);
         ProductionCorrections corrections(*store);
-        QList<StoredPage> pages = catalog.pages(id);
-        const StoredRedaction deleted = pages[0].redactions[0];
-        const StoredRedaction recoded = pages[1].redactions[0];
+        QList<ProductionPage> pages = catalog.pages(id);
+        const Redaction deleted = pages[0].redactions[0];
+        const Redaction recoded = pages[1].redactions[0];
         QVERIFY(!corrections.removeBox(deleted.id).isError());
         QVERIFY(!corrections.setCodes(recoded.id, {QStringLiteral("(b)(3)")}).isError());
         StoreError error;
@@ -257,16 +257,16 @@ private Q_SLOTS:
         QCOMPARE(pages.size(), 7);
         // The deleted box did not come back; the recoded box kept the user's code, once.
         QVERIFY(std::none_of(pages[0].redactions.cbegin(), pages[0].redactions.cend(),
-                             [&](const StoredRedaction &r) { return r.box == deleted.box; }));
+                             [&](const Redaction &r) { return r.box == deleted.box; }));
         QCOMPARE(pages[0].redactions.size(), m_truth[0].boxes.size() - 1);
         QCOMPARE(pages[1].redactions.size(), m_truth[1].boxes.size());
         const auto recodedNow = std::find_if(pages[1].redactions.cbegin(), pages[1].redactions.cend(),
-                                             [&](const StoredRedaction &r) { return r.id == recoded.id; });
+                                             [&](const Redaction &r) { return r.id == recoded.id; });
         QVERIFY(recodedNow != pages[1].redactions.cend());
         QCOMPARE(recodedNow->exemptions, QStringList{QStringLiteral("(b)(3)")});
         QVERIFY(recodedNow->codesByUser);
         QVERIFY(std::any_of(pages[6].redactions.cbegin(), pages[6].redactions.cend(),
-                            [](const StoredRedaction &r) { return r.drawnByUser; }));
+                            [](const Redaction &r) { return r.drawnByUser; }));
         QVERIFY(pages[1].withheldInFull && pages[1].withheldByUser);
         QVERIFY(!pages[2].withheldInFull && pages[2].withheldByUser);
         QCOMPARE(store->activity().entries().last().action, QStringLiteral("redetect.production"));
@@ -305,11 +305,11 @@ private Q_SLOTS:
         std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("marked.rebuttal"));
         const ProductionImport::Result result = ProductionImport(*store).run(file);
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
-        const QList<StoredPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
         QCOMPARE(pages.size(), 1);
         QCOMPARE(pages[0].bates, QStringLiteral("2024-ICLI-000900"));
         QCOMPARE(pages[0].redactions.size(), 1);
-        const StoredRedaction &marked = pages[0].redactions.first();
+        const Redaction &marked = pages[0].redactions.first();
         QCOMPARE(marked.exemptions, QStringList{QStringLiteral("(b)(7)(C)")});
         QVERIFY2(marked.textUnderBox.contains(QStringLiteral("Hernandez")), qPrintable(marked.textUnderBox));
         QVERIFY(!marked.textUnderBox.contains(QStringLiteral("Informant")));

@@ -1,6 +1,6 @@
 // The timeline painter: the case's extent, what hitTest finds where things are drawn, zoom, and
 // a picture that is actually painted (into a QImage, as the PDF and the view paint it).
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "report/TimelinePainter.h"
 
 #include <QGuiApplication>

@@ -6,7 +6,7 @@
 //   HOSTILE_WORKER_SLOW_PAGE   a 1-based page that takes HOSTILE_WORKER_SLOW_MS (default: an hour);
 //                              "all" for every page
 //   HOSTILE_WORKER_NEVER_OPENS never says whether the PDF opened
-#include "foia/WorkerProtocol.h"
+#include "pdf/WorkerProtocol.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;
         page.pageIndex = index;
-        page.page.page = index + 1;
+        page.page.number = index + 1;
         page.page.sizePt = QSizeF(612, 792);
         page.page.bates = QStringLiteral("HOSTILE-%1").arg(index + 1, 4, 10, QLatin1Char('0'));
         page.page.text = QStringLiteral("page %1").arg(index + 1);

@@ -39,9 +39,9 @@ int bandPixels(const QImage &image)
     return count;
 }
 
-StoredPage page(int number, const QString &problem)
+ProductionPage page(int number, const QString &problem)
 {
-    StoredPage p;
+    ProductionPage p;
     p.id = number;
     p.number = number;
     p.sizePt = QSizeF(612, 792);

@@ -103,9 +103,9 @@ private:
     QString m_production;
     QList<ExpectedPage> m_truth;
 
-    static StoredPage pageOf(MainWindow &window, int number)
+    static ProductionPage pageOf(MainWindow &window, int number)
     {
-        const QList<StoredPage> pages = DocumentCatalog(*window.store()).pages(window.documentsPage()->currentDocument());
+        const QList<ProductionPage> pages = DocumentCatalog(*window.store()).pages(window.documentsPage()->currentDocument());
         return pages.value(number - 1);
     }
 
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(asked);
         QVERIFY(!view->isDraggingBox());
         QCOMPARE(pageOf(window, 7).redactions.size(), before + 1);
-        const StoredRedaction drawn = pageOf(window, 7).redactions.last();
+        const Redaction drawn = pageOf(window, 7).redactions.last();
         QVERIFY(drawn.drawnByUser);
         QCOMPARE(drawn.exemptions, (QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}));
         QVERIFY(qAbs(drawn.box.x() - wanted.x()) < 0.01 && qAbs(drawn.box.bottom() - wanted.bottom()) < 0.01);
@@ -382,7 +382,7 @@ private Q_SLOTS:
 
         // A detector box can be deleted too; undo brings it back.
         showPageByClick(page, 1);
-        const StoredRedaction detected = pageOf(window, 1).redactions.first();
+        const Redaction detected = pageOf(window, 1).redactions.first();
         QVERIFY(!detected.drawnByUser);
         QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, detected.box));
         QCOMPARE(view->selectedRedaction(), detected.id);
@@ -402,7 +402,7 @@ private Q_SLOTS:
         // With the readable box on page 5 deleted, Next Readable finds nothing and says so in the
         // status bar, not in a box; the filter for readable redactions says it keeps no page.
         showPageByClick(page, 5);
-        for (const StoredRedaction &r : pageOf(window, 5).redactions) {
+        for (const Redaction &r : pageOf(window, 5).redactions) {
             if (r.textUnderBox.isEmpty())
                 continue;
             QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, r.box));
@@ -517,7 +517,7 @@ private Q_SLOTS:
         // Zooming keeps a selected box in view.
         clickButton(zoomBar, page->fitPageAction());
         showPageByClick(page, 1);
-        const StoredRedaction box = view->page().redactions.last();
+        const Redaction box = view->page().redactions.last();
         QTest::mouseClick(view, Qt::LeftButton, {}, centreOf(view, box.box));
         QCOMPARE(view->selectedRedaction(), box.id);
         for (int i = 0; i < 5; ++i)

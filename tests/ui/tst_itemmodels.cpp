@@ -9,7 +9,7 @@
 #include "foia/ProductionImport.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 #include "store/DocumentCatalog.h"
 
 #include "../core/ProductionFixture.h"

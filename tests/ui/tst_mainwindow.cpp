@@ -13,12 +13,12 @@
 #include "pages/VaughnPage.h"
 #include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "cases/CaseRecordsWriter.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "../core/OutcomeFixture.h"
 #include "UserInput.h"
 
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "models/FlagCountsModel.h"
 #include "store/AgreementRegistry.h"
 

@@ -28,7 +28,7 @@
 #include "store/CaseStore.h"
 #include "store/AgreementRegistry.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -5,11 +5,11 @@
 #include "SummaryPreviewDialog.h"
 #include "pages/ClientsPage.h"
 #include "pdf/PdfDocument.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "report/EvidenceSummary.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "store/DemoCaseFile.h"
+#include "import/DemoCaseFile.h"
 
 #include <QAction>
 #include <QRectF>

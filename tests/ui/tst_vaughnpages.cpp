@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(!audit->pageView()->highlights().isEmpty());
         const qint64 marked = audit->pageView()->selectedRedaction();
         QVERIFY(marked != 0);
-        for (const StoredRedaction &r : audit->pageView()->page().redactions) {
+        for (const Redaction &r : audit->pageView()->page().redactions) {
             if (r.id == marked)
                 QVERIFY(r.exemptions.contains(stamped.exemptions.first()));
         }

@@ -1,6 +1,6 @@
 #include "AgreementDialog.h"
 
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "agreements/AgreementsReader.h"
 
 #include <QComboBox>

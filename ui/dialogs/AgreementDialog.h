@@ -3,7 +3,7 @@
 // from the agreement it edits. Accepting validates the whole registry as an import would.
 #pragma once
 
-#include "agreements/Agreement.h"
+#include "domain/Agreement.h"
 
 #include <QDialog>
 

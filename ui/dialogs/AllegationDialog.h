@@ -2,7 +2,7 @@
 // had it and when counsel learned of it, and where it stands.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QDialog>
 

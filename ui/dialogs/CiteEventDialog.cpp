@@ -2,7 +2,7 @@
 #include "ScreenFit.h"
 #include "TableColumns.h"
 
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "models/ClientListModel.h"
 #include "store/ClientRecords.h"
 

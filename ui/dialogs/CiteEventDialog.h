@@ -2,7 +2,7 @@
 // narrowed by typing, then the chosen client's events.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QDialog>
 

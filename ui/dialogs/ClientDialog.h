@@ -1,7 +1,7 @@
 // Edits a client's identity: ref, name, pseudonym, nationality, A-number, notes.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QDialog>
 

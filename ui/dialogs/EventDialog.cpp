@@ -1,6 +1,6 @@
 #include "EventDialog.h"
 
-#include "agreements/Agreement.h"
+#include "domain/Agreement.h"
 
 #include "DateField.h"
 #include "FormProblem.h"

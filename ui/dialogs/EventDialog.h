@@ -2,7 +2,7 @@
 // and the production pages that prove it.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QDialog>
 

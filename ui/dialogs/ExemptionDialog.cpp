@@ -1,6 +1,6 @@
 #include "ExemptionDialog.h"
 
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "AllegationTableModel.h"
 
 #include "domain/CountryNames.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 
 #include <QColor>
 #include <QIcon>

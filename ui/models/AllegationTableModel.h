@@ -2,7 +2,7 @@
 // when counsel learned of them, the delay between the two, and where they stand.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "EventTableModel.h"
 
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 
 namespace rebuttal {
 

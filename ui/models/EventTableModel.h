@@ -2,7 +2,7 @@
 // allegations each relied on and the pages cited for it.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QAbstractTableModel>
 

@@ -21,7 +21,7 @@ PageListModel::PageListModel(PageRenderer *renderer, QObject *parent)
     });
 }
 
-void PageListModel::setPages(QList<StoredPage> pages)
+void PageListModel::setPages(QList<ProductionPage> pages)
 {
     beginResetModel();
     m_pages = std::move(pages);
@@ -49,7 +49,7 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const StoredPage &page = m_pages.at(index.row());
+    const ProductionPage &page = m_pages.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         QString text = tr("Page %1").arg(page.number);

@@ -19,8 +19,8 @@ public:
 
     explicit PageListModel(PageRenderer *renderer, QObject *parent = nullptr);
 
-    void setPages(QList<StoredPage> pages);
-    const QList<StoredPage> &pages() const { return m_pages; }
+    void setPages(QList<ProductionPage> pages);
+    const QList<ProductionPage> &pages() const { return m_pages; }
     // The row of page `number`, or -1.
     int rowOf(int number) const;
 
@@ -29,7 +29,7 @@ public:
 
 private:
     PageRenderer *m_renderer;
-    QList<StoredPage> m_pages;
+    QList<ProductionPage> m_pages;
 };
 
 } // namespace rebuttal

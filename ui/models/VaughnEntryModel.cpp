@@ -1,6 +1,6 @@
 #include "VaughnEntryModel.h"
 
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 
 namespace rebuttal {
 

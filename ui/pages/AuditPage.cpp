@@ -377,8 +377,8 @@ void AuditPage::openFinding(int index)
         m_shownProduction = ref.production;
         m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(ref.production));
     }
-    const QList<StoredPage> pages = DocumentCatalog(*m_store).pages(ref.production);
-    for (const StoredPage &page : pages) {
+    const QList<ProductionPage> pages = DocumentCatalog(*m_store).pages(ref.production);
+    for (const ProductionPage &page : pages) {
         if (page.number == ref.page) {
             m_pageView->setPage(page);
             markFindingBoxes(f, page);
@@ -390,12 +390,12 @@ void AuditPage::openFinding(int index)
     }
 }
 
-void AuditPage::markFindingBoxes(const AuditFinding &finding, const StoredPage &page)
+void AuditPage::markFindingBoxes(const AuditFinding &finding, const ProductionPage &page)
 {
     // The boxes the finding is about: those leaving text readable, or those carrying its exemptions.
     QList<QRectF> boxes;
     qint64 first = 0;
-    for (const StoredRedaction &redaction : page.redactions) {
+    for (const Redaction &redaction : page.redactions) {
         bool concerned = false;
         if (finding.kind == FindingKind::BadRedaction) {
             concerned = !redaction.textUnderBox.isEmpty();

@@ -5,7 +5,7 @@
 #include "store/DocumentCatalog.h"
 #include "store/VaughnIndexes.h"
 #include "vaughn/AuditFinding.h"
-#include "vaughn/VaughnEntry.h"
+#include "domain/VaughnEntry.h"
 
 #include <QWidget>
 
@@ -78,7 +78,7 @@ private:
     void showRun(const Run &run);
     QWidget *buildWorkspace();
     void saveSplitter() const;
-    void markFindingBoxes(const AuditFinding &finding, const StoredPage &page);
+    void markFindingBoxes(const AuditFinding &finding, const ProductionPage &page);
 
     CaseStore *m_store = nullptr;
     QList<AuditFinding> m_findings;

@@ -8,7 +8,7 @@
 #include "EmptyState.h"
 #include "MessageBox.h"
 #include "TableColumns.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "dialogs/AllegationDialog.h"
 #include "dialogs/ClientDialog.h"
 #include "models/AllegationTableModel.h"

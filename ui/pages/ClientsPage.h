@@ -3,7 +3,7 @@
 // editable with undo.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "dialogs/EventDialog.h"
 
 #include <QWidget>

@@ -10,7 +10,7 @@
 #include "PageView.h"
 #include "TableColumns.h"
 #include "dialogs/ExemptionDialog.h"
-#include "foia/ExemptionLabel.h"
+#include "domain/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
 #include "models/PageListModel.h"
 #include "store/CaseStore.h"
@@ -165,11 +165,11 @@ void DocumentsPage::buildActions()
     connect(m_previousPage, &QAction::triggered, this, [this] { showPage(currentPage() - 1); });
     connect(m_nextPage, &QAction::triggered, this, [this] { showPage(currentPage() + 1); });
     connect(m_nextBad, &QAction::triggered, this, [this] {
-        jumpTo([](const StoredPage &p) { return p.hasBadRedaction(); },
+        jumpTo([](const ProductionPage &p) { return p.hasBadRedaction(); },
                tr("Nothing found: no page of this production has text readable under a box."));
     });
     connect(m_nextWithheld, &QAction::triggered, this, [this] {
-        jumpTo([](const StoredPage &p) { return p.withheldInFull; }, tr("Nothing found: no page of this production is withheld in full."));
+        jumpTo([](const ProductionPage &p) { return p.withheldInFull; }, tr("Nothing found: no page of this production is withheld in full."));
     });
     connect(m_nextHit, &QAction::triggered, this, [this] { stepHit(1); });
     connect(m_previousHit, &QAction::triggered, this, [this] { stepHit(-1); });
@@ -472,7 +472,7 @@ void DocumentsPage::reloadPages(int keepPage)
     m_filterBox->addItem(tr("Withheld in full"), QStringLiteral("withheld"));
     m_filterBox->addItem(tr("Readable redactions"), QStringLiteral("bad"));
     QStringList codes;
-    for (const StoredPage &page : m_pages->pages())
+    for (const ProductionPage &page : m_pages->pages())
         codes << page.exemptions();
     for (const QString &code : ExemptionLabel::normalized(codes))
         m_filterBox->addItem(tr("Exemption %1").arg(code), code);
@@ -584,8 +584,8 @@ void DocumentsPage::updateLegend()
     m_legend->setHorizontalHeaderLabels({tr("Exemption"), tr("Boxes")});
     QMap<QString, int> counts;
     int unlabeled = 0, readable = 0;
-    for (const StoredPage &page : m_pages->pages()) {
-        for (const StoredRedaction &r : page.redactions) {
+    for (const ProductionPage &page : m_pages->pages()) {
+        for (const Redaction &r : page.redactions) {
             if (r.exemptions.isEmpty())
                 ++unlabeled;
             for (const QString &code : r.exemptions)
@@ -614,7 +614,7 @@ void DocumentsPage::updatePageInfo()
         m_pageInfo->clear();
         return;
     }
-    const StoredPage &page = m_pageView->page();
+    const ProductionPage &page = m_pageView->page();
     QStringList parts{tr("Page %1 of %2").arg(page.number).arg(m_pages->rowCount())};
     if (!page.bates.isEmpty())
         parts << tr("Bates %1").arg(page.bates);
@@ -644,14 +644,14 @@ void DocumentsPage::updateActions()
     m_markWithheld->setChecked(page && m_pageView->page().withheldInFull);
 }
 
-void DocumentsPage::jumpTo(const std::function<bool(const StoredPage &)> &matches, const QString &nothingFound)
+void DocumentsPage::jumpTo(const std::function<bool(const ProductionPage &)> &matches, const QString &nothingFound)
 {
-    const QList<StoredPage> &pages = m_pages->pages();
+    const QList<ProductionPage> &pages = m_pages->pages();
     if (pages.isEmpty())
         return;
     const int start = std::max(0, m_pages->rowOf(currentPage()));
     for (int step = 1; step <= pages.size(); ++step) {
-        const StoredPage &candidate = pages[(start + step) % pages.size()];
+        const ProductionPage &candidate = pages[(start + step) % pages.size()];
         if (matches(candidate)) {
             showPage(candidate.number);
             return;
@@ -731,7 +731,7 @@ void DocumentsPage::editSelectedCodes()
     if (!id)
         return;
     QStringList current;
-    for (const StoredRedaction &r : m_pageView->page().redactions) {
+    for (const Redaction &r : m_pageView->page().redactions) {
         if (r.id == id)
             current = r.exemptions;
     }

@@ -115,7 +115,7 @@ private:
     void updateLegend();
     void updatePageInfo();
     void updateActions();
-    void jumpTo(const std::function<bool(const StoredPage &)> &matches, const QString &nothingFound);
+    void jumpTo(const std::function<bool(const ProductionPage &)> &matches, const QString &nothingFound);
     bool runDialog(QDialog *dialog) { return m_runDialog(dialog); }
     CorrectionContext corrections();
     void addDrawnBox(const QRectF &box);

@@ -271,7 +271,7 @@ void VaughnPage::showEntry(int number)
         m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_renderedProduction));
     }
     for (const PageRef &ref : refs) {
-        const StoredPage *page = m_audit->page(ref);
+        const ProductionPage *page = m_audit->page(ref);
         const QStringList applied = page ? page->exemptions() : QStringList();
         QStringList unclaimed;
         for (const QString &code : applied) {

@@ -1,7 +1,7 @@
 #include "AgreementCommands.h"
 
 #include "Invocation.h"
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
 #include "store/AgreementRegistry.h"

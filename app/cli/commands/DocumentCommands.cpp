@@ -20,10 +20,10 @@ std::optional<qint64> documentIdOf(const QStringList &arguments)
     return isNumber ? std::optional<qint64>(id) : std::nullopt;
 }
 
-QJsonObject pageJson(const StoredPage &page)
+QJsonObject pageJson(const ProductionPage &page)
 {
     QJsonArray redactions;
-    for (const StoredRedaction &r : page.redactions) {
+    for (const Redaction &r : page.redactions) {
         redactions.append(QJsonObject{{QStringLiteral("x"), r.box.x()}, {QStringLiteral("y"), r.box.y()},
                                       {QStringLiteral("w"), r.box.width()}, {QStringLiteral("h"), r.box.height()},
                                       {QStringLiteral("exemptions"), QJsonArray::fromStringList(r.exemptions)},
@@ -99,12 +99,12 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
         return invocation.failStore(error.message);
     if (!document)
         return invocation.fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(invocation.storeName()).arg(*id));
-    const QList<StoredPage> pages = catalog.pages(*id, &error);
+    const QList<ProductionPage> pages = catalog.pages(*id, &error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!invocation.json()) {
         invocation.out() << document->fileName << QStringLiteral(" (") << document->sha256 << QStringLiteral(")") << Qt::endl;
-        for (const StoredPage &page : pages) {
+        for (const ProductionPage &page : pages) {
             invocation.out() << QStringLiteral("%1\t%2\t%3%4\t%5").arg(page.number).arg(page.bates.isEmpty() ? QStringLiteral("-") : page.bates)
                                     .arg(page.withheldInFull ? tr("withheld ") : QString())
                                     .arg(page.redactions.size())
@@ -115,7 +115,7 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
         return Done;
     }
     QJsonArray pageArray;
-    for (const StoredPage &page : pages)
+    for (const ProductionPage &page : pages)
         pageArray.append(pageJson(page));
     invocation.printJson({{QStringLiteral("id"), document->id},
                           {QStringLiteral("file"), document->fileName},

@@ -1,7 +1,7 @@
 #include "ExportCommand.h"
 
 #include "Invocation.h"
-#include "agreements/AgreementJson.h"
+#include "domain/AgreementJson.h"
 #include "cases/CaseRecordsWriter.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"

@@ -1,7 +1,7 @@
 #include "TimelineCommand.h"
 
 #include "Invocation.h"
-#include "cases/CaseTimeline.h"
+#include "domain/CaseTimeline.h"
 #include "store/CaseStore.h"
 
 #include <QJsonArray>

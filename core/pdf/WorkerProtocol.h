@@ -3,7 +3,7 @@
 // or Tesseract takes down only the worker, never the app or the store.
 #pragma once
 
-#include "PageAnalysis.h"
+#include "domain/ProductionPage.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -14,6 +14,10 @@
 #include <optional>
 
 namespace rebuttal {
+
+// The worker executable: $REBUTTAL_PDF_WORKER (tests point it at a test worker), or beside this
+// program, or in libexec.
+QString pdfWorkerProgram();
 
 struct WorkerMessage
 {
@@ -30,7 +34,7 @@ struct WorkerMessage
     qint32 pageCount = 0;
     qint32 problem = 0;
     qint32 pageIndex = -1;
-    PageAnalysis page;
+    ProductionPage page;
     qint64 requestId = 0;
     QImage image;
     QList<QRectF> areas;

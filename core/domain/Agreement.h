@@ -3,7 +3,7 @@
 // an absent field of a child agreement is its parent's.
 #pragma once
 
-#include "cases/CaseRecords.h"
+#include "domain/CaseRecords.h"
 #include "domain/PartialDate.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 // An agreement to and from its rebuttal.agreements JSON object; the registry file as a whole.
 #pragma once
 
-#include "Agreement.h"
+#include "domain/Agreement.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // The demo case file: created on first use from the client stories shipped in resources/.
 #pragma once
 
-#include "StoreError.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -4,7 +4,7 @@
 // timeline view and the research statistics all read them from here.
 #pragma once
 
-#include "CaseRecords.h"
+#include "domain/CaseRecords.h"
 
 #include <QDate>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "DemoCaseFile.h"
 
-#include "AgreementRegistry.h"
-#include "CaseStore.h"
-#include "ClientRecords.h"
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
+#include "store/AgreementRegistry.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
 
 #include <QDir>
 #include <QFile>
