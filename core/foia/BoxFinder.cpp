@@ -234,10 +234,11 @@ std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount
     qCDebug(lcBoxes) << "candidate" << rect << "gray" << typical << "fill" << fill << "edges" << edges;
     // Mostly marks inside an unbroken outline: a box crowded by its label, or a clump of bold
     // letters; only a closer look tells them apart.
-    // A label printed close to the box's rim (tall parentheses, a small box) breaks its top and
-    // bottom lines within a couple of pixels: they are still there a few pixels further in.
+    // A light label printed close to a dark box's rim (tall parentheses, a small box) breaks its
+    // top and bottom lines within a couple of pixels: they are still there a few pixels further
+    // in. (On a light grey fill, dark marks are the letters of a form's cell as often as a label.)
     const bool outline = edges >= kMinCrowdedEdges
-        || edgeSolidity(page.mask, rect, std::max(2, int(page.dpi * 3 / 72 + 0.5))) >= kMinCrowdedEdges;
+        || (typical <= kDarkBox && edgeSolidity(page.mask, rect, std::max(2, int(page.dpi * 3 / 72 + 0.5))) >= kMinCrowdedEdges);
     const bool crowded = fill < kMinFill && fill >= kMinCrowdedFill && outline;
     if (!crowded && (fill < kMinFill || (edges < kMinEdgeSolidity && fill < kSolidFill)))
         return std::nullopt;
