@@ -268,7 +268,7 @@ qint64 coreIn(const QRect &rect, int id, int typical, const Labelling &page)
 
 // Boxes that touch (stacked address lines, a box ending one line and another starting the next,
 // staircases, L-shapes) make one component that is no rectangle. Cut it into bands of rows that
-// span the same columns, and each band into its runs of columns: each piece is a candidate box.
+// span the same columns: each band is a candidate box.
 QList<QRect> bandsOf(const QRect &bounds, int id, const Labelling &page)
 {
     constexpr int slack = 2;
@@ -294,27 +294,7 @@ QList<QRect> bandsOf(const QRect &bounds, int id, const Labelling &page)
     }
     if (!band.isNull())
         bands << band;
-    // Boxes side by side in one band (a date at a line's end and a name further on, joined to
-    // each other only through the boxes of the next line) are apart: columns the component
-    // hardly covers stand between them.
-    QList<QRect> pieces;
-    for (const QRect &rows : std::as_const(bands)) {
-        int start = -1;
-        for (int x = rows.left(); x <= rows.right() + 1; ++x) {
-            int covered = 0;
-            for (int y = rows.top(); y <= rows.bottom() && x <= rows.right(); ++y)
-                covered += page.label[size_t(y) * page.mask.width + x] == id;
-            // A column a neighbour's edge or a letter only grazes is no part of a box here.
-            const bool filled = covered * 2 > rows.height();
-            if (filled && start < 0)
-                start = x;
-            if (!filled && start >= 0) {
-                pieces << QRect(QPoint(start, rows.top()), QPoint(x - 1, rows.bottom()));
-                start = -1;
-            }
-        }
-    }
-    return pieces;
+    return bands;
 }
 
 // A label as tall as its box cuts the fill into pieces side by side with the same top and
