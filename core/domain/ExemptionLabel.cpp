@@ -197,8 +197,9 @@ private:
         }
         if (code != QLatin1String("(b)(3)"))
             return;
+        // OCR reads the section sign as "$" or "S".
         static const QRegularExpression statute(QStringLiteral(
-            "\\s*[:,]?\\s*\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:§+\\s*)?\\d+[A-Za-z]*(?:\\s*\\([0-9A-Za-z]+\\))*"));
+            "\\s*[:,]?\\s*\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:[§$S]{1,2}\\s*)?\\d+[A-Za-z]*(?:\\s*\\([0-9A-Za-z]+\\))*"));
         const QRegularExpressionMatch m = statute.match(m_text, m_at, QRegularExpression::NormalMatch,
                                                         QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch())

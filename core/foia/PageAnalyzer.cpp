@@ -3,6 +3,7 @@
 #include "BoxFinder.h"
 #include "domain/ExemptionLabel.h"
 #include "PageText.h"
+#include "ReadingTurn.h"
 #include "RedactionReader.h"
 #include "ocr/TextRecognizer.h"
 #include "pdf/PdfDocument.h"
@@ -102,16 +103,18 @@ QRect insetPixels(const FilledBox &box, double dpi)
 }
 
 // A box rendered closely (at OCR resolution): cut from the page's OCR render when there is one
-// (a scan), rendered again only for pages that were not read by OCR.
-QImage closeLook(const PdfDocument &document, int index, const BoxReading &reading, const ScanReading *scan)
+// (a scan), rendered again only for pages that were not read by OCR. `turn` sets the render
+// upright as the box was found.
+QImage closeLook(const PdfDocument &document, int index, const BoxReading &reading, const ScanReading *scan,
+                 const ReadingTurn &turn)
 {
     if (scan)
         return scan->gray.copy(insetPixels(reading.box, scan->dpi).intersected(scan->gray.rect()));
     const QRectF box = reading.redaction.box;
     const double dx = box.width() / std::max(1, reading.box.pixels.width());
     const double dy = box.height() / std::max(1, reading.box.pixels.height());
-    return document.renderArea(index, PageAnalyzer::OcrDpi, box.adjusted(dx, dy, -dx, -dy))
-        .convertToFormat(QImage::Format_Grayscale8);
+    const QImage shown = document.renderArea(index, PageAnalyzer::OcrDpi, turn.toDisplayed(box.adjusted(dx, dy, -dx, -dy)));
+    return turn.toReading(shown).convertToFormat(QImage::Format_Grayscale8);
 }
 
 // At OCR resolution a real box is still mostly fill; a clump of bold letters that looked solid
@@ -171,14 +174,14 @@ QString wordsOnBox(const ScanReading &scan, const QRectF &box)
 // On a scan both come from the page's one OCR render and reading; on other pages a box is
 // rendered closely once, and only when it needs it.
 void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings, const ScanReading *scan,
-                 const std::function<TextRecognizer *()> &ocr)
+                 const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
 {
     for (BoxReading &reading : readings) {
         const bool crowded = reading.box.crowded && wantsLabel(reading);
         if (!crowded && !(wantsLabel(reading) && reading.hasMarks))
             continue;
         if (crowded) {
-            const QImage crop = closeLook(document, index, reading, scan);
+            const QImage crop = closeLook(document, index, reading, scan, turn);
             if (crop.isNull())
                 continue;
             if (!isMostlyFill(crop, reading.box.gray)) {
@@ -197,7 +200,7 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
             // Marks the page's reading made no label of (too small for its layout analysis, or
             // run into a neighbour) are read on their own, closely: small print on a low-resolution
             // scan needs the full OCR resolution.
-            const QImage crop = closeLook(document, index, reading, nullptr);
+            const QImage crop = closeLook(document, index, reading, nullptr, turn);
             if (crop.isNull())
                 continue;
             const QImage marks = marksForOcr(crop, reading.box.gray);
@@ -327,18 +330,22 @@ ProductionPage PageAnalyzer::analyze(int index) const
     page.sizePt = m_document.pageSize(index);
     // A page too large to draw at DetectionDpi is analysed at the resolution it can be drawn at.
     const double detectionDpi = m_document.cappedDpi(index, DetectionDpi, QRectF(0, 0, 1, 1), MaxDetectionPixels);
-    const QImage render = m_document.render(index, detectionDpi);
+    QImage render = m_document.render(index, detectionDpi);
     if (render.isNull()) {
         page.problem = QStringLiteral("the page could not be rendered");
         return page;
     }
+    QList<PdfWord> layer = m_document.words(index);
+    page.imageOnly = isImageOnly(PageText(layer), render.convertToFormat(QImage::Format_Grayscale8));
+    // A page printed sideways is read turned upright, and what is found is turned back at the end.
+    const ReadingTurn turn = page.imageOnly ? ReadingTurn() : ReadingTurn::of(layer);
+    render = turn.toReading(render);
+    layer = turn.toReading(layer);
     const QImage gray = render.convertToFormat(QImage::Format_Grayscale8);
     const QList<FilledBox> boxes = BoxFinder::find(render, detectionDpi);
 
-    QList<PdfWord> layer = m_document.words(index);
     PageText text(layer);
     page.textSource = text.isEmpty() ? TextSource::None : TextSource::Layer;
-    page.imageOnly = isImageOnly(text, gray);
     std::optional<ScanReading> scan;
     if (TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr) {
         scan = readScan(m_document, index, boxes, detectionDpi, layer, *recognizer);
@@ -351,11 +358,16 @@ ProductionPage PageAnalyzer::analyze(int index) const
 
     RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
     QList<BoxReading> readings = reader.examine(boxes);
-    lookClosely(m_document, index, readings, scan ? &*scan : nullptr, [this] { return ocr(); });
+    lookClosely(m_document, index, readings, scan ? &*scan : nullptr, turn, [this] { return ocr(); });
     QStringList loose;
     page.redactions = reader.finish(readings, &loose);
     page.pageExemptions = ExemptionLabel::normalized(page.pageExemptions + loose);
-    addMarkedRedactions(m_document.markedRedactions(index), text, page);
+    QList<MarkedRedaction> marked = m_document.markedRedactions(index);
+    for (MarkedRedaction &mark : marked)
+        mark.box = turn.toReading(mark.box);
+    addMarkedRedactions(marked, text, page);
+    for (DetectedRedaction &redaction : page.redactions)
+        redaction.box = turn.toDisplayed(redaction.box);
     return page;
 }
 

@@ -13,8 +13,9 @@ namespace rebuttal {
 namespace {
 
 // How far from a box a label may stand and still be its label (fractions of the page).
-// A label in the margin of an FBI release stands on its box's line, across the page from it.
-constexpr double kSameLineReach = 0.6;
+// A label in the margin of an FBI release stands on its box's line, across the page from it
+// (the box may open the line).
+constexpr double kSameLineReach = 0.9;
 constexpr double kAboveBelowReach = 0.03;
 
 double gapBetween(const QRectF &a, const QRectF &b, bool *sameLine)
@@ -271,6 +272,27 @@ struct LabelRun
     QStringList codes;
 };
 
+// Labels that end their lines at one left edge, three or more down the page, are a column of
+// their own (an FBI release's margin): each is its line's label however close the line's words
+// come, never a mention in the sentence beside it.
+static QSet<int> marginColumn(const QList<LabelRun> &runs)
+{
+    constexpr double kAligned = 0.012;
+    auto endsLine = [](const LabelRun &run) { return run.last + 1 == run.line->words.size(); };
+    QSet<int> column;
+    for (int i = 0; i < runs.size(); ++i) {
+        if (!endsLine(runs[i]))
+            continue;
+        const int aligned = int(std::count_if(runs.cbegin(), runs.cend(), [&](const LabelRun &other) {
+            return &other != &runs[i] && endsLine(other) && other.line != runs[i].line
+                && std::abs(other.box.left() - runs[i].box.left()) < kAligned;
+        }));
+        if (aligned >= 2)
+            column.insert(i);
+    }
+    return column;
+}
+
 QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
 {
     const QList<PdfWord> &words = m_text.words();
@@ -473,12 +495,15 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     // mention of an exemption, not a label.
     QList<LabelRun> apart;
     QSet<int> labelledBeside;
-    for (const LabelRun &run : labelRuns(insideAnyBox)) {
+    const QList<LabelRun> runs = labelRuns(insideAnyBox);
+    const QSet<int> margin = marginColumn(runs);
+    for (int r = 0; r < runs.size(); ++r) {
+        const LabelRun &run = runs[r];
         const QString label = m_text.textOf(*run.line, run.first, run.last);
         if (const int box = besideBox(run, result, insideAnyBox); box >= 0) {
             assign(result[box], run.codes, label);
             labelledBeside << box;
-        } else if (!inProse(run)) {
+        } else if (margin.contains(r) || !inProse(run)) {
             apart << run;
         }
     }

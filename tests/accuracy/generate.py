@@ -252,6 +252,22 @@ class Writer:
 # Running text with inline redactions
 
 
+def wrapped(lines, room, font, size):
+    """Label lines broken at spaces so that each fits in `room` points."""
+    result = []
+    for line in lines:
+        current = ""
+        for word in line.split(" "):
+            candidate = (current + " " + word) if current else word
+            if current and width(candidate, font, size) > room:
+                result.append(current)
+                current = word
+            else:
+                current = candidate
+        result.append(current)
+    return result
+
+
 def inline_line(page, writer, rng, x, baseline, right, font, size, placement=None, margin_x=None):
     """One line of prose with one redaction in it, labelled by `placement`. Returns the next baseline."""
     notation = rng.choice(NOTATIONS)
@@ -270,13 +286,26 @@ def inline_line(page, writer, rng, x, baseline, right, font, size, placement=Non
         if len(label_lines) > 1:
             label_lines = [" ".join(label_lines)]
         box_w = max(box_w, width(label_lines[0], "Sans", label_size) + 6)
-    label_w = width(label_lines[0], font, size)
     before = " ".join(prose(rng, rng.randint(1, 5))).capitalize() + " "
     after = continuation(rng)
+    # The truth is what a person sees: a label never runs off the page. A long label beside its
+    # box leaves less room for the words before it, then is printed smaller; one in a margin is
+    # wrapped onto more lines of the margin.
+    beside_size = size
+    if placement in ("left", "right_end", "right_cont"):
+        room = right - 10 - x - 18 - 2 * width(" ", font, size)
+        while len(before.split()) > 1 and width(before, font, size) + width(label_lines[0], font, size) > room:
+            before = " ".join(before.split()[:-1]) + " "
+        spare = room - width(before, font, size)
+        if width(label_lines[0], font, size) > spare:
+            beside_size = max(4, size * spare / width(label_lines[0], font, size))
+    if placement == "margin":
+        label_lines = wrapped(label_lines, page.width - margin_x - 8, "Sans", min(size, 9))
+    label_w = width(label_lines[0], font, beside_size)
     cursor = x
     if placement == "left":
         cursor += page.text(cursor, baseline, before, font, size)
-        cursor += page.text(cursor, baseline, label_lines[0] + " ", font, size)
+        cursor += page.text(cursor, baseline, label_lines[0], font, beside_size) + width(" ", font, size)
     else:
         cursor += page.text(cursor, baseline, before, font, size)
     top = baseline - size * 0.95
@@ -290,7 +319,7 @@ def inline_line(page, writer, rng, x, baseline, right, font, size, placement=Non
                inside_label=label_lines if placement == "inside" else None, label_size=label_size)
     cursor += box_w + width(" ", font, size)
     if placement in ("right_end", "right_cont"):
-        cursor += page.text(cursor, baseline, label_lines[0], font, size)
+        cursor += page.text(cursor, baseline, label_lines[0], font, beside_size)
         cursor += width(" ", font, size)
     if placement != "right_end":
         words = after.split()

@@ -62,6 +62,7 @@ private Q_SLOTS:
         row("statute colon", "(b)(3):26 USC 6103", {"(b)(3)"}, true);
         row("statute section sign", "(b)(3): 8 U.S.C. § 1202(f)", {"(b)(3)"}, true);
         row("statute then code", "(b)(3): 50 U.S.C. § 3024(i); (b)(6)", {"(b)(3)", "(b)(6)"}, true);
+        row("statute, section sign read by OCR as $", "(b)(3):50 U.S.C. $ 3024(i),(b)(6)", {"(b)(3)", "(b)(6)"}, true);
         row("slash", "(b)(6) / (b)(7)(C)", {"(b)(6)", "(b)(7)(C)"}, true);
         row("ampersand", "b6 & b7C", {"(b)(6)", "(b)(7)(C)"}, true);
         row("and", "(b)(6) and (b)(7)(C)", {"(b)(6)", "(b)(7)(C)"}, true);
