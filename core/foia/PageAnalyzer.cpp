@@ -366,7 +366,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
     for (MarkedRedaction &mark : marked)
         mark.box = turn.toReading(mark.box);
     addMarkedRedactions(marked, text, page);
-    for (DetectedRedaction &redaction : page.redactions)
+    for (Redaction &redaction : page.redactions)
         redaction.box = turn.toDisplayed(redaction.box);
     return page;
 }
