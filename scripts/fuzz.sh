@@ -23,8 +23,9 @@ for pair in fuzz_pdf_pages:corpus fuzz_vaughn_readers:vaughn-corpus fuzz_case_re
   target="${pair%%:*}" seeds="tests/fuzz/${pair#*:}"
   mkdir "$work/$target"
   echo "== $target on $seeds for ${seconds} s"
-  # New inputs go to the first folder (a scratch one), so the checked-in corpus stays as it is.
-  "$build/tests/$target" "$work/$target" "$seeds" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
+  # New inputs go to the first folder (a scratch one), so the checked-in corpus stays as it is. The
+  # per-input timeout is generous: on a loaded machine a seed of fuzz_pdf_pages took 39 s.
+  "$build/tests/$target" "$work/$target" "$seeds" -max_total_time="$seconds" -timeout=120 -rss_limit_mb=2048 \
     -print_final_stats=1 2>"$work/$target.log" || { tail -n 60 "$work/$target.log" >&2; echo "fuzz: $target FAILED" >&2; exit 1; }
   grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|INITED|DONE' "$work/$target.log" | tr '\n' ' '
   echo
