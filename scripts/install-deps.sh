@@ -17,6 +17,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   imagemagick  # scripts/screenshots.sh and screenshot-matrix.sh: import -window root
   python3 python3-reportlab python3-pil
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: the libFuzzer targets (clang 14 and its fuzzer runtime)
 )
 
 missing=()

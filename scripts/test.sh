@@ -15,4 +15,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:dete
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
 
+# The libFuzzer targets (clang, build-fuzz), a few seconds each on their seed corpora.
+scripts/fuzz.sh 5
+
 scripts/check-package.sh

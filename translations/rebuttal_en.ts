@@ -4,15 +4,7 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <source>Created case file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upgraded the case file from schema %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -116,6 +108,14 @@
     </message>
     <message>
         <source>Imported Vaughn index no. %1 (SHA-256 %2): %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,6 +286,22 @@
     </message>
     <message>
         <source>the system gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for this system (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,16 +4,8 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <source>Created case file %1</source>
-        <translation>Se creó el expediente %1</translation>
-    </message>
-    <message>
         <source>Upgraded the case file from schema %1 to %2</source>
         <translation>Se actualizó el expediente del esquema %1 al esquema %2</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
         <source>Imported case records from %1 (clients: %2, allegations: %3, events: %4)</source>
@@ -117,6 +109,14 @@
     <message>
         <source>Imported Vaughn index no. %1 (SHA-256 %2): %3 entries</source>
         <translation>Índice Vaughn n.º %1 importado (SHA-256 %2): %3 entradas</translation>
+    </message>
+    <message>
+        <source>Created the case file</source>
+        <translation>Se creó el expediente</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the case file, SHA-256 %1</source>
+        <translation>Se guardó una copia del expediente, SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -287,6 +287,22 @@
     <message>
         <source>the system gave no reason</source>
         <translation>el sistema no dio el motivo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>se agotó la cuota de disco</translation>
+    </message>
+    <message>
+        <source>the file is too large for this system (%1 bytes)</source>
+        <translation>el archivo es demasiado grande para este sistema (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,6 @@
 #include <cmath>
 
 #include <poppler-annotation.h>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFAnnotationObjectHelper.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
 #include <poppler-qt6.h>
 
 Q_LOGGING_CATEGORY(lcPdf, "rebuttal.pdf")
@@ -203,104 +199,24 @@ QImage PdfDocument::renderArea(int index, double dpi, const QRectF &area) const
     return image.isNull() ? image : image.convertToFormat(QImage::Format_RGB32);
 }
 
-} // namespace rebuttal
-
-namespace rebuttal {
-
-namespace {
-
-// Maps a rectangle in PDF user space to fractions of the displayed page (origin top-left),
-// honouring the page's /Rotate.
-QRectF displayed(const QPDFObjectHandle::Rectangle &r, const QPDFObjectHandle::Rectangle &page, int rotate)
-{
-    const double w = page.urx - page.llx, h = page.ury - page.lly;
-    if (w <= 0 || h <= 0)
-        return {};
-    auto map = [&](double x, double y) -> QPointF {
-        switch (((rotate % 360) + 360) % 360) {
-        case 90: return {(y - page.lly) / h, (x - page.llx) / w};
-        case 180: return {(page.urx - x) / w, (y - page.lly) / h};
-        case 270: return {(page.ury - y) / h, (page.urx - x) / w};
-        default: return {(x - page.llx) / w, (page.ury - y) / h};
-        }
-    };
-    return QRectF(map(r.llx, r.lly), map(r.urx, r.ury)).normalized();
-}
-
-// The resolution of the page's largest image, as drawn across the whole page: a scan fills its
-// page, so its pixels over the page's inches are its dots per inch.
-double largestImageDpi(QPDFPageObjectHelper &page, const QPDFObjectHandle::Rectangle &box)
-{
-    const double widthInches = (box.urx - box.llx) / 72.0, heightInches = (box.ury - box.lly) / 72.0;
-    if (widthInches <= 0 || heightInches <= 0)
-        return 0;
-    double dpi = 0;
-    long long largest = 0;
-    for (auto &[name, image] : page.getImages()) {
-        QPDFObjectHandle dictionary = image.getDict();
-        QPDFObjectHandle width = dictionary.getKey("/Width"), height = dictionary.getKey("/Height");
-        if (!width.isInteger() || !height.isInteger() || width.getIntValue() <= 0 || height.getIntValue() <= 0)
-            continue;
-        const long long w = width.getIntValue(), h = height.getIntValue();
-        if (w * h <= largest)
-            continue;
-        largest = w * h;
-        // Rotated scans swap the image's sides against the page's.
-        const bool turned = (w > h) != (widthInches > heightInches);
-        dpi = std::min((turned ? h : w) / widthInches, (turned ? w : h) / heightInches);
-    }
-    return dpi;
-}
-
-} // namespace
-
 void PdfDocument::readWithQpdf() const
 {
     m_markedRead = true;
-    m_marked = QList<QList<MarkedRedaction>>(pageCount());
-    m_imageDpi = QList<double>(pageCount(), 0.0);
-    // qpdf reports problems with exceptions; none may cross into Qt code.
-    try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        if (!m_path.isEmpty())
-            pdf.processFile(QFile::encodeName(m_path).constData(), m_password.constData());
-        else
-            pdf.processMemoryFile("production", m_data.constData(), size_t(m_data.size()), m_password.constData());
-        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-        for (size_t i = 0; i < pages.size() && int(i) < m_marked.size(); ++i) {
-            QPDFPageObjectHelper page = pages[i];
-            const QPDFObjectHandle::Rectangle box = page.getCropBox(false, false).getArrayAsRectangle();
-            QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
-            const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
-            m_imageDpi[qsizetype(i)] = largestImageDpi(page, box);
-            for (QPDFAnnotationObjectHelper annotation : page.getAnnotations("/Redact")) {
-                MarkedRedaction marked;
-                marked.box = displayed(annotation.getRect(), box, rotate);
-                QPDFObjectHandle overlay = annotation.getObjectHandle().getKey("/OverlayText");
-                if (overlay.isString())
-                    marked.overlayText = QString::fromStdString(overlay.getUTF8Value());
-                if (!marked.box.isEmpty())
-                    m_marked[qsizetype(i)] << marked;
-            }
-        }
-    } catch (const std::exception &error) {
-        qCDebug(lcPdf) << "qpdf:" << error.what();
-    }
+    m_objects = readPdfPageObjects(m_path, m_data, m_password, pageCount());
 }
 
 QList<MarkedRedaction> PdfDocument::markedRedactions(int index) const
 {
     if (!m_markedRead)
         readWithQpdf();
-    return m_marked.value(index);
+    return m_objects.value(index).marked;
 }
 
 double PdfDocument::imageDpi(int index) const
 {
     if (!m_markedRead)
         readWithQpdf();
-    return m_imageDpi.value(index);
+    return m_objects.value(index).imageDpi;
 }
 
 } // namespace rebuttal

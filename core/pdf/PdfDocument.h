@@ -2,6 +2,8 @@
 // Nothing outside core/pdf sees a Poppler type.
 #pragma once
 
+#include "PdfObjects.h"
+
 #include <QColor>
 #include <QImage>
 #include <QList>
@@ -32,14 +34,6 @@ struct PdfAnnotationBox
 {
     QRectF box;
     QColor fill; // invalid when the annotation has no interior colour
-};
-
-// A redaction marked with a Redact annotation but never applied: whatever lies under it is
-// still in the file. `overlayText` is what the annotation says it will print (often the code).
-struct MarkedRedaction
-{
-    QRectF box; // fractions of the page as displayed, origin top-left
-    QString overlayText;
 };
 
 class PdfDocument
@@ -89,8 +83,7 @@ private:
     QByteArray m_data;      // or the bytes, when opened from memory
     QByteArray m_password;
     mutable bool m_markedRead = false;
-    mutable QList<QList<MarkedRedaction>> m_marked;
-    mutable QList<double> m_imageDpi;
+    mutable QList<PdfPageObjects> m_objects;
 };
 
 } // namespace rebuttal

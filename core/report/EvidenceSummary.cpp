@@ -220,7 +220,9 @@ public:
             labelWidth = std::max(labelWidth, QFontMetricsF(label, &m_writer).horizontalAdvance(l));
         labelWidth += points(10);
         const qreal valueWidth = m_flow.body().width() - labelWidth;
-        for (const auto &[l, v] : pairs) {
+        for (const std::pair<QString, QString> &pair : pairs) {
+            // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture those.
+            const QString &l = pair.first, &v = pair.second;
             const qreal h = std::max(textHeight(l, label, labelWidth), textHeight(v, value, valueWidth));
             m_flow.ensure(h);
             const QRectF lr(m_flow.body().left(), m_flow.y(), labelWidth, h);
@@ -252,7 +254,7 @@ public:
         m_flow.ensure(h);
         for (int i = 0; i < n; ++i) {
             const QRectF box(m_flow.body().left() + i * (w + gap), m_flow.y(), w, h);
-            const auto [number, text] = numbersAndLabels.at(i);
+            const QString number = numbersAndLabels.at(i).first, text = numbersAndLabels.at(i).second;
             m_flow.add([=](QPainter &p) {
                 p.setPen(QPen(kRule, points(0.6)));
                 p.setBrush(kHeaderFill);

@@ -6,6 +6,7 @@
 #include "text/ExportTarget.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,17 +47,30 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, StoreError *error)
     return statement.value(0);
 }
 
-// The URI a reader opens. SQLite needs to create the -shm of a WAL database even to read it; in a
-// folder nobody can write (and so where no writer can be either) the file is read as immutable.
-QString readOnlyName(const QString &path)
+// How a reader connects. SQLite needs the -wal and -shm of a WAL database even to read it, and a
+// connection opened read-only cannot delete them when it closes: it would leave both behind, next
+// to a case file it was only meant to read. So where the file and its folder can be written, a reader
+// connects read-write with query_only set (SQLite refuses any write through it) and, as the last
+// connection to close, removes what it created. Where they cannot be written, no writer can be
+// there either, and a file without companions is read as immutable.
+void openAsReader(QSqlDatabase &db, const QString &path)
 {
     const QFileInfo info(path);
     QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
     const bool canCreateCompanions = QFileInfo(info.absolutePath()).isWritable();
     const bool companionsExist = QFileInfo::exists(path + QStringLiteral("-shm"));
-    url.setQuery(!canCreateCompanions && !companionsExist ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
-    return url.toString(QUrl::FullyEncoded);
+    const bool cleansUp = canCreateCompanions && info.isWritable();
+    url.setQuery(cleansUp ? QStringLiteral("mode=rw")
+                 : !canCreateCompanions && !companionsExist ? QStringLiteral("mode=ro&immutable=1")
+                                                            : QStringLiteral("mode=ro"));
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("%1QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%2")
+                             .arg(cleansUp ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY;"))
+                             .arg(s_busyTimeoutMs));
 }
+
+// Set on every reader's connection once open: with it SQLite refuses every write.
+const QString QueryOnly = QStringLiteral("PRAGMA query_only = ON");
 
 // The tables a store of `version` has: those its migrations created.
 QSet<QString> tablesOfVersion(int version)
@@ -110,10 +124,11 @@ StoreError inspect(const QString &path)
     StoreError error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(readOnlyName(path));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+        openAsReader(db, path);
         if (!db.open()) {
             error = SqlStatement::errorOf(db.lastError());
+        } else if (SqlStatement queryOnly(db, QueryOnly); !queryOnly.exec()) {
+            error = queryOnly.error();
         } else {
             const QVariant applicationId = scalar(db, QStringLiteral("PRAGMA application_id"), &error);
             const QVariant userVersion = error.isError() ? QVariant() : scalar(db, QStringLiteral("PRAGMA user_version"), &error);
@@ -155,6 +170,16 @@ QString danglingLink(const QString &path)
 {
     const QFileInfo info(path);
     return CaseStore::tr("%1 is a link to %2, which does not exist.").arg(info.fileName(), info.symLinkTarget());
+}
+
+// The file's SHA-256 in hex, read in blocks (a case file may be gigabytes).
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return QStringLiteral("(unreadable)");
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace
@@ -203,8 +228,7 @@ StoreError CaseStore::connect(Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (access == Access::ReadOnly) {
-        db.setDatabaseName(readOnlyName(m_path));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
+        openAsReader(db, m_path);
     } else {
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(s_busyTimeoutMs));
@@ -221,6 +245,9 @@ StoreError CaseStore::connect(Access access)
     };
     if (access == Access::ReadOnly) {
         // A reader neither changes the journal mode nor takes the write lock: it only reads.
+        SqlStatement queryOnly(db, QueryOnly);
+        if (!queryOnly.exec())
+            return queryOnly.error();
         SqlStatement statement(db, QStringLiteral("PRAGMA user_version"));
         return statement.exec() ? StoreError() : statement.error();
     }
@@ -268,8 +295,10 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *er
         failure = Schema::migrate(db);
     }
     if (!failure.isError())
+        // Not the file's name: case files are often named after the client, and the log must hold no
+        // client data (it is exported and shown to anyone who opens the file).
         failure = store->activity().append(QStringLiteral("store.create"),
-                                          ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Created case file %1")).arg(name));
+                                          ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Created the case file")));
     if (failure.isError()) {
         store.reset();
         QFile::remove(path);
@@ -387,13 +416,15 @@ StoreError CaseStore::saveCopy(const QString &targetPath)
         QFile::remove(temporary + QStringLiteral("-shm"));
         return StoreError::make(StoreError::Kind::Io, tr("Cannot copy the case file to %1: %2").arg(target.fileName(), message));
     }
+    // The copy is logged by its SHA-256, not by its name (which may be a client's).
+    const QString sha256 = sha256Of(temporary);
     // rename(2) replaces an existing target atomically, unlike QFile::rename.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(temporary);
         return StoreError::make(StoreError::Kind::Io, tr("Cannot write %1.").arg(target.fileName()));
     }
     return m_activity->append(QStringLiteral("store.copy"),
-                             ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Saved a copy as %1")).arg(target.fileName()));
+                             ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Saved a copy of the case file, SHA-256 %1")).arg(sha256));
 }
 
 } // namespace rebuttal

@@ -1,4 +1,4 @@
-// Writes a whole file beside its target and renames it into place (QSaveFile), so a failed or
+// Writes a whole file beside its target, syncs it and renames it into place, so a failed or
 // interrupted export never leaves half a file and never spoils the one that was there.
 #pragma once
 

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace rebuttal::test {
 
 struct CliRun
@@ -20,11 +22,15 @@ struct CliRun
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
+// `childSetup`, if given, runs in the child between fork and exec (resource limits).
 inline CliRun runProgram(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                         const std::function<void()> &childSetup = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.start(program, arguments);
     CliRun result;
     // Generous: sanitized builds on a busy machine are slow; a hang still fails the test.
@@ -37,9 +43,10 @@ inline CliRun runProgram(const QString &program, const QStringList &arguments,
 }
 
 inline CliRun cli(const QStringList &arguments,
-                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                  const std::function<void()> &childSetup = {})
 {
-    return runProgram(QStringLiteral(REBUTTAL_CLI_PATH), arguments, environment);
+    return runProgram(QStringLiteral(REBUTTAL_CLI_PATH), arguments, environment, childSetup);
 }
 
 } // namespace rebuttal::test

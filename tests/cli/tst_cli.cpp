@@ -97,7 +97,7 @@ private Q_SLOTS:
         const CliRun es = runProgram(QStringLiteral(REBUTTAL_CLI_PATH), {QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}, spanish);
         QCOMPARE(es.exitCode, 0);
         const QJsonArray read = es.json().value(QStringLiteral("activity")).toArray();
-        QCOMPARE(read.at(0)[QStringLiteral("detail")].toString(), QStringLiteral("Created case file log.rebuttal"));
+        QCOMPARE(read.at(0)[QStringLiteral("detail")].toString(), QStringLiteral("Created the case file"));
         QVERIFY2(read.at(1)[QStringLiteral("detail")].toString().startsWith(QStringLiteral("Imported case records from a JSON file with SHA-256 ")),
                  qPrintable(read.at(1)[QStringLiteral("detail")].toString()));
     }

@@ -30,6 +30,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -379,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(actions.count(QStringLiteral("export.research")), 3); // dataset, chart, stats --csv
         // The case records' export is logged with the SHA-256 of what was written.
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(fileBytes(casesOut), QCryptographicHash::Sha256).toHex());
-        QVERIFY(r.err.isEmpty() || true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(QString::fromUtf8(r.out).contains(sha), qPrintable(sha));
     }
 
@@ -395,6 +399,82 @@ private Q_SLOTS:
         const QString log = QString::fromUtf8(r.out);
         QVERIFY(!log.contains(QStringLiteral("Maria")) && !log.contains(QStringLiteral("A012345678")));
         QVERIFY(log.contains(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+    }
+
+    // --- 11. A disk that fills as an export is written: one line naming the target and the cause, no
+    // partial file, the case file as it was. The file-size limit (RLIMIT_FSIZE, with SIGXFSZ ignored)
+    // makes the child's writes past 256 KiB fail with EFBIG as a full disk fails them with ENOSPC.
+    void exportOnAFullDiskLeavesNothing()
+    {
+        const QString folder = path(QStringLiteral("full-disk"));
+        QVERIFY(QDir().mkdir(folder));
+        const QString store = folder + QStringLiteral("/big.rebuttal");
+        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("init")}).exitCode, 0);
+        QJsonArray clients;
+        for (int i = 0; i < 3000; ++i)
+            clients << client(QStringLiteral("C-%1").arg(i), QStringLiteral("Client number %1").arg(i));
+        const QString records = path(QStringLiteral("full-disk-records.json"));
+        writeBytes(records, recordsJson(clients));
+        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("import"), QStringLiteral("cases"), records}).exitCode, 0);
+        const QString before = path(QStringLiteral("full-disk-before.json"));
+        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out"), before}).exitCode, 0);
+        QVERIFY(QFileInfo(before).size() > 256 * 1024);
+        const CliRun logBefore = cli({QStringLiteral("--store"), store, QStringLiteral("log"), QStringLiteral("--json")});
+        const QStringList filesBefore = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+
+        const QString target = folder + QStringLiteral("/export.json");
+        const CliRun full = cli({QStringLiteral("--store"), store, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out"), target},
+                             QProcessEnvironment::systemEnvironment(), [] {
+                                 ::signal(SIGXFSZ, SIG_IGN);
+                                 const struct rlimit limit = {256 * 1024, 256 * 1024};
+                                 ::setrlimit(RLIMIT_FSIZE, &limit);
+                             });
+        QCOMPARE(full.exitCode, 3);
+        QCOMPARE(full.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(full.err.contains(target) && full.err.contains(QStringLiteral("too large")), qPrintable(full.err));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), filesBefore);
+
+        const QString after = path(QStringLiteral("full-disk-after.json"));
+        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out"), after}).exitCode, 0);
+        QCOMPARE(fileBytes(after), fileBytes(before));
+        // The failed export is not in the log: only the two that were written are.
+        const CliRun logAfter = cli({QStringLiteral("--store"), store, QStringLiteral("log"), QStringLiteral("--json")});
+        QCOMPARE(logAfter.json().value(QStringLiteral("activity")).toArray().size(),
+                 logBefore.json().value(QStringLiteral("activity")).toArray().size() + 1);
+    }
+
+    // --- 4. The case file's own name (often the client's) stays out of the log and the diagnostics.
+    void caseFileNamesAreNotLogged()
+    {
+        const QString store = path(QStringLiteral("Maria Lopez Garcia A012345678.rebuttal"));
+        QProcessEnvironment verbose = QProcessEnvironment::systemEnvironment();
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rebuttal.*=true"));
+        const CliRun init = cli({QStringLiteral("--store"), store, QStringLiteral("init")}, verbose);
+        QCOMPARE(init.exitCode, 0);
+        // The CLI tells its user which file it created; the diagnostics (rebuttal.*) never name it.
+        const auto diagnostics = [](const QString &err) {
+            QStringList lines = err.split(QLatin1Char('\n'));
+            lines.removeIf([](const QString &line) { return !line.startsWith(QLatin1String("rebuttal.")); });
+            return lines.join(QLatin1Char('\n'));
+        };
+        QVERIFY(!diagnostics(init.err).isEmpty());
+        QVERIFY2(!diagnostics(init.err).contains(QStringLiteral("Maria")), qPrintable(init.err));
+        const QString copy = path(QStringLiteral("Maria Lopez Garcia copy.rebuttal"));
+        {
+            StoreError error;
+            const std::unique_ptr<CaseStore> open = CaseStore::open(store, &error);
+            QVERIFY2(open, qPrintable(error.message));
+            QVERIFY(!open->saveCopy(copy).isError());
+        }
+        const CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("log"), QStringLiteral("--json")}, verbose);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!diagnostics(r.err).contains(QStringLiteral("Maria")), qPrintable(r.err));
+        QStringList details;
+        for (const QJsonValue &entry : r.json().value(QStringLiteral("activity")).toArray())
+            details << entry[QStringLiteral("detail")].toString();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(fileBytes(copy), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(details, (QStringList{QStringLiteral("Created the case file"),
+                                       QStringLiteral("Saved a copy of the case file, SHA-256 ") + sha}));
     }
 
     // --- 10. Strict JSON: what Qt's parser accepts silently is refused, naming the line and the key.
@@ -504,26 +584,39 @@ private Q_SLOTS:
         QCOMPARE(created.err, opened.err);
     }
 
-    // Commands that only read open the case file read-only: nothing written, and a read-only folder is fine.
+    // Commands that only read open the case file read-only: they write nothing and create no file
+    // (no -wal, no -shm) beside it, in a folder they could write and in one they cannot.
+    void readersOpenReadOnly_data()
+    {
+        QTest::addColumn<bool>("folderWritable");
+        QTest::newRow("writable folder") << true;
+        QTest::newRow("read-only folder") << false;
+    }
     void readersOpenReadOnly()
     {
-        const QString folder = path(QStringLiteral("readonly"));
+        QFETCH(bool, folderWritable);
+        const QString folder = path(folderWritable ? QStringLiteral("rw-folder") : QStringLiteral("ro-folder"));
         QVERIFY(QDir().mkdir(folder));
         const QString store = folder + QStringLiteral("/ro.rebuttal");
-        QVERIFY(QFile::copy(storeWithRecords(QStringLiteral("ro-source.rebuttal")), store));
+        QVERIFY(QFile::copy(storeWithRecords(QStringLiteral("ro-source-%1.rebuttal").arg(folderWritable)), store));
         const QByteArray before = fileBytes(store);
-        QVERIFY(QFile::setPermissions(store, QFile::ReadOwner));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QStringList filesBefore = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        QCOMPARE(filesBefore, QStringList{QStringLiteral("ro.rebuttal")});
+        if (!folderWritable) {
+            QVERIFY(QFile::setPermissions(store, QFile::ReadOwner));
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        }
         for (const QStringList &command : {QStringList{QStringLiteral("stats"), QStringLiteral("--json")},
                                            QStringList{QStringLiteral("timeline"), QStringLiteral("C-001"), QStringLiteral("--json")},
-                                           QStringList{QStringLiteral("log"), QStringLiteral("--json")}}) {
+                                           QStringList{QStringLiteral("log"), QStringLiteral("--json")},
+                                           QStringList{QStringLiteral("documents"), QStringLiteral("--json")},
+                                           QStringList{QStringLiteral("audit"), QStringLiteral("--json")}}) {
             const CliRun r = cli(QStringList{QStringLiteral("--store"), store} + command);
             QVERIFY2(r.exitCode == 0, qPrintable(command.first() + QStringLiteral(": ") + r.err));
+            QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), filesBefore);
         }
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         QCOMPARE(fileBytes(store), before);
-        // Where the folder can be written SQLite may leave an empty -wal behind a reader; never content.
-        QCOMPARE(fileBytes(store + QStringLiteral("-wal")), QByteArray());
     }
 
     // --- 12. Doubtful dates: imported with a warning, marked, left out of medians.

@@ -325,7 +325,7 @@ private Q_SLOTS:
                  qPrintable(model.index(0, ActivityLogModel::When).data().toString()));
 
         // Details are sentences in the reader's language, rendered when shown.
-        QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Created case file model.rebuttal"));
+        QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Created the case file"));
         QTranslator spanish;
         QVERIFY(spanish.load(QStringLiteral(":/i18n/rebuttal_es.qm")));
         QCoreApplication::installTranslator(&spanish);

@@ -1,0 +1,32 @@
+// What qpdf reads of a PDF that Poppler-Qt does not expose: unapplied Redact annotations and the
+// resolution of each page's largest image. Compiled as C++17 apart from the rest of core (see
+// core/CMakeLists.txt), so this header names no qpdf type.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+namespace rebuttal {
+
+// A redaction marked with a Redact annotation but never applied: whatever lies under it is
+// still in the file. `overlayText` is what the annotation says it will print (often the code).
+struct MarkedRedaction
+{
+    QRectF box; // fractions of the page as displayed, origin top-left
+    QString overlayText;
+};
+
+struct PdfPageObjects
+{
+    QList<MarkedRedaction> marked;
+    double imageDpi = 0; // 0 when the page draws no image
+};
+
+// One entry per page, `pageCount` in all (pages qpdf cannot read stay empty). The file at `path`
+// when it is not empty, else `data`.
+QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &data, const QByteArray &password,
+                                         int pageCount);
+
+} // namespace rebuttal
