@@ -234,12 +234,9 @@ std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount
     qCDebug(lcBoxes) << "candidate" << rect << "gray" << typical << "fill" << fill << "edges" << edges;
     // Mostly marks inside an unbroken outline: a box crowded by its label, or a clump of bold
     // letters; only a closer look tells them apart.
-    // A light label printed close to a dark box's rim (tall parentheses, a small box) breaks its
-    // top and bottom lines within a couple of pixels: they are still there a few pixels further
-    // in. (On a light grey fill, dark marks are the letters of a form's cell as often as a label.)
-    const bool outline = edges >= kMinCrowdedEdges
-        || (typical <= kDarkBox && edgeSolidity(page.mask, rect, std::max(2, int(page.dpi * 3 / 72 + 0.5))) >= kMinCrowdedEdges);
-    const bool crowded = fill < kMinFill && fill >= kMinCrowdedFill && outline;
+    // (A wider rim test for labels printed close to a dark box's rim was tried and withdrawn: it
+    // took an unfilled rectangle and a photograph's dark patches for boxes.)
+    const bool crowded = fill < kMinFill && fill >= kMinCrowdedFill && edges >= kMinCrowdedEdges;
     if (!crowded && (fill < kMinFill || (edges < kMinEdgeSolidity && fill < kSolidFill)))
         return std::nullopt;
     // A filled square no bigger than a line of text is a ticked checkbox.

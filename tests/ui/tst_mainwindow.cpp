@@ -330,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(spanish.load(QStringLiteral(":/i18n/rebuttal_es.qm")));
         QCoreApplication::installTranslator(&spanish);
         model.refresh();
-        QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Se creó el expediente model.rebuttal"));
+        QCOMPARE(model.index(0, ActivityLogModel::Detail).data().toString(), QStringLiteral("Se creó el expediente"));
         // The English sentence (the CLI's) whatever the interface speaks, with its plural forms.
         const ActivityDetail one = CaseRecordsWriter::logDetail(1, false, QByteArray("a"));
         const QString sha = QStringLiteral("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
