@@ -2,6 +2,7 @@
 
 #include "CommandTable.h"
 #include "store/ActivityLog.h"
+#include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "text/ExportTarget.h"
@@ -66,6 +67,17 @@ std::optional<Client> Invocation::clientOf(CaseStore &store, const QString &ref,
     else if (!client)
         *exitCode = fail(InputRejected, tr("%1: there is no client %2").arg(storeName(), ref));
     return client;
+}
+
+std::optional<QList<Agreement>> Invocation::agreementsOf(CaseStore &store, int *exitCode)
+{
+    StoreError error;
+    QList<Agreement> agreements = AgreementRegistry(store).agreements(&error);
+    if (error.isError()) {
+        *exitCode = fail(StoreProblem, error.message);
+        return std::nullopt;
+    }
+    return agreements;
 }
 
 std::optional<int> Invocation::refusedTarget(const QString &out)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CommandOptions.h"
+#include "domain/Agreement.h"
 #include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ public:
     std::optional<QDate> asOfDate(int *exitCode);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
     std::optional<Client> clientOf(CaseStore &store, const QString &ref, int *exitCode);
+    // The agreements registry; on a store failure, says so and sets *exitCode.
+    std::optional<QList<Agreement>> agreementsOf(CaseStore &store, int *exitCode);
     // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
     // or not a regular file. nullopt when it may.
     std::optional<int> refusedTarget(const QString &out);

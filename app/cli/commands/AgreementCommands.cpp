@@ -4,7 +4,6 @@
 #include "domain/AgreementJson.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
-#include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 
@@ -24,10 +23,10 @@ int AgreementsCommand::run(Invocation &invocation, const QStringList &arguments)
     std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
     if (!store)
         return exitCode;
-    StoreError error;
-    const QList<Agreement> agreements = AgreementRegistry(*store).agreements(&error);
-    if (error.isError())
-        return invocation.fail(StoreProblem, error.message);
+    const std::optional<QList<Agreement>> registry = invocation.agreementsOf(*store, &exitCode);
+    if (!registry)
+        return exitCode;
+    const QList<Agreement> &agreements = *registry;
     if (!invocation.json()) {
         for (const Agreement &a : agreements) {
             invocation.out() << QStringLiteral("%1\t%2\t%3\t%4").arg(a.ref, a.kind, a.country.value_or(QStringLiteral("-")), a.title)

@@ -5,7 +5,6 @@
 #include "cases/CaseRecordsWriter.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"
-#include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "text/AtomicFile.h"
@@ -75,10 +74,10 @@ int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &a
     std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
     if (!store)
         return exitCode;
-    StoreError error;
-    const QList<Agreement> agreements = AgreementRegistry(*store).agreements(&error);
-    if (error.isError())
-        return invocation.fail(StoreProblem, error.message);
+    const std::optional<QList<Agreement>> registry = invocation.agreementsOf(*store, &exitCode);
+    if (!registry)
+        return exitCode;
+    const QList<Agreement> &agreements = *registry;
     QString problem;
     if (!AtomicFile::write(out, AgreementJson::registryText(agreements), &problem))
         return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
