@@ -1,6 +1,6 @@
 #include "PageRenderer.h"
 
-#include "pdf/WorkerProtocol.h"
+#include "pdf/WorkerProcess.h"
 #include "pdf/PdfDocument.h"
 
 #include <QPainter>
@@ -71,7 +71,7 @@ void PageRasterizer::start()
     });
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
-    m_process->start(pdfWorkerProgram(), {QStringLiteral("--serve")});
+    m_process->start(WorkerProcess::program(), {QStringLiteral("--serve")});
     m_process->write(WorkerMessage::serveOpening(m_pdf, m_password));
 }
 

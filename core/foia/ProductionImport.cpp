@@ -1,6 +1,6 @@
 #include "ProductionImport.h"
 
-#include "pdf/WorkerProtocol.h"
+#include "pdf/WorkerProcess.h"
 #include "pdf/PdfDocument.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
@@ -14,10 +14,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QProcess>
 
 #include <map>
-#include <memory>
 #include <set>
 
 Q_LOGGING_CATEGORY(lcImport, "rebuttal.import")
@@ -31,13 +29,11 @@ constexpr int kMaxPages = 200000;
 // One worker process and what it is doing.
 struct Worker
 {
-    std::unique_ptr<QProcess> process;
+    WorkerProcess process; // its silence is the time since it announced its page (or was started)
     int first = 0;        // the slice: pages first, first + step, ...
     int current = -1;     // the page it announced last
     bool opened = false;
     bool finished = false;
-    QByteArray buffer;
-    QElapsedTimer sincePageStart; // or since it was started, until it has opened the PDF
 };
 
 QString megabytes(qint64 bytes)
@@ -69,16 +65,6 @@ bool startsLikePdf(QFile &file)
 {
     file.seek(0);
     return file.read(1024).contains("%PDF-");
-}
-
-// One OCR thread per worker: the import already runs a worker per core, and Tesseract's OpenMP
-// threads on top of that only spin against each other. libgomp reads the limit when it is loaded,
-// before the worker's main() runs, so it must be in the environment the worker starts with.
-QProcessEnvironment workerEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
-    return environment;
 }
 
 // Where analysed pages go: a new document, or an existing one being detected again.
@@ -201,27 +187,18 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
 
 ProductionImport::Result ProductionImport::analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink)
 {
-    const QString program = pdfWorkerProgram();
-    if (!QFileInfo(program).isExecutable())
-        return reject(name, tr("the PDF reader (%1) is missing from this installation").arg(program), Outcome::StoreFailed);
+    if (!WorkerProcess::isInstalled())
+        return reject(name, tr("the PDF reader (%1) is missing from this installation").arg(WorkerProcess::program()),
+                      Outcome::StoreFailed);
 
     std::vector<Worker> workers(static_cast<size_t>(m_workers));
     auto start = [&](Worker &worker, int firstPage) {
-        worker.process = std::make_unique<QProcess>();
-        worker.process->setProcessChannelMode(QProcess::SeparateChannels);
-        worker.process->setStandardErrorFile(QProcess::nullDevice());
-        worker.process->setProcessEnvironment(workerEnvironment());
         worker.first = firstPage;
         worker.current = -1;
         worker.opened = false;
         worker.finished = false;
-        worker.buffer.clear();
-        worker.process->start(program, {source, QString::number(firstPage), QString::number(m_workers)});
-        worker.process->write(m_password.toUtf8() + '\n');
-        if (!bytes.isEmpty())
-            worker.process->write(bytes);
-        worker.process->closeWriteChannel();
-        worker.sincePageStart.start();
+        worker.process.start({source, QString::number(firstPage), QString::number(m_workers)}, {m_password.toUtf8() + '\n', bytes},
+                             WorkerProcess::Input::Close);
     };
     for (int k = 0; k < m_workers; ++k)
         start(workers[size_t(k)], k);
@@ -235,12 +212,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     std::map<int, QString> notAnalysed; // pages the workers delivered with a problem
     int restarts = 0;
     auto stopAll = [&] {
-        for (Worker &worker : workers) {
-            if (worker.process && worker.process->state() != QProcess::NotRunning) {
-                worker.process->kill();
-                worker.process->waitForFinished(2000);
-            }
-        }
+        for (Worker &worker : workers)
+            worker.process.stop();
     };
     auto fail = [&](const QString &problem, Outcome outcome) {
         stopAll();
@@ -281,10 +254,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
         for (Worker &worker : workers) {
             if (worker.finished)
                 continue;
-            QProcess &process = *worker.process;
-            process.waitForReadyRead(20);
-            worker.buffer += process.readAllStandardOutput();
-            while (std::optional<WorkerMessage> message = WorkerMessage::takeFrame(worker.buffer)) {
+            worker.process.receive(20);
+            while (std::optional<WorkerMessage> message = worker.process.takeMessage()) {
                 switch (message->kind) {
                 case WorkerMessage::Kind::Opened: {
                     const auto problem = PdfDocument::Problem(message->problem);
@@ -312,7 +283,6 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                 }
                 case WorkerMessage::Kind::Starting:
                     worker.current = message->pageIndex;
-                    worker.sincePageStart.restart();
                     break;
                 case WorkerMessage::Kind::Page:
                     if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
@@ -344,18 +314,16 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
             }
             if (worker.finished)
                 continue;
-            const bool died = process.state() == QProcess::NotRunning && process.bytesAvailable() == 0;
-            const bool hung = worker.current >= 0 && worker.sincePageStart.elapsed() > m_limits.pageTimeoutMs;
+            const bool died = worker.process.hasEnded();
+            const bool hung = worker.current >= 0 && worker.process.silentMs() > m_limits.pageTimeoutMs;
             if (died && !worker.opened)
                 return fail(tr("the PDF reader could not open the file (it stopped unexpectedly)"), Outcome::Rejected);
-            if (!worker.opened && worker.sincePageStart.elapsed() > m_limits.openTimeoutMs)
+            if (!worker.opened && worker.process.silentMs() > m_limits.openTimeoutMs)
                 return fail(tr("the PDF reader could not open the file within its time limit of %1 s").arg(seconds(m_limits.openTimeoutMs)),
                             Outcome::Rejected);
             if (died || hung) {
-                if (hung) {
-                    process.kill();
-                    process.waitForFinished(2000);
-                }
+                if (hung)
+                    worker.process.stop();
                 qCWarning(lcImport) << "worker" << (hung ? "hung" : "crashed") << "on page" << worker.current + 1;
                 const QString why = hung ? tr("the PDF reader took longer than %1 s on it").arg(seconds(m_limits.pageTimeoutMs))
                                       : tr("the PDF reader crashed on it (or ran out of memory)");
@@ -364,10 +332,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
             }
         }
     }
-    for (Worker &worker : workers) {
-        if (worker.process && !worker.process->waitForFinished(5000))
-            worker.process->kill();
-    }
+    for (Worker &worker : workers)
+        worker.process.finish(5000);
     if (pageCount < 0)
         return fail(tr("the PDF reader gave no answer"), Outcome::Rejected);
     if (done.empty())

@@ -1,6 +1,6 @@
 #include "IsolatedPageRenderer.h"
 
-#include "pdf/WorkerProtocol.h"
+#include "pdf/WorkerProcess.h"
 #include "pdf/PdfDocument.h"
 
 #include <QDeadlineTimer>
@@ -33,7 +33,7 @@ bool IsolatedPageRenderer::start()
 {
     m_process = std::make_unique<QProcess>();
     m_process->setStandardErrorFile(QProcess::nullDevice());
-    m_process->start(pdfWorkerProgram(), {QStringLiteral("--serve")});
+    m_process->start(WorkerProcess::program(), {QStringLiteral("--serve")});
     if (!m_process->waitForStarted(m_timeoutMs)) {
         m_unusable = true;
         stop();

@@ -1,22 +1,8 @@
 #include "WorkerProtocol.h"
 
-#include <QCoreApplication>
 #include <QDataStream>
-#include <QDir>
-#include <QFileInfo>
 
 namespace rebuttal {
-
-QString pdfWorkerProgram()
-{
-    const QString name = QStringLiteral("rebuttal-pdf-worker");
-    if (const QString override = qEnvironmentVariable("REBUTTAL_PDF_WORKER"); !override.isEmpty())
-        return override;
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    return QDir(QStringLiteral(REBUTTAL_LIBEXEC_DIR)).filePath(name);
-}
 
 namespace {
 constexpr qint32 kMaxFrame = 64 * 1024 * 1024; // a page's text and boxes never come near this

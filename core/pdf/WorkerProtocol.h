@@ -1,5 +1,5 @@
 // The messages between an import (or the page renderer) and its PDF worker processes: length-prefixed QDataStream frames
-// on the worker's stdout. The worker parses untrusted PDFs so that a crash or a hang in Poppler
+// on the worker's stdout (WorkerProcess starts the workers and reads them). The worker parses untrusted PDFs so that a crash or a hang in Poppler
 // or Tesseract takes down only the worker, never the app or the store.
 #pragma once
 
@@ -14,10 +14,6 @@
 #include <optional>
 
 namespace rebuttal {
-
-// The worker executable: $REBUTTAL_PDF_WORKER (tests point it at a test worker), or beside this
-// program, or in libexec.
-QString pdfWorkerProgram();
 
 struct WorkerMessage
 {
