@@ -1,6 +1,7 @@
-// The messages between an import (or the page renderer) and its PDF worker processes: length-prefixed QDataStream frames
-// on the worker's stdout (WorkerProcess starts the workers and reads them). The worker parses untrusted PDFs so that a crash or a hang in Poppler
-// or Tesseract takes down only the worker, never the app or the store.
+// The messages between an import (or a WorkerClient) and its PDF worker processes: length-prefixed
+// QDataStream frames on the worker's stdout (WorkerProcess starts the workers and reads them). The
+// worker parses untrusted PDFs so that a crash or a hang in Poppler or Tesseract takes down only the
+// worker, never the app or the store.
 #pragma once
 
 #include "domain/ProductionPage.h"

@@ -6,7 +6,7 @@
 #include "TimelinePainter.h"
 #include "agreements/CaseFileCheck.h"
 #include "domain/CaseTimeline.h"
-#include "pdf/IsolatedPageRenderer.h"
+#include "pdf/WorkerClient.h"
 #include "pdf/PdfInfo.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
@@ -636,7 +636,7 @@ QString exhibitExemptions(const ProductionPage &page)
 }
 
 // Each production's worker, opened when its first exhibit is painted.
-using Renderers = QHash<qint64, std::shared_ptr<IsolatedPageRenderer>>;
+using Renderers = QHash<qint64, std::shared_ptr<WorkerClient>>;
 
 // The exhibit's page image, scaled into what is left of the page; returns the height it takes.
 qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit, const std::shared_ptr<Renderers> &documents,
@@ -651,10 +651,10 @@ qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit
     // Rendered while the page is painted, one at a time, so memory stays flat.
     const int widthPx = qRound(size.width() / 72.0 * kExhibitDpi);
     flow.add([documents, store, ref, target, widthPx](QPainter &p) {
-        std::shared_ptr<IsolatedPageRenderer> &document = (*documents)[ref.documentId];
+        std::shared_ptr<WorkerClient> &document = (*documents)[ref.documentId];
         if (!document)
-            document = std::make_shared<IsolatedPageRenderer>(DocumentCatalog(*store).fileBytes(ref.documentId));
-        const QImage image = document->render(ref.page - 1, widthPx);
+            document = std::make_shared<WorkerClient>(DocumentCatalog(*store).fileBytes(ref.documentId));
+        const QImage image = document->render(ref.page - 1, widthPx).image;
         if (image.isNull()) {
             p.setPen(kMuted);
             p.setFont(font(10));

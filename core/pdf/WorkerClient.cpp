@@ -1,0 +1,128 @@
+#include "WorkerClient.h"
+
+namespace rebuttal {
+
+namespace {
+// How often a wait looks at the interruption: short enough that leaving a document feels immediate.
+constexpr int kPollMs = 50;
+} // namespace
+
+WorkerClient::WorkerClient(const QByteArray &pdf, const QByteArray &password, int pageTimeoutMs)
+    : m_pdf(pdf)
+    , m_password(password)
+    , m_timeoutMs(pageTimeoutMs)
+{
+}
+
+WorkerClient::Wait WorkerClient::awaitMessage(std::optional<WorkerMessage> &message)
+{
+    for (;;) {
+        if ((message = m_worker.takeMessage()))
+            return Wait::Message;
+        if (m_worker.hasEnded())
+            return Wait::Ended;
+        if (m_worker.silentMs() > m_timeoutMs)
+            return Wait::TimedOut;
+        if (m_interrupted && m_interrupted())
+            return Wait::Interrupted;
+        m_worker.receive(kPollMs);
+    }
+}
+
+bool WorkerClient::open()
+{
+    // A running worker is one that has opened the document: any other is stopped below.
+    if (m_worker.isRunning())
+        return true;
+    if (m_documentProblem != PdfDocument::Problem::None)
+        return false;
+    if (!WorkerProcess::isInstalled()) {
+        m_documentProblem = PdfDocument::Problem::Unreadable;
+        return false;
+    }
+    m_worker.start({QStringLiteral("--serve")}, {WorkerMessage::serveOpening(m_pdf, m_password)},
+                   WorkerProcess::Input::KeepOpen);
+    // The worker says first whether it could open the document.
+    std::optional<WorkerMessage> opened;
+    switch (awaitMessage(opened)) {
+    case Wait::Message:
+        if (opened->kind == WorkerMessage::Kind::Opened && opened->problem == int(PdfDocument::Problem::None))
+            return true;
+        m_documentProblem = opened->kind == WorkerMessage::Kind::Opened && opened->problem > 0
+            ? PdfDocument::Problem(opened->problem)
+            : PdfDocument::Problem::Damaged;
+        break;
+    case Wait::Ended:
+    case Wait::TimedOut:
+        // Poppler crashed or hung on the document itself: no page of it can be drawn.
+        m_documentProblem = PdfDocument::Problem::Damaged;
+        break;
+    case Wait::Interrupted:
+        break;
+    }
+    m_worker.stop();
+    return false;
+}
+
+WorkerClient::PageProblem WorkerClient::givenUp(int pageIndex, PageProblem problem)
+{
+    // Whatever the worker was doing is what brought it down: that page is not asked for again.
+    if (problem != PageProblem::Interrupted)
+        m_broken.insert(pageIndex);
+    m_worker.stop();
+    return problem;
+}
+
+WorkerClient::PageProblem WorkerClient::ask(int pageIndex, qint64 requestId, const QByteArray &request,
+                                            WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer)
+{
+    if (m_broken.contains(pageIndex))
+        return PageProblem::BrokenBefore;
+    if (!open())
+        return m_documentProblem == PdfDocument::Problem::None ? PageProblem::Interrupted : PageProblem::DocumentUnreadable;
+    m_worker.send(request);
+    for (;;) {
+        switch (awaitMessage(answer)) {
+        case Wait::Message:
+            if (answer->kind == WorkerMessage::Kind::Finished && answer->problem == -1)
+                return givenUp(pageIndex, PageProblem::Garbled);
+            if (answer->requestId != requestId)
+                continue; // an answer to no request of ours
+            return answer->kind == kind ? PageProblem::None : givenUp(pageIndex, PageProblem::Garbled);
+        case Wait::Ended:
+            return givenUp(pageIndex, PageProblem::Crashed);
+        case Wait::TimedOut:
+            return givenUp(pageIndex, PageProblem::TimedOut);
+        case Wait::Interrupted:
+            return givenUp(pageIndex, PageProblem::Interrupted);
+        }
+    }
+}
+
+WorkerClient::Drawing WorkerClient::render(int pageIndex, int width)
+{
+    const qint64 id = m_nextId++;
+    std::optional<WorkerMessage> answer;
+    const PageProblem problem = ask(pageIndex, id, WorkerMessage::renderRequest(pageIndex, width, id),
+                                    WorkerMessage::Kind::Rendered, answer);
+    if (problem != PageProblem::None)
+        return {{}, problem};
+    if (answer->image.isNull())
+        return {{}, PageProblem::NotDrawn};
+    return {answer->image, PageProblem::None};
+}
+
+WorkerClient::Search WorkerClient::find(int pageIndex, const QString &term)
+{
+    if (term.simplified().isEmpty())
+        return {};
+    const qint64 id = m_nextId++;
+    std::optional<WorkerMessage> answer;
+    const PageProblem problem = ask(pageIndex, id, WorkerMessage::findRequest(pageIndex, term, id),
+                                    WorkerMessage::Kind::Found, answer);
+    if (problem != PageProblem::None)
+        return {{}, problem};
+    return {answer->areas, PageProblem::None};
+}
+
+} // namespace rebuttal
