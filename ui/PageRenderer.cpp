@@ -1,164 +1,54 @@
 #include "PageRenderer.h"
 
-#include "pdf/WorkerProcess.h"
-#include "pdf/PdfDocument.h"
+#include "pdf/WorkerClient.h"
 
 #include <QPainter>
-#include <QProcess>
-#include <QTimer>
 
 namespace rebuttal {
 
-void PageRasterizer::load(const QByteArray &pdf, const QByteArray &password)
+PageRasterizer::PageRasterizer(const std::atomic<quint64> &shown)
+    : m_shown(shown)
 {
-    stop();
-    m_pdf = pdf;
-    m_password = password;
-    m_queue.clear();
-    m_broken.clear();
-    m_unusable = pdf.isEmpty();
-    if (!m_unusable)
-        start();
+}
+
+PageRasterizer::~PageRasterizer() = default;
+
+void PageRasterizer::load(const QByteArray &pdf, const QByteArray &password, quint64 generation)
+{
+    m_client.reset();
+    m_generation = generation;
+    if (pdf.isEmpty() || generation != m_shown.load())
+        return;
+    m_client = std::make_unique<WorkerClient>(pdf, password);
+    m_client->setInterruption([this, generation] { return m_shown.load() != generation; });
+    if (!m_client->open()) {
+        const PdfDocument::Problem problem = m_client->documentProblem();
+        Q_EMIT loaded(problem == PdfDocument::Problem::NeedsPassword || problem == PdfDocument::Problem::WrongPassword, generation);
+    }
 }
 
 void PageRasterizer::render(int page, int width, quint64 generation)
 {
-    enqueue({true, page, width, {}, generation, 0});
+    if (!isCurrent(generation))
+        return;
+    const WorkerClient::Drawing drawing = m_client ? m_client->render(page - 1, width)
+                                                   : WorkerClient::Drawing{{}, WorkerClient::PageProblem::DocumentUnreadable};
+    if (drawing.problem != WorkerClient::PageProblem::Interrupted)
+        Q_EMIT rendered(page, width, drawing.image, generation);
 }
 
 void PageRasterizer::find(int page, const QString &term, quint64 generation)
 {
-    if (term.simplified().isEmpty()) {
-        Q_EMIT found(page, {}, generation);
+    if (!isCurrent(generation))
         return;
-    }
-    enqueue({false, page, 0, term, generation, 0});
-}
-
-void PageRasterizer::enqueue(Request request)
-{
-    request.id = m_nextId++;
-    m_queue.push_back(std::move(request));
-    pump();
-}
-
-void PageRasterizer::fail(const Request &request)
-{
-    if (request.render)
-        Q_EMIT rendered(request.page, request.width, QImage(), request.generation);
-    else
-        Q_EMIT found(request.page, {}, request.generation);
-}
-
-void PageRasterizer::start()
-{
-    m_process = new QProcess(this);
-    m_buffer.clear();
-    if (!m_watchdog) {
-        m_watchdog = new QTimer(this);
-        m_watchdog->setSingleShot(true);
-        m_watchdog->setInterval(PageTimeoutMs);
-        connect(m_watchdog, &QTimer::timeout, this, [this] {
-            if (m_process)
-                m_process->kill();
-        });
-    }
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &PageRasterizer::readAnswers);
-    connect(m_process, &QProcess::finished, this, &PageRasterizer::workerEnded);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            workerEnded();
-    });
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardErrorFile(QProcess::nullDevice());
-    m_process->start(WorkerProcess::program(), {QStringLiteral("--serve")});
-    m_process->write(WorkerMessage::serveOpening(m_pdf, m_password));
-}
-
-void PageRasterizer::stop()
-{
-    if (m_inFlight) {
-        fail(*m_inFlight);
-        m_inFlight.reset();
-    }
-    if (m_watchdog)
-        m_watchdog->stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        delete m_process;
-        m_process = nullptr;
-    }
-}
-
-void PageRasterizer::pump()
-{
-    while (!m_inFlight && !m_queue.empty()) {
-        Request request = m_queue.front();
-        m_queue.pop_front();
-        if (m_unusable || m_broken.contains(request.page)) {
-            fail(request);
-            continue;
-        }
-        if (!m_process)
-            start();
-        m_process->write(request.render ? WorkerMessage::renderRequest(request.page - 1, request.width, request.id)
-                                        : WorkerMessage::findRequest(request.page - 1, request.term, request.id));
-        m_inFlight = request;
-        m_watchdog->start();
-    }
-}
-
-void PageRasterizer::readAnswers()
-{
-    m_buffer += m_process->readAllStandardOutput();
-    while (std::optional<WorkerMessage> message = WorkerMessage::takeFrame(m_buffer)) {
-        if (message->kind == WorkerMessage::Kind::Opened) {
-            const auto problem = PdfDocument::Problem(message->problem);
-            if (problem != PdfDocument::Problem::None) {
-                m_unusable = true;
-                Q_EMIT loaded(problem == PdfDocument::Problem::NeedsPassword || problem == PdfDocument::Problem::WrongPassword, 0);
-            }
-            continue;
-        }
-        if (!m_inFlight || message->requestId != m_inFlight->id)
-            continue;
-        const Request request = *m_inFlight;
-        m_inFlight.reset();
-        m_watchdog->stop();
-        if (message->kind == WorkerMessage::Kind::Rendered && request.render)
-            Q_EMIT rendered(request.page, request.width, message->image, request.generation);
-        else if (message->kind == WorkerMessage::Kind::Found && !request.render)
-            Q_EMIT found(request.page, message->areas, request.generation);
-        else
-            fail(request);
-    }
-    pump();
-}
-
-void PageRasterizer::workerEnded()
-{
-    if (!m_process)
-        return;
-    m_watchdog->stop();
-    // Whatever it was drawing is what brought it down: that page is not asked for again.
-    if (m_inFlight) {
-        m_broken.insert(m_inFlight->page);
-        fail(*m_inFlight);
-        m_inFlight.reset();
-    } else if (!m_unusable && m_process->exitStatus() == QProcess::CrashExit) {
-        m_unusable = true; // it died opening the document
-    }
-    m_process->disconnect(this);
-    m_process->deleteLater();
-    m_process = nullptr;
-    pump();
+    const WorkerClient::Search search = m_client ? m_client->find(page - 1, term) : WorkerClient::Search{};
+    if (search.problem != WorkerClient::PageProblem::Interrupted)
+        Q_EMIT found(page, search.areas, generation);
 }
 
 PageRenderer::PageRenderer(QObject *parent)
     : QObject(parent)
-    , m_rasterizer(new PageRasterizer)
+    , m_rasterizer(new PageRasterizer(m_generation))
     , m_cache(64 * 1024) // in KiB: about 64 MiB of images
 {
     m_rasterizer->moveToThread(&m_thread);
@@ -170,8 +60,8 @@ PageRenderer::PageRenderer(QObject *parent)
         if (generation == m_generation)
             Q_EMIT textFound(page, areas);
     });
-    connect(m_rasterizer, &PageRasterizer::loaded, this, [this](bool needsPassword) {
-        if (needsPassword)
+    connect(m_rasterizer, &PageRasterizer::loaded, this, [this](bool needsPassword, quint64 generation) {
+        if (needsPassword && generation == m_generation)
             Q_EMIT passwordNeeded();
     });
     m_thread.setObjectName(QStringLiteral("page renderer"));
@@ -180,8 +70,10 @@ PageRenderer::PageRenderer(QObject *parent)
 
 PageRenderer::~PageRenderer()
 {
-    // The worker process belongs to the render thread: stop it there before the thread ends.
-    QMetaObject::invokeMethod(m_rasterizer, [rasterizer = m_rasterizer] { rasterizer->load({}, {}); },
+    // The worker process belongs to the render thread: stop it there before the thread ends. The
+    // new generation makes the client give up the page in hand, if any, at once.
+    const quint64 none = ++m_generation;
+    QMetaObject::invokeMethod(m_rasterizer, [rasterizer = m_rasterizer, none] { rasterizer->load({}, {}, none); },
                               Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -189,10 +81,11 @@ PageRenderer::~PageRenderer()
 
 void PageRenderer::setDocument(const QByteArray &pdf, const QByteArray &password)
 {
-    ++m_generation;
+    const quint64 generation = ++m_generation;
     m_cache.clear();
     m_pending.clear();
-    QMetaObject::invokeMethod(m_rasterizer, [rasterizer = m_rasterizer, pdf, password] { rasterizer->load(pdf, password); },
+    QMetaObject::invokeMethod(m_rasterizer,
+                              [rasterizer = m_rasterizer, pdf, password, generation] { rasterizer->load(pdf, password, generation); },
                               Qt::QueuedConnection);
 }
 

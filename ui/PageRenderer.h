@@ -1,6 +1,6 @@
 // Renders production pages off the GUI thread and keeps recent images: thumbnails for the page
-// strip, full pages for the page view. The drawing itself happens in a rebuttal-pdf-worker
-// process (--serve): a PDF that crashes or hangs Poppler costs that page, never the app.
+// strip, full pages for the page view. The drawing itself is a WorkerClient's (core/pdf): a PDF that
+// crashes or hangs Poppler costs that page, never the app.
 #pragma once
 
 #include <QByteArray>
@@ -11,26 +11,26 @@
 #include <QSet>
 #include <QThread>
 
-#include <deque>
-#include <optional>
-
-class QProcess;
-class QTimer;
+#include <atomic>
+#include <memory>
 
 namespace rebuttal {
 
-// Lives in the render thread: owns the worker process that draws the pages, sends it one
-// request at a time, and answers every request, with a null image when the page could not be
-// drawn (the worker crashed or hung on it; it is restarted for the next page).
+class WorkerClient;
+
+// Lives in the render thread: runs the document's WorkerClient there and emits its answers, one
+// per request of the document shown (a null image when the page could not be drawn). Requests for
+// a document no longer shown are dropped, and the page in hand is given up as soon as it changes.
 class PageRasterizer : public QObject
 {
     Q_OBJECT
 
 public:
-    // How long one page may take before its worker is considered hung.
-    static constexpr int PageTimeoutMs = 30000;
+    // `shown`: the generation of the document the renderer shows now (set on the GUI thread).
+    explicit PageRasterizer(const std::atomic<quint64> &shown);
+    ~PageRasterizer() override;
 
-    void load(const QByteArray &pdf, const QByteArray &password);
+    void load(const QByteArray &pdf, const QByteArray &password, quint64 generation);
     Q_SIGNAL void loaded(bool needsPassword, quint64 generation);
 
     Q_SLOT void render(int page, int width, quint64 generation);
@@ -41,34 +41,11 @@ public:
     Q_SIGNAL void found(int page, const QList<QRectF> &areas, quint64 generation);
 
 private:
-    struct Request
-    {
-        bool render = true;
-        int page = 0; // 1-based
-        int width = 0;
-        QString term;
-        quint64 generation = 0;
-        qint64 id = 0;
-    };
+    bool isCurrent(quint64 generation) const { return generation == m_generation && generation == m_shown.load(); }
 
-    void enqueue(Request request);
-    void pump();
-    void start();
-    void stop();
-    void readAnswers();
-    void workerEnded();
-    void fail(const Request &request);
-
-    QByteArray m_pdf;
-    QByteArray m_password;
-    QProcess *m_process = nullptr;
-    QTimer *m_watchdog = nullptr;
-    QByteArray m_buffer;
-    std::deque<Request> m_queue;
-    std::optional<Request> m_inFlight;
-    QSet<int> m_broken;  // pages that crashed or hung a worker
-    bool m_unusable = false; // the worker could not open the document (or needs a password)
-    qint64 m_nextId = 1;
+    const std::atomic<quint64> &m_shown;
+    std::unique_ptr<WorkerClient> m_client; // none while no document is loaded
+    quint64 m_generation = 0;               // the document m_client draws
 };
 
 class PageRenderer : public QObject
@@ -102,8 +79,8 @@ private:
     void takeRendered(int page, int width, const QImage &image, quint64 generation);
 
     QThread m_thread;
+    std::atomic<quint64> m_generation = 0; // read by the render thread: which document is shown
     PageRasterizer *m_rasterizer;
-    quint64 m_generation = 0;
     QCache<QPair<int, int>, QImage> m_cache;
     QSet<QPair<int, int>> m_pending;
 };

@@ -8,9 +8,9 @@ namespace {
 constexpr qint32 kMaxFrame = 64 * 1024 * 1024; // a page's text and boxes never come near this
 }
 
-QByteArray WorkerMessage::serveOpening(const QByteArray &pdf, const QByteArray &password)
+QByteArrayList WorkerMessage::serveOpening(const QByteArray &pdf, const QByteArray &password)
 {
-    return password + '\n' + QByteArray::number(pdf.size()) + '\n' + pdf;
+    return {password + '\n' + QByteArray::number(pdf.size()) + '\n', pdf};
 }
 
 QByteArray WorkerMessage::renderRequest(int pageIndex, int width, qint64 requestId)

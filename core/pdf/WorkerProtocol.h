@@ -7,6 +7,7 @@
 #include "domain/ProductionPage.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -37,8 +38,8 @@ struct WorkerMessage
     QList<QRectF> areas;
 
     // Serve mode's side of the conversation (rebuttal-pdf-worker --serve): what opens it (the
-    // password line, the size line, then the PDF itself) and the two requests.
-    static QByteArray serveOpening(const QByteArray &pdf, const QByteArray &password);
+    // password line, the size line, then the PDF itself, not copied) and the two requests.
+    static QByteArrayList serveOpening(const QByteArray &pdf, const QByteArray &password);
     static QByteArray renderRequest(int pageIndex, int width, qint64 requestId);
     static QByteArray findRequest(int pageIndex, const QString &term, qint64 requestId);
 

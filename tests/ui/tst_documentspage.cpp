@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -228,6 +229,39 @@ private Q_SLOTS:
         const QImage third = waitFor(3);
         QVERIFY(!third.isNull());
         QVERIFY(third != PageRenderer::unreadablePage(200));
+    }
+
+    // A page that hangs the renderer is given up as soon as the user leaves its document: the next
+    // document's pages come at once, not after the page time limit (30 s); closing is as quick.
+    void leavingAPageThatHangsTheRendererIsImmediate()
+    {
+        QFile file(m_production);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        qputenv("REBUTTAL_RENDER_TEST_HANG_PAGE", "2");
+        auto renderer = std::make_unique<PageRenderer>();
+        QSignalSpy ready(renderer.get(), &PageRenderer::pageReady);
+        renderer->setDocument(pdf);
+        QVERIFY(renderer->page(1, 200).isNull());
+        QVERIFY(ready.wait(60000)); // the worker is up and has the document open
+        QVERIFY(renderer->page(2, 200).isNull());
+        QTest::qWait(500); // page 2 is now in the worker's hands, hanging
+        QElapsedTimer clock;
+        clock.start();
+        renderer->setDocument(pdf);
+        ready.clear();
+        QVERIFY(renderer->page(3, 200).isNull());
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(ready.last().at(0).toInt(), 3);
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(renderer->page(3, 200) != PageRenderer::unreadablePage(200));
+
+        QVERIFY(renderer->page(2, 200).isNull());
+        QTest::qWait(500);
+        clock.restart();
+        renderer.reset();
+        qunsetenv("REBUTTAL_RENDER_TEST_HANG_PAGE");
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
     // A page picked in the Documents page becomes evidence for an event, and the citation opens it again.
