@@ -5,6 +5,7 @@
 #include "../cli/CliRun.h"
 #include "HostileInputs.h"
 #include "core/ProductionFixture.h"
+#include "core/ScopedEnvironment.h"
 #include "core/StoreFiles.h"
 #include "foia/ProductionImport.h"
 #include "store/CaseStore.h"
@@ -20,27 +21,6 @@ using namespace rebuttal;
 using namespace rebuttal::test;
 
 namespace {
-
-// Sets environment variables for as long as it lives (the workers inherit them).
-class Environment
-{
-public:
-    Environment(std::initializer_list<std::pair<const char *, QByteArray>> values)
-    {
-        for (const auto &[name, value] : values) {
-            m_names << name;
-            qputenv(name, value);
-        }
-    }
-    ~Environment()
-    {
-        for (const char *name : m_names)
-            qunsetenv(name);
-    }
-
-private:
-    QList<const char *> m_names;
-};
 
 // The stand-in worker that is slow on purpose (tests/hostile/hostile_pdf_worker.cpp).
 QByteArray hostileWorker()
@@ -160,7 +140,7 @@ private Q_SLOTS:
 
     void aSlowPageIsSkippedAtThePageLimit()
     {
-        const Environment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_SLOW_PAGE", "2"}};
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_SLOW_PAGE", "2"}};
         ImportLimits limits = ImportLimits::fromEnvironment();
         limits.pageTimeoutMs = 500;
         const ProductionImport::Result result = import(m_production, QStringLiteral("slow.rebuttal"), limits);
@@ -170,8 +150,8 @@ private Q_SLOTS:
 
     void restartsAreBounded()
     {
-        const Environment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_SLOW_PAGE", "all"},
-                              {"HOSTILE_WORKER_PAGES", "40"}};
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_SLOW_PAGE", "all"},
+                                      {"HOSTILE_WORKER_PAGES", "40"}};
         ImportLimits limits = ImportLimits::fromEnvironment();
         limits.pageTimeoutMs = 200;
         const ProductionImport::Result result = import(m_production, QStringLiteral("restarts.rebuttal"), limits);
@@ -187,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(limits.budgetMs(3), qint64(60000 + 3 * 30000));
 
         // Every page within its limit, the whole past its budget: refused, nothing stored.
-        const Environment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGE_MS", "100"},
-                              {"HOSTILE_WORKER_PAGES", "60"}};
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGE_MS", "100"},
+                                      {"HOSTILE_WORKER_PAGES", "60"}};
         limits.pageTimeoutMs = 2000;
         limits.budgetOverrideMs = 800;
         qint64 budget = 0;
@@ -202,8 +182,8 @@ private Q_SLOTS:
 
     void theCliRefusesAnImportPastItsBudget()
     {
-        const Environment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGE_MS", "100"},
-                              {"HOSTILE_WORKER_PAGES", "60"}, {"REBUTTAL_IMPORT_BUDGET_MS", "800"}};
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGE_MS", "100"},
+                                      {"HOSTILE_WORKER_PAGES", "60"}, {"REBUTTAL_IMPORT_BUDGET_MS", "800"}};
         const QString storePath = freshStore(QStringLiteral("budget-cli.rebuttal"));
         const QByteArray before = fileBytes(storePath);
         const CliRun run = cli({QStringLiteral("--store"), storePath, QStringLiteral("import"), QStringLiteral("production"), m_production});
@@ -215,7 +195,7 @@ private Q_SLOTS:
 
     void aFileThatNeverOpensIsRefusedAtTheOpenLimit()
     {
-        const Environment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_NEVER_OPENS", "1"}};
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_NEVER_OPENS", "1"}};
         ImportLimits limits = ImportLimits::fromEnvironment();
         limits.openTimeoutMs = 500;
         const ProductionImport::Result result = import(m_production, QStringLiteral("open.rebuttal"), limits);
@@ -231,7 +211,7 @@ private Q_SLOTS:
         // The huge page needs its capped renders (16 MB and 64 MB, and OCR); the small one far less.
         const QString file = m_dir.filePath(QStringLiteral("memory.pdf"));
         QVERIFY(writeFile(file, squarePagesPdf({612, 14400})));
-        const Environment env{{"REBUTTAL_WORKER_MEMORY_MIB", "48"}};
+        const ScopedEnvironment env{{"REBUTTAL_WORKER_MEMORY_MIB", "48"}};
         const ProductionImport::Result result = import(file, QStringLiteral("memory.rebuttal"));
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.pages, 2);
