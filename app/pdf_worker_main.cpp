@@ -1,10 +1,11 @@
 // rebuttal-pdf-worker: analyses the pages of one untrusted PDF and streams the results to the
-// importing process. Started and watched by ProductionImport; not meant to be run by hand.
+// importing process. Started and watched through core/pdf/WorkerProcess (by ProductionImport, and
+// by WorkerClient in --serve mode); not meant to be run by hand.
 //
 //   rebuttal-pdf-worker FILE FIRST STEP      (the password, if any, arrives on stdin)
 //   rebuttal-pdf-worker - FIRST STEP         (the password line, then the PDF itself, on stdin)
 //   rebuttal-pdf-worker --json FILE          (for people: one JSON line per page)
-//   rebuttal-pdf-worker --serve              (the page renderer's: see serve())
+//   rebuttal-pdf-worker --serve              (WorkerClient's, to draw pages: see serve())
 //
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
 #include "foia/ImportLimits.h"
@@ -130,10 +131,11 @@ int printJson(const QString &path)
     return 0;
 }
 
-// Draws pages for the app's page view, so that a PDF that crashes Poppler takes down this
-// process and not the app. stdin: the password line, the PDF's size in bytes on a line, the PDF,
-// then one request per line: "R PAGE WIDTH ID" (draw 0-based PAGE WIDTH pixels wide) or
-// "F PAGE ID TERM" (where TERM occurs). Each answer is one frame on stdout.
+// Draws pages for the app's page view and the summaries' exhibits (through WorkerClient), so that
+// a PDF that crashes Poppler takes down this process and not the app. stdin: the password line,
+// the PDF's size in bytes on a line, the PDF, then one request per line: "R PAGE WIDTH ID" (draw
+// 0-based PAGE WIDTH pixels wide) or "F PAGE ID TERM" (where TERM occurs). Each answer is one frame
+// on stdout.
 int serve()
 {
     QFile in;
