@@ -5,6 +5,8 @@
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/ServerLocation.h"
+#include "store/ServerStore.h"
 #include "text/ExportTarget.h"
 
 #include <QFileInfo>
@@ -23,11 +25,36 @@ Invocation::Invocation(QTextStream &out, QTextStream &err, QString storePath, Co
 
 QString Invocation::storeName() const
 {
-    return QFileInfo(m_storePath).fileName();
+    return onServer() ? m_storePath : QFileInfo(m_storePath).fileName();
+}
+
+bool Invocation::onServer() const
+{
+    return ServerLocation::looksLikeServer(m_storePath);
+}
+
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
+{
+    QString problem;
+    const std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, &problem);
+    if (!location) {
+        *exitCode = usage(problem);
+        return nullptr;
+    }
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::open(*location, &error, m_access == Access::ReadOnly);
+    if (!store)
+        *exitCode = fail(StoreProblem, error.message);
+    return store;
 }
 
 std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
 {
+    if (onServer()) {
+        *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
+                                          "progress: init, log and grant do)."));
+        return nullptr;
+    }
     StoreError error;
     std::unique_ptr<CaseStore> store = m_access == Access::ReadOnly ? CaseStore::openReadOnly(m_storePath, &error)
                                                                     : CaseStore::open(m_storePath, &error);

@@ -20,6 +20,7 @@ namespace rebuttal {
 
 class ActivityDetail;
 class CaseStore;
+class ServerStore;
 
 enum ExitCode { Done = 0, UsageError = 2, InputRejected = 3, StoreProblem = 4 };
 
@@ -40,7 +41,13 @@ public:
     const CommandOptions &options() const { return m_options; }
     bool json() const { return m_options.has(QStringLiteral("json")); }
 
+    // Whether --store names a matter on a PostgreSQL server (postgresql://...) rather than a file.
+    bool onServer() const;
+    // The server matter, read-only or not as the command said; null after saying why (*exitCode:
+    // 2 for an address that does not parse, 4 for a store problem).
+    std::unique_ptr<ServerStore> openServerStore(int *exitCode);
     // The case file, read-only or not as the command said; null after saying why (*exitCode: 4).
+    // A server matter is refused here: the commands that call this do not run on one yet.
     std::unique_ptr<CaseStore> openStore(int *exitCode);
     // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
     std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf);
