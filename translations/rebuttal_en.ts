@@ -1301,10 +1301,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log and grant do).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,6 +1330,10 @@
     </message>
     <message>
         <source>%1 may now read and change the matter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +2088,13 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerClientRecords</name>
+    <message>
+        <source>a client the server just wrote could not be read back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

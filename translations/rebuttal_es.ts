@@ -1301,10 +1301,6 @@
         <translation>El expediente con el que trabajar, o un asunto en un servidor: postgresql://HOST[:PUERTO]/BASE?matter=NOMBRE.</translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log and grant do).</source>
-        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log y grant sí).</translation>
-    </message>
-    <message>
         <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
         <translation>Creado el asunto %1 en %2; déselo a las personas con &apos;rebuttal-cli grant reader|editor USUARIO&apos;.</translation>
     </message>
@@ -1335,6 +1331,10 @@
     <message>
         <source>%1 may now read and change the matter %2.</source>
         <translation>%1 ya puede leer y modificar el asunto %2.</translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
+        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, import cases y timeline sí).</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2090,13 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerClientRecords</name>
+    <message>
+        <source>a client the server just wrote could not be read back</source>
+        <translation>no se pudo releer un cliente que el servidor acababa de escribir</translation>
     </message>
 </context>
 <context>

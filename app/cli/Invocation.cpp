@@ -5,6 +5,7 @@
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
 #include "store/ServerStore.h"
 #include "text/ExportTarget.h"
@@ -48,11 +49,20 @@ std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
     return store;
 }
 
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
+{
+    const std::optional<QDate> date = asOfDate(exitCode);
+    if (!date)
+        return nullptr;
+    *asOf = *date;
+    return openServerStore(exitCode);
+}
+
 std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
 {
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
-                                          "progress: init, log and grant do)."));
+                                          "progress: init, log, grant, import cases and timeline do)."));
         return nullptr;
     }
     StoreError error;
@@ -89,6 +99,19 @@ std::optional<Client> Invocation::clientOf(CaseStore &store, const QString &ref,
 {
     StoreError error;
     std::optional<Client> client = ClientRecords(store).client(ref, &error);
+    return checkedClient(std::move(client), error, ref, exitCode);
+}
+
+std::optional<Client> Invocation::clientOf(ServerStore &store, const QString &ref, int *exitCode)
+{
+    StoreError error;
+    std::optional<Client> client = ServerClientRecords(store).client(ref, &error);
+    return checkedClient(std::move(client), error, ref, exitCode);
+}
+
+std::optional<Client> Invocation::checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,
+                                                int *exitCode)
+{
     if (error.isError())
         *exitCode = failStore(error.message);
     else if (!client)

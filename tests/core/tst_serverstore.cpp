@@ -6,6 +6,10 @@
 #include "store/CaseStore.h"
 #include "store/PgConnection.h"
 #include "store/Schema.h"
+#include "cases/CaseRecordsReader.h"
+#include "domain/CaseTimeline.h"
+#include "store/ClientRecords.h"
+#include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
 #include "store/ServerSchema.h"
 #include "store/ServerStore.h"
@@ -15,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace rebuttal;
 using namespace rebuttal::test;
@@ -53,6 +59,45 @@ std::unique_ptr<ServerStore> matterWithLogin(const PgTestCluster &cluster, const
         return nullptr;
     }
     return owner;
+}
+
+// One store of either backend behind the operations a test runs on both.
+struct AnyStore
+{
+    std::unique_ptr<CaseStore> file;
+    std::unique_ptr<ServerStore> server;
+
+    StoreError importRecords(const CaseRecords &records, CaseImportCounts *counts)
+    {
+        return file ? ClientRecords(*file).importRecords(records, QStringLiteral("test"), counts)
+                    : ServerClientRecords(*server).importRecords(records, QStringLiteral("test"), counts);
+    }
+    std::optional<Client> client(const QString &ref, StoreError *error)
+    {
+        return file ? ClientRecords(*file).client(ref, error) : ServerClientRecords(*server).client(ref, error);
+    }
+    int clientCount() { return file ? ClientRecords(*file).clientCount() : ServerClientRecords(*server).clientCount(); }
+    QList<ActivityEntry> activity() { return file ? file->activity().entries() : server->activityEntries(); }
+    // Rows of the derived spells table (statistics aggregate them in SQL).
+    int spellRows()
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM spells");
+        if (file) {
+            QSqlQuery count(file->database());
+            return count.exec(sql) && count.next() ? count.value(0).toInt() : -1;
+        }
+        PgStatement count(server->connection(), sql);
+        return count.exec() && count.next() ? count.value(0).toInt() : -1;
+    }
+};
+
+CaseRecords demoRecords()
+{
+    CaseRecordsReader reader;
+    const std::optional<CaseRecords> records = reader.readFile(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"));
+    if (!records)
+        qWarning() << reader.errorString();
+    return records.value_or(CaseRecords());
 }
 
 // The tables and columns of a store, as "table.column".
@@ -102,6 +147,9 @@ private Q_SLOTS:
     void editorWritesButCannotRewriteTheLog();
     void strangerCannotOpen();
     void reconnectsAfterADroppedConnection();
+    void caseRecordsOnBothBackends_data();
+    void caseRecordsOnBothBackends();
+    void cliTimelineAlikeOnBothBackends();
     void cliInitGrantAndLog();
     void cliRefusesWhatDoesNotRunOnAServerYet();
 };
@@ -389,6 +437,123 @@ void TestServerStore::reconnectsAfterADroppedConnection()
     store->connection().rollback();
     QVERIFY(!store->appendActivity(QStringLiteral("after"), QString()).isError());
     QCOMPARE(store->activityEntries().last().action, QStringLiteral("after"));
+}
+
+void TestServerStore::caseRecordsOnBothBackends_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("file") << "file";
+    QTest::newRow("server") << "server";
+}
+
+void TestServerStore::caseRecordsOnBothBackends()
+{
+    QFETCH(QString, backend);
+    AnyStore store;
+    QTemporaryDir dir;
+    StoreError error;
+    if (backend == QLatin1String("file")) {
+        store.file = CaseStore::create(dir.filePath(QStringLiteral("case.rebuttal")), &error);
+        QVERIFY2(store.file, qPrintable(error.message));
+    } else {
+        REQUIRE_PG_CLUSTER(cluster);
+        store.server = ServerStore::create(cluster.location(freshName("records")), &error);
+        QVERIFY2(store.server, qPrintable(error.message));
+    }
+    CaseRecords records = demoRecords();
+    QCOMPARE(records.clients.size(), 8);
+    CaseImportCounts counts;
+    QVERIFY2(!(error = store.importRecords(records, &counts)).isError(), qPrintable(error.message));
+    QCOMPARE(counts.clients, 8);
+    QCOMPARE(counts.events, 85);
+    QCOMPARE(store.clientCount(), 8);
+    for (const Client &client : std::as_const(records.clients)) {
+        const std::optional<Client> stored = store.client(client.ref, &error);
+        QVERIFY2(stored, qPrintable(client.ref + error.message));
+        QCOMPARE(stored->events, client.events);
+        QCOMPARE(stored->allegations, client.allegations);
+        QVERIFY(*stored == client);
+    }
+    qsizetype spells = 0;
+    for (const Client &client : std::as_const(records.clients))
+        spells += CaseTimeline(client, QDate()).spells().size();
+    QVERIFY(spells > 3);
+    QCOMPARE(store.spellRows(), spells);
+    QVERIFY(!store.client(QStringLiteral("no-such-ref"), &error));
+    QVERIFY(!error.isError());
+
+    // A re-import updates by ref: a changed name, a link dropped, a citation added, nothing doubled.
+    Client changed = records.clients.first();
+    changed.name = QStringLiteral("Changed Name");
+    qsizetype linked = -1;
+    for (qsizetype i = 0; i < changed.events.size() && linked < 0; ++i) {
+        if (!changed.events.at(i).reliedOn.isEmpty())
+            linked = i;
+    }
+    QVERIFY(linked >= 0);
+    changed.events[linked].reliedOn.removeLast();
+    changed.events[linked].evidence << EvidenceCitation{QStringLiteral("DHS-000123"), 0};
+    CaseRecords update;
+    update.clients << changed;
+    QVERIFY2(!(error = store.importRecords(update, &counts)).isError(), qPrintable(error.message));
+    QCOMPARE(store.clientCount(), 8);
+    const std::optional<Client> stored = store.client(changed.ref, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, changed.name);
+    QCOMPARE(stored->events.at(linked), changed.events.at(linked));
+    QVERIFY(*stored == changed);
+    QCOMPARE(store.activity().last().action, QStringLiteral("import.cases"));
+    QCOMPARE(store.activity().size(), 3); // create, two imports
+}
+
+void TestServerStore::cliTimelineAlikeOnBothBackends()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("case.rebuttal"));
+    const QString matter = freshName("timeline");
+    const QString server = cluster.address(matter);
+    const QString cases = QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json");
+    QByteArray imported;
+    for (const QString &store : {file, server}) {
+        CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), store});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("import"), QStringLiteral("cases"), cases, QStringLiteral("--store"), store});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        if (imported.isEmpty())
+            imported = run.out;
+        QCOMPARE(run.out, imported);
+    }
+    QVERIFY(imported.contains("\"events\": 85"));
+    for (const Client &client : demoRecords().clients) {
+        const QStringList timeline{QStringLiteral("timeline"), client.ref, QStringLiteral("--json"),
+                                   QStringLiteral("--as-of"), QStringLiteral("2025-06-30"), QStringLiteral("--store")};
+        const CliRun onFile = cli(timeline + QStringList{file});
+        const CliRun onServer = cli(timeline + QStringList{server});
+        QVERIFY2(onFile.exitCode == 0 && onServer.exitCode == 0, qPrintable(onFile.err + onServer.err));
+        QVERIFY(onFile.out.size() > 100);
+        QCOMPARE(onServer.out, onFile.out);
+    }
+    // The log says the same import, under the server's login.
+    const CliRun log = cli({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--store"), server});
+    const QJsonArray activity = log.json().value(QStringLiteral("activity")).toArray();
+    QCOMPARE(activity.size(), 2);
+    QCOMPARE(activity.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("import.cases"));
+    QCOMPARE(activity.at(1).toObject().value(QStringLiteral("user")).toString(), cluster.superuser);
+    // A reader may read the timeline but not import.
+    const QString reader = freshName("dora");
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin && !admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader)).isError());
+    CliRun run = cli({QStringLiteral("grant"), QStringLiteral("reader"), reader, QStringLiteral("--store"), server});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString asReader = cluster.address(matter, reader);
+    run = cli({QStringLiteral("timeline"), QStringLiteral("C-001"), QStringLiteral("--store"), asReader});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("import"), QStringLiteral("cases"), cases, QStringLiteral("--store"), asReader});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
+    run = cli({QStringLiteral("timeline"), QStringLiteral("C-999"), QStringLiteral("--store"), server});
+    QCOMPARE(run.exitCode, 3);
 }
 
 void TestServerStore::cliInitGrantAndLog()
