@@ -15,6 +15,7 @@
 #include "store/ServerStore.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void caseRecordsOnBothBackends_data();
     void caseRecordsOnBothBackends();
     void cliTimelineAlikeOnBothBackends();
+    void killedClientMidImportLeavesNothing();
     void cliInitGrantAndLog();
     void cliRefusesWhatDoesNotRunOnAServerYet();
 };
@@ -554,6 +556,60 @@ void TestServerStore::cliTimelineAlikeOnBothBackends()
     QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
     run = cli({QStringLiteral("timeline"), QStringLiteral("C-999"), QStringLiteral("--store"), server});
     QCOMPARE(run.exitCode, 3);
+}
+
+void TestServerStore::killedClientMidImportLeavesNothing()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("killed");
+    const QString address = cluster.address(matter);
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // The admin holds the spells table: the import writes its first client, then waits there,
+    // mid-transaction, where it is killed.
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    QVERIFY(!admin->begin().isError());
+    QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE matter_%1.spells IN ACCESS EXCLUSIVE MODE").arg(matter)).isError());
+    QProcess import;
+    import.start(QStringLiteral(REBUTTAL_CLI_PATH),
+                 {QStringLiteral("import"), QStringLiteral("cases"),
+                  QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"), QStringLiteral("--store"), address});
+    QVERIFY(import.waitForStarted());
+    // Watched from another connection: inside the admin's transaction the statistics stay as
+    // they were when it first read them.
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    QVERIFY(monitor);
+    // The import's server process, once it waits for the lock.
+    const auto waitingImport = [&] {
+        PgStatement waiting(*monitor, QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                     " AND wait_event_type = 'Lock'"));
+        return waiting.exec() && waiting.next() ? waiting.value(0).toString() : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingImport().isEmpty(), 60000);
+    const QString importPid = waitingImport();
+    import.kill();
+    QVERIFY(import.waitForFinished());
+    admin->rollback();
+
+    // The server rolls the dead client's transaction back and ends its process: no client, no log entry.
+    const auto alive = [&] {
+        PgStatement backend(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int"));
+        backend.bind(importPid);
+        return backend.exec() && backend.next() ? backend.value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(alive(), 0, 30000);
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(ServerClientRecords(*store).clientCount(), 0);
+    QCOMPARE(store->activityEntries().size(), 1);
+    // And the same import, run again whole, stores everything once.
+    run = cli({QStringLiteral("import"), QStringLiteral("cases"), QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"),
+               QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(ServerClientRecords(*store).clientCount(), 8);
 }
 
 void TestServerStore::cliInitGrantAndLog()
