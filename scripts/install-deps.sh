@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
   libpoppler-qt6-dev poppler-utils libqpdf-dev
   libsqlite3-dev sqlite3
+  postgresql postgresql-client libpq-dev  # team mode: libpq, and the test cluster (scripts/pg-test-cluster.sh)
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
   libvalijson-dev libcsv-dev
   qpdf time

@@ -4,7 +4,10 @@ namespace rebuttal {
 
 QCommandLineOption CommandOptions::store()
 {
-    return QCommandLineOption(QStringLiteral("store"), tr("The case file to work on."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("store"),
+                              tr("The case file to work on, or a matter on a server: "
+                                 "postgresql://HOST[:PORT]/DATABASE?matter=NAME."),
+                              tr("FILE"));
 }
 
 QCommandLineOption CommandOptions::named(const QString &name)

@@ -52,6 +52,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<CheckCommand>());
     all.push_back(std::make_unique<RequestsCommand>());
     all.push_back(std::make_unique<LogCommand>());
+    all.push_back(std::make_unique<GrantCommand>());
     all.push_back(std::make_unique<VerifyCommand>());
     return all;
 }

@@ -5,6 +5,9 @@
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/ServerClientRecords.h"
+#include "store/ServerLocation.h"
+#include "store/ServerStore.h"
 #include "text/ExportTarget.h"
 
 #include <QFileInfo>
@@ -23,11 +26,45 @@ Invocation::Invocation(QTextStream &out, QTextStream &err, QString storePath, Co
 
 QString Invocation::storeName() const
 {
-    return QFileInfo(m_storePath).fileName();
+    return onServer() ? m_storePath : QFileInfo(m_storePath).fileName();
+}
+
+bool Invocation::onServer() const
+{
+    return ServerLocation::looksLikeServer(m_storePath);
+}
+
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
+{
+    QString problem;
+    const std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, &problem);
+    if (!location) {
+        *exitCode = usage(problem);
+        return nullptr;
+    }
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::open(*location, &error, m_access == Access::ReadOnly);
+    if (!store)
+        *exitCode = fail(StoreProblem, error.message);
+    return store;
+}
+
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
+{
+    const std::optional<QDate> date = asOfDate(exitCode);
+    if (!date)
+        return nullptr;
+    *asOf = *date;
+    return openServerStore(exitCode);
 }
 
 std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
 {
+    if (onServer()) {
+        *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
+                                          "progress: init, log, grant, import cases and timeline do)."));
+        return nullptr;
+    }
     StoreError error;
     std::unique_ptr<CaseStore> store = m_access == Access::ReadOnly ? CaseStore::openReadOnly(m_storePath, &error)
                                                                     : CaseStore::open(m_storePath, &error);
@@ -62,6 +99,19 @@ std::optional<Client> Invocation::clientOf(CaseStore &store, const QString &ref,
 {
     StoreError error;
     std::optional<Client> client = ClientRecords(store).client(ref, &error);
+    return checkedClient(std::move(client), error, ref, exitCode);
+}
+
+std::optional<Client> Invocation::clientOf(ServerStore &store, const QString &ref, int *exitCode)
+{
+    StoreError error;
+    std::optional<Client> client = ServerClientRecords(store).client(ref, &error);
+    return checkedClient(std::move(client), error, ref, exitCode);
+}
+
+std::optional<Client> Invocation::checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,
+                                                int *exitCode)
+{
     if (error.isError())
         *exitCode = failStore(error.message);
     else if (!client)

@@ -20,6 +20,8 @@ namespace rebuttal {
 
 class ActivityDetail;
 class CaseStore;
+class ServerStore;
+struct StoreError;
 
 enum ExitCode { Done = 0, UsageError = 2, InputRejected = 3, StoreProblem = 4 };
 
@@ -40,7 +42,14 @@ public:
     const CommandOptions &options() const { return m_options; }
     bool json() const { return m_options.has(QStringLiteral("json")); }
 
+    // Whether --store names a matter on a PostgreSQL server (postgresql://...) rather than a file.
+    bool onServer() const;
+    // The server matter, read-only or not as the command said; null after saying why (*exitCode:
+    // 2 for an address that does not parse, 4 for a store problem).
+    std::unique_ptr<ServerStore> openServerStore(int *exitCode);
+    std::unique_ptr<ServerStore> openServerStore(int *exitCode, QDate *asOf);
     // The case file, read-only or not as the command said; null after saying why (*exitCode: 4).
+    // A server matter is refused here: the commands that call this do not run on one yet.
     std::unique_ptr<CaseStore> openStore(int *exitCode);
     // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
     std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf);
@@ -48,6 +57,7 @@ public:
     std::optional<QDate> asOfDate(int *exitCode);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
     std::optional<Client> clientOf(CaseStore &store, const QString &ref, int *exitCode);
+    std::optional<Client> clientOf(ServerStore &store, const QString &ref, int *exitCode);
     // The agreements registry; on a store failure, says so and sets *exitCode.
     std::optional<QList<Agreement>> agreementsOf(CaseStore &store, int *exitCode);
     // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
@@ -71,6 +81,8 @@ public:
     std::optional<int> logFailed(const QString &written, const QString &problem);
 
 private:
+    std::optional<Client> checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,
+                                        int *exitCode);
 
     QTextStream &m_out;
     QTextStream &m_err;

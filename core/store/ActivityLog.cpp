@@ -40,17 +40,8 @@ QList<ActivityEntry> ActivityLog::entries(StoreError *error) const
     QList<ActivityEntry> result;
     SqlStatement select(QSqlDatabase::database(m_connectionName, false),
                         QStringLiteral("SELECT id, at, user, action, detail FROM activity_log ORDER BY id"));
-    if (select.exec()) {
-        while (select.next()) {
-            ActivityEntry entry;
-            entry.id = select.value(0).toLongLong();
-            entry.at = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
-            entry.user = select.value(2).toString();
-            entry.action = select.value(3).toString();
-            entry.detail = select.value(4).toString();
-            result << entry;
-        }
-    }
+    if (select.exec())
+        result = activityEntriesOf(select);
     if (error)
         *error = select.error();
     return result;

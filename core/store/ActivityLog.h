@@ -20,6 +20,24 @@ struct ActivityEntry
     QString detail; // file names, SHA-256 sums, counts: never client data. Stored form: see ActivityDetail
 };
 
+// The rows of `SELECT id, at (ISO 8601 with milliseconds), user, action, detail`, on either
+// store's statement class (SqlStatement, PgStatement), oldest first as selected.
+template <typename Statement>
+QList<ActivityEntry> activityEntriesOf(Statement &select)
+{
+    QList<ActivityEntry> result;
+    while (select.next()) {
+        ActivityEntry entry;
+        entry.id = select.value(0).toLongLong();
+        entry.at = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
+        entry.user = select.value(2).toString();
+        entry.action = select.value(3).toString();
+        entry.detail = select.value(4).toString();
+        result << entry;
+    }
+    return result;
+}
+
 class ActivityLog
 {
 public:

@@ -1,4 +1,5 @@
-// Why a case store could not be opened, created or written, in words a user can act on.
+// Why a case store (a file, or a matter on a server) could not be opened, created or written,
+// in words a user can act on.
 #pragma once
 
 #include <QString>
@@ -17,6 +18,8 @@ struct StoreError
         Locked,      // another process holds a lock on it
         Io,          // the file system refused (permissions, disk full)
         Sql,         // a statement failed
+        Denied,      // a database server refused: the user's role may not do that (a matter's reader writing)
+        Unreachable, // no connection to the database server, or it was lost
     };
 
     Kind kind = Kind::None;

@@ -6,6 +6,8 @@
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/ServerClientRecords.h"
+#include "store/ServerStore.h"
 #include "vaughn/VaughnImport.h"
 
 #include <QFileInfo>
@@ -44,12 +46,20 @@ int ImportCommand::importCases(Invocation &invocation, const QString &file)
     if (!records)
         return invocation.fail(InputRejected, reader.errorString());
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
-    if (!store)
-        return exitCode;
     CaseImportCounts counts;
+    StoreError error;
     // Logged by format and SHA-256: a file is often named after the client.
-    const StoreError error = ClientRecords(*store).importRecords(*records, reader.sourceDescription(), &counts);
+    if (invocation.onServer()) {
+        std::unique_ptr<ServerStore> store = invocation.openServerStore(&exitCode);
+        if (!store)
+            return exitCode;
+        error = ServerClientRecords(*store).importRecords(*records, reader.sourceDescription(), &counts);
+    } else {
+        std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+        if (!store)
+            return exitCode;
+        error = ClientRecords(*store).importRecords(*records, reader.sourceDescription(), &counts);
+    }
     if (error.isError()) {
         // The file was checked whole before this: what fails now is the case file.
         return invocation.failStore(tr("the case records were not imported: %1").arg(error.message));

@@ -4,6 +4,8 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/CaseVerifier.h"
+#include "store/ServerLocation.h"
+#include "store/ServerStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,10 +17,39 @@ InitCommand::InitCommand()
 {
 }
 
+namespace {
+
+// init on a server: creates the matter (schema, roles, tables), or leaves a good one as it is.
+int createServerMatter(Invocation &invocation)
+{
+    QString problem;
+    const std::optional<ServerLocation> location = ServerLocation::parse(invocation.storePath(), &problem);
+    if (!location)
+        return invocation.usage(problem);
+    StoreError error;
+    if (ServerStore::create(*location, &error)) {
+        invocation.err() << InitCommand::tr("Created the matter %1 on %2; grant it to people with "
+                                            "'rebuttal-cli grant reader|editor LOGIN'.")
+                                .arg(location->matter, location->display())
+                         << Qt::endl;
+        return Done;
+    }
+    if (error.kind == StoreError::Kind::Exists && ServerStore::open(*location, &error)) {
+        invocation.err() << InitCommand::tr("%1 is already a Rebuttal matter; nothing changed.").arg(location->display())
+                         << Qt::endl;
+        return Done;
+    }
+    return invocation.fail(StoreProblem, error.message);
+}
+
+} // namespace
+
 int InitCommand::run(Invocation &invocation, const QStringList &arguments) const
 {
     if (!arguments.isEmpty())
         return invocation.usage(tr("init takes no arguments"));
+    if (invocation.onServer())
+        return createServerMatter(invocation);
     const QString &storePath = invocation.storePath();
     StoreError error;
     if (QFileInfo::exists(storePath)) {
@@ -46,11 +77,19 @@ int LogCommand::run(Invocation &invocation, const QStringList &arguments) const
     if (!arguments.isEmpty())
         return invocation.usage(tr("log takes no arguments besides --json"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
-    if (!store)
-        return exitCode;
     StoreError error;
-    const QList<ActivityEntry> entries = store->activity().entries(&error);
+    QList<ActivityEntry> entries;
+    if (invocation.onServer()) {
+        std::unique_ptr<ServerStore> store = invocation.openServerStore(&exitCode);
+        if (!store)
+            return exitCode;
+        entries = store->activityEntries(&error);
+    } else {
+        std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+        if (!store)
+            return exitCode;
+        entries = store->activity().entries(&error);
+    }
     if (error.isError())
         return invocation.fail(StoreProblem, error.message);
     if (invocation.json()) {
@@ -69,6 +108,36 @@ int LogCommand::run(Invocation &invocation, const QStringList &arguments) const
                                                                  ActivityDetail::english(e.detail))
                          << Qt::endl;
     }
+    return Done;
+}
+
+GrantCommand::GrantCommand()
+    : Command(QStringLiteral("grant"), QStringLiteral("reader|editor LOGIN"),
+              tr("Make a PostgreSQL login a reader or an editor of a matter on a server (the server enforces it)."))
+{
+}
+
+int GrantCommand::run(Invocation &invocation, const QStringList &arguments) const
+{
+    if (arguments.size() != 2)
+        return invocation.usage(tr("grant takes two arguments: reader or editor, then a PostgreSQL login"));
+    const QString &roleName = arguments.at(0);
+    if (roleName != QLatin1String("reader") && roleName != QLatin1String("editor"))
+        return invocation.usage(tr("grant: the role must be reader or editor, not '%1'").arg(roleName));
+    if (!invocation.onServer())
+        return invocation.usage(tr("grant works on a matter on a server (--store postgresql://...); a case file is "
+                                   "protected by its file permissions"));
+    int exitCode = Done;
+    std::unique_ptr<ServerStore> store = invocation.openServerStore(&exitCode);
+    if (!store)
+        return exitCode;
+    const ServerStore::Role role = roleName == QLatin1String("reader") ? ServerStore::Role::Reader : ServerStore::Role::Editor;
+    if (const StoreError error = store->grant(arguments.at(1), role); error.isError())
+        return invocation.fail(StoreProblem, error.message);
+    invocation.err() << (role == ServerStore::Role::Reader ? tr("%1 may now read the matter %2.")
+                                                           : tr("%1 may now read and change the matter %2."))
+                            .arg(arguments.at(1), store->location().matter)
+                     << Qt::endl;
     return Done;
 }
 

@@ -1,4 +1,4 @@
-// Commands on the case file itself: init, log, verify.
+// Commands on the case file itself: init, log, verify; grant (a server matter's readers and editors).
 #pragma once
 
 #include "Command.h"
@@ -23,6 +23,15 @@ class LogCommand final : public Command
 public:
     LogCommand();
     bool onlyReads(const CommandOptions &) const override { return true; }
+    int run(Invocation &invocation, const QStringList &arguments) const override;
+};
+
+class GrantCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineInterface)
+
+public:
+    GrantCommand();
     int run(Invocation &invocation, const QStringList &arguments) const override;
 };
 

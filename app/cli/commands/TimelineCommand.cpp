@@ -3,6 +3,7 @@
 #include "Invocation.h"
 #include "domain/CaseTimeline.h"
 #include "store/CaseStore.h"
+#include "store/ServerStore.h"
 
 #include <QJsonArray>
 
@@ -68,10 +69,18 @@ int TimelineCommand::run(Invocation &invocation, const QStringList &arguments) c
         return invocation.usage(tr("timeline needs one client ref"));
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
-    if (!store)
-        return exitCode;
-    const std::optional<Client> client = invocation.clientOf(*store, arguments.first(), &exitCode);
+    std::optional<Client> client;
+    if (invocation.onServer()) {
+        std::unique_ptr<ServerStore> store = invocation.openServerStore(&exitCode, &asOf);
+        if (!store)
+            return exitCode;
+        client = invocation.clientOf(*store, arguments.first(), &exitCode);
+    } else {
+        std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+        if (!store)
+            return exitCode;
+        client = invocation.clientOf(*store, arguments.first(), &exitCode);
+    }
     if (!client)
         return exitCode;
 

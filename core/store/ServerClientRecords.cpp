@@ -1,0 +1,280 @@
+#include "ServerClientRecords.h"
+
+#include "PgConnection.h"
+#include "ServerStore.h"
+#include "domain/ActivityDetail.h"
+#include "domain/CaseTimeline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rebuttal {
+
+namespace {
+
+// Empty text is stored as NULL, as the file store does.
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QVariant sqlText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QJsonValue jsonDate(const PartialDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString()) : QJsonValue(QJsonValue::Null);
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// One client and everything under it as one JSON document, in the file store's order.
+const char *const readClientSql =
+    "SELECT json_build_object("
+    " 'name', c.name, 'pseudonym', c.pseudonym, 'country', c.country, 'a_number', c.a_number, 'notes', c.notes,"
+    " 'allegations', COALESCE((SELECT json_agg(json_build_object('ref', a.ref, 'source', a.source, 'kind', a.kind,"
+    "   'origin', a.origin, 'origin_country', a.origin_country, 'asserted_on', a.asserted_on,"
+    "   'disclosed_on', a.disclosed_on, 'disclosure_channel', a.disclosure_channel, 'status', a.status,"
+    "   'detail', a.detail) ORDER BY a.position, a.id) FROM allegations a WHERE a.client_id = c.id), '[]'),"
+    " 'events', COALESCE((SELECT json_agg(json_build_object('ref', e.ref, 'type', e.type, 'date', e.date,"
+    "   'detail', e.detail, 'decided_by', e.decided_by,"
+    "   'relied_on', COALESCE((SELECT json_agg(a.ref ORDER BY a.position, a.id) FROM event_allegations l"
+    "     JOIN allegations a ON a.id = l.allegation_id WHERE l.event_id = e.id), '[]'),"
+    "   'evidence', COALESCE((SELECT json_agg(json_build_object('document', v.document_ref, 'page', v.page)"
+    "     ORDER BY v.position, v.id) FROM evidence v WHERE v.event_id = e.id), '[]'))"
+    "   ORDER BY e.position, e.id) FROM events e WHERE e.client_id = c.id), '[]'))"
+    " FROM clients c WHERE c.ref = $1";
+
+Client clientFromJson(const QString &ref, const QJsonObject &object)
+{
+    Client client;
+    client.ref = ref;
+    client.name = object.value(QLatin1String("name")).toString();
+    client.pseudonym = object.value(QLatin1String("pseudonym")).toString();
+    client.country = object.value(QLatin1String("country")).toString();
+    client.aNumber = object.value(QLatin1String("a_number")).toString();
+    client.notes = object.value(QLatin1String("notes")).toString();
+    for (const QJsonValue &value : object.value(QLatin1String("allegations")).toArray()) {
+        const QJsonObject row = value.toObject();
+        Allegation a;
+        a.ref = row.value(QLatin1String("ref")).toString();
+        a.source = fromCode<AllegationSource>(row.value(QLatin1String("source")).toString()).value_or(AllegationSource::Other);
+        a.kind = fromCode<AllegationKind>(row.value(QLatin1String("kind")).toString()).value_or(AllegationKind::Other);
+        a.origin = row.value(QLatin1String("origin")).toString();
+        a.originCountry = row.value(QLatin1String("origin_country")).toString();
+        a.assertedOn = PartialDate::fromString(row.value(QLatin1String("asserted_on")).toString());
+        a.disclosedOn = PartialDate::fromString(row.value(QLatin1String("disclosed_on")).toString());
+        a.disclosureChannel = row.value(QLatin1String("disclosure_channel")).toString();
+        if (!row.value(QLatin1String("status")).isNull())
+            a.status = fromCode<AllegationStatus>(row.value(QLatin1String("status")).toString());
+        a.detail = row.value(QLatin1String("detail")).toString();
+        client.allegations << a;
+    }
+    for (const QJsonValue &value : object.value(QLatin1String("events")).toArray()) {
+        const QJsonObject row = value.toObject();
+        CaseEvent e;
+        e.ref = row.value(QLatin1String("ref")).toString();
+        e.type = fromCode<EventType>(row.value(QLatin1String("type")).toString()).value_or(EventType::Other);
+        e.date = PartialDate::fromString(row.value(QLatin1String("date")).toString());
+        e.detail = row.value(QLatin1String("detail")).toString();
+        e.decidedBy = row.value(QLatin1String("decided_by")).toString();
+        for (const QJsonValue &relied : row.value(QLatin1String("relied_on")).toArray())
+            e.reliedOn << relied.toString();
+        for (const QJsonValue &cited : row.value(QLatin1String("evidence")).toArray()) {
+            const QJsonObject citation = cited.toObject();
+            e.evidence << EvidenceCitation{citation.value(QLatin1String("document")).toString(),
+                                           citation.value(QLatin1String("page")).toInt()};
+        }
+        client.events << e;
+    }
+    return client;
+}
+
+} // namespace
+
+ServerClientRecords::ServerClientRecords(ServerStore &store)
+    : m_store(store)
+{
+}
+
+StoreError ServerClientRecords::importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts)
+{
+    PgConnection &connection = m_store.connection();
+    if (StoreError error = connection.begin(); error.isError())
+        return error;
+    CaseImportCounts tally;
+    StoreError error;
+    for (const Client &client : records.clients) {
+        if (error = write(client); error.isError())
+            break;
+        ++tally.clients;
+        tally.allegations += client.allegations.size();
+        tally.events += client.events.size();
+    }
+    if (!error.isError()) {
+        // The same entry as the file store's (ClientRecords::importRecords), so `log` reads alike.
+        error = m_store.appendActivity(
+            QStringLiteral("import.cases"),
+            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported case records from %1 (clients: %2, allegations: %3, events: %4)"))
+                .arg(sourceName)
+                .arg(qint64(tally.clients))
+                .arg(qint64(tally.allegations))
+                .arg(qint64(tally.events)));
+    }
+    if (!error.isError())
+        error = connection.commit();
+    if (error.isError()) {
+        connection.rollback();
+        return error;
+    }
+    if (counts)
+        *counts = tally;
+    return {};
+}
+
+StoreError ServerClientRecords::write(const Client &client)
+{
+    PgConnection &connection = m_store.connection();
+    PgStatement upsert(connection, QStringLiteral(
+        "INSERT INTO clients (ref, name, pseudonym, country, a_number, notes) VALUES ($1, $2, $3, $4, $5, $6)"
+        " ON CONFLICT (ref) DO UPDATE SET name = excluded.name, pseudonym = excluded.pseudonym,"
+        " country = excluded.country, a_number = excluded.a_number, notes = excluded.notes RETURNING id"));
+    upsert.bind(client.ref).bind(client.name).bind(sqlText(client.pseudonym)).bind(sqlText(client.country))
+        .bind(sqlText(client.aNumber)).bind(sqlText(client.notes));
+    if (!upsert.exec() || !upsert.next())
+        return upsert.error();
+    const QVariant clientId = upsert.value(0);
+
+    QJsonArray allegations;
+    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
+        const Allegation &a = client.allegations.at(i);
+        allegations.append(QJsonObject{
+            {QStringLiteral("ref"), a.ref}, {QStringLiteral("position"), static_cast<int>(i)},
+            {QStringLiteral("source"), codeOf(a.source)}, {QStringLiteral("kind"), codeOf(a.kind)},
+            {QStringLiteral("origin"), jsonText(a.origin)}, {QStringLiteral("origin_country"), jsonText(a.originCountry)},
+            {QStringLiteral("asserted_on"), jsonDate(a.assertedOn)}, {QStringLiteral("disclosed_on"), jsonDate(a.disclosedOn)},
+            {QStringLiteral("disclosure_channel"), jsonText(a.disclosureChannel)},
+            {QStringLiteral("status"), a.status ? QJsonValue(codeOf(*a.status)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("detail"), jsonText(a.detail)}});
+    }
+    QJsonArray events;
+    QJsonArray eventRefs;
+    QJsonArray links;
+    QJsonArray citations;
+    for (qsizetype i = 0; i < client.events.size(); ++i) {
+        const CaseEvent &e = client.events.at(i);
+        events.append(QJsonObject{
+            {QStringLiteral("ref"), e.ref}, {QStringLiteral("position"), static_cast<int>(i)},
+            {QStringLiteral("type"), codeOf(e.type)}, {QStringLiteral("date"), e.date.toString()},
+            {QStringLiteral("date_sort"), e.date.firstDay().toString(Qt::ISODate)},
+            {QStringLiteral("detail"), jsonText(e.detail)}, {QStringLiteral("decided_by"), jsonText(e.decidedBy)}});
+        eventRefs.append(e.ref);
+        for (const QString &relied : e.reliedOn)
+            links.append(QJsonObject{{QStringLiteral("event"), e.ref}, {QStringLiteral("allegation"), relied}});
+        for (qsizetype j = 0; j < e.evidence.size(); ++j) {
+            const EvidenceCitation &c = e.evidence.at(j);
+            citations.append(QJsonObject{{QStringLiteral("event"), e.ref}, {QStringLiteral("position"), static_cast<int>(j)},
+                                         {QStringLiteral("document"), c.document},
+                                         {QStringLiteral("page"), c.page > 0 ? QJsonValue(c.page) : QJsonValue(QJsonValue::Null)}});
+        }
+    }
+
+    // The file is the truth for the links and citations of the events it names.
+    const QList<std::pair<const char *, QString>> statements{
+        {"INSERT INTO allegations (client_id, ref, position, source, kind, origin, origin_country, asserted_on,"
+         " disclosed_on, disclosure_channel, status, detail)"
+         " SELECT $1::bigint, a.ref, a.position, a.source, a.kind, a.origin, a.origin_country, a.asserted_on, a.disclosed_on,"
+         " a.disclosure_channel, a.status, a.detail FROM json_to_recordset($2::json) AS a(ref text, position integer,"
+         " source text, kind text, origin text, origin_country text, asserted_on text, disclosed_on text,"
+         " disclosure_channel text, status text, detail text)"
+         " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, source = excluded.source,"
+         " kind = excluded.kind, origin = excluded.origin, origin_country = excluded.origin_country,"
+         " asserted_on = excluded.asserted_on, disclosed_on = excluded.disclosed_on,"
+         " disclosure_channel = excluded.disclosure_channel, status = excluded.status, detail = excluded.detail",
+         compact(allegations)},
+        {"INSERT INTO events (client_id, ref, position, type, date, date_sort, detail, decided_by)"
+         " SELECT $1::bigint, e.ref, e.position, e.type, e.date, e.date_sort, e.detail, e.decided_by"
+         " FROM json_to_recordset($2::json) AS e(ref text, position integer, type text, date text, date_sort text,"
+         " detail text, decided_by text)"
+         " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, type = excluded.type,"
+         " date = excluded.date, date_sort = excluded.date_sort, detail = excluded.detail, decided_by = excluded.decided_by",
+         compact(events)},
+        {"DELETE FROM event_allegations WHERE event_id IN (SELECT id FROM events WHERE client_id = $1::bigint"
+         " AND ref IN (SELECT json_array_elements_text($2::json)))",
+         compact(eventRefs)},
+        {"DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE client_id = $1::bigint"
+         " AND ref IN (SELECT json_array_elements_text($2::json)))",
+         compact(eventRefs)},
+        {"INSERT INTO event_allegations (event_id, allegation_id) SELECT e.id, a.id"
+         " FROM json_to_recordset($2::json) AS l(event text, allegation text)"
+         " JOIN events e ON e.client_id = $1::bigint AND e.ref = l.event"
+         " JOIN allegations a ON a.client_id = $1::bigint AND a.ref = l.allegation ON CONFLICT DO NOTHING",
+         compact(links)},
+        {"INSERT INTO evidence (event_id, position, document_ref, page) SELECT e.id, v.position, v.document, v.page"
+         " FROM json_to_recordset($2::json) AS v(event text, position integer, document text, page integer)"
+         " JOIN events e ON e.client_id = $1::bigint AND e.ref = v.event",
+         compact(citations)},
+    };
+    for (const auto &[sql, rows] : statements) {
+        if (StoreError error = connection.exec(QString::fromLatin1(sql), {clientId, rows}); error.isError())
+            return error;
+    }
+
+    // The spells come from what is stored now: a re-import may update some events and keep others.
+    StoreError error;
+    const std::optional<Client> stored = this->client(client.ref, &error);
+    if (!stored)
+        return error.isError() ? error
+                               : StoreError::make(StoreError::Kind::Sql,
+                                                  tr("a client the server just wrote could not be read back"));
+    const CaseTimeline timeline(*stored, QDate());
+    QJsonArray spells;
+    for (const CaseSpell &spell : timeline.spells()) {
+        spells.append(QJsonObject{
+            {QStringLiteral("kind"), spell.kind == CaseSpell::Kind::Detention ? QStringLiteral("detention")
+                                                                              : QStringLiteral("separation")},
+            {QStringLiteral("start_ref"), stored->events.at(spell.startEvent).ref},
+            {QStringLiteral("end_ref"), spell.isOpen() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(stored->events.at(spell.endEvent).ref)},
+            {QStringLiteral("start"), spell.start.toString(Qt::ISODate)},
+            {QStringLiteral("end"), spell.isOpen() ? QJsonValue(QJsonValue::Null) : QJsonValue(spell.end.toString(Qt::ISODate))}});
+    }
+    if (error = connection.exec(QStringLiteral("DELETE FROM spells WHERE client_id = $1::bigint"), {clientId}); error.isError())
+        return error;
+    return connection.exec(QStringLiteral(
+        "INSERT INTO spells (client_id, kind, start_event_id, end_event_id, start, \"end\")"
+        " SELECT $1::bigint, s.kind, se.id, ee.id, s.start, s.\"end\""
+        " FROM json_to_recordset($2::json) AS s(kind text, start_ref text, end_ref text, start text, \"end\" text)"
+        " JOIN events se ON se.client_id = $1::bigint AND se.ref = s.start_ref"
+        " LEFT JOIN events ee ON ee.client_id = $1::bigint AND ee.ref = s.end_ref"),
+        {clientId, compact(spells)});
+}
+
+std::optional<Client> ServerClientRecords::client(const QString &ref, StoreError *error) const
+{
+    PgStatement select(m_store.connection(), QString::fromLatin1(readClientSql));
+    select.bind(ref);
+    const bool found = select.exec() && select.next();
+    if (error)
+        *error = select.error();
+    if (!found)
+        return std::nullopt;
+    return clientFromJson(ref, QJsonDocument::fromJson(select.value(0).toString().toUtf8()).object());
+}
+
+int ServerClientRecords::clientCount(StoreError *error) const
+{
+    PgStatement count(m_store.connection(), QStringLiteral("SELECT count(*) FROM clients"));
+    const int result = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    if (error)
+        *error = count.error();
+    return result;
+}
+
+} // namespace rebuttal

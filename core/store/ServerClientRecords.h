@@ -1,0 +1,40 @@
+// Clients, allegations and events of a matter on a PostgreSQL server: ClientRecords' import and
+// read-back for team mode. Each client travels as JSON in a few set-based statements
+// (json_to_recordset), so an import costs a handful of round trips per client, not one per row.
+#pragma once
+
+#include "ClientRecords.h"
+#include "StoreError.h"
+#include "domain/CaseRecords.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace rebuttal {
+
+class ServerStore;
+
+class ServerClientRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerClientRecords)
+
+public:
+    explicit ServerClientRecords(ServerStore &store);
+
+    // As ClientRecords::importRecords: every client in one transaction, updating what is stored
+    // under the same refs; logged (by the server's session_user) with `sourceName`; on error
+    // nothing is written.
+    StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr);
+    // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
+    std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
+    int clientCount(StoreError *error = nullptr) const;
+
+private:
+    StoreError write(const Client &client);
+
+    ServerStore &m_store;
+};
+
+} // namespace rebuttal

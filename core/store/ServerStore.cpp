@@ -1,0 +1,205 @@
+#include "ServerStore.h"
+
+#include "PgConnection.h"
+#include "ServerSchema.h"
+
+#include <QRegularExpression>
+
+namespace rebuttal {
+
+ServerStore::ServerStore(std::unique_ptr<PgConnection> connection)
+    : m_connection(std::move(connection))
+{
+}
+
+ServerStore::~ServerStore() = default;
+
+const ServerLocation &ServerStore::location() const
+{
+    return m_connection->location();
+}
+
+StoreError ServerStore::useSchema()
+{
+    // The matter's schema first; pg_catalog stays implicitly first, and nothing else is searched,
+    // so no other schema's function or table can stand in for the matter's.
+    return m_connection->setSessionSetting(QStringLiteral("search_path"), location().schemaName());
+}
+
+std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &location, StoreError *error)
+{
+    StoreError failure;
+    std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
+    auto fail = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
+        if (connection)
+            connection->rollback();
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (!connection)
+        return fail(failure);
+    if (failure = connection->begin(); failure.isError())
+        return fail(failure);
+
+    PgStatement exists(*connection, QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = $1"));
+    exists.bind(location.schemaName());
+    if (!exists.exec())
+        return fail(exists.error());
+    if (exists.next())
+        return fail(StoreError::make(StoreError::Kind::Exists,
+                                     tr("%1: the matter %2 already exists").arg(location.display(), location.matter)));
+    const QString schema = location.schemaName();
+    for (const QString &role : {location.readerRole(), location.editorRole()}) {
+        PgStatement known(*connection, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"));
+        known.bind(role);
+        if (!known.exec())
+            return fail(known.error());
+        if (!known.next()) {
+            if (failure = connection->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)); failure.isError())
+                return fail(failure);
+        }
+    }
+    if (failure = connection->exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)); failure.isError())
+        return fail(failure);
+    failure = ServerSchema::migrateInTransaction(*connection, schema, location.readerRole(), location.editorRole());
+    if (failure.isError())
+        return fail(failure);
+    std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection)));
+    connection = nullptr;
+    auto failStore = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
+        store->m_connection->rollback();
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (failure = store->useSchema(); failure.isError())
+        return failStore(failure);
+    const QString detail = QStringLiteral("schema %1, version %2, PostgreSQL %3")
+                               .arg(schema)
+                               .arg(ServerSchema::migrations().constLast().version)
+                               .arg(store->m_connection->serverVersion());
+    if (failure = store->appendActivity(QStringLiteral("store.create"), detail); failure.isError())
+        return failStore(failure);
+    if (failure = store->m_connection->commit(); failure.isError())
+        return failStore(failure);
+    if (error)
+        *error = {};
+    return store;
+}
+
+std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, StoreError *error, bool readOnly)
+{
+    StoreError failure;
+    std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
+    auto fail = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (!connection)
+        return fail(failure);
+    PgStatement exists(*connection, QStringLiteral("SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = $1"));
+    exists.bind(location.schemaName());
+    if (!exists.exec())
+        return fail(exists.error());
+    if (!exists.next())
+        return fail(StoreError::make(StoreError::Kind::NotFound,
+                                     tr("%1: there is no matter %2 in this database").arg(location.display(), location.matter)));
+    if (exists.value(0).toString() != QLatin1String("t"))
+        return fail(StoreError::make(StoreError::Kind::Denied,
+                                     tr("%1: your login is neither a reader nor an editor of the matter %2")
+                                         .arg(location.display(), location.matter)));
+    const int version = ServerSchema::storedVersion(*connection, location.schemaName(), &failure);
+    if (failure.isError())
+        return fail(failure);
+    const int current = ServerSchema::migrations().constLast().version;
+    if (version > current)
+        return fail(StoreError::make(StoreError::Kind::NewerSchema,
+                                     tr("%1 was written by a newer version of Rebuttal (schema %2; this one knows up to %3).")
+                                         .arg(location.display())
+                                         .arg(version)
+                                         .arg(current)));
+    if (version < current) {
+        if (readOnly)
+            return fail(StoreError::make(StoreError::Kind::NewerSchema,
+                                         tr("%1 needs a schema upgrade (from %2 to %3); open it once for writing.")
+                                             .arg(location.display())
+                                             .arg(version)
+                                             .arg(current)));
+        failure = ServerSchema::migrate(*connection, location.schemaName(), location.readerRole(), location.editorRole());
+        if (failure.isError())
+            return fail(failure);
+    }
+    std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection)));
+    if (failure = store->useSchema(); failure.isError())
+        return fail(failure);
+    if (error)
+        *error = {};
+    return store;
+}
+
+int ServerStore::schemaVersion(StoreError *error) const
+{
+    return ServerSchema::storedVersion(*m_connection, location().schemaName(), error);
+}
+
+QString ServerStore::sessionUser(StoreError *error) const
+{
+    PgStatement select(*m_connection, QStringLiteral("SELECT session_user"));
+    const bool ok = select.exec() && select.next();
+    if (error)
+        *error = select.error();
+    return ok ? select.value(0).toString() : QString();
+}
+
+StoreError ServerStore::appendActivity(const QString &action, const QString &detail)
+{
+    // No user and no time: the server's trigger writes its session_user and its clock.
+    return m_connection->exec(QStringLiteral("INSERT INTO activity_log (action, detail) VALUES ($1, $2)"),
+                              {action, detail});
+}
+
+StoreError ServerStore::appendActivity(const QString &action, const ActivityDetail &detail)
+{
+    return appendActivity(action, detail.toStored());
+}
+
+QList<ActivityEntry> ServerStore::activityEntries(StoreError *error) const
+{
+    QList<ActivityEntry> result;
+    PgStatement select(*m_connection,
+                       QStringLiteral("SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                                      " \"user\", action, detail FROM activity_log ORDER BY id"));
+    if (select.exec())
+        result = activityEntriesOf(select);
+    if (error)
+        *error = select.error();
+    return result;
+}
+
+StoreError ServerStore::grant(const QString &login, Role role)
+{
+    // A role name is an identifier, not a value: quoted by the server's own quote_ident.
+    PgStatement quoted(*m_connection, QStringLiteral("SELECT quote_ident($1) FROM pg_roles WHERE rolname = $1"));
+    quoted.bind(login);
+    if (!quoted.exec())
+        return quoted.error();
+    if (!quoted.next())
+        return StoreError::make(StoreError::Kind::NotFound, tr("There is no PostgreSQL login named %1.").arg(login));
+    const QString group = role == Role::Reader ? location().readerRole() : location().editorRole();
+    if (StoreError error = m_connection->begin(); error.isError())
+        return error;
+    StoreError error = m_connection->exec(QStringLiteral("GRANT %1 TO %2").arg(group, quoted.value(0).toString()));
+    if (!error.isError())
+        error = appendActivity(QStringLiteral("matter.grant"),
+                               QStringLiteral("%1 %2").arg(role == Role::Reader ? QStringLiteral("reader") : QStringLiteral("editor"),
+                                                           login));
+    if (!error.isError())
+        error = m_connection->commit();
+    if (error.isError())
+        m_connection->rollback();
+    return error;
+}
+
+} // namespace rebuttal

@@ -1,0 +1,62 @@
+// A matter on a PostgreSQL server: the team-mode counterpart of CaseStore (issue 18). One schema
+// per matter (matter_NAME) with the case store's tables, and two group roles the firm grants to
+// people: rebuttal_NAME_readers (read everything, write nothing but their own log entries) and
+// rebuttal_NAME_editors (read and change everything but the log, which only grows).
+#pragma once
+
+#include "ActivityLog.h"
+#include "ServerLocation.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace rebuttal {
+
+class PgConnection;
+
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+
+public:
+    enum class Role { Reader, Editor };
+
+    // Creates the matter: its schema, its two roles (when they do not exist yet), every migration,
+    // the grants and the log's first entry, in one transaction. Needs a login that may create
+    // schemas in the database and roles (CREATEROLE). Refuses a matter that exists (Exists).
+    static std::unique_ptr<ServerStore> create(const ServerLocation &location, StoreError *error);
+    // Opens an existing matter; an older schema is upgraded first (in one transaction) unless
+    // `readOnly`, which refuses an older one instead of writing.
+    static std::unique_ptr<ServerStore> open(const ServerLocation &location, StoreError *error, bool readOnly = false);
+
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    const ServerLocation &location() const;
+    int schemaVersion(StoreError *error = nullptr) const;
+    // The login the server authenticated for this connection.
+    QString sessionUser(StoreError *error = nullptr) const;
+    // The store's connection, for the classes of core/store only.
+    PgConnection &connection() { return *m_connection; }
+
+    // Chain of custody on the server: see ServerActivityLog.
+    StoreError appendActivity(const QString &action, const QString &detail);
+    StoreError appendActivity(const QString &action, const ActivityDetail &detail);
+    QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const;
+
+    // Makes `login` (an existing PostgreSQL role) a reader or an editor of the matter, and logs it.
+    StoreError grant(const QString &login, Role role);
+
+private:
+    explicit ServerStore(std::unique_ptr<PgConnection> connection);
+    StoreError useSchema();
+
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+} // namespace rebuttal

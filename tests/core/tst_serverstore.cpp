@@ -1,0 +1,677 @@
+// Team mode (issue 18): a matter on a real PostgreSQL 15 server (the pg_cluster fixture): the
+// address, the schema and its migrations, the append-only log, and what readers may not do.
+#include "../cli/CliRun.h"
+#include "PgTestCluster.h"
+#include "store/ActivityLog.h"
+#include "store/CaseStore.h"
+#include "store/PgConnection.h"
+#include "store/Schema.h"
+#include "cases/CaseRecordsReader.h"
+#include "domain/CaseTimeline.h"
+#include "store/ClientRecords.h"
+#include "store/ServerClientRecords.h"
+#include "store/ServerLocation.h"
+#include "store/ServerSchema.h"
+#include "store/ServerStore.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+Q_DECLARE_METATYPE(StoreError::Kind)
+
+namespace {
+
+// Matter and role names are cluster-wide: every test gets its own.
+QString freshName(const char *prefix)
+{
+    static int counter = 0;
+    return QStringLiteral("%1%2_%3").arg(QLatin1String(prefix)).arg(QCoreApplication::applicationPid()).arg(++counter);
+}
+
+std::unique_ptr<PgConnection> adminConnection(const PgTestCluster &cluster)
+{
+    StoreError error;
+    auto connection = PgConnection::open(cluster.location(QStringLiteral("admin")), &error);
+    if (!connection)
+        qWarning() << error.message;
+    return connection;
+}
+
+// A new matter (owned by the superuser) and a new login, granted `role` on it when given;
+// null after a warning when any step fails.
+std::unique_ptr<ServerStore> matterWithLogin(const PgTestCluster &cluster, const QString &matter, const QString &login,
+                                             std::optional<ServerStore::Role> role)
+{
+    StoreError error;
+    std::unique_ptr<ServerStore> owner = ServerStore::create(cluster.location(matter), &error);
+    if (owner && !(error = owner->connection().exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login))).isError() && role)
+        error = owner->grant(login, *role);
+    if (error.isError()) {
+        qWarning() << error.message;
+        return nullptr;
+    }
+    return owner;
+}
+
+// One store of either backend behind the operations a test runs on both.
+struct AnyStore
+{
+    std::unique_ptr<CaseStore> file;
+    std::unique_ptr<ServerStore> server;
+
+    StoreError importRecords(const CaseRecords &records, CaseImportCounts *counts)
+    {
+        return file ? ClientRecords(*file).importRecords(records, QStringLiteral("test"), counts)
+                    : ServerClientRecords(*server).importRecords(records, QStringLiteral("test"), counts);
+    }
+    std::optional<Client> client(const QString &ref, StoreError *error)
+    {
+        return file ? ClientRecords(*file).client(ref, error) : ServerClientRecords(*server).client(ref, error);
+    }
+    int clientCount() { return file ? ClientRecords(*file).clientCount() : ServerClientRecords(*server).clientCount(); }
+    QList<ActivityEntry> activity() { return file ? file->activity().entries() : server->activityEntries(); }
+    // Rows of the derived spells table (statistics aggregate them in SQL).
+    int spellRows()
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM spells");
+        if (file) {
+            QSqlQuery count(file->database());
+            return count.exec(sql) && count.next() ? count.value(0).toInt() : -1;
+        }
+        PgStatement count(server->connection(), sql);
+        return count.exec() && count.next() ? count.value(0).toInt() : -1;
+    }
+};
+
+CaseRecords demoRecords()
+{
+    CaseRecordsReader reader;
+    const std::optional<CaseRecords> records = reader.readFile(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"));
+    if (!records)
+        qWarning() << reader.errorString();
+    return records.value_or(CaseRecords());
+}
+
+// The tables and columns of a store, as "table.column".
+QSet<QString> sqliteColumns(CaseStore &store)
+{
+    QSet<QString> columns;
+    QSqlQuery tables(store.database());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                               " AND name NOT LIKE 'page_search%'"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery info(store.database());
+        info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (info.next())
+            columns << table + QLatin1Char('.') + info.value(1).toString();
+    }
+    return columns;
+}
+
+QSet<QString> serverColumns(PgConnection &connection, const QString &schema)
+{
+    QSet<QString> columns;
+    PgStatement select(connection, QStringLiteral("SELECT table_name, column_name FROM information_schema.columns"
+                                                  " WHERE table_schema = $1 AND table_name <> 'schema_version'"));
+    select.bind(schema);
+    if (select.exec()) {
+        while (select.next())
+            columns << select.value(0).toString() + QLatin1Char('.') + select.value(1).toString();
+    }
+    return columns;
+}
+
+} // namespace
+
+class TestServerStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseLocation_data();
+    void parseLocation();
+    void createAndReopen();
+    void schemaMatchesTheFileStore();
+    void failedMigrationLeavesNothing();
+    void logIsAppendOnlyAndStampedByTheServer();
+    void readerCannotChangeAnything();
+    void editorWritesButCannotRewriteTheLog();
+    void strangerCannotOpen();
+    void reconnectsAfterADroppedConnection();
+    void caseRecordsOnBothBackends_data();
+    void caseRecordsOnBothBackends();
+    void cliTimelineAlikeOnBothBackends();
+    void killedClientMidImportLeavesNothing();
+    void cliInitGrantAndLog();
+    void cliRefusesWhatDoesNotRunOnAServerYet();
+};
+
+void TestServerStore::parseLocation_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("matter");
+    QTest::addColumn<QString>("problem"); // a word the refusal must contain
+
+    QTest::newRow("host, port") << "postgresql://db.firm.example:5433/cases?matter=garcia" << true
+                                << "db.firm.example" << 5433 << "cases" << "garcia" << "";
+    QTest::newRow("no port") << "postgresql://localhost/cases?matter=m2024_17" << true << "localhost" << 0 << "cases"
+                             << "m2024_17" << "";
+    QTest::newRow("postgres scheme") << "postgres://10.0.0.5/firm?matter=coalition" << true << "10.0.0.5" << 0
+                                     << "firm" << "coalition" << "";
+    QTest::newRow("IPv6, user") << "postgresql://ana@[::1]:5432/cases?matter=b" << true << "::1" << 5432 << "cases"
+                                << "b" << "";
+    QTest::newRow("socket directory") << "postgresql:///cases?matter=a&host=/run/postgresql" << true << "" << 0
+                                      << "cases" << "a" << "";
+    QTest::newRow("password in userinfo") << "postgresql://ana:secret@host/cases?matter=a" << false << "" << 0 << ""
+                                          << "" << "password";
+    QTest::newRow("password parameter") << "postgresql://host/cases?matter=a&password=secret" << false << "" << 0
+                                        << "" << "" << "password";
+    QTest::newRow("no matter") << "postgresql://host/cases" << false << "" << 0 << "" << "" << "matter";
+    QTest::newRow("no database") << "postgresql://host/?matter=a" << false << "" << 0 << "" << "" << "database";
+    QTest::newRow("matter with capitals") << "postgresql://host/cases?matter=Garcia" << false << "" << 0 << "" << ""
+                                          << "lower-case";
+    QTest::newRow("matter with a quote") << "postgresql://host/cases?matter=a%22;drop" << false << "" << 0 << "" << ""
+                                         << "lower-case";
+    QTest::newRow("matter too long") << QString(QStringLiteral("postgresql://host/cases?matter=") + QString(41, QLatin1Char('a'))) << false
+                                     << "" << 0 << "" << "" << "40";
+    QTest::newRow("unknown parameter") << "postgresql://host/cases?matter=a&options=-c" << false << "" << 0 << ""
+                                       << "" << "unknown parameter";
+    QTest::newRow("relative socket") << "postgresql:///cases?matter=a&host=run" << false << "" << 0 << "" << ""
+                                     << "absolute";
+    QTest::newRow("a file") << "/home/ana/garcia.rebuttal" << false << "" << 0 << "" << "" << "postgresql://";
+}
+
+void TestServerStore::parseLocation()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, valid);
+    QFETCH(QString, problem);
+    QString refusal;
+    const std::optional<ServerLocation> location = ServerLocation::parse(address, &refusal);
+    QCOMPARE(location.has_value(), valid);
+    if (!valid) {
+        QVERIFY2(refusal.contains(problem), qPrintable(refusal));
+        // A refusal never repeats a password.
+        QVERIFY2(!refusal.contains(QLatin1String("secret")), qPrintable(refusal));
+        return;
+    }
+    QTEST(location->host, "host");
+    QTEST(location->port, "port");
+    QTEST(location->database, "database");
+    QTEST(location->matter, "matter");
+    QCOMPARE(location->schemaName(), QString(QStringLiteral("matter_") + location->matter));
+    // What messages show parses back to the same place.
+    const std::optional<ServerLocation> again = ServerLocation::parse(location->display(), &refusal);
+    QVERIFY2(again, qPrintable(refusal));
+    QCOMPARE(again->host, location->host);
+    QCOMPARE(again->socketDir, location->socketDir);
+    QCOMPARE(again->port, location->port);
+    QCOMPARE(again->database, location->database);
+    QCOMPARE(again->matter, location->matter);
+    QCOMPARE(again->user, location->user);
+}
+
+void TestServerStore::createAndReopen()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("create");
+    StoreError error;
+    {
+        std::unique_ptr<ServerStore> store = ServerStore::create(cluster.location(matter), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), Schema::currentVersion());
+        const QList<ActivityEntry> entries = store->activityEntries(&error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().action, QStringLiteral("store.create"));
+        QCOMPARE(entries.first().user, cluster.superuser);
+        QVERIFY(qAbs(entries.first().at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    }
+    // A second create is refused and changes nothing.
+    QVERIFY(!ServerStore::create(cluster.location(matter), &error));
+    QCOMPARE(error.kind, StoreError::Kind::Exists);
+    std::unique_ptr<ServerStore> reopened = ServerStore::open(cluster.location(matter), &error);
+    QVERIFY2(reopened, qPrintable(error.message));
+    QCOMPARE(reopened->activityEntries().size(), 1);
+    QCOMPARE(reopened->schemaVersion(), Schema::currentVersion());
+    // No such matter: said as such.
+    QVERIFY(!ServerStore::open(cluster.location(freshName("absent")), &error));
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+}
+
+void TestServerStore::schemaMatchesTheFileStore()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    QTemporaryDir dir;
+    StoreError error;
+    std::unique_ptr<CaseStore> file = CaseStore::create(dir.filePath(QStringLiteral("case.rebuttal")), &error);
+    QVERIFY2(file, qPrintable(error.message));
+    const QString matter = freshName("schema");
+    std::unique_ptr<ServerStore> server = ServerStore::create(cluster.location(matter), &error);
+    QVERIFY2(server, qPrintable(error.message));
+
+    const QSet<QString> fileColumns = sqliteColumns(*file);
+    QSet<QString> onServer = serverColumns(server->connection(), cluster.location(matter).schemaName());
+    // The server's search vector stands for SQLite's page_search (FTS5) tables.
+    QVERIFY(onServer.remove(QStringLiteral("pages.search")));
+    QVERIFY(fileColumns.size() > 100);
+    QCOMPARE(onServer - fileColumns, QSet<QString>());
+    QCOMPARE(fileColumns - onServer, QSet<QString>());
+    // Same versions, same descriptions.
+    QCOMPARE(ServerSchema::migrations().size(), Schema::migrations().size());
+    for (qsizetype i = 0; i < Schema::migrations().size(); ++i) {
+        QCOMPARE(ServerSchema::migrations().at(i).version, Schema::migrations().at(i).version);
+        QCOMPARE(ServerSchema::migrations().at(i).description, Schema::migrations().at(i).description);
+    }
+}
+
+void TestServerStore::failedMigrationLeavesNothing()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    const ServerLocation location = cluster.location(freshName("broken"));
+    const QString schema = location.schemaName();
+    QVERIFY(!admin->exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)).isError());
+    QList<ServerMigration> plan = ServerSchema::migrations();
+    plan[2].statements.insert(1, QStringLiteral("CREATE TABLE pages (id integer)")); // exists: fails
+    const StoreError error = ServerSchema::migrate(*admin, schema, QStringLiteral("pg_monitor"),
+                                                   QStringLiteral("pg_monitor"), plan);
+    QVERIFY(error.isError());
+    QVERIFY2(error.message.contains(QLatin1String("version 3")), qPrintable(error.message));
+    QVERIFY(!admin->inTransaction());
+    // Versions 1 and 2 ran in the same transaction: nothing of them is left.
+    QCOMPARE(serverColumns(*admin, schema), QSet<QString>());
+    StoreError readError;
+    QCOMPARE(ServerSchema::storedVersion(*admin, schema, &readError), 0);
+    QVERIFY(!readError.isError());
+}
+
+void TestServerStore::logIsAppendOnlyAndStampedByTheServer()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::create(cluster.location(freshName("log")), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    PgConnection &connection = store->connection();
+    // A client that names someone else and another time is overruled by the trigger.
+    QVERIFY(!connection
+                 .exec(QStringLiteral("INSERT INTO activity_log (at, \"user\", action) VALUES ($1, $2, 'forged')"),
+                       {QStringLiteral("2001-01-01T00:00:00Z"), QStringLiteral("someone_else")})
+                 .isError());
+    const QList<ActivityEntry> entries = store->activityEntries(&error);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.last().action, QStringLiteral("forged"));
+    QCOMPARE(entries.last().user, cluster.superuser);
+    QVERIFY(entries.last().at.date().year() > 2001);
+
+    // Even the matter's owner (here a superuser) cannot rewrite it.
+    for (const char *sql : {"UPDATE activity_log SET \"user\" = 'x'", "DELETE FROM activity_log", "TRUNCATE activity_log"}) {
+        error = connection.exec(QString::fromLatin1(sql));
+        QVERIFY2(error.isError(), sql);
+        QVERIFY2(error.message.contains(QLatin1String("append-only")), qPrintable(error.message));
+    }
+    QCOMPARE(store->activityEntries().size(), 2);
+}
+
+void TestServerStore::readerCannotChangeAnything()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("reader");
+    const QString reader = freshName("ana");
+    StoreError error;
+    std::unique_ptr<ServerStore> owner = matterWithLogin(cluster, matter, reader, ServerStore::Role::Reader);
+    QVERIFY(owner);
+    QVERIFY(!owner->connection().exec(QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C1', 'Test')")).isError());
+
+    std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter, reader), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->sessionUser(), reader);
+    PgStatement count(store->connection(), QStringLiteral("SELECT count(*) FROM clients"));
+    QVERIFY(count.exec() && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+
+    const QStringList writes{
+        QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C2', 'Other')"),
+        QStringLiteral("UPDATE clients SET name = 'Changed'"),
+        QStringLiteral("DELETE FROM clients"),
+        QStringLiteral("TRUNCATE clients CASCADE"),
+        QStringLiteral("INSERT INTO documents (file_name, sha256, size, imported_at) VALUES ('a', 'b', 1, 'now')"),
+        QStringLiteral("UPDATE schema_version SET version = 1"),
+        QStringLiteral("DELETE FROM activity_log"),
+        QStringLiteral("UPDATE activity_log SET detail = ''"),
+        QStringLiteral("ALTER TABLE clients ADD COLUMN x integer"),
+        QStringLiteral("DROP TABLE clients CASCADE"),
+        QStringLiteral("CREATE TABLE matter_%1.intruder (x integer)").arg(matter),
+    };
+    for (const QString &sql : writes) {
+        error = store->connection().exec(sql);
+        QVERIFY2(error.isError(), qPrintable(sql));
+        QVERIFY2(error.kind == StoreError::Kind::Denied, qPrintable(QString(sql + QStringLiteral(": ") + error.message)));
+    }
+    QVERIFY(count.exec() && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    // The one thing a reader writes: the log's record of what they did, under their own name.
+    QVERIFY(!store->appendActivity(QStringLiteral("export.summary"), QStringLiteral("summary.pdf")).isError());
+    const QList<ActivityEntry> entries = owner->activityEntries();
+    QCOMPARE(entries.last().user, reader);
+    QCOMPARE(entries.at(entries.size() - 2).action, QStringLiteral("matter.grant"));
+}
+
+void TestServerStore::editorWritesButCannotRewriteTheLog()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("editor");
+    const QString editor = freshName("ben");
+    StoreError error;
+    std::unique_ptr<ServerStore> owner = matterWithLogin(cluster, matter, editor, ServerStore::Role::Editor);
+    QVERIFY(owner);
+
+    std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter, editor), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QVERIFY(!store->connection().exec(QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C1', 'A')")).isError());
+    QVERIFY(!store->connection().exec(QStringLiteral("UPDATE clients SET name = 'B'")).isError());
+    QVERIFY(!store->appendActivity(QStringLiteral("client.edit"), QStringLiteral("C1")).isError());
+    QCOMPARE(store->activityEntries().last().user, editor);
+    error = store->connection().exec(QStringLiteral("DELETE FROM activity_log"));
+    QCOMPARE(error.kind, StoreError::Kind::Denied);
+    error = store->connection().exec(QStringLiteral("DROP TABLE activity_log"));
+    QCOMPARE(error.kind, StoreError::Kind::Denied);
+    QCOMPARE(store->activityEntries().size(), 3); // create, grant, edit
+}
+
+void TestServerStore::strangerCannotOpen()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("closed");
+    const QString stranger = freshName("eve");
+    StoreError error;
+    std::unique_ptr<ServerStore> owner = matterWithLogin(cluster, matter, stranger, std::nullopt);
+    QVERIFY(owner);
+    QVERIFY(!ServerStore::open(cluster.location(matter, stranger), &error));
+    QCOMPARE(error.kind, StoreError::Kind::Denied);
+    QVERIFY2(error.message.contains(matter), qPrintable(error.message));
+    // Nor can a stranger grant themselves a role.
+    std::unique_ptr<PgConnection> connection = PgConnection::open(cluster.location(matter, stranger), &error);
+    QVERIFY(connection);
+    error = connection->exec(QStringLiteral("GRANT %1 TO %2").arg(cluster.location(matter).editorRole(), stranger));
+    QCOMPARE(error.kind, StoreError::Kind::Denied);
+}
+
+void TestServerStore::reconnectsAfterADroppedConnection()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::create(cluster.location(freshName("drop")), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    PgStatement pid(store->connection(), QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(pid.exec() && pid.next());
+    const QString before = pid.value(0).toString();
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    QVERIFY(!admin->exec(QStringLiteral("SELECT pg_terminate_backend($1::int)"), {before}).isError());
+    // Between transactions, the next statement reconnects and runs, in the matter's schema still.
+    QTRY_VERIFY_WITH_TIMEOUT(pid.exec() && pid.next() && pid.value(0).toString() != before, 10000);
+    QCOMPARE(store->activityEntries(&error).size(), 1);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+
+    // Inside a transaction the loss is said, not hidden: the server rolled the work back.
+    QVERIFY(!store->connection().begin().isError());
+    QVERIFY(pid.exec() && pid.next());
+    QVERIFY(!admin->exec(QStringLiteral("SELECT pg_terminate_backend($1::int)"), {pid.value(0).toString()}).isError());
+    QTest::qWait(200);
+    error = store->appendActivity(QStringLiteral("lost"), QString());
+    QCOMPARE(error.kind, StoreError::Kind::Unreachable);
+    store->connection().rollback();
+    QVERIFY(!store->appendActivity(QStringLiteral("after"), QString()).isError());
+    QCOMPARE(store->activityEntries().last().action, QStringLiteral("after"));
+}
+
+void TestServerStore::caseRecordsOnBothBackends_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("file") << "file";
+    QTest::newRow("server") << "server";
+}
+
+void TestServerStore::caseRecordsOnBothBackends()
+{
+    QFETCH(QString, backend);
+    AnyStore store;
+    QTemporaryDir dir;
+    StoreError error;
+    if (backend == QLatin1String("file")) {
+        store.file = CaseStore::create(dir.filePath(QStringLiteral("case.rebuttal")), &error);
+        QVERIFY2(store.file, qPrintable(error.message));
+    } else {
+        REQUIRE_PG_CLUSTER(cluster);
+        store.server = ServerStore::create(cluster.location(freshName("records")), &error);
+        QVERIFY2(store.server, qPrintable(error.message));
+    }
+    CaseRecords records = demoRecords();
+    QCOMPARE(records.clients.size(), 8);
+    CaseImportCounts counts;
+    QVERIFY2(!(error = store.importRecords(records, &counts)).isError(), qPrintable(error.message));
+    QCOMPARE(counts.clients, 8);
+    QCOMPARE(counts.events, 85);
+    QCOMPARE(store.clientCount(), 8);
+    for (const Client &client : std::as_const(records.clients)) {
+        const std::optional<Client> stored = store.client(client.ref, &error);
+        QVERIFY2(stored, qPrintable(client.ref + error.message));
+        QCOMPARE(stored->events, client.events);
+        QCOMPARE(stored->allegations, client.allegations);
+        QVERIFY(*stored == client);
+    }
+    qsizetype spells = 0;
+    for (const Client &client : std::as_const(records.clients))
+        spells += CaseTimeline(client, QDate()).spells().size();
+    QVERIFY(spells > 3);
+    QCOMPARE(store.spellRows(), spells);
+    QVERIFY(!store.client(QStringLiteral("no-such-ref"), &error));
+    QVERIFY(!error.isError());
+
+    // A re-import updates by ref: a changed name, a link dropped, a citation added, nothing doubled.
+    Client changed = records.clients.first();
+    changed.name = QStringLiteral("Changed Name");
+    qsizetype linked = -1;
+    for (qsizetype i = 0; i < changed.events.size() && linked < 0; ++i) {
+        if (!changed.events.at(i).reliedOn.isEmpty())
+            linked = i;
+    }
+    QVERIFY(linked >= 0);
+    changed.events[linked].reliedOn.removeLast();
+    changed.events[linked].evidence << EvidenceCitation{QStringLiteral("DHS-000123"), 0};
+    CaseRecords update;
+    update.clients << changed;
+    QVERIFY2(!(error = store.importRecords(update, &counts)).isError(), qPrintable(error.message));
+    QCOMPARE(store.clientCount(), 8);
+    const std::optional<Client> stored = store.client(changed.ref, &error);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, changed.name);
+    QCOMPARE(stored->events.at(linked), changed.events.at(linked));
+    QVERIFY(*stored == changed);
+    QCOMPARE(store.activity().last().action, QStringLiteral("import.cases"));
+    QCOMPARE(store.activity().size(), 3); // create, two imports
+}
+
+void TestServerStore::cliTimelineAlikeOnBothBackends()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("case.rebuttal"));
+    const QString matter = freshName("timeline");
+    const QString server = cluster.address(matter);
+    const QString cases = QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json");
+    QByteArray imported;
+    for (const QString &store : {file, server}) {
+        CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), store});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("import"), QStringLiteral("cases"), cases, QStringLiteral("--store"), store});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        if (imported.isEmpty())
+            imported = run.out;
+        QCOMPARE(run.out, imported);
+    }
+    QVERIFY(imported.contains("\"events\": 85"));
+    for (const Client &client : demoRecords().clients) {
+        const QStringList timeline{QStringLiteral("timeline"), client.ref, QStringLiteral("--json"),
+                                   QStringLiteral("--as-of"), QStringLiteral("2025-06-30"), QStringLiteral("--store")};
+        const CliRun onFile = cli(timeline + QStringList{file});
+        const CliRun onServer = cli(timeline + QStringList{server});
+        QVERIFY2(onFile.exitCode == 0 && onServer.exitCode == 0, qPrintable(onFile.err + onServer.err));
+        QVERIFY(onFile.out.size() > 100);
+        QCOMPARE(onServer.out, onFile.out);
+    }
+    // The log says the same import, under the server's login.
+    const CliRun log = cli({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--store"), server});
+    const QJsonArray activity = log.json().value(QStringLiteral("activity")).toArray();
+    QCOMPARE(activity.size(), 2);
+    QCOMPARE(activity.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("import.cases"));
+    QCOMPARE(activity.at(1).toObject().value(QStringLiteral("user")).toString(), cluster.superuser);
+    // A reader may read the timeline but not import.
+    const QString reader = freshName("dora");
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin && !admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader)).isError());
+    CliRun run = cli({QStringLiteral("grant"), QStringLiteral("reader"), reader, QStringLiteral("--store"), server});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString asReader = cluster.address(matter, reader);
+    run = cli({QStringLiteral("timeline"), QStringLiteral("C-001"), QStringLiteral("--store"), asReader});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("import"), QStringLiteral("cases"), cases, QStringLiteral("--store"), asReader});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
+    run = cli({QStringLiteral("timeline"), QStringLiteral("C-999"), QStringLiteral("--store"), server});
+    QCOMPARE(run.exitCode, 3);
+}
+
+void TestServerStore::killedClientMidImportLeavesNothing()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("killed");
+    const QString address = cluster.address(matter);
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // The admin holds the spells table: the import writes its first client, then waits there,
+    // mid-transaction, where it is killed.
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    QVERIFY(!admin->begin().isError());
+    QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE matter_%1.spells IN ACCESS EXCLUSIVE MODE").arg(matter)).isError());
+    QProcess import;
+    import.start(QStringLiteral(REBUTTAL_CLI_PATH),
+                 {QStringLiteral("import"), QStringLiteral("cases"),
+                  QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"), QStringLiteral("--store"), address});
+    QVERIFY(import.waitForStarted());
+    // Watched from another connection: inside the admin's transaction the statistics stay as
+    // they were when it first read them.
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    QVERIFY(monitor);
+    // The import's server process, once it waits for the lock.
+    const auto waitingImport = [&] {
+        PgStatement waiting(*monitor, QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                     " AND wait_event_type = 'Lock'"));
+        return waiting.exec() && waiting.next() ? waiting.value(0).toString() : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!waitingImport().isEmpty(), 60000);
+    const QString importPid = waitingImport();
+    import.kill();
+    QVERIFY(import.waitForFinished());
+    admin->rollback();
+
+    // The server rolls the dead client's transaction back and ends its process: no client, no log entry.
+    const auto alive = [&] {
+        PgStatement backend(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int"));
+        backend.bind(importPid);
+        return backend.exec() && backend.next() ? backend.value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(alive(), 0, 30000);
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(ServerClientRecords(*store).clientCount(), 0);
+    QCOMPARE(store->activityEntries().size(), 1);
+    // And the same import, run again whole, stores everything once.
+    run = cli({QStringLiteral("import"), QStringLiteral("cases"), QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"),
+               QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(ServerClientRecords(*store).clientCount(), 8);
+}
+
+void TestServerStore::cliInitGrantAndLog()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("cli");
+    const QString reader = freshName("carla");
+    const QString address = cluster.address(matter);
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Created the matter")), qPrintable(run.err));
+    run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("nothing changed")), qPrintable(run.err));
+
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    QVERIFY(!admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader)).isError());
+    run = cli({QStringLiteral("grant"), QStringLiteral("reader"), reader, QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("grant"), QStringLiteral("owner"), reader, QStringLiteral("--store"), address});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({QStringLiteral("grant"), QStringLiteral("reader"), QStringLiteral("nobody_such"), QStringLiteral("--store"),
+               address});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("nobody_such")), qPrintable(run.err));
+
+    // The reader reads the log, under their own login, and cannot grant themselves more.
+    const QString asReader = cluster.address(matter, reader);
+    run = cli({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--store"), asReader});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray activity = run.json().value(QStringLiteral("activity")).toArray();
+    QCOMPARE(activity.size(), 2);
+    QCOMPARE(activity.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("store.create"));
+    QCOMPARE(activity.at(0).toObject().value(QStringLiteral("user")).toString(), cluster.superuser);
+    QCOMPARE(activity.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("matter.grant"));
+    run = cli({QStringLiteral("grant"), QStringLiteral("editor"), reader, QStringLiteral("--store"), asReader});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
+    run = cli({QStringLiteral("log"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QString::fromUtf8(run.out).count(QLatin1Char('\n')), 2);
+    QVERIFY(QString::fromUtf8(run.out).contains(QLatin1String("matter.grant")));
+}
+
+void TestServerStore::cliRefusesWhatDoesNotRunOnAServerYet()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString address = cluster.address(freshName("notyet"));
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("documents"), QStringLiteral("--store"), address});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("server yet")), qPrintable(run.err));
+    // An address without a matter is a usage error; an unreachable server a store problem.
+    run = cli({QStringLiteral("log"), QStringLiteral("--store"), QStringLiteral("postgresql://localhost/cases")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({QStringLiteral("log"), QStringLiteral("--store"),
+               QStringLiteral("postgresql:///cases?matter=a&host=/nonexistent/socket")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QLatin1String("Cannot connect")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_serverstore.moc"
