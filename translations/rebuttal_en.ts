@@ -118,6 +118,103 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exported the de-identified research dataset (%n row)</numerusform>
+            <numerusform>Exported the de-identified research dataset (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n agreement from %1</numerusform>
+            <numerusform>Imported %n agreements from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit finding(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n audit finding to %1</numerusform>
+            <numerusform>Exported %n audit findings to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified agreement flag counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -195,16 +292,6 @@
     <message>
         <source>flag</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgreementRegistry</name>
-    <message numerus="yes">
-        <source>Imported %n agreement(s) from %1</source>
-        <translation>
-            <numerusform>Imported %n agreement from %1</numerusform>
-            <numerusform>Imported %n agreements from %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -521,14 +608,6 @@
     </message>
     <message>
         <source>the file is larger than %1 MB; case records are read up to that size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV file with SHA-256 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a JSON file with SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,25 +1313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported the de-identified counts by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the counts by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the de-identified research dataset (%n row(s))</source>
-        <translation>
-            <numerusform>Exported the de-identified research dataset (%n row)</numerusform>
-            <numerusform>Exported the de-identified research dataset (%n rows)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported the chart %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,10 +1412,6 @@ What you did is done; note it by hand for the chain of custody.</source>
 </context>
 <context>
     <name>DemoCaseFile</name>
-    <message>
-        <source>the demo client stories</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the demo agreements (seed 000)</source>
         <translation type="unfinished"></translation>
@@ -1671,14 +1727,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported a de-identified evidence summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported an evidence summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,6 +1907,33 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>PageProblem</name>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page needs more memory than a PDF reader may use (%1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader sent garbage for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader did not deliver it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductionCorrections</name>
     <message>
         <source>There is no page %1 in document %2.</source>
@@ -1936,10 +2011,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF reader sent garbage for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF reader failed on too many pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,10 +2027,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF reader did not deliver it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,14 +2040,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>the PDF reader could not open the file within its time limit of %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF reader took longer than %1 s on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2018,17 +2077,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     <name>RemoveBoxCommand</name>
     <message>
         <source>Delete Redaction Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReplaceRegistryCommand</name>
-    <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,10 +2809,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete agreement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,14 +2841,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add agreement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,13 +3120,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     <message>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n audit finding(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n audit finding to %1</numerusform>
-            <numerusform>Exported %n audit findings to %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings exported</source>
@@ -3504,6 +3533,27 @@ What you did is done; note it by hand for the chain of custody.</source>
     <message>
         <source>Imported</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n redaction</numerusform>
+            <numerusform>%n redactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld page(s)</source>
+        <translation>
+            <numerusform>%n withheld page</numerusform>
+            <numerusform>%n withheld pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5099,27 +5149,7 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the chart &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the numbers of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de-identified counts by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a de-identified research dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5192,10 +5222,6 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Cannot read the agreement flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de-identified agreement flag counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

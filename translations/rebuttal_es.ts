@@ -118,6 +118,103 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation>Se guardó una copia del expediente, SHA-256 %1</translation>
     </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation>Exportados los recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation>Exportados los recuentos por fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n fila)</numerusform>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation>Exportado el gráfico %1</translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation>un archivo CSV con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation>un archivo JSON con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>the demo client stories</source>
+        <translation>las historias de clientes de demostración</translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary</source>
+        <translation>Se exportó un resumen de pruebas anonimizado</translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary</source>
+        <translation>Se exportó un resumen de pruebas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Importado %n acuerdo de %1</numerusform>
+            <numerusform>Importados %n acuerdos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation>Eliminar el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Add agreement %1</source>
+        <translation>Añadir el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation>Editar el acuerdo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit finding(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n hallazgo de auditoría a %1</numerusform>
+            <numerusform>Se exportaron %n hallazgos de auditoría a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Se exportó %1 a %2</translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation>Se exportó el gráfico &quot;%1&quot; a %2</translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation>las cifras de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>de-identified agreement flag counts</source>
+        <translation>recuentos desidentificados de alertas de acuerdos</translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation>recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation>un conjunto de datos de investigación desidentificado</translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -195,16 +292,6 @@
     <message>
         <source>flag</source>
         <translation>alerta</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementRegistry</name>
-    <message numerus="yes">
-        <source>Imported %n agreement(s) from %1</source>
-        <translation>
-            <numerusform>Importado %n acuerdo de %1</numerusform>
-            <numerusform>Importados %n acuerdos de %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -522,14 +609,6 @@
     <message>
         <source>the file is larger than %1 MB; case records are read up to that size</source>
         <translation>el archivo supera los %1 MB; los registros de casos se leen hasta ese tamaño</translation>
-    </message>
-    <message>
-        <source>a CSV file with SHA-256 %1</source>
-        <translation>un archivo CSV con SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>a JSON file with SHA-256 %1</source>
-        <translation>un archivo JSON con SHA-256 %1</translation>
     </message>
     <message>
         <source>%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)</source>
@@ -1234,25 +1313,6 @@
         <translation>no analizada: %1</translation>
     </message>
     <message>
-        <source>Exported the de-identified counts by source</source>
-        <translation>Exportados los recuentos desidentificados por fuente</translation>
-    </message>
-    <message>
-        <source>Exported the counts by source</source>
-        <translation>Exportados los recuentos por fuente</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the de-identified research dataset (%n row(s))</source>
-        <translation>
-            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n fila)</numerusform>
-            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n filas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported the chart %1</source>
-        <translation>Exportado el gráfico %1</translation>
-    </message>
-    <message>
         <source>Print JSON on standard output.</source>
         <translation>Imprime JSON en la salida estándar.</translation>
     </message>
@@ -1353,10 +1413,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
 </context>
 <context>
     <name>DemoCaseFile</name>
-    <message>
-        <source>the demo client stories</source>
-        <translation>las historias de clientes de demostración</translation>
-    </message>
     <message>
         <source>the demo agreements (seed 000)</source>
         <translation>los acuerdos de demostración (semilla 000)</translation>
@@ -1672,14 +1728,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>%1: no se puede escribir el archivo (%2)</translation>
     </message>
     <message>
-        <source>Exported a de-identified evidence summary</source>
-        <translation>Se exportó un resumen de pruebas anonimizado</translation>
-    </message>
-    <message>
-        <source>Exported an evidence summary</source>
-        <translation>Se exportó un resumen de pruebas</translation>
-    </message>
-    <message>
         <source>check dates</source>
         <translation>revisar fechas</translation>
     </message>
@@ -1860,6 +1908,33 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>PageProblem</name>
+    <message>
+        <source>the page could not be rendered</source>
+        <translation>la página no se pudo dibujar</translation>
+    </message>
+    <message>
+        <source>the page needs more memory than a PDF reader may use (%1 MiB)</source>
+        <translation>la página necesita más memoria de la que puede usar un lector de PDF (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation>el lector de PDF tardó más de %1 s en ella</translation>
+    </message>
+    <message>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
+        <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
+    </message>
+    <message>
+        <source>the PDF reader sent garbage for it</source>
+        <translation>el lector de PDF devolvió datos no válidos para esta página</translation>
+    </message>
+    <message>
+        <source>the PDF reader did not deliver it</source>
+        <translation>el lector de PDF no entregó esta página</translation>
+    </message>
+</context>
+<context>
     <name>ProductionCorrections</name>
     <message>
         <source>There is no page %1 in document %2.</source>
@@ -1937,10 +2012,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>el PDF declara %1 páginas, más que cualquier producción; está dañado</translation>
     </message>
     <message>
-        <source>the PDF reader sent garbage for it</source>
-        <translation>el lector de PDF devolvió datos no válidos para esta página</translation>
-    </message>
-    <message>
         <source>the PDF reader failed on too many pages</source>
         <translation>el lector de PDF falló en demasiadas páginas</translation>
     </message>
@@ -1957,10 +2028,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>no se pudo leer ninguna página del PDF</translation>
     </message>
     <message>
-        <source>the PDF reader did not deliver it</source>
-        <translation>el lector de PDF no entregó esta página</translation>
-    </message>
-    <message>
         <source>page %1: %2</source>
         <translation>página %1: %2</translation>
     </message>
@@ -1975,14 +2042,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>the PDF reader could not open the file within its time limit of %1 s</source>
         <translation>el lector de PDF no pudo abrir el archivo dentro de su límite de tiempo de %1 s</translation>
-    </message>
-    <message>
-        <source>the PDF reader took longer than %1 s on it</source>
-        <translation>el lector de PDF tardó más de %1 s en ella</translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it (or ran out of memory)</source>
-        <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
     </message>
     <message>
         <source>%1: %2 could not be stored: %3</source>
@@ -2020,17 +2079,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Delete Redaction Box</source>
         <translation>Eliminar recuadro de tachadura</translation>
-    </message>
-</context>
-<context>
-    <name>ReplaceRegistryCommand</name>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rehacer: %1</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Deshacer: %1</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +2810,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>%1 desarrolla %2: elimínelo primero, o impórtelo con otro parent.</translation>
     </message>
     <message>
-        <source>Delete agreement %1</source>
-        <translation>Eliminar el acuerdo %1</translation>
-    </message>
-    <message>
         <source>Agreement not changed</source>
         <translation>Acuerdo sin cambios</translation>
     </message>
@@ -2799,14 +2843,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
         <translation>Cambiar la referencia, el título, el tipo, el padre, el país, los programas o las fechas del acuerdo seleccionado</translation>
-    </message>
-    <message>
-        <source>Add agreement %1</source>
-        <translation>Añadir el acuerdo %1</translation>
-    </message>
-    <message>
-        <source>Edit agreement %1</source>
-        <translation>Editar el acuerdo %1</translation>
     </message>
 </context>
 <context>
@@ -3085,13 +3121,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n audit finding(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n hallazgo de auditoría a %1</numerusform>
-            <numerusform>Se exportaron %n hallazgos de auditoría a %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings exported</source>
@@ -3505,6 +3534,27 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Imported</source>
         <translation>Fecha de importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n tachadura</numerusform>
+            <numerusform>%n tachaduras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld page(s)</source>
+        <translation>
+            <numerusform>%n página retenida</numerusform>
+            <numerusform>%n páginas retenidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5105,28 +5155,8 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>Exported %1 to %2</source>
-        <translation>Se exportó %1 a %2</translation>
-    </message>
-    <message>
         <source>Cannot export the chart</source>
         <translation>No se puede exportar el gráfico</translation>
-    </message>
-    <message>
-        <source>Exported the chart &quot;%1&quot; to %2</source>
-        <translation>Se exportó el gráfico &quot;%1&quot; a %2</translation>
-    </message>
-    <message>
-        <source>the numbers of &quot;%1&quot;</source>
-        <translation>las cifras de &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>de-identified counts by source</source>
-        <translation>recuentos desidentificados por fuente</translation>
-    </message>
-    <message>
-        <source>a de-identified research dataset</source>
-        <translation>un conjunto de datos de investigación desidentificado</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -5199,10 +5229,6 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Cannot read the agreement flags</source>
         <translation>No se pueden leer las alertas de acuerdos</translation>
-    </message>
-    <message>
-        <source>de-identified agreement flag counts</source>
-        <translation>recuentos desidentificados de alertas de acuerdos</translation>
     </message>
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
