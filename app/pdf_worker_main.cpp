@@ -8,6 +8,7 @@
 //   rebuttal-pdf-worker --serve              (WorkerClient's, to draw pages: see serve())
 //
 // Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
+#include "domain/PageProblem.h"
 #include "foia/ImportLimits.h"
 #include "foia/PageAnalyzer.h"
 #include "pdf/WorkerProtocol.h"
@@ -77,8 +78,7 @@ ProductionPage analyzeWithinMemory(const PageAnalyzer &analyzer, int index)
     } catch (const std::bad_alloc &) {
         ProductionPage page;
         page.number = index + 1;
-        page.problem = QStringLiteral("the page needs more memory than a PDF reader may use (%1 MiB)")
-                           .arg(ImportLimits::fromEnvironment().workerMemoryMiB);
+        page.problem = PageProblem::stored(PageProblem::Kind::OutOfMemory, QString::number(ImportLimits::fromEnvironment().workerMemoryMiB));
         return page;
     }
 }

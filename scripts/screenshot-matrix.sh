@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of every page and every dialog as a user sees them, at each screen size and in each
 # language, for looking at what is clipped. Pages: the app under Xvfb (scripts/screenshots.sh).
-# Dialogs: tst_screenfit opens each one on a screen of that size and, with REBUTTAL_SHOTS set,
-# saves what it shows (it fails when a dialog or one of its buttons is off the screen).
+# Dialogs: tst_screenfit opens each one under Xvfb on a screen of that size and, with REBUTTAL_SHOTS
+# set, saves what it shows (it fails when a dialog or one of its buttons is off the screen, or a
+# table scrolls sideways).
 #
 #   scripts/screenshot-matrix.sh [BUILD_DIR] [OUT_DIR]        (build-test screenshots)
 #   SIZES="1366x768 1920x1080" LANGS="en es" scripts/screenshot-matrix.sh
@@ -21,9 +22,11 @@ for size in $sizes; do
   # Both languages in one run: each dialog is saved as NAME-en.png and NAME-es.png.
   dialogs="$out/$size-dialogs"
   mkdir -p "$dialogs"
-  REBUTTAL_SHOTS="$(realpath "$dialogs")" REBUTTAL_SCREEN="$size" QT_QPA_PLATFORM=offscreen \
+  # Under Xvfb, as the pages are: the fonts and metrics of a real X server, not the offscreen platform's.
+  REBUTTAL_SHOTS="$(realpath "$dialogs")" REBUTTAL_SCREEN="$size" QT_QPA_PLATFORM=xcb \
     REBUTTAL_PDF_WORKER="$PWD/$build/app/rebuttal-pdf-worker" \
-    "$build/tests/tst_screenfit" everyDialog messageBoxes fileDialogs progressDialogs >"$dialogs/tst_screenfit.log" 2>&1 ||
+    xvfb-run -a -s "-screen 0 ${size}x24" "$build/tests/tst_screenfit" everyPage researchTables everyDialog messageBoxes fileDialogs progressDialogs \
+    >"$dialogs/tst_screenfit.log" 2>&1 ||
     echo "tst_screenfit failed at $size: see $dialogs/tst_screenfit.log" >&2
 done
 find "$out" -name '*.png' | sort

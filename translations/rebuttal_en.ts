@@ -118,6 +118,103 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exported the de-identified research dataset (%n row)</numerusform>
+            <numerusform>Exported the de-identified research dataset (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo client stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n agreement from %1</numerusform>
+            <numerusform>Imported %n agreements from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit finding(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n audit finding to %1</numerusform>
+            <numerusform>Exported %n audit findings to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified agreement flag counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -195,16 +292,6 @@
     <message>
         <source>flag</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgreementRegistry</name>
-    <message numerus="yes">
-        <source>Imported %n agreement(s) from %1</source>
-        <translation>
-            <numerusform>Imported %n agreement from %1</numerusform>
-            <numerusform>Imported %n agreements from %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -521,14 +608,6 @@
     </message>
     <message>
         <source>the file is larger than %1 MB; case records are read up to that size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV file with SHA-256 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a JSON file with SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,6 +961,10 @@
 <context>
     <name>CommandLineInterface</name>
     <message>
+        <source>The case file to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,25 +1313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported the de-identified counts by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the counts by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the de-identified research dataset (%n row(s))</source>
-        <translation>
-            <numerusform>Exported the de-identified research dataset (%n row)</numerusform>
-            <numerusform>Exported the de-identified research dataset (%n rows)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported the chart %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,46 +1358,6 @@
     </message>
     <message>
         <source>the counts were not printed: the activity log could not record them: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file to work on, or a matter on a server: postgresql://HOST[:PORT]/DATABASE?matter=NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already a Rebuttal matter; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a PostgreSQL login a reader or an editor of a matter on a server (the server enforces it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant takes two arguments: reader or editor, then a PostgreSQL login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant: the role must be reader or editor, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant works on a matter on a server (--store postgresql://...); a case file is protected by its file permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may now read the matter %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may now read and change the matter %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,10 +1412,6 @@ What you did is done; note it by hand for the chain of custody.</source>
 </context>
 <context>
     <name>DemoCaseFile</name>
-    <message>
-        <source>the demo client stories</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the demo agreements (seed 000)</source>
         <translation type="unfinished"></translation>
@@ -1707,14 +1727,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported a de-identified evidence summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported an evidence summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,25 +1907,29 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PageProblem</name>
     <message>
-        <source>out of memory</source>
+        <source>the page could not be rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
+        <source>the page needs more memory than a PDF reader may use (%1 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost the connection to %1: %2</source>
+        <source>the PDF reader took longer than %1 s on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused: %1 (your role on matter %2 does not allow it)</source>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: there is no matter %2 in this database</source>
+        <source>the PDF reader sent garbage for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF reader did not deliver it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,10 +2011,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF reader sent garbage for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF reader failed on too many pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,10 +2027,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF reader did not deliver it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,14 +2040,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>the PDF reader could not open the file within its time limit of %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF reader took longer than %1 s on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it (or ran out of memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,86 +2077,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     <name>RemoveBoxCommand</name>
     <message>
         <source>Delete Redaction Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReplaceRegistryCommand</name>
-    <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerClientRecords</name>
-    <message>
-        <source>a client the server just wrote could not be read back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerLocation</name>
-    <message>
-        <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a server address: it must start with postgresql://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid server address: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names no database: write postgresql://HOST[:PORT]/DATABASE?matter=NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: host= must be a socket directory (an absolute path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown parameter %2 (known: matter, host, user, sslmode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names no matter: add ?matter=NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerStore</name>
-    <message>
-        <source>%1: the matter %2 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no matter %2 in this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: your login is neither a reader nor an editor of the matter %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Rebuttal (schema %2; this one knows up to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a schema upgrade (from %2 to %3); open it once for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no PostgreSQL login named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,10 +2809,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete agreement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,14 +2841,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add agreement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3212,13 +3120,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     <message>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n audit finding(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n audit finding to %1</numerusform>
-            <numerusform>Exported %n audit findings to %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings exported</source>
@@ -3632,6 +3533,27 @@ What you did is done; note it by hand for the chain of custody.</source>
     <message>
         <source>Imported</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n redaction</numerusform>
+            <numerusform>%n redactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld page(s)</source>
+        <translation>
+            <numerusform>%n withheld page</numerusform>
+            <numerusform>%n withheld pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5227,27 +5149,7 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the chart &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the numbers of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de-identified counts by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a de-identified research dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5320,10 +5222,6 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Cannot read the agreement flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de-identified agreement flag counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

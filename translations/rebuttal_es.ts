@@ -118,6 +118,103 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation>Se guardó una copia del expediente, SHA-256 %1</translation>
     </message>
+    <message>
+        <source>Exported the de-identified counts by source</source>
+        <translation>Exportados los recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>Exported the counts by source</source>
+        <translation>Exportados los recuentos por fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the de-identified research dataset (%n row(s))</source>
+        <translation>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n fila)</numerusform>
+            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the chart %1</source>
+        <translation>Exportado el gráfico %1</translation>
+    </message>
+    <message>
+        <source>a CSV file with SHA-256 %1</source>
+        <translation>un archivo CSV con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>a JSON file with SHA-256 %1</source>
+        <translation>un archivo JSON con SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>the demo client stories</source>
+        <translation>las historias de clientes de demostración</translation>
+    </message>
+    <message>
+        <source>Exported a de-identified evidence summary</source>
+        <translation>Se exportó un resumen de pruebas anonimizado</translation>
+    </message>
+    <message>
+        <source>Exported an evidence summary</source>
+        <translation>Se exportó un resumen de pruebas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s) from %1</source>
+        <translation>
+            <numerusform>Importado %n acuerdo de %1</numerusform>
+            <numerusform>Importados %n acuerdos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement %1</source>
+        <translation>Eliminar el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Add agreement %1</source>
+        <translation>Añadir el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation>Editar el acuerdo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit finding(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n hallazgo de auditoría a %1</numerusform>
+            <numerusform>Se exportaron %n hallazgos de auditoría a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Se exportó %1 a %2</translation>
+    </message>
+    <message>
+        <source>Exported the chart &quot;%1&quot; to %2</source>
+        <translation>Se exportó el gráfico &quot;%1&quot; a %2</translation>
+    </message>
+    <message>
+        <source>the numbers of &quot;%1&quot;</source>
+        <translation>las cifras de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>de-identified agreement flag counts</source>
+        <translation>recuentos desidentificados de alertas de acuerdos</translation>
+    </message>
+    <message>
+        <source>de-identified counts by source</source>
+        <translation>recuentos desidentificados por fuente</translation>
+    </message>
+    <message>
+        <source>a de-identified research dataset</source>
+        <translation>un conjunto de datos de investigación desidentificado</translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -195,16 +292,6 @@
     <message>
         <source>flag</source>
         <translation>alerta</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementRegistry</name>
-    <message numerus="yes">
-        <source>Imported %n agreement(s) from %1</source>
-        <translation>
-            <numerusform>Importado %n acuerdo de %1</numerusform>
-            <numerusform>Importados %n acuerdos de %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -522,14 +609,6 @@
     <message>
         <source>the file is larger than %1 MB; case records are read up to that size</source>
         <translation>el archivo supera los %1 MB; los registros de casos se leen hasta ese tamaño</translation>
-    </message>
-    <message>
-        <source>a CSV file with SHA-256 %1</source>
-        <translation>un archivo CSV con SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>a JSON file with SHA-256 %1</source>
-        <translation>un archivo JSON con SHA-256 %1</translation>
     </message>
     <message>
         <source>%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)</source>
@@ -882,6 +961,10 @@
 <context>
     <name>CommandLineInterface</name>
     <message>
+        <source>The case file to work on.</source>
+        <translation>El expediente con el que se va a trabajar.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1230,25 +1313,6 @@
         <translation>no analizada: %1</translation>
     </message>
     <message>
-        <source>Exported the de-identified counts by source</source>
-        <translation>Exportados los recuentos desidentificados por fuente</translation>
-    </message>
-    <message>
-        <source>Exported the counts by source</source>
-        <translation>Exportados los recuentos por fuente</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the de-identified research dataset (%n row(s))</source>
-        <translation>
-            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n fila)</numerusform>
-            <numerusform>Exportado el conjunto de datos de investigación desidentificado (%n filas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported the chart %1</source>
-        <translation>Exportado el gráfico %1</translation>
-    </message>
-    <message>
         <source>Print JSON on standard output.</source>
         <translation>Imprime JSON en la salida estándar.</translation>
     </message>
@@ -1295,46 +1359,6 @@
     <message>
         <source>the counts were not printed: the activity log could not record them: %1</source>
         <translation>los recuentos no se imprimieron: el registro de actividad no pudo anotarlos: %1</translation>
-    </message>
-    <message>
-        <source>The case file to work on, or a matter on a server: postgresql://HOST[:PORT]/DATABASE?matter=NAME.</source>
-        <translation>El expediente con el que trabajar, o un asunto en un servidor: postgresql://HOST[:PUERTO]/BASE?matter=NOMBRE.</translation>
-    </message>
-    <message>
-        <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
-        <translation>Creado el asunto %1 en %2; déselo a las personas con &apos;rebuttal-cli grant reader|editor USUARIO&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is already a Rebuttal matter; nothing changed.</source>
-        <translation>%1 ya es un asunto de Rebuttal; no ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Make a PostgreSQL login a reader or an editor of a matter on a server (the server enforces it).</source>
-        <translation>Hace a un usuario de PostgreSQL lector o editor de un asunto en un servidor (lo impone el servidor).</translation>
-    </message>
-    <message>
-        <source>grant takes two arguments: reader or editor, then a PostgreSQL login</source>
-        <translation>grant recibe dos argumentos: reader o editor, y después un usuario de PostgreSQL</translation>
-    </message>
-    <message>
-        <source>grant: the role must be reader or editor, not &apos;%1&apos;</source>
-        <translation>grant: el rol debe ser reader o editor, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>grant works on a matter on a server (--store postgresql://...); a case file is protected by its file permissions</source>
-        <translation>grant funciona con un asunto en un servidor (--store postgresql://...); un expediente en archivo lo protegen sus permisos de archivo</translation>
-    </message>
-    <message>
-        <source>%1 may now read the matter %2.</source>
-        <translation>%1 ya puede leer el asunto %2.</translation>
-    </message>
-    <message>
-        <source>%1 may now read and change the matter %2.</source>
-        <translation>%1 ya puede leer y modificar el asunto %2.</translation>
-    </message>
-    <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
-        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, import cases y timeline sí).</translation>
     </message>
 </context>
 <context>
@@ -1389,10 +1413,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
 </context>
 <context>
     <name>DemoCaseFile</name>
-    <message>
-        <source>the demo client stories</source>
-        <translation>las historias de clientes de demostración</translation>
-    </message>
     <message>
         <source>the demo agreements (seed 000)</source>
         <translation>los acuerdos de demostración (semilla 000)</translation>
@@ -1708,14 +1728,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>%1: no se puede escribir el archivo (%2)</translation>
     </message>
     <message>
-        <source>Exported a de-identified evidence summary</source>
-        <translation>Se exportó un resumen de pruebas anonimizado</translation>
-    </message>
-    <message>
-        <source>Exported an evidence summary</source>
-        <translation>Se exportó un resumen de pruebas</translation>
-    </message>
-    <message>
         <source>check dates</source>
         <translation>revisar fechas</translation>
     </message>
@@ -1896,26 +1908,30 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PageProblem</name>
     <message>
-        <source>out of memory</source>
-        <translation>memoria agotada</translation>
+        <source>the page could not be rendered</source>
+        <translation>la página no se pudo dibujar</translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>No se puede conectar con %1: %2</translation>
+        <source>the page needs more memory than a PDF reader may use (%1 MiB)</source>
+        <translation>la página necesita más memoria de la que puede usar un lector de PDF (%1 MiB)</translation>
     </message>
     <message>
-        <source>Lost the connection to %1: %2</source>
-        <translation>Se perdió la conexión con %1: %2</translation>
+        <source>the PDF reader took longer than %1 s on it</source>
+        <translation>el lector de PDF tardó más de %1 s en ella</translation>
     </message>
     <message>
-        <source>The server refused: %1 (your role on matter %2 does not allow it)</source>
-        <translation>El servidor lo rechazó: %1 (su rol en el asunto %2 no lo permite)</translation>
+        <source>the PDF reader crashed on it (or ran out of memory)</source>
+        <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
     </message>
     <message>
-        <source>%1: there is no matter %2 in this database</source>
-        <translation>%1: no hay ningún asunto %2 en esta base de datos</translation>
+        <source>the PDF reader sent garbage for it</source>
+        <translation>el lector de PDF devolvió datos no válidos para esta página</translation>
+    </message>
+    <message>
+        <source>the PDF reader did not deliver it</source>
+        <translation>el lector de PDF no entregó esta página</translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2012,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>el PDF declara %1 páginas, más que cualquier producción; está dañado</translation>
     </message>
     <message>
-        <source>the PDF reader sent garbage for it</source>
-        <translation>el lector de PDF devolvió datos no válidos para esta página</translation>
-    </message>
-    <message>
         <source>the PDF reader failed on too many pages</source>
         <translation>el lector de PDF falló en demasiadas páginas</translation>
     </message>
@@ -2016,10 +2028,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>no se pudo leer ninguna página del PDF</translation>
     </message>
     <message>
-        <source>the PDF reader did not deliver it</source>
-        <translation>el lector de PDF no entregó esta página</translation>
-    </message>
-    <message>
         <source>page %1: %2</source>
         <translation>página %1: %2</translation>
     </message>
@@ -2034,14 +2042,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>the PDF reader could not open the file within its time limit of %1 s</source>
         <translation>el lector de PDF no pudo abrir el archivo dentro de su límite de tiempo de %1 s</translation>
-    </message>
-    <message>
-        <source>the PDF reader took longer than %1 s on it</source>
-        <translation>el lector de PDF tardó más de %1 s en ella</translation>
-    </message>
-    <message>
-        <source>the PDF reader crashed on it (or ran out of memory)</source>
-        <translation>el lector de PDF falló en ella (o se quedó sin memoria)</translation>
     </message>
     <message>
         <source>%1: %2 could not be stored: %3</source>
@@ -2079,86 +2079,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Delete Redaction Box</source>
         <translation>Eliminar recuadro de tachadura</translation>
-    </message>
-</context>
-<context>
-    <name>ReplaceRegistryCommand</name>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rehacer: %1</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Deshacer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ServerClientRecords</name>
-    <message>
-        <source>a client the server just wrote could not be read back</source>
-        <translation>no se pudo releer un cliente que el servidor acababa de escribir</translation>
-    </message>
-</context>
-<context>
-    <name>ServerLocation</name>
-    <message>
-        <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
-        <translation>Una dirección de servidor no puede contener una contraseña. Póngala en ~/.pgpass o en un archivo de servicio de PostgreSQL, o use autenticación peer o GSSAPI.</translation>
-    </message>
-    <message>
-        <source>%1 is not a server address: it must start with postgresql://</source>
-        <translation>%1 no es una dirección de servidor: debe empezar por postgresql://</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid server address: %2</source>
-        <translation>%1 no es una dirección de servidor válida: %2</translation>
-    </message>
-    <message>
-        <source>%1 names no database: write postgresql://HOST[:PORT]/DATABASE?matter=NAME</source>
-        <translation>%1 no nombra ninguna base de datos: escriba postgresql://HOST[:PUERTO]/BASE?matter=NOMBRE</translation>
-    </message>
-    <message>
-        <source>%1: host= must be a socket directory (an absolute path)</source>
-        <translation>%1: host= debe ser un directorio de sockets (una ruta absoluta)</translation>
-    </message>
-    <message>
-        <source>%1: unknown parameter %2 (known: matter, host, user, sslmode)</source>
-        <translation>%1: parámetro desconocido %2 (se conocen: matter, host, user, sslmode)</translation>
-    </message>
-    <message>
-        <source>%1 names no matter: add ?matter=NAME</source>
-        <translation>%1 no nombra ningún asunto: añada ?matter=NOMBRE</translation>
-    </message>
-    <message>
-        <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
-        <translation>%1: el nombre de asunto %2 solo puede tener minúsculas, dígitos y guiones bajos, empezar por una letra y tener como mucho 40 caracteres</translation>
-    </message>
-</context>
-<context>
-    <name>ServerStore</name>
-    <message>
-        <source>%1: the matter %2 already exists</source>
-        <translation>%1: el asunto %2 ya existe</translation>
-    </message>
-    <message>
-        <source>%1: there is no matter %2 in this database</source>
-        <translation>%1: no hay ningún asunto %2 en esta base de datos</translation>
-    </message>
-    <message>
-        <source>%1: your login is neither a reader nor an editor of the matter %2</source>
-        <translation>%1: su usuario no es lector ni editor del asunto %2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Rebuttal (schema %2; this one knows up to %3).</source>
-        <translation>%1 lo escribió una versión más reciente de Rebuttal (esquema %2; esta conoce hasta el %3).</translation>
-    </message>
-    <message>
-        <source>%1 needs a schema upgrade (from %2 to %3); open it once for writing.</source>
-        <translation>%1 necesita una actualización de esquema (de %2 a %3); ábralo una vez para escritura.</translation>
-    </message>
-    <message>
-        <source>There is no PostgreSQL login named %1.</source>
-        <translation>No hay ningún usuario de PostgreSQL llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -2890,10 +2810,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>%1 desarrolla %2: elimínelo primero, o impórtelo con otro parent.</translation>
     </message>
     <message>
-        <source>Delete agreement %1</source>
-        <translation>Eliminar el acuerdo %1</translation>
-    </message>
-    <message>
         <source>Agreement not changed</source>
         <translation>Acuerdo sin cambios</translation>
     </message>
@@ -2927,14 +2843,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
         <translation>Cambiar la referencia, el título, el tipo, el padre, el país, los programas o las fechas del acuerdo seleccionado</translation>
-    </message>
-    <message>
-        <source>Add agreement %1</source>
-        <translation>Añadir el acuerdo %1</translation>
-    </message>
-    <message>
-        <source>Edit agreement %1</source>
-        <translation>Editar el acuerdo %1</translation>
     </message>
 </context>
 <context>
@@ -3213,13 +3121,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n audit finding(s) to %1</source>
-        <translation>
-            <numerusform>Se exportó %n hallazgo de auditoría a %1</numerusform>
-            <numerusform>Se exportaron %n hallazgos de auditoría a %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings exported</source>
@@ -3633,6 +3534,27 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Imported</source>
         <translation>Fecha de importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n tachadura</numerusform>
+            <numerusform>%n tachaduras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld page(s)</source>
+        <translation>
+            <numerusform>%n página retenida</numerusform>
+            <numerusform>%n páginas retenidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5233,28 +5155,8 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>Exported %1 to %2</source>
-        <translation>Se exportó %1 a %2</translation>
-    </message>
-    <message>
         <source>Cannot export the chart</source>
         <translation>No se puede exportar el gráfico</translation>
-    </message>
-    <message>
-        <source>Exported the chart &quot;%1&quot; to %2</source>
-        <translation>Se exportó el gráfico &quot;%1&quot; a %2</translation>
-    </message>
-    <message>
-        <source>the numbers of &quot;%1&quot;</source>
-        <translation>las cifras de &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>de-identified counts by source</source>
-        <translation>recuentos desidentificados por fuente</translation>
-    </message>
-    <message>
-        <source>a de-identified research dataset</source>
-        <translation>un conjunto de datos de investigación desidentificado</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -5327,10 +5229,6 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Cannot read the agreement flags</source>
         <translation>No se pueden leer las alertas de acuerdos</translation>
-    </message>
-    <message>
-        <source>de-identified agreement flag counts</source>
-        <translation>recuentos desidentificados de alertas de acuerdos</translation>
     </message>
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>

@@ -8,19 +8,20 @@
 namespace rebuttal {
 
 ReplaceRegistryCommand::ReplaceRegistryCommand(std::function<CaseStore *()> store, QList<Agreement> before,
-                                               QList<Agreement> after, const QString &text, const QString &action,
+                                               QList<Agreement> after, const ActivityDetail &what, const QString &action,
                                                std::function<void()> changed, std::function<void(const QString &)> failed)
-    : QUndoCommand(text)
+    : QUndoCommand(what.text())
     , m_store(std::move(store))
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_what(what)
     , m_action(action)
     , m_changed(std::move(changed))
     , m_failed(std::move(failed))
 {
 }
 
-bool ReplaceRegistryCommand::write(const QList<Agreement> &registry, const QString &detail)
+bool ReplaceRegistryCommand::write(const QList<Agreement> &registry, const ActivityDetail &detail)
 {
     CaseStore *store = m_store();
     if (!store)
@@ -37,7 +38,7 @@ bool ReplaceRegistryCommand::write(const QList<Agreement> &registry, const QStri
 
 bool ReplaceRegistryCommand::applyBeforePush()
 {
-    m_skipRedo = write(m_after, text());
+    m_skipRedo = write(m_after, m_what);
     return m_skipRedo;
 }
 
@@ -47,12 +48,12 @@ void ReplaceRegistryCommand::redo()
         m_skipRedo = false;
         return;
     }
-    write(m_after, QCoreApplication::translate("ReplaceRegistryCommand", "Redo: %1").arg(text()));
+    write(m_after, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Redo: %1")).arg(m_what));
 }
 
 void ReplaceRegistryCommand::undo()
 {
-    write(m_before, QCoreApplication::translate("ReplaceRegistryCommand", "Undo: %1").arg(text()));
+    write(m_before, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Undo: %1")).arg(m_what));
 }
 
 } // namespace rebuttal

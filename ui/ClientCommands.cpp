@@ -27,8 +27,7 @@ bool SaveClientCommand::write(const std::optional<Client> &from, const std::opti
     const StoreError error = ClientRecords(*store).saveClient(from ? from->ref : QString(), to, action,
                                                               ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1: %2"))
                                                                   .arg(ActivityDetail(m_source))
-                                                                  .arg(ref)
-                                                                  .toStored());
+                                                                  .arg(ref));
     if (error.isError()) {
         if (m_context.failed)
             m_context.failed(error.message);

@@ -7,14 +7,6 @@
 
 namespace rebuttal {
 
-bool CustodyLog::record(QWidget *parent, CaseStore &store, const QString &action, const QString &detail)
-{
-    const StoreError error = store.activity().append(action, detail);
-    if (error.isError())
-        reportFailure(parent, store, error);
-    return !error.isError();
-}
-
 bool CustodyLog::record(QWidget *parent, CaseStore &store, const QString &action, const ActivityDetail &detail)
 {
     const StoreError error = store.activity().append(action, detail);

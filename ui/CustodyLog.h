@@ -18,7 +18,6 @@ class CustodyLog
 
 public:
     // Appends; on failure tells the user and returns false. What was done (a file written) stays done.
-    static bool record(QWidget *parent, CaseStore &store, const QString &action, const QString &detail);
     static bool record(QWidget *parent, CaseStore &store, const QString &action, const ActivityDetail &detail);
     // Tells the user that the log of `store` could not record what was just done.
     static void reportFailure(QWidget *parent, const CaseStore &store, const StoreError &error);

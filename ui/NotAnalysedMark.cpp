@@ -1,12 +1,14 @@
 #include "NotAnalysedMark.h"
 
+#include "domain/PageProblem.h"
+
 #include <QPainter>
 
 namespace rebuttal {
 
 QString NotAnalysedMark::text(const QString &problem)
 {
-    return problem.isEmpty() ? tr("Not analysed") : tr("Not analysed: %1").arg(problem);
+    return problem.isEmpty() ? tr("Not analysed") : tr("Not analysed: %1").arg(PageProblem::text(problem));
 }
 
 void NotAnalysedMark::paint(QPainter &painter, const QRectF &page, const QString &problem)

@@ -138,15 +138,6 @@ std::optional<int> Invocation::refusedTarget(const QString &out)
     return fail(InputRejected, refused);
 }
 
-std::optional<int> Invocation::logExport(CaseStore &store, const QString &action, const QString &detail,
-                                         const QString &written)
-{
-    const StoreError error = store.activity().append(action, detail);
-    if (error.isError())
-        return logFailed(written, error.message);
-    return std::nullopt;
-}
-
 std::optional<int> Invocation::logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
                                          const QString &written)
 {

@@ -65,7 +65,6 @@ public:
     std::optional<int> refusedTarget(const QString &out);
     // Records in the activity log that `written` (a file) left the case file. An export the log cannot
     // record is a store problem: says so on one line, naming the file, and returns 4; nullopt when logged.
-    std::optional<int> logExport(CaseStore &store, const QString &action, const QString &detail, const QString &written);
     std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
                                  const QString &written);
 

@@ -97,7 +97,9 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const bool csv = suffix == QLatin1String("csv")
         || (suffix != QLatin1String("json") && !bytes.trimmed().startsWith('{') && !bytes.trimmed().isEmpty());
-    m_sourceDescription = csv ? tr("a CSV file with SHA-256 %1").arg(sha256) : tr("a JSON file with SHA-256 %1").arg(sha256);
+    m_sourceDescription = ActivityDetail(csv ? QT_TRANSLATE_NOOP("ActivityLog", "a CSV file with SHA-256 %1")
+                                             : QT_TRANSLATE_NOOP("ActivityLog", "a JSON file with SHA-256 %1"));
+    m_sourceDescription.arg(sha256);
     if (suffix == QLatin1String("csv"))
         return readCsv(bytes);
     if (suffix == QLatin1String("json") || bytes.trimmed().startsWith('{'))

@@ -4,6 +4,7 @@
 // goes through the same checks, with messages that point at its lines.
 #pragma once
 
+#include "domain/ActivityDetail.h"
 #include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ public:
     // detention), one line each, naming the file and where.
     QStringList warnings() const { return m_warnings; }
     // The file for the activity log: its format and SHA-256, never its name (which may be a client's).
-    QString sourceDescription() const { return m_sourceDescription; }
+    ActivityDetail sourceDescription() const { return m_sourceDescription; }
 
 private:
     std::optional<CaseRecords> readJson(const QByteArray &json);
@@ -76,7 +77,7 @@ private:
     QString m_fileName;
     QString m_error;
     QStringList m_warnings;
-    QString m_sourceDescription;
+    ActivityDetail m_sourceDescription{""};
     QJsonObject m_root;
     // For CSV input: the line of each client, allegation and event ("0", "0/allegations/1").
     QHash<QString, int> m_lines;

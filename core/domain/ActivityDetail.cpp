@@ -14,6 +14,7 @@ namespace rebuttal {
 namespace {
 
 constexpr char kContext[] = "ActivityLog";
+const QString kContextKey = QStringLiteral("context");
 const QString kSourceKey = QStringLiteral("sentence");
 const QString kPluralKey = QStringLiteral("n");
 const QString kArgsKey = QStringLiteral("args");
@@ -32,9 +33,11 @@ const QTranslator *englishCatalogue()
     return english.get();
 }
 
-QJsonObject toJson(const QString &source, int n, const QList<QVariant> &args)
+QJsonObject toJson(const QString &context, const QString &source, int n, const QList<QVariant> &args)
 {
     QJsonObject object{{kSourceKey, source}};
+    if (!context.isEmpty())
+        object.insert(kContextKey, context);
     if (n >= 0)
         object.insert(kPluralKey, n);
     if (!args.isEmpty())
@@ -48,6 +51,13 @@ ActivityDetail::ActivityDetail(const char *source, int n)
     : m_source(QString::fromUtf8(source))
     , m_n(n)
 {
+}
+
+ActivityDetail ActivityDetail::inContext(const char *context, const char *source)
+{
+    ActivityDetail detail(source);
+    detail.m_context = QString::fromUtf8(context);
+    return detail;
 }
 
 ActivityDetail &ActivityDetail::arg(const QString &value)
@@ -64,13 +74,13 @@ ActivityDetail &ActivityDetail::arg(qint64 value)
 
 ActivityDetail &ActivityDetail::arg(const ActivityDetail &nested)
 {
-    m_args << toJson(nested.m_source, nested.m_n, nested.m_args).toVariantMap();
+    m_args << toJson(nested.m_context, nested.m_source, nested.m_n, nested.m_args).toVariantMap();
     return *this;
 }
 
 QString ActivityDetail::toStored() const
 {
-    return QString::fromUtf8(QJsonDocument(toJson(m_source, m_n, m_args)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(toJson(m_context, m_source, m_n, m_args)).toJson(QJsonDocument::Compact));
 }
 
 std::optional<ActivityDetail> ActivityDetail::fromStored(const QString &stored)
@@ -82,6 +92,7 @@ std::optional<ActivityDetail> ActivityDetail::fromStored(const QString &stored)
     if (!document.isObject() || !object.value(kSourceKey).isString())
         return std::nullopt;
     ActivityDetail detail;
+    detail.m_context = object.value(kContextKey).toString();
     detail.m_source = object.value(kSourceKey).toString();
     detail.m_n = object.value(kPluralKey).toInt(-1);
     detail.m_args = object.value(kArgsKey).toArray().toVariantList();
@@ -91,11 +102,12 @@ std::optional<ActivityDetail> ActivityDetail::fromStored(const QString &stored)
 QString ActivityDetail::render(Language language) const
 {
     const QByteArray source = m_source.toUtf8();
+    const QByteArray context = m_context.isEmpty() ? QByteArray(kContext) : m_context.toUtf8();
     QString sentence;
     if (language == Language::Interface) {
-        sentence = QCoreApplication::translate(kContext, source.constData(), nullptr, m_n);
+        sentence = QCoreApplication::translate(context.constData(), source.constData(), nullptr, m_n);
     } else if (const QTranslator *english = englishCatalogue()) {
-        sentence = english->translate(kContext, source.constData(), nullptr, m_n);
+        sentence = english->translate(context.constData(), source.constData(), nullptr, m_n);
     }
     if (sentence.isEmpty())
         sentence = m_source;

@@ -17,6 +17,9 @@ public:
     // `source` is marked with QT_TRANSLATE_NOOP("ActivityLog", ...) (QT_TRANSLATE_N_NOOP with
     // `n` >= 0 for a plural), so lupdate collects it for translation.
     explicit ActivityDetail(const char *source, int n = -1);
+    // A text translated in another context than the log's: a chart's title, as the chart names it
+    // (marked with QT_TR_NOOP in that class). Used as a nested value.
+    static ActivityDetail inContext(const char *context, const char *source);
 
     // Values for %1, %2, ... in order. A nested detail is itself translated when shown.
     ActivityDetail &arg(const QString &value);
@@ -42,6 +45,7 @@ private:
     ActivityDetail() = default;
     QString render(Language language) const;
 
+    QString m_context; // empty: "ActivityLog"
     QString m_source;
     int m_n = -1;
     QList<QVariant> m_args; // QString, or QVariantMap: a nested detail in stored form

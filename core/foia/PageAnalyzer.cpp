@@ -2,6 +2,7 @@
 
 #include "BoxFinder.h"
 #include "domain/ExemptionLabel.h"
+#include "domain/PageProblem.h"
 #include "PageText.h"
 #include "ReadingTurn.h"
 #include "RedactionReader.h"
@@ -332,7 +333,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
     const double detectionDpi = m_document.cappedDpi(index, DetectionDpi, QRectF(0, 0, 1, 1), MaxDetectionPixels);
     QImage render = m_document.render(index, detectionDpi);
     if (render.isNull()) {
-        page.problem = QStringLiteral("the page could not be rendered");
+        page.problem = PageProblem::stored(PageProblem::Kind::NotRendered);
         return page;
     }
     QList<PdfWord> layer = m_document.words(index);

@@ -1,5 +1,6 @@
 #include "ProductionImport.h"
 
+#include "domain/PageProblem.h"
 #include "pdf/WorkerProcess.h"
 #include "pdf/PdfDocument.h"
 #include "store/CaseStore.h"
@@ -299,7 +300,7 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                     break;
                 case WorkerMessage::Kind::Finished:
                     if (message->problem == -1) {
-                        if (!skipAndRestart(worker, tr("the PDF reader sent garbage for it")))
+                        if (!skipAndRestart(worker, PageProblem::stored(PageProblem::Kind::ReaderGarbage)))
                             return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
                     } else {
                         worker.finished = true;
@@ -325,8 +326,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
                 if (hung)
                     worker.process.stop();
                 qCWarning(lcImport) << "worker" << (hung ? "hung" : "crashed") << "on page" << worker.current + 1;
-                const QString why = hung ? tr("the PDF reader took longer than %1 s on it").arg(seconds(m_limits.pageTimeoutMs))
-                                      : tr("the PDF reader crashed on it (or ran out of memory)");
+                const QString why = hung ? PageProblem::stored(PageProblem::Kind::ReaderTimedOut, seconds(m_limits.pageTimeoutMs))
+                                      : PageProblem::stored(PageProblem::Kind::ReaderCrashed);
                 if (!skipAndRestart(worker, why))
                     return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
             }
@@ -343,13 +344,13 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     // production must stay whole for Bates arithmetic and Vaughn audits.
     for (int index = 0; index < pageCount; ++index) {
         if (notAnalysed.count(index))
-            result.skippedPages << tr("page %1: %2").arg(index + 1).arg(notAnalysed[index]);
+            result.skippedPages << tr("page %1: %2").arg(index + 1).arg(PageProblem::text(notAnalysed[index]));
         if (done.count(index))
             continue;
         ProductionPage placeholder;
         placeholder.number = index + 1;
-        placeholder.problem = skipped.count(index) ? skipped[index] : tr("the PDF reader did not deliver it");
-        result.skippedPages << tr("page %1: %2").arg(index + 1).arg(placeholder.problem);
+        placeholder.problem = skipped.count(index) ? skipped[index] : PageProblem::stored(PageProblem::Kind::NotDelivered);
+        result.skippedPages << tr("page %1: %2").arg(index + 1).arg(PageProblem::text(placeholder.problem));
         if (const StoreError error = sink.addPage(placeholder); error.isError())
             return failToStore(error);
     }

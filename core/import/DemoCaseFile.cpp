@@ -55,7 +55,7 @@ StoreError DemoCaseFile::ensure(const QString &path)
         std::unique_ptr<CaseStore> store = CaseStore::create(path, &error);
         if (!store)
             return error;
-        error = ClientRecords(*store).importRecords(*records, tr("the demo client stories"));
+        error = ClientRecords(*store).importRecords(*records, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "the demo client stories")));
         if (!error.isError())
             error = addAgreements(*store);
     }

@@ -1,4 +1,5 @@
 #include "EvidenceSummary.h"
+#include "domain/PageProblem.h"
 #include "text/AtomicFile.h"
 
 #include "Clock.h"
@@ -626,9 +627,10 @@ QString exhibitExemptions(const ProductionPage &page)
                                          : EvidenceSummary::tr("Exemptions on this page: %1.").arg(codes.join(QStringLiteral(", ")));
     // A page the reader could not analyse has unknown exemptions, not none.
     if (!page.problem.isEmpty()) {
-        exemptions = codes.isEmpty() ? EvidenceSummary::tr("Not analysed: %1; its exemptions are unknown.").arg(page.problem)
+        const QString problem = PageProblem::text(page.problem);
+        exemptions = codes.isEmpty() ? EvidenceSummary::tr("Not analysed: %1; its exemptions are unknown.").arg(problem)
                                      : EvidenceSummary::tr("Not analysed: %1; exemptions marked on it by hand: %2.")
-                                           .arg(page.problem, codes.join(QStringLiteral(", ")));
+                                           .arg(problem, codes.join(QStringLiteral(", ")));
     }
     if (page.withheldInFull)
         exemptions = EvidenceSummary::tr("Withheld in full. %1").arg(exemptions);
@@ -879,8 +881,8 @@ bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QStri
     // The log says that a summary left the case file, not whose: no client data in the log, and
     // not the file name either, which usually carries the client's name.
     m_logError = m_store.activity().append(QStringLiteral("export.summary"),
-                                           deidentified ? tr("Exported a de-identified evidence summary")
-                                                        : tr("Exported an evidence summary"));
+                                           deidentified ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported a de-identified evidence summary"))
+                                                        : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported an evidence summary")));
     return true;
 }
 

@@ -21,7 +21,7 @@ QString ActivityLog::currentUser()
     return qEnvironmentVariable("USER", QStringLiteral("unknown"));
 }
 
-StoreError ActivityLog::append(const QString &action, const QString &detail)
+StoreError ActivityLog::appendAsWritten(const QString &action, const QString &detail)
 {
     SqlStatement insert(QSqlDatabase::database(m_connectionName, false),
                         QStringLiteral("INSERT INTO activity_log (at, user, action, detail) VALUES (?, ?, ?, ?)"));
@@ -32,7 +32,7 @@ StoreError ActivityLog::append(const QString &action, const QString &detail)
 
 StoreError ActivityLog::append(const QString &action, const ActivityDetail &detail)
 {
-    return append(action, detail.toStored());
+    return appendAsWritten(action, detail.toStored());
 }
 
 QList<ActivityEntry> ActivityLog::entries(StoreError *error) const

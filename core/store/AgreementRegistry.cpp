@@ -110,7 +110,8 @@ StoreError AgreementRegistry::importAgreements(const QList<Agreement> &agreement
     StoreError error = write(agreements);
     if (!error.isError())
         error = m_store.activity().append(QStringLiteral("import.agreements"),
-                                          tr("Imported %n agreement(s) from %1", nullptr, static_cast<int>(agreements.size()))
+                                          ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Imported %n agreement(s) from %1"),
+                                                         static_cast<int>(agreements.size()))
                                               .arg(sourceName));
     if (error.isError() || !db.commit()) {
         if (!error.isError())
@@ -120,7 +121,7 @@ StoreError AgreementRegistry::importAgreements(const QList<Agreement> &agreement
     return error;
 }
 
-StoreError AgreementRegistry::replaceAll(const QList<Agreement> &agreements, const QString &action, const QString &detail)
+StoreError AgreementRegistry::replaceAll(const QList<Agreement> &agreements, const QString &action, const ActivityDetail &detail)
 {
     QSqlDatabase db = m_store.database();
     if (!db.transaction())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "StoreError.h"
+#include "domain/ActivityDetail.h"
 #include "domain/Agreement.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ public:
 
     // The registry becomes exactly `agreements` (the GUI's add, edit, delete and their undo), in one
     // transaction logged under `action` with `detail`.
-    StoreError replaceAll(const QList<Agreement> &agreements, const QString &action, const QString &detail);
+    StoreError replaceAll(const QList<Agreement> &agreements, const QString &action, const ActivityDetail &detail);
 
 private:
     StoreError write(const QList<Agreement> &agreements);

@@ -203,7 +203,7 @@ ClientRecords::ClientRecords(CaseStore &store)
 {
 }
 
-StoreError ClientRecords::importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts,
+StoreError ClientRecords::importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts,
                                        const Progress &progress, bool *cancelled)
 {
     if (cancelled)
@@ -233,7 +233,7 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const QStrin
     if (!error.isError()) {
         error = m_store.activity().append(QStringLiteral("import.cases"),
                                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported case records from %1 (clients: %2, allegations: %3, events: %4)"))
-                                              .arg(sourceName)
+                                              .arg(source)
                                               .arg(qint64(tally.clients))
                                               .arg(qint64(tally.allegations))
                                               .arg(qint64(tally.events)));
@@ -525,7 +525,7 @@ StoreError ClientRecords::trimClient(const Client &client)
 }
 
 StoreError ClientRecords::saveClient(const QString &previousRef, const std::optional<Client> &client,
-                                     const QString &action, const QString &detail)
+                                     const QString &action, const ActivityDetail &detail)
 {
     QSqlDatabase db = m_store.database();
     if (!db.transaction())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "StoreError.h"
+#include "domain/ActivityDetail.h"
 #include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ public:
     // `progress` (optional) hears how many clients are written so far; when it returns false the
     // import stops and is rolled back (the error's kind is then None and `cancelled` is set).
     using Progress = std::function<bool(int done, int total)>;
-    StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr,
+    StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr,
                              const Progress &progress = {}, bool *cancelled = nullptr);
 
     // The whole of one client as the GUI edits it: `client` replaces what is stored under
@@ -66,7 +67,7 @@ public:
     // empty, that client is deleted. An empty `previousRef` adds a client. One transaction,
     // logged under `action` with `detail`.
     StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
-                          const QString &detail);
+                          const ActivityDetail &detail);
 
     // Every stored client in ref order, for export.
     std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;

@@ -1,6 +1,7 @@
 #include "VaughnAudit.h"
 
 #include "PageList.h"
+#include "domain/PageProblem.h"
 #include "domain/ExemptionLabel.h"
 #include "store/VaughnIndexes.h"
 
@@ -321,7 +322,7 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
             // Its boxes and codes are unknown: every other finding about it may be missing.
             if (!p.problem.isEmpty())
                 pageFinding(FindingKind::PageNotAnalysed, p.exemptions(),
-                            tr("%1 was not analysed (%2): its redactions are unknown; run Detect Again.").arg(where, p.problem));
+                            tr("%1 was not analysed (%2): its redactions are unknown; run Detect Again.").arg(where, PageProblem::text(p.problem)));
         }
     }
 

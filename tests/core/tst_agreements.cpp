@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(store->activity().entries().constLast().action, QStringLiteral("import.agreements"));
         QVERIFY(store->activity().entries().constLast().detail.contains(QStringLiteral("again.json")));
 
-        QVERIFY(!registry.replaceAll(demo.mid(0, 2), QStringLiteral("agreement.delete"), QStringLiteral("deleted")).isError());
+        QVERIFY(!registry.replaceAll(demo.mid(0, 2), QStringLiteral("agreement.delete"), ActivityDetail("deleted")).isError());
         QCOMPARE(registry.agreements(), demo.mid(0, 2));
     }
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
 
         StoreError error;
         std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("decided-") + suffix), &error);
-        QVERIFY(!ClientRecords(*store).importRecords(*records, QStringLiteral("c.json")).isError());
+        QVERIFY(!ClientRecords(*store).importRecords(*records, ActivityDetail("c.json")).isError());
         QCOMPARE(*ClientRecords(*store).client(QStringLiteral("C1")), records->clients.at(0));
 
         QVERIFY(!reader.read(QByteArray(json).replace("EOIR", "ICE-HSI"), QStringLiteral("c.json")));

@@ -306,31 +306,31 @@ private Q_SLOTS:
         const std::optional<CaseRecords> records = reader.read(QJsonDocument(validFile()).toJson(), QStringLiteral("v.json"));
         QVERIFY(records);
         ClientRecords clients(*store);
-        QVERIFY(!clients.importRecords(*records, QStringLiteral("v.json")).isError());
+        QVERIFY(!clients.importRecords(*records, ActivityDetail("v.json")).isError());
 
         // An edit that drops an allegation and an event really drops them (an import would keep them).
         Client edited = records->clients.first();
         edited.allegations.clear();
         edited.events.removeLast();
         edited.events.first().reliedOn.clear();
-        QVERIFY(!clients.saveClient(edited.ref, edited, QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QVERIFY(!clients.saveClient(edited.ref, edited, QStringLiteral("edit.client"), ActivityDetail("test")).isError());
         QCOMPARE(*clients.client(edited.ref), edited);
 
         // A new ref renames; the old one is gone.
         Client renamed = edited;
         renamed.ref = QStringLiteral("C-2");
-        QVERIFY(!clients.saveClient(edited.ref, renamed, QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QVERIFY(!clients.saveClient(edited.ref, renamed, QStringLiteral("edit.client"), ActivityDetail("test")).isError());
         QVERIFY(!clients.client(edited.ref));
         QCOMPARE(*clients.client(renamed.ref), renamed);
 
-        QVERIFY(!clients.saveClient(renamed.ref, std::nullopt, QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QVERIFY(!clients.saveClient(renamed.ref, std::nullopt, QStringLiteral("edit.client"), ActivityDetail("test")).isError());
         QCOMPARE(clients.clientCount(), 0);
 
         // Adding a client whose ref is taken fails and changes nothing.
-        QVERIFY(!clients.saveClient({}, records->clients.first(), QStringLiteral("edit.client"), QStringLiteral("test")).isError());
+        QVERIFY(!clients.saveClient({}, records->clients.first(), QStringLiteral("edit.client"), ActivityDetail("test")).isError());
         Client other = records->clients.first();
         other.name = QStringLiteral("Someone else");
-        QCOMPARE(clients.saveClient({}, other, QStringLiteral("edit.client"), QStringLiteral("test")).kind, StoreError::Kind::Exists);
+        QCOMPARE(clients.saveClient({}, other, QStringLiteral("edit.client"), ActivityDetail("test")).kind, StoreError::Kind::Exists);
         const std::optional<CaseRecords> all = clients.allRecords();
         QVERIFY(all);
         QCOMPARE(all->clients.size(), 1);
@@ -359,7 +359,7 @@ private Q_SLOTS:
         QVERIFY2(demo, qPrintable(reader.errorString()));
         QVERIFY(demo->clients.size() >= 8);
         CaseImportCounts counts;
-        QVERIFY(!ClientRecords(*store).importRecords(*demo, QStringLiteral("cases.json"), &counts).isError());
+        QVERIFY(!ClientRecords(*store).importRecords(*demo, ActivityDetail("cases.json"), &counts).isError());
         QCOMPARE(counts.clients, demo->clients.size());
 
         ClientRecords records(*store);
@@ -367,7 +367,7 @@ private Q_SLOTS:
             QCOMPARE(*records.client(client.ref), client);
 
         // Importing again changes nothing and adds nothing.
-        QVERIFY(!records.importRecords(*demo, QStringLiteral("cases.json")).isError());
+        QVERIFY(!records.importRecords(*demo, ActivityDetail("cases.json")).isError());
         QCOMPARE(records.clientCount(), demo->clients.size());
         for (const Client &client : demo->clients)
             QCOMPARE(*records.client(client.ref), client);
@@ -379,7 +379,7 @@ private Q_SLOTS:
         for (CaseEvent &event : changed.events)
             event.reliedOn.clear();
         update.clients << changed;
-        QVERIFY(!records.importRecords(update, QStringLiteral("update.json")).isError());
+        QVERIFY(!records.importRecords(update, ActivityDetail("update.json")).isError());
         QCOMPARE(records.clientCount(), demo->clients.size());
         QCOMPARE(*records.client(changed.ref), changed);
 

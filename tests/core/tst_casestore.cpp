@@ -136,7 +136,7 @@ private Q_SLOTS:
             std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
             QVERIFY(store);
             QVERIFY(!ClientRecords(*store).importRecords(oneClient(QStringLiteral("C-1"), QStringLiteral("Maria")),
-                                                         QStringLiteral("t.json")).isError());
+                                                         ActivityDetail("t.json")).isError());
         }
         std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
         QVERIFY2(store, qPrintable(error.message));
@@ -224,7 +224,7 @@ private Q_SLOTS:
             CaseRecords many;
             for (int i = 0; i < 400; ++i)
                 many.clients << oneClient(QStringLiteral("C-%1").arg(i), QStringLiteral("Client number %1").arg(i)).clients;
-            QVERIFY(!ClientRecords(*store).importRecords(many, QStringLiteral("many.json")).isError());
+            QVERIFY(!ClientRecords(*store).importRecords(many, ActivityDetail("many.json")).isError());
             store.reset();
             if (name == QLatin1String("newer.rebuttal")) {
                 QVERIFY(execRaw(file, "PRAGMA user_version = 999"));
@@ -262,7 +262,7 @@ private Q_SLOTS:
             CaseRecords many;
             for (int i = 0; i < 400; ++i)
                 many.clients << oneClient(QStringLiteral("C-%1").arg(i), QStringLiteral("Client number %1").arg(i)).clients;
-            QVERIFY(!ClientRecords(*store).importRecords(many, QStringLiteral("many.json")).isError());
+            QVERIFY(!ClientRecords(*store).importRecords(many, ActivityDetail("many.json")).isError());
         }
         QCOMPARE(CaseVerifier(file).run().problems, QStringList());
         QVERIFY(CaseVerifier(file).run().isSound());
@@ -340,7 +340,7 @@ private Q_SLOTS:
         std::unique_ptr<CaseStore> store = CaseStore::create(path(QStringLiteral("original.rebuttal")), &error);
         QVERIFY(store);
         QVERIFY(!ClientRecords(*store).importRecords(oneClient(QStringLiteral("C-9"), QStringLiteral("Gustavo")),
-                                                     QStringLiteral("t.json")).isError());
+                                                     ActivityDetail("t.json")).isError());
         const QString copyPath = path(QStringLiteral("copy.rebuttal"));
         writeBytes(copyPath, "an older copy"); // replaced atomically
         QVERIFY(!store->saveCopy(copyPath).isError());

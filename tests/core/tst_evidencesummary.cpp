@@ -206,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(int(imported.outcome), int(ProductionImport::Outcome::Imported));
         CaseRecords records;
         records.clients << fixtureClient();
-        QVERIFY(!ClientRecords(*m_store).importRecords(records, QStringLiteral("fixture")).isError());
+        QVERIFY(!ClientRecords(*m_store).importRecords(records, ActivityDetail("fixture")).isError());
     }
 
     void identifiedSummarySaysWhatHappened()
@@ -359,7 +359,7 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error.message));
         CaseRecords records;
         records.clients << fixtureClient();
-        QVERIFY(!ClientRecords(*store).importRecords(records, QStringLiteral("fixture")).isError());
+        QVERIFY(!ClientRecords(*store).importRecords(records, ActivityDetail("fixture")).isError());
         const QJsonObject mou = QJsonDocument::fromJson(R"j({"ref": "MOU-GT7", "title": "MOU Guatemala", "kind": "MOU",
             "country": "GT", "programs": ["SAFE"], "signed_on": "2019-01-01", "covers": "nationals",
             "purposes": ["criminal_justice"], "use_terms": "stated",

@@ -31,7 +31,7 @@ std::unique_ptr<CaseStore> storeWith(const QTemporaryDir &dir, const QString &na
         qWarning() << reader.errorString();
         return nullptr;
     }
-    if (ClientRecords(*store).importRecords(*records, QStringLiteral("fixture.json")).isError())
+    if (ClientRecords(*store).importRecords(*records, ActivityDetail("fixture.json")).isError())
         return nullptr;
     return store;
 }

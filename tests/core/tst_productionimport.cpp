@@ -2,6 +2,7 @@
 // a worker that crashes or hangs on a page, and cancellation.
 #include "ProductionFixture.h"
 #include "StoreFiles.h"
+#include "domain/PageProblem.h"
 #include "foia/ProductionImport.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
@@ -214,7 +215,10 @@ private Q_SLOTS:
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 3: ")));
         const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
         QCOMPARE(pages.size(), 7);
-        QVERIFY(pages[2].problem.contains(QStringLiteral("crashed")));
+        // Stored as a code, shown as a sentence in the reader's language.
+        QCOMPARE(pages[2].problem, PageProblem::stored(PageProblem::Kind::ReaderCrashed));
+        QCOMPARE(result.skippedPages.first(), QStringLiteral("page 3: ") + PageProblem::text(pages[2].problem));
+        QVERIFY(PageProblem::english(pages[2].problem).contains(QStringLiteral("crashed")));
         QCOMPARE(pages[3].bates, m_truth[3].bates); // the pages after it were read
         QCOMPARE(pages[6].bates, m_truth[6].bates);
     }
@@ -230,7 +234,9 @@ private Q_SLOTS:
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 2: ")));
-        QVERIFY(DocumentCatalog(*store).pages(result.documentId)[1].problem.contains(QStringLiteral("longer than")));
+        const QString problem = DocumentCatalog(*store).pages(result.documentId)[1].problem;
+        QCOMPARE(problem, PageProblem::stored(PageProblem::Kind::ReaderTimedOut, QStringLiteral("10")));
+        QCOMPARE(PageProblem::english(problem), QStringLiteral("the PDF reader took longer than 10 s on it"));
     }
 
     void correctionsSurviveRedetection()

@@ -1,6 +1,7 @@
 // The Clients page offscreen: adding and editing clients, allegations and events through the
 // dialogs, undo and redo of each edit, the SQL-side filter, the timeline's clicks.
 #include "MainWindow.h"
+#include "models/EventTableModel.h"
 #include "MessageBox.h"
 #include "TimelineView.h"
 #include "dialogs/AllegationDialog.h"
@@ -13,6 +14,8 @@
 #include "store/ClientRecords.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +33,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <QHelpEvent>
+#include <QWheelEvent>
 #include <QUndoStack>
 
 using namespace rebuttal;
@@ -307,7 +311,7 @@ private Q_SLOTS:
                 client.allegations << Allegation{QStringLiteral("AL1"), AllegationSource::Tag, AllegationKind::GangAffiliation, {}, {}, {}, {}, {}, {}, {}};
             many.clients << client;
         }
-        QVERIFY(!ClientRecords(*window.store()).importRecords(many, QStringLiteral("many")).isError());
+        QVERIFY(!ClientRecords(*window.store()).importRecords(many, ActivityDetail("many")).isError());
         ClientsPage *page = window.clientsPage();
         page->reload();
         // (QAbstractItemModelTester fetches every row on each reset, so it cannot check laziness.)
@@ -374,13 +378,67 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::recordedMessages().size(), 1);
         QVERIFY(MessageBox::recordedMessages().first().contains(client.events.at(cited).evidence.first().document));
 
-        // Zoom narrows the visible range around the anchor; fit restores it.
-        const qint64 span = painter->visibleFrom().daysTo(painter->visibleTo());
-        timeline->zoom(0.5);
-        QVERIFY(timeline->painter()->visibleFrom().daysTo(timeline->painter()->visibleTo()) < span);
-        timeline->pan(0.5);
-        timeline->fit();
-        QCOMPARE(timeline->painter()->visibleFrom().daysTo(timeline->painter()->visibleTo()), span);
+        // The wheel zooms around the pointer, a drag pans, 0 shows the whole case again.
+        const auto visibleSpan = [timeline] { return timeline->painter()->visibleFrom().daysTo(timeline->painter()->visibleTo()); };
+        const qint64 span = visibleSpan();
+        const QPointF at = timeline->plotRect().center();
+        QWheelEvent wheel(at, timeline->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(timeline, &wheel);
+        QVERIFY(visibleSpan() < span);
+        const QDate from = timeline->painter()->visibleFrom();
+        QTest::mousePress(timeline, Qt::LeftButton, {}, at.toPoint());
+        QTest::mouseMove(timeline, (at + QPointF(60, 0)).toPoint());
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, (at + QPointF(60, 0)).toPoint());
+        QVERIFY(timeline->painter()->visibleFrom() < from); // dragged right: earlier dates come in
+        timeline->setFocus();
+        QTest::keyClick(timeline, Qt::Key_0);
+        QCOMPARE(visibleSpan(), span);
+    }
+
+    // A cell cut short shows its whole text when the pointer rests on it; the sort and the columns
+    // the user chose are there again in the next session.
+    void cutCellsShowTheirTextAndTheLayoutIsRemembered()
+    {
+        {
+            MainWindow window;
+            ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
+            QVERIFY(page);
+            auto *tabs = page->findChild<QTabWidget *>();
+            tabs->setCurrentWidget(page->eventTable());
+            QTableView *events = page->eventTable();
+            QApplication::processEvents();
+            int cut = -1;
+            for (int row = 0; row < events->model()->rowCount() && cut < 0; ++row) {
+                const QModelIndex cell = events->model()->index(row, EventTableModel::Detail);
+                if (events->fontMetrics().horizontalAdvance(cell.data().toString()) > events->visualRect(cell).width())
+                    cut = row;
+            }
+            QVERIFY2(cut >= 0, "no detail is cut at this width");
+            const QModelIndex cell = events->model()->index(cut, EventTableModel::Detail);
+            const QPoint at = events->visualRect(cell).center();
+            QHelpEvent help(QEvent::ToolTip, at, events->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(events->viewport(), &help);
+            QTRY_VERIFY(QToolTip::isVisible());
+            QVERIFY2(QToolTip::text().contains(cell.data().toString()), qPrintable(QToolTip::text()));
+            QToolTip::hideText();
+
+            // Sorted by country with a click on its header.
+            QHeaderView *header = page->clientTable()->horizontalHeader();
+            const QPoint country(header->sectionViewportPosition(ClientListModel::Country) + header->sectionSize(ClientListModel::Country) / 2,
+                                 header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, country);
+            QCOMPARE(header->sortIndicatorSection(), int(ClientListModel::Country));
+        }
+        {
+            MainWindow window;
+            ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
+            QVERIFY(page);
+            QCOMPARE(page->clientTable()->horizontalHeader()->sortIndicatorSection(), int(ClientListModel::Country));
+            const QString first = page->clientTable()->model()->index(0, ClientListModel::Country).data().toString();
+            const QString last = page->clientTable()->model()->index(page->clientTable()->model()->rowCount() - 1, ClientListModel::Country).data().toString();
+            QVERIFY(page->clientTable()->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder ? first <= last : first >= last);
+        }
+        QSettings().remove(QStringLiteral("tables")); // the next tests start from the default layout
     }
 
     // The demo's registry flags decisions the client's allegations led to: each is ringed on the

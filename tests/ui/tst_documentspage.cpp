@@ -278,7 +278,7 @@ private Q_SLOTS:
         client.name = QStringLiteral("Camilo");
         client.events << CaseEvent{QStringLiteral("E1"), EventType::BondDenied, PartialDate::fromString(QStringLiteral("2021-05-02")), {}, {}, {}};
         records.clients << client;
-        QVERIFY(!ClientRecords(*window.store()).importRecords(records, QStringLiteral("test")).isError());
+        QVERIFY(!ClientRecords(*window.store()).importRecords(records, ActivityDetail("test")).isError());
         ClientsPage *clients = window.clientsPage();
         clients->reload();
         QVERIFY(clients->selectClient(QStringLiteral("C-1")));
@@ -290,7 +290,7 @@ private Q_SLOTS:
         other.events << CaseEvent{QStringLiteral("E1"), EventType::DetentionStart, PartialDate::fromString(QStringLiteral("2020-01-02")), {}, {}, {}};
         CaseRecords more;
         more.clients << other;
-        QVERIFY(!ClientRecords(*window.store()).importRecords(more, QStringLiteral("test")).isError());
+        QVERIFY(!ClientRecords(*window.store()).importRecords(more, ActivityDetail("test")).isError());
         clients->reload();
         QVERIFY(clients->selectClient(QStringLiteral("C-2")));
 

@@ -14,6 +14,7 @@
 #include "pages/ResearchPage.h"
 #include "pages/TablePage.h"
 #include "domain/CaseRecords.h"
+#include "domain/PageProblem.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
@@ -274,7 +275,27 @@ private Q_SLOTS:
         QCOMPARE(UserGuideDialog::guidePath(QLocale(QLocale::Spanish, QLocale::Mexico)), QStringLiteral(":/guide/user-guide.es.html"));
         QFile spanish(UserGuideDialog::guidePath(QLocale(QLocale::Spanish)));
         QVERIFY(spanish.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(spanish.readAll()).contains(QStringLiteral("Exportar resumen")));
+        const QString spanishGuide = QString::fromUtf8(spanish.readAll());
+        QVERIFY(spanishGuide.contains(QStringLiteral("Exportar resumen")));
+
+        // The guide's page shortcuts ("the <b>Research</b> page (Ctrl+6)") are the sidebar's, in
+        // both languages.
+        QFile english(UserGuideDialog::guidePath(QLocale(QLocale::English)));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/rebuttal_es.qm")));
+        const QRegularExpression pageShortcut(QStringLiteral("<b>([^<]+)</b>(?: page| log)?\\s*\\(Ctrl\\+(\\d)\\)"));
+        const QAbstractItemModel *sidebar = window.navigation()->model();
+        int checked = 0;
+        for (const auto &[text, inSpanish] : {std::pair{QString::fromUtf8(english.readAll()), false}, std::pair{spanishGuide, true}}) {
+            for (const QRegularExpressionMatch &match : pageShortcut.globalMatch(text)) {
+                const QString name = sidebar->index(match.captured(2).toInt() - 1, 0).data().toString();
+                const QString expected = inSpanish ? translator.translate("rebuttal::MainWindow", name.toUtf8().constData()) : name;
+                QVERIFY2(match.captured(1).compare(expected, Qt::CaseInsensitive) == 0, qPrintable(match.captured(0) + QStringLiteral(" is ") + expected));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 8);
     }
 
     void clientModelFetchesLazily()
@@ -289,7 +310,7 @@ private Q_SLOTS:
             client.name = QStringLiteral("Client %1").arg(i);
             records.clients << client;
         }
-        QVERIFY(!ClientRecords(*store).importRecords(records, QStringLiteral("bulk.json")).isError());
+        QVERIFY(!ClientRecords(*store).importRecords(records, ActivityDetail("bulk.json")).isError());
 
         ClientListModel model;
         model.setStore(store.get());
@@ -306,6 +327,27 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // What the app writes to the log is kept as sentences to translate when shown (the demo's
+    // import of case records and agreements, an agreement edit and its undo): none stays in the
+    // language of whoever wrote it.
+    void everyLogEntryIsStoredForTranslation()
+    {
+        MainWindow window;
+        QVERIFY(window.openDemo());
+        const QList<ActivityEntry> entries = window.store()->activity().entries();
+        QVERIFY(entries.size() >= 2);
+        for (const ActivityEntry &entry : entries)
+            QVERIFY2(ActivityDetail::fromStored(entry.detail), qPrintable(entry.action + QStringLiteral(": ") + entry.detail));
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/rebuttal_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+        for (const ActivityEntry &entry : entries) {
+            const QString shown = ActivityDetail::display(entry.detail);
+            QVERIFY2(!shown.contains(QStringLiteral(" file ")) && !shown.contains(QStringLiteral("Imported")), qPrintable(shown));
+        }
+        QCoreApplication::removeTranslator(&spanish);
     }
 
     void activityModelPassesTheTester()
@@ -345,9 +387,22 @@ private Q_SLOTS:
         QCOMPARE(ActivityDetail::display(nested.toStored()), QStringLiteral("Agregar cliente: C-001"));
         QCOMPARE(ActivityDetail::english(nested.toStored()), QStringLiteral("Add Client: C-001"));
         // Entries written as plain sentences (before) read as they were written.
-        QVERIFY(!store->activity().append(QStringLiteral("legacy"), QStringLiteral("{Plain} sentence")).isError());
+        QVERIFY(!store->activity().appendAsWritten(QStringLiteral("legacy"), QStringLiteral("{Plain} sentence")).isError());
         model.refresh();
         QCOMPARE(model.index(1, ActivityLogModel::Detail).data().toString(), QStringLiteral("{Plain} sentence"));
+        // A title translated in its own class's context, nested in a log sentence.
+        const ActivityDetail chart = ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the chart \"%1\" to %2"))
+                                         .arg(ActivityDetail::inContext("rebuttal::ResearchCharts", "Days detained per client, by source"))
+                                         .arg(QStringLiteral("chart.png"));
+        QCOMPARE(ActivityDetail::english(chart.toStored()), QStringLiteral("Exported the chart \"Days detained per client, by source\" to chart.png"));
+        QVERIFY2(!ActivityDetail::display(chart.toStored()).contains(QStringLiteral("Days detained")), qPrintable(ActivityDetail::display(chart.toStored())));
+        // Why a page was not analysed: a code in the case file, a sentence in the reader's language;
+        // a reason stored as an English sentence before stays readable.
+        const QString timeout = PageProblem::stored(PageProblem::Kind::ReaderTimedOut, QStringLiteral("30"));
+        QCOMPARE(PageProblem::english(timeout), QStringLiteral("the PDF reader took longer than 30 s on it"));
+        QCOMPARE(PageProblem::text(timeout), QStringLiteral("el lector de PDF tardó más de 30 s en ella"));
+        QCOMPARE(PageProblem::text(QStringLiteral("the page could not be rendered")), QStringLiteral("the page could not be rendered"));
+        QCOMPARE(PageProblem::text(PageProblem::stored(PageProblem::Kind::NotRendered)), QStringLiteral("la página no se pudo dibujar"));
         QCoreApplication::removeTranslator(&spanish);
         model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);

@@ -151,7 +151,7 @@ private Q_SLOTS:
         CaseRecordsReader reader;
         const std::optional<CaseRecords> records = reader.read(test::outcomeFixtureJson(), QStringLiteral("fixture.json"));
         QVERIFY(records);
-        QVERIFY(!ClientRecords(*m_store).importRecords(*records, QStringLiteral("fixture.json")).isError());
+        QVERIFY(!ClientRecords(*m_store).importRecords(*records, ActivityDetail("fixture.json")).isError());
     }
 
     void init()
@@ -234,7 +234,14 @@ private Q_SLOTS:
         ResearchPage page;
         page.setStore(m_store.get());
         page.setAsOf(QDate(2024, 1, 1));
-        page.showChart(ResearchCharts::Kind::Separation);
+        // The chart's tab, clicked.
+        page.resize(1300, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTabBar *tabs = page.findChild<QTabWidget *>()->tabBar();
+        const int separation = int(ResearchCharts::kinds().indexOf(ResearchCharts::Kind::Separation));
+        QVERIFY(tabs->rect().contains(tabs->tabRect(separation)));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(separation).center());
         QCOMPARE(page.currentChart(), ResearchCharts::Kind::Separation);
         auto *series = qobject_cast<QBoxPlotSeries *>(page.chartView(ResearchCharts::Kind::Separation)->chart()->series().value(0));
         QVERIFY(series);
@@ -326,7 +333,7 @@ private Q_SLOTS:
         CaseRecordsReader reader;
         const std::optional<CaseRecords> records = reader.read(FlagClients, QStringLiteral("flags.json"));
         QVERIFY2(records, qPrintable(reader.errorString()));
-        QVERIFY(!ClientRecords(*store).importRecords(*records, QStringLiteral("flags.json")).isError());
+        QVERIFY(!ClientRecords(*store).importRecords(*records, ActivityDetail("flags.json")).isError());
         QList<Agreement> registry;
         for (const QJsonValue &v : QJsonDocument::fromJson(MocSv).array())
             registry << AgreementJson::fromJson(v.toObject());

@@ -153,11 +153,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(!window.exportSummaryAction()->isEnabled());
         QVERIFY(window.openDemo());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The Clients page opens on its first client.
         QCOMPARE(window.selectedClientRef(), QStringLiteral("C-001"));
         QVERIFY(window.exportSummaryAction()->isEnabled());
         auto *clients = window.clientsPage();
-        clients->clientTable()->selectRow(1);
+        QTableView *table = clients->clientTable();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
         QCOMPARE(window.selectedClientRef(), QStringLiteral("C-002"));
         QVERIFY(window.exportSummaryAction()->isEnabled());
         // A rewritten Clients page can hand over its own selection.

@@ -153,17 +153,34 @@ std::optional<ResearchCharts::Kind> ResearchCharts::kindNamed(const QString &nam
     return std::nullopt;
 }
 
-QString ResearchCharts::titleOf(Kind kind)
+namespace {
+
+const char *untranslatedTitleOf(ResearchCharts::Kind kind)
 {
+    using Kind = ResearchCharts::Kind;
     switch (kind) {
-    case Kind::Outcomes: return tr("Decisions that relied on each foreign-data source");
-    case Kind::Countries: return tr("Allegations and clients by origin country");
-    case Kind::Years: return tr("Allegations and clients by year asserted");
-    case Kind::Detention: return tr("Days detained per client, by source");
-    case Kind::Separation: return tr("Days of family separation per client, by source");
-    case Kind::Disclosure: return tr("Disclosure delay in days, by source");
+    case Kind::Outcomes: return QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Decisions that relied on each foreign-data source");
+    case Kind::Countries: return QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Allegations and clients by origin country");
+    case Kind::Years: return QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Allegations and clients by year asserted");
+    case Kind::Detention: return QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Days detained per client, by source");
+    case Kind::Separation: return QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Days of family separation per client, by source");
+    case Kind::Disclosure: return QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Disclosure delay in days, by source");
     }
     Q_UNREACHABLE();
+}
+
+const char *const kFlagTitle = QT_TRANSLATE_NOOP("rebuttal::ResearchCharts", "Agreement flags by program, country, decision category and year");
+
+} // namespace
+
+QString ResearchCharts::titleOf(Kind kind)
+{
+    return QCoreApplication::translate("rebuttal::ResearchCharts", untranslatedTitleOf(kind));
+}
+
+ActivityDetail ResearchCharts::loggedTitleOf(Kind kind)
+{
+    return ActivityDetail::inContext("rebuttal::ResearchCharts", untranslatedTitleOf(kind));
 }
 
 QString ResearchCharts::explanationOf(Kind kind)
@@ -342,7 +359,12 @@ QChart *ResearchCharts::createBoxChart(Kind kind) const
 
 QString ResearchCharts::flagTitle()
 {
-    return tr("Agreement flags by program, country, decision category and year");
+    return QCoreApplication::translate("rebuttal::ResearchCharts", kFlagTitle);
+}
+
+ActivityDetail ResearchCharts::loggedFlagTitle()
+{
+    return ActivityDetail::inContext("rebuttal::ResearchCharts", kFlagTitle);
 }
 
 QString ResearchCharts::flagExplanation()

@@ -3,6 +3,7 @@
 // Used by the research page and, headless, by `rebuttal-cli chart`.
 #pragma once
 
+#include "domain/ActivityDetail.h"
 #include "store/OutcomeStatistics.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ public:
     static QStringList kindNames();
     static std::optional<Kind> kindNamed(const QString &name);
     static QString titleOf(Kind kind);
+    // A title as the activity log keeps it, to be shown in each reader's language.
+    static ActivityDetail loggedTitleOf(Kind kind);
     // What the chart counts and how, for its tooltip and the README.
     static QString explanationOf(Kind kind);
     // The figures a chart draws.
@@ -52,6 +55,7 @@ public:
     // it comes from the agreement check, not from OutcomeStatistics, so the CLI's `chart` has no name for it.
     FlagCountsModel *flagCounts() const { return m_flagCounts; }
     static QString flagTitle();
+    static ActivityDetail loggedFlagTitle();
     static QString flagExplanation();
     // A new stacked bar chart (the caller owns it) that follows flagCounts() as it changes.
     QChart *createFlagChart() const;

@@ -41,11 +41,22 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
+    if (role == FiguresRole)
+        return figuresOf(row);
+    // The name may be cut short in a narrow pane: the tooltip says it whole, with its figures.
     if (role == Qt::ToolTipRole && index.column() == Name)
-        return tr("SHA-256: %1").arg(row.sha256);
+        return QString(row.fileName + QLatin1Char('\n') + figuresOf(row) + QLatin1Char('\n') + tr("SHA-256: %1").arg(row.sha256));
     if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Imported)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString DocumentListModel::figuresOf(const DocumentSummary &row)
+{
+    QStringList parts{tr("%n page(s)", nullptr, row.pages), tr("%n redaction(s)", nullptr, row.redactions)};
+    if (row.withheldPages > 0)
+        parts << tr("%n withheld page(s)", nullptr, row.withheldPages);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -13,6 +13,8 @@ class DocumentListModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Pages, Redactions, Withheld, Imported, ColumnCount };
+    // The figures of a production in a line, for the name's caption ("3 pages · 10 redactions").
+    enum Role { FiguresRole = Qt::UserRole + 1 };
 
     explicit DocumentListModel(QObject *parent = nullptr);
 
@@ -25,6 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString figuresOf(const DocumentSummary &row);
+
     QList<DocumentSummary> m_rows;
 };
 

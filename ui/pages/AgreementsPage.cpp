@@ -257,7 +257,7 @@ void AgreementsPage::deleteCurrent()
         }
     }
     after.removeIf([&](const Agreement &a) { return a.ref == ref; });
-    applyRegistry(after, tr("Delete agreement %1").arg(ref), QStringLiteral("agreement.delete"));
+    applyRegistry(after, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Delete agreement %1")).arg(ref), QStringLiteral("agreement.delete"));
 }
 
 void AgreementsPage::openEditor(const QString &ref)
@@ -270,17 +270,19 @@ void AgreementsPage::openEditor(const QString &ref)
     connect(dialog, &QDialog::accepted, this, [this, dialog, ref] {
         const Agreement agreement = dialog->agreement();
         const bool added = ref.isEmpty();
-        if (applyRegistry(dialog->result(), added ? tr("Add agreement %1").arg(agreement.ref) : tr("Edit agreement %1").arg(agreement.ref),
+        const ActivityDetail what = added ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Add agreement %1"))
+                                          : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Edit agreement %1"));
+        if (applyRegistry(dialog->result(), ActivityDetail(what).arg(agreement.ref),
                           added ? QStringLiteral("agreement.add") : QStringLiteral("agreement.edit")))
             selectAgreement(agreement.ref);
     });
     dialog->open();
 }
 
-bool AgreementsPage::applyRegistry(const QList<Agreement> &after, const QString &text, const QString &action)
+bool AgreementsPage::applyRegistry(const QList<Agreement> &after, const ActivityDetail &what, const QString &action)
 {
     const QList<Agreement> before = m_check ? m_check->registry() : QList<Agreement>();
-    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, before, after, text, action,
+    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, before, after, what, action,
                                                [this] {
                                                    reload();
                                                    Q_EMIT registryChanged();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "agreements/AgreementCheck.h"
+#include "domain/ActivityDetail.h"
 
 #include <QWidget>
 
@@ -61,7 +62,7 @@ private:
     // Opens the agreement dialog (window-modal, not blocking): `ref` empty adds one.
     void openEditor(const QString &ref);
     // Writes `after` as one undoable step logged under `action`; false when the store refused.
-    bool applyRegistry(const QList<Agreement> &after, const QString &text, const QString &action);
+    bool applyRegistry(const QList<Agreement> &after, const ActivityDetail &what, const QString &action);
     void copyRequests();
     QString detailsHtml(const Agreement &agreement) const;
 

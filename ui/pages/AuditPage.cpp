@@ -454,7 +454,8 @@ bool AuditPage::exportCsv(const QString &path)
     }
     if (m_store) {
         CustodyLog::record(this, *m_store, QStringLiteral("export.audit"),
-                           tr("Exported %n audit finding(s) to %1", nullptr, int(m_findings.size())).arg(QFileInfo(path).fileName()));
+                           ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n audit finding(s) to %1"), int(m_findings.size()))
+                               .arg(QFileInfo(path).fileName()));
     }
     MessageBox::information(this, tr("Findings exported"),
                             tr("%n finding(s) written to %1.", nullptr, int(m_findings.size())).arg(QFileInfo(path).fileName()));

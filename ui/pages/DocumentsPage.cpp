@@ -1,6 +1,7 @@
 #include "DocumentsPage.h"
 
 #include "CaseFile.h"
+#include "domain/PageProblem.h"
 #include "CorrectionCommands.h"
 #include "EmptyState.h"
 #include "ExemptionPalette.h"
@@ -8,6 +9,7 @@
 #include "PageRenderer.h"
 #include "PageScrollArea.h"
 #include "PageView.h"
+#include "CaptionDelegate.h"
 #include "TableColumns.h"
 #include "dialogs/ExemptionDialog.h"
 #include "domain/ExemptionLabel.h"
@@ -186,15 +188,22 @@ QWidget *DocumentsPage::buildDocumentPane()
 {
     auto *pane = new QWidget(this);
     m_documentTable = new QTableView(pane);
+    m_documentTable->setObjectName(QStringLiteral("documentTable"));
     m_documentTable->setModel(m_documents);
     m_documentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documentTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documentTable->verticalHeader()->hide();
     m_documentTable->setWordWrap(false);
     m_documentTable->setToolTip(tr("The productions in this case file"));
-    // The file name takes the pane's width; the import date shows on request (header menu).
-    TableColumns::arrange(m_documentTable, DocumentListModel::Name, QStringLiteral("documents"))
-        ->hideByDefault({DocumentListModel::Imported});
+    // The pane is narrow (a fifth of a laptop's screen): each production is its name over a line
+    // of its figures, rather than columns that would need sideways scrolling. The columns of
+    // figures and the import date show on request (right-click on the header) and sort.
+    TableColumns::arrange(m_documentTable, DocumentListModel::Name, QStringLiteral("productions"))
+        ->hideByDefault({DocumentListModel::Pages, DocumentListModel::Redactions, DocumentListModel::Withheld,
+                         DocumentListModel::Imported});
+    m_documentTable->setItemDelegateForColumn(DocumentListModel::Name,
+                                              new CaptionDelegate(DocumentListModel::FiguresRole, m_documentTable));
+    m_documentTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_documentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         // Reselecting the shown production (after a reload) keeps the page the user is on.
         if (current.isValid() && m_documents->documentId(current.row()) != m_documentId)
@@ -628,7 +637,7 @@ void DocumentsPage::updatePageInfo()
     if (page.imageOnly)
         parts << tr("scanned (OCR)");
     if (!page.problem.isEmpty())
-        parts << tr("not analysed: %1").arg(page.problem);
+        parts << tr("not analysed: %1").arg(PageProblem::text(page.problem));
     m_pageInfo->setText(parts.join(QStringLiteral(" · ")));
 }
 

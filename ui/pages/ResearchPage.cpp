@@ -415,7 +415,7 @@ bool ResearchPage::isShowingEmptyState() const
     return m_stack->currentWidget() == m_emptyState;
 }
 
-bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, const QString &what)
+bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, const ActivityDetail &what)
 {
     QString problem;
     if (!AtomicFile::write(path, bytes, &problem)) {
@@ -423,7 +423,8 @@ bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, con
         return false;
     }
     if (m_store)
-        CustodyLog::record(this, *m_store, QStringLiteral("export.research"), tr("Exported %1 to %2").arg(what, QFileInfo(path).fileName()));
+        CustodyLog::record(this, *m_store, QStringLiteral("export.research"),
+                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported %1 to %2")).arg(what).arg(QFileInfo(path).fileName()));
     Q_EMIT exported(path);
     return true;
 }
@@ -433,7 +434,7 @@ bool ResearchPage::exportChart(const QString &path)
     // A chart of its own at export size, mapped from the same model as the one on screen.
     QString problem;
     const bool flags = isShowingFlags();
-    const QString title = flags ? ResearchCharts::flagTitle() : ResearchCharts::titleOf(currentChart());
+    const ActivityDetail title = flags ? ResearchCharts::loggedFlagTitle() : ResearchCharts::loggedTitleOf(currentChart());
     if (!ChartImage::write(flags ? m_charts->createFlagChart() : m_charts->createChart(currentChart()), path,
                            ChartImage::DefaultSize, &problem)) {
         MessageBox::critical(this, tr("Cannot export the chart"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
@@ -441,7 +442,7 @@ bool ResearchPage::exportChart(const QString &path)
     }
     if (m_store) {
         CustodyLog::record(this, *m_store, QStringLiteral("export.research"),
-                           tr("Exported the chart \"%1\" to %2").arg(title, QFileInfo(path).fileName()));
+                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the chart \"%1\" to %2")).arg(title).arg(QFileInfo(path).fileName()));
     }
     Q_EMIT exported(path);
     return true;
@@ -450,18 +451,19 @@ bool ResearchPage::exportChart(const QString &path)
 bool ResearchPage::exportNumbers(const QString &path)
 {
     if (isShowingFlags())
-        return writeExport(path, modelCsv(*m_charts->flagCounts()), tr("the numbers of \"%1\"").arg(ResearchCharts::flagTitle()));
+        return writeExport(path, modelCsv(*m_charts->flagCounts()),
+                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "the numbers of \"%1\"")).arg(ResearchCharts::loggedFlagTitle()));
     return writeExport(path, modelCsv(*m_charts->modelOf(currentChart())),
-                       tr("the numbers of \"%1\"").arg(ResearchCharts::titleOf(currentChart())));
+                       ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "the numbers of \"%1\"")).arg(ResearchCharts::loggedTitleOf(currentChart())));
 }
 
 bool ResearchPage::exportDeidentified(const QString &path)
 {
     // The flag counts name no one; they are counts all the same, so small cells are suppressed.
     if (isShowingFlags())
-        return writeExport(path, modelCsv(*m_charts->flagCounts(), true), tr("de-identified agreement flag counts"));
+        return writeExport(path, modelCsv(*m_charts->flagCounts(), true), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "de-identified agreement flag counts")));
     return writeExport(path, ResearchCsv::outcomes(figures().bySource, QStringLiteral("source"), true),
-                       tr("de-identified counts by source"));
+                       ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "de-identified counts by source")));
 }
 
 bool ResearchPage::exportDataset(const QString &path)
@@ -474,7 +476,7 @@ bool ResearchPage::exportDataset(const QString &path)
         MessageBox::critical(this, tr("Cannot export"), error.message);
         return false;
     }
-    return writeExport(path, ResearchCsv::dataset(*rows), tr("a de-identified research dataset"));
+    return writeExport(path, ResearchCsv::dataset(*rows), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "a de-identified research dataset")));
 }
 
 QString ResearchPage::suggestedPath(const QString &name, const QString &suffix) const

@@ -83,7 +83,7 @@ private:
     void fillFilterChoices();
     void recompute();
     void updateSummary();
-    bool writeExport(const QString &path, const QByteArray &bytes, const QString &what);
+    bool writeExport(const QString &path, const QByteArray &bytes, const ActivityDetail &what);
     QString suggestedPath(const QString &name, const QString &suffix) const;
 
     CaseStore *m_store = nullptr;

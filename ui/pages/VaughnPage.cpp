@@ -71,6 +71,8 @@ QWidget *VaughnPage::buildWorkspace()
     connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
     m_exemptionBox = new QComboBox(workspace);
     m_exemptionBox->setObjectName(QStringLiteral("exemptionFilter"));
+    // As wide as its longest choice ("Todas las exenciones"), never cut.
+    m_exemptionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_exemptionBox->setToolTip(tr("Show only the entries that claim this exemption"));
     connect(m_exemptionBox, &QComboBox::activated, this,
             [this](int row) { setExemptionFilter(m_exemptionBox->itemData(row).toString()); });

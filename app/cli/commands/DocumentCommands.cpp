@@ -1,6 +1,7 @@
 #include "DocumentCommands.h"
 
 #include "ImportCommand.h"
+#include "domain/PageProblem.h"
 #include "Invocation.h"
 #include "foia/ProductionImport.h"
 #include "store/CaseStore.h"
@@ -35,7 +36,7 @@ QJsonObject pageJson(const ProductionPage &page)
                        {QStringLiteral("withheld_in_full"), page.withheldInFull},
                        {QStringLiteral("image_only"), page.imageOnly},
                        // Why the page was not analysed (its boxes and codes are unknown, not absent).
-                       {QStringLiteral("problem"), textOrNull(page.problem)},
+                       {QStringLiteral("problem"), textOrNull(PageProblem::english(page.problem))},
                        {QStringLiteral("redactions"), redactions}};
 }
 
@@ -109,7 +110,7 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
                                     .arg(page.withheldInFull ? tr("withheld ") : QString())
                                     .arg(page.redactions.size())
                                     .arg(page.problem.isEmpty() ? page.exemptions().join(QStringLiteral(", "))
-                                                                : tr("not analysed: %1").arg(page.problem))
+                                                                : tr("not analysed: %1").arg(PageProblem::text(page.problem)))
                              << Qt::endl;
         }
         return Done;

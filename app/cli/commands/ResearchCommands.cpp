@@ -83,7 +83,8 @@ int StatsCommand::run(Invocation &invocation, const QStringList &arguments) cons
         // Logged before anything is printed: counts the log cannot record do not leave the case file.
         const StoreError logged = store->activity().append(
             QStringLiteral("export.research"),
-            deidentify ? tr("Exported the de-identified counts by source") : tr("Exported the counts by source"));
+            deidentify ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the de-identified counts by source"))
+                       : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the counts by source")));
         if (logged.isError())
             return invocation.failStore(tr("the counts were not printed: the activity log could not record them: %1").arg(logged.message));
         invocation.out() << QString::fromUtf8(ResearchCsv::outcomes(figures->bySource, QStringLiteral("source"), deidentify));
@@ -123,7 +124,8 @@ int DatasetCommand::run(Invocation &invocation, const QStringList &arguments) co
         return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
     if (const std::optional<int> unlogged = invocation.logExport(
             *store, QStringLiteral("export.research"),
-            tr("Exported the de-identified research dataset (%n row(s))", nullptr, static_cast<int>(rows->size())), out))
+            ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported the de-identified research dataset (%n row(s))"), static_cast<int>(rows->size())),
+            out))
         return *unlogged;
     invocation.err() << tr("Wrote %n de-identified client row(s) to %1.", nullptr, static_cast<int>(rows->size()))
                             .arg(QFileInfo(out).fileName())
@@ -162,7 +164,8 @@ int ChartCommand::run(Invocation &invocation, const QStringList &arguments) cons
     if (!ChartImage::write(charts.createChart(*kind), out, ChartImage::DefaultSize, &problem))
         return invocation.fail(InputRejected, tr("%1: cannot write the chart (%2)").arg(out, problem));
     if (const std::optional<int> unlogged =
-            invocation.logExport(*store, QStringLiteral("export.research"), tr("Exported the chart %1").arg(arguments.first()), out))
+            invocation.logExport(*store, QStringLiteral("export.research"),
+                                 ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the chart %1")).arg(ResearchCharts::loggedTitleOf(*kind)), out))
         return *unlogged;
     invocation.err() << tr("Wrote %1.").arg(QFileInfo(out).fileName()) << Qt::endl;
     return Done;

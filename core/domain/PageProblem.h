@@ -1,0 +1,31 @@
+// Why a page was not analysed, kept in the case file as a code and its value ("reader_timeout:30")
+// so that each reader sees the reason in their own language; reasons stored as English sentences by
+// earlier versions are shown as written.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rebuttal {
+
+class PageProblem
+{
+public:
+    enum class Kind {
+        NotRendered,   // Poppler drew nothing
+        OutOfMemory,   // value: the worker's limit in MiB
+        ReaderTimedOut, // value: the per-page limit in seconds
+        ReaderCrashed,
+        ReaderGarbage, // the worker's answer could not be read
+        NotDelivered,  // the workers ended without it
+    };
+
+    // What ProductionPage::problem holds for `kind`.
+    static QString stored(Kind kind, const QString &value = {});
+    // The reason as a phrase ("the PDF reader took longer than 30 s on it"), in the interface's
+    // language or in English.
+    static QString text(const QString &stored);
+    static QString english(const QString &stored);
+};
+
+} // namespace rebuttal
