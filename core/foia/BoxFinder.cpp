@@ -44,8 +44,9 @@ constexpr double kCheckboxPt = 11;
 constexpr double kMinCrowdedFill = 0.10;
 constexpr double kMinCrowdedEdges = 0.85;
 constexpr int kDarkPattern = 100;
-// Frames are drawn in dark lines.
-constexpr int kDarkBox = 100;
+// Frames are drawn in dark lines. A scanned frame's thin line, slightly skewed, is spread over two
+// rows of pixels at half its darkness where it crosses from one to the next.
+constexpr int kDarkBox = 160;
 constexpr double kPatternCoverage = 0.93;
 // A fill's tone may vary this much beyond its page's paper noise (mean step between neighbours,
 // spread of levels) and still be one tone: scanned boxes in JPEG stay well within it, the dark
@@ -511,9 +512,10 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         const QRect rect = extents[id].rect();
         if (rect.width() < minWidth || rect.height() < minHeight || rect.height() > maxHeight)
             continue;
-        // A ring: no more pixels than its four sides, reaching all four.
+        // A ring: no more pixels than its four sides, reaching all four (a scan's skew may cost
+        // a short side a pixel or two at the corners).
         const qint64 perimeter = 2 * qint64(rect.width() + rect.height());
-        if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < 0.95)
+        if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < kMinCrowdedEdges)
             continue;
         const QRect inside = rect.adjusted(thick + 1, thick + 1, -thick - 1, -thick - 1);
         if (inside.width() < 4 || inside.height() < 4)

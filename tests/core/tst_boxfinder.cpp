@@ -1,6 +1,6 @@
 // BoxFinder on pages drawn here with known truth: a box is one tone however noisy the scan, a
 // photograph's dark areas are not boxes, boxes side by side joined only through the next line's
-// box are told apart.
+// box are told apart, and a scanned frame's thin skewed outline is still a frame.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -110,6 +110,31 @@ private Q_SLOTS:
         QVERIFY(found(boxes, right));
         QVERIFY(found(boxes, below));
         QCOMPARE(boxes.size(), 3);
+    }
+
+    void aScannedSkewedFrameIsAFrame()
+    {
+        // An outlined box as a 150 dpi scan shows it at detection resolution: a one-pixel line,
+        // slightly turned, with its label inside.
+        QImage page = blankPage(238);
+        const QRect frame(200, 400, 180, 17);
+        {
+            QPainter painter(&page);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.translate(frame.center());
+            painter.rotate(0.7);
+            painter.translate(-frame.center());
+            painter.setPen(QPen(QColor(20, 20, 20), 1.0));
+            painter.drawRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5));
+            for (int x = frame.left() + 6; x < frame.left() + 60; x += 6)
+                painter.fillRect(QRect(x, frame.top() + 5, 3, 7), QColor(30, 30, 30));
+        }
+        addNoise(page, 3, 7);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        const auto frames = std::count_if(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) {
+            return box.outlined && box.pixels.intersects(frame) && std::abs(box.pixels.width() - frame.width()) <= 4;
+        });
+        QCOMPARE(frames, 1);
     }
 };
 
