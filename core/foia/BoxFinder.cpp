@@ -383,24 +383,29 @@ QList<QRect> bandsOf(const QRect &bounds, int id, const Labelling &page)
 
 // Boxes side by side in one band (a date at a line's end and a name further on, joined to each
 // other only through the boxes of the next line) are apart: columns the component hardly reaches
-// (a row or two of a neighbouring line's box) stand between them. A band that is no box is cut
-// there into pieces, each trimmed to the columns it mostly covers (a neighbour's edge or a letter
-// that only grazes it is no part of it). Columns it reaches further (a box's rim above a tall
-// label's letters) cut nothing. A photograph's dark areas cut this way are told from boxes by
-// their tone (isTonal).
+// (a row or two of a neighbouring line's box) and that are mostly paper stand between them. A band
+// that is no box is cut there into pieces, each trimmed to the columns it mostly covers (a
+// neighbour's edge or a letter that only grazes it is no part of it). Columns it reaches further
+// (a box's rim above a tall label's letters) cut nothing, nor do columns of another colour (the
+// ornaments of a seal between its dark areas). A photograph's dark areas cut this way are told
+// from boxes by their tone (isTonal).
 QList<QRect> columnsOf(const QRect &rows, int id, const Labelling &page)
 {
     QList<QRect> pieces;
     int first = -1, last = -1; // the columns mostly covered in the current piece
     for (int x = rows.left(); x <= rows.right() + 1; ++x) {
-        int covered = 0;
-        for (int y = rows.top(); y <= rows.bottom() && x <= rows.right(); ++y)
-            covered += page.label[size_t(y) * page.mask.width + x] == id;
+        int covered = 0, paper = 0;
+        for (int y = rows.top(); y <= rows.bottom() && x <= rows.right(); ++y) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            covered += page.label[i] == id;
+            paper += page.gray[i] > kLightest;
+        }
         if (covered * 2 > rows.height()) {
             first = first < 0 ? x : first;
             last = x;
         }
-        if (covered * 5 <= rows.height() && first >= 0) {
+        const bool cut = x > rows.right() || (covered * 5 <= rows.height() && paper * 2 > rows.height());
+        if (cut && first >= 0) {
             pieces << QRect(QPoint(first, rows.top()), QPoint(last, rows.bottom()));
             first = last = -1;
         }
