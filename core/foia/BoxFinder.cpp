@@ -5,6 +5,7 @@
 Q_LOGGING_CATEGORY(lcBoxes, "rebuttal.boxes")
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <optional>
 #include <numeric>
@@ -45,8 +46,13 @@ constexpr double kMinCrowdedFill = 0.10;
 constexpr double kMinCrowdedEdges = 0.85;
 constexpr int kDarkPattern = 100;
 // Frames are drawn in dark lines. A scanned frame's thin line, slightly skewed, is spread over two
-// rows of pixels at half its darkness where it crosses from one to the next.
-constexpr int kDarkBox = 160;
+// rows of pixels at half its darkness where it crosses from one to the next: such frames are
+// looked for again among lighter lines (which also join a frame to a form's rules close by, so
+// the darker pass comes first).
+constexpr int kDarkBox = 100;
+constexpr int kFaintFrame = 160;
+// Scans are skewed by up to about a degree (tan 1 degree).
+constexpr double kMaxSkew = 0.0175;
 constexpr double kPatternCoverage = 0.93;
 // A fill's tone may vary this much beyond its page's paper noise (mean step between neighbours,
 // spread of levels) and still be one tone: scanned boxes in JPEG stay well within it, the dark
@@ -522,7 +528,10 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         const qint64 perimeter = 2 * qint64(rect.width() + rect.height());
         if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < kMinCrowdedEdges)
             continue;
-        const QRect inside = rect.adjusted(thick + 1, thick + 1, -thick - 1, -thick - 1);
+        // Inside the lines, and inside where a scan's skew carries them along a long side.
+        const int insetX = std::min(thick + 1 + int(std::ceil(rect.height() * kMaxSkew)), (rect.width() - 4) / 2);
+        const int insetY = std::min(thick + 1 + int(std::ceil(rect.width() * kMaxSkew)), (rect.height() - 4) / 2);
+        const QRect inside = rect.adjusted(insetX, insetY, -insetX, -insetY);
         if (inside.width() < 4 || inside.height() < 4)
             continue;
         bool empty = true;
@@ -556,7 +565,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         return {};
 
     std::vector<quint8> gray(size_t(w) * h, 255);
-    Mask neutral(w, h), coloured(w, h), dark(w, h);
+    Mask neutral(w, h), coloured(w, h), dark(w, h), faint(w, h);
     qint64 colouredCount = 0;
     for (int y = 0; y < h; ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
@@ -571,9 +580,14 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             coloured.bits[i] = level <= kDarkestColour && chroma > maxChroma(level);
             colouredCount += coloured.bits[i];
             dark.bits[i] = level <= kDarkBox;
+            faint.bits[i] = level <= kFaintFrame;
         }
     }
     QList<FilledBox> frames = framesIn(dark, gray, dpi);
+    for (const FilledBox &frame : framesIn(faint, gray, dpi)) {
+        if (std::none_of(frames.cbegin(), frames.cend(), [&frame](const FilledBox &known) { return known.pixels.intersects(frame.pixels); }))
+            frames << frame;
+    }
     const PaperNoise paper = paperNoiseOf(gray, w, h);
     QList<FilledBox> boxes = boxesIn(neutral, gray, dpi, paper);
     // Most pages have no colour at all: no need to look for coloured boxes there.
