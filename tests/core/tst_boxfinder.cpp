@@ -1,6 +1,7 @@
 // BoxFinder on pages drawn here with known truth: a box is one tone however noisy the scan, a
 // photograph's dark areas are not boxes, boxes side by side joined only through the next line's
-// box are told apart, and a scanned frame's thin skewed outline is still a frame.
+// box are told apart (but not a seal's dark disc parted by its ornaments), and a scanned frame's
+// thin skewed outline is still a frame.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -110,6 +111,23 @@ private Q_SLOTS:
         QVERIFY(found(boxes, right));
         QVERIFY(found(boxes, below));
         QCOMPARE(boxes.size(), 3);
+    }
+
+    void aSealsDarkDiscIsNoBoxes()
+    {
+        // A seal: a dark disc with gold ornaments across it. Its middle rows span the same columns
+        // like a band of boxes, but what parts them is gold, not paper.
+        QImage page = blankPage();
+        const QRect seal(200, 300, 400, 240);
+        {
+            QPainter painter(&page);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(36, 36, 36));
+            painter.drawEllipse(seal);
+            for (int x = seal.left() + 20; x < seal.right() - 60; x += 70)
+                painter.fillRect(QRect(x, seal.top() + 80, 50, 80), QColor(200, 160, 80));
+        }
+        QCOMPARE(countWithin(BoxFinder::find(page, kDpi), seal), 0);
     }
 
     void aScannedSkewedFrameIsAFrame()
