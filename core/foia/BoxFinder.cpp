@@ -5,6 +5,7 @@
 Q_LOGGING_CATEGORY(lcBoxes, "rebuttal.boxes")
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <optional>
 #include <numeric>
@@ -44,9 +45,20 @@ constexpr double kCheckboxPt = 11;
 constexpr double kMinCrowdedFill = 0.10;
 constexpr double kMinCrowdedEdges = 0.85;
 constexpr int kDarkPattern = 100;
-// Frames are drawn in dark lines.
+// Frames are drawn in dark lines. A scanned frame's thin line, slightly skewed, is spread over two
+// rows of pixels at half its darkness where it crosses from one to the next: such frames are
+// looked for again among lighter lines (which also join a frame to a form's rules close by, so
+// the darker pass comes first).
 constexpr int kDarkBox = 100;
+constexpr int kFaintFrame = 160;
+// Scans are skewed by up to about a degree (tan 1 degree).
+constexpr double kMaxSkew = 0.0175;
 constexpr double kPatternCoverage = 0.93;
+// A fill's tone may vary this much beyond its page's paper noise (mean step between neighbours,
+// spread of levels) and still be one tone: scanned boxes in JPEG stay well within it, the dark
+// areas of photographs do not.
+constexpr double kToneStep = 1.5;
+constexpr int kToneSpread = 6;
 
 struct Extent
 {
@@ -184,6 +196,29 @@ std::vector<quint8> flatPixels(const Mask &mask, const std::vector<quint8> &gray
     return flat;
 }
 
+// How much a page's paper varies from pixel to pixel (a scanner's noise and JPEG's): the mean
+// step between neighbouring paper pixels along rows.
+struct PaperNoise
+{
+    double step = 0;
+};
+
+PaperNoise paperNoiseOf(const std::vector<quint8> &gray, int w, int h)
+{
+    qint64 sum = 0, count = 0;
+    for (int y = 0; y < h; ++y) {
+        const quint8 *line = gray.data() + size_t(y) * w;
+        for (int x = 1; x < w; ++x) {
+            const int step = std::abs(int(line[x]) - int(line[x - 1]));
+            if (line[x] > kLightest && line[x - 1] > kLightest && step <= kFlatTolerance) {
+                sum += step;
+                ++count;
+            }
+        }
+    }
+    return PaperNoise{count ? double(sum) / count : 0};
+}
+
 // The labelled pixels of a page: what the component tests read.
 struct Labelling
 {
@@ -192,6 +227,7 @@ struct Labelling
     const std::vector<quint8> &flat;
     const std::vector<int> &label; // component root of each mask pixel, or -1
     double dpi;
+    PaperNoise paper;
 };
 
 // How much of `rect` component `id` covers, flat or not.
@@ -222,7 +258,62 @@ std::optional<FilledBox> patterned(const QRect &rect, int id, int mean, const La
     return box;
 }
 
-std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount, const Labelling &page)
+// How a fill's tone varies: the spread of its levels (between the 10th and 90th percentile of its
+// flat pixels near the typical level) and the mean step between neighbours along rows.
+struct Texture
+{
+    int spread = 0;
+    double step = 0;
+};
+
+// A box is one tone, and a scanner's noise on it is the noise it leaves on the paper: a
+// photograph's dark areas (forests, shadows) vary from pixel to pixel and drift in tone well
+// beyond that. Measured on flat pixels only, so a label or a hatch on a box changes nothing.
+bool isTonal(const Texture &texture, const PaperNoise &paper)
+{
+    return texture.step > kToneStep + 2 * paper.step || texture.spread > kToneSpread + 4 * paper.step;
+}
+
+Texture textureOf(const QRect &rect, int id, int typical, const Labelling &page)
+{
+    std::array<int, 256> levels{};
+    qint64 count = 0, steps = 0, stepSum = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        int previous = -1;
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            const bool fill = page.label[i] == id && page.flat[i] && std::abs(int(page.gray[i]) - typical) <= kUniformTolerance;
+            if (!fill) {
+                previous = -1;
+                continue;
+            }
+            ++levels[page.gray[i]];
+            ++count;
+            if (previous >= 0) {
+                stepSum += std::abs(int(page.gray[i]) - previous);
+                ++steps;
+            }
+            previous = page.gray[i];
+        }
+    }
+    Texture texture;
+    if (count == 0)
+        return texture;
+    qint64 seen = 0;
+    int low = -1, high = -1;
+    for (int g = 0; g < 256; ++g) {
+        seen += levels[g];
+        if (low < 0 && seen * 10 >= count)
+            low = g;
+        if (high < 0 && seen * 10 >= count * 9)
+            high = g;
+    }
+    texture.spread = high - low;
+    texture.step = steps ? double(stepSum) / steps : 0;
+    return texture;
+}
+
+std::optional<FilledBox> judged(const QRect &rect, int id, int typical, qint64 coreCount, const Labelling &page)
 {
     // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
     const int minWidth = std::max(6, int(page.dpi * 8 / 72));
@@ -246,6 +337,8 @@ std::optional<FilledBox> judged(const QRect &rect, int typical, qint64 coreCount
     // A grey tint over most of the page is a scan's paper, not a redaction; black is.
     const double pageArea = double(page.mask.width) * page.mask.height;
     if (double(rect.width()) * rect.height() > 0.8 * pageArea && typical > 120)
+        return std::nullopt;
+    if (isTonal(textureOf(rect, id, typical, page), page.paper))
         return std::nullopt;
     return FilledBox{rect, typical, crowded};
 }
@@ -292,6 +385,40 @@ QList<QRect> bandsOf(const QRect &bounds, int id, const Labelling &page)
     if (!band.isNull())
         bands << band;
     return bands;
+}
+
+// Boxes side by side in one band (a date at a line's end and a name further on, joined to each
+// other only through the boxes of the next line) are apart: columns the component hardly reaches
+// (a row or two of a neighbouring line's box) and that are mostly paper stand between them. A band
+// that is no box is cut there into pieces, each trimmed to the columns it mostly covers (a
+// neighbour's edge or a letter that only grazes it is no part of it). Columns it reaches further
+// (a box's rim above a tall label's letters) cut nothing, nor do columns of another colour (the
+// ornaments of a seal between its dark areas). A photograph's dark areas cut this way are told
+// from boxes by their tone (isTonal).
+QList<QRect> columnsOf(const QRect &rows, int id, const Labelling &page)
+{
+    QList<QRect> pieces;
+    int first = -1, last = -1; // the columns mostly covered in the current piece
+    for (int x = rows.left(); x <= rows.right() + 1; ++x) {
+        int covered = 0, paper = 0;
+        for (int y = rows.top(); y <= rows.bottom() && x <= rows.right(); ++y) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            covered += page.label[i] == id;
+            paper += page.gray[i] > kLightest;
+        }
+        if (covered * 2 > rows.height()) {
+            first = first < 0 ? x : first;
+            last = x;
+        }
+        const bool cut = x > rows.right() || (covered * 5 <= rows.height() && paper * 2 > rows.height());
+        if (cut && first >= 0) {
+            pieces << QRect(QPoint(first, rows.top()), QPoint(last, rows.bottom()));
+            first = last = -1;
+        }
+    }
+    if (pieces.size() < 2)
+        return {}; // nothing side by side
+    return pieces;
 }
 
 // A label as tall as its box cuts the fill into pieces side by side with the same top and
@@ -396,11 +523,15 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         const QRect rect = extents[id].rect();
         if (rect.width() < minWidth || rect.height() < minHeight || rect.height() > maxHeight)
             continue;
-        // A ring: no more pixels than its four sides, reaching all four.
+        // A ring: no more pixels than its four sides, reaching all four (a scan's skew may cost
+        // a short side a pixel or two at the corners).
         const qint64 perimeter = 2 * qint64(rect.width() + rect.height());
-        if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < 0.95)
+        if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < kMinCrowdedEdges)
             continue;
-        const QRect inside = rect.adjusted(thick + 1, thick + 1, -thick - 1, -thick - 1);
+        // Inside the lines, and inside where a scan's skew carries them along a long side.
+        const int insetX = std::min(thick + 1 + int(std::ceil(rect.height() * kMaxSkew)), (rect.width() - 4) / 2);
+        const int insetY = std::min(thick + 1 + int(std::ceil(rect.width() * kMaxSkew)), (rect.height() - 4) / 2);
+        const QRect inside = rect.adjusted(insetX, insetY, -insetX, -insetY);
         if (inside.width() < 4 || inside.height() < 4)
             continue;
         bool empty = true;
@@ -421,7 +552,7 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
     return frames;
 }
 
-QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi);
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi, PaperNoise paper);
 
 } // namespace
 
@@ -434,7 +565,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         return {};
 
     std::vector<quint8> gray(size_t(w) * h, 255);
-    Mask neutral(w, h), coloured(w, h), dark(w, h);
+    Mask neutral(w, h), coloured(w, h), dark(w, h), faint(w, h);
     qint64 colouredCount = 0;
     for (int y = 0; y < h; ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
@@ -449,13 +580,19 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
             coloured.bits[i] = level <= kDarkestColour && chroma > maxChroma(level);
             colouredCount += coloured.bits[i];
             dark.bits[i] = level <= kDarkBox;
+            faint.bits[i] = level <= kFaintFrame;
         }
     }
     QList<FilledBox> frames = framesIn(dark, gray, dpi);
-    QList<FilledBox> boxes = boxesIn(neutral, gray, dpi);
+    for (const FilledBox &frame : framesIn(faint, gray, dpi)) {
+        if (std::none_of(frames.cbegin(), frames.cend(), [&frame](const FilledBox &known) { return known.pixels.intersects(frame.pixels); }))
+            frames << frame;
+    }
+    const PaperNoise paper = paperNoiseOf(gray, w, h);
+    QList<FilledBox> boxes = boxesIn(neutral, gray, dpi, paper);
     // Most pages have no colour at all: no need to look for coloured boxes there.
     const qint64 smallestBox = qint64(dpi * 8 / 72) * qint64(dpi * 6 / 72);
-    for (FilledBox box : colouredCount >= smallestBox ? boxesIn(coloured, gray, dpi) : QList<FilledBox>()) {
+    for (FilledBox box : colouredCount >= smallestBox ? boxesIn(coloured, gray, dpi, paper) : QList<FilledBox>()) {
         box.coloured = true;
         boxes << box;
     }
@@ -469,7 +606,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
 
 namespace {
 
-QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi)
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi, PaperNoise paper)
 {
     const int w = mask.width, h = mask.height;
     removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
@@ -512,7 +649,7 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
         }
     }
 
-    const Labelling page{mask, gray, flat, label, dpi};
+    const Labelling page{mask, gray, flat, label, dpi, paper};
     const int minHeight = std::max(5, int(dpi * 6 / 72));
     QList<FilledBox> boxes;
     for (size_t i = 0; i < components.size(); ++i) {
@@ -529,15 +666,23 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
             continue;
         // The fill's extent, grown back over its antialiased rim but not over what touches it.
         const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
-        if (std::optional<FilledBox> box = judged(rect, c.typical, c.coreCount, page)) {
+        if (std::optional<FilledBox> box = judged(rect, int(i), c.typical, c.coreCount, page)) {
             boxes << *box;
             continue;
         }
         if (rect.height() < 2 * minHeight)
             continue;
         for (const QRect &band : bandsOf(rect, int(i), page)) {
-            if (std::optional<FilledBox> box = judged(band, c.typical, coreIn(band, int(i), c.typical, page), page))
+            if (std::optional<FilledBox> box = judged(band, int(i), c.typical, coreIn(band, int(i), c.typical, page), page)) {
                 boxes << *box;
+                continue;
+            }
+            if (band.height() < minHeight)
+                continue;
+            for (const QRect &piece : columnsOf(band, int(i), page)) {
+                if (std::optional<FilledBox> box = judged(piece, int(i), c.typical, coreIn(piece, int(i), c.typical, page), page))
+                    boxes << *box;
+            }
         }
     }
     return joinedPieces(boxes);

@@ -1,0 +1,160 @@
+// BoxFinder on pages drawn here with known truth: a box is one tone however noisy the scan, a
+// photograph's dark areas are not boxes, boxes side by side joined only through the next line's
+// box are told apart (but not a seal's dark disc parted by its ornaments), and a scanned frame's
+// thin skewed outline is still a frame.
+#include "foia/BoxFinder.h"
+
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cmath>
+
+using namespace rebuttal;
+
+namespace {
+
+constexpr double kDpi = 96;
+
+QImage blankPage(int paper = 255)
+{
+    QImage page(816, 1056, QImage::Format_RGB32);
+    page.fill(qRgb(paper, paper, paper));
+    return page;
+}
+
+// A scanner's noise on every pixel (seeded: the same page every run).
+void addNoise(QImage &page, int amplitude, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    for (int y = 0; y < page.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(page.scanLine(y));
+        for (int x = 0; x < page.width(); ++x) {
+            const int level = std::clamp(qGray(line[x]) + random.bounded(-amplitude, amplitude + 1), 0, 255);
+            line[x] = qRgb(level, level, level);
+        }
+    }
+}
+
+// A photograph's dark area: tones that drift across it (shadows, forest) with grain on top.
+void paintPhotograph(QImage &page, const QRect &area, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(page.scanLine(y));
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const double drift = 22 * std::sin(x / 9.0) * std::cos(y / 7.0) + 12 * std::sin((x + 2 * y) / 23.0);
+            const int level = std::clamp(int(60 + drift) + random.bounded(-4, 5), 0, 255);
+            line[x] = qRgb(level, level, level);
+        }
+    }
+}
+
+int countWithin(const QList<FilledBox> &boxes, const QRect &area)
+{
+    return int(std::count_if(boxes.cbegin(), boxes.cend(), [&area](const FilledBox &box) { return area.intersects(box.pixels); }));
+}
+
+bool found(const QList<FilledBox> &boxes, const QRect &truth)
+{
+    return std::any_of(boxes.cbegin(), boxes.cend(), [&truth](const FilledBox &box) {
+        const QRect overlap = box.pixels.intersected(truth);
+        return overlap.width() * overlap.height() * 10 >= truth.width() * truth.height() * 9
+            && box.pixels.width() <= truth.width() + 6 && box.pixels.height() <= truth.height() + 6;
+    });
+}
+
+} // namespace
+
+class TestBoxFinder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aNoisyScannedBoxIsOneTone()
+    {
+        QImage page = blankPage(240);
+        const QRect box(200, 300, 120, 20);
+        QPainter(&page).fillRect(box, QColor(25, 25, 25));
+        addNoise(page, 6, 11);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, box));
+        QCOMPARE(boxes.size(), 1);
+    }
+
+    void aPhotographsDarkAreasAreNoBoxes()
+    {
+        QImage page = blankPage();
+        const QRect photo(100, 200, 400, 160);
+        paintPhotograph(page, photo, 5);
+        // A real box on the same page is still found.
+        const QRect box(150, 500, 100, 18);
+        QPainter(&page).fillRect(box, Qt::black);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QCOMPARE(countWithin(boxes, photo), 0);
+        QVERIFY(found(boxes, box));
+    }
+
+    void boxesSideBySideOverTheNextLinesBoxAreApart()
+    {
+        // "... from [box] to [box]" on one line, both touching a box filling the next line, as a
+        // redaction tool leaves a run of names: three boxes, not one blob.
+        QImage page = blankPage();
+        const QRect left(100, 300, 90, 20), right(420, 300, 80, 20), below(80, 320, 500, 20);
+        {
+            QPainter painter(&page);
+            for (const QRect &box : {left, right, below})
+                painter.fillRect(box, Qt::black);
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, left));
+        QVERIFY(found(boxes, right));
+        QVERIFY(found(boxes, below));
+        QCOMPARE(boxes.size(), 3);
+    }
+
+    void aSealsDarkDiscIsNoBoxes()
+    {
+        // A seal: a dark disc with gold ornaments across it. Its middle rows span the same columns
+        // like a band of boxes, but what parts them is gold, not paper.
+        QImage page = blankPage();
+        const QRect seal(200, 300, 400, 240);
+        {
+            QPainter painter(&page);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(36, 36, 36));
+            painter.drawEllipse(seal);
+            for (int x = seal.left() + 20; x < seal.right() - 60; x += 70)
+                painter.fillRect(QRect(x, seal.top() + 80, 50, 80), QColor(200, 160, 80));
+        }
+        QCOMPARE(countWithin(BoxFinder::find(page, kDpi), seal), 0);
+    }
+
+    void aScannedSkewedFrameIsAFrame()
+    {
+        // An outlined box as a 150 dpi scan shows it at detection resolution: a one-pixel line,
+        // slightly turned, with its label inside.
+        QImage page = blankPage(238);
+        const QRect frame(200, 400, 180, 17);
+        {
+            QPainter painter(&page);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.translate(frame.center());
+            painter.rotate(0.7);
+            painter.translate(-frame.center());
+            painter.setPen(QPen(QColor(20, 20, 20), 1.0));
+            painter.drawRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5));
+            for (int x = frame.left() + 6; x < frame.left() + 60; x += 6)
+                painter.fillRect(QRect(x, frame.top() + 5, 3, 7), QColor(30, 30, 30));
+        }
+        addNoise(page, 3, 7);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        const auto frames = std::count_if(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) {
+            return box.outlined && box.pixels.intersects(frame) && std::abs(box.pixels.width() - frame.width()) <= 4;
+        });
+        QCOMPARE(frames, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBoxFinder)
+#include "tst_boxfinder.moc"
