@@ -98,6 +98,10 @@ ProductionPage generatedPage(int copy, int number, std::mt19937 &random)
         text += QLatin1String(kWords[word(random)]);
         text += (i % 14 == 13) ? QLatin1Char('\n') : QLatin1Char(' ');
     }
+    // A name found only in the first production: a search for it has as many hits in any case file
+    // that holds that production, whatever else it holds.
+    if (copy == 0)
+        text += QStringLiteral("Zelaya");
     page.text = text;
     static const QStringList codes{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
     for (int b = 0; b < number % 4; ++b) {
