@@ -394,11 +394,15 @@ QStringList CaseRecordsReader::csvColumns()
 QString CaseRecordsReader::placeOf(const QJsonObject &root, int client, const QString &section, int index) const
 {
     QStringList parts;
-    QString key = QString::number(client);
-    if (!section.isEmpty() && index >= 0)
-        key += QLatin1Char('/') + section + QLatin1Char('/') + QString::number(index);
-    if (m_lines.contains(key))
-        parts << tr("line %1").arg(m_lines.value(key));
+    if (client >= 0 && client < m_lines.size()) {
+        const CsvLines &lines = m_lines.at(client);
+        const QList<int> &items = section == QLatin1String("events") ? lines.events : lines.allegations;
+        const bool item = !section.isEmpty() && index >= 0;
+        if (!item)
+            parts << tr("line %1").arg(lines.client);
+        else if (index < items.size())
+            parts << tr("line %1").arg(items.at(index));
+    }
     const QJsonObject clientObject = root.value(QLatin1String("clients")).toArray().at(client).toObject();
     const QJsonValue ref = clientObject.value(QLatin1String("ref"));
     parts << (ref.isString() && !ref.toString().isEmpty() ? tr("client %1").arg(ref.toString())
@@ -571,29 +575,25 @@ struct CaseRecordsReader::CsvClient
 
 std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
 {
-    QString parseError;
-    const std::optional<QList<CsvRow>> rows = CsvTable::parse(csv, &parseError);
-    if (!rows) {
-        fail({}, parseError);
-        return std::nullopt;
-    }
-    if (rows->isEmpty()) {
-        fail({}, tr("the file is empty (expected a header row naming the columns: %1)").arg(csvColumns().join(QLatin1String(", "))));
-        return std::nullopt;
-    }
+    // Rows are read one at a time and go straight into their client's records: the file's rows
+    // are never all held at once (a 20,000-client file once peaked at 702 MiB that way).
     QList<int> fieldOfColumn;
-    if (!readCsvHeader(rows->constFirst(), &fieldOfColumn))
-        return std::nullopt;
-
+    bool header = true;
+    bool rowFailed = false;
     QList<CsvClient> clients;
     QHash<QString, int> clientIndex;
-    for (qsizetype r = 1; r < rows->size(); ++r) {
-        const CsvRow &row = rows->at(r);
+    QString parseError;
+    const bool read = CsvTable::forEachRow(csv, &parseError, [&](CsvRow &row) {
+        if (header) {
+            header = false;
+            rowFailed = !readCsvHeader(row, &fieldOfColumn);
+            return !rowFailed;
+        }
         const QList<QString> cells = cellsOf(row, fieldOfColumn);
         const QString &ref = cells.at(ClientRef);
         if (ref.isEmpty()) {
-            fail(tr("line %1").arg(row.line), tr("client_ref is empty"));
-            return std::nullopt;
+            rowFailed = true;
+            return fail(tr("line %1").arg(row.line), tr("client_ref is empty"));
         }
         auto found = clientIndex.constFind(ref);
         if (found == clientIndex.cend()) {
@@ -601,10 +601,20 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
             CsvClient added;
             added.client.insert(QStringLiteral("ref"), ref);
             clients << added;
-            m_lines.insert(QString::number(clients.size() - 1), row.line);
+            m_lines.append(CsvLines{row.line, {}, {}});
         }
-        if (!readCsvRow(row.line, cells, *found, clients[*found]))
-            return std::nullopt;
+        rowFailed = !readCsvRow(row.line, cells, *found, clients[*found]);
+        return !rowFailed;
+    });
+    if (rowFailed)
+        return std::nullopt;
+    if (!read) {
+        fail({}, parseError);
+        return std::nullopt;
+    }
+    if (header) {
+        fail({}, tr("the file is empty (expected a header row naming the columns: %1)").arg(csvColumns().join(QLatin1String(", "))));
+        return std::nullopt;
     }
 
     QJsonArray clientArray;
@@ -614,6 +624,7 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
         if (!client.events.isEmpty())
             client.client.insert(QStringLiteral("events"), client.events);
         clientArray.append(client.client);
+        client = CsvClient(); // its copy is in the array now
     }
     return readDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("rebuttal.cases")},
                                     {QStringLiteral("version"), 1},
@@ -648,7 +659,8 @@ bool CaseRecordsReader::readCsvHeader(const CsvRow &header, QList<int> *fieldOfC
 
 bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client)
 {
-    const QString where = tr("line %1").arg(line) + QStringLiteral(", ") + tr("client %1").arg(cells.at(ClientRef));
+    // Put into words only when the row is wrong: most rows are not.
+    const auto where = [&]() -> QString { return tr("line %1").arg(line) + QStringLiteral(", ") + tr("client %1").arg(cells.at(ClientRef)); };
     // Client fields may be repeated on every row of the client, but must agree.
     static const QStringList names = csvColumns();
     for (const auto &[column, keyName] : kClientFields) {
@@ -657,7 +669,7 @@ bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int in
             continue;
         const QString key = QLatin1String(keyName);
         if (client.client.contains(key) && client.client.value(key).toString() != value) {
-            return fail(where, tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(value), quoted(client.client.value(key)))
+            return fail(where(), tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(value), quoted(client.client.value(key)))
                                    .arg(client.lineOfField.value(key)));
         }
         client.client.insert(key, value);
@@ -667,19 +679,18 @@ bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int in
     const bool allegation = record == QLatin1String("allegation");
     const bool event = record == QLatin1String("event");
     if (!allegation && !event && record != QLatin1String("client"))
-        return fail(where, tr("record %1 must be client, allegation or event").arg(quoted(cells.at(Record))));
+        return fail(where(), tr("record %1 must be client, allegation or event").arg(quoted(cells.at(Record))));
     // A value in a column the record does not take is most likely a shifted row.
     for (int column = 0; column < ColumnCount; ++column) {
         const bool taken = takes(kClientColumns, column) || (allegation && takes(kAllegationColumns, column))
             || (event && takes(kEventColumns, column));
         if (!taken && !cells.at(column).isEmpty())
-            return fail(where, tr("a %1 row has no %2 (found %3)").arg(record, names.at(column), quoted(cells.at(column))));
+            return fail(where(), tr("a %1 row has no %2 (found %3)").arg(record, names.at(column), quoted(cells.at(column))));
     }
     if (!allegation && !event)
         return true;
     QJsonArray &list = event ? client.events : client.allegations;
-    m_lines.insert(QStringLiteral("%1/%2/%3").arg(index).arg(event ? QStringLiteral("events") : QStringLiteral("allegations")).arg(list.size()),
-                   line);
+    (event ? m_lines[index].events : m_lines[index].allegations) << line;
     list.append(event ? itemOf(cells, kEventColumns) : itemOf(cells, kAllegationColumns));
     return true;
 }

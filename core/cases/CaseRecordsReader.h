@@ -79,8 +79,14 @@ private:
     QStringList m_warnings;
     ActivityDetail m_sourceDescription{""};
     QJsonObject m_root;
-    // For CSV input: the line of each client, allegation and event ("0", "0/allegations/1").
-    QHash<QString, int> m_lines;
+    // For CSV input, by client index: the line of the client's first row, of each allegation, of each event.
+    struct CsvLines
+    {
+        int client = 0;
+        QList<int> allegations;
+        QList<int> events;
+    };
+    QList<CsvLines> m_lines;
 };
 
 } // namespace rebuttal

@@ -50,7 +50,8 @@ public:
     }
 
     // `eventIds` maps the client's event refs to their ids; read from the store when empty.
-    StoreError write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds);
+    // A client just added (`added`) has no spells to clear yet.
+    StoreError write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds, bool added = false);
 
 private:
     SqlStatement m_clear;
@@ -58,9 +59,9 @@ private:
     SqlStatement m_insert;
 };
 
-StoreError SpellWriter::write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds)
+StoreError SpellWriter::write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds, bool added)
 {
-    if (!m_clear.bind(clientId).exec())
+    if (!added && !m_clear.bind(clientId).exec())
         return m_clear.error();
     const CaseTimeline timeline(client, QDate());
     if (timeline.spells().isEmpty())
@@ -83,6 +84,22 @@ StoreError SpellWriter::write(qint64 clientId, const Client &client, QHash<QStri
             return m_insert.error();
     }
     return {};
+}
+
+// The columns an allegation and an event are written with, in the order of the insert statements.
+void bindAllegation(SqlStatement &statement, qint64 clientId, const Allegation &a, qsizetype position)
+{
+    statement.bind(clientId).bind(a.ref).bind(static_cast<int>(position)).bind(codeOf(a.source)).bind(codeOf(a.kind))
+        .bind(SqlStatement::textOrNull(a.origin)).bind(SqlStatement::textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
+        .bind(dateOrNull(a.disclosedOn)).bind(SqlStatement::textOrNull(a.disclosureChannel))
+        .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(SqlStatement::textOrNull(a.detail));
+}
+
+void bindEvent(SqlStatement &statement, qint64 clientId, const CaseEvent &e, qsizetype position)
+{
+    statement.bind(clientId).bind(e.ref).bind(static_cast<int>(position)).bind(codeOf(e.type)).bind(e.date.toString())
+        .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail))
+        .bind(SqlStatement::textOrNull(e.decidedBy));
 }
 
 // Writes clients one after another inside the caller's transaction, with every statement
@@ -116,6 +133,14 @@ public:
         , m_link(db, QStringLiteral("INSERT OR IGNORE INTO event_allegations (event_id, allegation_id)"
                                     " SELECT ?, id FROM allegations WHERE client_id = ? AND ref = ?"))
         , m_cite(db, QStringLiteral("INSERT INTO evidence (event_id, position, document_ref, page) VALUES (?, ?, ?, ?)"))
+        , m_insertClient(db, QStringLiteral(
+              "INSERT INTO clients (ref, name, pseudonym, country, a_number, notes) VALUES (?, ?, ?, ?, ?, ?)"))
+        , m_insertAllegation(db, QStringLiteral(
+              "INSERT INTO allegations (client_id, ref, position, source, kind, origin, origin_country, asserted_on,"
+              " disclosed_on, disclosure_channel, status, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        , m_insertEvent(db, QStringLiteral(
+              "INSERT INTO events (client_id, ref, position, type, date, date_sort, detail, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        , m_linkIds(db, QStringLiteral("INSERT OR IGNORE INTO event_allegations (event_id, allegation_id) VALUES (?, ?)"))
         , m_spells(db)
     {
     }
@@ -123,6 +148,11 @@ public:
     StoreError write(const Client &client);
 
 private:
+    // A client the store does not hold yet: plain inserts, whose ids come back from SQLite
+    // without a lookup, and links made from the ids just written.
+    StoreError insertNew(const Client &client);
+    bool cite(qint64 eventId, const CaseEvent &event);
+
     QSqlDatabase m_db;
     SqlStatement m_exists;
     SqlStatement m_upsertClient;
@@ -132,8 +162,64 @@ private:
     SqlStatement m_clearEvidence;
     SqlStatement m_link;
     SqlStatement m_cite;
+    SqlStatement m_insertClient;
+    SqlStatement m_insertAllegation;
+    SqlStatement m_insertEvent;
+    SqlStatement m_linkIds;
     SpellWriter m_spells;
 };
+
+bool ClientWriter::cite(qint64 eventId, const CaseEvent &event)
+{
+    for (qsizetype j = 0; j < event.evidence.size(); ++j) {
+        const EvidenceCitation &c = event.evidence.at(j);
+        m_cite.bind(eventId).bind(static_cast<int>(j)).bind(c.document)
+            .bind(c.page > 0 ? QVariant(c.page) : QVariant(QMetaType(QMetaType::Int)));
+        if (!m_cite.exec())
+            return false;
+    }
+    return true;
+}
+
+StoreError ClientWriter::insertNew(const Client &client)
+{
+    m_insertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym))
+        .bind(SqlStatement::textOrNull(client.country)).bind(SqlStatement::textOrNull(client.aNumber))
+        .bind(SqlStatement::textOrNull(client.notes));
+    if (!m_insertClient.exec())
+        return m_insertClient.error();
+    const qint64 clientId = m_insertClient.lastInsertId();
+
+    QHash<QString, qint64> allegationIds;
+    allegationIds.reserve(client.allegations.size());
+    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
+        const Allegation &a = client.allegations.at(i);
+        bindAllegation(m_insertAllegation, clientId, a, i);
+        if (!m_insertAllegation.exec())
+            return m_insertAllegation.error();
+        allegationIds.insert(a.ref, m_insertAllegation.lastInsertId());
+    }
+
+    QHash<QString, qint64> eventIds;
+    eventIds.reserve(client.events.size());
+    for (qsizetype i = 0; i < client.events.size(); ++i) {
+        const CaseEvent &e = client.events.at(i);
+        bindEvent(m_insertEvent, clientId, e, i);
+        if (!m_insertEvent.exec())
+            return m_insertEvent.error();
+        const qint64 eventId = m_insertEvent.lastInsertId();
+        eventIds.insert(e.ref, eventId);
+        for (const QString &relied : e.reliedOn) {
+            // As the lookup by ref does for a stored client: a ref the client has no allegation under links nothing.
+            const auto allegation = allegationIds.constFind(relied);
+            if (allegation != allegationIds.cend() && !m_linkIds.bind(eventId).bind(*allegation).exec())
+                return m_linkIds.error();
+        }
+        if (!cite(eventId, e))
+            return m_cite.error();
+    }
+    return m_spells.write(clientId, client, eventIds, true);
+}
 
 StoreError ClientWriter::write(const Client &client)
 {
@@ -142,6 +228,8 @@ StoreError ClientWriter::write(const Client &client)
         return m_exists.error();
     const bool existed = m_exists.next();
     m_exists.finish();
+    if (!existed)
+        return insertNew(client);
 
     m_upsertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym))
         .bind(SqlStatement::textOrNull(client.country)).bind(SqlStatement::textOrNull(client.aNumber))
@@ -152,42 +240,28 @@ StoreError ClientWriter::write(const Client &client)
 
     for (qsizetype i = 0; i < client.allegations.size(); ++i) {
         const Allegation &a = client.allegations.at(i);
-        m_upsertAllegation.bind(clientId).bind(a.ref).bind(static_cast<int>(i)).bind(codeOf(a.source)).bind(codeOf(a.kind))
-            .bind(SqlStatement::textOrNull(a.origin)).bind(SqlStatement::textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
-            .bind(dateOrNull(a.disclosedOn)).bind(SqlStatement::textOrNull(a.disclosureChannel))
-            .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(SqlStatement::textOrNull(a.detail));
+        bindAllegation(m_upsertAllegation, clientId, a, i);
         idOf(m_upsertAllegation, &error);
         if (error.isError())
             return error;
     }
 
-    QHash<QString, qint64> eventIds;
     for (qsizetype i = 0; i < client.events.size(); ++i) {
         const CaseEvent &e = client.events.at(i);
-        m_upsertEvent.bind(clientId).bind(e.ref).bind(static_cast<int>(i)).bind(codeOf(e.type)).bind(e.date.toString())
-            .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail))
-            .bind(SqlStatement::textOrNull(e.decidedBy));
+        bindEvent(m_upsertEvent, clientId, e, i);
         const qint64 eventId = idOf(m_upsertEvent, &error);
         if (error.isError())
             return error;
-        eventIds.insert(e.ref, eventId);
         // The file is the truth for the links of the events it names.
-        if (existed && (!m_clearLinks.bind(eventId).exec() || !m_clearEvidence.bind(eventId).exec()))
+        if (!m_clearLinks.bind(eventId).exec() || !m_clearEvidence.bind(eventId).exec())
             return m_clearLinks.error().isError() ? m_clearLinks.error() : m_clearEvidence.error();
         for (const QString &relied : e.reliedOn) {
             if (!m_link.bind(eventId).bind(clientId).bind(relied).exec())
                 return m_link.error();
         }
-        for (qsizetype j = 0; j < e.evidence.size(); ++j) {
-            const EvidenceCitation &c = e.evidence.at(j);
-            m_cite.bind(eventId).bind(static_cast<int>(j)).bind(c.document)
-                .bind(c.page > 0 ? QVariant(c.page) : QVariant(QMetaType(QMetaType::Int)));
-            if (!m_cite.exec())
-                return m_cite.error();
-        }
+        if (!cite(eventId, e))
+            return m_cite.error();
     }
-    if (!existed)
-        return m_spells.write(clientId, client, eventIds);
     // A re-import may update some events and keep others: the spells come from what is stored now.
     qint64 storedId = 0;
     const std::optional<Client> stored = readClient(m_db, client.ref, &error, &storedId);
@@ -195,6 +269,49 @@ StoreError ClientWriter::write(const Client &client)
         return error.isError() ? error : StoreError::make(StoreError::Kind::Sql, ClientRecords::tr("a client the case file just wrote could not be read back"));
     return m_spells.write(storedId, *stored, {});
 }
+
+// The secondary indexes of the case-record tables, dropped for a bulk import and built again
+// before it commits (in the same transaction, so a failure brings them back with the rest): one
+// sort of the finished table costs less than keeping every index in order row by row. The
+// unique indexes stay, since the import looks clients and records up by them.
+class DeferredIndexes
+{
+public:
+    StoreError drop(const QSqlDatabase &db)
+    {
+        SqlStatement list(db, QStringLiteral(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+            " AND tbl_name IN ('allegations', 'events', 'event_allegations', 'evidence', 'spells')"));
+        if (!list.exec())
+            return list.error();
+        QStringList names;
+        while (list.next()) {
+            names << list.value(0).toString();
+            m_create << list.value(1).toString();
+        }
+        if (list.error().isError())
+            return list.error();
+        for (const QString &name : std::as_const(names)) {
+            SqlStatement drop(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+            if (!drop.exec())
+                return drop.error();
+        }
+        return {};
+    }
+    StoreError rebuild(const QSqlDatabase &db)
+    {
+        for (const QString &sql : std::as_const(m_create)) {
+            SqlStatement create(db, sql);
+            if (!create.exec())
+                return create.error();
+        }
+        m_create.clear();
+        return {};
+    }
+
+private:
+    QStringList m_create;
+};
 
 } // namespace
 
@@ -213,8 +330,17 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const Activi
         return SqlStatement::errorOf(db.lastError());
     CaseImportCounts tally;
     StoreError error;
-    ClientWriter writer(db);
     const int total = static_cast<int>(records.clients.size());
+    // Worth it when the import at least doubles the clients stored (a first import always does).
+    DeferredIndexes indexes;
+    const bool bulk = total >= 1000 && total >= clientCount(&error);
+    if (bulk && !error.isError())
+        error = indexes.drop(db);
+    if (error.isError()) {
+        db.rollback();
+        return error;
+    }
+    ClientWriter writer(db);
     for (const Client &client : records.clients) {
         error = writer.write(client);
         if (error.isError())
@@ -230,6 +356,8 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const Activi
             return {};
         }
     }
+    if (!error.isError() && bulk)
+        error = indexes.rebuild(db);
     if (!error.isError()) {
         error = m_store.activity().append(QStringLiteral("import.cases"),
                                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported case records from %1 (clients: %2, allegations: %3, events: %4)"))

@@ -10,7 +10,8 @@ namespace {
 
 struct ParseState
 {
-    QList<CsvRow> rows;
+    const std::function<bool(CsvRow &row)> *take = nullptr;
+    bool refused = false; // take() said stop
     CsvRow current;
     int currentLine = 1;   // the line being fed
     int rowStartLine = 1;  // where the row now being read began
@@ -37,8 +38,9 @@ void onRowEnd(int, void *context)
     auto *state = static_cast<ParseState *>(context);
     state->current.line = state->rowStartLine;
     const bool blank = state->current.fields.size() == 1 && state->current.fields.first().isEmpty();
-    if (!blank && !state->current.fields.isEmpty())
-        state->rows << state->current;
+    // A row with a field that is not UTF-8 is never handed on: the reading stops there.
+    if (!blank && !state->current.fields.isEmpty() && !state->badText && !state->refused)
+        state->refused = !(*state->take)(state->current);
     state->current = {};
     // The next row starts on the line after the one this row ended on.
     state->rowStartLine = state->currentLine + 1;
@@ -69,20 +71,29 @@ char CsvTable::delimiterOf(const QByteArray &bytes)
 
 std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *error, char delimiter)
 {
+    QList<CsvRow> rows;
+    if (!forEachRow(input, error, [&rows](CsvRow &row) { rows << std::move(row); return true; }, delimiter))
+        return std::nullopt;
+    return rows;
+}
+
+bool CsvTable::forEachRow(const QByteArray &input, QString *error, const std::function<bool(CsvRow &row)> &take, char delimiter)
+{
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
         *error = tr("cannot start the CSV reader");
-        return std::nullopt;
+        return false;
     }
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     ParseState state;
+    state.take = &take;
     bool ok = true;
     // Fed a line at a time so that a finished row knows the line it ended on.
     qsizetype from = 0;
-    while (from < bytes.size()) {
+    while (from < bytes.size() && !state.refused && !state.badText) {
         qsizetype end = bytes.indexOf('\n', from);
         end = end < 0 ? bytes.size() : end + 1;
         const size_t length = static_cast<size_t>(end - from);
@@ -95,18 +106,18 @@ std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *e
         if (bytes.at(end - 1) == '\n')
             ++state.currentLine;
     }
-    if (ok && csv_fini(&parser, onField, onRowEnd, &state) != 0) {
+    if (ok && !state.refused && !state.badText && csv_fini(&parser, onField, onRowEnd, &state) != 0) {
         *error = tr("line %1: malformed CSV (a quoted field is never closed)").arg(state.rowStartLine);
         ok = false;
     }
     csv_free(&parser);
-    if (!ok)
-        return std::nullopt;
+    if (!ok || state.refused)
+        return false;
     if (state.badText) {
         *error = tr("line %1: not UTF-8 text (save the file as CSV UTF-8)").arg(state.badTextLine);
-        return std::nullopt;
+        return false;
     }
-    return state.rows;
+    return true;
 }
 
 namespace {

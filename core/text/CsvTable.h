@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace rebuttal {
@@ -24,6 +25,11 @@ class CsvTable
 public:
     // Parses UTF-8 text (a leading byte-order mark is skipped). Blank lines are dropped.
     static std::optional<QList<CsvRow>> parse(const QByteArray &bytes, QString *error, char delimiter = ',');
+    // The same rows handed to `take` one at a time as they are read, none kept: a large file is read
+    // in the memory of one row. Stops at the first row `take` refuses (returning false, `error`
+    // left as `take` set it) or at the first fault of the file (false, `error` says where).
+    static bool forEachRow(const QByteArray &bytes, QString *error, const std::function<bool(CsvRow &row)> &take,
+                           char delimiter = ',');
     // The separator a file uses: the commonest of comma, semicolon and tab on its first line,
     // outside quotes (spreadsheets in Spanish locales write semicolons).
     static char delimiterOf(const QByteArray &bytes);

@@ -70,8 +70,14 @@ QString JsonSchema::quoted(const QJsonValue &value)
 std::optional<SchemaViolation> JsonSchema::check(const QJsonObject &document) const
 {
     valijson::Validator validator;
+    const valijson::adapters::QtJsonAdapter adapter(document);
+    // Without a place for results valijson stops at the first violation and keeps no account of
+    // where it is; a document that conforms (nearly every one) is read once that way, and only
+    // one that does not is read again to say where.
+    if (validator.validate(*m_schema, adapter, nullptr))
+        return std::nullopt;
     valijson::ValidationResults results;
-    if (validator.validate(*m_schema, valijson::adapters::QtJsonAdapter(document), &results))
+    if (validator.validate(*m_schema, adapter, &results))
         return std::nullopt;
     valijson::ValidationResults::Error error;
     SchemaViolation violation;

@@ -105,12 +105,17 @@ private:
         return {};
     }
 
-    // From the opening quote at m_at to the closing one; m_at ends on the closing quote.
+    // From the opening quote at m_at to the closing one; m_at ends on the closing quote. Only a
+    // key is decoded (to find one given twice); a value is only checked, with no copy made of it.
     void readString()
     {
         const bool isKey = !m_stack.isEmpty() && m_stack.last().isObject && m_stack.last().expectingKey;
         QString text;
-        QByteArray run; // undecoded UTF-8 since the last escape
+        qsizetype runStart = m_at + 1; // undecoded UTF-8 since the last escape
+        auto takeRun = [&] {
+            if (isKey)
+                text += QString::fromUtf8(m_json.constData() + runStart, m_at - runStart);
+        };
         for (++m_at; m_at < m_json.size(); ++m_at) {
             const char c = m_json.at(m_at);
             if (c == '"')
@@ -121,19 +126,17 @@ private:
             }
             if (c == '\n')
                 ++m_line;
-            if (c != '\\') {
-                run.append(c);
+            if (c != '\\')
                 continue;
-            }
-            text += QString::fromUtf8(run);
-            run.clear();
+            takeRun();
             if (++m_at >= m_json.size())
                 return;
+            runStart = m_at + 1;
             const char escaped = m_json.at(m_at);
             if (escaped != 'u') {
                 static const QByteArray from("\"\\/bfnrt"), to("\"\\/\b\f\n\r\t");
                 const qsizetype k = from.indexOf(escaped);
-                if (k >= 0)
+                if (k >= 0 && isKey)
                     text += QLatin1Char(to.at(k));
                 continue;
             }
@@ -141,6 +144,7 @@ private:
             if (unit < 0)
                 return; // malformed: the parser says so
             m_at += 4;
+            runStart = m_at + 1;
             if (QChar::isLowSurrogate(char16_t(unit))) {
                 fail(StrictJson::tr("\\u%1 is half of a UTF-16 pair with no first half").arg(unit, 4, 16, QLatin1Char('0')));
                 return;
@@ -152,16 +156,20 @@ private:
                     fail(StrictJson::tr("\\u%1 is half of a UTF-16 pair with no second half").arg(unit, 4, 16, QLatin1Char('0')));
                     return;
                 }
-                text += QChar(char16_t(unit));
-                text += QChar(char16_t(codeUnitAt(m_json, m_at + 3)));
+                if (isKey) {
+                    text += QChar(char16_t(unit));
+                    text += QChar(char16_t(codeUnitAt(m_json, m_at + 3)));
+                }
                 m_at += 6;
+                runStart = m_at + 1;
                 continue;
             }
-            text += QChar(char16_t(unit));
+            if (isKey)
+                text += QChar(char16_t(unit));
         }
         if (!isKey)
             return;
-        text += QString::fromUtf8(run);
+        takeRun();
         Container &object = m_stack.last();
         object.key = text;
         if (object.keys.contains(text)) {

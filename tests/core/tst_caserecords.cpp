@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -387,6 +388,52 @@ private Q_SLOTS:
         QCOMPARE(page.size(), 3);
         QCOMPARE(page.first().ref, demo->clients.first().ref);
         QCOMPARE(records.clientSummaries(2, 100).size(), demo->clients.size() - 2);
+    }
+
+    // An import of 1,000 clients or more drops the secondary indexes and builds them again before
+    // it commits: the records read back whole, and the case file has every index after a commit
+    // and after a cancel alike.
+    void bulkImportKeepsRecordsAndIndexes()
+    {
+        QTemporaryDir dir;
+        StoreError error;
+        const QString path = dir.filePath(QStringLiteral("c.rebuttal"));
+        std::unique_ptr<CaseStore> store = CaseStore::create(path, &error);
+        QVERIFY(store);
+        auto indexNames = [&] {
+            QStringList names;
+            QSqlQuery query(store->database());
+            query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+            while (query.next())
+                names << query.value(0).toString();
+            return names;
+        };
+        const QStringList created = indexNames();
+        QVERIFY(created.contains(QStringLiteral("events_client_date")));
+        CaseRecordsReader reader;
+        const auto demo = reader.readFile(QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"));
+        QVERIFY2(demo, qPrintable(reader.errorString()));
+        CaseRecords many;
+        for (int copy = 0; many.clients.size() < 1000; ++copy) {
+            for (Client client : demo->clients) {
+                client.ref += QStringLiteral("-%1").arg(copy);
+                many.clients << client;
+            }
+        }
+        ClientRecords records(*store);
+        bool cancelled = false;
+        QVERIFY(!records.importRecords(many, QStringLiteral("many.json"), nullptr, [](int done, int) { return done < 500; }, &cancelled)
+                     .isError());
+        QVERIFY(cancelled);
+        QCOMPARE(records.clientCount(), 0);
+        QCOMPARE(indexNames(), created);
+
+        CaseImportCounts counts;
+        QVERIFY(!records.importRecords(many, QStringLiteral("many.json"), &counts).isError());
+        QCOMPARE(counts.clients, many.clients.size());
+        QCOMPARE(indexNames(), created);
+        for (const Client &client : std::as_const(many.clients))
+            QCOMPARE(*records.client(client.ref), client);
     }
 };
 
