@@ -175,10 +175,11 @@ QString wordsOnBox(const ScanReading &scan, const QRectF &box)
 }
 
 // Boxes crowded by marks are looked at closely, and labels printed on boxes as pixels are read.
-// On a scan both come from what OCR read of the page (and of its label regions, readLabelRegions):
-// nothing is read twice. On other pages a box is rendered closely once, and only when it needs it.
+// On a scan both come from what OCR read of the page and of its label regions (readLabelRegions);
+// once the regions are read (`regionsRead`), a box whose marks still read as no label is rendered
+// closely and read on its own, as on other pages: a label set small inside a box reads best alone.
 void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings, const ScanReading *scan,
-                 const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
+                 bool regionsRead, const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
 {
     for (BoxReading &reading : readings) {
         const bool crowded = reading.box.crowded && wantsLabel(reading);
@@ -196,9 +197,10 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
         if (!reading.hasMarks)
             continue;
         QString label;
-        if (scan) {
+        if (scan)
             label = wordsOnBox(*scan, reading.redaction.box);
-        } else if (TextRecognizer *recognizer = ocr()) {
+        const bool readAlone = (!scan || regionsRead) && RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
+        if (TextRecognizer *recognizer = readAlone ? ocr() : nullptr) {
             const QImage crop = closeLook(document, index, reading, nullptr, turn);
             if (crop.isNull())
                 continue;
@@ -209,7 +211,7 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
             label = text.join(QLatin1Char(' '));
             if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
                 marks.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
-        } else {
+        } else if (!scan) {
             continue;
         }
         qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label;
@@ -358,13 +360,25 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
         scan.pageWords.removeIf(inRegion);
         scan.boxWords.removeIf(inRegion);
-        const QImage crop = scan.marked.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
-                                                            Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        // Scaled up from the scan's grey levels, and the boxes' marks drawn at the larger scale:
+        // marks cut out at the page's scale and then enlarged come out as jagged blocks.
+        const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
+                                                          Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         QImage padded(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
         padded.fill(255);
         {
             QPainter painter(&padded);
             painter.drawImage(margin, margin, crop);
+            for (const FilledBox &box : boxes) {
+                const QRect pixels = scaled(box.pixels, scan.dpi / detectionDpi);
+                if (!box.outlined && pixels.intersects(region))
+                    painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
+            }
+        }
+        for (const FilledBox &box : boxes) {
+            const QRect inside = scaled(insetPixels(box, scan.dpi).translated(-region.topLeft()), factor).intersected(crop.rect());
+            if (!box.outlined && !inside.isEmpty())
+                drawMarks(crop.copy(inside), box.gray, padded, inside.topLeft() + QPoint(margin, margin));
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
@@ -528,14 +542,14 @@ ProductionPage PageAnalyzer::analyze(int index) const
     // The labels of the boxes, from the text and from what is printed on the boxes.
     QList<BoxReading> readings;
     QStringList loose;
-    auto readRedactions = [&] {
+    auto readRedactions = [&](bool regionsRead) {
         RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
         readings = reader.examine(boxes);
-        lookClosely(m_document, index, readings, scan ? &*scan : nullptr, turn, [this] { return ocr(); });
+        lookClosely(m_document, index, readings, scan ? &*scan : nullptr, regionsRead, turn, [this] { return ocr(); });
         loose.clear();
         page.redactions = reader.finish(readings, &loose);
     };
-    readRedactions();
+    readRedactions(false);
     times.lap("labels");
     // The labels of a scan's boxes may be print too small for the page's reading. Where they would
     // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
@@ -547,7 +561,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
             text = PageText(layer + scan->pageWords);
             const QList<Redaction> first = page.redactions;
             const QStringList firstLoose = loose;
-            readRedactions();
+            readRedactions(true);
             page.redactions = withLabelsFrom(first, page.redactions);
             loose = ExemptionLabel::normalized(firstLoose + loose);
             times.lap("ocr label regions");
