@@ -294,7 +294,7 @@ constexpr double kLabelRegionDpi = 400;
 constexpr double kLabelReachInches = 1.5;
 // The most of a page its label regions read closely: a form with dozens of unlabelled cells
 // would otherwise be read again almost whole, at four times the pixels.
-constexpr double kLabelRegionShare = 0.3;
+constexpr double kLabelRegionShare = 0.2;
 
 // Where the labels of `boxes` (in scan pixels) can stand: on the box, beside it on its line,
 // on the line above and the line below. Regions that meet are merged, and each is widened to the
@@ -347,7 +347,7 @@ QList<QRect> labelRegions(const QList<QRect> &boxes, const ScanReading &scan)
 }
 
 // Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
-// they say in place of what the page's reading made of the same pixels.
+// they say in place of what the page's reading made of the same pixels beside the boxes.
 void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QList<FilledBox> &boxes, double detectionDpi,
                       const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
@@ -359,9 +359,8 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
         scan.pageWords.removeIf(inRegion);
-        scan.boxWords.removeIf(inRegion);
-        // Scaled up from the scan's grey levels, and the boxes' marks drawn at the larger scale:
-        // marks cut out at the page's scale and then enlarged come out as jagged blocks.
+        // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
+        // with the page, and a label set small inside a box reads best alone (lookClosely).
         const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
                                                           Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         QImage padded(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
@@ -374,11 +373,6 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
                 if (!box.outlined && pixels.intersects(region))
                     painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
             }
-        }
-        for (const FilledBox &box : boxes) {
-            const QRect inside = scaled(insetPixels(box, scan.dpi).translated(-region.topLeft()), factor).intersected(crop.rect());
-            if (!box.outlined && !inside.isEmpty())
-                drawMarks(crop.copy(inside), box.gray, padded, inside.topLeft() + QPoint(margin, margin));
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
@@ -555,9 +549,9 @@ ProductionPage PageAnalyzer::analyze(int index) const
     // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
     // it takes no redaction away (a reading of noise on an unlabelled box is no reason to drop it).
     if (scan && !scan->marked.isNull()) {
-        const QList<QRect> regions = labelRegions(labelledBoxes(readings, page.redactions, *scan, detectionDpi), *scan);
-        if (!regions.isEmpty()) {
-            readLabelRegions(*scan, regions, boxes, detectionDpi, layer, *recognizer);
+        const QList<QRect> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
+        if (!wanted.isEmpty()) {
+            readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
             text = PageText(layer + scan->pageWords);
             const QList<Redaction> first = page.redactions;
             const QStringList firstLoose = loose;
