@@ -9,6 +9,7 @@
 #include "ocr/TextRecognizer.h"
 #include "pdf/PdfDocument.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPainter>
 
@@ -16,6 +17,8 @@
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcAnalyzer, "rebuttal.analyzer")
+// Where a page's time goes, stage by stage: QT_LOGGING_RULES="rebuttal.timing.info=true".
+Q_LOGGING_CATEGORY(lcTiming, "rebuttal.timing", QtWarningMsg)
 
 namespace rebuttal {
 
@@ -87,7 +90,8 @@ QRect scaled(const QRect &pixels, double factor)
 // from those printed on its boxes (labels), which never join the page's text.
 struct ScanReading
 {
-    QImage gray; // the page at `dpi`, before boxes were masked
+    QImage gray;   // the page at `dpi`, before boxes were masked
+    QImage marked; // what OCR read: boxes as their marks alone, black on white
     double dpi = 0;
     QList<PdfWord> pageWords;
     QList<PdfWord> boxWords;
@@ -172,10 +176,11 @@ QString wordsOnBox(const ScanReading &scan, const QRectF &box)
 }
 
 // Boxes crowded by marks are looked at closely, and labels printed on boxes as pixels are read.
-// On a scan both come from the page's one OCR render and reading; on other pages a box is
-// rendered closely once, and only when it needs it.
+// On a scan both come from what OCR read of the page and of its label regions (readLabelRegions);
+// once the regions are read (`regionsRead`), a box whose marks still read as no label is rendered
+// closely and read on its own, as on other pages: a label set small inside a box reads best alone.
 void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings, const ScanReading *scan,
-                 const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
+                 bool regionsRead, const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
 {
     for (BoxReading &reading : readings) {
         const bool crowded = reading.box.crowded && wantsLabel(reading);
@@ -195,12 +200,8 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
         QString label;
         if (scan)
             label = wordsOnBox(*scan, reading.redaction.box);
-        const bool readAsLabel = !RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
-        TextRecognizer *recognizer = readAsLabel ? nullptr : ocr();
-        if (recognizer) {
-            // Marks the page's reading made no label of (too small for its layout analysis, or
-            // run into a neighbour) are read on their own, closely: small print on a low-resolution
-            // scan needs the full OCR resolution.
+        const bool readAlone = (!scan || regionsRead) && RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
+        if (TextRecognizer *recognizer = readAlone ? ocr() : nullptr) {
             const QImage crop = closeLook(document, index, reading, nullptr, turn);
             if (crop.isNull())
                 continue;
@@ -233,10 +234,29 @@ double ocrDpiOf(const PdfDocument &document, int index)
     return std::clamp(std::round(native), double(PageAnalyzer::MinScanOcrDpi), double(PageAnalyzer::OcrDpi));
 }
 
+// Files words OCR read on a scan (boxes as fractions of the page) as the page's or as printed on
+// a box (labels, which never join the page's text). Words the text layer already has (stamps
+// added to the scan) are left out.
+void sortWords(ScanReading &scan, const QList<PdfWord> &words, const QList<FilledBox> &boxes, double detectionDpi,
+               const QList<PdfWord> &layer)
+{
+    const double w = scan.gray.width(), h = scan.gray.height();
+    for (const PdfWord &word : words) {
+        if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+            continue;
+        const bool onBox = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &box) {
+            if (box.outlined)
+                return false;
+            const QRectF area = scaled(box.pixels, scan.dpi / detectionDpi);
+            return QRectF(area.x() / w, area.y() / h, area.width() / w, area.height() / h).contains(word.box.center());
+        });
+        (onBox ? scan.boxWords : scan.pageWords) << word;
+    }
+}
+
 // A scanned page read by OCR once. Each box is drawn as its marks alone, black on white, with a
 // white rim: text beside a black box OCRs badly, and a label printed on a box is read with the
-// page rather than again on its own. Words the text layer already has (stamps added to the scan)
-// are left out.
+// page rather than again on its own.
 // Boxes were found at `detectionDpi` (lower than asked on a huge page, as the OCR render may be).
 ScanReading readScan(const PdfDocument &document, int index, const QList<FilledBox> &boxes, double detectionDpi,
                      const QList<PdfWord> &layer, TextRecognizer &recognizer)
@@ -262,19 +282,148 @@ ScanReading readScan(const PdfDocument &document, int index, const QList<FilledB
         if (!inside.isEmpty())
             drawMarks(scan.gray.copy(inside), box.gray, page, inside.topLeft());
     }
-    const double w = page.width(), h = page.height();
-    for (PdfWord &word : recognizer.recognize(page, int(scan.dpi))) {
-        if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
-            continue;
-        const bool onBox = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &box) {
-            if (box.outlined)
-                return false;
-            const QRectF area = scaled(box.pixels, scan.dpi / detectionDpi);
-            return QRectF(area.x() / w, area.y() / h, area.width() / w, area.height() / h).contains(word.box.center());
-        });
-        (onBox ? scan.boxWords : scan.pageWords) << word;
-    }
+    scan.marked = page;
+    sortWords(scan, recognizer.recognize(page, int(scan.dpi)), boxes, detectionDpi, layer);
     return scan;
+}
+
+// The scale label regions are read at: small print (6-8 pt labels on a 150 dpi scan) is too small
+// for Tesseract at the page's scale, and reads at about twice its size.
+constexpr double kLabelRegionDpi = 400;
+// How far beside a box its label may start (a long label, "FOIA Exemption (b)(7)(E)", at 8 pt is
+// about 1.4 inches).
+constexpr double kLabelReachInches = 1.5;
+// The most of a page its label regions read closely: a form with dozens of unlabelled cells
+// would otherwise be read again almost whole, at four times the pixels.
+constexpr double kLabelRegionShare = 0.2;
+
+// Where the labels of `boxes` (in scan pixels) can stand: on the box, beside it on its line,
+// on the line above and the line below. Regions that meet are merged, and each is widened to the
+// whole words the page's reading found across its edges, so that no word is cut in two.
+QList<QRect> labelRegions(const QList<QRect> &boxes, const ScanReading &scan)
+{
+    const double inch = scan.dpi;
+    const QRect page = scan.marked.rect();
+    const double w = page.width(), h = page.height();
+    QList<QRect> regions;
+    for (const QRect &box : boxes) {
+        const int line = int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch));
+        const int reach = int(kLabelReachInches * inch);
+        regions << box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(page);
+    }
+    QList<PdfWord> words = scan.pageWords + scan.boxWords;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (QRect &region : regions) {
+            for (const PdfWord &word : std::as_const(words)) {
+                const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
+                if (region.intersects(pixels) && !region.contains(pixels)) {
+                    region = region.united(pixels).intersected(page);
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 0; i < regions.size(); ++i) {
+            for (int j = int(regions.size()) - 1; j > i; --j) {
+                if (regions[i].intersects(regions[j])) {
+                    regions[i] = regions[i].united(regions.takeAt(j));
+                    changed = true;
+                }
+            }
+        }
+    }
+    // The smallest regions first (single boxes' labels), up to the budget.
+    std::sort(regions.begin(), regions.end(), [](const QRect &a, const QRect &b) {
+        return qint64(a.width()) * a.height() < qint64(b.width()) * b.height();
+    });
+    qint64 budget = qint64(kLabelRegionShare * w * h);
+    QList<QRect> chosen;
+    for (const QRect &region : std::as_const(regions)) {
+        budget -= qint64(region.width()) * region.height();
+        if (budget < 0)
+            break;
+        chosen << region;
+    }
+    return chosen;
+}
+
+// Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
+// they say in place of what the page's reading made of the same pixels beside the boxes.
+void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QList<FilledBox> &boxes, double detectionDpi,
+                      const QList<PdfWord> &layer, TextRecognizer &recognizer)
+{
+    const double w = scan.marked.width(), h = scan.marked.height();
+    const double factor = std::max(1.0, kLabelRegionDpi / scan.dpi);
+    constexpr int margin = 16; // Tesseract misses text that touches the image edge
+    QList<PdfWord> read;
+    for (const QRect &region : regions) {
+        const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
+        auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
+        scan.pageWords.removeIf(inRegion);
+        // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
+        // with the page, and a label set small inside a box reads best alone (lookClosely).
+        const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
+                                                          Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QImage padded(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
+        padded.fill(255);
+        {
+            QPainter painter(&padded);
+            painter.drawImage(margin, margin, crop);
+            for (const FilledBox &box : boxes) {
+                const QRect pixels = scaled(box.pixels, scan.dpi / detectionDpi);
+                if (!box.outlined && pixels.intersects(region))
+                    painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
+            }
+        }
+        if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
+            padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
+        const double pw = padded.width(), ph = padded.height();
+        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse)) {
+            // From the padded crop's fractions to the page's.
+            const QRectF inCrop((word.box.x() * pw - margin) / factor, (word.box.y() * ph - margin) / factor,
+                                word.box.width() * pw / factor, word.box.height() * ph / factor);
+            word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
+            if (inRegion(word))
+                read << word;
+        }
+    }
+    sortWords(scan, read, boxes, detectionDpi, layer);
+}
+
+// The boxes of a scan whose labels are read closely (in scan pixels): every redaction the page's
+// reading found, labelled or not (a label in small print may have been read in part, "(b)(6);"
+// of "(b)(6); (b)(7)(C)"), and outlined boxes with marks inside that read as nothing.
+QList<QRect> labelledBoxes(const QList<BoxReading> &readings, const QList<Redaction> &redactions, const ScanReading &scan,
+                           double detectionDpi)
+{
+    QList<QRect> boxes;
+    for (const BoxReading &reading : readings) {
+        const QRectF at = reading.redaction.box;
+        const bool kept = std::any_of(redactions.cbegin(), redactions.cend(), [&at](const Redaction &redaction) {
+            return redaction.box == at;
+        });
+        if (kept || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty()))
+            boxes << scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect());
+    }
+    return boxes;
+}
+
+// The redactions of a page's first reading with the labels a closer reading found for them (it
+// reads the same pixels better), and the boxes only the closer reading made redactions of (frames
+// whose label it read inside).
+QList<Redaction> withLabelsFrom(QList<Redaction> first, const QList<Redaction> &closer)
+{
+    for (const Redaction &found : closer) {
+        auto same = std::find_if(first.begin(), first.end(), [&found](const Redaction &r) { return r.box == found.box; });
+        if (same == first.end()) {
+            if (!found.exemptions.isEmpty())
+                first << found;
+        } else if (!found.exemptions.isEmpty()) {
+            same->exemptions = found.exemptions;
+            same->label = found.label;
+        }
+    }
+    return first;
 }
 
 // Redactions marked with a Redact annotation and never applied remove nothing: every word under
@@ -323,11 +472,38 @@ TextRecognizer *PageAnalyzer::ocr() const
     return recognizer && recognizer->isReady() ? recognizer : nullptr;
 }
 
+namespace {
+
+// The time each stage of a page's analysis took, logged when the page is done (lcTiming).
+class StageTimes
+{
+public:
+    explicit StageTimes(int page) : m_page(page) { m_clock.start(); }
+    ~StageTimes()
+    {
+        if (lcTiming().isInfoEnabled())
+            qCInfo(lcTiming).noquote() << "page" << m_page << m_stages.join(QLatin1String(", "));
+    }
+    void lap(const char *stage)
+    {
+        if (lcTiming().isInfoEnabled())
+            m_stages << QStringLiteral("%1 %2 ms").arg(QLatin1String(stage)).arg(m_clock.restart());
+    }
+
+private:
+    int m_page;
+    QElapsedTimer m_clock;
+    QStringList m_stages;
+};
+
+} // namespace
+
 ProductionPage PageAnalyzer::analyze(int index) const
 {
     ProductionPage page;
     page.number = index + 1;
     qCDebug(lcAnalyzer) << "page" << page.number;
+    StageTimes times(page.number);
     page.sizePt = m_document.pageSize(index);
     // A page too large to draw at DetectionDpi is analysed at the resolution it can be drawn at.
     const double detectionDpi = m_document.cappedDpi(index, DetectionDpi, QRectF(0, 0, 1, 1), MaxDetectionPixels);
@@ -343,25 +519,52 @@ ProductionPage PageAnalyzer::analyze(int index) const
     render = turn.toReading(render);
     layer = turn.toReading(layer);
     const QImage gray = render.convertToFormat(QImage::Format_Grayscale8);
+    times.lap("render");
     const QList<FilledBox> boxes = BoxFinder::find(render, detectionDpi);
+    times.lap("boxes");
 
     PageText text(layer);
     page.textSource = text.isEmpty() ? TextSource::None : TextSource::Layer;
     std::optional<ScanReading> scan;
-    if (TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr) {
+    TextRecognizer *recognizer = page.imageOnly ? ocr() : nullptr;
+    if (recognizer) {
         scan = readScan(m_document, index, boxes, detectionDpi, layer, *recognizer);
         text = PageText(layer + scan->pageWords);
         page.textSource = TextSource::Ocr;
+        times.lap("ocr page");
+    }
+
+    // The labels of the boxes, from the text and from what is printed on the boxes.
+    QList<BoxReading> readings;
+    QStringList loose;
+    auto readRedactions = [&](bool regionsRead) {
+        RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
+        readings = reader.examine(boxes);
+        lookClosely(m_document, index, readings, scan ? &*scan : nullptr, regionsRead, turn, [this] { return ocr(); });
+        loose.clear();
+        page.redactions = reader.finish(readings, &loose);
+    };
+    readRedactions(false);
+    times.lap("labels");
+    // The labels of a scan's boxes may be print too small for the page's reading. Where they would
+    // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
+    // it takes no redaction away (a reading of noise on an unlabelled box is no reason to drop it).
+    if (scan && !scan->marked.isNull()) {
+        const QList<QRect> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
+        if (!wanted.isEmpty()) {
+            readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
+            text = PageText(layer + scan->pageWords);
+            const QList<Redaction> first = page.redactions;
+            const QStringList firstLoose = loose;
+            readRedactions(true);
+            page.redactions = withLabelsFrom(first, page.redactions);
+            loose = ExemptionLabel::normalized(firstLoose + loose);
+            times.lap("ocr label regions");
+        }
     }
     page.text = text.plainText();
     page.bates = text.batesNumber();
     page.withheldInFull = text.isWithheldNotice(&page.pageExemptions);
-
-    RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
-    QList<BoxReading> readings = reader.examine(boxes);
-    lookClosely(m_document, index, readings, scan ? &*scan : nullptr, turn, [this] { return ocr(); });
-    QStringList loose;
-    page.redactions = reader.finish(readings, &loose);
     page.pageExemptions = ExemptionLabel::normalized(page.pageExemptions + loose);
     QList<MarkedRedaction> marked = m_document.markedRedactions(index);
     for (MarkedRedaction &mark : marked)
@@ -369,6 +572,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
     addMarkedRedactions(marked, text, page);
     for (Redaction &redaction : page.redactions)
         redaction.box = turn.toDisplayed(redaction.box);
+    times.lap("rest");
     return page;
 }
 

@@ -31,6 +31,9 @@ TextRecognizer::TextRecognizer()
     m_api->SetPageSegMode(tesseract::PSM_AUTO);
     // No debug files, no dictionaries beyond the models.
     m_api->SetVariable("debug_file", "/dev/null");
+    // Tesseract reads every line it is unsure of a second time inverted (white on black). Rebuttal
+    // hands it marks already drawn black on white (labels on boxes), so that reading only costs time.
+    m_api->SetVariable("tessedit_do_invert", "0");
     m_ready = true;
 }
 
@@ -48,7 +51,9 @@ QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout l
     const QImage image = source.convertToFormat(QImage::Format_Grayscale8);
     m_api->SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
     m_api->SetSourceResolution(dpi);
-    m_api->SetPageSegMode(layout == Layout::Block ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_AUTO);
+    m_api->SetPageSegMode(layout == Layout::Block    ? tesseract::PSM_SINGLE_BLOCK
+                          : layout == Layout::Sparse ? tesseract::PSM_SPARSE_TEXT
+                                                     : tesseract::PSM_AUTO);
     if (m_api->Recognize(nullptr) != 0) {
         m_api->Clear();
         return words;

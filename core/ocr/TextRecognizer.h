@@ -27,9 +27,11 @@ public:
     bool isReady() const { return m_ready; }
     QString errorString() const { return m_error; }
 
-    enum class Layout { Page, Block };
+    enum class Layout { Page, Block, Sparse };
     // Words found in `image` (scanned at `dpi`), boxes as fractions of the image. Block reads a
-    // small image as one block of text (a label), skipping page layout analysis.
+    // small image as one block of text (a label), skipping page layout analysis. Sparse reads each
+    // run of words apart, however small beside its neighbours (a 6 pt label on a line of 11 pt
+    // prose, which read as one line is scaled to the prose and misread).
     QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page);
 
     // The languages used ("eng+spa").

@@ -1,0 +1,113 @@
+// Labels printed small beside, above and below the boxes of a scanned page (pixels only, 150 dpi,
+// as agencies' scanners make them) are read: their regions are read closely once more when the
+// page's own reading leaves a box without a label.
+#include "ProductionFixture.h"
+#include "foia/PageAnalyzer.h"
+#include "ocr/TextRecognizer.h"
+#include "pdf/PdfDocument.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+namespace {
+
+constexpr double kScanDpi = 150;
+
+// Text at `points` in the page's 1/100-inch units, whatever the image's own resolution says.
+void print(QPainter &p, double x, double y, const QString &line, double points)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(int(std::lround(points * 100 / 72)));
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(QPointF(x, y), line);
+}
+
+struct Placed
+{
+    QRectF box; // 1/100 inch
+    QStringList codes;
+};
+
+} // namespace
+
+class TestScanLabels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void smallLabelsAroundScannedBoxesAreRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("scan.pdf"));
+        const QSizeF letter(850, 1100);
+        // Prose at 11 pt; each box on a line of its own paragraph, its label at 6-7 pt.
+        const QList<Placed> boxes{
+            {QRectF(205, 186, 150, 18), {QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}},
+            {QRectF(100, 386, 200, 18), {QStringLiteral("(b)(7)(E)")}},
+            {QRectF(300, 586, 160, 18), {QStringLiteral("(b)(5)")}},
+        };
+        {
+            ProductionFixture fixture(path);
+            ExpectedPage page;
+            page.imageOnly = true;
+            fixture.addPage(page, [&](QPainter &p, QSizeF size) {
+                QImage scan(int(size.width() * kScanDpi / 100), int(size.height() * kScanDpi / 100), QImage::Format_Grayscale8);
+                scan.fill(255);
+                QPainter s(&scan);
+                s.setRenderHint(QPainter::Antialiasing);
+                s.setRenderHint(QPainter::TextAntialiasing);
+                s.scale(kScanDpi / 100, kScanDpi / 100);
+                print(s, 100, 120, QStringLiteral("REPORT OF INVESTIGATION"), 14);
+                // Beside the box, the sentence going on after the label.
+                print(s, 100, 200, QStringLiteral("Interviewed by"), 11);
+                s.fillRect(boxes[0].box, Qt::black);
+                print(s, 362, 200, QStringLiteral("(b)(6); (b)(7)(C)"), 6);
+                print(s, 470, 200, QStringLiteral("at the field office on March 3."), 11);
+                print(s, 100, 230, QStringLiteral("The subject was cooperative throughout."), 11);
+                // Below the box.
+                print(s, 100, 360, QStringLiteral("The following technique was used:"), 11);
+                s.fillRect(boxes[1].box, Qt::black);
+                print(s, 100, 418, QStringLiteral("(b)(7)(E)"), 6);
+                // Above the box.
+                print(s, 100, 560, QStringLiteral("Deliberations followed."), 11);
+                print(s, 300, 580, QStringLiteral("(b)(5)"), 7);
+                s.fillRect(boxes[2].box, Qt::black);
+                s.end();
+                p.drawImage(QRectF(QPointF(0, 0), size), scan);
+            });
+            fixture.finish();
+        }
+        PdfDocument::Problem problem = PdfDocument::Problem::None;
+        const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
+        QVERIFY(document);
+        TextRecognizer recognizer;
+        QVERIFY2(recognizer.isReady(), qPrintable(recognizer.errorString()));
+        const ProductionPage page = PageAnalyzer(*document, [&recognizer] { return &recognizer; }).analyze(0);
+        QVERIFY(page.imageOnly);
+        QCOMPARE(page.textSource, TextSource::Ocr);
+        QCOMPARE(page.redactions.size(), boxes.size());
+        for (const Placed &placed : boxes) {
+            const QRectF expected = ProductionFixture::fraction(placed.box, letter);
+            const auto found = std::find_if(page.redactions.cbegin(), page.redactions.cend(), [&](const Redaction &r) {
+                return std::abs(r.box.center().x() - expected.center().x()) < 0.01
+                    && std::abs(r.box.center().y() - expected.center().y()) < 0.01;
+            });
+            QVERIFY2(found != page.redactions.cend(), qPrintable(QStringLiteral("no box at y %1").arg(expected.y())));
+            QVERIFY2(found->exemptions == placed.codes,
+                     qPrintable(QStringLiteral("box at y %1: %2 (label \"%3\")")
+                                    .arg(expected.y())
+                                    .arg(found->exemptions.join(QLatin1Char(' ')), found->label)));
+        }
+        // The labels are the boxes', not the page's, and the prose is read.
+        QVERIFY2(page.pageExemptions.isEmpty(), qPrintable(page.pageExemptions.join(QLatin1Char(' '))));
+        QVERIFY2(page.text.contains(QStringLiteral("field office")), qPrintable(page.text));
+    }
+};
+
+QTEST_MAIN(TestScanLabels)
+#include "tst_scanlabels.moc"
