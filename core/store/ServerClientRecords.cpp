@@ -103,7 +103,7 @@ ServerClientRecords::ServerClientRecords(ServerStore &store)
 {
 }
 
-StoreError ServerClientRecords::importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts)
+StoreError ServerClientRecords::importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts)
 {
     PgConnection &connection = m_store.connection();
     if (StoreError error = connection.begin(); error.isError())
@@ -122,7 +122,7 @@ StoreError ServerClientRecords::importRecords(const CaseRecords &records, const 
         error = m_store.appendActivity(
             QStringLiteral("import.cases"),
             ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported case records from %1 (clients: %2, allegations: %3, events: %4)"))
-                .arg(sourceName)
+                .arg(source)
                 .arg(qint64(tally.clients))
                 .arg(qint64(tally.allegations))
                 .arg(qint64(tally.events)));

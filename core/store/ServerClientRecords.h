@@ -26,7 +26,7 @@ public:
     // As ClientRecords::importRecords: every client in one transaction, updating what is stored
     // under the same refs; logged (by the server's session_user) with `sourceName`; on error
     // nothing is written.
-    StoreError importRecords(const CaseRecords &records, const QString &sourceName, CaseImportCounts *counts = nullptr);
+    StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr);
     // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
     int clientCount(StoreError *error = nullptr) const;

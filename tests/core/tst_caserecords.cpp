@@ -422,14 +422,14 @@ private Q_SLOTS:
         }
         ClientRecords records(*store);
         bool cancelled = false;
-        QVERIFY(!records.importRecords(many, QStringLiteral("many.json"), nullptr, [](int done, int) { return done < 500; }, &cancelled)
+        QVERIFY(!records.importRecords(many, ActivityDetail("many.json"), nullptr, [](int done, int) { return done < 500; }, &cancelled)
                      .isError());
         QVERIFY(cancelled);
         QCOMPARE(records.clientCount(), 0);
         QCOMPARE(indexNames(), created);
 
         CaseImportCounts counts;
-        QVERIFY(!records.importRecords(many, QStringLiteral("many.json"), &counts).isError());
+        QVERIFY(!records.importRecords(many, ActivityDetail("many.json"), &counts).isError());
         QCOMPARE(counts.clients, many.clients.size());
         QCOMPARE(indexNames(), created);
         for (const Client &client : std::as_const(many.clients))

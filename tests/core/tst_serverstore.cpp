@@ -70,8 +70,8 @@ struct AnyStore
 
     StoreError importRecords(const CaseRecords &records, CaseImportCounts *counts)
     {
-        return file ? ClientRecords(*file).importRecords(records, QStringLiteral("test"), counts)
-                    : ServerClientRecords(*server).importRecords(records, QStringLiteral("test"), counts);
+        return file ? ClientRecords(*file).importRecords(records, ActivityDetail("test"), counts)
+                    : ServerClientRecords(*server).importRecords(records, ActivityDetail("test"), counts);
     }
     std::optional<Client> client(const QString &ref, StoreError *error)
     {
