@@ -1,7 +1,7 @@
 #include "EvidenceSummary.h"
 #include "text/AtomicFile.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "PageFlow.h"
 #include "TimelinePainter.h"
 #include "agreements/CaseFileCheck.h"

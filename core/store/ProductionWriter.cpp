@@ -2,7 +2,7 @@
 
 #include "ActivityLog.h"
 #include "CaseStore.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "SqlStatement.h"
 
 #include <QFile>
