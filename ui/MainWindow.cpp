@@ -691,7 +691,7 @@ void MainWindow::finishImport(const QString &path, const ProductionImport::Resul
         showPage(DocumentsPage);
         if (!result.skippedPages.isEmpty()) {
             MessageBox::information(this, tr("Some pages could not be analysed"),
-                                    tr("%1 was imported, but these pages were skipped and kept empty:\n%2")
+                                    tr("%1 was imported, but these pages could not be analysed in full:\n%2")
                                         .arg(QFileInfo(path).fileName(), result.skippedPages.join(QLatin1Char('\n'))));
         }
         statusBar()->showMessage(result.message, 8000);
