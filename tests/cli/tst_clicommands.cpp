@@ -73,6 +73,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("out");
         QTest::newRow("export cases") << QStringList{QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out")}
                                       << QStringLiteral("cases.json");
+        QTest::newRow("export agreements")
+            << QStringList{QStringLiteral("export"), QStringLiteral("agreements"), QStringLiteral("--out")}
+            << QStringLiteral("agreements.json");
         QTest::newRow("dataset") << QStringList{QStringLiteral("dataset"), QStringLiteral("--out")} << QStringLiteral("dataset.csv");
         QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("outcomes"), QStringLiteral("--out")}
                                << QStringLiteral("chart.svg");
