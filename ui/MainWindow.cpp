@@ -5,6 +5,7 @@
 #include "CaseFile.h"
 #include "CustodyLog.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "jobs/CaseFileJobs.h"
 #include "jobs/JobRunner.h"
 #include "MessageBox.h"
@@ -352,6 +353,10 @@ void MainWindow::createActivityPage()
     auto *activity = new TablePage(m_activity, [this] { return m_activity->rowCount() == 0; }, m_pages);
     activity->emptyState()->setTitle(tr("No activity recorded"));
     activity->emptyState()->setExplanation(tr("Every import, edit and export of this case file is recorded here."));
+    activity->setReadFailure([this] {
+        const StoreError error = m_activity->readError();
+        return error.isError() && m_activity->store() ? ReadFailureState::describe(*m_activity->store(), error) : QString();
+    });
     activity->enableFilter(tr("Filter the log"));
     activity->setStretchColumn(ActivityLogModel::Detail, QStringLiteral("activity"));
     m_pages->addWidget(activity);
@@ -587,8 +592,7 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
 void MainWindow::showReadFailure(const StoreError &error) const
 {
     // window(): a const function may still parent a message box on this window.
-    MessageBox::critical(window(), tr("Cannot read the case file"),
-                         tr("%1 could not be read: %2").arg(QFileInfo(store()->filePath()).fileName(), error.message));
+    MessageBox::critical(window(), tr("Cannot read the case file"), ReadFailureState::describe(*store(), error));
 }
 
 void MainWindow::citeShownPage()

@@ -24,6 +24,7 @@ class AgreementTableModel;
 class CaseFile;
 class CaseStore;
 class EmptyState;
+class ReadFailureState;
 
 class AgreementsPage : public QWidget
 {
@@ -40,6 +41,8 @@ public:
     QString currentRef() const;
     QString detailsText() const;
     bool isShowingEmptyState() const;
+    // The page shows why its read of the case file failed, in place of the registry.
+    bool isShowingReadFailure() const;
     QTableView *table() const { return m_table; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *addAction() const { return m_addAction; }
@@ -71,6 +74,7 @@ private:
     QList<VaughnListing> m_listings;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
+    ReadFailureState *m_readFailure = nullptr;
     QLineEdit *m_filter = nullptr;
     AgreementTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -3,6 +3,7 @@
 #include "CaseFile.h"
 #include "CorrectionCommands.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "ExemptionPalette.h"
 #include "MessageBox.h"
 #include "PageRenderer.h"
@@ -113,6 +114,8 @@ DocumentsPage::DocumentsPage(QUndoStack *undoStack, QAction *importAction, QWidg
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(workspace);
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -413,6 +416,8 @@ void DocumentsPage::reloadDocuments()
     const qint64 current = m_documentId;
     m_documents->setStore(m_store);
     m_stack->setCurrentIndex(m_documents->rowCount() == 0 ? 0 : 1);
+    if (const StoreError error = m_documents->readError(); error.isError())
+        showReadFailure(error);
     m_documentTable->resizeColumnsToContents();
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentId(row) == current)
@@ -424,6 +429,17 @@ void DocumentsPage::reloadDocuments()
 bool DocumentsPage::isShowingEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+bool DocumentsPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
+}
+
+void DocumentsPage::showReadFailure(const StoreError &error)
+{
+    m_readFailure->setFailure(*m_store, error);
+    m_stack->setCurrentWidget(m_readFailure);
 }
 
 QAbstractItemModel *DocumentsPage::pageModel() const
@@ -464,7 +480,10 @@ void DocumentsPage::reloadPages(int keepPage)
         return;
     const QSignalBlocker blockFilter(m_filterBox);
     m_reloading = true;
-    m_pages->setPages(DocumentCatalog(*m_store).pages(m_documentId));
+    StoreError error;
+    m_pages->setPages(DocumentCatalog(*m_store).pages(m_documentId, &error));
+    if (error.isError())
+        showReadFailure(error);
     // The filter offers only what this production has.
     const QString filter = m_pageFilter->filter();
     m_filterBox->clear();

@@ -2,6 +2,7 @@
 
 #include "CaseFile.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "EntryDetails.h"
 #include "TableColumns.h"
 #include "PageRenderer.h"
@@ -51,6 +52,8 @@ VaughnPage::VaughnPage(QAction *importAction, QWidget *parent)
         m_emptyState->addAction(importAction);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(buildWorkspace());
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -174,6 +177,12 @@ void VaughnPage::saveSplitters() const
     settings.setValue(QStringLiteral("detailSplitter"), m_detailSplit->saveState());
 }
 
+void VaughnPage::showReadFailure(const StoreError &error)
+{
+    m_readFailure->setFailure(*m_store, error);
+    m_stack->setCurrentWidget(m_readFailure);
+}
+
 void VaughnPage::setStore(CaseStore *store)
 {
     m_store = store;
@@ -189,19 +198,23 @@ void VaughnPage::reload()
     saveSplitters();
     m_indexBox->clear();
     QList<VaughnIndexSummary> indexes;
+    StoreError error;
     if (m_store)
-        indexes = VaughnIndexes(*m_store).indexes();
+        indexes = VaughnIndexes(*m_store).indexes(&error);
     for (const VaughnIndexSummary &index : std::as_const(indexes))
         m_indexBox->addItem(tr("%1 (%n entry(ies))", nullptr, index.entries).arg(index.fileName), index.id);
     m_stack->setCurrentIndex(indexes.isEmpty() ? 0 : 1);
-    if (indexes.isEmpty()) {
+    if (!error.isError() && !indexes.isEmpty())
+        m_audit = VaughnAudit::ofStore(*m_store, &error);
+    if (error.isError() || indexes.isEmpty()) {
         m_audit.reset();
         m_entries->setEntries({}, {});
         m_pages->clear();
         m_details->clear();
+        if (error.isError())
+            showReadFailure(error);
         return;
     }
-    m_audit = VaughnAudit::ofStore(*m_store);
     const bool stillThere = std::any_of(indexes.cbegin(), indexes.cend(), [this](const VaughnIndexSummary &i) { return i.id == m_indexId; });
     const qint64 keep = stillThere ? m_indexId : indexes.constLast().id;
     m_indexId = 0;
@@ -215,7 +228,10 @@ void VaughnPage::showIndex(qint64 indexId)
     const int keepEntry = indexId == m_indexId ? m_entryNumber : 0;
     m_indexId = indexId;
     m_indexBox->setCurrentIndex(m_indexBox->findData(indexId));
-    const QList<VaughnEntry> entries = VaughnIndexes(*m_store).entries(indexId);
+    StoreError error;
+    const QList<VaughnEntry> entries = VaughnIndexes(*m_store).entries(indexId, &error);
+    if (error.isError())
+        return showReadFailure(error);
     m_findings = m_audit->audit(indexId, entries);
     m_entries->setEntries(entries, m_findings);
     m_table->resizeColumnsToContents();
@@ -329,6 +345,11 @@ void VaughnPage::setTextFilter(const QString &text)
 bool VaughnPage::isShowingEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+bool VaughnPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
 }
 
 QAbstractItemModel *VaughnPage::entryModel() const
