@@ -369,26 +369,10 @@ bool VaughnAudit::similarWords(const QStringList &wa, const QStringList &wb, dou
     return 2.0 * shared / (wa.size() + wb.size()) >= threshold;
 }
 
-void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const
+std::map<int, QList<int>> VaughnAudit::sameTextGroups(const QList<QStringList> &texts)
 {
-    struct Reason
-    {
-        int entry;
-        QString document;
-        QString code;
-        QString text;
-        QStringList words;
-    };
-    QList<Reason> reasons;
-    for (const VaughnEntry &entry : entries) {
-        for (auto it = entry.justifications.cbegin(); it != entry.justifications.cend(); ++it) {
-            const QStringList words = foldedWords(it.value());
-            if (words.size() >= kMinBoilerplateWords)
-                reasons << Reason{entry.number, entry.documentId, it.key(), it.value(), words};
-        }
-    }
     // Groups of the same text: union-find. Texts equal after folding are joined at once.
-    QList<int> parent(reasons.size());
+    QList<int> parent(texts.size());
     std::iota(parent.begin(), parent.end(), 0);
     auto root = [&](int i) {
         while (parent[i] != i)
@@ -397,8 +381,8 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
     };
     QHash<QString, int> firstWithText;
     QList<int> distinct;
-    for (int i = 0; i < reasons.size(); ++i) {
-        const QString key = reasons[i].words.join(QLatin1Char(' '));
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString key = texts[i].join(QLatin1Char(' '));
         const auto found = firstWithText.constFind(key);
         if (found != firstWithText.cend()) {
             parent[root(i)] = root(*found);
@@ -414,8 +398,8 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
     QList<int> leaders;
     for (const int i : std::as_const(distinct)) {
         for (const int leader : std::as_const(leaders)) {
-            const double a = reasons[i].words.size(), b = reasons[leader].words.size();
-            if (std::min(a, b) / std::max(a, b) >= kThreshold && similarWords(reasons[i].words, reasons[leader].words, kThreshold)) {
+            const double a = texts[i].size(), b = texts[leader].size();
+            if (std::min(a, b) / std::max(a, b) >= kThreshold && similarWords(texts[i], texts[leader], kThreshold)) {
                 parent[root(i)] = root(leader);
                 break;
             }
@@ -424,9 +408,31 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
             leaders << i;
     }
     std::map<int, QList<int>> groups;
-    for (int i = 0; i < reasons.size(); ++i)
+    for (int i = 0; i < texts.size(); ++i)
         groups[root(i)] << i;
-    for (const auto &[first, members] : groups) {
+    return groups;
+}
+
+void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const
+{
+    struct Reason
+    {
+        int entry;
+        QString code;
+        QString text;
+    };
+    QList<Reason> reasons;
+    QList<QStringList> words;
+    for (const VaughnEntry &entry : entries) {
+        for (auto it = entry.justifications.cbegin(); it != entry.justifications.cend(); ++it) {
+            const QStringList folded = foldedWords(it.value());
+            if (folded.size() >= kMinBoilerplateWords) {
+                reasons << Reason{entry.number, it.key(), it.value()};
+                words << folded;
+            }
+        }
+    }
+    for (const auto &[first, members] : sameTextGroups(words)) {
         QList<int> numbers;
         QStringList codes;
         for (const int m : members) {

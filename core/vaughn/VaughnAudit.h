@@ -63,6 +63,8 @@ private:
     // The findings about the pages of the productions the entries list.
     void auditPages(qint64 indexId, const Listings &listings, Findings *byKind) const;
     static bool similarWords(const QStringList &a, const QStringList &b, double threshold);
+    // Near-identical texts (folded words) grouped: each group keyed by its first member, members by index.
+    static std::map<int, QList<int>> sameTextGroups(const QList<QStringList> &texts);
     void boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const;
 
     QList<ProductionPages> m_productions;
