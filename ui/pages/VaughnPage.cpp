@@ -68,71 +68,12 @@ VaughnPage::~VaughnPage()
 QWidget *VaughnPage::buildWorkspace()
 {
     auto *workspace = new QWidget(m_stack);
-    m_indexBox = new QComboBox(workspace);
-    m_indexBox->setToolTip(tr("The Vaughn index to show"));
-    m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
-    m_exemptionBox = new QComboBox(workspace);
-    m_exemptionBox->setObjectName(QStringLiteral("exemptionFilter"));
-    m_exemptionBox->setToolTip(tr("Show only the entries that claim this exemption"));
-    connect(m_exemptionBox, &QComboBox::activated, this,
-            [this](int row) { setExemptionFilter(m_exemptionBox->itemData(row).toString()); });
-    m_filterField = new QLineEdit(workspace);
-    m_filterField->setObjectName(QStringLiteral("entryFilter"));
-    m_filterField->setPlaceholderText(tr("Filter entries by document, pages or description (Ctrl+F)"));
-    m_filterField->setClearButtonEnabled(true);
-    connect(m_filterField, &QLineEdit::textChanged, this, &VaughnPage::setTextFilter);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filterField, [this] { m_filterField->setFocus(Qt::ShortcutFocusReason); });
-    addAction(find);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Index:"), workspace));
-    bar->addWidget(m_indexBox, 1);
-    bar->addWidget(new QLabel(tr("Exemption:"), workspace));
-    bar->addWidget(m_exemptionBox);
-    bar->addWidget(m_filterField, 2);
-
-    m_table = new QTableView(workspace);
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VaughnEntryModel::Number, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setToolTip(tr("The entries of the index; click a column header to sort"));
-    // Withholding and pages show beside the entry (details pane); hidden by default they leave the
-    // description room at 1366 px (a right-click on the header shows them).
-    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"))
-        ->hideByDefault({VaughnEntryModel::Withholding, VaughnEntryModel::Pages});
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            showEntry(current.data(VaughnEntryModel::EntryNumberRole).toInt());
-    });
-
+    QHBoxLayout *bar = buildFilterBar(workspace);
+    buildEntryTable(workspace);
     m_details = new QTextBrowser(workspace);
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Choose an entry to read its reasons and the audit's findings."));
-
-    m_pageList = new QListView(workspace);
-    m_pageList->setModel(m_pages);
-    m_pageList->setViewMode(QListView::IconMode);
-    m_pageList->setFlow(QListView::LeftToRight);
-    m_pageList->setWrapping(true);
-    m_pageList->setMovement(QListView::Static);
-    m_pageList->setResizeMode(QListView::Adjust);
-    m_pageList->setIconSize(QSize(PageListModel::ThumbnailWidth, int(PageListModel::ThumbnailWidth * 1.3)));
-    m_pageList->setGridSize(QSize(PageListModel::ThumbnailWidth + 60, int(PageListModel::ThumbnailWidth * 1.3) + 56));
-    m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pageList->setToolTip(tr("The production pages this entry lists, with the exemptions actually applied on each; "
-                              "double-click to open a page in Documents"));
-    connect(m_pageList, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT pageRequested(index.data(ProductionRole).toLongLong(), index.data(PageNumberRole).toInt());
-    });
+    buildPageList(workspace);
 
     m_detailSplit = new QSplitter(Qt::Vertical, workspace);
     m_detailSplit->setObjectName(QStringLiteral("vaughnDetailSplitter"));
@@ -167,6 +108,78 @@ QWidget *VaughnPage::buildWorkspace()
     layout->addLayout(bar);
     layout->addWidget(m_split, 1);
     return workspace;
+}
+
+QHBoxLayout *VaughnPage::buildFilterBar(QWidget *workspace)
+{
+    m_indexBox = new QComboBox(workspace);
+    m_indexBox->setToolTip(tr("The Vaughn index to show"));
+    m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
+    m_exemptionBox = new QComboBox(workspace);
+    m_exemptionBox->setObjectName(QStringLiteral("exemptionFilter"));
+    m_exemptionBox->setToolTip(tr("Show only the entries that claim this exemption"));
+    connect(m_exemptionBox, &QComboBox::activated, this,
+            [this](int row) { setExemptionFilter(m_exemptionBox->itemData(row).toString()); });
+    m_filterField = new QLineEdit(workspace);
+    m_filterField->setObjectName(QStringLiteral("entryFilter"));
+    m_filterField->setPlaceholderText(tr("Filter entries by document, pages or description (Ctrl+F)"));
+    m_filterField->setClearButtonEnabled(true);
+    connect(m_filterField, &QLineEdit::textChanged, this, &VaughnPage::setTextFilter);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filterField, [this] { m_filterField->setFocus(Qt::ShortcutFocusReason); });
+    addAction(find);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Index:"), workspace));
+    bar->addWidget(m_indexBox, 1);
+    bar->addWidget(new QLabel(tr("Exemption:"), workspace));
+    bar->addWidget(m_exemptionBox);
+    bar->addWidget(m_filterField, 2);
+    return bar;
+}
+
+void VaughnPage::buildEntryTable(QWidget *workspace)
+{
+    m_table = new QTableView(workspace);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VaughnEntryModel::Number, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setToolTip(tr("The entries of the index; click a column header to sort"));
+    // Withholding and pages show beside the entry (details pane); hidden by default they leave the
+    // description room at 1366 px (a right-click on the header shows them).
+    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"))
+        ->hideByDefault({VaughnEntryModel::Withholding, VaughnEntryModel::Pages});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showEntry(current.data(VaughnEntryModel::EntryNumberRole).toInt());
+    });
+}
+
+void VaughnPage::buildPageList(QWidget *workspace)
+{
+    m_pageList = new QListView(workspace);
+    m_pageList->setModel(m_pages);
+    m_pageList->setViewMode(QListView::IconMode);
+    m_pageList->setFlow(QListView::LeftToRight);
+    m_pageList->setWrapping(true);
+    m_pageList->setMovement(QListView::Static);
+    m_pageList->setResizeMode(QListView::Adjust);
+    m_pageList->setIconSize(QSize(PageListModel::ThumbnailWidth, int(PageListModel::ThumbnailWidth * 1.3)));
+    m_pageList->setGridSize(QSize(PageListModel::ThumbnailWidth + 60, int(PageListModel::ThumbnailWidth * 1.3) + 56));
+    m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pageList->setToolTip(tr("The production pages this entry lists, with the exemptions actually applied on each; "
+                              "double-click to open a page in Documents"));
+    connect(m_pageList, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT pageRequested(index.data(ProductionRole).toLongLong(), index.data(PageNumberRole).toInt());
+    });
 }
 
 void VaughnPage::saveSplitters() const

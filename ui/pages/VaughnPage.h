@@ -12,6 +12,7 @@
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -65,6 +66,9 @@ public:
 
 private:
     QWidget *buildWorkspace();
+    QHBoxLayout *buildFilterBar(QWidget *workspace);
+    void buildEntryTable(QWidget *workspace);
+    void buildPageList(QWidget *workspace);
     void showEntry(int number);
     void updateThumbnail(int page, int width);
     void saveSplitters() const;
