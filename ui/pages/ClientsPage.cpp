@@ -217,6 +217,27 @@ QWidget *ClientsPage::buildRecordPane()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions({m_editClient, m_addAllegation, m_addEvent});
 
+    QWidget *tablesPane = buildTablesPane(record);
+    QWidget *timelinePane = buildTimelinePane(record);
+
+    m_recordSplitter = new QSplitter(Qt::Vertical, record);
+    m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
+    m_recordSplitter->addWidget(timelinePane);
+    m_recordSplitter->addWidget(tablesPane);
+    m_recordSplitter->setStretchFactor(0, 1);
+    m_recordSplitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(record);
+    layout->addWidget(m_header);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_recordSplitter, 1);
+    m_recordStack->addWidget(record);
+    return m_recordStack;
+}
+
+QWidget *ClientsPage::buildTablesPane(QWidget *record)
+{
     m_allegations = new AllegationTableModel(this);
     m_events = new EventTableModel(this);
     m_allegationTable = recordTable(m_allegations, record);
@@ -251,7 +272,11 @@ QWidget *ClientsPage::buildRecordPane()
         table->addActions({m_editItem, m_deleteItem});
     }
     m_eventTable->addAction(m_openCitation);
+    return tablesPane;
+}
 
+QWidget *ClientsPage::buildTimelinePane(QWidget *record)
+{
     m_timeline = new TimelineView(record);
     connect(m_timeline, &TimelineView::citationActivated, this, &ClientsPage::citationActivated);
     connect(m_timeline, &TimelineView::eventActivated, this, [this](int index) {
@@ -288,21 +313,7 @@ QWidget *ClientsPage::buildRecordPane()
     timelineLayout->setSpacing(0);
     timelineLayout->addLayout(timelineHeader);
     timelineLayout->addWidget(m_timeline, 1);
-
-    m_recordSplitter = new QSplitter(Qt::Vertical, record);
-    m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
-    m_recordSplitter->addWidget(timelinePane);
-    m_recordSplitter->addWidget(tablesPane);
-    m_recordSplitter->setStretchFactor(0, 1);
-    m_recordSplitter->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(record);
-    layout->addWidget(m_header);
-    layout->addWidget(m_figures);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(m_recordSplitter, 1);
-    m_recordStack->addWidget(record);
-    return m_recordStack;
+    return timelinePane;
 }
 
 bool ClientsPage::isShowingEmptyState() const

@@ -102,6 +102,10 @@ private:
     void buildActions();
     QWidget *buildListPane();
     QWidget *buildRecordPane();
+    // The events, allegations and legal basis tabs with the bar of what works on their selected row.
+    QWidget *buildTablesPane(QWidget *record);
+    // The timeline with its zoom bar.
+    QWidget *buildTimelinePane(QWidget *record);
     void showClient(const std::optional<Client> &client);
     // The client `ref` as stored; a failed read shows the read failure (and gives nullopt).
     std::optional<Client> readClient(const QString &ref);
