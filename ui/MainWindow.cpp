@@ -623,7 +623,10 @@ void MainWindow::openCitation(const QString &document, int page)
 {
     if (!m_caseFile->isOpen())
         return;
-    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page);
+    StoreError error;
+    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page, &error);
+    if (error.isError())
+        return showReadFailure(error);
     if (!target) {
         const QString cited = page > 0 ? tr("%1, page %2").arg(document).arg(page) : document;
         MessageBox::information(this, tr("Cited page not in this case file"),

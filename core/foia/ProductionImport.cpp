@@ -187,7 +187,14 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
     // The stored bytes go to the workers through a pipe: no copy of the production on disk.
     RedetectionWriter writer(m_store, documentId);
     RedetectSink sink(writer);
-    Result result = analyse(summary->fileName, QStringLiteral("-"), catalog.fileBytes(documentId), sink);
+    StoreError error;
+    const QByteArray bytes = catalog.fileBytes(documentId, &error);
+    if (error.isError()) {
+        Result result = reject(summary->fileName, error.message, Outcome::StoreFailed);
+        result.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+        return result;
+    }
+    Result result = analyse(summary->fileName, QStringLiteral("-"), bytes, sink);
     if (result.outcome != Outcome::Imported)
         return result;
     result.documentId = documentId;

@@ -89,6 +89,8 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
         ClientRecords(*m_store).clientSummaries(m_query, static_cast<int>(m_rows.size()), BatchSize, &m_readError);
     if (batch.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the store changed under us; stop asking
+        if (m_readError.isError())
+            Q_EMIT readFailed();
         return;
     }
     const int first = static_cast<int>(m_rows.size());

@@ -388,12 +388,12 @@ void AuditPage::openFinding(int index)
         return;
     }
     const PageRef &ref = f.pages.first();
+    StoreError error;
     if (ref.production != m_shownProduction) {
         m_shownProduction = ref.production;
-        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(ref.production));
+        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(ref.production, &error));
     }
-    StoreError error;
-    const QList<ProductionPage> pages = DocumentCatalog(*m_store).pages(ref.production, &error);
+    const QList<ProductionPage> pages = error.isError() ? QList<ProductionPage>() : DocumentCatalog(*m_store).pages(ref.production, &error);
     if (error.isError()) {
         m_pageView->clear();
         m_pageInfo->setText(ReadFailureState::describe(*m_store, error));

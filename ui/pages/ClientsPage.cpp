@@ -164,6 +164,7 @@ QWidget *ClientsPage::buildListPane()
             showClient(m_store && !ref.isEmpty() ? readClient(ref) : std::nullopt);
         }
     });
+    connect(m_clients, &ClientListModel::readFailed, this, [this] { showReadFailure(m_clients->readError()); });
     connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
         m_listStack->setCurrentIndex(m_clients->storeCount() == 0 ? 0 : 1);
         if (const StoreError error = m_clients->readError(); error.isError())

@@ -326,7 +326,10 @@ QWidget *DocumentsPage::buildViewPane()
                                     &password)) {
             // Remembered for this session only, so going back to the production does not ask again.
             m_passwords.insert(m_documentId, password.toUtf8());
-            m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId), password.toUtf8());
+            StoreError error;
+            m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId, &error), password.toUtf8());
+            if (error.isError())
+                return showReadFailure(error);
         }
     });
     connect(m_renderer, &PageRenderer::textFound, this, [this](int page, const QList<QRectF> &areas) {
@@ -464,7 +467,10 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
     if (documentId != m_documentId) {
         m_documentId = documentId;
         DocumentCatalog catalog(*m_store);
-        m_renderer->setDocument(catalog.fileBytes(documentId), m_passwords.value(documentId));
+        StoreError error;
+        m_renderer->setDocument(catalog.fileBytes(documentId, &error), m_passwords.value(documentId));
+        if (error.isError())
+            return showReadFailure(error);
         reloadPages(page);
         for (int row = 0; row < m_documents->rowCount(); ++row) {
             if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)

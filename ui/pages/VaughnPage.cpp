@@ -297,7 +297,10 @@ void VaughnPage::showEntry(int number)
     // Thumbnails come from the production of the entry's first page.
     if (refs.first().production != m_renderedProduction) {
         m_renderedProduction = refs.first().production;
-        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_renderedProduction));
+        StoreError error;
+        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_renderedProduction, &error));
+        if (error.isError())
+            return showReadFailure(error);
     }
     for (const PageRef &ref : refs) {
         const ProductionPage *page = m_audit->page(ref);
