@@ -19,7 +19,8 @@ Q_DECLARE_METATYPE(rebuttal::MainWindow::Page)
 
 namespace {
 
-// Replaces `table` by one of the same name with none of its columns, as damage or another program would.
+// Replaces `table` by one of the same name with none of its columns (and one row), as damage or
+// another program would.
 bool hollowOut(const QString &file, const QString &table)
 {
     bool done = false;
@@ -28,7 +29,9 @@ bool hollowOut(const QString &file, const QString &table)
         db.setDatabaseName(file);
         done = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"))
             && QSqlQuery(db).exec(QStringLiteral("DROP TABLE %1").arg(table))
-            && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE %1 (hollow INTEGER)").arg(table));
+            && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE %1 (hollow INTEGER)").arg(table))
+            // A row, so that a count finds something and the page goes on to read it.
+            && QSqlQuery(db).exec(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(table));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("behind"));
