@@ -25,9 +25,9 @@ class ActivityLog
 public:
     explicit ActivityLog(QString connectionName);
 
-    StoreError append(const QString &action, const QString &detail);
+    [[nodiscard]] StoreError append(const QString &action, const QString &detail);
     // A sentence every reader sees in their own language (see ActivityDetail).
-    StoreError append(const QString &action, const ActivityDetail &detail);
+    [[nodiscard]] StoreError append(const QString &action, const ActivityDetail &detail);
     // Oldest first.
     QList<ActivityEntry> entries(StoreError *error = nullptr) const;
 

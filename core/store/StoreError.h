@@ -5,7 +5,7 @@
 
 namespace rebuttal {
 
-struct StoreError
+struct [[nodiscard]] StoreError
 {
     enum class Kind {
         None,
@@ -23,7 +23,7 @@ struct StoreError
     QString message;
 
     bool isError() const { return kind != Kind::None; }
-    static StoreError make(Kind kind, const QString &message) { return {kind, message}; }
+    [[nodiscard]] static StoreError make(Kind kind, const QString &message) { return {kind, message}; }
 };
 
 } // namespace rebuttal
