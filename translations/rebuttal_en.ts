@@ -118,6 +118,13 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) as JSON, SHA-256 %1</source>
+        <translation>
+            <numerusform>Exported %n agreement as JSON, SHA-256 %1</numerusform>
+            <numerusform>Exported %n agreements as JSON, SHA-256 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -1987,6 +1994,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>%1: %2 could not be stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2509,6 +2520,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Client record edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,10 +3120,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Auditing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit could not read the case file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4410,11 +4421,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was imported, but these pages were skipped and kept empty:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,7 +4694,8 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
+        <source>%1 was imported, but these pages could not be analysed in full:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4831,6 +4838,17 @@ Open a backup copy, or save a copy of what can still be read.</source>
     </message>
     <message>
         <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ReadFailureState</name>
+    <message>
+        <source>Cannot read the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

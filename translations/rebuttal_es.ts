@@ -118,6 +118,13 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation>Se guardó una copia del expediente, SHA-256 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) as JSON, SHA-256 %1</source>
+        <translation>
+            <numerusform>Exportado %n acuerdo como JSON, SHA-256 %1</numerusform>
+            <numerusform>Exportados %n acuerdos como JSON, SHA-256 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -1988,6 +1995,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>%1: %2 could not be stored: %3</source>
         <translation>%1: no se pudo guardar %2: %3</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2511,6 +2522,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Client record edited</source>
         <translation>Registro del cliente editado</translation>
+    </message>
+    <message>
+        <source>Agreements exported</source>
+        <translation>Acuerdos exportados</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3122,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Auditing…</source>
         <translation>Auditando…</translation>
-    </message>
-    <message>
-        <source>The audit could not read the case file: %1</source>
-        <translation>La auditoría no pudo leer el expediente: %1</translation>
     </message>
     <message>
         <source>Index</source>
@@ -4412,12 +4423,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>No se pudieron analizar algunas páginas</translation>
     </message>
     <message>
-        <source>%1 was imported, but these pages were skipped and kept empty:
-%2</source>
-        <translation>Se importó %1, pero estas páginas se omitieron y quedaron vacías:
-%2</translation>
-    </message>
-    <message>
         <source>Password Required</source>
         <translation>Se requiere contraseña</translation>
     </message>
@@ -4694,8 +4699,10 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <translation>No se puede leer el expediente</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
+        <source>%1 was imported, but these pages could not be analysed in full:
+%2</source>
+        <translation>Se importó %1, pero estas páginas no se pudieron analizar por completo:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4845,17 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
     <message>
         <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
         <translation>Se imprime como &quot;Preparado por&quot; en los resúmenes de pruebas y figura como autor del PDF. Los resúmenes desidentificados nunca lo llevan.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ReadFailureState</name>
+    <message>
+        <source>Cannot read the case file</source>
+        <translation>No se puede leer el expediente</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
