@@ -118,6 +118,13 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) as JSON, SHA-256 %1</source>
+        <translation>
+            <numerusform>Exported %n agreement as JSON, SHA-256 %1</numerusform>
+            <numerusform>Exported %n agreements as JSON, SHA-256 %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Exported the de-identified counts by source</source>
         <translation type="unfinished"></translation>
@@ -961,10 +968,6 @@
 <context>
     <name>CommandLineInterface</name>
     <message>
-        <source>The case file to work on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1361,46 @@
     </message>
     <message>
         <source>the counts were not printed: the activity log could not record them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file to work on, or a matter on a server: postgresql://HOST[:PORT]/DATABASE?matter=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a Rebuttal matter; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL login a reader or an editor of a matter on a server (the server enforces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant takes two arguments: reader or editor, then a PostgreSQL login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant: the role must be reader or editor, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant works on a matter on a server (--store postgresql://...); a case file is protected by its file permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read the matter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now read and change the matter %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +1975,33 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>the PDF reader did not deliver it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its Redact annotations could not be read (qpdf: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1 (your role on matter %2 does not allow it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no matter %2 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
@@ -2046,6 +2116,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>%1: %2 could not be stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2077,6 +2151,75 @@ What you did is done; note it by hand for the chain of custody.</source>
     <name>RemoveBoxCommand</name>
     <message>
         <source>Delete Redaction Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerClientRecords</name>
+    <message>
+        <source>a client the server just wrote could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://HOST[:PORT]/DATABASE?matter=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: host= must be a socket directory (an absolute path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2 (known: matter, host, user, sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no matter: add ?matter=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>%1: the matter %2 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no matter %2 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your login is neither a reader nor an editor of the matter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rebuttal (schema %2; this one knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2 to %3); open it once for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +2700,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Client record edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,10 +3281,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Auditing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit could not read the case file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4460,11 +4603,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was imported, but these pages were skipped and kept empty:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4738,7 +4876,8 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
+        <source>%1 was imported, but these pages could not be analysed in full:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4881,6 +5020,17 @@ Open a backup copy, or save a copy of what can still be read.</source>
     </message>
     <message>
         <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ReadFailureState</name>
+    <message>
+        <source>Cannot read the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,6 +118,13 @@
         <source>Saved a copy of the case file, SHA-256 %1</source>
         <translation>Se guardó una copia del expediente, SHA-256 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n agreement(s) as JSON, SHA-256 %1</source>
+        <translation>
+            <numerusform>Exportado %n acuerdo como JSON, SHA-256 %1</numerusform>
+            <numerusform>Exportados %n acuerdos como JSON, SHA-256 %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Exported the de-identified counts by source</source>
         <translation>Exportados los recuentos desidentificados por fuente</translation>
@@ -961,10 +968,6 @@
 <context>
     <name>CommandLineInterface</name>
     <message>
-        <source>The case file to work on.</source>
-        <translation>El expediente con el que se va a trabajar.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1359,6 +1362,46 @@
     <message>
         <source>the counts were not printed: the activity log could not record them: %1</source>
         <translation>los recuentos no se imprimieron: el registro de actividad no pudo anotarlos: %1</translation>
+    </message>
+    <message>
+        <source>The case file to work on, or a matter on a server: postgresql://HOST[:PORT]/DATABASE?matter=NAME.</source>
+        <translation>El expediente con el que trabajar, o un asunto en un servidor: postgresql://HOST[:PUERTO]/BASE?matter=NOMBRE.</translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
+        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, import cases y timeline sí).</translation>
+    </message>
+    <message>
+        <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
+        <translation>Creado el asunto %1 en %2; déselo a las personas con &apos;rebuttal-cli grant reader|editor USUARIO&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is already a Rebuttal matter; nothing changed.</source>
+        <translation>%1 ya es un asunto de Rebuttal; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL login a reader or an editor of a matter on a server (the server enforces it).</source>
+        <translation>Hace a un usuario de PostgreSQL lector o editor de un asunto en un servidor (lo impone el servidor).</translation>
+    </message>
+    <message>
+        <source>grant takes two arguments: reader or editor, then a PostgreSQL login</source>
+        <translation>grant recibe dos argumentos: reader o editor, y después un usuario de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>grant: the role must be reader or editor, not &apos;%1&apos;</source>
+        <translation>grant: el rol debe ser reader o editor, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>grant works on a matter on a server (--store postgresql://...); a case file is protected by its file permissions</source>
+        <translation>grant funciona con un asunto en un servidor (--store postgresql://...); un expediente en archivo lo protegen sus permisos de archivo</translation>
+    </message>
+    <message>
+        <source>%1 may now read the matter %2.</source>
+        <translation>%1 ya puede leer el asunto %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now read and change the matter %2.</source>
+        <translation>%1 ya puede leer y modificar el asunto %2.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1976,33 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>the PDF reader did not deliver it</source>
         <translation>el lector de PDF no entregó esta página</translation>
     </message>
+    <message>
+        <source>its Redact annotations could not be read (qpdf: %1)</source>
+        <translation>no se pudieron leer sus anotaciones Redact (qpdf: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 (your role on matter %2 does not allow it)</source>
+        <translation>El servidor lo rechazó: %1 (su rol en el asunto %2 no lo permite)</translation>
+    </message>
+    <message>
+        <source>%1: there is no matter %2 in this database</source>
+        <translation>%1: no hay ningún asunto %2 en esta base de datos</translation>
+    </message>
 </context>
 <context>
     <name>ProductionCorrections</name>
@@ -2047,6 +2117,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>%1: %2 could not be stored: %3</source>
         <translation>%1: no se pudo guardar %2: %3</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2079,6 +2153,75 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Delete Redaction Box</source>
         <translation>Eliminar recuadro de tachadura</translation>
+    </message>
+</context>
+<context>
+    <name>ServerClientRecords</name>
+    <message>
+        <source>a client the server just wrote could not be read back</source>
+        <translation>no se pudo releer un cliente que el servidor acababa de escribir</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
+        <translation>Una dirección de servidor no puede contener una contraseña. Póngala en ~/.pgpass o en un archivo de servicio de PostgreSQL, o use autenticación peer o GSSAPI.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: it must start with postgresql://</source>
+        <translation>%1 no es una dirección de servidor: debe empezar por postgresql://</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address: %2</source>
+        <translation>%1 no es una dirección de servidor válida: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://HOST[:PORT]/DATABASE?matter=NAME</source>
+        <translation>%1 no nombra ninguna base de datos: escriba postgresql://HOST[:PUERTO]/BASE?matter=NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1: host= must be a socket directory (an absolute path)</source>
+        <translation>%1: host= debe ser un directorio de sockets (una ruta absoluta)</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter %2 (known: matter, host, user, sslmode)</source>
+        <translation>%1: parámetro desconocido %2 (se conocen: matter, host, user, sslmode)</translation>
+    </message>
+    <message>
+        <source>%1 names no matter: add ?matter=NAME</source>
+        <translation>%1 no nombra ningún asunto: añada ?matter=NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
+        <translation>%1: el nombre de asunto %2 solo puede tener minúsculas, dígitos y guiones bajos, empezar por una letra y tener como mucho 40 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>%1: the matter %2 already exists</source>
+        <translation>%1: el asunto %2 ya existe</translation>
+    </message>
+    <message>
+        <source>%1: there is no matter %2 in this database</source>
+        <translation>%1: no hay ningún asunto %2 en esta base de datos</translation>
+    </message>
+    <message>
+        <source>%1: your login is neither a reader nor an editor of the matter %2</source>
+        <translation>%1: su usuario no es lector ni editor del asunto %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rebuttal (schema %2; this one knows up to %3).</source>
+        <translation>%1 lo escribió una versión más reciente de Rebuttal (esquema %2; esta conoce hasta el %3).</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2 to %3); open it once for writing.</source>
+        <translation>%1 necesita una actualización de esquema (de %2 a %3); ábralo una vez para escritura.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login named %1.</source>
+        <translation>No hay ningún usuario de PostgreSQL llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2702,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Client record edited</source>
         <translation>Registro del cliente editado</translation>
+    </message>
+    <message>
+        <source>Agreements exported</source>
+        <translation>Acuerdos exportados</translation>
     </message>
 </context>
 <context>
@@ -3136,10 +3283,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Auditing…</source>
         <translation>Auditando…</translation>
-    </message>
-    <message>
-        <source>The audit could not read the case file: %1</source>
-        <translation>La auditoría no pudo leer el expediente: %1</translation>
     </message>
     <message>
         <source>Index</source>
@@ -4462,12 +4605,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>No se pudieron analizar algunas páginas</translation>
     </message>
     <message>
-        <source>%1 was imported, but these pages were skipped and kept empty:
-%2</source>
-        <translation>Se importó %1, pero estas páginas se omitieron y quedaron vacías:
-%2</translation>
-    </message>
-    <message>
         <source>Password Required</source>
         <translation>Se requiere contraseña</translation>
     </message>
@@ -4744,8 +4881,10 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <translation>No se puede leer el expediente</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
+        <source>%1 was imported, but these pages could not be analysed in full:
+%2</source>
+        <translation>Se importó %1, pero estas páginas no se pudieron analizar por completo:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5027,17 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
     <message>
         <source>Printed as &quot;Prepared by&quot; on evidence summaries and set as the PDF&apos;s author. De-identified summaries never carry it.</source>
         <translation>Se imprime como &quot;Preparado por&quot; en los resúmenes de pruebas y figura como autor del PDF. Los resúmenes desidentificados nunca lo llevan.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ReadFailureState</name>
+    <message>
+        <source>Cannot read the case file</source>
+        <translation>No se puede leer el expediente</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CaseFile.h"
 #include "CustodyLog.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "jobs/CaseFileJobs.h"
 #include "jobs/JobRunner.h"
 #include "MessageBox.h"
@@ -352,6 +353,10 @@ void MainWindow::createActivityPage()
     auto *activity = new TablePage(m_activity, [this] { return m_activity->rowCount() == 0; }, m_pages);
     activity->emptyState()->setTitle(tr("No activity recorded"));
     activity->emptyState()->setExplanation(tr("Every import, edit and export of this case file is recorded here."));
+    activity->setReadFailure([this] {
+        const StoreError error = m_activity->readError();
+        return error.isError() && m_activity->store() ? ReadFailureState::describe(*m_activity->store(), error) : QString();
+    });
     activity->enableFilter(tr("Filter the log"));
     activity->setStretchColumn(ActivityLogModel::Detail, QStringLiteral("activity"));
     m_pages->addWidget(activity);
@@ -587,8 +592,7 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
 void MainWindow::showReadFailure(const StoreError &error) const
 {
     // window(): a const function may still parent a message box on this window.
-    MessageBox::critical(window(), tr("Cannot read the case file"),
-                         tr("%1 could not be read: %2").arg(QFileInfo(store()->filePath()).fileName(), error.message));
+    MessageBox::critical(window(), tr("Cannot read the case file"), ReadFailureState::describe(*store(), error));
 }
 
 void MainWindow::citeShownPage()
@@ -619,7 +623,10 @@ void MainWindow::openCitation(const QString &document, int page)
 {
     if (!m_caseFile->isOpen())
         return;
-    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page);
+    StoreError error;
+    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page, &error);
+    if (error.isError())
+        return showReadFailure(error);
     if (!target) {
         const QString cited = page > 0 ? tr("%1, page %2").arg(document).arg(page) : document;
         MessageBox::information(this, tr("Cited page not in this case file"),
@@ -691,7 +698,7 @@ void MainWindow::finishImport(const QString &path, const ProductionImport::Resul
         showPage(DocumentsPage);
         if (!result.skippedPages.isEmpty()) {
             MessageBox::information(this, tr("Some pages could not be analysed"),
-                                    tr("%1 was imported, but these pages were skipped and kept empty:\n%2")
+                                    tr("%1 was imported, but these pages could not be analysed in full:\n%2")
                                         .arg(QFileInfo(path).fileName(), result.skippedPages.join(QLatin1Char('\n'))));
         }
         statusBar()->showMessage(result.message, 8000);

@@ -242,119 +242,149 @@ QString AgreementCheck::categoryOf(EventType type)
     }
 }
 
-void AgreementCheck::checkAllegation(const Client &client, const Allegation &allegation, CheckResult *result) const
+AgreementFlag AgreementCheck::flagOf(FlagRule rule, const Client &client, const Allegation &allegation, const QString &event,
+                                     const QString &agreement, bool conditional)
 {
-    AllegationBasis basis{client.ref, allegation.ref, AllegationBasis::Outcome::NoCandidate, {}};
-    auto flag = [&](FlagRule rule, const QString &event, const QString &agreement, bool conditional) {
-        AgreementFlag f;
-        f.rule = rule;
-        f.client = client.ref;
-        f.allegation = allegation.ref;
-        f.event = event;
-        f.agreement = agreement;
-        f.inference = rule == FlagRule::OutsideStatedPurpose || rule == FlagRule::PersonNotCovered;
-        f.conditional = conditional;
-        return f;
-    };
-    auto quoting = [&](AgreementFlag f, const QString &topic) {
-        if (const AgreementClause *clause = firstClause(f.agreement, topic)) {
-            f.clause = clause->quote;
-            f.evidence = clause->evidence.value_or(QList<EvidenceCitation>());
-        }
-        return f;
-    };
+    AgreementFlag f;
+    f.rule = rule;
+    f.client = client.ref;
+    f.allegation = allegation.ref;
+    f.event = event;
+    f.agreement = agreement;
+    f.inference = rule == FlagRule::OutsideStatedPurpose || rule == FlagRule::PersonNotCovered;
+    f.conditional = conditional;
+    return f;
+}
 
-    if (allegation.originCountry.isEmpty()) {
-        basis.outcome = AllegationBasis::Outcome::NoOriginCountry;
-        result->flags << flag(FlagRule::NoAgreement, {}, {}, false);
-        result->bases << basis;
-        return;
+AgreementFlag AgreementCheck::quoting(AgreementFlag flag, const QString &topic) const
+{
+    if (const AgreementClause *clause = firstClause(flag.agreement, topic)) {
+        flag.clause = clause->quote;
+        flag.evidence = clause->evidence.value_or(QList<EvidenceCitation>());
     }
+    return flag;
+}
+
+AgreementCheck::Candidates AgreementCheck::candidatesFor(const Allegation &allegation) const
+{
+    Candidates candidates;
     const QString program = codeOf(allegation.source);
-    std::optional<DayRange> day;
     if (const auto range = rangeOf(allegation.assertedOn))
-        day = DayRange{range->first, range->second};
-    QList<const Resolved *> in, indeterminate, all;
-    QHash<const Resolved *, Force> force;
+        candidates.day = DayRange{range->first, range->second};
     for (const Resolved &r : m_resolved) {
         if (r.country != allegation.originCountry || !r.programs || !r.programs->contains(program))
             continue;
-        all << &r;
-        force.insert(&r, forceOn(r, day));
-        if (force.value(&r) == Force::In)
-            in << &r;
-        else if (force.value(&r) == Force::Indeterminate)
-            indeterminate << &r;
+        candidates.all << &r;
+        const Force force = forceOn(r, candidates.day);
+        candidates.force.insert(&r, force);
+        if (force == Force::In)
+            candidates.in << &r;
+        else if (force == Force::Indeterminate)
+            candidates.indeterminate << &r;
     }
-    if (all.isEmpty()) {
-        result->flags << flag(FlagRule::NoAgreement, {}, {}, false);
+    return candidates;
+}
+
+qint64 AgreementCheck::startOf(const Resolved *r)
+{
+    return r->start ? r->start->first : NoStart;
+}
+
+const QString &AgreementCheck::refOf(const Resolved *r) const
+{
+    return m_registry.at(r->index).ref;
+}
+
+const AgreementCheck::Resolved *AgreementCheck::governingOf(const QList<const Resolved *> &set) const
+{
+    // The more specific text governs (a descendant over its ancestor), then the one that started last.
+    QList<const Resolved *> left;
+    for (const Resolved *r : set) {
+        const bool hasDescendant = std::any_of(set.cbegin(), set.cend(), [&](const Resolved *other) {
+            return other != r && other->chain.mid(1).contains(refOf(r));
+        });
+        if (!hasDescendant)
+            left << r;
+    }
+    return *std::min_element(left.cbegin(), left.cend(), [&](const Resolved *a, const Resolved *b) {
+        return startOf(a) != startOf(b) ? startOf(a) > startOf(b) : refOf(a) < refOf(b);
+    });
+}
+
+const AgreementCheck::Resolved *AgreementCheck::nearestOf(const Candidates &candidates) const
+{
+    // Rule 2's agreement: the candidate nearest the test date.
+    auto distance = [&](const Resolved *r) -> qint64 {
+        const std::optional<DayRange> &day = candidates.day;
+        if (candidates.force.value(r) != Force::Out || !day)
+            return 0;
+        if (day->first < r->start->first)
+            return r->start->first - day->first;
+        if (r->end && day->first >= r->end->first)
+            return day->first - r->end->first;
+        return 0;
+    };
+    return *std::min_element(candidates.all.cbegin(), candidates.all.cend(), [&](const Resolved *a, const Resolved *b) {
+        if (distance(a) != distance(b))
+            return distance(a) < distance(b);
+        return startOf(a) != startOf(b) ? startOf(a) > startOf(b) : refOf(a) < refOf(b);
+    });
+}
+
+void AgreementCheck::checkAllegation(const Client &client, const Allegation &allegation, CheckResult *result) const
+{
+    AllegationBasis basis{client.ref, allegation.ref, AllegationBasis::Outcome::NoCandidate, {}};
+    auto flag = [&](FlagRule rule, const QString &agreement, bool conditional) {
+        return flagOf(rule, client, allegation, {}, agreement, conditional);
+    };
+    if (allegation.originCountry.isEmpty()) {
+        basis.outcome = AllegationBasis::Outcome::NoOriginCountry;
+        result->flags << flag(FlagRule::NoAgreement, {}, false);
         result->bases << basis;
         return;
     }
-    auto startOf = [](const Resolved *r) { return r->start ? r->start->first : NoStart; };
-    auto refOf = [&](const Resolved *r) { return m_registry.at(r->index).ref; };
-    // The more specific text governs (a descendant over its ancestor), then the one that started last.
-    auto choose = [&](const QList<const Resolved *> &set) {
-        QList<const Resolved *> left;
-        for (const Resolved *r : set) {
-            const bool hasDescendant = std::any_of(set.cbegin(), set.cend(), [&](const Resolved *other) {
-                return other != r && other->chain.mid(1).contains(refOf(r));
-            });
-            if (!hasDescendant)
-                left << r;
-        }
-        return *std::min_element(left.cbegin(), left.cend(), [&](const Resolved *a, const Resolved *b) {
-            return startOf(a) != startOf(b) ? startOf(a) > startOf(b) : refOf(a) < refOf(b);
-        });
-    };
-    // Rule 2's agreement: the candidate nearest the test date.
-    auto nearest = [&]() {
-        auto distance = [&](const Resolved *r) -> qint64 {
-            if (force.value(r) != Force::Out || !day)
-                return 0;
-            if (day->first < r->start->first)
-                return r->start->first - day->first;
-            if (r->end && day->first >= r->end->first)
-                return day->first - r->end->first;
-            return 0;
-        };
-        return *std::min_element(all.cbegin(), all.cend(), [&](const Resolved *a, const Resolved *b) {
-            if (distance(a) != distance(b))
-                return distance(a) < distance(b);
-            return startOf(a) != startOf(b) ? startOf(a) > startOf(b) : refOf(a) < refOf(b);
-        });
-    };
-
+    const Candidates candidates = candidatesFor(allegation);
+    if (candidates.all.isEmpty()) {
+        result->flags << flag(FlagRule::NoAgreement, {}, false);
+        result->bases << basis;
+        return;
+    }
     const Resolved *governing = nullptr;
     bool conditional = false;
-    if (!in.isEmpty()) {
-        governing = choose(in);
+    if (!candidates.in.isEmpty()) {
+        governing = governingOf(candidates.in);
         basis.outcome = AllegationBasis::Outcome::Governs;
-    } else if (!indeterminate.isEmpty()) {
-        governing = choose(indeterminate);
+    } else if (!candidates.indeterminate.isEmpty()) {
+        governing = governingOf(candidates.indeterminate);
         conditional = true;
         basis.outcome = AllegationBasis::Outcome::GovernsConditionally;
-        result->flags << quoting(flag(FlagRule::OutsideTerm, {}, refOf(nearest()), true), QStringLiteral("term"));
+        result->flags << quoting(flag(FlagRule::OutsideTerm, refOf(nearestOf(candidates)), true), QStringLiteral("term"));
     } else {
         basis.outcome = AllegationBasis::Outcome::OutOfForce;
-        basis.agreement = refOf(nearest());
-        result->flags << quoting(flag(FlagRule::OutsideTerm, {}, basis.agreement, false), QStringLiteral("term"));
+        basis.agreement = refOf(nearestOf(candidates));
+        result->flags << quoting(flag(FlagRule::OutsideTerm, basis.agreement, false), QStringLiteral("term"));
         result->bases << basis;
         return;
     }
-    const QString ref = refOf(governing);
-    basis.agreement = ref;
+    basis.agreement = refOf(governing);
     result->bases << basis;
+    checkUse(client, allegation, *governing, conditional, result);
+}
 
-    if (governing->covers == QLatin1String("nationals") && client.country != governing->country)
-        result->flags << quoting(flag(FlagRule::PersonNotCovered, {}, ref, conditional || client.country.isEmpty()),
+void AgreementCheck::checkUse(const Client &client, const Allegation &allegation, const Resolved &governing, bool conditional,
+                              CheckResult *result) const
+{
+    const QString ref = refOf(&governing);
+    if (governing.covers == QLatin1String("nationals") && client.country != governing.country)
+        result->flags << quoting(flagOf(FlagRule::PersonNotCovered, client, allegation, {}, ref, conditional || client.country.isEmpty()),
                                  QStringLiteral("purpose"));
     for (const CaseEvent &event : client.events) {
         const QString category = categoryOf(event.type);
         if (category.isEmpty() || !event.reliedOn.contains(allegation.ref))
             continue;
-        if (governing->useTerms == QLatin1String("withheld")) {
-            AgreementFlag f = flag(FlagRule::UseTermsWithheld, event.ref, ref, conditional);
+        auto flag = [&](FlagRule rule) { return flagOf(rule, client, allegation, event.ref, ref, conditional); };
+        if (governing.useTerms == QLatin1String("withheld")) {
+            AgreementFlag f = flag(FlagRule::UseTermsWithheld);
             if (const WithheldSection *section = firstWithheld(ref)) {
                 f.clause = section->section;
                 f.evidence = section->evidence.value_or(QList<EvidenceCitation>());
@@ -362,14 +392,14 @@ void AgreementCheck::checkAllegation(const Client &client, const Allegation &all
             }
             result->flags << f;
         }
-        if (governing->purposes && !governing->purposes->contains(category))
-            result->flags << quoting(flag(FlagRule::OutsideStatedPurpose, event.ref, ref, conditional), QStringLiteral("purpose"));
-        const QString receiver = governing->receivingAgency.value_or(QStringLiteral("DHS"));
+        if (governing.purposes && !governing.purposes->contains(category))
+            result->flags << quoting(flag(FlagRule::OutsideStatedPurpose), QStringLiteral("purpose"));
+        const QString receiver = governing.receivingAgency.value_or(QStringLiteral("DHS"));
         const bool inside = event.decidedBy == receiver
             || (receiver == QLatin1String("DHS")
                 && QStringList{QStringLiteral("ICE"), QStringLiteral("CBP"), QStringLiteral("USCIS")}.contains(event.decidedBy));
-        if (governing->thirdPartyDisclosure == QLatin1String("partner_authorization_required") && !event.decidedBy.isEmpty() && !inside)
-            result->flags << quoting(flag(FlagRule::ThirdPartyUse, event.ref, ref, conditional), QStringLiteral("disclosure"));
+        if (governing.thirdPartyDisclosure == QLatin1String("partner_authorization_required") && !event.decidedBy.isEmpty() && !inside)
+            result->flags << quoting(flag(FlagRule::ThirdPartyUse), QStringLiteral("disclosure"));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -143,7 +144,28 @@ private:
     const WithheldSection *firstWithheld(const QString &ref) const;
     int indexOf(const QString &ref) const;
 
+    // The agreements that could govern an allegation (its origin country, its program), and
+    // whether each was in force on the day it was asserted.
+    struct Candidates
+    {
+        std::optional<DayRange> day; // when the allegation was asserted, when known
+        QList<const Resolved *> in, indeterminate, all;
+        QHash<const Resolved *, Force> force;
+    };
+    Candidates candidatesFor(const Allegation &allegation) const;
+    const Resolved *governingOf(const QList<const Resolved *> &set) const;
+    const Resolved *nearestOf(const Candidates &candidates) const;
+    static qint64 startOf(const Resolved *r);
+    const QString &refOf(const Resolved *r) const;
+    static AgreementFlag flagOf(FlagRule rule, const Client &client, const Allegation &allegation, const QString &event,
+                                const QString &agreement, bool conditional);
+    // `flag` with the first clause of its agreement on `topic` quoted, and that clause's evidence.
+    AgreementFlag quoting(AgreementFlag flag, const QString &topic) const;
+
     void checkAllegation(const Client &client, const Allegation &allegation, CheckResult *result) const;
+    // The rules on how `governing` lets the allegation be used: who it covers, and each event that relied on it.
+    void checkUse(const Client &client, const Allegation &allegation, const Resolved &governing, bool conditional,
+                  CheckResult *result) const;
     QList<AgreementFinding> findings(QDate asOf) const;
 
     QList<Agreement> m_registry;

@@ -14,7 +14,7 @@ struct KindCode
     const char *phrase; // %1: the value
 };
 
-const std::array<KindCode, 6> kKinds = {{
+const std::array<KindCode, 7> kKinds = {{
     {PageProblem::Kind::NotRendered, "not_rendered", QT_TRANSLATE_NOOP("PageProblem", "the page could not be rendered")},
     {PageProblem::Kind::OutOfMemory, "out_of_memory",
      QT_TRANSLATE_NOOP("PageProblem", "the page needs more memory than a PDF reader may use (%1 MiB)")},
@@ -22,6 +22,8 @@ const std::array<KindCode, 6> kKinds = {{
     {PageProblem::Kind::ReaderCrashed, "reader_crashed", QT_TRANSLATE_NOOP("PageProblem", "the PDF reader crashed on it (or ran out of memory)")},
     {PageProblem::Kind::ReaderGarbage, "reader_garbage", QT_TRANSLATE_NOOP("PageProblem", "the PDF reader sent garbage for it")},
     {PageProblem::Kind::NotDelivered, "not_delivered", QT_TRANSLATE_NOOP("PageProblem", "the PDF reader did not deliver it")},
+    {PageProblem::Kind::AnnotationsUnreadable, "annotations_unreadable",
+     QT_TRANSLATE_NOOP("PageProblem", "its Redact annotations could not be read (qpdf: %1)")},
 }};
 
 struct Parsed

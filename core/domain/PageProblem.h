@@ -18,6 +18,7 @@ public:
         ReaderCrashed,
         ReaderGarbage, // the worker's answer could not be read
         NotDelivered,  // the workers ended without it
+        AnnotationsUnreadable, // value: qpdf's message; the page's own boxes are kept
     };
 
     // What ProductionPage::problem holds for `kind`.

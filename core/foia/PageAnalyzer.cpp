@@ -570,6 +570,10 @@ ProductionPage PageAnalyzer::analyze(int index) const
     for (MarkedRedaction &mark : marked)
         mark.box = turn.toReading(mark.box);
     addMarkedRedactions(marked, text, page);
+    // Unknown is not none: a page whose annotations qpdf rejects may hide an unapplied redaction,
+    // so the page says so (the import lists it, the page view marks it).
+    if (const QString problem = m_document.markedRedactionsProblem(index); !problem.isEmpty())
+        page.problem = PageProblem::stored(PageProblem::Kind::AnnotationsUnreadable, problem);
     for (Redaction &redaction : page.redactions)
         redaction.box = turn.toDisplayed(redaction.box);
     times.lap("rest");

@@ -74,9 +74,9 @@ class ImportSink : public PageSink
 public:
     ImportSink(CaseStore &store, const QString &path, const QString &sha256)
         : writer(store), m_path(path), m_sha256(sha256) {}
-    StoreError begin(int) override { return writer.begin(m_path, m_sha256); }
-    StoreError addPage(const ProductionPage &page) override { return writer.addPage(page); }
-    StoreError commit(int pageCount) override { return writer.commit(pageCount); }
+    [[nodiscard]] StoreError begin(int) override { return writer.begin(m_path, m_sha256); }
+    [[nodiscard]] StoreError addPage(const ProductionPage &page) override { return writer.addPage(page); }
+    [[nodiscard]] StoreError commit(int pageCount) override { return writer.commit(pageCount); }
     void rollback() override { writer.rollback(); }
     ProductionWriter writer;
 
@@ -88,9 +88,9 @@ class RedetectSink : public PageSink
 {
 public:
     explicit RedetectSink(RedetectionWriter &writer) : m_writer(writer) {}
-    StoreError begin(int pageCount) override { return m_writer.begin(pageCount); }
-    StoreError addPage(const ProductionPage &page) override { return m_writer.updatePage(page); }
-    StoreError commit(int) override { return m_writer.commit(); }
+    [[nodiscard]] StoreError begin(int pageCount) override { return m_writer.begin(pageCount); }
+    [[nodiscard]] StoreError addPage(const ProductionPage &page) override { return m_writer.updatePage(page); }
+    [[nodiscard]] StoreError commit(int) override { return m_writer.commit(); }
     void rollback() override { m_writer.rollback(); }
 
 private:
@@ -174,7 +174,14 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
     // The stored bytes go to the workers through a pipe: no copy of the production on disk.
     RedetectionWriter writer(m_store, documentId);
     RedetectSink sink(writer);
-    Result result = analyse(summary->fileName, QStringLiteral("-"), catalog.fileBytes(documentId), sink);
+    StoreError error;
+    const QByteArray bytes = catalog.fileBytes(documentId, &error);
+    if (error.isError()) {
+        Result result = reject(summary->fileName, error.message, Outcome::StoreFailed);
+        result.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+        return result;
+    }
+    Result result = analyse(summary->fileName, QStringLiteral("-"), bytes, sink);
     if (result.outcome != Outcome::Imported)
         return result;
     result.documentId = documentId;
@@ -184,6 +191,43 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
     }
     result.message = tr("%1: detection run again; your corrections were kept").arg(summary->fileName);
     return result;
+}
+
+std::optional<ProductionImport::Refusal> ProductionImport::refusalOf(const WorkerMessage &opened)
+{
+    const auto problem = PdfDocument::Problem(opened.problem);
+    if (problem == PdfDocument::Problem::NeedsPassword)
+        return Refusal{tr("the PDF is password-protected; give its password"), Outcome::NeedsPassword};
+    if (problem == PdfDocument::Problem::WrongPassword)
+        return Refusal{tr("the password is not right for this PDF"), Outcome::NeedsPassword};
+    if (problem == PdfDocument::Problem::NoPages)
+        return Refusal{tr("the PDF has no pages"), Outcome::Rejected};
+    if (problem != PdfDocument::Problem::None)
+        return Refusal{tr("the PDF is damaged and cannot be read"), Outcome::Rejected};
+    if (opened.pageCount > kMaxPages)
+        return Refusal{tr("the PDF claims %1 pages, more than any production; it is damaged").arg(opened.pageCount), Outcome::Rejected};
+    return std::nullopt;
+}
+
+StoreError ProductionImport::keepUndelivered(int pageCount, const std::set<int> &done, const std::map<int, QString> &skipped,
+                                             const std::map<int, QString> &notAnalysed, PageSink &sink, QStringList *listed)
+{
+    // Pages the readers never delivered are kept, empty, with the reason: the page numbering of the
+    // production must stay whole for Bates arithmetic and Vaughn audits.
+    for (int index = 0; index < pageCount; ++index) {
+        if (const auto problem = notAnalysed.find(index); problem != notAnalysed.end())
+            *listed << tr("page %1: %2").arg(index + 1).arg(PageProblem::text(problem->second));
+        if (done.count(index))
+            continue;
+        ProductionPage placeholder;
+        placeholder.number = index + 1;
+        const auto why = skipped.find(index);
+        placeholder.problem = why != skipped.end() ? why->second : PageProblem::stored(PageProblem::Kind::NotDelivered);
+        *listed << tr("page %1: %2").arg(index + 1).arg(PageProblem::text(placeholder.problem));
+        if (const StoreError error = sink.addPage(placeholder); error.isError())
+            return error;
+    }
+    return {};
 }
 
 ProductionImport::Result ProductionImport::analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink)
@@ -259,18 +303,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
             while (std::optional<WorkerMessage> message = worker.process.takeMessage()) {
                 switch (message->kind) {
                 case WorkerMessage::Kind::Opened: {
-                    const auto problem = PdfDocument::Problem(message->problem);
-                    if (problem == PdfDocument::Problem::NeedsPassword)
-                        return fail(tr("the PDF is password-protected; give its password"), Outcome::NeedsPassword);
-                    if (problem == PdfDocument::Problem::WrongPassword)
-                        return fail(tr("the password is not right for this PDF"), Outcome::NeedsPassword);
-                    if (problem == PdfDocument::Problem::NoPages)
-                        return fail(tr("the PDF has no pages"), Outcome::Rejected);
-                    if (problem != PdfDocument::Problem::None)
-                        return fail(tr("the PDF is damaged and cannot be read"), Outcome::Rejected);
-                    if (message->pageCount > kMaxPages)
-                        return fail(tr("the PDF claims %1 pages, more than any production; it is damaged").arg(message->pageCount),
-                                    Outcome::Rejected);
+                    if (const std::optional<Refusal> refusal = refusalOf(*message))
+                        return fail(refusal->problem, refusal->outcome);
                     if (pageCount < 0) {
                         pageCount = message->pageCount;
                         if (const StoreError error = sink.begin(pageCount); error.isError())
@@ -340,20 +374,8 @@ ProductionImport::Result ProductionImport::analyse(const QString &name, const QS
     if (done.empty())
         return fail(tr("no page of the PDF could be read"), Outcome::Rejected);
     Result result;
-    // Pages the readers never delivered are kept, empty, with the reason: the page numbering of the
-    // production must stay whole for Bates arithmetic and Vaughn audits.
-    for (int index = 0; index < pageCount; ++index) {
-        if (notAnalysed.count(index))
-            result.skippedPages << tr("page %1: %2").arg(index + 1).arg(PageProblem::text(notAnalysed[index]));
-        if (done.count(index))
-            continue;
-        ProductionPage placeholder;
-        placeholder.number = index + 1;
-        placeholder.problem = skipped.count(index) ? skipped[index] : PageProblem::stored(PageProblem::Kind::NotDelivered);
-        result.skippedPages << tr("page %1: %2").arg(index + 1).arg(PageProblem::text(placeholder.problem));
-        if (const StoreError error = sink.addPage(placeholder); error.isError())
-            return failToStore(error);
-    }
+    if (const StoreError error = keepUndelivered(pageCount, done, skipped, notAnalysed, sink, &result.skippedPages); error.isError())
+        return failToStore(error);
     if (const StoreError error = sink.commit(pageCount); error.isError())
         return failToStore(error);
     result.outcome = Outcome::Imported;

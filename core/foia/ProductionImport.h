@@ -14,20 +14,24 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <map>
+#include <optional>
+#include <set>
 
 namespace rebuttal {
 
 class CaseStore;
 struct ProductionPage;
+struct WorkerMessage;
 
 // Receives the pages of one analysis run, inside one transaction.
 class PageSink
 {
 public:
     virtual ~PageSink() = default;
-    virtual StoreError begin(int pageCount) = 0;
-    virtual StoreError addPage(const ProductionPage &page) = 0;
-    virtual StoreError commit(int pageCount) = 0;
+    [[nodiscard]] virtual StoreError begin(int pageCount) = 0;
+    [[nodiscard]] virtual StoreError addPage(const ProductionPage &page) = 0;
+    [[nodiscard]] virtual StoreError commit(int pageCount) = 0;
     virtual void rollback() = 0;
 };
 
@@ -73,6 +77,16 @@ public:
 
 private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+    struct Refusal
+    {
+        QString problem;
+        Outcome outcome;
+    };
+    // Why a PDF a worker opened is refused (its password, no pages, damage), or nullopt.
+    static std::optional<Refusal> refusalOf(const WorkerMessage &opened);
+    // Writes the pages no worker delivered, empty, with why; lists every page not analysed (in full).
+    [[nodiscard]] static StoreError keepUndelivered(int pageCount, const std::set<int> &done, const std::map<int, QString> &skipped,
+                                                    const std::map<int, QString> &notAnalysed, PageSink &sink, QStringList *listed);
     // Runs the workers over `source` (a path, or "-" with `bytes` on their stdin) into `sink`.
     Result analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink);
 

@@ -20,7 +20,7 @@ QString DemoCaseFile::defaultPath()
 namespace {
 
 // The five instruments of seed 000, so that the demo's clients show real flags.
-StoreError addAgreements(CaseStore &store)
+[[nodiscard]] StoreError addAgreements(CaseStore &store)
 {
     AgreementRegistry registry(store);
     StoreError error;

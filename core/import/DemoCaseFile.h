@@ -16,7 +16,7 @@ public:
     // Where the demo lives: the user's application data folder.
     static QString defaultPath();
     // Creates the demo case file at `path` unless one is there already.
-    static StoreError ensure(const QString &path);
+    [[nodiscard]] static StoreError ensure(const QString &path);
 };
 
 } // namespace rebuttal

@@ -212,6 +212,13 @@ QList<MarkedRedaction> PdfDocument::markedRedactions(int index) const
     return m_objects.value(index).marked;
 }
 
+QString PdfDocument::markedRedactionsProblem(int index) const
+{
+    if (!m_markedRead)
+        readWithQpdf();
+    return m_objects.value(index).problem;
+}
+
 double PdfDocument::imageDpi(int index) const
 {
     if (!m_markedRead)

@@ -55,6 +55,8 @@ public:
     // Unapplied Redact annotations of page `index`. Poppler-Qt does not expose this annotation
     // type, so these are read with qpdf (the whole file's on first use).
     QList<MarkedRedaction> markedRedactions(int index) const;
+    // Why qpdf could not read page `index` (its marked redactions are then unknown); empty when it could.
+    QString markedRedactionsProblem(int index) const;
     // No render is larger than this: a page of 200 x 200 inches (MediaBox [0 0 14400 14400]) at
     // 96 dpi would take 1.4 GB. Larger pages are drawn smaller, and analysed as drawn.
     // (16 million pixels: Letter at 300 dpi for OCR is 8.4 million, A3 17.4.)

@@ -3,16 +3,15 @@
 #include "PdfObjects.h"
 
 #include <QFile>
-#include <QLoggingCategory>
+#include <QFileInfo>
 
 #include <algorithm>
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFAnnotationObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-
-Q_LOGGING_CATEGORY(lcPdfObjects, "rebuttal.pdf")
 
 namespace rebuttal {
 
@@ -61,13 +60,46 @@ double largestImageDpi(QPDFPageObjectHelper &page, const QPDFObjectHandle::Recta
     return dpi;
 }
 
+// What qpdf says is wrong, without the file's path or byte offset: the page's problem is stored
+// in the case file and shown, and a path may name a client.
+QString problemOf(const std::exception &error, const QString &path)
+{
+    if (const auto *qpdfError = dynamic_cast<const QPDFExc *>(&error))
+        return QString::fromStdString(qpdfError->getMessageDetail());
+    QString message = QString::fromUtf8(error.what()); // e.g. a system error naming the file
+    if (!path.isEmpty())
+        message.replace(path, QFileInfo(path).fileName());
+    return message;
+}
+
+// The page's unapplied Redact annotations and the resolution of its largest image.
+PdfPageObjects readPage(QPDFPageObjectHelper page)
+{
+    PdfPageObjects objects;
+    const QPDFObjectHandle::Rectangle box = page.getCropBox(false, false).getArrayAsRectangle();
+    QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
+    const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
+    objects.imageDpi = largestImageDpi(page, box);
+    for (QPDFAnnotationObjectHelper annotation : page.getAnnotations("/Redact")) {
+        MarkedRedaction marked;
+        marked.box = displayed(annotation.getRect(), box, rotate);
+        QPDFObjectHandle overlay = annotation.getObjectHandle().getKey("/OverlayText");
+        if (overlay.isString())
+            marked.overlayText = QString::fromStdString(overlay.getUTF8Value());
+        if (!marked.box.isEmpty())
+            objects.marked << marked;
+    }
+    return objects;
+}
+
 } // namespace
 
 QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &data, const QByteArray &password,
                                          int pageCount)
 {
     QList<PdfPageObjects> objects(std::max(pageCount, 0));
-    // qpdf reports problems with exceptions; none may cross into Qt code.
+    // qpdf reports problems with exceptions; none may cross into Qt code. A page qpdf rejects is
+    // reported on that page; a file it rejects, on every page.
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
@@ -77,23 +109,19 @@ QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &
             pdf.processMemoryFile("production", data.constData(), size_t(data.size()), password.constData());
         const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         for (size_t i = 0; i < pages.size() && int(i) < objects.size(); ++i) {
-            QPDFPageObjectHelper page = pages[i];
-            const QPDFObjectHandle::Rectangle box = page.getCropBox(false, false).getArrayAsRectangle();
-            QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
-            const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
-            objects[qsizetype(i)].imageDpi = largestImageDpi(page, box);
-            for (QPDFAnnotationObjectHelper annotation : page.getAnnotations("/Redact")) {
-                MarkedRedaction marked;
-                marked.box = displayed(annotation.getRect(), box, rotate);
-                QPDFObjectHandle overlay = annotation.getObjectHandle().getKey("/OverlayText");
-                if (overlay.isString())
-                    marked.overlayText = QString::fromStdString(overlay.getUTF8Value());
-                if (!marked.box.isEmpty())
-                    objects[qsizetype(i)].marked << marked;
+            PdfPageObjects &page = objects[qsizetype(i)];
+            try {
+                page = readPage(pages[i]);
+            } catch (const std::exception &error) {
+                page.problem = problemOf(error, path);
             }
         }
+        // Poppler counted more pages than qpdf found: what the others hold is unknown.
+        for (qsizetype i = qsizetype(pages.size()); i < objects.size(); ++i)
+            objects[i].problem = QStringLiteral("qpdf does not find this page in the file");
     } catch (const std::exception &error) {
-        qCDebug(lcPdfObjects, "qpdf: %s", error.what()); // printf form: clang -Wpedantic in C++17
+        for (PdfPageObjects &page : objects)
+            page.problem = problemOf(error, path);
     }
     return objects;
 }

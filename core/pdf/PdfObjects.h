@@ -22,10 +22,13 @@ struct PdfPageObjects
 {
     QList<MarkedRedaction> marked;
     double imageDpi = 0; // 0 when the page draws no image
+    // Why qpdf could not read the page (or the whole file); empty when it could. The page's
+    // marked redactions are then unknown, not absent.
+    QString problem;
 };
 
-// One entry per page, `pageCount` in all (pages qpdf cannot read stay empty). The file at `path`
-// when it is not empty, else `data`.
+// One entry per page, `pageCount` in all (a page qpdf cannot read stays empty, with its problem).
+// The file at `path` when it is not empty, else `data`.
 QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &data, const QByteArray &password,
                                          int pageCount);
 

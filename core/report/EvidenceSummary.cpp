@@ -2,7 +2,7 @@
 #include "domain/PageProblem.h"
 #include "text/AtomicFile.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "PageFlow.h"
 #include "TimelinePainter.h"
 #include "agreements/CaseFileCheck.h"

@@ -50,7 +50,7 @@ public:
     QString errorString() const { return m_error; }
     // Whether the activity log failed to record the last write or save (the file itself was
     // written): the caller tells the user, since the chain of custody now misses an export.
-    StoreError logError() const { return m_logError; }
+    [[nodiscard]] StoreError logError() const { return m_logError; }
 
     // Letter for the territories that use it (the U.S. and its neighbours, much of Latin
     // America); A4 elsewhere. No territory (the C locale): Letter, the paper of U.S. courts.

@@ -875,87 +875,103 @@ void TimelinePainter::setFlags(const QList<AgreementFlag> &flags)
 QString TimelinePainter::toolTip(const TimelineHit &hit) const
 {
     const Client &client = m_timeline.client();
-    auto dateText = [](const PartialDate &date) { return date.isValid() ? date.toString() : tr("date unknown"); };
     switch (hit.kind) {
     case TimelineHit::Kind::None:
         return {};
-    case TimelineHit::Kind::Allegation: {
+    case TimelineHit::Kind::Allegation:
         if (hit.index < 0 || hit.index >= client.allegations.size())
             return {};
-        const Allegation &a = client.allegations.at(hit.index);
-        QStringList lines;
-        lines << tr("%1: %2, %3").arg(a.ref, displayName(a.source), displayName(a.kind));
-        if (!a.origin.isEmpty() || !a.originCountry.isEmpty())
-            lines << tr("From: %1").arg(a.origin.isEmpty() || a.originCountry.isEmpty()
-                                            ? QString(a.origin + a.originCountry)
-                                            : QString(a.origin + QStringLiteral(", ") + a.originCountry));
-        lines << tr("Asserted on: %1").arg(dateText(a.assertedOn));
-        lines << tr("Disclosed to counsel on: %1").arg(a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not yet disclosed"));
-        if (const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a))
-            lines << tr("Disclosure delay: %n day(s)", nullptr, *delay);
-        if (a.status)
-            lines << tr("Status: %1").arg(displayName(*a.status));
-        if (!m_deidentified && !a.detail.isEmpty())
-            lines << a.detail;
-        return lines.join(QLatin1Char('\n'));
-    }
+        return allegationToolTip(client.allegations.at(hit.index));
     case TimelineHit::Kind::Event:
     case TimelineHit::Kind::Evidence:
-    case TimelineHit::Kind::RelianceLink: {
+    case TimelineHit::Kind::RelianceLink:
         if (hit.index < 0 || hit.index >= client.events.size())
             return {};
-        const CaseEvent &e = client.events.at(hit.index);
-        QStringList lines;
-        lines << tr("%1: %2").arg(dateText(e.date), displayName(e.type));
-        if (hit.kind == TimelineHit::Kind::RelianceLink) {
-            if (hit.allegationIndex >= 0 && hit.allegationIndex < client.allegations.size())
-                lines << tr("Relied on %1").arg(allegationName(hit.allegationIndex));
-            return lines.join(QLatin1Char('\n'));
-        }
-        if (hit.kind == TimelineHit::Kind::Evidence) {
-            if (hit.evidenceIndex < 0 || hit.evidenceIndex >= e.evidence.size())
-                return {};
-            const EvidenceCitation &c = e.evidence.at(hit.evidenceIndex);
-            lines << (c.page > 0 ? tr("Evidence: %1, page %2").arg(c.document).arg(c.page) : tr("Evidence: %1").arg(c.document));
-            return lines.join(QLatin1Char('\n'));
-        }
-        if (!m_deidentified && !e.detail.isEmpty())
-            lines << e.detail;
-        QStringList relied;
-        for (const QString &ref : e.reliedOn) {
-            const auto found = std::find_if(client.allegations.cbegin(), client.allegations.cend(),
-                                            [&](const Allegation &a) { return a.ref == ref; });
-            relied << (found == client.allegations.cend() ? ref : allegationName(int(found - client.allegations.cbegin())));
-        }
-        if (!relied.isEmpty())
-            lines << tr("Relied on: %1").arg(relied.join(QStringLiteral("; ")));
-        for (const FlagRule rule : m_flags.value(hit.index))
-            lines << tr("Flagged: %1").arg(AgreementCheck::ruleDescription(rule));
-        QStringList cited;
-        for (const EvidenceCitation &c : e.evidence)
-            cited << (c.page > 0 ? tr("%1, page %2").arg(c.document).arg(c.page) : c.document);
-        if (!cited.isEmpty())
-            lines << tr("Evidence: %1").arg(cited.join(QStringLiteral("; ")));
-        return lines.join(QLatin1Char('\n'));
-    }
-    case TimelineHit::Kind::Spell: {
+        return eventToolTip(hit);
+    case TimelineHit::Kind::Spell:
         if (hit.index < 0 || hit.index >= m_timeline.spells().size())
             return {};
-        const CaseSpell &s = m_timeline.spells().at(hit.index);
-        const QString start = client.events.at(s.startEvent).date.toString();
-        const bool detention = s.kind == CaseSpell::Kind::Detention;
-        if (s.isOpen()) {
-            return (detention ? tr("Detained since %1: %n day(s) as of %2", nullptr, s.days())
-                              : tr("Separated since %1: %n day(s) as of %2", nullptr, s.days()))
-                .arg(start, s.end.toString(Qt::ISODate));
-        }
-        const QString end = client.events.at(s.endEvent).date.toString();
-        return (detention ? tr("Detained from %1 to %2: %n day(s)", nullptr, s.days())
-                          : tr("Separated from %1 to %2: %n day(s)", nullptr, s.days()))
-            .arg(start, end);
-    }
+        return spellToolTip(m_timeline.spells().at(hit.index));
     }
     return {};
+}
+
+QString TimelinePainter::dateText(const PartialDate &date)
+{
+    return date.isValid() ? date.toString() : tr("date unknown");
+}
+
+QString TimelinePainter::allegationToolTip(const Allegation &a) const
+{
+    QStringList lines;
+    lines << tr("%1: %2, %3").arg(a.ref, displayName(a.source), displayName(a.kind));
+    if (!a.origin.isEmpty() || !a.originCountry.isEmpty())
+        lines << tr("From: %1").arg(a.origin.isEmpty() || a.originCountry.isEmpty()
+                                        ? QString(a.origin + a.originCountry)
+                                        : QString(a.origin + QStringLiteral(", ") + a.originCountry));
+    lines << tr("Asserted on: %1").arg(dateText(a.assertedOn));
+    lines << tr("Disclosed to counsel on: %1").arg(a.disclosedOn.isValid() ? a.disclosedOn.toString() : tr("not yet disclosed"));
+    if (const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a))
+        lines << tr("Disclosure delay: %n day(s)", nullptr, *delay);
+    if (a.status)
+        lines << tr("Status: %1").arg(displayName(*a.status));
+    if (!m_deidentified && !a.detail.isEmpty())
+        lines << a.detail;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelinePainter::eventToolTip(const TimelineHit &hit) const
+{
+    const Client &client = m_timeline.client();
+    const CaseEvent &e = client.events.at(hit.index);
+    QStringList lines;
+    lines << tr("%1: %2").arg(dateText(e.date), displayName(e.type));
+    if (hit.kind == TimelineHit::Kind::RelianceLink) {
+        if (hit.allegationIndex >= 0 && hit.allegationIndex < client.allegations.size())
+            lines << tr("Relied on %1").arg(allegationName(hit.allegationIndex));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (hit.kind == TimelineHit::Kind::Evidence) {
+        if (hit.evidenceIndex < 0 || hit.evidenceIndex >= e.evidence.size())
+            return {};
+        const EvidenceCitation &c = e.evidence.at(hit.evidenceIndex);
+        lines << (c.page > 0 ? tr("Evidence: %1, page %2").arg(c.document).arg(c.page) : tr("Evidence: %1").arg(c.document));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (!m_deidentified && !e.detail.isEmpty())
+        lines << e.detail;
+    QStringList relied;
+    for (const QString &ref : e.reliedOn) {
+        const auto found = std::find_if(client.allegations.cbegin(), client.allegations.cend(),
+                                        [&](const Allegation &a) { return a.ref == ref; });
+        relied << (found == client.allegations.cend() ? ref : allegationName(int(found - client.allegations.cbegin())));
+    }
+    if (!relied.isEmpty())
+        lines << tr("Relied on: %1").arg(relied.join(QStringLiteral("; ")));
+    for (const FlagRule rule : m_flags.value(hit.index))
+        lines << tr("Flagged: %1").arg(AgreementCheck::ruleDescription(rule));
+    QStringList cited;
+    for (const EvidenceCitation &c : e.evidence)
+        cited << (c.page > 0 ? tr("%1, page %2").arg(c.document).arg(c.page) : c.document);
+    if (!cited.isEmpty())
+        lines << tr("Evidence: %1").arg(cited.join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TimelinePainter::spellToolTip(const CaseSpell &s) const
+{
+    const Client &client = m_timeline.client();
+    const QString start = client.events.at(s.startEvent).date.toString();
+    const bool detention = s.kind == CaseSpell::Kind::Detention;
+    if (s.isOpen()) {
+        return (detention ? tr("Detained since %1: %n day(s) as of %2", nullptr, s.days())
+                          : tr("Separated since %1: %n day(s) as of %2", nullptr, s.days()))
+            .arg(start, s.end.toString(Qt::ISODate));
+    }
+    const QString end = client.events.at(s.endEvent).date.toString();
+    return (detention ? tr("Detained from %1 to %2: %n day(s)", nullptr, s.days())
+                      : tr("Separated from %1 to %2: %n day(s)", nullptr, s.days()))
+        .arg(start, end);
 }
 
 } // namespace rebuttal

@@ -107,6 +107,10 @@ private:
     void paintEvents(QPainter *painter, const Layout &l) const;
     QString allegationLabel(int index) const;
     QString allegationName(int index) const;
+    static QString dateText(const PartialDate &date);
+    QString allegationToolTip(const Allegation &allegation) const;
+    QString eventToolTip(const TimelineHit &hit) const; // an event, a citation on it, or a reliance link to it
+    QString spellToolTip(const CaseSpell &spell) const;
 
     CaseTimeline m_timeline;
     QDate m_first;

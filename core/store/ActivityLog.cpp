@@ -1,6 +1,6 @@
 #include "ActivityLog.h"
 
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "SqlStatement.h"
 
 #include <pwd.h>

@@ -45,10 +45,10 @@ public:
 
     // A sentence every reader sees in their own language (see ActivityDetail). Every entry the app
     // writes is one: a detail stored as translated text would stay in the writer's language.
-    StoreError append(const QString &action, const ActivityDetail &detail);
+    [[nodiscard]] StoreError append(const QString &action, const ActivityDetail &detail);
     // A detail kept as written, as versions before ActivityDetail stored it (tests reproduce such
     // entries; the app never writes one).
-    StoreError appendAsWritten(const QString &action, const QString &detail);
+    [[nodiscard]] StoreError appendAsWritten(const QString &action, const QString &detail);
     // Oldest first.
     QList<ActivityEntry> entries(StoreError *error = nullptr) const;
 

@@ -23,14 +23,14 @@ public:
 
     // Writes `agreements` in one transaction, replacing those whose ref is already stored (they keep
     // their place) and adding the others; logged with `sourceName`. On error nothing is written.
-    StoreError importAgreements(const QList<Agreement> &agreements, const QString &sourceName);
+    [[nodiscard]] StoreError importAgreements(const QList<Agreement> &agreements, const QString &sourceName);
 
     // The registry becomes exactly `agreements` (the GUI's add, edit, delete and their undo), in one
     // transaction logged under `action` with `detail`.
-    StoreError replaceAll(const QList<Agreement> &agreements, const QString &action, const ActivityDetail &detail);
+    [[nodiscard]] StoreError replaceAll(const QList<Agreement> &agreements, const QString &action, const ActivityDetail &detail);
 
 private:
-    StoreError write(const QList<Agreement> &agreements);
+    [[nodiscard]] StoreError write(const QList<Agreement> &agreements);
 
     CaseStore &m_store;
 };

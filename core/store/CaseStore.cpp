@@ -92,7 +92,7 @@ QSet<QString> tablesOfVersion(int version)
 // pages only, so opening costs the same whatever the file holds; damage further in is found by
 // CaseVerifier (rebuttal-cli verify, File > Verify Case File), or by the statement that meets it.
 // A file cut short is refused here too: SQLite compares the size its header records with the file's.
-StoreError checkTables(const QSqlDatabase &db, int version)
+[[nodiscard]] StoreError checkTables(const QSqlDatabase &db, int version)
 {
     SqlStatement list(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
     if (!list.exec())
@@ -111,7 +111,7 @@ StoreError checkTables(const QSqlDatabase &db, int version)
 }
 
 // Read-only checks of an existing file: nothing here writes to it.
-StoreError inspect(const QString &path)
+[[nodiscard]] StoreError inspect(const QString &path)
 {
     // Never read the file with QFile: closing any descriptor of a file drops every POSIX lock this
     // process holds on it, including SQLite's on a store that is open here. SQLite reads the header.

@@ -50,13 +50,13 @@ public:
 
     // A consistent copy of the open store through SQLite's online backup API, written beside
     // the target and renamed into place, so a failure never leaves half a file.
-    StoreError saveCopy(const QString &targetPath);
+    [[nodiscard]] StoreError saveCopy(const QString &targetPath);
 
 private:
     enum class Access { ReadWrite, ReadOnly };
     explicit CaseStore(const QString &path);
     static std::unique_ptr<CaseStore> open(const QString &path, StoreError *error, Access access);
-    StoreError connect(Access access = Access::ReadWrite);
+    [[nodiscard]] StoreError connect(Access access = Access::ReadWrite);
 
     QString m_path;
     QString m_connectionName;

@@ -51,7 +51,7 @@ public:
 
     // `eventIds` maps the client's event refs to their ids; read from the store when empty.
     // A client just added (`added`) has no spells to clear yet.
-    StoreError write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds, bool added = false);
+    [[nodiscard]] StoreError write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds, bool added = false);
 
 private:
     SqlStatement m_clear;
@@ -145,7 +145,7 @@ public:
     {
     }
 
-    StoreError write(const Client &client);
+    [[nodiscard]] StoreError write(const Client &client);
 
 private:
     // A client the store does not hold yet: plain inserts, whose ids come back from SQLite
@@ -472,6 +472,68 @@ QList<ClientSummary> ClientRecords::clientSummaries(const ClientQuery &query, in
 
 namespace {
 
+// The client's allegations, in their order.
+[[nodiscard]] StoreError readAllegations(const QSqlDatabase &db, qint64 clientId, Client *client)
+{
+    SqlStatement allegations(db, QStringLiteral(
+        "SELECT ref, source, kind, origin, origin_country, asserted_on, disclosed_on, disclosure_channel, status, detail"
+        " FROM allegations WHERE client_id = ? ORDER BY position, id"));
+    allegations.bind(clientId);
+    if (!allegations.exec())
+        return allegations.error();
+    while (allegations.next()) {
+        Allegation a;
+        a.ref = allegations.value(0).toString();
+        a.source = fromCode<AllegationSource>(allegations.value(1).toString()).value_or(AllegationSource::Other);
+        a.kind = fromCode<AllegationKind>(allegations.value(2).toString()).value_or(AllegationKind::Other);
+        a.origin = allegations.value(3).toString();
+        a.originCountry = allegations.value(4).toString();
+        a.assertedOn = PartialDate::fromString(allegations.value(5).toString());
+        a.disclosedOn = PartialDate::fromString(allegations.value(6).toString());
+        a.disclosureChannel = allegations.value(7).toString();
+        if (!allegations.value(8).isNull())
+            a.status = fromCode<AllegationStatus>(allegations.value(8).toString());
+        a.detail = allegations.value(9).toString();
+        client->allegations << a;
+    }
+    return allegations.error(); // a read that stopped short is a failure, not fewer allegations
+}
+
+// The client's events, in their order, each with the allegations it relied on and its evidence.
+[[nodiscard]] StoreError readEvents(const QSqlDatabase &db, qint64 clientId, Client *client)
+{
+    SqlStatement events(db, QStringLiteral(
+        "SELECT e.id, e.ref, e.type, e.date, e.detail, e.decided_by FROM events e WHERE e.client_id = ? ORDER BY e.position, e.id"));
+    SqlStatement links(db, QStringLiteral(
+        "SELECT a.ref FROM event_allegations l JOIN allegations a ON a.id = l.allegation_id"
+        " WHERE l.event_id = ? ORDER BY a.position, a.id"));
+    SqlStatement citations(db, QStringLiteral("SELECT document_ref, page FROM evidence WHERE event_id = ? ORDER BY position, id"));
+    events.bind(clientId);
+    if (!events.exec())
+        return events.error();
+    while (events.next()) {
+        CaseEvent e;
+        const qint64 eventId = events.value(0).toLongLong();
+        e.ref = events.value(1).toString();
+        e.type = fromCode<EventType>(events.value(2).toString()).value_or(EventType::Other);
+        e.date = PartialDate::fromString(events.value(3).toString());
+        e.detail = events.value(4).toString();
+        e.decidedBy = events.value(5).toString();
+        if (!links.bind(eventId).exec())
+            return links.error();
+        while (links.next())
+            e.reliedOn << links.value(0).toString();
+        if (!citations.bind(eventId).exec())
+            return citations.error();
+        while (citations.next())
+            e.evidence << EvidenceCitation{citations.value(0).toString(), citations.value(1).toInt()};
+        if (links.error().isError() || citations.error().isError())
+            return links.error().isError() ? links.error() : citations.error();
+        client->events << e;
+    }
+    return events.error();
+}
+
 std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId)
 {
     StoreError failure;
@@ -497,61 +559,10 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
     client.aNumber = head.value(4).toString();
     client.notes = head.value(5).toString();
     head.finish();
-
-    SqlStatement allegations(db, QStringLiteral(
-        "SELECT ref, source, kind, origin, origin_country, asserted_on, disclosed_on, disclosure_channel, status, detail"
-        " FROM allegations WHERE client_id = ? ORDER BY position, id"));
-    allegations.bind(id);
-    if (!allegations.exec()) {
-        failure = allegations.error();
-        return finish(std::nullopt);
-    }
-    while (allegations.next()) {
-        Allegation a;
-        a.ref = allegations.value(0).toString();
-        a.source = fromCode<AllegationSource>(allegations.value(1).toString()).value_or(AllegationSource::Other);
-        a.kind = fromCode<AllegationKind>(allegations.value(2).toString()).value_or(AllegationKind::Other);
-        a.origin = allegations.value(3).toString();
-        a.originCountry = allegations.value(4).toString();
-        a.assertedOn = PartialDate::fromString(allegations.value(5).toString());
-        a.disclosedOn = PartialDate::fromString(allegations.value(6).toString());
-        a.disclosureChannel = allegations.value(7).toString();
-        if (!allegations.value(8).isNull())
-            a.status = fromCode<AllegationStatus>(allegations.value(8).toString());
-        a.detail = allegations.value(9).toString();
-        client.allegations << a;
-    }
-
-    SqlStatement events(db, QStringLiteral(
-        "SELECT e.id, e.ref, e.type, e.date, e.detail, e.decided_by FROM events e WHERE e.client_id = ? ORDER BY e.position, e.id"));
-    SqlStatement links(db, QStringLiteral(
-        "SELECT a.ref FROM event_allegations l JOIN allegations a ON a.id = l.allegation_id"
-        " WHERE l.event_id = ? ORDER BY a.position, a.id"));
-    SqlStatement citations(db, QStringLiteral("SELECT document_ref, page FROM evidence WHERE event_id = ? ORDER BY position, id"));
-    events.bind(id);
-    if (!events.exec()) {
-        failure = events.error();
-        return finish(std::nullopt);
-    }
-    while (events.next()) {
-        CaseEvent e;
-        const qint64 eventId = events.value(0).toLongLong();
-        e.ref = events.value(1).toString();
-        e.type = fromCode<EventType>(events.value(2).toString()).value_or(EventType::Other);
-        e.date = PartialDate::fromString(events.value(3).toString());
-        e.detail = events.value(4).toString();
-        e.decidedBy = events.value(5).toString();
-        if (links.bind(eventId).exec()) {
-            while (links.next())
-                e.reliedOn << links.value(0).toString();
-        }
-        if (citations.bind(eventId).exec()) {
-            while (citations.next())
-                e.evidence << EvidenceCitation{citations.value(0).toString(), citations.value(1).toInt()};
-        }
-        client.events << e;
-    }
-    return finish(client);
+    failure = readAllegations(db, id, &client);
+    if (!failure.isError())
+        failure = readEvents(db, id, &client);
+    return finish(failure.isError() ? std::nullopt : std::optional<Client>(client));
 }
 
 } // namespace

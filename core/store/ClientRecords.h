@@ -59,21 +59,21 @@ public:
     // `progress` (optional) hears how many clients are written so far; when it returns false the
     // import stops and is rolled back (the error's kind is then None and `cancelled` is set).
     using Progress = std::function<bool(int done, int total)>;
-    StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr,
+    [[nodiscard]] StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr,
                              const Progress &progress = {}, bool *cancelled = nullptr);
 
     // The whole of one client as the GUI edits it: `client` replaces what is stored under
     // `previousRef` (allegations and events it no longer has are deleted), or, when `client` is
     // empty, that client is deleted. An empty `previousRef` adds a client. One transaction,
     // logged under `action` with `detail`.
-    StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
+    [[nodiscard]] StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
                           const ActivityDetail &detail);
 
     // Every stored client in ref order, for export.
     std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
 
     // Recomputes the spells table from the events of every client (schema upgrade).
-    static StoreError rebuildAllSpells(QSqlDatabase &db);
+    [[nodiscard]] static StoreError rebuildAllSpells(QSqlDatabase &db);
 
     int clientCount(StoreError *error = nullptr) const;
     int clientCount(const ClientQuery &query, StoreError *error = nullptr) const;
@@ -83,8 +83,8 @@ public:
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
 
 private:
-    StoreError deleteClient(const QString &ref);
-    StoreError trimClient(const Client &client);
+    [[nodiscard]] StoreError deleteClient(const QString &ref);
+    [[nodiscard]] StoreError trimClient(const Client &client);
 
     CaseStore &m_store;
 };

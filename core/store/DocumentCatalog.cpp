@@ -148,11 +148,15 @@ QString DocumentCatalog::pageText(qint64 documentId, int page) const
     return select.exec() && select.next() ? select.value(0).toString() : QString();
 }
 
-QByteArray DocumentCatalog::fileBytes(qint64 documentId) const
+QByteArray DocumentCatalog::fileBytes(qint64 documentId, StoreError *error) const
 {
     SqlStatement select(m_store.database(), QStringLiteral("SELECT bytes FROM document_files WHERE document_id = ?"));
     select.bind(documentId);
-    return select.exec() && select.next() ? select.value(0).toByteArray() : QByteArray();
+    if (select.exec() && select.next())
+        return select.value(0).toByteArray();
+    if (error)
+        *error = select.error();
+    return {};
 }
 
 QString DocumentCatalog::ftsQuery(const QString &query)
@@ -197,7 +201,7 @@ QList<SearchHit> DocumentCatalog::search(const QString &query, int limit, StoreE
     return hits;
 }
 
-std::optional<DocumentCatalog::PageRef> DocumentCatalog::resolveCitation(const QString &document, int page) const
+std::optional<DocumentCatalog::PageRef> DocumentCatalog::resolveCitation(const QString &document, int page, StoreError *error) const
 {
     const QSqlDatabase db = m_store.database();
     const QString ref = document.trimmed();
@@ -205,8 +209,11 @@ std::optional<DocumentCatalog::PageRef> DocumentCatalog::resolveCitation(const Q
         return std::nullopt;
     auto pageAt = [&](qint64 documentId, int pageNo) -> std::optional<PageRef> {
         SqlStatement select(db, QStringLiteral("SELECT bates FROM pages WHERE document_id = ? AND page_no = ?"));
-        if (!select.bind(documentId).bind(pageNo).exec() || !select.next())
+        if (!select.bind(documentId).bind(pageNo).exec() || !select.next()) {
+            if (error)
+                *error = select.error();
             return std::nullopt;
+        }
         return PageRef{documentId, pageNo, select.value(0).toString()};
     };
     // A Bates number first: productions are cited by their stamps.
@@ -217,6 +224,11 @@ std::optional<DocumentCatalog::PageRef> DocumentCatalog::resolveCitation(const Q
         const int first = byBates.value(1).toInt();
         byBates.finish();
         return pageAt(documentId, page > 0 ? first + page - 1 : first);
+    }
+    if (byBates.error().isError()) {
+        if (error)
+            *error = byBates.error();
+        return std::nullopt;
     }
     bool isNumber = false;
     const qint64 documentId = ref.toLongLong(&isNumber);

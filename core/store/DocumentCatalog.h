@@ -51,7 +51,7 @@ public:
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const;
     QString pageText(qint64 documentId, int page) const;
     // The production's PDF as imported.
-    QByteArray fileBytes(qint64 documentId) const;
+    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const;
 
     // The stored page an evidence citation names (rebuttal.cases "evidence"): a Bates number;
     // or, with a page, the Bates number where a document starts (its page k is that Bates
@@ -63,7 +63,8 @@ public:
         int page = 0; // 1-based page of that production
         QString bates;
     };
-    std::optional<PageRef> resolveCitation(const QString &document, int page) const;
+    // nullopt too when the read failed: then `error` says why.
+    std::optional<PageRef> resolveCitation(const QString &document, int page, StoreError *error = nullptr) const;
 
     // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const;

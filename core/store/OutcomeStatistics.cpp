@@ -91,7 +91,7 @@ public:
         return true;
     }
 
-    StoreError error() const { return m_error; }
+    [[nodiscard]] StoreError error() const { return m_error; }
 
 private:
     QSqlDatabase m_db;

@@ -37,11 +37,11 @@ public:
     pg_conn *handle() const { return m_conn; }
 
     // A statement with no rows to read (DDL, INSERT...); parameters are $1, $2...
-    StoreError exec(const QString &sql, const QVariantList &parameters = {});
+    [[nodiscard]] StoreError exec(const QString &sql, const QVariantList &parameters = {});
     // A session setting (search_path...) that a reconnect sets again.
-    StoreError setSessionSetting(const QString &name, const QString &value);
-    StoreError begin();
-    StoreError commit();
+    [[nodiscard]] StoreError setSessionSetting(const QString &name, const QString &value);
+    [[nodiscard]] StoreError begin();
+    [[nodiscard]] StoreError commit();
     // Never fails in a way the caller could act on; a lost connection has rolled back already.
     void rollback();
     bool inTransaction() const;
@@ -50,8 +50,8 @@ public:
     QString serverVersion() const;
 
     // Maps a failed result (SQLSTATE) or the connection's state to a StoreError.
-    StoreError errorOf(const pg_result *result) const;
-    StoreError connectionError() const;
+    [[nodiscard]] StoreError errorOf(const pg_result *result) const;
+    [[nodiscard]] StoreError connectionError() const;
     // Resets a connection that went bad outside a transaction; true when it is usable again.
     bool recover();
 
@@ -80,7 +80,7 @@ public:
     QVariant value(int column) const;
     int rowCount() const;
     int rowsAffected() const { return m_rowsAffected; }
-    StoreError error() const { return m_error; }
+    [[nodiscard]] StoreError error() const { return m_error; }
 
 private:
     void clear();

@@ -12,7 +12,7 @@ namespace {
 // Runs `work` inside a transaction with the activity-log entry, so an edit and its record of
 // custody land together or not at all.
 template <typename Work>
-StoreError inTransaction(CaseStore &store, Work work)
+[[nodiscard]] StoreError inTransaction(CaseStore &store, Work work)
 {
     QSqlDatabase db = store.database();
     if (!db.transaction())
@@ -25,7 +25,7 @@ StoreError inTransaction(CaseStore &store, Work work)
     return error;
 }
 
-StoreError replaceCodes(const QSqlDatabase &db, qint64 redactionId, const QStringList &codes)
+[[nodiscard]] StoreError replaceCodes(const QSqlDatabase &db, qint64 redactionId, const QStringList &codes)
 {
     SqlStatement clear(db, QStringLiteral("DELETE FROM redaction_exemptions WHERE redaction_id = ?"));
     if (!clear.bind(redactionId).exec())

@@ -25,14 +25,14 @@ public:
     qint64 addBox(qint64 documentId, int page, const QRectF &box, const QStringList &codes, StoreError *error);
     // A false box: the user's own boxes are deleted, the detector's are marked rejected so that
     // re-detection does not bring them back. `restoreBox` undoes either.
-    StoreError removeBox(qint64 redactionId);
-    StoreError restoreBox(qint64 redactionId);
+    [[nodiscard]] StoreError removeBox(qint64 redactionId);
+    [[nodiscard]] StoreError restoreBox(qint64 redactionId);
     // Sets a box's codes as the user's; `previous` receives the codes it had.
-    StoreError setCodes(qint64 redactionId, const QStringList &codes, QStringList *previous = nullptr);
-    StoreError setWithheld(qint64 documentId, int page, bool withheld);
+    [[nodiscard]] StoreError setCodes(qint64 redactionId, const QStringList &codes, QStringList *previous = nullptr);
+    [[nodiscard]] StoreError setWithheld(qint64 documentId, int page, bool withheld);
 
 private:
-    StoreError logged(const QString &action, const ActivityDetail &detail);
+    [[nodiscard]] StoreError logged(const QString &action, const ActivityDetail &detail);
     ActivityDetail where(qint64 redactionId) const;
 
     CaseStore &m_store;

@@ -2,7 +2,7 @@
 
 #include "ActivityLog.h"
 #include "CaseStore.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "SqlStatement.h"
 
 #include <QFile>
@@ -35,7 +35,7 @@ QString textSourceCode(TextSource source)
     return QStringLiteral("none");
 }
 
-StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept, int *added)
+[[nodiscard]] StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept, int *added)
 {
     SqlStatement pageCode(db, QStringLiteral("INSERT OR IGNORE INTO page_exemptions (page_id, code) VALUES (?, ?)"));
     for (const QString &code : page.pageExemptions) {

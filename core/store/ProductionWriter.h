@@ -20,7 +20,7 @@ QString searchableText(const QString &text);
 QString textSourceCode(TextSource source);
 // Stores what the detector found on page `pageId`: the page's own exemptions and its boxes,
 // except boxes that are the same as one in `kept` (the user's decisions). Counts boxes in `added`.
-StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept,
+[[nodiscard]] StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept,
                             int *added);
 
 class ProductionWriter
@@ -37,10 +37,10 @@ public:
     static qint64 maxFileBytes(CaseStore &store);
 
     // Starts the transaction and stores the file itself.
-    StoreError begin(const QString &filePath, const QString &sha256);
-    StoreError addPage(const ProductionPage &page);
+    [[nodiscard]] StoreError begin(const QString &filePath, const QString &sha256);
+    [[nodiscard]] StoreError addPage(const ProductionPage &page);
     // Records the page count and the import in the activity log, then commits.
-    StoreError commit(int pageCount);
+    [[nodiscard]] StoreError commit(int pageCount);
     void rollback();
 
     qint64 documentId() const { return m_documentId; }
@@ -48,7 +48,7 @@ public:
     int withheldCount() const { return m_withheld; }
 
 private:
-    StoreError streamBytes(const QString &filePath, qint64 size);
+    [[nodiscard]] StoreError streamBytes(const QString &filePath, qint64 size);
 
     CaseStore &m_store;
     bool m_open = false;

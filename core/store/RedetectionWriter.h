@@ -20,9 +20,9 @@ public:
     RedetectionWriter(CaseStore &store, qint64 documentId);
     ~RedetectionWriter();
 
-    StoreError begin(int pageCount);
-    StoreError updatePage(const ProductionPage &page);
-    StoreError commit();
+    [[nodiscard]] StoreError begin(int pageCount);
+    [[nodiscard]] StoreError updatePage(const ProductionPage &page);
+    [[nodiscard]] StoreError commit();
     void rollback();
 
 private:

@@ -32,7 +32,7 @@ public:
     // Brings `db` from its user_version up to the last of `plan` (defaults to migrations()).
     // All pending migrations and the new application_id/user_version run in one transaction,
     // so a failure anywhere leaves the file exactly as it was.
-    static StoreError migrate(QSqlDatabase &db, const QList<Migration> &plan = migrations());
+    [[nodiscard]] static StoreError migrate(QSqlDatabase &db, const QList<Migration> &plan = migrations());
 };
 
 } // namespace rebuttal

@@ -26,13 +26,13 @@ public:
     // As ClientRecords::importRecords: every client in one transaction, updating what is stored
     // under the same refs; logged (by the server's session_user) with `sourceName`; on error
     // nothing is written.
-    StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr);
+    [[nodiscard]] StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr);
     // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
     int clientCount(StoreError *error = nullptr) const;
 
 private:
-    StoreError write(const Client &client);
+    [[nodiscard]] StoreError write(const Client &client);
 
     ServerStore &m_store;
 };

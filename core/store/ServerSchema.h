@@ -33,10 +33,10 @@ public:
     // advisory lock on the matter, so two clients upgrading at once run it once. The matter's
     // grants are applied again at the end (new tables get them too). A failure leaves the schema
     // as it was.
-    static StoreError migrate(PgConnection &connection, const QString &schema, const QString &readerRole,
+    [[nodiscard]] static StoreError migrate(PgConnection &connection, const QString &schema, const QString &readerRole,
                               const QString &editorRole, const QList<ServerMigration> &plan = migrations());
     // The same, inside a transaction the caller opened (matter creation).
-    static StoreError migrateInTransaction(PgConnection &connection, const QString &schema, const QString &readerRole,
+    [[nodiscard]] static StoreError migrateInTransaction(PgConnection &connection, const QString &schema, const QString &readerRole,
                                            const QString &editorRole, const QList<ServerMigration> &plan = migrations());
 };
 

@@ -45,16 +45,16 @@ public:
     PgConnection &connection() { return *m_connection; }
 
     // Chain of custody on the server: see ServerActivityLog.
-    StoreError appendActivity(const QString &action, const QString &detail);
-    StoreError appendActivity(const QString &action, const ActivityDetail &detail);
+    [[nodiscard]] StoreError appendActivity(const QString &action, const QString &detail);
+    [[nodiscard]] StoreError appendActivity(const QString &action, const ActivityDetail &detail);
     QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const;
 
     // Makes `login` (an existing PostgreSQL role) a reader or an editor of the matter, and logs it.
-    StoreError grant(const QString &login, Role role);
+    [[nodiscard]] StoreError grant(const QString &login, Role role);
 
 private:
     explicit ServerStore(std::unique_ptr<PgConnection> connection);
-    StoreError useSchema();
+    [[nodiscard]] StoreError useSchema();
 
     std::unique_ptr<PgConnection> m_connection;
 };

@@ -34,16 +34,16 @@ public:
     int rowsAffected() const { return m_rowsAffected; }
     // Ends the current run early (releases SQLite's read of the rows not yet read).
     void finish();
-    StoreError error() const { return m_error; }
+    [[nodiscard]] StoreError error() const { return m_error; }
 
-    static StoreError errorOf(const QSqlError &error);
+    [[nodiscard]] static StoreError errorOf(const QSqlError &error);
     // `nativeCode`: SQLite's (extended) result code; `text`: its message.
-    static StoreError errorOf(int nativeCode, const QString &text);
+    [[nodiscard]] static StoreError errorOf(int nativeCode, const QString &text);
     // An optional text column: empty text is stored as NULL.
     static QVariant textOrNull(const QString &text);
 
 private:
-    StoreError sqliteError(int code) const;
+    [[nodiscard]] StoreError sqliteError(int code) const;
     int bindText(int index, const QString &text);
     static bool isNullValue(const QVariant &value);
 

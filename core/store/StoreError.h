@@ -6,7 +6,7 @@
 
 namespace rebuttal {
 
-struct StoreError
+struct [[nodiscard]] StoreError
 {
     enum class Kind {
         None,
@@ -26,7 +26,7 @@ struct StoreError
     QString message;
 
     bool isError() const { return kind != Kind::None; }
-    static StoreError make(Kind kind, const QString &message) { return {kind, message}; }
+    [[nodiscard]] static StoreError make(Kind kind, const QString &message) { return {kind, message}; }
 };
 
 } // namespace rebuttal

@@ -2,7 +2,7 @@
 
 #include "ActivityLog.h"
 #include "CaseStore.h"
-#include "Clock.h"
+#include "domain/Clock.h"
 #include "SqlStatement.h"
 #include "domain/ExemptionLabel.h"
 
@@ -120,9 +120,9 @@ QList<VaughnIndexSummary> VaughnIndexes::indexes(StoreError *error) const
     return result;
 }
 
-std::optional<VaughnIndexSummary> VaughnIndexes::index(qint64 id) const
+std::optional<VaughnIndexSummary> VaughnIndexes::index(qint64 id, StoreError *error) const
 {
-    for (const VaughnIndexSummary &summary : indexes()) {
+    for (const VaughnIndexSummary &summary : indexes(error)) {
         if (summary.id == id)
             return summary;
     }

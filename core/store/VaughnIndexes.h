@@ -33,18 +33,19 @@ public:
 
     // Stores the file and its entries in one transaction and logs the import; `id` receives the
     // new index's id. A failure leaves the case file as it was.
-    StoreError add(const QString &fileName, const QString &sha256, const QByteArray &bytes,
+    [[nodiscard]] StoreError add(const QString &fileName, const QString &sha256, const QByteArray &bytes,
                    const QList<VaughnEntry> &entries, qint64 *id);
 
     std::optional<qint64> indexWithSha256(const QString &sha256) const;
     // In import order.
     QList<VaughnIndexSummary> indexes(StoreError *error = nullptr) const;
-    std::optional<VaughnIndexSummary> index(qint64 id) const;
+    // nullopt when there is no index `id`, or when the read failed (then `error` says why).
+    std::optional<VaughnIndexSummary> index(qint64 id, StoreError *error = nullptr) const;
     // In entry order.
     QList<VaughnEntry> entries(qint64 indexId, StoreError *error = nullptr) const;
 
 private:
-    StoreError insertEntries(qint64 indexId, const QList<VaughnEntry> &entries);
+    [[nodiscard]] StoreError insertEntries(qint64 indexId, const QList<VaughnEntry> &entries);
 
     CaseStore &m_store;
 };

@@ -219,9 +219,25 @@ QList<PageRef> VaughnAudit::pagesOf(const VaughnEntry &entry) const
 
 QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> &entries) const
 {
-    std::map<FindingKind, QList<AuditFinding>> byKind;
-    auto entryFinding = [&](FindingKind kind, const VaughnEntry &entry, const QStringList &codes, const QString &detail,
-                            const QList<PageRef> &pages) {
+    Findings byKind;
+    Listings listings;
+    for (const VaughnEntry &entry : entries)
+        auditEntry(indexId, entry, &listings, &byKind);
+    auditPages(indexId, listings, &byKind);
+
+    QList<AuditFinding> findings;
+    for (const FindingKind kind : FindingKinds::all()) {
+        if (kind == FindingKind::BoilerplateJustification)
+            boilerplate(indexId, entries, &findings);
+        else if (byKind.count(kind))
+            findings << byKind[kind];
+    }
+    return findings;
+}
+
+void VaughnAudit::auditEntry(qint64 indexId, const VaughnEntry &entry, Listings *listings, Findings *byKind) const
+{
+    auto entryFinding = [&](FindingKind kind, const QStringList &codes, const QString &detail, const QList<PageRef> &pages) {
         AuditFinding f;
         f.kind = kind;
         f.indexId = indexId;
@@ -230,62 +246,59 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
         f.exemptions = ExemptionLabel::normalized(codes);
         f.detail = detail;
         f.pages = pages;
-        byKind[kind] << f;
+        (*byKind)[kind] << f;
     };
-
     // Which entries list each production page; which productions the index speaks of.
-    std::map<std::pair<qint64, int>, QList<int>> listedBy;
-    std::map<std::pair<qint64, int>, QString> documentOf;
-    QSet<qint64> scope;
-    for (const VaughnEntry &entry : entries) {
-        const QList<PageRef> listed = pagesOf(entry);
-        QStringList applied;
-        for (const PageRef &ref : listed) {
-            listedBy[{ref.production, ref.page}] << entry.number;
-            documentOf.emplace(std::make_pair(ref.production, ref.page), entry.documentId);
-            scope.insert(ref.production);
-            applied << page(ref)->exemptions();
-        }
-        applied = ExemptionLabel::normalized(applied);
+    const QList<PageRef> listed = pagesOf(entry);
+    QStringList applied;
+    for (const PageRef &ref : listed) {
+        listings->listedBy[{ref.production, ref.page}] << entry.number;
+        listings->documentOf.emplace(std::make_pair(ref.production, ref.page), entry.documentId);
+        listings->scope.insert(ref.production);
+        applied << page(ref)->exemptions();
+    }
+    applied = ExemptionLabel::normalized(applied);
 
-        if (const QStringList unclaimed = minus(applied, entry.exemptions); !unclaimed.isEmpty()) {
-            QList<PageRef> where;
-            for (const PageRef &ref : listed) {
-                if (!minus(page(ref)->exemptions(), entry.exemptions).isEmpty())
-                    where << ref;
-            }
-            entryFinding(FindingKind::StampedNotClaimed, entry, unclaimed,
-                         tr("Entry %1 does not claim %2, but its pages apply it.").arg(entry.number).arg(unclaimed.join(QStringLiteral(", "))),
-                         where);
+    if (const QStringList unclaimed = minus(applied, entry.exemptions); !unclaimed.isEmpty()) {
+        QList<PageRef> where;
+        for (const PageRef &ref : listed) {
+            if (!minus(page(ref)->exemptions(), entry.exemptions).isEmpty())
+                where << ref;
         }
-        if (!listed.isEmpty()) {
-            if (const QStringList unapplied = minus(entry.exemptions, applied); !unapplied.isEmpty()) {
-                entryFinding(FindingKind::ClaimedNotStamped, entry, unapplied,
-                             tr("Entry %1 claims %2, but none of its %n page(s) applies it.", nullptr, int(listed.size()))
-                                 .arg(entry.number)
-                                 .arg(unapplied.join(QStringLiteral(", "))),
-                             listed);
-            }
-        }
-        QStringList unjustified;
-        for (const QString &code : entry.exemptions) {
-            if (entry.justifications.value(code).trimmed().isEmpty())
-                unjustified << code;
-        }
-        if (!unjustified.isEmpty()) {
-            entryFinding(FindingKind::MissingJustification, entry, unjustified,
-                         tr("Entry %1 claims %2 without giving any reason for it.").arg(entry.number).arg(unjustified.join(QStringLiteral(", "))),
-                         listed.mid(0, 1));
+        entryFinding(FindingKind::StampedNotClaimed, unclaimed,
+                     tr("Entry %1 does not claim %2, but its pages apply it.").arg(entry.number).arg(unclaimed.join(QStringLiteral(", "))),
+                     where);
+    }
+    if (!listed.isEmpty()) {
+        if (const QStringList unapplied = minus(entry.exemptions, applied); !unapplied.isEmpty()) {
+            entryFinding(FindingKind::ClaimedNotStamped, unapplied,
+                         tr("Entry %1 claims %2, but none of its %n page(s) applies it.", nullptr, int(listed.size()))
+                             .arg(entry.number)
+                             .arg(unapplied.join(QStringLiteral(", "))),
+                         listed);
         }
     }
+    QStringList unjustified;
+    for (const QString &code : entry.exemptions) {
+        if (entry.justifications.value(code).trimmed().isEmpty())
+            unjustified << code;
+    }
+    if (!unjustified.isEmpty()) {
+        entryFinding(FindingKind::MissingJustification, unjustified,
+                     tr("Entry %1 claims %2 without giving any reason for it.").arg(entry.number).arg(unjustified.join(QStringLiteral(", "))),
+                     listed.mid(0, 1));
+    }
+}
 
+void VaughnAudit::auditPages(qint64 indexId, const Listings &listings, Findings *byKind) const
+{
     // Page by page, over the productions the index describes (none when it names no page of them).
     for (const ProductionPages &production : m_productions) {
-        if (!scope.contains(production.id))
+        if (!listings.scope.contains(production.id))
             continue;
         for (const ProductionPage &p : production.pages) {
-            const auto listing = listedBy.find({production.id, p.number});
-            const QList<int> entryNumbers = listing == listedBy.end() ? QList<int>() : listing->second;
+            const auto listing = listings.listedBy.find({production.id, p.number});
+            const QList<int> entryNumbers = listing == listings.listedBy.end() ? QList<int>() : listing->second;
             auto pageFinding = [&](FindingKind kind, const QStringList &codes, const QString &detail) {
                 AuditFinding f;
                 f.kind = kind;
@@ -298,9 +311,9 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
                     f.entry = entryNumbers.first();
                     if (entryNumbers.size() > 1)
                         f.entries = entryNumbers;
-                    f.documentId = documentOf[{production.id, p.number}];
+                    f.documentId = listings.documentOf.at({production.id, p.number});
                 }
-                byKind[kind] << f;
+                (*byKind)[kind] << f;
             };
             const QString where = p.bates.isEmpty() ? tr("Page %1 of %2").arg(p.number).arg(production.fileName)
                                                     : tr("Page %1 (Bates %2)").arg(p.number).arg(p.bates);
@@ -325,15 +338,6 @@ QList<AuditFinding> VaughnAudit::audit(qint64 indexId, const QList<VaughnEntry> 
                             tr("%1 was not analysed (%2): its redactions are unknown; run Detect Again.").arg(where, PageProblem::text(p.problem)));
         }
     }
-
-    QList<AuditFinding> findings;
-    for (const FindingKind kind : FindingKinds::all()) {
-        if (kind == FindingKind::BoilerplateJustification)
-            boilerplate(indexId, entries, &findings);
-        else if (byKind.count(kind))
-            findings << byKind[kind];
-    }
-    return findings;
 }
 
 bool VaughnAudit::sameReasons(const QString &a, const QString &b, double threshold)
@@ -366,26 +370,10 @@ bool VaughnAudit::similarWords(const QStringList &wa, const QStringList &wb, dou
     return 2.0 * shared / (wa.size() + wb.size()) >= threshold;
 }
 
-void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const
+std::map<int, QList<int>> VaughnAudit::sameTextGroups(const QList<QStringList> &texts)
 {
-    struct Reason
-    {
-        int entry;
-        QString document;
-        QString code;
-        QString text;
-        QStringList words;
-    };
-    QList<Reason> reasons;
-    for (const VaughnEntry &entry : entries) {
-        for (auto it = entry.justifications.cbegin(); it != entry.justifications.cend(); ++it) {
-            const QStringList words = foldedWords(it.value());
-            if (words.size() >= kMinBoilerplateWords)
-                reasons << Reason{entry.number, entry.documentId, it.key(), it.value(), words};
-        }
-    }
     // Groups of the same text: union-find. Texts equal after folding are joined at once.
-    QList<int> parent(reasons.size());
+    QList<int> parent(texts.size());
     std::iota(parent.begin(), parent.end(), 0);
     auto root = [&](int i) {
         while (parent[i] != i)
@@ -394,8 +382,8 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
     };
     QHash<QString, int> firstWithText;
     QList<int> distinct;
-    for (int i = 0; i < reasons.size(); ++i) {
-        const QString key = reasons[i].words.join(QLatin1Char(' '));
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString key = texts[i].join(QLatin1Char(' '));
         const auto found = firstWithText.constFind(key);
         if (found != firstWithText.cend()) {
             parent[root(i)] = root(*found);
@@ -411,8 +399,8 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
     QList<int> leaders;
     for (const int i : std::as_const(distinct)) {
         for (const int leader : std::as_const(leaders)) {
-            const double a = reasons[i].words.size(), b = reasons[leader].words.size();
-            if (std::min(a, b) / std::max(a, b) >= kThreshold && similarWords(reasons[i].words, reasons[leader].words, kThreshold)) {
+            const double a = texts[i].size(), b = texts[leader].size();
+            if (std::min(a, b) / std::max(a, b) >= kThreshold && similarWords(texts[i], texts[leader], kThreshold)) {
                 parent[root(i)] = root(leader);
                 break;
             }
@@ -421,9 +409,31 @@ void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries,
             leaders << i;
     }
     std::map<int, QList<int>> groups;
-    for (int i = 0; i < reasons.size(); ++i)
+    for (int i = 0; i < texts.size(); ++i)
         groups[root(i)] << i;
-    for (const auto &[first, members] : groups) {
+    return groups;
+}
+
+void VaughnAudit::boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const
+{
+    struct Reason
+    {
+        int entry;
+        QString code;
+        QString text;
+    };
+    QList<Reason> reasons;
+    QList<QStringList> words;
+    for (const VaughnEntry &entry : entries) {
+        for (auto it = entry.justifications.cbegin(); it != entry.justifications.cend(); ++it) {
+            const QStringList folded = foldedWords(it.value());
+            if (folded.size() >= kMinBoilerplateWords) {
+                reasons << Reason{entry.number, it.key(), it.value()};
+                words << folded;
+            }
+        }
+    }
+    for (const auto &[first, members] : sameTextGroups(words)) {
         QList<int> numbers;
         QStringList codes;
         for (const int m : members) {

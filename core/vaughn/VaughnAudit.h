@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+
+#include <map>
 
 namespace rebuttal {
 
@@ -46,7 +49,22 @@ public:
     static bool sameReasons(const QString &a, const QString &b, double threshold = 0.9);
 
 private:
+    // Which entries list each production page (by production and page number), the document
+    // each entry names for it, and the productions the index speaks of.
+    struct Listings
+    {
+        std::map<std::pair<qint64, int>, QList<int>> listedBy;
+        std::map<std::pair<qint64, int>, QString> documentOf;
+        QSet<qint64> scope;
+    };
+    using Findings = std::map<FindingKind, QList<AuditFinding>>;
+    // The entry's own findings (exemptions claimed and applied, reasons missing); records what it lists.
+    void auditEntry(qint64 indexId, const VaughnEntry &entry, Listings *listings, Findings *byKind) const;
+    // The findings about the pages of the productions the entries list.
+    void auditPages(qint64 indexId, const Listings &listings, Findings *byKind) const;
     static bool similarWords(const QStringList &a, const QStringList &b, double threshold);
+    // Near-identical texts (folded words) grouped: each group keyed by its first member, members by index.
+    static std::map<int, QList<int>> sameTextGroups(const QList<QStringList> &texts);
     void boilerplate(qint64 indexId, const QList<VaughnEntry> &entries, QList<AuditFinding> *findings) const;
 
     QList<ProductionPages> m_productions;

@@ -33,6 +33,15 @@ VaughnImport::VaughnImport(CaseStore &store)
 {
 }
 
+VaughnImport::Result VaughnImport::storeFailed(const QString &path, const StoreError &error) const
+{
+    // The case file failed, not the index: name the case file and its cause.
+    Result failed = reject(path, error.message, Outcome::StoreFailed);
+    failed.message = tr("%1: %2 could not be stored: %3")
+                         .arg(QFileInfo(m_store.filePath()).fileName(), QFileInfo(path).fileName(), error.message);
+    return failed;
+}
+
 VaughnImport::Result VaughnImport::reject(const QString &path, const QString &problem, Outcome outcome) const
 {
     Result result;
@@ -104,7 +113,10 @@ VaughnImport::Result VaughnImport::run(const QString &path)
         Result result;
         result.outcome = Outcome::AlreadyImported;
         result.indexId = *existing;
-        result.entries = indexes.index(*existing).value_or(VaughnIndexSummary{}).entries;
+        StoreError error;
+        result.entries = indexes.index(*existing, &error).value_or(VaughnIndexSummary{}).entries;
+        if (error.isError())
+            return storeFailed(path, error);
         result.message = tr("%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported")
                              .arg(info.fileName())
                              .arg(*existing);
@@ -138,13 +150,8 @@ VaughnImport::Result VaughnImport::run(const QString &path)
         return reject(path, tr("import cancelled"), Outcome::Cancelled);
 
     Result result;
-    if (const StoreError error = indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError()) {
-        // The case file failed, not the index: name the case file and its cause.
-        Result failed = reject(path, error.message, Outcome::StoreFailed);
-        failed.message = tr("%1: %2 could not be stored: %3")
-                             .arg(QFileInfo(m_store.filePath()).fileName(), info.fileName(), error.message);
-        return failed;
-    }
+    if (const StoreError error = indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError())
+        return storeFailed(path, error);
     result.outcome = Outcome::Imported;
     result.entries = int(entries->size());
     result.message = tr("%1: imported as Vaughn index %2 (%n entry(ies))", nullptr, result.entries)

@@ -14,6 +14,7 @@
 namespace rebuttal {
 
 class CaseStore;
+struct StoreError;
 
 class VaughnImport
 {
@@ -44,6 +45,7 @@ public:
 
 private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+    Result storeFailed(const QString &path, const StoreError &error) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     CaseStore &m_store;

@@ -51,6 +51,19 @@ QList<int> nonEmpty(const QStringList &lines)
     return indices;
 }
 
+// An entry starts with its number alone on a line (the k-th filled one), then a document
+// identification, then Full/Partial or the pages.
+bool startsAnEntry(const QStringList &lines, const QList<int> &filled, int k, int lastNumber)
+{
+    const int number = entryNumberOf(lines.at(filled.at(k)));
+    if (number <= lastNumber || k + 2 >= filled.size())
+        return false;
+    const QString document = lines.at(filled.at(k + 1));
+    const QString next = lines.at(filled.at(k + 2));
+    return looksLikeDocumentId(document)
+        && (withholdingFromText(next) != Withholding::Unknown || PageList::isPageReference(next, document));
+}
+
 } // namespace
 
 QString VaughnTextReader::decoded(const QByteArray &raw)
@@ -78,13 +91,8 @@ std::optional<QList<VaughnEntry>> VaughnTextReader::read(const QString &text)
     return readStacked(lines);
 }
 
-std::optional<QList<VaughnEntry>> VaughnTextReader::readStacked(const QStringList &rawLines)
+int VaughnTextReader::headerLineOf(const QStringList &lines, const QList<int> &filled)
 {
-    QStringList lines;
-    for (const QString &line : rawLines)
-        lines << line.trimmed();
-    const QList<int> filled = nonEmpty(lines);
-
     // The header: the column names, wherever they stand before the first entry.
     int headerLine = -1;
     QList<VaughnColumn> named;
@@ -100,20 +108,22 @@ std::optional<QList<VaughnEntry>> VaughnTextReader::readStacked(const QStringLis
         m_error = tr("no Vaughn index found: looked for a header naming the columns Entry, Document Identification, "
                      "Withholding, Pages, Description and Exemption(s) in lines 1-%1")
                       .arg(std::min<qsizetype>(lines.size(), filled.value(std::min<qsizetype>(filled.size(), 200) - 1) + 1));
-        return std::nullopt;
+        return -1;
     }
+    return headerLine;
+}
 
-    // An entry starts with its number alone on a line, then a document identification, then
-    // Full/Partial or the pages.
-    auto startsEntry = [&](int k, int lastNumber) {
-        const int number = entryNumberOf(lines.at(filled.at(k)));
-        if (number <= lastNumber || k + 2 >= filled.size())
-            return false;
-        const QString document = lines.at(filled.at(k + 1));
-        const QString next = lines.at(filled.at(k + 2));
-        return looksLikeDocumentId(document)
-            && (withholdingFromText(next) != Withholding::Unknown || PageList::isPageReference(next, document));
-    };
+std::optional<QList<VaughnEntry>> VaughnTextReader::readStacked(const QStringList &rawLines)
+{
+    QStringList lines;
+    for (const QString &line : rawLines)
+        lines << line.trimmed();
+    const QList<int> filled = nonEmpty(lines);
+
+    const int headerLine = headerLineOf(lines, filled);
+    if (headerLine < 0)
+        return std::nullopt;
+    auto startsEntry = [&](int k, int lastNumber) { return startsAnEntry(lines, filled, k, lastNumber); };
 
     QList<VaughnEntry> entries;
     VaughnRow row;

@@ -26,6 +26,8 @@ public:
 
 private:
     std::optional<QList<VaughnEntry>> readStacked(const QStringList &lines);
+    // The line of the header naming the columns among the `filled` lines; -1 (and the error) when there is none.
+    int headerLineOf(const QStringList &lines, const QList<int> &filled);
     QString m_error;
 };
 

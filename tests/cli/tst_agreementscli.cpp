@@ -1,5 +1,6 @@
 // rebuttal-cli on the agreements registry: import (all or nothing), list, export, check, requests.
 #include "CliRun.h"
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,15 @@ private Q_SLOTS:
         const QString exported = path(QStringLiteral("exported.json"));
         QCOMPARE(cli(on({QStringLiteral("export"), QStringLiteral("agreements"), QStringLiteral("--out"), exported})).exitCode, 0);
         QCOMPARE(jsonFile(exported), jsonFile(demo));
+        // The export is in the chain of custody, by content: its count and SHA-256, not its file name.
+        const QJsonArray log = cli(on({QStringLiteral("log"), QStringLiteral("--json")})).json().value(QStringLiteral("activity")).toArray();
+        QCOMPARE(log.last()[QStringLiteral("action")].toString(), QStringLiteral("export.agreements"));
+        QFile written(exported);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex());
+        const QString detail = log.last()[QStringLiteral("detail")].toString();
+        QVERIFY2(detail.startsWith(QStringLiteral("Exported 5 agreement")) && detail.endsWith(QStringLiteral("as JSON, SHA-256 ") + sha256),
+                 qPrintable(detail));
         // import(export(x)) == x, into another case file.
         const QString other = path(QStringLiteral("other.rebuttal"));
         QCOMPARE(cli({QStringLiteral("--store"), other, QStringLiteral("init")}).exitCode, 0);

@@ -67,12 +67,28 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QStringLiteral("--") + option), qPrintable(option));
     }
 
+    void aVaughnIndexThatCannotBeReadExitsFour()
+    {
+        // vaughn ID first asks whether the index exists: a failed read is the case file's problem
+        // (exit 4, naming it), not "there is no Vaughn index".
+        const QString store = path(QStringLiteral("hollow-vaughn.rebuttal"));
+        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("init")}).exitCode, 0);
+        QVERIFY(execRaw(store, "PRAGMA foreign_keys = OFF; DROP TABLE vaughn_indexes; CREATE TABLE vaughn_indexes (hollow INTEGER);"));
+        const CliRun r = cli({QStringLiteral("--store"), store, QStringLiteral("vaughn"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith(QStringLiteral("rebuttal-cli: hollow-vaughn.rebuttal: ")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("there is no Vaughn index")), qPrintable(r.err));
+    }
+
     void unloggedExportsExitFour_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("out");
         QTest::newRow("export cases") << QStringList{QStringLiteral("export"), QStringLiteral("cases"), QStringLiteral("--out")}
                                       << QStringLiteral("cases.json");
+        QTest::newRow("export agreements")
+            << QStringList{QStringLiteral("export"), QStringLiteral("agreements"), QStringLiteral("--out")}
+            << QStringLiteral("agreements.json");
         QTest::newRow("dataset") << QStringList{QStringLiteral("dataset"), QStringLiteral("--out")} << QStringLiteral("dataset.csv");
         QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("outcomes"), QStringLiteral("--out")}
                                << QStringLiteral("chart.svg");

@@ -30,6 +30,37 @@ QString describe(const QRectF &r)
     return QStringLiteral("(%1,%2 %3x%4)").arg(r.x(), 0, 'f', 3).arg(r.y(), 0, 'f', 3).arg(r.width(), 0, 'f', 3).arg(r.height(), 0, 'f', 3);
 }
 
+// A one-page PDF written by hand (QPdfWriter cannot make annotations): live text, and a Redact
+// annotation over the name. `kids` is the page tree's /Kids entry.
+QString writeMarkedPdf(const QString &file, const QByteArray &kids)
+{
+    const QByteArray content = "BT /F1 14 Tf 72 700 Td (Informant: Jose Hernandez Lopez) Tj ET\n"
+                               "BT /F1 10 Tf 420 40 Td (2024-ICLI-000900) Tj ET";
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages " + kids + " /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        " /Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Type /Annot /Subtype /Redact /Rect [135 690 450 720] /OverlayText (\\(b\\)\\(7\\)\\(C\\)) >>",
+    };
+    QByteArray pdf = "%PDF-1.7\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    writeBytes(file, pdf);
+    return file;
+}
+
 } // namespace
 
 class TestProductionImport : public QObject
@@ -280,33 +311,8 @@ private Q_SLOTS:
 
     void unappliedRedactAnnotationsLeaveTextReadable()
     {
-        // Written by hand: QPdfWriter cannot make annotations. Live text, and a Redact annotation
-        // over the name that was marked but never applied.
-        const QByteArray content = "BT /F1 14 Tf 72 700 Td (Informant: Jose Hernandez Lopez) Tj ET\n"
-                                   "BT /F1 10 Tf 420 40 Td (2024-ICLI-000900) Tj ET";
-        const QList<QByteArray> objects{
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            " /Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
-            "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Type /Annot /Subtype /Redact /Rect [135 690 450 720] /OverlayText (\\(b\\)\\(7\\)\\(C\\)) >>",
-        };
-        QByteArray pdf = "%PDF-1.7\n";
-        QList<qsizetype> offsets;
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            offsets << pdf.size();
-            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-        }
-        const qsizetype xref = pdf.size();
-        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-        for (qsizetype offset : offsets)
-            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-        pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-            + QByteArray::number(xref) + "\n%%EOF\n";
-        const QString file = m_dir.filePath(QStringLiteral("marked.pdf"));
-        writeBytes(file, pdf);
+        // Over the name: a Redact annotation that was marked but never applied.
+        const QString file = writeMarkedPdf(m_dir.filePath(QStringLiteral("marked.pdf")), "/Kids [3 0 R]");
 
         std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("marked.rebuttal"));
         const ProductionImport::Result result = ProductionImport(*store).run(file);
@@ -320,6 +326,27 @@ private Q_SLOTS:
         QVERIFY2(marked.textUnderBox.contains(QStringLiteral("Hernandez")), qPrintable(marked.textUnderBox));
         QVERIFY(!marked.textUnderBox.contains(QStringLiteral("Informant")));
         QVERIFY(std::abs(marked.box.left() - 135.0 / 612) < 0.01 && std::abs(marked.box.top() - (792.0 - 720) / 792) < 0.01);
+    }
+
+    void annotationsQpdfRejectsAreAPageProblem()
+    {
+        // The page tree lists itself among its kids: Poppler skips the loop and reads the page,
+        // qpdf refuses the file. The page's unapplied redactions are then unknown, which the import
+        // must say (on the page and in its result) rather than store the page as having none.
+        const QString file = writeMarkedPdf(m_dir.filePath(QStringLiteral("loop.pdf")), "/Kids [3 0 R 2 0 R]");
+        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("loop.rebuttal"));
+        const ProductionImport::Result result = ProductionImport(*store).run(file);
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        QCOMPARE(result.skippedPages.size(), 1);
+        QVERIFY2(result.skippedPages[0].startsWith(QStringLiteral("page 1: its Redact annotations could not be read (qpdf: ")),
+                 qPrintable(result.skippedPages[0]));
+        QVERIFY2(result.skippedPages[0].contains(QStringLiteral("Loop detected")), qPrintable(result.skippedPages[0]));
+        QVERIFY2(!result.skippedPages[0].contains(m_dir.path()), "a qpdf problem names no path");
+        const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY2(pages[0].problem.startsWith(QStringLiteral("annotations_unreadable:")), qPrintable(pages[0].problem));
+        QCOMPARE(PageProblem::text(pages[0].problem), result.skippedPages[0].mid(QStringLiteral("page 1: ").size()));
+        QCOMPARE(pages[0].bates, QStringLiteral("2024-ICLI-000900")); // the rest of the page was read
     }
 
     void cancellingLeavesNothing()

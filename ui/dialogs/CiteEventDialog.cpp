@@ -1,4 +1,6 @@
 #include "CiteEventDialog.h"
+
+#include "ReadFailureState.h"
 #include "ScreenFit.h"
 #include "TableColumns.h"
 
@@ -103,7 +105,8 @@ void CiteEventDialog::showClient(const QString &ref)
 {
     if (m_client && m_client->ref == ref)
         return;
-    m_client = ref.isEmpty() || !m_store ? std::nullopt : ClientRecords(*m_store).client(ref);
+    StoreError error;
+    m_client = ref.isEmpty() || !m_store ? std::nullopt : ClientRecords(*m_store).client(ref, &error);
     m_events->clear();
     if (m_client) {
         const CaseTimeline timeline(*m_client, QDate::currentDate());
@@ -117,7 +120,9 @@ void CiteEventDialog::showClient(const QString &ref)
     m_events->setEnabled(events);
     if (m_ok)
         m_ok->setEnabled(events);
-    if (!m_client)
+    if (error.isError())
+        m_note->setText(ReadFailureState::describe(*m_store, error));
+    else if (!m_client)
         m_note->setText(tr("Choose the client the page is evidence for."));
     else if (!events)
         m_note->setText(tr("%1 has no events yet. Add the event this page proves (Client > Add Event), then cite the page.")

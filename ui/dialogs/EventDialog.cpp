@@ -64,6 +64,24 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     m_type->setCurrentIndex(m_type->findData(codeOf(event.type)));
     m_type->setMaxVisibleItems(15);
 
+    buildDecidedBy(event);
+    QWidget *reliedOn = buildReliedOn(event, allegations);
+    QVBoxLayout *evidence = buildEvidence(event);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Ref:"), m_ref);
+    form->addRow(tr("&Event:"), m_type);
+    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(tr("Decided &by:"), m_decidedBy);
+    form->addRow(tr("De&tail:"), m_detail);
+    form->addRow(tr("Relied on:"), reliedOn);
+    form->addRow(tr("Evidence:"), evidence);
+    FormProblem::layOut(this, form, m_problem);
+    ScreenFit::resize(this, QSize(560, sizeHint().height()));
+}
+
+void EventDialog::buildDecidedBy(const CaseEvent &event)
+{
     // Who took the decision: the agreement check asks whether that body received the data.
     m_decidedBy = new QComboBox(this);
     m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
@@ -73,7 +91,10 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     for (int i = 0; i < codes.size(); ++i)
         m_decidedBy->addItem(bodies.value(i, codes.at(i)), codes.at(i));
     m_decidedBy->setCurrentIndex(std::max(0, m_decidedBy->findData(event.decidedBy)));
+}
 
+QWidget *EventDialog::buildReliedOn(const CaseEvent &event, const QList<Allegation> &allegations)
+{
     for (const Allegation &allegation : allegations) {
         auto *item = new QStandardItem(QStringLiteral("%1 — %2, %3").arg(allegation.ref, shortName(allegation.source),
                                                                          displayName(allegation.kind)));
@@ -96,7 +117,11 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
         reliedOn = none;
         reliedOnView->hide();
     }
+    return reliedOn;
+}
 
+QVBoxLayout *EventDialog::buildEvidence(const CaseEvent &event)
+{
     for (const EvidenceCitation &citation : event.evidence)
         addCitation(citation);
     m_evidenceView->setObjectName(QStringLiteral("evidence"));
@@ -129,17 +154,7 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     auto *evidence = new QVBoxLayout;
     evidence->addWidget(m_evidenceView);
     evidence->addLayout(citationButtons);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Ref:"), m_ref);
-    form->addRow(tr("&Event:"), m_type);
-    form->addRow(tr("D&ate:"), m_date);
-    form->addRow(tr("Decided &by:"), m_decidedBy);
-    form->addRow(tr("De&tail:"), m_detail);
-    form->addRow(tr("Relied on:"), reliedOn);
-    form->addRow(tr("Evidence:"), evidence);
-    FormProblem::layOut(this, form, m_problem);
-    ScreenFit::resize(this, QSize(560, sizeHint().height()));
+    return evidence;
 }
 
 void EventDialog::addCitation(const EvidenceCitation &citation)

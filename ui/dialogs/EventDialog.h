@@ -16,6 +16,7 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QStandardItemModel;
+class QVBoxLayout;
 
 namespace rebuttal {
 
@@ -46,6 +47,11 @@ public:
     QStandardItemModel *evidenceModel() const { return m_evidence; }
 
 private:
+    void buildDecidedBy(const CaseEvent &event);
+    // The allegations the event relied on, as a list to tick (or a note when there are none).
+    QWidget *buildReliedOn(const CaseEvent &event, const QList<Allegation> &allegations);
+    // The cited pages and the buttons that add and remove citations.
+    QVBoxLayout *buildEvidence(const CaseEvent &event);
     QString problem() const;
     void askForCitation();
 

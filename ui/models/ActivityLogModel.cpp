@@ -21,7 +21,8 @@ void ActivityLogModel::setStore(CaseStore *store)
 void ActivityLogModel::refresh()
 {
     beginResetModel();
-    m_rows = m_store ? m_store->activity().entries() : QList<ActivityEntry>();
+    m_readError = {};
+    m_rows = m_store ? m_store->activity().entries(&m_readError) : QList<ActivityEntry>();
     endResetModel();
 }
 
@@ -61,6 +62,8 @@ QString ActivityLogModel::actionName(const QString &action)
         return tr("Audit findings exported");
     if (action == QLatin1String("export.research"))
         return tr("Research figures exported");
+    if (action == QLatin1String("export.agreements"))
+        return tr("Agreements exported");
     if (action.startsWith(QLatin1String("export.")))
         return tr("Exported");
     if (action.startsWith(QLatin1String("edit.client")))

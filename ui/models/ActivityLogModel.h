@@ -24,6 +24,9 @@ public:
     void follow(CaseFile *caseFile);
     // Re-reads the log (after the app itself wrote to it).
     void refresh();
+    // Why the last read of the log failed (the model is then empty); no error when it did not.
+    StoreError readError() const { return m_readError; }
+    CaseStore *store() const { return m_store; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +41,7 @@ public:
 private:
     CaseStore *m_store = nullptr;
     QList<ActivityEntry> m_rows;
+    StoreError m_readError;
 };
 
 } // namespace rebuttal

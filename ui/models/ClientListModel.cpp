@@ -20,8 +20,11 @@ void ClientListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_total = m_store ? ClientRecords(*m_store).clientCount(m_query) : 0;
-    m_storeCount = m_store ? (m_query.filter.isEmpty() ? m_total : ClientRecords(*m_store).clientCount()) : 0;
+    m_readError = {};
+    m_total = m_store ? ClientRecords(*m_store).clientCount(m_query, &m_readError) : 0;
+    m_storeCount = m_store ? (m_query.filter.isEmpty() ? m_total : ClientRecords(*m_store).clientCount(&m_readError)) : 0;
+    if (m_readError.isError())
+        m_total = m_storeCount = 0;
     endResetModel();
 }
 
@@ -82,9 +85,12 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<ClientSummary> batch = ClientRecords(*m_store).clientSummaries(m_query, static_cast<int>(m_rows.size()), BatchSize);
+    const QList<ClientSummary> batch =
+        ClientRecords(*m_store).clientSummaries(m_query, static_cast<int>(m_rows.size()), BatchSize, &m_readError);
     if (batch.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the store changed under us; stop asking
+        if (m_readError.isError())
+            Q_EMIT readFailed();
         return;
     }
     const int first = static_cast<int>(m_rows.size());

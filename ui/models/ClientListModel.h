@@ -29,6 +29,10 @@ public:
     int storeCount() const { return m_storeCount; }
     // Clients matching the filter, fetched or not.
     int totalCount() const { return m_total; }
+    // Why the last read of the store failed (the model then lists what it had); no error when it did not.
+    StoreError readError() const { return m_readError; }
+    // A read of more rows failed (readError() says why); a failed reload shows in readError() after the reset.
+    Q_SIGNAL void readFailed();
     // The row of the client with `ref`, fetching rows as needed; -1 when the filter hides it.
     int rowOf(const QString &ref);
     QString refAt(int row) const;
@@ -47,6 +51,7 @@ private:
     QList<ClientSummary> m_rows;
     int m_total = 0;
     int m_storeCount = 0;
+    StoreError m_readError;
 };
 
 } // namespace rebuttal

@@ -12,7 +12,8 @@ DocumentListModel::DocumentListModel(QObject *parent)
 void DocumentListModel::setStore(CaseStore *store)
 {
     beginResetModel();
-    m_rows = store ? DocumentCatalog(*store).documents() : QList<DocumentSummary>();
+    m_readError = {};
+    m_rows = store ? DocumentCatalog(*store).documents(&m_readError) : QList<DocumentSummary>();
     endResetModel();
 }
 

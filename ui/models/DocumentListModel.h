@@ -20,6 +20,8 @@ public:
 
     void setStore(CaseStore *store);
     qint64 documentId(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
+    // Why the last read of the store failed (the model is then empty); no error when it did not.
+    StoreError readError() const { return m_readError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +32,7 @@ private:
     static QString figuresOf(const DocumentSummary &row);
 
     QList<DocumentSummary> m_rows;
+    StoreError m_readError;
 };
 
 } // namespace rebuttal

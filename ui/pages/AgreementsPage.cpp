@@ -5,6 +5,7 @@
 
 #include "AgreementCommands.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "MessageBox.h"
 #include "TableColumns.h"
 #include "agreements/AgreementsReader.h"
@@ -124,6 +125,8 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     layout->addWidget(toolBar);
     layout->addWidget(splitter);
     m_stack->addWidget(workspace);
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -141,14 +144,18 @@ void AgreementsPage::reload()
     const QString shown = currentRef();
     m_check.reset();
     QList<Agreement> registry;
+    StoreError error;
     if (m_store) {
-        StoreError error;
         m_check = CaseFileCheck::engine(*m_store, &error);
         if (m_check)
             registry = m_check->registry();
     }
     m_model->setRegistry(registry, QDate::currentDate());
     m_stack->setCurrentIndex(registry.isEmpty() ? 0 : 1);
+    if (error.isError()) {
+        m_readFailure->setFailure(*m_store, error);
+        m_stack->setCurrentWidget(m_readFailure);
+    }
     m_deleteAction->setEnabled(!registry.isEmpty());
     m_editAction->setEnabled(!registry.isEmpty());
     m_table->resizeColumnsToContents();
@@ -158,6 +165,11 @@ void AgreementsPage::reload()
 bool AgreementsPage::isShowingEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+bool AgreementsPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
 }
 
 void AgreementsPage::selectAgreement(const QString &ref)

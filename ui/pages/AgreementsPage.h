@@ -25,6 +25,7 @@ class AgreementTableModel;
 class CaseFile;
 class CaseStore;
 class EmptyState;
+class ReadFailureState;
 
 class AgreementsPage : public QWidget
 {
@@ -41,6 +42,8 @@ public:
     QString currentRef() const;
     QString detailsText() const;
     bool isShowingEmptyState() const;
+    // The page shows why its read of the case file failed, in place of the registry.
+    bool isShowingReadFailure() const;
     QTableView *table() const { return m_table; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *addAction() const { return m_addAction; }
@@ -72,6 +75,7 @@ private:
     QList<VaughnListing> m_listings;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
+    ReadFailureState *m_readFailure = nullptr;
     QLineEdit *m_filter = nullptr;
     AgreementTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

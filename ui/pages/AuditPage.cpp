@@ -4,6 +4,7 @@
 #include "text/AtomicFile.h"
 
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "EntryDetails.h"
 #include "MessageBox.h"
 #include "PageRenderer.h"
@@ -123,6 +124,8 @@ AuditPage::AuditPage(QAction *importAction, QWidget *parent)
         m_emptyState->addAction(importAction);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(buildWorkspace());
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -224,7 +227,7 @@ AuditPage::Run AuditPage::audit(const QString &storePath)
     StoreError error;
     std::unique_ptr<CaseStore> store = CaseStore::open(storePath, &error);
     if (!store) {
-        run.problem = error.message;
+        run.problem = error;
         return run;
     }
     VaughnIndexes indexes(*store);
@@ -235,7 +238,7 @@ AuditPage::Run AuditPage::audit(const QString &storePath)
         run.findings << audit.audit(index.id, run.entries.value(index.id));
     }
     if (error.isError())
-        run.problem = error.message;
+        run.problem = error;
     return run;
 }
 
@@ -251,8 +254,11 @@ void AuditPage::reload()
     m_export->setEnabled(false);
     const int generation = ++m_generation;
     // Whether there is anything to audit is one quick query; the audit itself reads every page.
-    const bool indexes = m_store && !VaughnIndexes(*m_store).indexes().isEmpty();
+    StoreError error;
+    const bool indexes = m_store && !VaughnIndexes(*m_store).indexes(&error).isEmpty();
     m_stack->setCurrentIndex(indexes ? 1 : 0);
+    if (error.isError())
+        showReadFailure(error);
     if (!indexes) {
         m_rerun->setEnabled(true);
         Q_EMIT auditFinished();
@@ -275,12 +281,21 @@ void AuditPage::reload()
     watcher->setFuture(QtConcurrent::run(&AuditPage::audit, m_store->filePath()));
 }
 
+void AuditPage::showReadFailure(const StoreError &error)
+{
+    m_readFailure->setFailure(*m_store, error);
+    m_stack->setCurrentWidget(m_readFailure);
+}
+
+bool AuditPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
+}
+
 void AuditPage::showRun(const Run &run)
 {
-    if (!run.problem.isEmpty()) {
-        m_summary->setText(tr("The audit could not read the case file: %1").arg(run.problem));
-        return;
-    }
+    if (run.problem.isError())
+        return showReadFailure(run.problem);
     m_findings = run.findings;
     m_entries = run.entries;
     for (const VaughnIndexSummary &index : run.indexes)
@@ -373,11 +388,17 @@ void AuditPage::openFinding(int index)
         return;
     }
     const PageRef &ref = f.pages.first();
+    StoreError error;
     if (ref.production != m_shownProduction) {
         m_shownProduction = ref.production;
-        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(ref.production));
+        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(ref.production, &error));
     }
-    const QList<ProductionPage> pages = DocumentCatalog(*m_store).pages(ref.production);
+    const QList<ProductionPage> pages = error.isError() ? QList<ProductionPage>() : DocumentCatalog(*m_store).pages(ref.production, &error);
+    if (error.isError()) {
+        m_pageView->clear();
+        m_pageInfo->setText(ReadFailureState::describe(*m_store, error));
+        return;
+    }
     for (const ProductionPage &page : pages) {
         if (page.number == ref.page) {
             m_pageView->setPage(page);

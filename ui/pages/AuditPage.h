@@ -26,6 +26,7 @@ namespace rebuttal {
 class CaseFile;
 class CaseStore;
 class EmptyState;
+class ReadFailureState;
 class PageRenderer;
 class PageScrollArea;
 class PageView;
@@ -57,6 +58,8 @@ public:
     QString detailsText() const;
     PageView *pageView() const { return m_pageView; }
     bool isShowingEmptyState() const;
+    // The page shows why its read of the case file failed, in place of the findings.
+    bool isShowingReadFailure() const;
 
     // Writes the findings to `path` as CSV (through a save file); tells the user if it fails.
     bool exportCsv(const QString &path);
@@ -72,10 +75,11 @@ private:
         QList<VaughnIndexSummary> indexes;
         QMap<qint64, QList<VaughnEntry>> entries;
         QList<AuditFinding> findings;
-        QString problem;
+        StoreError problem; // the case file could not be read
     };
     static Run audit(const QString &storePath);
     void showRun(const Run &run);
+    void showReadFailure(const StoreError &error);
     QWidget *buildWorkspace();
     void saveSplitter() const;
     void markFindingBoxes(const AuditFinding &finding, const ProductionPage &page);
@@ -92,6 +96,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
+    ReadFailureState *m_readFailure = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_summary = nullptr;

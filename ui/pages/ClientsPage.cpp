@@ -6,6 +6,7 @@
 #include "TimelineView.h"
 #include "agreements/CaseFileCheck.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "MessageBox.h"
 #include "TableColumns.h"
 #include "domain/CaseTimeline.h"
@@ -160,11 +161,14 @@ QWidget *ClientsPage::buildListPane()
     connect(m_clientTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString ref = m_clients->refAt(current.row());
         if (ref != currentRef()) {
-            showClient(m_store && !ref.isEmpty() ? ClientRecords(*m_store).client(ref) : std::nullopt);
+            showClient(m_store && !ref.isEmpty() ? readClient(ref) : std::nullopt);
         }
     });
+    connect(m_clients, &ClientListModel::readFailed, this, [this] { showReadFailure(m_clients->readError()); });
     connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
         m_listStack->setCurrentIndex(m_clients->storeCount() == 0 ? 0 : 1);
+        if (const StoreError error = m_clients->readError(); error.isError())
+            showReadFailure(error);
     });
     connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the shown client selected when it is still listed.
@@ -186,6 +190,8 @@ QWidget *ClientsPage::buildListPane()
     layout->addWidget(m_clientTable);
     m_listStack->addWidget(m_emptyState);
     m_listStack->addWidget(pane);
+    m_readFailure = new ReadFailureState(m_listStack);
+    m_listStack->addWidget(m_readFailure);
     return m_listStack;
 }
 
@@ -212,6 +218,27 @@ QWidget *ClientsPage::buildRecordPane()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions({m_editClient, m_addAllegation, m_addEvent});
 
+    QWidget *tablesPane = buildTablesPane(record);
+    QWidget *timelinePane = buildTimelinePane(record);
+
+    m_recordSplitter = new QSplitter(Qt::Vertical, record);
+    m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
+    m_recordSplitter->addWidget(timelinePane);
+    m_recordSplitter->addWidget(tablesPane);
+    m_recordSplitter->setStretchFactor(0, 1);
+    m_recordSplitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(record);
+    layout->addWidget(m_header);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_recordSplitter, 1);
+    m_recordStack->addWidget(record);
+    return m_recordStack;
+}
+
+QWidget *ClientsPage::buildTablesPane(QWidget *record)
+{
     m_allegations = new AllegationTableModel(this);
     m_events = new EventTableModel(this);
     m_allegationTable = recordTable(m_allegations, record);
@@ -246,7 +273,11 @@ QWidget *ClientsPage::buildRecordPane()
         table->addActions({m_editItem, m_deleteItem});
     }
     m_eventTable->addAction(m_openCitation);
+    return tablesPane;
+}
 
+QWidget *ClientsPage::buildTimelinePane(QWidget *record)
+{
     m_timeline = new TimelineView(record);
     connect(m_timeline, &TimelineView::citationActivated, this, &ClientsPage::citationActivated);
     connect(m_timeline, &TimelineView::eventActivated, this, [this](int index) {
@@ -283,26 +314,32 @@ QWidget *ClientsPage::buildRecordPane()
     timelineLayout->setSpacing(0);
     timelineLayout->addLayout(timelineHeader);
     timelineLayout->addWidget(m_timeline, 1);
-
-    m_recordSplitter = new QSplitter(Qt::Vertical, record);
-    m_recordSplitter->setObjectName(QStringLiteral("recordSplitter"));
-    m_recordSplitter->addWidget(timelinePane);
-    m_recordSplitter->addWidget(tablesPane);
-    m_recordSplitter->setStretchFactor(0, 1);
-    m_recordSplitter->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(record);
-    layout->addWidget(m_header);
-    layout->addWidget(m_figures);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(m_recordSplitter, 1);
-    m_recordStack->addWidget(record);
-    return m_recordStack;
+    return timelinePane;
 }
 
 bool ClientsPage::isShowingEmptyState() const
 {
     return m_listStack->currentWidget() == m_emptyState;
+}
+
+bool ClientsPage::isShowingReadFailure() const
+{
+    return m_listStack->currentWidget() == m_readFailure;
+}
+
+void ClientsPage::showReadFailure(const StoreError &error)
+{
+    m_readFailure->setFailure(*m_store, error);
+    m_listStack->setCurrentWidget(m_readFailure);
+}
+
+std::optional<Client> ClientsPage::readClient(const QString &ref)
+{
+    StoreError error;
+    std::optional<Client> client = ClientRecords(*m_store).client(ref, &error);
+    if (error.isError())
+        showReadFailure(error);
+    return client;
 }
 
 void ClientsPage::setStore(CaseStore *store)
@@ -332,7 +369,7 @@ bool ClientsPage::selectClient(const QString &ref)
 {
     if (!m_store)
         return false;
-    std::optional<Client> client = ClientRecords(*m_store).client(ref);
+    std::optional<Client> client = readClient(ref);
     if (!client)
         return false;
     int row = m_clients->rowOf(ref);
@@ -360,8 +397,11 @@ void ClientsPage::showClient(const std::optional<Client> &client)
     m_timeline->setClient(client);
     if (client && m_store) {
         // As the Legal basis tab: today's flags from the one check.
-        if (const std::optional<AgreementCheck> check = CaseFileCheck::engine(*m_store))
+        StoreError error;
+        if (const std::optional<AgreementCheck> check = CaseFileCheck::engine(*m_store, &error))
             m_timeline->setFlags(check->check({*client}, QDate::currentDate()).flags);
+        else if (error.isError())
+            showReadFailure(error);
     }
     m_legalBasis->showClient(m_store, client);
     if (!client) {
@@ -457,7 +497,11 @@ void ClientsPage::newClient()
     if (!m_store)
         return;
     Client client;
-    client.ref = QStringLiteral("C-%1").arg(ClientRecords(*m_store).clientCount() + 1, 3, 10, QLatin1Char('0'));
+    StoreError error;
+    const int clients = ClientRecords(*m_store).clientCount(&error);
+    if (error.isError())
+        return showReadFailure(error);
+    client.ref = QStringLiteral("C-%1").arg(clients + 1, 3, 10, QLatin1Char('0'));
     ClientDialog dialog(Client{}, this);
     dialog.findChild<QLineEdit *>(QStringLiteral("ref"))->setText(client.ref);
     // A ref another client has is refused by the case file (with a message); ask again.
@@ -580,7 +624,7 @@ void ClientsPage::editEvent(int index)
 bool ClientsPage::citeInEvent(const QString &ref, int eventIndex, const EvidenceCitation &citation)
 {
     // Read again: the client cited may not be the one shown here.
-    const std::optional<Client> client = m_store ? ClientRecords(*m_store).client(ref) : std::nullopt;
+    const std::optional<Client> client = m_store ? readClient(ref) : std::nullopt;
     if (!client || eventIndex < 0 || eventIndex >= client->events.size())
         return false;
     Client edited = *client;

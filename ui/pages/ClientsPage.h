@@ -29,6 +29,8 @@ class CaseFile;
 class CaseStore;
 class ClientListModel;
 class EmptyState;
+class ReadFailureState;
+struct StoreError;
 class EventTableModel;
 class TimelineView;
 
@@ -51,6 +53,8 @@ public:
 
     EmptyState *emptyState() const { return m_emptyState; }
     bool isShowingEmptyState() const;
+    // The list shows why a read of the case file failed, in place of the clients.
+    bool isShowingReadFailure() const;
     QTableView *clientTable() const { return m_clientTable; }
     QTableView *allegationTable() const { return m_allegationTable; }
     QTableView *eventTable() const { return m_eventTable; }
@@ -98,7 +102,14 @@ private:
     void buildActions();
     QWidget *buildListPane();
     QWidget *buildRecordPane();
+    // The events, allegations and legal basis tabs with the bar of what works on their selected row.
+    QWidget *buildTablesPane(QWidget *record);
+    // The timeline with its zoom bar.
+    QWidget *buildTimelinePane(QWidget *record);
     void showClient(const std::optional<Client> &client);
+    // The client `ref` as stored; a failed read shows the read failure (and gives nullopt).
+    std::optional<Client> readClient(const QString &ref);
+    void showReadFailure(const StoreError &error);
     void updateActions();
     void editAllegation(int index);
     void editEvent(int index);
@@ -115,6 +126,7 @@ private:
 
     QStackedWidget *m_listStack = nullptr;
     EmptyState *m_emptyState = nullptr;
+    ReadFailureState *m_readFailure = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_clientTable = nullptr;
     QStackedWidget *m_recordStack = nullptr;

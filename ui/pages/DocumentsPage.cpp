@@ -4,6 +4,7 @@
 #include "domain/PageProblem.h"
 #include "CorrectionCommands.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "ExemptionPalette.h"
 #include "MessageBox.h"
 #include "PageRenderer.h"
@@ -115,6 +116,8 @@ DocumentsPage::DocumentsPage(QUndoStack *undoStack, QAction *importAction, QWidg
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(workspace);
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -332,7 +335,10 @@ QWidget *DocumentsPage::buildViewPane()
                                     &password)) {
             // Remembered for this session only, so going back to the production does not ask again.
             m_passwords.insert(m_documentId, password.toUtf8());
-            m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId), password.toUtf8());
+            StoreError error;
+            m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId, &error), password.toUtf8());
+            if (error.isError())
+                return showReadFailure(error);
         }
     });
     connect(m_renderer, &PageRenderer::textFound, this, [this](int page, const QList<QRectF> &areas) {
@@ -422,6 +428,8 @@ void DocumentsPage::reloadDocuments()
     const qint64 current = m_documentId;
     m_documents->setStore(m_store);
     m_stack->setCurrentIndex(m_documents->rowCount() == 0 ? 0 : 1);
+    if (const StoreError error = m_documents->readError(); error.isError())
+        showReadFailure(error);
     m_documentTable->resizeColumnsToContents();
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentId(row) == current)
@@ -433,6 +441,17 @@ void DocumentsPage::reloadDocuments()
 bool DocumentsPage::isShowingEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+bool DocumentsPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
+}
+
+void DocumentsPage::showReadFailure(const StoreError &error)
+{
+    m_readFailure->setFailure(*m_store, error);
+    m_stack->setCurrentWidget(m_readFailure);
 }
 
 QAbstractItemModel *DocumentsPage::pageModel() const
@@ -457,7 +476,10 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
     if (documentId != m_documentId) {
         m_documentId = documentId;
         DocumentCatalog catalog(*m_store);
-        m_renderer->setDocument(catalog.fileBytes(documentId), m_passwords.value(documentId));
+        StoreError error;
+        m_renderer->setDocument(catalog.fileBytes(documentId, &error), m_passwords.value(documentId));
+        if (error.isError())
+            return showReadFailure(error);
         reloadPages(page);
         for (int row = 0; row < m_documents->rowCount(); ++row) {
             if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)
@@ -473,7 +495,10 @@ void DocumentsPage::reloadPages(int keepPage)
         return;
     const QSignalBlocker blockFilter(m_filterBox);
     m_reloading = true;
-    m_pages->setPages(DocumentCatalog(*m_store).pages(m_documentId));
+    StoreError error;
+    m_pages->setPages(DocumentCatalog(*m_store).pages(m_documentId, &error));
+    if (error.isError())
+        showReadFailure(error);
     // The filter offers only what this production has.
     const QString filter = m_pageFilter->filter();
     m_filterBox->clear();

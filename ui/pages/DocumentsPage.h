@@ -29,6 +29,7 @@ class CaseStore;
 struct CorrectionContext;
 class DocumentListModel;
 class EmptyState;
+class ReadFailureState;
 class PageFilterModel;
 class PageListModel;
 class PageRenderer;
@@ -57,6 +58,8 @@ public:
     qint64 currentDocument() const { return m_documentId; }
     int currentPage() const;
     bool isShowingEmptyState() const;
+    // The page shows why its read of the case file failed, in place of its content.
+    bool isShowingReadFailure() const;
     PageView *pageView() const { return m_pageView; }
     PageScrollArea *pageScroll() const { return m_scroll; }
     QListView *pageList() const { return m_pageList; }
@@ -112,6 +115,7 @@ private:
     // Moves to the next (`step` 1) or previous (-1) search hit: on this page first, then the next page with hits.
     void stepHit(int step);
     void reloadPages(int keepPage);
+    void showReadFailure(const StoreError &error);
     void updateLegend();
     void updatePageInfo();
     void updateActions();
@@ -133,6 +137,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
+    ReadFailureState *m_readFailure = nullptr;
     DocumentListModel *m_documents = nullptr;
     QTableView *m_documentTable = nullptr;
     QLineEdit *m_searchField = nullptr;

@@ -1,6 +1,7 @@
 #include "TablePage.h"
 
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "TableColumns.h"
 
 #include <QHeaderView>
@@ -17,6 +18,7 @@ TablePage::TablePage(QAbstractItemModel *model, std::function<bool()> isEmpty, Q
     , m_isEmpty(std::move(isEmpty))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyState(m_stack))
+    , m_readFailure(new ReadFailureState(m_stack))
     , m_tablePane(new QWidget(m_stack))
     , m_table(new QTableView(m_tablePane))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -42,6 +44,7 @@ TablePage::TablePage(QAbstractItemModel *model, std::function<bool()> isEmpty, Q
     paneLayout->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_tablePane);
+    m_stack->addWidget(m_readFailure);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -55,6 +58,12 @@ void TablePage::setStretchColumn(int column, const QString &settingsKey)
 {
     m_stretchColumn = column;
     TableColumns::arrange(m_table, column, settingsKey);
+    refresh();
+}
+
+void TablePage::setReadFailure(std::function<QString()> failure)
+{
+    m_failure = std::move(failure);
     refresh();
 }
 
@@ -72,6 +81,11 @@ void TablePage::enableFilter(const QString &placeholder)
 
 void TablePage::refresh()
 {
+    if (const QString failure = m_failure ? m_failure() : QString(); !failure.isEmpty()) {
+        m_readFailure->setFailure(failure);
+        m_stack->setCurrentWidget(m_readFailure);
+        return;
+    }
     const bool empty = m_isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_tablePane);
     if (!empty && m_stretchColumn < 0)
@@ -81,6 +95,11 @@ void TablePage::refresh()
 bool TablePage::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_emptyState;
+}
+
+bool TablePage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
 }
 
 } // namespace rebuttal

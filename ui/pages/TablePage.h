@@ -15,6 +15,7 @@ class QTableView;
 namespace rebuttal {
 
 class EmptyState;
+class ReadFailureState;
 
 class TablePage : public QWidget
 {
@@ -29,16 +30,22 @@ public:
     // The column that takes the spare width (the others fit their contents); the layout the
     // user gives the columns is remembered under `settingsKey`.
     void setStretchColumn(int column, const QString &settingsKey = {});
+    // `failure` says why the model's last read of the case file failed (empty when it did not);
+    // the page then shows that in place of the table.
+    void setReadFailure(std::function<QString()> failure);
     // Adds a filter box above the table that matches any column.
     void enableFilter(const QString &placeholder);
     // Re-evaluates which of the two to show.
     void refresh();
     bool isShowingEmptyState() const;
+    bool isShowingReadFailure() const;
 
 private:
     std::function<bool()> m_isEmpty;
+    std::function<QString()> m_failure;
     QStackedWidget *m_stack;
     EmptyState *m_emptyState;
+    ReadFailureState *m_readFailure;
     QWidget *m_tablePane;
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;

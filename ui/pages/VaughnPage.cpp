@@ -2,6 +2,7 @@
 
 #include "CaseFile.h"
 #include "EmptyState.h"
+#include "ReadFailureState.h"
 #include "EntryDetails.h"
 #include "TableColumns.h"
 #include "PageRenderer.h"
@@ -51,6 +52,8 @@ VaughnPage::VaughnPage(QAction *importAction, QWidget *parent)
         m_emptyState->addAction(importAction);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(buildWorkspace());
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -65,73 +68,12 @@ VaughnPage::~VaughnPage()
 QWidget *VaughnPage::buildWorkspace()
 {
     auto *workspace = new QWidget(m_stack);
-    m_indexBox = new QComboBox(workspace);
-    m_indexBox->setToolTip(tr("The Vaughn index to show"));
-    m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
-    m_exemptionBox = new QComboBox(workspace);
-    m_exemptionBox->setObjectName(QStringLiteral("exemptionFilter"));
-    // As wide as its longest choice ("Todas las exenciones"), never cut.
-    m_exemptionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_exemptionBox->setToolTip(tr("Show only the entries that claim this exemption"));
-    connect(m_exemptionBox, &QComboBox::activated, this,
-            [this](int row) { setExemptionFilter(m_exemptionBox->itemData(row).toString()); });
-    m_filterField = new QLineEdit(workspace);
-    m_filterField->setObjectName(QStringLiteral("entryFilter"));
-    m_filterField->setPlaceholderText(tr("Filter entries by document, pages or description (Ctrl+F)"));
-    m_filterField->setClearButtonEnabled(true);
-    connect(m_filterField, &QLineEdit::textChanged, this, &VaughnPage::setTextFilter);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_filterField, [this] { m_filterField->setFocus(Qt::ShortcutFocusReason); });
-    addAction(find);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Index:"), workspace));
-    bar->addWidget(m_indexBox, 1);
-    bar->addWidget(new QLabel(tr("Exemption:"), workspace));
-    bar->addWidget(m_exemptionBox);
-    bar->addWidget(m_filterField, 2);
-
-    m_table = new QTableView(workspace);
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VaughnEntryModel::Number, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setToolTip(tr("The entries of the index; click a column header to sort"));
-    // Withholding and pages show beside the entry (details pane); hidden by default they leave the
-    // description room at 1366 px (a right-click on the header shows them).
-    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"))
-        ->hideByDefault({VaughnEntryModel::Withholding, VaughnEntryModel::Pages});
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            showEntry(current.data(VaughnEntryModel::EntryNumberRole).toInt());
-    });
-
+    QHBoxLayout *bar = buildFilterBar(workspace);
+    buildEntryTable(workspace);
     m_details = new QTextBrowser(workspace);
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Choose an entry to read its reasons and the audit's findings."));
-
-    m_pageList = new QListView(workspace);
-    m_pageList->setModel(m_pages);
-    m_pageList->setViewMode(QListView::IconMode);
-    m_pageList->setFlow(QListView::LeftToRight);
-    m_pageList->setWrapping(true);
-    m_pageList->setMovement(QListView::Static);
-    m_pageList->setResizeMode(QListView::Adjust);
-    m_pageList->setIconSize(QSize(PageListModel::ThumbnailWidth, int(PageListModel::ThumbnailWidth * 1.3)));
-    m_pageList->setGridSize(QSize(PageListModel::ThumbnailWidth + 60, int(PageListModel::ThumbnailWidth * 1.3) + 56));
-    m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pageList->setToolTip(tr("The production pages this entry lists, with the exemptions actually applied on each; "
-                              "double-click to open a page in Documents"));
-    connect(m_pageList, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT pageRequested(index.data(ProductionRole).toLongLong(), index.data(PageNumberRole).toInt());
-    });
+    buildPageList(workspace);
 
     m_detailSplit = new QSplitter(Qt::Vertical, workspace);
     m_detailSplit->setObjectName(QStringLiteral("vaughnDetailSplitter"));
@@ -168,12 +110,92 @@ QWidget *VaughnPage::buildWorkspace()
     return workspace;
 }
 
+QHBoxLayout *VaughnPage::buildFilterBar(QWidget *workspace)
+{
+    m_indexBox = new QComboBox(workspace);
+    m_indexBox->setToolTip(tr("The Vaughn index to show"));
+    m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
+    m_exemptionBox = new QComboBox(workspace);
+    m_exemptionBox->setObjectName(QStringLiteral("exemptionFilter"));
+    // As wide as its longest choice ("Todas las exenciones"), never cut.
+    m_exemptionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_exemptionBox->setToolTip(tr("Show only the entries that claim this exemption"));
+    connect(m_exemptionBox, &QComboBox::activated, this,
+            [this](int row) { setExemptionFilter(m_exemptionBox->itemData(row).toString()); });
+    m_filterField = new QLineEdit(workspace);
+    m_filterField->setObjectName(QStringLiteral("entryFilter"));
+    m_filterField->setPlaceholderText(tr("Filter entries by document, pages or description (Ctrl+F)"));
+    m_filterField->setClearButtonEnabled(true);
+    connect(m_filterField, &QLineEdit::textChanged, this, &VaughnPage::setTextFilter);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filterField, [this] { m_filterField->setFocus(Qt::ShortcutFocusReason); });
+    addAction(find);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Index:"), workspace));
+    bar->addWidget(m_indexBox, 1);
+    bar->addWidget(new QLabel(tr("Exemption:"), workspace));
+    bar->addWidget(m_exemptionBox);
+    bar->addWidget(m_filterField, 2);
+    return bar;
+}
+
+void VaughnPage::buildEntryTable(QWidget *workspace)
+{
+    m_table = new QTableView(workspace);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VaughnEntryModel::Number, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setToolTip(tr("The entries of the index; click a column header to sort"));
+    // Withholding and pages show beside the entry (details pane); hidden by default they leave the
+    // description room at 1366 px (a right-click on the header shows them).
+    TableColumns::arrange(m_table, VaughnEntryModel::Description, QStringLiteral("vaughnEntries"))
+        ->hideByDefault({VaughnEntryModel::Withholding, VaughnEntryModel::Pages});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showEntry(current.data(VaughnEntryModel::EntryNumberRole).toInt());
+    });
+}
+
+void VaughnPage::buildPageList(QWidget *workspace)
+{
+    m_pageList = new QListView(workspace);
+    m_pageList->setModel(m_pages);
+    m_pageList->setViewMode(QListView::IconMode);
+    m_pageList->setFlow(QListView::LeftToRight);
+    m_pageList->setWrapping(true);
+    m_pageList->setMovement(QListView::Static);
+    m_pageList->setResizeMode(QListView::Adjust);
+    m_pageList->setIconSize(QSize(PageListModel::ThumbnailWidth, int(PageListModel::ThumbnailWidth * 1.3)));
+    m_pageList->setGridSize(QSize(PageListModel::ThumbnailWidth + 60, int(PageListModel::ThumbnailWidth * 1.3) + 56));
+    m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pageList->setToolTip(tr("The production pages this entry lists, with the exemptions actually applied on each; "
+                              "double-click to open a page in Documents"));
+    connect(m_pageList, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT pageRequested(index.data(ProductionRole).toLongLong(), index.data(PageNumberRole).toInt());
+    });
+}
+
 void VaughnPage::saveSplitters() const
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
     settings.setValue(QStringLiteral("splitter"), m_split->saveState());
     settings.setValue(QStringLiteral("detailSplitter"), m_detailSplit->saveState());
+}
+
+void VaughnPage::showReadFailure(const StoreError &error)
+{
+    m_readFailure->setFailure(*m_store, error);
+    m_stack->setCurrentWidget(m_readFailure);
 }
 
 void VaughnPage::setStore(CaseStore *store)
@@ -191,19 +213,23 @@ void VaughnPage::reload()
     saveSplitters();
     m_indexBox->clear();
     QList<VaughnIndexSummary> indexes;
+    StoreError error;
     if (m_store)
-        indexes = VaughnIndexes(*m_store).indexes();
+        indexes = VaughnIndexes(*m_store).indexes(&error);
     for (const VaughnIndexSummary &index : std::as_const(indexes))
         m_indexBox->addItem(tr("%1 (%n entry(ies))", nullptr, index.entries).arg(index.fileName), index.id);
     m_stack->setCurrentIndex(indexes.isEmpty() ? 0 : 1);
-    if (indexes.isEmpty()) {
+    if (!error.isError() && !indexes.isEmpty())
+        m_audit = VaughnAudit::ofStore(*m_store, &error);
+    if (error.isError() || indexes.isEmpty()) {
         m_audit.reset();
         m_entries->setEntries({}, {});
         m_pages->clear();
         m_details->clear();
+        if (error.isError())
+            showReadFailure(error);
         return;
     }
-    m_audit = VaughnAudit::ofStore(*m_store);
     const bool stillThere = std::any_of(indexes.cbegin(), indexes.cend(), [this](const VaughnIndexSummary &i) { return i.id == m_indexId; });
     const qint64 keep = stillThere ? m_indexId : indexes.constLast().id;
     m_indexId = 0;
@@ -217,7 +243,10 @@ void VaughnPage::showIndex(qint64 indexId)
     const int keepEntry = indexId == m_indexId ? m_entryNumber : 0;
     m_indexId = indexId;
     m_indexBox->setCurrentIndex(m_indexBox->findData(indexId));
-    const QList<VaughnEntry> entries = VaughnIndexes(*m_store).entries(indexId);
+    StoreError error;
+    const QList<VaughnEntry> entries = VaughnIndexes(*m_store).entries(indexId, &error);
+    if (error.isError())
+        return showReadFailure(error);
     m_findings = m_audit->audit(indexId, entries);
     m_entries->setEntries(entries, m_findings);
     m_table->resizeColumnsToContents();
@@ -270,7 +299,10 @@ void VaughnPage::showEntry(int number)
     // Thumbnails come from the production of the entry's first page.
     if (refs.first().production != m_renderedProduction) {
         m_renderedProduction = refs.first().production;
-        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_renderedProduction));
+        StoreError error;
+        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_renderedProduction, &error));
+        if (error.isError())
+            return showReadFailure(error);
     }
     for (const PageRef &ref : refs) {
         const ProductionPage *page = m_audit->page(ref);
@@ -331,6 +363,11 @@ void VaughnPage::setTextFilter(const QString &text)
 bool VaughnPage::isShowingEmptyState() const
 {
     return m_stack->currentIndex() == 0;
+}
+
+bool VaughnPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
 }
 
 QAbstractItemModel *VaughnPage::entryModel() const

@@ -12,6 +12,7 @@
 class QAbstractItemModel;
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -26,6 +27,7 @@ namespace rebuttal {
 class CaseFile;
 class CaseStore;
 class EmptyState;
+class ReadFailureState;
 class PageRenderer;
 class VaughnEntryFilter;
 class VaughnEntryModel;
@@ -52,6 +54,8 @@ public:
     qint64 currentIndex() const { return m_indexId; }
     int currentEntry() const { return m_entryNumber; }
     bool isShowingEmptyState() const;
+    // The page shows why its read of the case file failed, in place of the index.
+    bool isShowingReadFailure() const;
     QAbstractItemModel *entryModel() const;
     QAbstractItemModel *listedPages() const;
     QString detailsText() const;
@@ -62,9 +66,13 @@ public:
 
 private:
     QWidget *buildWorkspace();
+    QHBoxLayout *buildFilterBar(QWidget *workspace);
+    void buildEntryTable(QWidget *workspace);
+    void buildPageList(QWidget *workspace);
     void showEntry(int number);
     void updateThumbnail(int page, int width);
     void saveSplitters() const;
+    void showReadFailure(const StoreError &error);
 
     CaseStore *m_store = nullptr;
     qint64 m_indexId = 0;
@@ -75,6 +83,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
+    ReadFailureState *m_readFailure = nullptr;
     QComboBox *m_indexBox = nullptr;
     QComboBox *m_exemptionBox = nullptr;
     QLineEdit *m_filterField = nullptr;

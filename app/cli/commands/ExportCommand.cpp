@@ -9,10 +9,22 @@
 #include "store/ClientRecords.h"
 #include "text/AtomicFile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
 namespace rebuttal {
+
+namespace {
+
+// The registry left the case file: the log says so by content (count and SHA-256), as for cases.
+ActivityDetail agreementsExported(int agreements, const QByteArray &bytes)
+{
+    return ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n agreement(s) as JSON, SHA-256 %1"), agreements)
+        .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+}
+
+} // namespace
 
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
@@ -70,6 +82,8 @@ int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &a
     const QString out = invocation.options().value(QStringLiteral("out"));
     if (!arguments.isEmpty() || out.isEmpty())
         return invocation.usage(tr("export agreements needs --out FILE.json"));
+    if (const std::optional<int> refused = invocation.refusedTarget(out))
+        return *refused;
     int exitCode = Done;
     std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
     if (!store)
@@ -78,9 +92,13 @@ int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &a
     if (!registry)
         return exitCode;
     const QList<Agreement> &agreements = *registry;
+    const QByteArray bytes = AgreementJson::registryText(agreements);
     QString problem;
-    if (!AtomicFile::write(out, AgreementJson::registryText(agreements), &problem))
+    if (!AtomicFile::write(out, bytes, &problem))
         return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    if (const std::optional<int> unlogged = invocation.logExport(
+            *store, QStringLiteral("export.agreements"), agreementsExported(static_cast<int>(agreements.size()), bytes), out))
+        return *unlogged;
     invocation.err() << tr("Exported %n agreement(s) to %1.", nullptr, static_cast<int>(agreements.size())).arg(QFileInfo(out).fileName())
                      << Qt::endl;
     return Done;

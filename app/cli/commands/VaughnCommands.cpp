@@ -114,9 +114,12 @@ int VaughnCommand::run(Invocation &invocation, const QStringList &arguments) con
     if (!store)
         return exitCode;
     VaughnIndexes indexes(*store);
-    if (!indexes.index(id))
-        return invocation.fail(InputRejected, tr("%1: there is no Vaughn index %2 (see: vaughns --json)").arg(invocation.storeName()).arg(id));
     StoreError error;
+    const std::optional<VaughnIndexSummary> index = indexes.index(id, &error);
+    if (error.isError())
+        return invocation.failStore(error.message);
+    if (!index)
+        return invocation.fail(InputRejected, tr("%1: there is no Vaughn index %2 (see: vaughns --json)").arg(invocation.storeName()).arg(id));
     const QList<VaughnEntry> entries = indexes.entries(id, &error);
     if (error.isError())
         return invocation.failStore(error.message);

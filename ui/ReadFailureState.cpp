@@ -1,0 +1,32 @@
+#include "ReadFailureState.h"
+
+#include "store/CaseStore.h"
+
+#include <QFileInfo>
+
+namespace rebuttal {
+
+ReadFailureState::ReadFailureState(QWidget *parent)
+    : EmptyState(parent)
+{
+    setObjectName(QStringLiteral("readFailure"));
+    setTitle(tr("Cannot read the case file"));
+}
+
+void ReadFailureState::setFailure(const CaseStore &store, const StoreError &error)
+{
+    setFailure(describe(store, error));
+}
+
+void ReadFailureState::setFailure(const QString &failure)
+{
+    m_failure = failure;
+    setExplanation(failure);
+}
+
+QString ReadFailureState::describe(const CaseStore &store, const StoreError &error)
+{
+    return tr("%1 could not be read: %2").arg(QFileInfo(store.filePath()).fileName(), error.message);
+}
+
+} // namespace rebuttal

@@ -1,0 +1,29 @@
+// What a page shows in place of its content when its read of the case file failed: which case
+// file and why, rather than an empty list that looks like a case file with nothing in it.
+#pragma once
+
+#include "EmptyState.h"
+
+namespace rebuttal {
+
+class CaseStore;
+struct StoreError;
+
+class ReadFailureState : public EmptyState
+{
+    Q_OBJECT
+
+public:
+    explicit ReadFailureState(QWidget *parent = nullptr);
+
+    void setFailure(const CaseStore &store, const StoreError &error);
+    void setFailure(const QString &failure);
+    QString failure() const { return m_failure; }
+    // "cases.rebuttal could not be read: <cause>"
+    static QString describe(const CaseStore &store, const StoreError &error);
+
+private:
+    QString m_failure;
+};
+
+} // namespace rebuttal
