@@ -353,10 +353,13 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
                       const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.marked.width(), h = scan.marked.height();
-    const double factor = std::max(1.0, kLabelRegionDpi / scan.dpi);
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
     QList<PdfWord> read;
     for (const QRect &region : regions) {
+        // Scaled up no further than a page may be rendered: a page whose scan resolution was
+        // capped (a huge MediaBox) would otherwise be scaled up by its cap, to gigabytes.
+        const double pixels = std::max(1.0, double(region.width()) * region.height());
+        const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
         scan.pageWords.removeIf(inRegion);
