@@ -43,6 +43,7 @@
 #include <QTimer>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScreen>
 #include <QStyle>
 #include <QScrollBar>
@@ -56,6 +57,8 @@
 #include <QTextBrowser>
 #include <QRegularExpression>
 #include <QTranslator>
+
+#include <algorithm>
 
 using namespace rebuttal;
 using namespace rebuttal::test;
@@ -424,6 +427,12 @@ private Q_SLOTS:
             checkFits(&dialog, named("summary preview"));
             QVERIFY(ready.count() > 0 || ready.wait(120000));
             QVERIFY(dialog.pageCount() > 0);
+            // The page images are shown by the layout on the next turn of the event loop.
+            const auto pageShown = [&dialog] {
+                const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+                return std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) { return label->isVisible() && !label->pixmap().isNull(); });
+            };
+            QTRY_VERIFY(pageShown());
             checkFits(&dialog, named("summary preview, made"));
         }
     }

@@ -75,7 +75,12 @@ enum HitRole { DocumentRole = Qt::UserRole + 1, PageNumberRole };
 
 QString codesText(const QStringList &codes)
 {
-    return codes.join(QStringLiteral(", "));
+    // A code is one word: a word joiner after each ")" keeps a wrapped line from breaking
+    // "(b)(7)(C)" into "(b)" and "(7)(C)".
+    QStringList whole;
+    for (const QString &code : codes)
+        whole << QString(code).replace(QStringLiteral(")("), QStringLiteral(")\u2060("));
+    return whole.join(QStringLiteral(", "));
 }
 
 } // namespace
