@@ -107,10 +107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported Vaughn index no. %1 (SHA-256 %2): %3 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +217,13 @@
     <message>
         <source>a de-identified research dataset</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported Vaughn index no. %1 (SHA-256 %2): %n entry(ies)</source>
+        <translation>
+            <numerusform>Imported Vaughn index no. %1 (SHA-256 %2): %n entry</numerusform>
+            <numerusform>Imported Vaughn index no. %1 (SHA-256 %2): %n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,14 +3789,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search all pages (words or &quot;a phrase&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-text search over every page, scanned pages included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click a result to open its page with the words highlighted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,6 +3990,14 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Nothing found: no page contains %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over every page, scanned pages included: words, or &quot;a phrase&quot; in quotes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,10 +107,6 @@
         <translation>Se importó la producción n.º %1 (SHA-256 %2): %3 páginas, %4 tachaduras, %5 retenidas en su totalidad</translation>
     </message>
     <message>
-        <source>Imported Vaughn index no. %1 (SHA-256 %2): %3 entries</source>
-        <translation>Índice Vaughn n.º %1 importado (SHA-256 %2): %3 entradas</translation>
-    </message>
-    <message>
         <source>Created the case file</source>
         <translation>Se creó el expediente</translation>
     </message>
@@ -221,6 +217,13 @@
     <message>
         <source>a de-identified research dataset</source>
         <translation>un conjunto de datos de investigación desidentificado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported Vaughn index no. %1 (SHA-256 %2): %n entry(ies)</source>
+        <translation>
+            <numerusform>Índice Vaughn n.º %1 importado (SHA-256 %2): %n entrada</numerusform>
+            <numerusform>Índice Vaughn n.º %1 importado (SHA-256 %2): %n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3787,14 +3790,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>Las producciones de este expediente</translation>
     </message>
     <message>
-        <source>Search all pages (words or &quot;a phrase&quot;)</source>
-        <translation>Buscar en todas las páginas (palabras o &quot;una frase&quot;)</translation>
-    </message>
-    <message>
-        <source>Full-text search over every page, scanned pages included</source>
-        <translation>Búsqueda de texto completo en todas las páginas, incluidas las escaneadas</translation>
-    </message>
-    <message>
         <source>Click a result to open its page with the words highlighted</source>
         <translation>Haga clic en un resultado para abrir su página con las palabras resaltadas</translation>
     </message>
@@ -3998,6 +3993,14 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Nothing found: no page contains %1.</source>
         <translation>Nada encontrado: ninguna página contiene %1.</translation>
+    </message>
+    <message>
+        <source>Search the pages</source>
+        <translation>Buscar en las páginas</translation>
+    </message>
+    <message>
+        <source>Full-text search over every page, scanned pages included: words, or &quot;a phrase&quot; in quotes</source>
+        <translation>Búsqueda de texto en todas las páginas, también las escaneadas: palabras, o &quot;una frase&quot; entre comillas</translation>
     </message>
 </context>
 <context>

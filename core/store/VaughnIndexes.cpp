@@ -38,10 +38,9 @@ StoreError VaughnIndexes::add(const QString &fileName, const QString &sha256, co
     if (const StoreError error = m_store.activity().append(
             QStringLiteral("import.vaughn"),
             // By its number, not its file name (which may name a client): the log carries no client data.
-            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Imported Vaughn index no. %1 (SHA-256 %2): %3 entries"))
+            ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Imported Vaughn index no. %1 (SHA-256 %2): %n entry(ies)"), int(entries.size()))
                 .arg(indexId)
-                .arg(sha256)
-                .arg(qint64(entries.size())));
+                .arg(sha256));
         error.isError()) {
         return fail(error);
     }

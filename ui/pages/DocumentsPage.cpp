@@ -219,9 +219,10 @@ QWidget *DocumentsPage::buildDocumentPane()
     });
 
     m_searchField = new QLineEdit(pane);
-    m_searchField->setPlaceholderText(tr("Search all pages (words or \"a phrase\")"));
+    // Short enough to stay whole in the narrow pane at 1366 px, in Spanish too; the syntax is in the tooltip.
+    m_searchField->setPlaceholderText(tr("Search the pages"));
     m_searchField->setClearButtonEnabled(true);
-    m_searchField->setToolTip(tr("Full-text search over every page, scanned pages included"));
+    m_searchField->setToolTip(tr("Full-text search over every page, scanned pages included: words, or \"a phrase\" in quotes"));
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
 
     m_hitList = new QListView(pane);
