@@ -1,0 +1,91 @@
+// The analysis workers of one import (rebuttal-pdf-worker without --serve): each reads the whole PDF
+// and analyses its slice of the pages (first, first + count, ...). The pool owns the generic part of
+// running them: a worker that dies, hangs on a page or garbles its answer costs that page, which is
+// reported lost, and is started afresh after it, within a budget of restarts. What the pages mean,
+// and what a failure tells the user, is the caller's (foia/ProductionImport).
+#pragma once
+
+#include "pdf/WorkerProcess.h"
+
+#include <QByteArrayList>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace rebuttal {
+
+class AnalysisWorkers
+{
+public:
+    struct Limits
+    {
+        int pageTimeoutMs = 0; // a worker silent this long on an announced page is killed
+        int openTimeoutMs = 0; // a worker that has not opened the PDF by then fails the import
+        int maxRestarts = 0;   // restarts after a lost page; one more fails the import
+    };
+
+    // Why a page was lost: what its worker did on it.
+    enum class Loss { Crashed, TimedOut, Garbled };
+
+    struct LostPage
+    {
+        int page = 0;       // 0-based: the page announced, or the first of the slice when none was
+        int announced = -1; // the page the worker announced last (-1: none since it was started)
+        Loss why = Loss::Crashed;
+    };
+
+    // Why poll() stopped the import.
+    enum class Failure {
+        None,
+        Stopped,         // the message handler said stop
+        OpenCrashed,     // a worker stopped before it opened the PDF
+        OpenTimedOut,    // a worker did not open the PDF within the open time limit
+        TooManyRestarts, // more pages lost than the restart budget allows
+    };
+
+    // What the message handler did with a message (Opened or Page).
+    enum class Reply { Continue, Delivered, Stop };
+    using MessageHandler = std::function<Reply(WorkerMessage &message)>;
+    using LossHandler = std::function<void(const LostPage &lost)>;
+
+    AnalysisWorkers(int count, const Limits &limits);
+
+    // Starts every worker on `source` (a path, or "-" for the bytes in `input`), feeding it `input`.
+    void start(const QString &source, const QByteArrayList &input);
+    // Some worker has pages left to analyse.
+    bool isWorking() const;
+
+    // Waits briefly on each working worker in turn; hands its Opened and Page messages to `onMessage`
+    // and its lost pages to `onLoss`, restarting it after a lost page.
+    Failure poll(const MessageHandler &onMessage, const LossHandler &onLoss);
+
+    void stopAll();
+    // Lets each worker exit by itself within `waitMs`, then kills it.
+    void finishAll(int waitMs);
+
+private:
+    struct Worker
+    {
+        WorkerProcess process; // its silence is the time since it announced its page (or was started)
+        int first = 0;         // the slice: pages first, first + count, ...
+        int current = -1;      // the page it announced last
+        bool opened = false;
+        bool finished = false;
+    };
+
+    void startAt(Worker &worker, int firstPage);
+    Failure readMessages(Worker &worker, const MessageHandler &onMessage, const LossHandler &onLoss);
+    Failure watch(Worker &worker, const LossHandler &onLoss);
+    // Reports the worker's page lost and starts it again after that page; false past the budget.
+    bool loseAndRestart(Worker &worker, Loss why, const LossHandler &onLoss);
+
+    std::vector<Worker> m_workers;
+    Limits m_limits;
+    QString m_source;
+    QByteArrayList m_input;
+    int m_pageCount = -1; // known once a worker has opened the PDF
+    int m_restarts = 0;
+};
+
+} // namespace rebuttal
