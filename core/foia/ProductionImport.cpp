@@ -1,6 +1,7 @@
 #include "ProductionImport.h"
 
 #include "domain/PageProblem.h"
+#include "pdf/AnalysisWorkers.h"
 #include "pdf/WorkerProcess.h"
 #include "pdf/PdfDocument.h"
 #include "store/CaseStore.h"
@@ -26,16 +27,6 @@ namespace rebuttal {
 namespace {
 
 constexpr int kMaxPages = 200000;
-
-// One worker process and what it is doing.
-struct Worker
-{
-    WorkerProcess process; // its silence is the time since it announced its page (or was started)
-    int first = 0;        // the slice: pages first, first + step, ...
-    int current = -1;     // the page it announced last
-    bool opened = false;
-    bool finished = false;
-};
 
 QString megabytes(qint64 bytes)
 {
@@ -230,157 +221,199 @@ StoreError ProductionImport::keepUndelivered(int pageCount, const std::set<int> 
     return {};
 }
 
+// One run of the analysis workers into a sink: the pages delivered and lost, the time budget, and
+// what the user is told when the run stops.
+class ProductionImport::Analysis
+{
+public:
+    Analysis(ProductionImport &import, const QString &name, PageSink &sink);
+    Result run(const QString &source, const QByteArray &bytes);
+
+private:
+    AnalysisWorkers::Reply take(WorkerMessage &message);
+    AnalysisWorkers::Reply opened(const WorkerMessage &message);
+    AnalysisWorkers::Reply delivered(WorkerMessage &message);
+    void lost(const AnalysisWorkers::LostPage &lost);
+    // Cancelled, or over the time budget: the reason to stop before reading more.
+    std::optional<Result> interruption();
+    Result failureOf(AnalysisWorkers::Failure failure);
+    Result completed();
+    Result fail(const QString &problem, Outcome outcome);
+    // The case file failed, not the PDF: the message names the case file and its cause.
+    Result failToStore(const StoreError &error);
+
+    ProductionImport &m_import;
+    const ImportLimits &m_limits;
+    QString m_name;
+    PageSink &m_sink;
+    AnalysisWorkers m_workers;
+    QElapsedTimer m_clock;
+    qint64 m_budgetMs = 0; // known with the page count
+    int m_pageCount = -1;
+    std::set<int> m_done;
+    std::map<int, QString> m_skipped;
+    std::map<int, QString> m_notAnalysed; // pages the workers delivered with a problem
+    std::optional<Result> m_stopped;      // why a message stopped the run
+};
+
+ProductionImport::Analysis::Analysis(ProductionImport &import, const QString &name, PageSink &sink)
+    : m_import(import)
+    , m_limits(import.m_limits)
+    , m_name(name)
+    , m_sink(sink)
+    , m_workers(import.m_workers, {import.m_limits.pageTimeoutMs, import.m_limits.openTimeoutMs, import.m_limits.maxRestarts})
+{
+}
+
+ProductionImport::Result ProductionImport::Analysis::run(const QString &source, const QByteArray &bytes)
+{
+    m_workers.start(source, {m_import.m_password.toUtf8() + '\n', bytes});
+    m_clock.start();
+    const auto onMessage = [this](WorkerMessage &message) { return take(message); };
+    const auto onLoss = [this](const AnalysisWorkers::LostPage &page) { lost(page); };
+    while (m_workers.isWorking()) {
+        if (std::optional<Result> stop = interruption())
+            return *stop;
+        if (const AnalysisWorkers::Failure failure = m_workers.poll(onMessage, onLoss); failure != AnalysisWorkers::Failure::None)
+            return failureOf(failure);
+    }
+    m_workers.finishAll(5000);
+    return completed();
+}
+
+std::optional<ProductionImport::Result> ProductionImport::Analysis::interruption()
+{
+    if (m_import.m_cancel && m_import.m_cancel->load())
+        return fail(tr("import cancelled"), Outcome::Cancelled);
+    if (m_budgetMs > 0 && m_clock.elapsed() > m_budgetMs) {
+        return fail(tr("not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); "
+                       "the case file is unchanged")
+                        .arg(seconds(m_budgetMs), QString::number(m_pageCount), seconds(m_limits.pageTimeoutMs)),
+                    Outcome::Rejected);
+    }
+    return std::nullopt;
+}
+
+AnalysisWorkers::Reply ProductionImport::Analysis::take(WorkerMessage &message)
+{
+    if (message.kind == WorkerMessage::Kind::Opened)
+        return opened(message);
+    if (message.kind == WorkerMessage::Kind::Page)
+        return delivered(message);
+    return AnalysisWorkers::Reply::Continue;
+}
+
+AnalysisWorkers::Reply ProductionImport::Analysis::opened(const WorkerMessage &message)
+{
+    if (const std::optional<Refusal> refusal = refusalOf(message)) {
+        m_stopped = fail(refusal->problem, refusal->outcome);
+        return AnalysisWorkers::Reply::Stop;
+    }
+    if (m_pageCount >= 0)
+        return AnalysisWorkers::Reply::Continue;
+    m_pageCount = message.pageCount;
+    if (const StoreError error = m_sink.begin(m_pageCount); error.isError()) {
+        m_stopped = failToStore(error);
+        return AnalysisWorkers::Reply::Stop;
+    }
+    m_budgetMs = m_limits.budgetMs(m_pageCount);
+    if (m_import.m_budgetKnown)
+        m_import.m_budgetKnown(m_budgetMs);
+    return AnalysisWorkers::Reply::Continue;
+}
+
+AnalysisWorkers::Reply ProductionImport::Analysis::delivered(WorkerMessage &message)
+{
+    if (message.pageIndex < 0 || message.pageIndex >= m_pageCount || m_done.count(message.pageIndex))
+        return AnalysisWorkers::Reply::Continue;
+    message.page.number = message.pageIndex + 1;
+    if (!message.page.problem.isEmpty()) // e.g. over the worker's memory limit
+        m_notAnalysed[message.pageIndex] = message.page.problem;
+    if (const StoreError error = m_sink.addPage(message.page); error.isError()) {
+        m_stopped = failToStore(error);
+        return AnalysisWorkers::Reply::Stop;
+    }
+    m_done.insert(message.pageIndex);
+    if (m_import.m_progress)
+        m_import.m_progress(int(m_done.size() + m_skipped.size()), m_pageCount);
+    return AnalysisWorkers::Reply::Delivered;
+}
+
+// A worker died, hung or garbled its answer on a page: the page is kept as skipped, with why.
+void ProductionImport::Analysis::lost(const AnalysisWorkers::LostPage &lost)
+{
+    switch (lost.why) {
+    case AnalysisWorkers::Loss::Garbled:
+        m_skipped[lost.page] = PageProblem::stored(PageProblem::Kind::ReaderGarbage);
+        break;
+    case AnalysisWorkers::Loss::TimedOut:
+        qCWarning(lcImport) << "worker" << "hung" << "on page" << lost.announced + 1;
+        m_skipped[lost.page] = PageProblem::stored(PageProblem::Kind::ReaderTimedOut, seconds(m_limits.pageTimeoutMs));
+        break;
+    case AnalysisWorkers::Loss::Crashed:
+        qCWarning(lcImport) << "worker" << "crashed" << "on page" << lost.announced + 1;
+        m_skipped[lost.page] = PageProblem::stored(PageProblem::Kind::ReaderCrashed);
+        break;
+    }
+}
+
+ProductionImport::Result ProductionImport::Analysis::failureOf(AnalysisWorkers::Failure failure)
+{
+    switch (failure) {
+    case AnalysisWorkers::Failure::Stopped:
+        if (m_stopped)
+            return *m_stopped;
+        break;
+    case AnalysisWorkers::Failure::OpenCrashed:
+        return fail(tr("the PDF reader could not open the file (it stopped unexpectedly)"), Outcome::Rejected);
+    case AnalysisWorkers::Failure::OpenTimedOut:
+        return fail(tr("the PDF reader could not open the file within its time limit of %1 s").arg(seconds(m_limits.openTimeoutMs)),
+                    Outcome::Rejected);
+    case AnalysisWorkers::Failure::TooManyRestarts:
+    case AnalysisWorkers::Failure::None:
+        break;
+    }
+    return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
+}
+
+ProductionImport::Result ProductionImport::Analysis::completed()
+{
+    if (m_pageCount < 0)
+        return fail(tr("the PDF reader gave no answer"), Outcome::Rejected);
+    if (m_done.empty())
+        return fail(tr("no page of the PDF could be read"), Outcome::Rejected);
+    Result result;
+    if (const StoreError error = keepUndelivered(m_pageCount, m_done, m_skipped, m_notAnalysed, m_sink, &result.skippedPages);
+        error.isError())
+        return failToStore(error);
+    if (const StoreError error = m_sink.commit(m_pageCount); error.isError())
+        return failToStore(error);
+    result.outcome = Outcome::Imported;
+    result.pages = m_pageCount;
+    return result;
+}
+
+ProductionImport::Result ProductionImport::Analysis::fail(const QString &problem, Outcome outcome)
+{
+    m_workers.stopAll();
+    m_sink.rollback();
+    return m_import.reject(m_name, problem, outcome);
+}
+
+ProductionImport::Result ProductionImport::Analysis::failToStore(const StoreError &error)
+{
+    Result result = fail(error.message, Outcome::StoreFailed);
+    result.message = tr("%1: %2 could not be stored: %3")
+                         .arg(QFileInfo(m_import.m_store.filePath()).fileName(), QFileInfo(m_name).fileName(), error.message);
+    return result;
+}
+
 ProductionImport::Result ProductionImport::analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink)
 {
     if (!WorkerProcess::isInstalled())
         return reject(name, tr("the PDF reader (%1) is missing from this installation").arg(WorkerProcess::program()),
                       Outcome::StoreFailed);
-
-    std::vector<Worker> workers(static_cast<size_t>(m_workers));
-    auto start = [&](Worker &worker, int firstPage) {
-        worker.first = firstPage;
-        worker.current = -1;
-        worker.opened = false;
-        worker.finished = false;
-        worker.process.start({source, QString::number(firstPage), QString::number(m_workers)}, {m_password.toUtf8() + '\n', bytes},
-                             WorkerProcess::Input::Close);
-    };
-    for (int k = 0; k < m_workers; ++k)
-        start(workers[size_t(k)], k);
-
-    QElapsedTimer clock;
-    clock.start();
-    qint64 budgetMs = 0; // known with the page count
-    int pageCount = -1;
-    std::set<int> done;
-    std::map<int, QString> skipped;
-    std::map<int, QString> notAnalysed; // pages the workers delivered with a problem
-    int restarts = 0;
-    auto stopAll = [&] {
-        for (Worker &worker : workers)
-            worker.process.stop();
-    };
-    auto fail = [&](const QString &problem, Outcome outcome) {
-        stopAll();
-        sink.rollback();
-        return reject(name, problem, outcome);
-    };
-    // The case file failed, not the PDF: the message names the case file and its cause.
-    auto failToStore = [&](const StoreError &error) {
-        Result result = fail(error.message, Outcome::StoreFailed);
-        result.message = tr("%1: %2 could not be stored: %3")
-                             .arg(QFileInfo(m_store.filePath()).fileName(), QFileInfo(name).fileName(), error.message);
-        return result;
-    };
-    // A worker died or hung on `page`: keep the page as skipped and carry on after it.
-    auto skipAndRestart = [&](Worker &worker, const QString &why) -> bool {
-        const int page = worker.current >= 0 ? worker.current : worker.first;
-        skipped[page] = why;
-        if (++restarts > m_limits.maxRestarts)
-            return false;
-        const int next = page + m_workers;
-        if (pageCount >= 0 && next >= pageCount) {
-            worker.finished = true;
-            return true;
-        }
-        start(worker, next);
-        return true;
-    };
-
-    while (std::any_of(workers.begin(), workers.end(), [](const Worker &w) { return !w.finished; })) {
-        if (m_cancel && m_cancel->load())
-            return fail(tr("import cancelled"), Outcome::Cancelled);
-        if (budgetMs > 0 && clock.elapsed() > budgetMs) {
-            return fail(tr("not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); "
-                           "the case file is unchanged")
-                            .arg(seconds(budgetMs), QString::number(pageCount), seconds(m_limits.pageTimeoutMs)),
-                        Outcome::Rejected);
-        }
-        for (Worker &worker : workers) {
-            if (worker.finished)
-                continue;
-            worker.process.receive(20);
-            while (std::optional<WorkerMessage> message = worker.process.takeMessage()) {
-                switch (message->kind) {
-                case WorkerMessage::Kind::Opened: {
-                    if (const std::optional<Refusal> refusal = refusalOf(*message))
-                        return fail(refusal->problem, refusal->outcome);
-                    if (pageCount < 0) {
-                        pageCount = message->pageCount;
-                        if (const StoreError error = sink.begin(pageCount); error.isError())
-                            return failToStore(error);
-                        budgetMs = m_limits.budgetMs(pageCount);
-                        if (m_budgetKnown)
-                            m_budgetKnown(budgetMs);
-                    }
-                    worker.opened = true;
-                    break;
-                }
-                case WorkerMessage::Kind::Starting:
-                    worker.current = message->pageIndex;
-                    break;
-                case WorkerMessage::Kind::Page:
-                    if (message->pageIndex < 0 || message->pageIndex >= pageCount || done.count(message->pageIndex))
-                        break;
-                    message->page.number = message->pageIndex + 1;
-                    if (!message->page.problem.isEmpty()) // e.g. over the worker's memory limit
-                        notAnalysed[message->pageIndex] = message->page.problem;
-                    if (const StoreError error = sink.addPage(message->page); error.isError())
-                        return failToStore(error);
-                    done.insert(message->pageIndex);
-                    worker.current = -1;
-                    if (m_progress)
-                        m_progress(int(done.size() + skipped.size()), pageCount);
-                    break;
-                case WorkerMessage::Kind::Finished:
-                    if (message->problem == -1) {
-                        if (!skipAndRestart(worker, PageProblem::stored(PageProblem::Kind::ReaderGarbage)))
-                            return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
-                    } else {
-                        worker.finished = true;
-                    }
-                    break;
-                case WorkerMessage::Kind::Rendered:
-                case WorkerMessage::Kind::Found:
-                    break; // serve-mode answers; an import worker never sends them
-                }
-                if (worker.finished)
-                    break;
-            }
-            if (worker.finished)
-                continue;
-            const bool died = worker.process.hasEnded();
-            const bool hung = worker.current >= 0 && worker.process.silentMs() > m_limits.pageTimeoutMs;
-            if (died && !worker.opened)
-                return fail(tr("the PDF reader could not open the file (it stopped unexpectedly)"), Outcome::Rejected);
-            if (!worker.opened && worker.process.silentMs() > m_limits.openTimeoutMs)
-                return fail(tr("the PDF reader could not open the file within its time limit of %1 s").arg(seconds(m_limits.openTimeoutMs)),
-                            Outcome::Rejected);
-            if (died || hung) {
-                if (hung)
-                    worker.process.stop();
-                qCWarning(lcImport) << "worker" << (hung ? "hung" : "crashed") << "on page" << worker.current + 1;
-                const QString why = hung ? PageProblem::stored(PageProblem::Kind::ReaderTimedOut, seconds(m_limits.pageTimeoutMs))
-                                      : PageProblem::stored(PageProblem::Kind::ReaderCrashed);
-                if (!skipAndRestart(worker, why))
-                    return fail(tr("the PDF reader failed on too many pages"), Outcome::Rejected);
-            }
-        }
-    }
-    for (Worker &worker : workers)
-        worker.process.finish(5000);
-    if (pageCount < 0)
-        return fail(tr("the PDF reader gave no answer"), Outcome::Rejected);
-    if (done.empty())
-        return fail(tr("no page of the PDF could be read"), Outcome::Rejected);
-    Result result;
-    if (const StoreError error = keepUndelivered(pageCount, done, skipped, notAnalysed, sink, &result.skippedPages); error.isError())
-        return failToStore(error);
-    if (const StoreError error = sink.commit(pageCount); error.isError())
-        return failToStore(error);
-    result.outcome = Outcome::Imported;
-    result.pages = pageCount;
-    return result;
+    return Analysis(*this, name, sink).run(source, bytes);
 }
 
 } // namespace rebuttal

@@ -76,6 +76,8 @@ public:
     Result redetect(qint64 documentId);
 
 private:
+    class Analysis; // one run of the workers into a sink (ProductionImport.cpp)
+
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
     struct Refusal
     {
