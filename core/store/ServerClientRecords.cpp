@@ -138,6 +138,55 @@ StoreError ServerClientRecords::importRecords(const CaseRecords &records, const 
     return {};
 }
 
+namespace {
+
+// A client's records as the JSON arrays the server's statements read with json_to_recordset.
+struct RecordRows
+{
+    QJsonArray allegations;
+    QJsonArray events;
+    QJsonArray eventRefs;
+    QJsonArray links;
+    QJsonArray citations;
+};
+
+RecordRows recordRowsOf(const Client &client)
+{
+    RecordRows rows;
+    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
+        const Allegation &a = client.allegations.at(i);
+        rows.allegations.append(QJsonObject{
+            {QStringLiteral("ref"), a.ref}, {QStringLiteral("position"), static_cast<int>(i)},
+            {QStringLiteral("source"), codeOf(a.source)}, {QStringLiteral("kind"), codeOf(a.kind)},
+            {QStringLiteral("origin"), jsonText(a.origin)}, {QStringLiteral("origin_country"), jsonText(a.originCountry)},
+            {QStringLiteral("asserted_on"), jsonDate(a.assertedOn)}, {QStringLiteral("disclosed_on"), jsonDate(a.disclosedOn)},
+            {QStringLiteral("disclosure_channel"), jsonText(a.disclosureChannel)},
+            {QStringLiteral("status"), a.status ? QJsonValue(codeOf(*a.status)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("detail"), jsonText(a.detail)}});
+    }
+    for (qsizetype i = 0; i < client.events.size(); ++i) {
+        const CaseEvent &e = client.events.at(i);
+        rows.events.append(QJsonObject{
+            {QStringLiteral("ref"), e.ref}, {QStringLiteral("position"), static_cast<int>(i)},
+            {QStringLiteral("type"), codeOf(e.type)}, {QStringLiteral("date"), e.date.toString()},
+            {QStringLiteral("date_sort"), e.date.firstDay().toString(Qt::ISODate)},
+            {QStringLiteral("detail"), jsonText(e.detail)}, {QStringLiteral("decided_by"), jsonText(e.decidedBy)}});
+        rows.eventRefs.append(e.ref);
+        for (const QString &relied : e.reliedOn)
+            rows.links.append(QJsonObject{{QStringLiteral("event"), e.ref}, {QStringLiteral("allegation"), relied}});
+        for (qsizetype j = 0; j < e.evidence.size(); ++j) {
+            const EvidenceCitation &c = e.evidence.at(j);
+            rows.citations.append(QJsonObject{{QStringLiteral("event"), e.ref}, {QStringLiteral("position"), static_cast<int>(j)},
+                                         {QStringLiteral("document"), c.document},
+                                         {QStringLiteral("page"), c.page > 0 ? QJsonValue(c.page) : QJsonValue(QJsonValue::Null)}});
+        }
+    }
+
+    return rows;
+}
+
+} // namespace
+
 StoreError ServerClientRecords::write(const Client &client)
 {
     PgConnection &connection = m_store.connection();
@@ -151,40 +200,15 @@ StoreError ServerClientRecords::write(const Client &client)
         return upsert.error();
     const QVariant clientId = upsert.value(0);
 
-    QJsonArray allegations;
-    for (qsizetype i = 0; i < client.allegations.size(); ++i) {
-        const Allegation &a = client.allegations.at(i);
-        allegations.append(QJsonObject{
-            {QStringLiteral("ref"), a.ref}, {QStringLiteral("position"), static_cast<int>(i)},
-            {QStringLiteral("source"), codeOf(a.source)}, {QStringLiteral("kind"), codeOf(a.kind)},
-            {QStringLiteral("origin"), jsonText(a.origin)}, {QStringLiteral("origin_country"), jsonText(a.originCountry)},
-            {QStringLiteral("asserted_on"), jsonDate(a.assertedOn)}, {QStringLiteral("disclosed_on"), jsonDate(a.disclosedOn)},
-            {QStringLiteral("disclosure_channel"), jsonText(a.disclosureChannel)},
-            {QStringLiteral("status"), a.status ? QJsonValue(codeOf(*a.status)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("detail"), jsonText(a.detail)}});
-    }
-    QJsonArray events;
-    QJsonArray eventRefs;
-    QJsonArray links;
-    QJsonArray citations;
-    for (qsizetype i = 0; i < client.events.size(); ++i) {
-        const CaseEvent &e = client.events.at(i);
-        events.append(QJsonObject{
-            {QStringLiteral("ref"), e.ref}, {QStringLiteral("position"), static_cast<int>(i)},
-            {QStringLiteral("type"), codeOf(e.type)}, {QStringLiteral("date"), e.date.toString()},
-            {QStringLiteral("date_sort"), e.date.firstDay().toString(Qt::ISODate)},
-            {QStringLiteral("detail"), jsonText(e.detail)}, {QStringLiteral("decided_by"), jsonText(e.decidedBy)}});
-        eventRefs.append(e.ref);
-        for (const QString &relied : e.reliedOn)
-            links.append(QJsonObject{{QStringLiteral("event"), e.ref}, {QStringLiteral("allegation"), relied}});
-        for (qsizetype j = 0; j < e.evidence.size(); ++j) {
-            const EvidenceCitation &c = e.evidence.at(j);
-            citations.append(QJsonObject{{QStringLiteral("event"), e.ref}, {QStringLiteral("position"), static_cast<int>(j)},
-                                         {QStringLiteral("document"), c.document},
-                                         {QStringLiteral("page"), c.page > 0 ? QJsonValue(c.page) : QJsonValue(QJsonValue::Null)}});
-        }
-    }
+    if (StoreError error = writeRecords(clientId, client); error.isError())
+        return error;
+    return writeSpells(clientId, client.ref);
+}
 
+StoreError ServerClientRecords::writeRecords(const QVariant &clientId, const Client &client)
+{
+    PgConnection &connection = m_store.connection();
+    const RecordRows rows = recordRowsOf(client);
     // The file is the truth for the links and citations of the events it names.
     const QList<std::pair<const char *, QString>> statements{
         {"INSERT INTO allegations (client_id, ref, position, source, kind, origin, origin_country, asserted_on,"
@@ -197,38 +221,44 @@ StoreError ServerClientRecords::write(const Client &client)
          " kind = excluded.kind, origin = excluded.origin, origin_country = excluded.origin_country,"
          " asserted_on = excluded.asserted_on, disclosed_on = excluded.disclosed_on,"
          " disclosure_channel = excluded.disclosure_channel, status = excluded.status, detail = excluded.detail",
-         compact(allegations)},
+         compact(rows.allegations)},
         {"INSERT INTO events (client_id, ref, position, type, date, date_sort, detail, decided_by)"
          " SELECT $1::bigint, e.ref, e.position, e.type, e.date, e.date_sort, e.detail, e.decided_by"
          " FROM json_to_recordset($2::json) AS e(ref text, position integer, type text, date text, date_sort text,"
          " detail text, decided_by text)"
          " ON CONFLICT (client_id, ref) DO UPDATE SET position = excluded.position, type = excluded.type,"
          " date = excluded.date, date_sort = excluded.date_sort, detail = excluded.detail, decided_by = excluded.decided_by",
-         compact(events)},
+         compact(rows.events)},
         {"DELETE FROM event_allegations WHERE event_id IN (SELECT id FROM events WHERE client_id = $1::bigint"
          " AND ref IN (SELECT json_array_elements_text($2::json)))",
-         compact(eventRefs)},
+         compact(rows.eventRefs)},
         {"DELETE FROM evidence WHERE event_id IN (SELECT id FROM events WHERE client_id = $1::bigint"
          " AND ref IN (SELECT json_array_elements_text($2::json)))",
-         compact(eventRefs)},
+         compact(rows.eventRefs)},
         {"INSERT INTO event_allegations (event_id, allegation_id) SELECT e.id, a.id"
          " FROM json_to_recordset($2::json) AS l(event text, allegation text)"
          " JOIN events e ON e.client_id = $1::bigint AND e.ref = l.event"
          " JOIN allegations a ON a.client_id = $1::bigint AND a.ref = l.allegation ON CONFLICT DO NOTHING",
-         compact(links)},
+         compact(rows.links)},
         {"INSERT INTO evidence (event_id, position, document_ref, page) SELECT e.id, v.position, v.document, v.page"
          " FROM json_to_recordset($2::json) AS v(event text, position integer, document text, page integer)"
          " JOIN events e ON e.client_id = $1::bigint AND e.ref = v.event",
-         compact(citations)},
+         compact(rows.citations)},
     };
     for (const auto &[sql, rows] : statements) {
         if (StoreError error = connection.exec(QString::fromLatin1(sql), {clientId, rows}); error.isError())
             return error;
     }
 
+    return {};
+}
+
+StoreError ServerClientRecords::writeSpells(const QVariant &clientId, const QString &ref)
+{
+    PgConnection &connection = m_store.connection();
     // The spells come from what is stored now: a re-import may update some events and keep others.
     StoreError error;
-    const std::optional<Client> stored = this->client(client.ref, &error);
+    const std::optional<Client> stored = this->client(ref, &error);
     if (!stored)
         return error.isError() ? error
                                : StoreError::make(StoreError::Kind::Sql,

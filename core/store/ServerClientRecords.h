@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -33,6 +34,11 @@ public:
 
 private:
     [[nodiscard]] StoreError write(const Client &client);
+    // The client's allegations, events, their links and citations (the file is the truth for the
+    // events it names).
+    [[nodiscard]] StoreError writeRecords(const QVariant &clientId, const Client &client);
+    // The spells derived from what is stored now (a re-import may keep events the file leaves out).
+    [[nodiscard]] StoreError writeSpells(const QVariant &clientId, const QString &ref);
 
     ServerStore &m_store;
 };
