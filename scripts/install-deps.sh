@@ -11,7 +11,7 @@ packages=(
   libsqlite3-dev sqlite3
   postgresql postgresql-client libpq-dev  # team mode: libpq, and the test cluster (scripts/pg-test-cluster.sh)
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
-  libvalijson-dev libcsv-dev
+  libvalijson-dev libcsv-dev rapidjson-dev  # rapidjson: header-only, build only
   qpdf time
   ocrmypdf python3-img2pdf
   desktop-file-utils appstream dpkg-dev file

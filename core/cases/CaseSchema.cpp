@@ -22,4 +22,9 @@ std::optional<SchemaViolation> CaseSchema::check(const QJsonObject &document)
     return schema().check(document);
 }
 
+std::optional<SchemaViolation> CaseSchema::check(const rapidjson::Value &document)
+{
+    return schema().check(document);
+}
+
 } // namespace rebuttal

@@ -17,6 +17,7 @@ class CaseSchema
 public:
     // The first (innermost) violation, or nothing when `document` conforms.
     static std::optional<SchemaViolation> check(const QJsonObject &document);
+    static std::optional<SchemaViolation> check(const rapidjson::Value &document);
     static QByteArray schemaText();
 };
 
