@@ -3,6 +3,12 @@
 #include <QList>
 #include <QSet>
 
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 namespace rebuttal {
 
 namespace {
@@ -186,11 +192,68 @@ private:
     QString m_problem;
 };
 
+// What a parsed document shows of a problem: a container nested deeper than MaxDepth (`value`
+// lies within `depth` others), or a key given twice in one object.
+enum class Shown { Nothing, Deep, KeyTwice };
+
+Shown shownIn(const rapidjson::Value &value, int depth)
+{
+    if (!value.IsObject() && !value.IsArray())
+        return Shown::Nothing;
+    if (depth >= StrictJson::MaxDepth)
+        return Shown::Deep;
+    if (value.IsArray()) {
+        for (const rapidjson::Value &item : value.GetArray()) {
+            if (const Shown shown = shownIn(item, depth + 1); shown != Shown::Nothing)
+                return shown;
+        }
+        return Shown::Nothing;
+    }
+    // Records have a dozen keys: compared pairwise; a larger object is sorted first.
+    const auto keyOf = [](const rapidjson::Value &name) { return std::string_view(name.GetString(), name.GetStringLength()); };
+    if (value.MemberCount() <= 16) {
+        for (auto a = value.MemberBegin(); a != value.MemberEnd(); ++a) {
+            for (auto b = value.MemberBegin(); b != a; ++b) {
+                if (keyOf(a->name) == keyOf(b->name))
+                    return Shown::KeyTwice;
+            }
+        }
+    } else {
+        std::vector<std::string_view> keys;
+        keys.reserve(value.MemberCount());
+        for (const auto &member : value.GetObject())
+            keys.push_back(keyOf(member.name));
+        std::sort(keys.begin(), keys.end());
+        if (std::adjacent_find(keys.begin(), keys.end()) != keys.end())
+            return Shown::KeyTwice;
+    }
+    for (const auto &member : value.GetObject()) {
+        if (const Shown shown = shownIn(member.value, depth + 1); shown != Shown::Nothing)
+            return shown;
+    }
+    return Shown::Nothing;
+}
+
 } // namespace
 
 QString StrictJson::problemIn(const QByteArray &json)
 {
     return Scanner(json).run();
+}
+
+QString StrictJson::problemIn(const QByteArray &json, const rapidjson::Document &parsed)
+{
+    const Shown shown = parsed.HasParseError() ? Shown::Nothing : shownIn(parsed, 0);
+    if (!parsed.HasParseError() && shown == Shown::Nothing)
+        return {};
+    if (const QString problem = problemIn(json); !problem.isEmpty())
+        return problem;
+    // The scan and the parser disagree (none is known): what the parsed document showed, without a line.
+    if (shown == Shown::Deep)
+        return tr("nested more than %1 levels deep").arg(MaxDepth);
+    if (shown == Shown::KeyTwice)
+        return tr("the key is given twice in the same object (the second would replace the first)");
+    return {};
 }
 
 } // namespace rebuttal
