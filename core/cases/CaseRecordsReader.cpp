@@ -15,7 +15,12 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <iterator>
 #include <utility>
 
@@ -26,6 +31,82 @@ namespace {
 QString quoted(const QJsonValue &value)
 {
     return JsonSchema::quoted(value);
+}
+
+QString textOf(const rapidjson::Value &value)
+{
+    return QString::fromUtf8(value.GetString(), static_cast<qsizetype>(value.GetStringLength()));
+}
+
+QJsonValue qtValueOf(const rapidjson::Value &value)
+{
+    switch (value.GetType()) {
+    case rapidjson::kNullType:
+        return QJsonValue(QJsonValue::Null);
+    case rapidjson::kFalseType:
+        return false;
+    case rapidjson::kTrueType:
+        return true;
+    case rapidjson::kStringType:
+        return textOf(value);
+    case rapidjson::kNumberType:
+        return value.IsInt() ? QJsonValue(value.GetInt()) : QJsonValue(value.GetDouble());
+    case rapidjson::kArrayType: {
+        QJsonArray array;
+        for (const rapidjson::Value &item : value.GetArray())
+            array.append(qtValueOf(item));
+        return array;
+    }
+    case rapidjson::kObjectType: {
+        QJsonObject object;
+        for (const auto &member : value.GetObject())
+            object.insert(textOf(member.name), qtValueOf(member.value));
+        return object;
+    }
+    }
+    return {};
+}
+
+// A value as messages show it; null: the value is not there.
+QString quoted(const rapidjson::Value *value)
+{
+    return JsonSchema::quoted(value ? qtValueOf(*value) : QJsonValue(QJsonValue::Undefined));
+}
+
+// `object`'s member `key`, or null when there is none (or `object` is not an object).
+const rapidjson::Value *memberOf(const rapidjson::Value &object, const char *key)
+{
+    if (!object.IsObject())
+        return nullptr;
+    const auto found = object.FindMember(key);
+    return found == object.MemberEnd() ? nullptr : &found->value;
+}
+
+rapidjson::Value::ConstArray arrayOf(const rapidjson::Value &object, const char *key)
+{
+    static const rapidjson::Value empty(rapidjson::kArrayType);
+    const rapidjson::Value *value = memberOf(object, key);
+    return value && value->IsArray() ? value->GetArray() : empty.GetArray();
+}
+
+// Numbers as Qt's JSON reads them, which the checks and their messages were written for: every
+// number a double, an integer when it is whole and fits an int ("page": 3.0 is page 3;
+// "page": 5000000000 is no page).
+void readNumbersAsQtDoes(rapidjson::Value &value)
+{
+    if (value.IsObject()) {
+        for (auto &member : value.GetObject())
+            readNumbersAsQtDoes(member.value);
+    } else if (value.IsArray()) {
+        for (rapidjson::Value &item : value.GetArray())
+            readNumbersAsQtDoes(item);
+    } else if (value.IsNumber() && !value.IsInt()) {
+        const double number = value.GetDouble();
+        if (number >= INT_MIN && number <= INT_MAX && number == std::floor(number))
+            value.SetInt(static_cast<int>(number));
+        else
+            value.SetDouble(number);
+    }
 }
 
 int lineOfOffset(const QByteArray &data, int offset)
@@ -43,7 +124,7 @@ bool CaseRecordsReader::fail(const QString &where, const QString &problem)
 
 bool CaseRecordsReader::failAt(const Place &where, const QString &problem)
 {
-    QString text = placeOf(m_root, where.client, where.section, where.index);
+    QString text = placeOf(where.client, where.section, where.index);
     if (!where.detail.isEmpty())
         text += QStringLiteral(", ") + where.detail;
     return fail(text, problem);
@@ -93,6 +174,8 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
     m_error.clear();
     m_warnings.clear();
     m_lines.clear();
+    m_document = nullptr;
+    m_qtRoot.reset();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const bool csv = suffix == QLatin1String("csv")
@@ -113,126 +196,165 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
 
 std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
 {
-    // Before Qt's parser, which would keep the last of two keys, store a NUL, pair a lone surrogate.
-    if (const QString problem = StrictJson::problemIn(json); !problem.isEmpty()) {
+    // A UTF-8 byte order mark is skipped, as Qt's parser did. Iterative: nesting costs no stack.
+    const qsizetype skipped = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    rapidjson::Document document;
+    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
+        json.constData() + skipped, static_cast<size_t>(json.size() - skipped));
+    // A key given twice, a raw NUL, a lone surrogate, deep nesting: said before any parse error,
+    // as what the file most likely got wrong.
+    if (const QString problem = StrictJson::problemIn(json, document); !problem.isEmpty()) {
         fail({}, problem);
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(tr("line %1").arg(lineOfOffset(json, parseError.offset)), tr("malformed JSON (%1)").arg(parseError.errorString()));
+    if (document.HasParseError()) {
+        failMalformed(json, document, skipped);
         return std::nullopt;
     }
-    if (!document.isObject()) {
+    if (!document.IsObject()) {
         fail({}, tr("expected a JSON object with \"format\": \"rebuttal.cases\""));
         return std::nullopt;
     }
-    return readDocument(document.object());
+    readNumbersAsQtDoes(document);
+    return readDocument(document);
 }
 
-std::optional<CaseRecords> CaseRecordsReader::readDocument(const QJsonObject &root)
+void CaseRecordsReader::failMalformed(const QByteArray &json, const rapidjson::Document &document, qsizetype skipped)
 {
-    m_root = root;
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(tr("line %1").arg(lineOfOffset(json, parseError.offset)), tr("malformed JSON (%1)").arg(parseError.errorString()));
+        return;
+    }
+    // What Qt would have read (none is known): RapidJSON's own words.
+    const int offset = static_cast<int>(document.GetErrorOffset() + static_cast<size_t>(skipped));
+    fail(tr("line %1").arg(lineOfOffset(json, offset)),
+         tr("malformed JSON (%1)").arg(QString::fromLatin1(rapidjson::GetParseError_En(document.GetParseError()))));
+}
+
+const QJsonObject &CaseRecordsReader::qtRoot() const
+{
+    if (!m_qtRoot)
+        m_qtRoot = m_document ? qtValueOf(*m_document).toObject() : QJsonObject();
+    return *m_qtRoot;
+}
+
+std::optional<CaseRecords> CaseRecordsReader::readDocument(const rapidjson::Value &root)
+{
+    m_document = &root;
+    m_qtRoot.reset();
     if (const std::optional<SchemaViolation> violation = CaseSchema::check(root)) {
-        failSchema(root, *violation);
+        failSchema(*violation);
         return std::nullopt;
     }
     // The schema has said its part; what follows are the rules it cannot say, with the
     // first checks kept as a guard for documents that never went through it.
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("rebuttal.cases")) {
-        fail(QStringLiteral("format"), tr("expected \"rebuttal.cases\", found %1").arg(quoted(root.value(QLatin1String("format")))));
+    const rapidjson::Value *format = memberOf(root, "format");
+    if (!format || !format->IsString() || textOf(*format) != QLatin1String("rebuttal.cases")) {
+        fail(QStringLiteral("format"), tr("expected \"rebuttal.cases\", found %1").arg(quoted(format)));
         return std::nullopt;
     }
-    const QJsonValue clients = root.value(QLatin1String("clients"));
-    if (!clients.isArray()) {
+    const rapidjson::Value *clients = memberOf(root, "clients");
+    if (!clients || !clients->IsArray()) {
         fail(QStringLiteral("clients"), tr("expected an array of clients"));
         return std::nullopt;
     }
 
     CaseRecords records;
+    const rapidjson::Value::ConstArray array = clients->GetArray();
+    records.clients.reserve(array.Size());
     QSet<QString> refs;
-    const QJsonArray array = clients.toArray();
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
+    refs.reserve(array.Size());
+    for (int i = 0; i < static_cast<int>(array.Size()); ++i) {
+        if (!array[i].IsObject()) {
             fail(QStringLiteral("clients[%1]").arg(i), tr("expected an object"));
             return std::nullopt;
         }
-        std::optional<Client> client = readClient(array.at(i).toObject(), i);
+        std::optional<Client> client = readClient(array[i], i);
         if (!client)
             return std::nullopt;
         if (refs.contains(client->ref)) {
-            fail(placeOf(root, i), tr("ref %1 is used by another client in this file").arg(quoted(client->ref)));
+            fail(placeOf(i), tr("ref %1 is used by another client in this file").arg(quoted(client->ref)));
             return std::nullopt;
         }
         refs.insert(client->ref);
         warnAboutDates(*client, i);
-        records.clients << *client;
+        records.clients << std::move(*client);
     }
     return records;
 }
 
-bool CaseRecordsReader::readText(const QJsonObject &object, const QString &key, const Place &where, bool required,
+bool CaseRecordsReader::readText(const rapidjson::Value &object, const char *key, const Place &where, bool required,
                                  QString *out)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
+    const rapidjson::Value *value = memberOf(object, key);
+    if (!value) {
         if (required)
-            return failAt(where, tr("%1 is missing").arg(key));
+            return failAt(where, tr("%1 is missing").arg(QLatin1String(key)));
         return true;
     }
-    if (!value.isString())
-        return failAt(where, tr("%1 must be text, found %2").arg(key, quoted(value)));
-    *out = value.toString();
+    if (!value->IsString())
+        return failAt(where, tr("%1 must be text, found %2").arg(QLatin1String(key), quoted(value)));
+    *out = textOf(*value);
     return true;
 }
 
-bool CaseRecordsReader::readDate(const QJsonObject &object, const QString &key, const Place &where, bool required,
+bool CaseRecordsReader::readDate(const rapidjson::Value &object, const char *key, const Place &where, bool required,
                                  PartialDate *out)
 {
     QString text;
     if (!readText(object, key, where, required, &text))
         return false;
-    if (!object.contains(key))
+    if (!memberOf(object, key))
         return true;
     *out = PartialDate::fromString(text);
     if (!out->isValid())
-        return failAt(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(key, quoted(text)));
+        return failAt(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(QLatin1String(key), quoted(text)));
     return true;
 }
 
-std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, int index)
+namespace {
+
+// The schema's ^[A-Z]{2}$, without a regular expression per client.
+bool isCountryCode(const QString &text)
+{
+    return text.size() == 2 && text.at(0) >= QLatin1Char('A') && text.at(0) <= QLatin1Char('Z') && text.at(1) >= QLatin1Char('A')
+        && text.at(1) <= QLatin1Char('Z');
+}
+
+} // namespace
+
+std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &object, int index)
 {
     Client client;
     const Place where{index, {}, -1, {}};
-    if (!readText(object, QStringLiteral("ref"), where, true, &client.ref))
+    if (!readText(object, "ref", where, true, &client.ref))
         return std::nullopt;
     if (client.ref.isEmpty()) {
         failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
-    static const QRegularExpression countryShape(QStringLiteral("^[A-Z]{2}$"));
-    if (!readText(object, QStringLiteral("name"), where, true, &client.name)
-        || !readText(object, QStringLiteral("pseudonym"), where, false, &client.pseudonym)
-        || !readText(object, QStringLiteral("country"), where, false, &client.country)
-        || !readText(object, QStringLiteral("a_number"), where, false, &client.aNumber)
-        || !readText(object, QStringLiteral("notes"), where, false, &client.notes)) {
+    if (!readText(object, "name", where, true, &client.name) || !readText(object, "pseudonym", where, false, &client.pseudonym)
+        || !readText(object, "country", where, false, &client.country) || !readText(object, "a_number", where, false, &client.aNumber)
+        || !readText(object, "notes", where, false, &client.notes)) {
         return std::nullopt;
     }
-    if (object.contains(QLatin1String("country")) && !countryShape.match(client.country).hasMatch()) {
+    if (memberOf(object, "country") && !isCountryCode(client.country)) {
         failAt(where, tr("country %1 is not an ISO 3166-1 alpha-2 code such as SV or GT").arg(quoted(client.country)));
         return std::nullopt;
     }
-    if (object.contains(QLatin1String("a_number")) && !isANumber(client.aNumber)) {
+    if (memberOf(object, "a_number") && !isANumber(client.aNumber)) {
         failAt(where, tr("a_number %1 is not an A-number (8 or 9 digits, optionally after A)").arg(quoted(client.aNumber)));
         return std::nullopt;
     }
 
-    const QJsonArray allegations = object.value(QLatin1String("allegations")).toArray();
+    const rapidjson::Value::ConstArray allegations = arrayOf(object, "allegations");
+    client.allegations.reserve(allegations.Size());
     QSet<QString> allegationRefs;
-    for (int i = 0; i < allegations.size(); ++i) {
+    for (int i = 0; i < static_cast<int>(allegations.Size()); ++i) {
         const Place at{index, QStringLiteral("allegations"), i, {}};
-        std::optional<Allegation> allegation = readAllegation(allegations.at(i).toObject(), at);
+        std::optional<Allegation> allegation = readAllegation(allegations[i], at);
         if (!allegation)
             return std::nullopt;
         if (allegationRefs.contains(allegation->ref)) {
@@ -240,14 +362,15 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
             return std::nullopt;
         }
         allegationRefs.insert(allegation->ref);
-        client.allegations << *allegation;
+        client.allegations << std::move(*allegation);
     }
 
-    const QJsonArray events = object.value(QLatin1String("events")).toArray();
+    const rapidjson::Value::ConstArray events = arrayOf(object, "events");
+    client.events.reserve(events.Size());
     QSet<QString> eventRefs;
-    for (int i = 0; i < events.size(); ++i) {
+    for (int i = 0; i < static_cast<int>(events.Size()); ++i) {
         const Place at{index, QStringLiteral("events"), i, {}};
-        std::optional<CaseEvent> event = readEvent(events.at(i).toObject(), at);
+        std::optional<CaseEvent> event = readEvent(events[i], at);
         if (!event)
             return std::nullopt;
         if (eventRefs.contains(event->ref)) {
@@ -261,25 +384,22 @@ std::optional<Client> CaseRecordsReader::readClient(const QJsonObject &object, i
             }
         }
         eventRefs.insert(event->ref);
-        client.events << *event;
+        client.events << std::move(*event);
     }
     return client;
 }
 
-std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &object, const Place &where)
+std::optional<Allegation> CaseRecordsReader::readAllegation(const rapidjson::Value &object, const Place &where)
 {
     Allegation allegation;
     QString source, kind, status;
-    if (!readText(object, QStringLiteral("ref"), where, true, &allegation.ref)
-        || !readText(object, QStringLiteral("source"), where, true, &source)
-        || !readText(object, QStringLiteral("kind"), where, true, &kind)
-        || !readText(object, QStringLiteral("origin"), where, false, &allegation.origin)
-        || !readText(object, QStringLiteral("origin_country"), where, false, &allegation.originCountry)
-        || !readDate(object, QStringLiteral("asserted_on"), where, false, &allegation.assertedOn)
-        || !readDate(object, QStringLiteral("disclosed_on"), where, false, &allegation.disclosedOn)
-        || !readText(object, QStringLiteral("disclosure_channel"), where, false, &allegation.disclosureChannel)
-        || !readText(object, QStringLiteral("status"), where, false, &status)
-        || !readText(object, QStringLiteral("detail"), where, false, &allegation.detail)) {
+    if (!readText(object, "ref", where, true, &allegation.ref) || !readText(object, "source", where, true, &source)
+        || !readText(object, "kind", where, true, &kind) || !readText(object, "origin", where, false, &allegation.origin)
+        || !readText(object, "origin_country", where, false, &allegation.originCountry)
+        || !readDate(object, "asserted_on", where, false, &allegation.assertedOn)
+        || !readDate(object, "disclosed_on", where, false, &allegation.disclosedOn)
+        || !readText(object, "disclosure_channel", where, false, &allegation.disclosureChannel)
+        || !readText(object, "status", where, false, &status) || !readText(object, "detail", where, false, &allegation.detail)) {
         return std::nullopt;
     }
     if (allegation.ref.isEmpty()) {
@@ -296,7 +416,7 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &o
         failAt(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(kind), allCodes<AllegationKind>().join(QLatin1String(", "))));
         return std::nullopt;
     }
-    if (object.contains(QLatin1String("status"))) {
+    if (memberOf(object, "status")) {
         allegation.status = fromCode<AllegationStatus>(status);
         if (!allegation.status) {
             failAt(where, tr("unknown status %1 (expected one of %2)")
@@ -309,15 +429,13 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const QJsonObject &o
     return allegation;
 }
 
-std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object, const Place &where)
+std::optional<CaseEvent> CaseRecordsReader::readEvent(const rapidjson::Value &object, const Place &where)
 {
     CaseEvent event;
     QString type;
-    if (!readText(object, QStringLiteral("ref"), where, true, &event.ref)
-        || !readText(object, QStringLiteral("type"), where, true, &type)
-        || !readDate(object, QStringLiteral("date"), where, true, &event.date)
-        || !readText(object, QStringLiteral("detail"), where, false, &event.detail)
-        || !readText(object, QStringLiteral("decided_by"), where, false, &event.decidedBy)) {
+    if (!readText(object, "ref", where, true, &event.ref) || !readText(object, "type", where, true, &type)
+        || !readDate(object, "date", where, true, &event.date) || !readText(object, "detail", where, false, &event.detail)
+        || !readText(object, "decided_by", where, false, &event.decidedBy)) {
         return std::nullopt;
     }
     if (event.ref.isEmpty()) {
@@ -330,26 +448,25 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const QJsonObject &object,
         return std::nullopt;
     }
     event.type = *typeValue;
-    for (const QJsonValue &relied : object.value(QLatin1String("relied_on")).toArray()) {
-        if (!relied.isString()) {
-            failAt(where, tr("relied_on must list allegation refs, found %1").arg(quoted(relied)));
+    for (const rapidjson::Value &relied : arrayOf(object, "relied_on")) {
+        if (!relied.IsString()) {
+            failAt(where, tr("relied_on must list allegation refs, found %1").arg(quoted(&relied)));
             return std::nullopt;
         }
-        event.reliedOn << relied.toString();
+        event.reliedOn << textOf(relied);
     }
-    for (const QJsonValue &item : object.value(QLatin1String("evidence")).toArray()) {
-        const QJsonObject citation = item.toObject();
+    for (const rapidjson::Value &citation : arrayOf(object, "evidence")) {
         EvidenceCitation evidence;
-        if (!readText(citation, QStringLiteral("document"), Place{where.client, where.section, where.index, QStringLiteral("evidence")}, true,
+        if (!readText(citation, "document", Place{where.client, where.section, where.index, QStringLiteral("evidence")}, true,
                       &evidence.document))
             return std::nullopt;
-        if (citation.contains(QLatin1String("page"))) {
-            const QJsonValue page = citation.value(QLatin1String("page"));
-            if (!page.isDouble() || page.toDouble() < 1 || page.toDouble() != static_cast<int>(page.toDouble())) {
+        if (const rapidjson::Value *page = memberOf(citation, "page")) {
+            // Whole numbers that fit an int are held as one (readNumbersAsQtDoes).
+            if (!page->IsInt() || page->GetInt() < 1) {
                 failAt(where, tr("evidence page must be a whole number from 1, found %1").arg(quoted(page)));
                 return std::nullopt;
             }
-            evidence.page = page.toInt();
+            evidence.page = page->GetInt();
         }
         event.evidence << evidence;
     }
@@ -362,7 +479,7 @@ void CaseRecordsReader::warnAboutDates(const Client &client, int index)
         const Allegation &a = client.allegations.at(i);
         if (const std::optional<int> delay = CaseTimeline::disclosureDelayDays(a); delay && *delay < 0) {
             m_warnings << tr("%1: %2: disclosed_on %3 is before asserted_on %4 (imported; left out of the medians, check the dates)")
-                              .arg(m_fileName, placeOf(m_root, index, QStringLiteral("allegations"), static_cast<int>(i)),
+                              .arg(m_fileName, placeOf(index, QStringLiteral("allegations"), static_cast<int>(i)),
                                    a.disclosedOn.toString(), a.assertedOn.toString());
         }
     }
@@ -374,25 +491,34 @@ void CaseRecordsReader::warnAboutDates(const Client &client, int index)
         detained = detained || type == EventType::DetentionStart;
         if (type == EventType::Release && !detained) {
             m_warnings << tr("%1: %2: release on %3 comes before any detention_start (imported; check the dates)")
-                              .arg(m_fileName, placeOf(m_root, index, QStringLiteral("events"), e),
+                              .arg(m_fileName, placeOf(index, QStringLiteral("events"), e),
                                    client.events.at(e).date.toString());
             break;
         }
     }
 }
 
+namespace {
+
+// The CSV columns, which are also the JSON keys of what they hold (but client_ref and client_name).
+constexpr const char *kColumnNames[] = {
+    "client_ref", "client_name", "country", "a_number", "pseudonym", "notes", "record", "ref", "source", "kind", "origin",
+    "origin_country", "asserted_on", "disclosed_on", "disclosure_channel", "status", "type", "date", "detail", "relied_on",
+    "evidence", "decided_by"};
+
+} // namespace
+
 QStringList CaseRecordsReader::csvColumns()
 {
-    return {QStringLiteral("client_ref"), QStringLiteral("client_name"), QStringLiteral("country"), QStringLiteral("a_number"),
-            QStringLiteral("pseudonym"), QStringLiteral("notes"), QStringLiteral("record"), QStringLiteral("ref"),
-            QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("origin"), QStringLiteral("origin_country"),
-            QStringLiteral("asserted_on"), QStringLiteral("disclosed_on"), QStringLiteral("disclosure_channel"),
-            QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("date"), QStringLiteral("detail"),
-            QStringLiteral("relied_on"), QStringLiteral("evidence"), QStringLiteral("decided_by")};
+    QStringList columns;
+    for (const char *name : kColumnNames)
+        columns << QLatin1String(name);
+    return columns;
 }
 
-QString CaseRecordsReader::placeOf(const QJsonObject &root, int client, const QString &section, int index) const
+QString CaseRecordsReader::placeOf(int client, const QString &section, int index) const
 {
+    const QJsonObject &root = qtRoot();
     QStringList parts;
     if (client >= 0 && client < m_lines.size()) {
         const CsvLines &lines = m_lines.at(client);
@@ -419,8 +545,9 @@ QString CaseRecordsReader::placeOf(const QJsonObject &root, int client, const QS
     return parts.join(QStringLiteral(", "));
 }
 
-bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolation &violation)
+bool CaseRecordsReader::failSchema(const SchemaViolation &violation)
 {
+    const QJsonObject &root = qtRoot();
     const QStringList &path = violation.path;
     // Where: the client, the allegation or event, then the field within it.
     QString where;
@@ -428,10 +555,10 @@ bool CaseRecordsReader::failSchema(const QJsonObject &root, const SchemaViolatio
     if (path.size() >= 2 && path.at(0) == QLatin1String("clients")) {
         const int client = path.at(1).toInt();
         if (path.size() >= 4 && (path.at(2) == QLatin1String("allegations") || path.at(2) == QLatin1String("events"))) {
-            where = placeOf(root, client, path.at(2), path.at(3).toInt());
+            where = placeOf(client, path.at(2), path.at(3).toInt());
             fieldFrom = 4;
         } else {
-            where = placeOf(root, client);
+            where = placeOf(client);
             fieldFrom = 2;
         }
     }
@@ -512,52 +639,65 @@ QList<QString> cellsOf(const CsvRow &row, const QList<int> &fieldOfColumn)
     return cells;
 }
 
-QJsonArray reliedOnOf(const QString &value)
+static_assert(std::size(kColumnNames) == ColumnCount);
+
+rapidjson::Value textValue(const QString &text, rapidjson::Document &document)
 {
-    QJsonArray refs;
+    const QByteArray utf8 = text.toUtf8();
+    return rapidjson::Value(utf8.constData(), static_cast<rapidjson::SizeType>(utf8.size()), document.GetAllocator());
+}
+
+rapidjson::Value reliedOnOf(const QString &value, rapidjson::Document &document)
+{
+    rapidjson::Value refs(rapidjson::kArrayType);
     for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())
-            refs.append(part.trimmed());
+            refs.PushBack(textValue(part.trimmed(), document), document.GetAllocator());
     }
     return refs;
 }
 
-QJsonArray citationsOf(const QString &value)
+rapidjson::Value citationsOf(const QString &value, rapidjson::Document &document)
 {
-    QJsonArray citations;
+    rapidjson::Document::AllocatorType &allocator = document.GetAllocator();
+    rapidjson::Value citations(rapidjson::kArrayType);
     for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString text = part.trimmed();
         if (text.isEmpty())
             continue;
         const EvidenceCitation parsed = EvidenceCitation::fromText(text);
-        QJsonObject citation{{QStringLiteral("document"), parsed.document}};
+        rapidjson::Value citation(rapidjson::kObjectType);
         const qsizetype hash = text.lastIndexOf(QLatin1Char('#'));
-        if (parsed.page > 0)
-            citation.insert(QStringLiteral("page"), parsed.page);
-        else if (hash > 0) // "X#0", "X#p4": a page that is not one, for the schema to name
-            citation = {{QStringLiteral("document"), text.left(hash).trimmed()},
-                        {QStringLiteral("page"), text.mid(hash + 1).trimmed()}};
-        citations.append(citation);
+        if (parsed.page > 0) {
+            citation.AddMember("document", textValue(parsed.document, document), allocator);
+            citation.AddMember("page", parsed.page, allocator);
+        } else if (hash > 0) { // "X#0", "X#p4": a page that is not one, for the schema to name
+            citation.AddMember("document", textValue(text.left(hash).trimmed(), document), allocator);
+            citation.AddMember("page", textValue(text.mid(hash + 1).trimmed(), document), allocator);
+        } else {
+            citation.AddMember("document", textValue(parsed.document, document), allocator);
+        }
+        citations.PushBack(citation, allocator);
     }
     return citations;
 }
 
 // An allegation or event row as the JSON object the schema checks.
 template<std::size_t N>
-QJsonObject itemOf(const QList<QString> &cells, const CsvColumn (&columns)[N])
+rapidjson::Value itemOf(const QList<QString> &cells, const CsvColumn (&columns)[N], rapidjson::Document &document)
 {
-    static const QStringList names = CaseRecordsReader::csvColumns();
-    QJsonObject item;
+    rapidjson::Value item(rapidjson::kObjectType);
     for (const CsvColumn column : columns) {
         const QString &value = cells.at(column);
         if (value.isEmpty())
             continue;
+        const rapidjson::Value::StringRefType key(kColumnNames[column]);
         if (column == ReliedOn)
-            item.insert(names.at(column), reliedOnOf(value));
+            item.AddMember(key, reliedOnOf(value, document), document.GetAllocator());
         else if (column == Evidence)
-            item.insert(names.at(column), citationsOf(value));
+            item.AddMember(key, citationsOf(value, document), document.GetAllocator());
         else
-            item.insert(names.at(column), value);
+            item.AddMember(key, textValue(value, document), document.GetAllocator());
     }
     return item;
 }
@@ -567,10 +707,10 @@ QJsonObject itemOf(const QList<QString> &cells, const CsvColumn (&columns)[N])
 // A client as its CSV rows build it up.
 struct CaseRecordsReader::CsvClient
 {
-    QJsonObject client;
-    QHash<QString, int> lineOfField;
-    QJsonArray allegations;
-    QJsonArray events;
+    rapidjson::Value client{rapidjson::kObjectType};
+    int lineOfField[std::size(kClientFields)] = {}; // the last line that gave each of kClientFields
+    rapidjson::Value allegations{rapidjson::kArrayType};
+    rapidjson::Value events{rapidjson::kArrayType};
 };
 
 std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
@@ -580,7 +720,9 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
     QList<int> fieldOfColumn;
     bool header = true;
     bool rowFailed = false;
-    QList<CsvClient> clients;
+    rapidjson::Document document(rapidjson::kObjectType);
+    rapidjson::Document::AllocatorType &allocator = document.GetAllocator();
+    std::vector<CsvClient> clients;
     QHash<QString, int> clientIndex;
     QString parseError;
     const bool read = CsvTable::forEachRow(csv, &parseError, [&](CsvRow &row) {
@@ -598,12 +740,10 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
         auto found = clientIndex.constFind(ref);
         if (found == clientIndex.cend()) {
             found = clientIndex.insert(ref, static_cast<int>(clients.size()));
-            CsvClient added;
-            added.client.insert(QStringLiteral("ref"), ref);
-            clients << added;
+            clients.emplace_back().client.AddMember("ref", textValue(ref, document), allocator);
             m_lines.append(CsvLines{row.line, {}, {}});
         }
-        rowFailed = !readCsvRow(row.line, cells, *found, clients[*found]);
+        rowFailed = !readCsvRow(row.line, cells, *found, clients[static_cast<std::size_t>(*found)], document);
         return !rowFailed;
     });
     if (rowFailed)
@@ -617,18 +757,19 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
         return std::nullopt;
     }
 
-    QJsonArray clientArray;
+    rapidjson::Value clientArray(rapidjson::kArrayType);
+    clientArray.Reserve(static_cast<rapidjson::SizeType>(clients.size()), allocator);
     for (CsvClient &client : clients) {
-        if (!client.allegations.isEmpty())
-            client.client.insert(QStringLiteral("allegations"), client.allegations);
-        if (!client.events.isEmpty())
-            client.client.insert(QStringLiteral("events"), client.events);
-        clientArray.append(client.client);
-        client = CsvClient(); // its copy is in the array now
+        if (!client.allegations.Empty())
+            client.client.AddMember("allegations", client.allegations, allocator);
+        if (!client.events.Empty())
+            client.client.AddMember("events", client.events, allocator);
+        clientArray.PushBack(client.client, allocator); // moved: the client's values are the array's now
     }
-    return readDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("rebuttal.cases")},
-                                    {QStringLiteral("version"), 1},
-                                    {QStringLiteral("clients"), clientArray}});
+    document.AddMember("format", "rebuttal.cases", allocator);
+    document.AddMember("version", 1, allocator);
+    document.AddMember("clients", clientArray, allocator);
+    return readDocument(document);
 }
 
 bool CaseRecordsReader::readCsvHeader(const CsvRow &header, QList<int> *fieldOfColumn)
@@ -657,23 +798,26 @@ bool CaseRecordsReader::readCsvHeader(const CsvRow &header, QList<int> *fieldOfC
     return true;
 }
 
-bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client)
+bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client,
+                                   rapidjson::Document &document)
 {
     // Put into words only when the row is wrong: most rows are not.
     const auto where = [&]() -> QString { return tr("line %1").arg(line) + QStringLiteral(", ") + tr("client %1").arg(cells.at(ClientRef)); };
     // Client fields may be repeated on every row of the client, but must agree.
     static const QStringList names = csvColumns();
-    for (const auto &[column, keyName] : kClientFields) {
+    for (std::size_t field = 0; field < std::size(kClientFields); ++field) {
+        const auto &[column, keyName] = kClientFields[field];
         const QString &value = cells.at(column);
         if (value.isEmpty())
             continue;
-        const QString key = QLatin1String(keyName);
-        if (client.client.contains(key) && client.client.value(key).toString() != value) {
-            return fail(where(), tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(value), quoted(client.client.value(key)))
-                                   .arg(client.lineOfField.value(key)));
+        const auto stored = client.client.FindMember(keyName);
+        if (stored == client.client.MemberEnd()) {
+            client.client.AddMember(rapidjson::Value::StringRefType(keyName), textValue(value, document), document.GetAllocator());
+        } else if (const QString given = textOf(stored->value); given != value) {
+            return fail(where(), tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(value), quoted(given))
+                                   .arg(client.lineOfField[field]));
         }
-        client.client.insert(key, value);
-        client.lineOfField.insert(key, line);
+        client.lineOfField[field] = line;
     }
     const QString record = cells.at(Record).toLower();
     const bool allegation = record == QLatin1String("allegation");
@@ -689,9 +833,10 @@ bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int in
     }
     if (!allegation && !event)
         return true;
-    QJsonArray &list = event ? client.events : client.allegations;
+    rapidjson::Value &list = event ? client.events : client.allegations;
     (event ? m_lines[index].events : m_lines[index].allegations) << line;
-    list.append(event ? itemOf(cells, kEventColumns) : itemOf(cells, kAllegationColumns));
+    list.PushBack(event ? itemOf(cells, kEventColumns, document) : itemOf(cells, kAllegationColumns, document),
+                  document.GetAllocator());
     return true;
 }
 

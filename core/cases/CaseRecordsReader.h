@@ -12,7 +12,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <rapidjson/fwd.h>
+
 #include <optional>
+#include <vector>
 
 namespace rebuttal {
 
@@ -45,16 +48,21 @@ public:
 
 private:
     std::optional<CaseRecords> readJson(const QByteArray &json);
+    // A file RapidJSON refused, put into words (Qt's parser says what and where).
+    void failMalformed(const QByteArray &json, const rapidjson::Document &document, qsizetype skipped);
     std::optional<CaseRecords> readCsv(const QByteArray &csv);
     // The CSV's header row: which of its fields holds each of csvColumns() (-1: none).
     bool readCsvHeader(const struct CsvRow &header, QList<int> *fieldOfColumn);
     struct CsvClient;
     // One CSV row (its cells in csvColumns() order) added to the client it names.
-    bool readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client);
-    std::optional<CaseRecords> readDocument(const QJsonObject &root);
-    bool failSchema(const QJsonObject &root, const struct SchemaViolation &violation);
+    bool readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client, rapidjson::Document &document);
+    // The document is read as RapidJSON values (parsing and walking Qt's cost several times
+    // more on 20,000 clients); error messages read it as Qt JSON, made only when one is needed.
+    std::optional<CaseRecords> readDocument(const rapidjson::Value &root);
+    const QJsonObject &qtRoot() const;
+    bool failSchema(const struct SchemaViolation &violation);
     // "line 12, client C-1, allegations[0]": where an element of clients[client] is.
-    QString placeOf(const QJsonObject &root, int client, const QString &section = {}, int index = -1) const;
+    QString placeOf(int client, const QString &section = {}, int index = -1) const;
     bool fail(const QString &where, const QString &problem);
     // Where an element of clients[client] is, put into words only when something is wrong
     // there (placeOf for every record cost more than reading it).
@@ -66,11 +74,11 @@ private:
         QString detail; // what within it, such as "evidence"
     };
     bool failAt(const Place &where, const QString &problem);
-    std::optional<Client> readClient(const QJsonObject &object, int index);
-    std::optional<Allegation> readAllegation(const QJsonObject &object, const Place &where);
-    std::optional<CaseEvent> readEvent(const QJsonObject &object, const Place &where);
-    bool readDate(const QJsonObject &object, const QString &key, const Place &where, bool required, PartialDate *out);
-    bool readText(const QJsonObject &object, const QString &key, const Place &where, bool required, QString *out);
+    std::optional<Client> readClient(const rapidjson::Value &object, int index);
+    std::optional<Allegation> readAllegation(const rapidjson::Value &object, const Place &where);
+    std::optional<CaseEvent> readEvent(const rapidjson::Value &object, const Place &where);
+    bool readDate(const rapidjson::Value &object, const char *key, const Place &where, bool required, PartialDate *out);
+    bool readText(const rapidjson::Value &object, const char *key, const Place &where, bool required, QString *out);
 
     void warnAboutDates(const Client &client, int index);
 
@@ -78,7 +86,9 @@ private:
     QString m_error;
     QStringList m_warnings;
     ActivityDetail m_sourceDescription{""};
-    QJsonObject m_root;
+    // The document being read (valid during read()) and, once a message needs it, its Qt copy.
+    const rapidjson::Value *m_document = nullptr;
+    mutable std::optional<QJsonObject> m_qtRoot;
     // For CSV input, by client index: the line of the client's first row, of each allegation, of each event.
     struct CsvLines
     {
