@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace rebuttal {
 
 namespace {
@@ -15,6 +17,13 @@ namespace {
 QVariant dateOrNull(const PartialDate &date)
 {
     return date.isValid() ? QVariant(date.toString()) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes the years a record can hold (1 to 9999), in
+// a fraction of its time (every stored event has one).
+QString isoDate(QDate date)
+{
+    return PartialDate::fromDate(date).toString();
 }
 
 // Runs one statement that returns a single id.
@@ -49,9 +58,9 @@ public:
     {
     }
 
-    // `eventIds` maps the client's event refs to their ids; read from the store when empty.
-    // A client just added (`added`) has no spells to clear yet.
-    [[nodiscard]] StoreError write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds, bool added = false);
+    // `eventIds` holds the ids of the client's events in their order; read from the store when
+    // empty. A client just added (`added`) has no spells to clear yet.
+    [[nodiscard]] StoreError write(qint64 clientId, const Client &client, QList<qint64> eventIds, bool added = false);
 
 private:
     SqlStatement m_clear;
@@ -59,7 +68,7 @@ private:
     SqlStatement m_insert;
 };
 
-StoreError SpellWriter::write(qint64 clientId, const Client &client, QHash<QString, qint64> eventIds, bool added)
+StoreError SpellWriter::write(qint64 clientId, const Client &client, QList<qint64> eventIds, bool added)
 {
     if (!added && !m_clear.bind(clientId).exec())
         return m_clear.error();
@@ -69,17 +78,19 @@ StoreError SpellWriter::write(qint64 clientId, const Client &client, QHash<QStri
     if (eventIds.isEmpty()) {
         if (!m_eventIds.bind(clientId).exec())
             return m_eventIds.error();
+        QHash<QString, qint64> idOfRef;
         while (m_eventIds.next())
-            eventIds.insert(m_eventIds.value(0).toString(), m_eventIds.value(1).toLongLong());
+            idOfRef.insert(m_eventIds.value(0).toString(), m_eventIds.value(1).toLongLong());
+        for (const CaseEvent &event : client.events)
+            eventIds << idOfRef.value(event.ref);
     }
     for (const CaseSpell &spell : timeline.spells()) {
         m_insert.bind(clientId)
             .bind(spell.kind == CaseSpell::Kind::Detention ? QStringLiteral("detention") : QStringLiteral("separation"))
-            .bind(eventIds.value(client.events.at(spell.startEvent).ref))
-            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::LongLong))
-                                 : QVariant(eventIds.value(client.events.at(spell.endEvent).ref)))
-            .bind(spell.start.toString(Qt::ISODate))
-            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(spell.end.toString(Qt::ISODate)));
+            .bind(eventIds.value(spell.startEvent))
+            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(eventIds.value(spell.endEvent)))
+            .bind(isoDate(spell.start))
+            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(isoDate(spell.end)));
         if (!m_insert.exec())
             return m_insert.error();
     }
@@ -98,7 +109,7 @@ void bindAllegation(SqlStatement &statement, qint64 clientId, const Allegation &
 void bindEvent(SqlStatement &statement, qint64 clientId, const CaseEvent &e, qsizetype position)
 {
     statement.bind(clientId).bind(e.ref).bind(static_cast<int>(position)).bind(codeOf(e.type)).bind(e.date.toString())
-        .bind(e.date.firstDay().toString(Qt::ISODate)).bind(SqlStatement::textOrNull(e.detail))
+        .bind(isoDate(e.date.firstDay())).bind(SqlStatement::textOrNull(e.detail))
         .bind(SqlStatement::textOrNull(e.decidedBy));
 }
 
@@ -190,17 +201,18 @@ StoreError ClientWriter::insertNew(const Client &client)
         return m_insertClient.error();
     const qint64 clientId = m_insertClient.lastInsertId();
 
-    QHash<QString, qint64> allegationIds;
+    // Ids by position: a client has a few allegations, found by ref faster in a list than a hash.
+    QList<qint64> allegationIds;
     allegationIds.reserve(client.allegations.size());
     for (qsizetype i = 0; i < client.allegations.size(); ++i) {
         const Allegation &a = client.allegations.at(i);
         bindAllegation(m_insertAllegation, clientId, a, i);
         if (!m_insertAllegation.exec())
             return m_insertAllegation.error();
-        allegationIds.insert(a.ref, m_insertAllegation.lastInsertId());
+        allegationIds << m_insertAllegation.lastInsertId();
     }
 
-    QHash<QString, qint64> eventIds;
+    QList<qint64> eventIds;
     eventIds.reserve(client.events.size());
     for (qsizetype i = 0; i < client.events.size(); ++i) {
         const CaseEvent &e = client.events.at(i);
@@ -208,11 +220,13 @@ StoreError ClientWriter::insertNew(const Client &client)
         if (!m_insertEvent.exec())
             return m_insertEvent.error();
         const qint64 eventId = m_insertEvent.lastInsertId();
-        eventIds.insert(e.ref, eventId);
+        eventIds << eventId;
         for (const QString &relied : e.reliedOn) {
             // As the lookup by ref does for a stored client: a ref the client has no allegation under links nothing.
-            const auto allegation = allegationIds.constFind(relied);
-            if (allegation != allegationIds.cend() && !m_linkIds.bind(eventId).bind(*allegation).exec())
+            const auto allegation = std::find_if(client.allegations.cbegin(), client.allegations.cend(),
+                                                 [&](const Allegation &a) { return a.ref == relied; });
+            if (allegation != client.allegations.cend()
+                && !m_linkIds.bind(eventId).bind(allegationIds.at(allegation - client.allegations.cbegin())).exec())
                 return m_linkIds.error();
         }
         if (!cite(eventId, e))

@@ -95,7 +95,10 @@ SqlStatement &SqlStatement::bind(const QVariant &value)
 
 int SqlStatement::bindText(int index, const QString &text)
 {
-    return sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    // As UTF-8, the case file's encoding: Qt converts faster than SQLite translates UTF-16 (a
+    // tenth of a bulk import's time went to that translation).
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 bool SqlStatement::isNullValue(const QVariant &value)
