@@ -193,18 +193,33 @@ private:
 };
 
 // What a parsed document shows of a problem: a container nested deeper than MaxDepth (`value`
-// lies within `depth` others), or a key given twice in one object.
-enum class Shown { Nothing, Deep, KeyTwice };
+// lies within `depth` others), a key given twice in one object, or a lone surrogate.
+enum class Shown { Nothing, Deep, KeyTwice, Surrogate };
 
-Shown shownIn(const rapidjson::Value &value, int depth)
+// RapidJSON 1.1 lets a lone low surrogate (\udc00) through, written as the three bytes ED B0 80
+// that valid UTF-8 never holds (ED followed by A0 to BF): the surrogate, or 0.
+int surrogateIn(const rapidjson::Value &text)
 {
+    const auto *at = reinterpret_cast<const unsigned char *>(text.GetString());
+    const auto *end = at + text.GetStringLength();
+    for (; at + 2 < end; ++at) {
+        if (at[0] == 0xED && at[1] >= 0xA0)
+            return 0xD000 | ((at[1] & 0x3F) << 6) | (at[2] & 0x3F);
+    }
+    return 0;
+}
+
+Shown shownIn(const rapidjson::Value &value, int depth, int *surrogate)
+{
+    if (value.IsString())
+        return (*surrogate = surrogateIn(value)) ? Shown::Surrogate : Shown::Nothing;
     if (!value.IsObject() && !value.IsArray())
         return Shown::Nothing;
     if (depth >= StrictJson::MaxDepth)
         return Shown::Deep;
     if (value.IsArray()) {
         for (const rapidjson::Value &item : value.GetArray()) {
-            if (const Shown shown = shownIn(item, depth + 1); shown != Shown::Nothing)
+            if (const Shown shown = shownIn(item, depth + 1, surrogate); shown != Shown::Nothing)
                 return shown;
         }
         return Shown::Nothing;
@@ -228,7 +243,9 @@ Shown shownIn(const rapidjson::Value &value, int depth)
             return Shown::KeyTwice;
     }
     for (const auto &member : value.GetObject()) {
-        if (const Shown shown = shownIn(member.value, depth + 1); shown != Shown::Nothing)
+        if ((*surrogate = surrogateIn(member.name)))
+            return Shown::Surrogate;
+        if (const Shown shown = shownIn(member.value, depth + 1, surrogate); shown != Shown::Nothing)
             return shown;
     }
     return Shown::Nothing;
@@ -243,7 +260,8 @@ QString StrictJson::problemIn(const QByteArray &json)
 
 QString StrictJson::problemIn(const QByteArray &json, const rapidjson::Document &parsed)
 {
-    const Shown shown = parsed.HasParseError() ? Shown::Nothing : shownIn(parsed, 0);
+    int surrogate = 0;
+    const Shown shown = parsed.HasParseError() ? Shown::Nothing : shownIn(parsed, 0, &surrogate);
     if (!parsed.HasParseError() && shown == Shown::Nothing)
         return {};
     if (const QString problem = problemIn(json); !problem.isEmpty())
@@ -253,6 +271,8 @@ QString StrictJson::problemIn(const QByteArray &json, const rapidjson::Document 
         return tr("nested more than %1 levels deep").arg(MaxDepth);
     if (shown == Shown::KeyTwice)
         return tr("the key is given twice in the same object (the second would replace the first)");
+    if (shown == Shown::Surrogate)
+        return tr("\\u%1 is half of a UTF-16 pair with no first half").arg(surrogate, 4, 16, QLatin1Char('0'));
     return {};
 }
 

@@ -22,8 +22,8 @@ public:
     // bytes once, in constant stack; the syntax itself is left to the JSON parser.
     static QString problemIn(const QByteArray &json);
     // The same for `json` as RapidJSON parsed it (`parsed`; its parse error, if any, is left to the
-    // caller when none of these explains it). RapidJSON refuses a raw NUL and a lone surrogate
-    // itself; a key given twice and deep nesting are looked for in what it read, and the bytes
+    // caller when none of these explains it). RapidJSON refuses a raw NUL and a lone high surrogate
+    // itself; a key given twice, deep nesting and a lone low surrogate are looked for in what it read, and the bytes
     // are read again only to say where (that scan cost more than the parse).
     static QString problemIn(const QByteArray &json, const rapidjson::Document &parsed);
 };

@@ -161,6 +161,52 @@ private Q_SLOTS:
         QTest::newRow("no format") << QByteArray(R"({"version": 1, "clients": []})") << QStringList{QStringLiteral("format")};
         QTest::newRow("empty ref") << edited([](QJsonObject &c) { c[QStringLiteral("ref")] = QString(); })
                                    << QStringList{QStringLiteral("ref")};
+        // What the RapidJSON reading must refuse as Qt's did.
+        QTest::newRow("key twice, once escaped") << QByteArray("{\"format\": \"rebuttal.cases\",\n \"version\": 1, \"clients\": [],\n \"\\u0063lients\": []}")
+                                                 << QStringList{QStringLiteral("line 3"), QStringLiteral("clients"), QStringLiteral("twice")};
+        QTest::newRow("nested too deep") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": [],\n \"notes\": "
+                                                       + QByteArray(70, '[') + QByteArray(70, ']') + "}")
+                                         << QStringList{QStringLiteral("line 2"), QStringLiteral("64 levels")};
+        QTest::newRow("lone low surrogate") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1,\n \"clients\": [{\"ref\": \"C-1\", \"name\": \"\\udc00\"}]}")
+                                            << QStringList{QStringLiteral("line 2"), QStringLiteral("udc00")};
+        QTest::newRow("number too large") << QByteArray("{\"format\": \"rebuttal.cases\",\n \"version\": 1e400, \"clients\": []}")
+                                          << QStringList{QStringLiteral("line 2"), QStringLiteral("malformed JSON")};
+        QTest::newRow("page beyond an int") << edited([](QJsonObject &c) {
+            setIn(c, QStringLiteral("events"), QStringLiteral("evidence"),
+                  QJsonArray{QJsonObject{{QStringLiteral("document"), QStringLiteral("X-1")}, {QStringLiteral("page"), 5e9}}});
+        }) << QStringList{QStringLiteral("evidence[0].page"), QStringLiteral("page number")};
+        QTest::newRow("page 2.5") << edited([](QJsonObject &c) {
+            setIn(c, QStringLiteral("events"), QStringLiteral("evidence"),
+                  QJsonArray{QJsonObject{{QStringLiteral("document"), QStringLiteral("X-1")}, {QStringLiteral("page"), 2.5}}});
+        }) << QStringList{QStringLiteral("evidence[0].page"), QStringLiteral("2.5")};
+        QTest::newRow("not UTF-8") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": [{\"ref\": \"C-1\",\n \"name\": \"Jos\xE9\"}]}")
+                                   << QStringList{QStringLiteral("line 2"), QStringLiteral("malformed JSON")};
+    }
+
+    // What Qt's JSON reading let through and the RapidJSON reading must too.
+    void readsWhatQtRead_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("page");
+        const QByteArray valid = QJsonDocument(validFile()).toJson();
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + valid << 3;
+        QByteArray whole = valid;
+        whole.replace("\"page\": 3", "\"page\": 3.0");
+        QTest::newRow("page 3.0") << whole << 3;
+        QByteArray exponent = valid;
+        exponent.replace("\"page\": 3", "\"page\": 4e0");
+        QTest::newRow("page 4e0") << exponent << 4;
+    }
+
+    void readsWhatQtRead()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, page);
+        QVERIFY(json.contains("\"page\": ") || json.startsWith("\xEF"));
+        CaseRecordsReader reader;
+        const auto records = reader.read(json, QStringLiteral("cases.json"));
+        QVERIFY2(records, qPrintable(reader.errorString()));
+        QCOMPARE(records->clients.first().events.first().evidence.first().page, page);
     }
 
     void shipsTheSharedSchema()
