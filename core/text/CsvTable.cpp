@@ -22,10 +22,13 @@ struct ParseState
 void onField(void *data, size_t length, void *context)
 {
     auto *state = static_cast<ParseState *>(context);
-    const QByteArray bytes(static_cast<const char *>(data), static_cast<qsizetype>(length));
+    if (length == 0) { // most cells of a record file: no decoder, no allocation
+        state->current.fields << QString();
+        return;
+    }
     // Stateless: a field cut in the middle of a character is an error, not pending input.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(bytes);
+    const QString text = decoder(QByteArrayView(static_cast<const char *>(data), static_cast<qsizetype>(length)));
     if (decoder.hasError() && !state->badText) {
         state->badText = true;
         state->badTextLine = state->rowStartLine;
@@ -41,7 +44,8 @@ void onRowEnd(int, void *context)
     // A row with a field that is not UTF-8 is never handed on: the reading stops there.
     if (!blank && !state->current.fields.isEmpty() && !state->badText && !state->refused)
         state->refused = !(*state->take)(state->current);
-    state->current = {};
+    // Emptied, not replaced: the next row reuses the list's room for its fields.
+    state->current.fields.clear();
     // The next row starts on the line after the one this row ended on.
     state->rowStartLine = state->currentLine + 1;
 }

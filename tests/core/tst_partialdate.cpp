@@ -34,6 +34,14 @@ private Q_SLOTS:
         QTest::newRow("short month") << "2019-3-02" << false << QDate() << 0;
         QTest::newRow("trailing text") << "2019-03-02T10:00" << false << QDate() << 0;
         QTest::newRow("empty") << "" << false << QDate() << 0;
+        // Read by hand since the bulk import made it hot: the edges a regular expression had.
+        QTest::newRow("year 0999") << "0999-12-31" << true << QDate(999, 12, 31) << day;
+        QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0662\u0660\u0661\u0669") << false << QDate() << 0;
+        QTest::newRow("leading space") << " 2019" << false << QDate() << 0;
+        QTest::newRow("sign") << "+2019" << false << QDate() << 0;
+        QTest::newRow("five-digit year") << "20190" << false << QDate() << 0;
+        QTest::newRow("dash at the end") << "2019-" << false << QDate() << 0;
+        QTest::newRow("letter for a digit") << "2019-0a-01" << false << QDate() << 0;
     }
 
     void parse()
