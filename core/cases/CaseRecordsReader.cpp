@@ -316,6 +316,28 @@ bool CaseRecordsReader::readDate(const rapidjson::Value &object, const char *key
 
 namespace {
 
+// The refs of one client's allegations or events read so far: a handful, found faster in a list
+// than in a hash; a hash once there are more.
+class RefSet
+{
+public:
+    bool contains(const QString &ref) const { return m_hashed.isEmpty() ? m_listed.contains(ref) : m_hashed.contains(ref); }
+    void insert(const QString &ref)
+    {
+        if (m_hashed.isEmpty() && m_listed.size() < 16) {
+            m_listed << ref;
+            return;
+        }
+        if (m_hashed.isEmpty())
+            m_hashed = QSet<QString>(m_listed.cbegin(), m_listed.cend());
+        m_hashed.insert(ref);
+    }
+
+private:
+    QList<QString> m_listed;
+    QSet<QString> m_hashed;
+};
+
 // The schema's ^[A-Z]{2}$, without a regular expression per client.
 bool isCountryCode(const QString &text)
 {
@@ -351,7 +373,7 @@ std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &obje
 
     const rapidjson::Value::ConstArray allegations = arrayOf(object, "allegations");
     client.allegations.reserve(allegations.Size());
-    QSet<QString> allegationRefs;
+    RefSet allegationRefs;
     for (int i = 0; i < static_cast<int>(allegations.Size()); ++i) {
         const Place at{index, QStringLiteral("allegations"), i, {}};
         std::optional<Allegation> allegation = readAllegation(allegations[i], at);
@@ -367,7 +389,7 @@ std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &obje
 
     const rapidjson::Value::ConstArray events = arrayOf(object, "events");
     client.events.reserve(events.Size());
-    QSet<QString> eventRefs;
+    RefSet eventRefs;
     for (int i = 0; i < static_cast<int>(events.Size()); ++i) {
         const Place at{index, QStringLiteral("events"), i, {}};
         std::optional<CaseEvent> event = readEvent(events[i], at);
@@ -724,6 +746,8 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
     rapidjson::Document::AllocatorType &allocator = document.GetAllocator();
     std::vector<CsvClient> clients;
     QHash<QString, int> clientIndex;
+    int lastClient = -1;
+    QString lastRef;
     QString parseError;
     const bool read = CsvTable::forEachRow(csv, &parseError, [&](CsvRow &row) {
         if (header) {
@@ -737,13 +761,19 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
             rowFailed = true;
             return fail(tr("line %1").arg(row.line), tr("client_ref is empty"));
         }
-        auto found = clientIndex.constFind(ref);
-        if (found == clientIndex.cend()) {
-            found = clientIndex.insert(ref, static_cast<int>(clients.size()));
-            clients.emplace_back().client.AddMember("ref", textValue(ref, document), allocator);
-            m_lines.append(CsvLines{row.line, {}, {}});
+        // A client's rows usually follow one another (the export writes them so): the last
+        // client is tried before the hash.
+        if (lastClient < 0 || ref != lastRef) {
+            auto found = clientIndex.constFind(ref);
+            if (found == clientIndex.cend()) {
+                found = clientIndex.insert(ref, static_cast<int>(clients.size()));
+                clients.emplace_back().client.AddMember("ref", textValue(ref, document), allocator);
+                m_lines.append(CsvLines{row.line, {}, {}});
+            }
+            lastClient = *found;
+            lastRef = ref;
         }
-        rowFailed = !readCsvRow(row.line, cells, *found, clients[static_cast<std::size_t>(*found)], document);
+        rowFailed = !readCsvRow(row.line, cells, lastClient, clients[static_cast<std::size_t>(lastClient)], document);
         return !rowFailed;
     });
     if (rowFailed)
