@@ -3,6 +3,7 @@
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SaveFileDialog.h"
 #include "ShortcutsDialog.h"
 #include "UserGuideDialog.h"
 #include "models/ActivityLogModel.h"
@@ -31,6 +32,7 @@
 #include <QTextBrowser>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -226,6 +228,48 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Damaged);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("Vaughn index 5 (index.csv)")),
                  qPrintable(MessageBox::recordedMessages().last()));
+    }
+
+    // File > Save a Copy... (its shortcut, the save dialog's seam) copies the case file off the GUI
+    // thread with StoreCopier and checks the copy table by table before it is in place.
+    void saveACopyWithTheShortcut()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString file = m_dir.filePath(QStringLiteral("original.rebuttal"));
+        QVERIFY(window.createCaseFile(file));
+        QVERIFY(execBehindTheApp(file, QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C-1', 'Ana')")));
+        auto *saveCopy = window.findChild<QAction *>(QStringLiteral("saveCopy"));
+        QVERIFY(saveCopy && saveCopy->isEnabled() && !saveCopy->shortcut().isEmpty());
+        QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
+        const QString copy = m_dir.filePath(QStringLiteral("saved copy"));
+        SaveFileDialog::setAutomatic(true, copy);
+        QTest::keySequence(&window, saveCopy->shortcut());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Copied);
+        QVERIFY(SaveFileDialog::recordedCaptions().contains(QStringLiteral("Save a Copy")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("saved copy.rebuttal")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        {
+            StoreError error;
+            std::unique_ptr<CaseStore> saved = CaseStore::openReadOnly(copy + QStringLiteral(".rebuttal"), &error);
+            QVERIFY2(saved, qPrintable(error.message));
+            QVERIFY(ClientRecords(*saved).client(QStringLiteral("C-1")).has_value());
+            QCOMPARE(saved->activity().entries().last().action, QStringLiteral("store.copy"));
+        }
+        // Never onto the open case file itself: refused, saying why, and the file is untouched.
+        SaveFileDialog::setAutomatic(true, file);
+        QTest::keySequence(&window, saveCopy->shortcut());
+        QVERIFY(finished.wait(60000));
+        SaveFileDialog::setAutomatic(false);
+        QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Refused);
+        QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("original.rebuttal")),
+                 qPrintable(MessageBox::recordedMessages().last()));
+        StoreError error;
+        std::unique_ptr<CaseStore> original = CaseStore::openReadOnly(file, &error);
+        QVERIFY2(original, qPrintable(error.message));
+        QVERIFY(ClientRecords(*original).client(QStringLiteral("C-1")).has_value());
     }
 
     void layoutAndRecentFilesAreRemembered()
