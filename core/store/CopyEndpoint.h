@@ -59,8 +59,8 @@ public:
     // The SHA-256 (hex) of a Blob value, computed where it is stored.
     virtual QString blobSha256(const CopyTable &table, const QString &column, const QVariantList &key, StoreError *error) = 0;
 
-    // Writing (destination only), inside the copy's one transaction. Blob columns get a placeholder
-    // of the value's size, filled by writeBlob.
+    // Writing (destination only), inside the copy's one transaction. A row with Blob columns is
+    // complete once writeBlob has been called for each of them (the copier calls it right after).
     [[nodiscard]] virtual StoreError insertRows(const CopyTable &table, const QList<QVariantList> &rows) = 0;
     [[nodiscard]] virtual StoreError writeBlob(const CopyTable &table, const QString &column, const QVariantList &key,
                                                const std::function<StoreError(const Chunk &write)> &source) = 0;

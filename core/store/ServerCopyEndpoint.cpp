@@ -280,13 +280,21 @@ QString ServerCopyEndpoint::blobSha256(const CopyTable &table, const QString &co
 
 StoreError ServerCopyEndpoint::insertRows(const CopyTable &table, const QList<QVariantList> &rows)
 {
-    QStringList names;
-    int parametersPerRow = 0;
-    for (const CopyColumn &column : table.columns) {
-        names << quotedName(column.name);
-        parametersPerRow += column.kind == CopyKind::Blob ? 0 : 1;
+    if (!table.identityColumn.isEmpty() && std::none_of(m_written.cbegin(), m_written.cend(), [&](const CopyTable &t) {
+            return t.name == table.name;
+        }))
+        m_written << table;
+    if (table.hasBlob()) {
+        // Written whole by writeBlob once its stored files are on the server: a row is inserted
+        // once, never updated afterwards (an UPDATE would wake any trigger that stamps changes).
+        for (const QVariantList &row : rows)
+            m_pending.insert(keyText(table, row), {row, 0});
+        return {};
     }
-    const int perStatement = std::clamp(kMaxParameters / std::max(1, parametersPerRow), 1, kBatchRows);
+    QStringList names;
+    for (const CopyColumn &column : table.columns)
+        names << quotedName(column.name);
+    const int perStatement = std::clamp(kMaxParameters / std::max<int>(1, int(table.columns.size())), 1, kBatchRows);
     // The ids are the source's: a copy keeps them, even in a column the server numbers itself.
     const QString head = QStringLiteral("INSERT INTO %1 (%2)%3 VALUES ")
                              .arg(quotedName(table.name), names.join(QStringLiteral(", ")),
@@ -296,12 +304,8 @@ StoreError ServerCopyEndpoint::insertRows(const CopyTable &table, const QList<QV
         QVariantList parameters;
         for (qsizetype r = start; r < std::min<qsizetype>(rows.size(), start + perStatement); ++r) {
             QStringList values;
-            for (int c = 0; c < table.columns.size(); ++c) {
-                if (table.columns.at(c).kind == CopyKind::Blob) {
-                    values << QStringLiteral("''::bytea"); // filled by writeBlob
-                    continue;
-                }
-                parameters << parameterOf(rows.at(r).at(c));
+            for (const QVariant &value : rows.at(r)) {
+                parameters << parameterOf(value);
                 values << QStringLiteral("$%1").arg(parameters.size());
             }
             tuples << QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -309,11 +313,15 @@ StoreError ServerCopyEndpoint::insertRows(const CopyTable &table, const QList<QV
         if (const StoreError error = m_store->connection().exec(head + tuples.join(QStringLiteral(", ")), parameters); error.isError())
             return error;
     }
-    if (!table.identityColumn.isEmpty() && std::none_of(m_written.cbegin(), m_written.cend(), [&](const CopyTable &t) {
-            return t.name == table.name;
-        }))
-        m_written << table;
     return {};
+}
+
+QString ServerCopyEndpoint::keyText(const CopyTable &table, const QVariantList &row)
+{
+    QStringList parts{table.name};
+    for (const QString &column : table.key)
+        parts << row.value(table.columnIndex(column)).toString();
+    return parts.join(QChar(0x1F));
 }
 
 StoreError ServerCopyEndpoint::writeBlob(const CopyTable &table, const QString &column, const QVariantList &key,
@@ -324,27 +332,62 @@ StoreError ServerCopyEndpoint::writeBlob(const CopyTable &table, const QString &
     // value is written once (appending to a bytea would rewrite it for every chunk).
     if (!m_chunkTable) {
         if (StoreError error = connection.exec(QStringLiteral("CREATE TEMPORARY TABLE rebuttal_copy_chunks"
-                                                              " (n integer PRIMARY KEY, data bytea NOT NULL) ON COMMIT DROP"));
+                                                              " (col text NOT NULL, n integer NOT NULL, data bytea NOT NULL,"
+                                                              " PRIMARY KEY (col, n)) ON COMMIT DROP"));
             error.isError())
             return error;
         m_chunkTable = true;
     }
-    if (StoreError error = connection.exec(QStringLiteral("DELETE FROM pg_temp.rebuttal_copy_chunks")); error.isError())
+    QStringList keyParts{table.name};
+    for (const QVariant &value : key)
+        keyParts << value.toString();
+    const auto pending = m_pending.find(keyParts.join(QChar(0x1F)));
+    if (pending == m_pending.end())
+        return StoreError::make(StoreError::Kind::Sql, tr("a row of %1 vanished during the copy").arg(table.name));
+    if (StoreError error = connection.exec(QStringLiteral("DELETE FROM pg_temp.rebuttal_copy_chunks WHERE col = $1"), {column});
+        error.isError())
         return error;
     int n = 0;
     const StoreError written = source([&](QByteArrayView chunk) {
-        return connection.exec(QStringLiteral("INSERT INTO pg_temp.rebuttal_copy_chunks (n, data) VALUES ($1, $2)"),
-                               {++n, chunk.toByteArray()});
+        return connection.exec(QStringLiteral("INSERT INTO pg_temp.rebuttal_copy_chunks (col, n, data) VALUES ($1, $2, $3)"),
+                               {column, ++n, chunk.toByteArray()});
     });
     if (written.isError())
         return written;
+    const qsizetype blobs = std::count_if(table.columns.cbegin(), table.columns.cend(),
+                                          [](const CopyColumn &c) { return c.kind == CopyKind::Blob; });
+    if (++pending->second < blobs)
+        return {};
+    const QVariantList row = pending->first;
+    m_pending.erase(pending);
+    return insertAssembled(table, row);
+}
+
+StoreError ServerCopyEndpoint::insertAssembled(const CopyTable &table, const QVariantList &row)
+{
+    QStringList names;
+    QStringList values;
     QVariantList parameters;
-    for (const QVariant &value : key)
-        parameters << parameterOf(value);
-    return connection.exec(QStringLiteral("UPDATE %1 SET %2 = (SELECT coalesce(string_agg(data, ''::bytea ORDER BY n), ''::bytea)"
-                                          " FROM pg_temp.rebuttal_copy_chunks) WHERE %3")
-                               .arg(quotedName(table.name), quotedName(column), keyCondition(table, 1)),
-                           parameters);
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        const CopyColumn &column = table.columns.at(c);
+        names << quotedName(column.name);
+        if (column.kind == CopyKind::Blob) {
+            parameters << column.name;
+            values << QStringLiteral("(SELECT coalesce(string_agg(data, ''::bytea ORDER BY n), ''::bytea)"
+                                     " FROM pg_temp.rebuttal_copy_chunks WHERE col = $%1)")
+                          .arg(parameters.size());
+        } else {
+            parameters << parameterOf(row.at(c));
+            values << QStringLiteral("$%1").arg(parameters.size());
+        }
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2)%3 VALUES (%4)")
+                            .arg(quotedName(table.name), names.join(QStringLiteral(", ")),
+                                 table.identityColumn.isEmpty() ? QString() : QStringLiteral(" OVERRIDING SYSTEM VALUE"),
+                                 values.join(QStringLiteral(", ")));
+    if (StoreError error = m_store->connection().exec(sql, parameters); error.isError())
+        return error;
+    return m_store->connection().exec(QStringLiteral("DELETE FROM pg_temp.rebuttal_copy_chunks"));
 }
 
 StoreError ServerCopyEndpoint::rebuildDerived()

@@ -7,6 +7,7 @@
 #include "ServerLocation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 
@@ -48,9 +49,16 @@ private:
     [[nodiscard]] StoreError readColumns(QMap<QString, CopyTable> *tables);
     [[nodiscard]] StoreError readKeys(QMap<QString, CopyTable> *tables);
 
+    static QString keyText(const CopyTable &table, const QVariantList &row);
+    // Inserts a row whose stored files wait, in chunks, in the temporary table.
+    [[nodiscard]] StoreError insertAssembled(const CopyTable &table, const QVariantList &row);
+
     std::unique_ptr<ServerStore> m_store;
     QList<CopyTable> m_written; // tables with an identity column the copy filled
     bool m_chunkTable = false;  // the temporary table a stored file is assembled in exists
+    // Rows of a table with stored files, inserted once their files are assembled: the row, and
+    // how many of its files are.
+    QHash<QString, std::pair<QVariantList, qsizetype>> m_pending;
 };
 
 } // namespace rebuttal
