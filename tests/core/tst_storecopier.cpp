@@ -238,6 +238,26 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(existing), QByteArrayLiteral("someone's notes"));
     }
 
+    void refusesAnOlderSchemaWithoutUpgradingIt()
+    {
+        const QString older = path(QStringLiteral("older.rebuttal"));
+        QVERIFY(QFile::copy(m_source, older));
+        QVERIFY(execRaw(older, "PRAGMA user_version = 4"));
+        const QString copy = path(QStringLiteral("from-older.rebuttal"));
+        const CopyReport report = StoreCopier(fileAddress(older), fileAddress(copy)).run();
+        QCOMPARE(report.outcome, CopyReport::Outcome::Refused);
+        QVERIFY2(report.message.contains(QStringLiteral("older Rebuttal (schema 4)")), qPrintable(report.message));
+        QVERIFY(!QFileInfo::exists(copy));
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(older).constData(), &db);
+        sqlite3_stmt *version = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &version, nullptr);
+        QCOMPARE(sqlite3_step(version), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(version, 0), 4); // the source was not upgraded
+        sqlite3_finalize(version);
+        sqlite3_close(db);
+    }
+
     void aFailureMidCopyLeavesNoFile()
     {
         // A citation whose event is gone (written with foreign keys off): the destination refuses it
