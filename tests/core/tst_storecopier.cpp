@@ -168,6 +168,12 @@ private:
     QString m_source;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A copy of the full source named `name`, changed behind the store's back by `sql`; empty on failure.
+    QString alteredSource(const QString &name, const char *sql) const
+    {
+        const QString altered = path(name);
+        return QFile::copy(m_source, altered) && execRaw(altered, sql) ? altered : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -240,9 +246,8 @@ private Q_SLOTS:
 
     void refusesAnOlderSchemaWithoutUpgradingIt()
     {
-        const QString older = path(QStringLiteral("older.rebuttal"));
-        QVERIFY(QFile::copy(m_source, older));
-        QVERIFY(execRaw(older, "PRAGMA user_version = 4"));
+        const QString older = alteredSource(QStringLiteral("older.rebuttal"), "PRAGMA user_version = 4");
+        QVERIFY(!older.isEmpty());
         const QString copy = path(QStringLiteral("from-older.rebuttal"));
         const CopyReport report = StoreCopier(fileAddress(older), fileAddress(copy)).run();
         QCOMPARE(report.outcome, CopyReport::Outcome::Refused);
@@ -262,9 +267,8 @@ private Q_SLOTS:
     {
         // A citation whose event is gone (written with foreign keys off): the destination refuses it
         // after the tables before it were written.
-        const QString broken = path(QStringLiteral("broken.rebuttal"));
-        QVERIFY(QFile::copy(m_source, broken));
-        QVERIFY(execRaw(broken, "PRAGMA foreign_keys = OFF; INSERT INTO evidence (event_id, position, document_ref) VALUES (999999, 1, 'x')"));
+        const QString broken = alteredSource(QStringLiteral("broken.rebuttal"), "PRAGMA foreign_keys = OFF; INSERT INTO evidence (event_id, position, document_ref) VALUES (999999, 1, 'x')");
+        QVERIFY(!broken.isEmpty());
         const QString copy = path(QStringLiteral("never.rebuttal"));
         const CopyReport report = StoreCopier(fileAddress(broken), fileAddress(copy)).run();
         QCOMPARE(report.outcome, CopyReport::Outcome::Failed);
@@ -286,9 +290,8 @@ private Q_SLOTS:
 
     void aDamagedProductionIsNotCopied()
     {
-        const QString damaged = path(QStringLiteral("damaged.rebuttal"));
-        QVERIFY(QFile::copy(m_source, damaged));
-        QVERIFY(execRaw(damaged, "UPDATE documents SET sha256 = '" "0000000000000000000000000000000000000000000000000000000000000000" "'"));
+        const QString damaged = alteredSource(QStringLiteral("damaged.rebuttal"), "UPDATE documents SET sha256 = '" "0000000000000000000000000000000000000000000000000000000000000000" "'");
+        QVERIFY(!damaged.isEmpty());
         const CopyReport report = StoreCopier(fileAddress(damaged), fileAddress(path(QStringLiteral("d2.rebuttal")))).run();
         QCOMPARE(report.outcome, CopyReport::Outcome::Mismatch);
         QVERIFY2(report.message.contains(QStringLiteral("document_files 1")), qPrintable(report.message));
@@ -399,9 +402,8 @@ private Q_SLOTS:
     {
         REQUIRE_PG_CLUSTER(cluster);
         // A citation whose event is gone: the server refuses it after the tables before it were written.
-        const QString broken = path(QStringLiteral("broken-for-server.rebuttal"));
-        QVERIFY(QFile::copy(m_source, broken));
-        QVERIFY(execRaw(broken, "PRAGMA foreign_keys = OFF; INSERT INTO evidence (event_id, position, document_ref) VALUES (999999, 1, 'x')"));
+        const QString broken = alteredSource(QStringLiteral("broken-for-server.rebuttal"), "PRAGMA foreign_keys = OFF; INSERT INTO evidence (event_id, position, document_ref) VALUES (999999, 1, 'x')");
+        QVERIFY(!broken.isEmpty());
         const QString name = freshName("failed");
         const CopyReport report = StoreCopier(fileAddress(broken), serverAddress(cluster.location(name))).run();
         QCOMPARE(report.outcome, CopyReport::Outcome::Failed);
@@ -413,9 +415,8 @@ private Q_SLOTS:
         REQUIRE_PG_CLUSTER(cluster);
         // PostgreSQL's text holds no NUL character: the server keeps what came before it, and the
         // verification finds the client's notes cut short.
-        const QString nul = path(QStringLiteral("nul.rebuttal"));
-        QVERIFY(QFile::copy(m_source, nul));
-        QVERIFY(execRaw(nul, "UPDATE clients SET notes = 'a' || char(0) || 'b' WHERE id = (SELECT max(id) FROM clients)"));
+        const QString nul = alteredSource(QStringLiteral("nul.rebuttal"), "UPDATE clients SET notes = 'a' || char(0) || 'b' WHERE id = (SELECT max(id) FROM clients)");
+        QVERIFY(!nul.isEmpty());
         const QString name = freshName("nul");
         const CopyReport report = StoreCopier(fileAddress(nul), serverAddress(cluster.location(name))).run();
         QCOMPARE(report.outcome, CopyReport::Outcome::Mismatch);
