@@ -19,6 +19,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -61,11 +62,11 @@ ProductionPage page(int number, const QString &text, const QStringList &codes)
 
 // A case file with everything a matter holds: a production of 2.5 MB (three chunks), a Vaughn
 // index, the demo clients (with spells), the demo agreements, and their log entries.
-bool writeFullStore(const QString &path, const QString &pdfPath)
+bool writeFullStore(const QString &path, const QString &pdfPath, qsizetype pdfBytes = 2'500'000)
 {
-    QByteArray pdf(2'500'000, Qt::Uninitialized);
-    for (char &byte : pdf)
-        byte = char(QRandomGenerator::global()->bounded(256));
+    QList<quint32> random((pdfBytes + 3) / 4);
+    QRandomGenerator::global()->fillRange(random.data(), random.size());
+    const QByteArray pdf(reinterpret_cast<const char *>(random.constData()), pdfBytes);
     writeBytes(pdfPath, pdf);
     StoreError error;
     std::unique_ptr<CaseStore> store = CaseStore::create(path, &error);
@@ -146,6 +147,15 @@ StoreAddress fileAddress(const QString &path)
 StoreAddress serverAddress(const ServerLocation &location)
 {
     return StoreAddress{{}, location};
+}
+
+// Backends other than the asking one whose last statement mentions `text`.
+int backendsRunning(PgConnection &connection, const QString &text)
+{
+    PgStatement running(connection, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                                                   " AND position($1 IN query) > 0"));
+    running.bind(text);
+    return running.exec() && running.next() ? running.value(0).toInt() : -1;
 }
 
 bool schemaExists(const PgTestCluster &cluster, const QString &matter)
@@ -408,6 +418,31 @@ private Q_SLOTS:
         const CopyReport report = StoreCopier(fileAddress(broken), serverAddress(cluster.location(name))).run();
         QCOMPARE(report.outcome, CopyReport::Outcome::Failed);
         QVERIFY(!schemaExists(cluster, name));
+    }
+
+    void aKilledCopyLeavesNoMatter()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const QString big = path(QStringLiteral("big.rebuttal"));
+        QVERIFY(writeFullStore(big, path(QStringLiteral("big.pdf")), 30'000'000));
+        const QString name = freshName("killed");
+        QProcess copy;
+        copy.start(QStringLiteral(REBUTTAL_CLI_PATH), {QStringLiteral("copy"), QStringLiteral("--from"), big,
+                                                       QStringLiteral("--to"), cluster.address(name)});
+        QVERIFY(copy.waitForStarted());
+        StoreError error;
+        auto admin = PgConnection::open(cluster.location(QStringLiteral("admin")), &error);
+        QVERIFY2(admin, qPrintable(error.message));
+        // Killed while the production's chunks go to the server: the matter exists in its transaction only.
+        QTRY_VERIFY_WITH_TIMEOUT(backendsRunning(*admin, QStringLiteral("rebuttal_copy_chunks")) > 0, 60000);
+        copy.kill();
+        QVERIFY(copy.waitForFinished());
+        QTRY_COMPARE_WITH_TIMEOUT(backendsRunning(*admin, QStringLiteral("rebuttal_copy_chunks")), 0, 30000);
+        QVERIFY(!schemaExists(cluster, name));
+        PgStatement roles(*admin, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"));
+        roles.bind(cluster.location(name).readerRole());
+        QVERIFY(roles.exec() && roles.next());
+        QCOMPARE(roles.value(0).toInt(), 0);
     }
 
     void aDifferenceOnTheServerFailsTheVerification()
