@@ -108,66 +108,72 @@ sqlite3 *FileCopyEndpoint::handle() const
     return *static_cast<sqlite3 **>(m_store->database().driver()->handle().data());
 }
 
-QList<CopyTable> FileCopyEndpoint::tables(StoreError *error)
+QStringList FileCopyEndpoint::tableNames(StoreError *error) const
 {
-    const QSqlDatabase db = m_store->database();
-    QList<CopyTable> result;
-    QStringList virtualTables;
-    SqlStatement list(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    SqlStatement list(m_store->database(), QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"
+                                                          " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
     QStringList names;
+    QStringList virtualTables;
     if (!list.exec()) {
         *error = list.error();
         return {};
     }
     while (list.next()) {
         const QString name = list.value(0).toString();
-        if (list.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-            virtualTables << name;
-        else
-            names << name;
+        (list.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive) ? virtualTables : names) << name;
     }
     // A virtual table's shadow tables (page_search_data...) belong to it: SQLite rebuilds them.
     names.removeIf([&](const QString &name) {
         return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
                            [&](const QString &owner) { return name.startsWith(owner + QLatin1Char('_')); });
     });
-    for (const QString &name : std::as_const(names)) {
-        CopyTable table{name, {}, {}, {}, {}};
-        QMap<int, QString> key;
-        SqlStatement columns(db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(quotedName(name)));
-        if (!columns.exec()) {
-            *error = columns.error();
-            return {};
-        }
-        while (columns.next()) {
-            if (columns.value(6).toInt() >= 2) // generated: computed again where it is copied to
-                continue;
-            const QString column = columns.value(1).toString();
-            const std::optional<CopyKind> kind = kindOfDeclared(columns.value(2).toString());
-            if (!kind) {
-                *error = StoreError::make(StoreError::Kind::Sql, tr("column %1.%2 has a type a copy does not know: %3")
-                                                                     .arg(name, column, columns.value(2).toString()));
-                return {};
-            }
-            table.columns << CopyColumn{column, *kind};
-            if (const int position = columns.value(5).toInt(); position > 0)
-                key.insert(position, column);
-        }
-        table.key = key.values();
-        if (table.key.isEmpty()) {
-            for (const CopyColumn &column : std::as_const(table.columns))
-                table.key << column.name;
-        }
-        SqlStatement parents(db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quotedName(name)));
-        if (!parents.exec()) {
-            *error = parents.error();
-            return {};
-        }
-        while (parents.next())
-            table.parents << parents.value(2).toString();
-        result << table;
+    *error = list.error();
+    return names;
+}
+
+std::optional<CopyTable> FileCopyEndpoint::describe(const QString &name, StoreError *error) const
+{
+    const QSqlDatabase db = m_store->database();
+    CopyTable table{name, {}, {}, {}, {}};
+    QMap<int, QString> key;
+    SqlStatement columns(db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(quotedName(name)));
+    if (!columns.exec())
+        return *error = columns.error(), std::nullopt;
+    while (columns.next()) {
+        if (columns.value(6).toInt() >= 2) // generated: computed again where it is copied to
+            continue;
+        const QString column = columns.value(1).toString();
+        const std::optional<CopyKind> kind = kindOfDeclared(columns.value(2).toString());
+        if (!kind)
+            return *error = StoreError::make(StoreError::Kind::Sql, tr("column %1.%2 has a type a copy does not know: %3")
+                                                                        .arg(name, column, columns.value(2).toString())),
+                   std::nullopt;
+        table.columns << CopyColumn{column, *kind};
+        if (const int position = columns.value(5).toInt(); position > 0)
+            key.insert(position, column);
     }
-    *error = {};
+    table.key = key.values();
+    if (table.key.isEmpty()) {
+        for (const CopyColumn &column : std::as_const(table.columns))
+            table.key << column.name;
+    }
+    SqlStatement parents(db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quotedName(name)));
+    if (!parents.exec())
+        return *error = parents.error(), std::nullopt;
+    while (parents.next())
+        table.parents << parents.value(2).toString();
+    return table;
+}
+
+QList<CopyTable> FileCopyEndpoint::tables(StoreError *error)
+{
+    QList<CopyTable> result;
+    for (const QString &name : tableNames(error)) {
+        const std::optional<CopyTable> table = describe(name, error);
+        if (!table)
+            return {};
+        result << *table;
+    }
     return result;
 }
 

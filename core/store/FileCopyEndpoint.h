@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -47,6 +48,10 @@ public:
 private:
     FileCopyEndpoint(std::unique_ptr<CaseStore> store, QString target, QString partial);
     sqlite3 *handle() const;
+    // The tables to copy: neither SQLite's own nor a virtual table's shadows.
+    QStringList tableNames(StoreError *error) const;
+    // A table's columns (generated ones left out), key and parents.
+    std::optional<CopyTable> describe(const QString &name, StoreError *error) const;
     // The rowid of the row whose key columns hold `key`.
     qint64 rowidOf(const CopyTable &table, const QVariantList &key, StoreError *error) const;
     void removePartial();

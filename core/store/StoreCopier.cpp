@@ -241,20 +241,25 @@ CopyReport StoreCopier::run()
     if (!error.isError())
         error = m_destination->commit();
     if (error.isError()) {
-        m_destination->rollback();
-        m_destination.reset();
-        report.outcome = cancelled() ? CopyReport::Outcome::Cancelled
-                       : error.kind == StoreError::Kind::Corrupt ? CopyReport::Outcome::Mismatch
-                                                                 : CopyReport::Outcome::Failed;
-        report.message = report.outcome == CopyReport::Outcome::Cancelled
-            ? tr("The copy was cancelled; nothing was written to %1.").arg(m_to.display())
-            : tr("The copy to %1 failed and nothing was written there: %2").arg(m_to.display(), error.message);
+        fail(error, &report);
         return report;
     }
     m_destination.reset();
     report.outcome = CopyReport::Outcome::Copied;
     logAtSource(&report);
     return report;
+}
+
+void StoreCopier::fail(const StoreError &error, CopyReport *report)
+{
+    m_destination->rollback();
+    m_destination.reset();
+    report->outcome = cancelled() ? CopyReport::Outcome::Cancelled
+                    : error.kind == StoreError::Kind::Corrupt ? CopyReport::Outcome::Mismatch
+                                                              : CopyReport::Outcome::Failed;
+    report->message = report->outcome == CopyReport::Outcome::Cancelled
+        ? tr("The copy was cancelled; nothing was written to %1.").arg(m_to.display())
+        : tr("The copy to %1 failed and nothing was written there: %2").arg(m_to.display(), error.message);
 }
 
 StoreError StoreCopier::copyTable(Plan &plan, int index, CopiedTable *copied)

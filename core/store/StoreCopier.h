@@ -126,6 +126,8 @@ private:
     [[nodiscard]] StoreError hashTable(CopyEndpoint &side, const CopyTable &table, const CopyTable &asSource, bool unwrapLog,
                                        CopiedTable *hashed);
     void logAtSource(CopyReport *report);
+    // Rolls the destination back and says why in the report.
+    void fail(const StoreError &error, CopyReport *report);
     // The log entries of the copy, at the destination and at the source (stored form).
     QString copiedFromDetail(const CopyReport &report) const;
     QString copiedToDetail(const CopyReport &report) const;
