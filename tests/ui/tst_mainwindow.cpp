@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QListView>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -270,6 +272,36 @@ private Q_SLOTS:
         std::unique_ptr<CaseStore> original = CaseStore::openReadOnly(file, &error);
         QVERIFY2(original, qPrintable(error.message));
         QVERIFY(ClientRecords(*original).client(QStringLiteral("C-1")).has_value());
+    }
+
+    // Cancel on Save a Copy's progress dialog: the copy stops and leaves no file behind.
+    void cancelSavingACopy()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString file = m_dir.filePath(QStringLiteral("long.rebuttal"));
+        QVERIFY(window.createCaseFile(file));
+        QVERIFY(execBehindTheApp(file, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)"
+                                                      " INSERT INTO activity_log (at, user, action, detail)"
+                                                      " SELECT '2026-01-01T00:00:00.000Z', 'someone', 'test', 'entry ' || i FROM n")));
+        auto *saveCopy = window.findChild<QAction *>(QStringLiteral("saveCopy"));
+        QVERIFY(saveCopy);
+        QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
+        const QString copy = m_dir.filePath(QStringLiteral("never saved.rebuttal"));
+        SaveFileDialog::setAutomatic(true, copy);
+        QTest::keySequence(&window, saveCopy->shortcut());
+        SaveFileDialog::setAutomatic(false);
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible(), 20000);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Save a Copy"));
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Cancelled);
+        QVERIFY(!QFileInfo::exists(copy));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.partial*")}, QDir::Hidden | QDir::Files), QStringList());
     }
 
     void layoutAndRecentFilesAreRemembered()
