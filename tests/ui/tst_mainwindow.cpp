@@ -61,6 +61,16 @@ bool execBehindTheApp(const QString &file, const QString &sql)
     return done;
 }
 
+// `window` shown with a new case file `file`, `sql` run behind the app; File > Save a Copy (null
+// when a step failed).
+QAction *openForACopy(MainWindow &window, const QString &file, const QString &sql)
+{
+    window.show();
+    if (!QTest::qWaitForWindowActive(&window) || !window.createCaseFile(file) || !execBehindTheApp(file, sql))
+        return nullptr;
+    return window.findChild<QAction *>(QStringLiteral("saveCopy"));
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -237,12 +247,8 @@ private Q_SLOTS:
     void saveACopyWithTheShortcut()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
         const QString file = m_dir.filePath(QStringLiteral("original.rebuttal"));
-        QVERIFY(window.createCaseFile(file));
-        QVERIFY(execBehindTheApp(file, QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C-1', 'Ana')")));
-        auto *saveCopy = window.findChild<QAction *>(QStringLiteral("saveCopy"));
+        QAction *saveCopy = openForACopy(window, file, QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C-1', 'Ana')"));
         QVERIFY(saveCopy && saveCopy->isEnabled() && !saveCopy->shortcut().isEmpty());
         QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
         const QString copy = m_dir.filePath(QStringLiteral("saved copy"));
@@ -278,14 +284,10 @@ private Q_SLOTS:
     void cancelSavingACopy()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        const QString file = m_dir.filePath(QStringLiteral("long.rebuttal"));
-        QVERIFY(window.createCaseFile(file));
-        QVERIFY(execBehindTheApp(file, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)"
-                                                      " INSERT INTO activity_log (at, user, action, detail)"
-                                                      " SELECT '2026-01-01T00:00:00.000Z', 'someone', 'test', 'entry ' || i FROM n")));
-        auto *saveCopy = window.findChild<QAction *>(QStringLiteral("saveCopy"));
+        QAction *saveCopy = openForACopy(window, m_dir.filePath(QStringLiteral("long.rebuttal")),
+                                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)"
+                                                        " INSERT INTO activity_log (at, user, action, detail)"
+                                                        " SELECT '2026-01-01T00:00:00.000Z', 'someone', 'test', 'entry ' || i FROM n"));
         QVERIFY(saveCopy);
         QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
         const QString copy = m_dir.filePath(QStringLiteral("never saved.rebuttal"));
