@@ -225,6 +225,26 @@
             <numerusform>Imported Vaughn index no. %1 (SHA-256 %2): %n entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 [logged by %2 at %3 in the store this matter was copied from]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2 tables, %3 rows, %4 bytes of stored files; every table&apos;s rows and SHA-256 matched the source&apos;s (digest %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 tables, %3 rows, %4 bytes of stored files, verified (digest %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new case file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -1406,6 +1426,38 @@
         <source>%1 may now read and change the matter %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store to copy: a case file, or postgresql://HOST[:PORT]/DATABASE?matter=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new case file, or a new matter on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a matter, everything in it, to a new case file or a new matter on a server, and verify the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (rebuilt, not copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows and %2 bytes of stored files; every table&apos;s row count and SHA-256 matched the source&apos;s (digest %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy takes no arguments besides --from, --to and --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs --from STORE and --to STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryField</name>
@@ -1861,6 +1913,33 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>FileCopyEndpoint</name>
+    <message>
+        <source>%1 already exists; a copy goes into a new case file (choose another name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1.%2 has a type a copy does not know: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 vanished during the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored file of %1 grew during the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written out whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FoiaRequests</name>
     <message>
         <source>no program recorded</source>
@@ -2165,6 +2244,17 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>ServerCopyEndpoint</name>
+    <message>
+        <source>column %1.%2 has a type a copy does not know: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 vanished during the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerLocation</name>
     <message>
         <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
@@ -2260,6 +2350,41 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>it is incomplete or damaged: a part of the case file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>the destination has no table %1: its schema is not the source&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination has no column %1.%2: its schema is not the source&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed and nothing was written there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored file of %1 %2 no longer matches the SHA-256 recorded when it was imported: the source is damaged (check it with verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs: the source has %2 rows (SHA-256 %3), the copy %4 (SHA-256 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is complete, but the source&apos;s activity log could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4373,10 +4498,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a consistent copy of the open case file, e.g. for a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close Case File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,10 +4664,6 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4881,6 +4998,25 @@ Open a backup copy, or save a copy of what can still be read.</source>
     <message>
         <source>%1 was imported, but these pages could not be analysed in full:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of the open case file, everything in it, and check it table by table against the original, e.g. for a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 and checking the copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy as %1: %n row(s), every table checked against the case file.</source>
+        <translation>
+            <numerusform>Saved a copy as %1: %n row, every table checked against the case file.</numerusform>
+            <numerusform>Saved a copy as %1: %n rows, every table checked against the case file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a Copy cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,6 +225,26 @@
             <numerusform>Índice Vaughn n.º %1 importado (SHA-256 %2): %n entradas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 [logged by %2 at %3 in the store this matter was copied from]</source>
+        <translation>%1 [registrado por %2 el %3 en el almacén del que se copió este asunto]</translation>
+    </message>
+    <message>
+        <source>Copied from %1: %2 tables, %3 rows, %4 bytes of stored files; every table&apos;s rows and SHA-256 matched the source&apos;s (digest %5)</source>
+        <translation>Copiado desde %1: %2 tablas, %3 filas, %4 bytes de archivos guardados; las filas y el SHA-256 de cada tabla coincidieron con los del origen (resumen %5)</translation>
+    </message>
+    <message>
+        <source>a case file</source>
+        <translation>un expediente</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 tables, %3 rows, %4 bytes of stored files, verified (digest %5)</source>
+        <translation>Copiado a %1: %2 tablas, %3 filas, %4 bytes de archivos guardados, verificado (resumen %5)</translation>
+    </message>
+    <message>
+        <source>a new case file</source>
+        <translation>un expediente nuevo</translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -1406,6 +1426,38 @@
         <source>%1 may now read and change the matter %2.</source>
         <translation>%1 ya puede leer y modificar el asunto %2.</translation>
     </message>
+    <message>
+        <source>The store to copy: a case file, or postgresql://HOST[:PORT]/DATABASE?matter=NAME.</source>
+        <translation>El almacén que se copia: un expediente, o postgresql://HOST[:PORT]/DATABASE?matter=NAME.</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>ALMACÉN</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new case file, or a new matter on a server.</source>
+        <translation>Dónde copiarlo: un expediente nuevo, o un asunto nuevo en un servidor.</translation>
+    </message>
+    <message>
+        <source>Copy a matter, everything in it, to a new case file or a new matter on a server, and verify the copy.</source>
+        <translation>Copiar un asunto, con todo su contenido, a un expediente nuevo o a un asunto nuevo en un servidor, y verificar la copia.</translation>
+    </message>
+    <message>
+        <source>  (rebuilt, not copied)</source>
+        <translation>  (reconstruida, no copiada)</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows and %2 bytes of stored files; every table&apos;s row count and SHA-256 matched the source&apos;s (digest %3).</source>
+        <translation>Se copiaron %1 filas y %2 bytes de archivos guardados; el número de filas y el SHA-256 de cada tabla coincidieron con los del origen (resumen %3).</translation>
+    </message>
+    <message>
+        <source>copy takes no arguments besides --from, --to and --json</source>
+        <translation>copy no admite argumentos aparte de --from, --to y --json</translation>
+    </message>
+    <message>
+        <source>copy needs --from STORE and --to STORE</source>
+        <translation>copy necesita --from ALMACÉN y --to ALMACÉN</translation>
+    </message>
 </context>
 <context>
     <name>CountryField</name>
@@ -1862,6 +1914,33 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>FileCopyEndpoint</name>
+    <message>
+        <source>%1 already exists; a copy goes into a new case file (choose another name).</source>
+        <translation>%1 ya existe; una copia va a un expediente nuevo (elija otro nombre).</translation>
+    </message>
+    <message>
+        <source>column %1.%2 has a type a copy does not know: %3</source>
+        <translation>la columna %1.%2 tiene un tipo que la copia no conoce: %3</translation>
+    </message>
+    <message>
+        <source>a row of %1 vanished during the copy</source>
+        <translation>una fila de %1 desapareció durante la copia</translation>
+    </message>
+    <message>
+        <source>a stored file of %1 grew during the copy</source>
+        <translation>un archivo guardado de %1 creció durante la copia</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir en %1.</translation>
+    </message>
+    <message>
+        <source>the copy could not be written out whole</source>
+        <translation>la copia no pudo escribirse completa</translation>
+    </message>
+</context>
+<context>
     <name>FoiaRequests</name>
     <message>
         <source>no program recorded</source>
@@ -2166,6 +2245,17 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>ServerCopyEndpoint</name>
+    <message>
+        <source>column %1.%2 has a type a copy does not know: %3</source>
+        <translation>la columna %1.%2 tiene un tipo que la copia no conoce: %3</translation>
+    </message>
+    <message>
+        <source>a row of %1 vanished during the copy</source>
+        <translation>una fila de %1 desapareció durante la copia</translation>
+    </message>
+</context>
+<context>
     <name>ServerLocation</name>
     <message>
         <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
@@ -2262,6 +2352,41 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>it is incomplete or damaged: a part of the case file is missing</source>
         <translation>está incompleto o dañado: falta una parte del archivo del caso</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>the destination has no table %1: its schema is not the source&apos;s</source>
+        <translation>el destino no tiene la tabla %1: su esquema no es el del origen</translation>
+    </message>
+    <message>
+        <source>the destination has no column %1.%2: its schema is not the source&apos;s</source>
+        <translation>el destino no tiene la columna %1.%2: su esquema no es el del origen</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to %1.</source>
+        <translation>Se canceló la copia; no se escribió nada en %1.</translation>
+    </message>
+    <message>
+        <source>The copy to %1 failed and nothing was written there: %2</source>
+        <translation>La copia a %1 falló y no se escribió nada allí: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the stored file of %1 %2 no longer matches the SHA-256 recorded when it was imported: the source is damaged (check it with verify)</source>
+        <translation>el archivo guardado de %1 %2 ya no coincide con el SHA-256 registrado al importarlo: el origen está dañado (compruébelo con verify)</translation>
+    </message>
+    <message>
+        <source>%1 differs: the source has %2 rows (SHA-256 %3), the copy %4 (SHA-256 %5)</source>
+        <translation>%1 difiere: el origen tiene %2 filas (SHA-256 %3), la copia %4 (SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but the source&apos;s activity log could not record it: %1</source>
+        <translation>La copia está completa, pero el registro de actividad del origen no pudo anotarla: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,10 +4500,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>Guardar una &amp;copia...</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the open case file, e.g. for a backup</source>
-        <translation>Guardar una copia coherente del expediente abierto, por ejemplo, como respaldo</translation>
-    </message>
-    <message>
         <source>&amp;Close Case File</source>
         <translation>C&amp;errar expediente</translation>
     </message>
@@ -4546,10 +4667,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Cannot save a copy</source>
         <translation>No se puede guardar una copia</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
         <source>No recent case files</source>
@@ -4888,6 +5005,25 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
 %2</source>
         <translation>Se importó %1, pero estas páginas no se pudieron analizar por completo:
 %2</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open case file, everything in it, and check it table by table against the original, e.g. for a backup</source>
+        <translation>Escribir una copia del expediente abierto, con todo su contenido, y comprobarla tabla por tabla contra el original, p. ej. como copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Copying %1 and checking the copy...</source>
+        <translation>Copiando %1 y comprobando la copia...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy as %1: %n row(s), every table checked against the case file.</source>
+        <translation>
+            <numerusform>Se guardó una copia como %1: %n fila, cada tabla comprobada contra el expediente.</numerusform>
+            <numerusform>Se guardó una copia como %1: %n filas, cada tabla comprobada contra el expediente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a Copy cancelled; nothing was written.</source>
+        <translation>Se canceló Guardar una copia; no se escribió nada.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "jobs/CaseFileJobs.h"
 #include "jobs/JobRunner.h"
 #include "MessageBox.h"
+#include "SaveFileDialog.h"
 #include "PageView.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
@@ -147,8 +148,11 @@ void MainWindow::createFileMenu()
                                          "congressional office or a complaint"));
     m_saveCopyAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save a &Copy..."), this,
                                        &MainWindow::chooseAndSaveCopy);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_saveCopyAction->setToolTip(tr("Write a consistent copy of the open case file, e.g. for a backup"));
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopy"));
+    // The platform's Save As where it has one; Ctrl+Shift+S where it has none (XFCE, offscreen).
+    m_saveCopyAction->setShortcut(QKeySequence::keyBindings(QKeySequence::SaveAs).value(0, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    m_saveCopyAction->setToolTip(tr("Write a copy of the open case file, everything in it, and check it table by table "
+                                    "against the original, e.g. for a backup"));
     m_verifyAction = file->addAction(tr("Veri&fy Case File..."), this, &MainWindow::verifyCaseFile);
     m_verifyAction->setObjectName(QStringLiteral("verifyCaseFile"));
     m_verifyAction->setToolTip(tr("Read the whole case file for damage: every page of the database, and every stored "
@@ -774,15 +778,37 @@ void MainWindow::chooseAndSaveCopy()
         return;
     const QFileInfo current(store()->filePath());
     const QString suggestion = current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).rebuttal"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, caseFileFilter());
+    const QString path = SaveFileDialog::ask(this, tr("Save a Copy"), suggestion, caseFileFilter());
     if (path.isEmpty())
         return;
-    if (const StoreError error = store()->saveCopy(withSuffix(path)); error.isError()) {
-        MessageBox::critical(this, tr("Cannot save a copy"), error.message);
-        return;
+    const QString target = withSuffix(path);
+    // Off the GUI thread: a case file of gigabytes is copied a batch of rows and a megabyte of a
+    // production at a time, then read back and compared table by table.
+    m_jobs->start(CaseFileJobs::saveCopy(store()->filePath(), target),
+                  {tr("Save a Copy"), tr("Copying %1 and checking the copy...").arg(current.fileName()), {}},
+                  [this, target](const CopyReport &report) { finishSaveCopy(target, report); });
+}
+
+void MainWindow::finishSaveCopy(const QString &target, const CopyReport &report)
+{
+    switch (report.outcome) {
+    case CopyReport::Outcome::Copied:
+        m_caseFile->notify(CaseFile::Change::Activity);
+        statusBar()->showMessage(tr("Saved a copy as %1: %n row(s), every table checked against the case file.", nullptr,
+                                    int(std::min<qint64>(report.rows, std::numeric_limits<int>::max())))
+                                     .arg(QFileInfo(target).fileName()),
+                                 8000);
+        if (!report.sourceLogNote.isEmpty())
+            MessageBox::information(this, tr("Save a Copy"), report.sourceLogNote);
+        break;
+    case CopyReport::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Save a Copy cancelled; nothing was written."), 5000);
+        break;
+    default:
+        MessageBox::critical(this, tr("Cannot save a copy"), report.message);
+        break;
     }
-    m_caseFile->notify(CaseFile::Change::Activity);
-    statusBar()->showMessage(tr("Saved a copy as %1").arg(QFileInfo(withSuffix(path)).fileName()), 5000);
+    Q_EMIT saveCopyFinished(report.outcome);
 }
 
 void MainWindow::verifyCaseFile()

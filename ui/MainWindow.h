@@ -83,6 +83,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     Q_SIGNAL void verifyFinished(rebuttal::VerifyResult::Outcome outcome);
+    // File > Save a Copy... is done (its message shown).
+    Q_SIGNAL void saveCopyFinished(rebuttal::CopyReport::Outcome outcome);
     Q_SIGNAL void importFinished(rebuttal::ProductionImport::Outcome outcome, qint64 documentId, const QString &message);
     void closeCaseFile();
 
@@ -147,6 +149,7 @@ private:
     void finishImport(const QString &path, const ProductionImport::Result &result);
     void finishVerify(const QString &name, const VerifyResult &result);
     void chooseAndSaveCopy();
+    void finishSaveCopy(const QString &target, const CopyReport &report);
     void showAbout();
     void showShortcuts();
     void showUserGuide();

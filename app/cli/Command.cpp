@@ -24,11 +24,13 @@ QString Command::helpText() const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(m_description);
-    parser.addOption(CommandOptions::store());
+    if (needsStore())
+        parser.addOption(CommandOptions::store());
     for (const QString &option : m_options)
         parser.addOption(CommandOptions::named(option));
     return parser.helpText().replace(QCoreApplication::applicationFilePath(),
-                                     QStringLiteral("rebuttal-cli --store FILE ") + m_name + QLatin1Char(' ') + m_arguments);
+                                     (needsStore() ? QStringLiteral("rebuttal-cli --store FILE ") : QStringLiteral("rebuttal-cli "))
+                                         + m_name + QLatin1Char(' ') + m_arguments);
 }
 
 } // namespace rebuttal

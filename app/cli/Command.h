@@ -25,6 +25,8 @@ public:
     // Whether, with these options, the command only reads the case file: it is then opened
     // read-only, so the command works on a case file nobody may write.
     virtual bool onlyReads(const CommandOptions &options) const;
+    // Whether the command works on the store --store names (copy names two stores of its own).
+    virtual bool needsStore() const { return true; }
     // Runs on `arguments` (the positional ones after the name); returns the exit code.
     virtual int run(Invocation &invocation, const QStringList &arguments) const = 0;
 

@@ -78,7 +78,7 @@ int CommandLineInterface::runCommand(const Command &command, const QStringList &
         return Done;
     }
     const QString storePath = parser.isSet(store) ? parser.value(store) : globalStore;
-    if (storePath.isEmpty())
+    if (storePath.isEmpty() && command.needsStore())
         return usage(tr("--store FILE is required"));
     QHash<QString, QString> values;
     for (const QString &option : command.options()) {

@@ -27,6 +27,11 @@ QCommandLineOption CommandOptions::named(const QString &name)
         return QCommandLineOption(name, tr("Only this client's flags."), tr("REF"));
     if (name == QLatin1String("deidentify"))
         return QCommandLineOption(name, tr("Leave out names, A-numbers and anything else that identifies a client."));
+    if (name == QLatin1String("from"))
+        return QCommandLineOption(name, tr("The store to copy: a case file, or postgresql://HOST[:PORT]/DATABASE?matter=NAME."),
+                                  tr("STORE"));
+    if (name == QLatin1String("to"))
+        return QCommandLineOption(name, tr("Where to copy it: a new case file, or a new matter on a server."), tr("STORE"));
     Q_UNREACHABLE();
 }
 

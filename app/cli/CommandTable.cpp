@@ -54,6 +54,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     all.push_back(std::make_unique<LogCommand>());
     all.push_back(std::make_unique<GrantCommand>());
     all.push_back(std::make_unique<VerifyCommand>());
+    all.push_back(std::make_unique<CopyCommand>());
     return all;
 }
 

@@ -270,6 +270,16 @@ StoreError CaseStore::connect(Access access)
 
 std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *error)
 {
+    return create(path, error, true);
+}
+
+std::unique_ptr<CaseStore> CaseStore::createForCopy(const QString &path, StoreError *error)
+{
+    return create(path, error, false);
+}
+
+std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *error, bool logCreation)
+{
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (QFileInfo(path).isSymLink() && !QFileInfo(path).exists()) {
@@ -294,7 +304,7 @@ std::unique_ptr<CaseStore> CaseStore::create(const QString &path, StoreError *er
         QSqlDatabase db = store->database();
         failure = Schema::migrate(db);
     }
-    if (!failure.isError())
+    if (!failure.isError() && logCreation)
         // Not the file's name: case files are often named after the client, and the log must hold no
         // client data (it is exported and shown to anyone who opens the file).
         failure = store->activity().append(QStringLiteral("store.create"),

@@ -23,6 +23,9 @@ public:
 
     // Creates a new case file readable by its owner only. Refuses a path where a file exists.
     static std::unique_ptr<CaseStore> create(const QString &path, StoreError *error);
+    // The same with an empty activity log: a case file for StoreCopier to fill with another
+    // store's rows and log, in one transaction, before anyone else opens it.
+    static std::unique_ptr<CaseStore> createForCopy(const QString &path, StoreError *error);
     // Opens an existing case file after checking it without writing to it: it must be SQLite,
     // carry our application_id, have a schema this build knows with all its tables, and not be
     // locked by another process. Older schemas are upgraded. These checks read the header and
@@ -56,6 +59,7 @@ private:
     enum class Access { ReadWrite, ReadOnly };
     explicit CaseStore(const QString &path);
     static std::unique_ptr<CaseStore> open(const QString &path, StoreError *error, Access access);
+    static std::unique_ptr<CaseStore> create(const QString &path, StoreError *error, bool logCreation);
     [[nodiscard]] StoreError connect(Access access = Access::ReadWrite);
 
     QString m_path;

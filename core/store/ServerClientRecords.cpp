@@ -307,4 +307,19 @@ int ServerClientRecords::clientCount(StoreError *error) const
     return result;
 }
 
+StoreError ServerClientRecords::rebuildAllSpells()
+{
+    QList<std::pair<QString, QString>> clients; // id, ref
+    PgStatement select(m_store.connection(), QStringLiteral("SELECT id, ref FROM clients ORDER BY id"));
+    if (!select.exec())
+        return select.error();
+    while (select.next())
+        clients.append({select.value(0).toString(), select.value(1).toString()});
+    for (const auto &[id, ref] : std::as_const(clients)) {
+        if (StoreError error = writeSpells(id, ref); error.isError())
+            return error;
+    }
+    return {};
+}
+
 } // namespace rebuttal

@@ -31,6 +31,9 @@ public:
     // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
     int clientCount(StoreError *error = nullptr) const;
+    // Recomputes every client's spells from its stored events, inside the caller's transaction
+    // (a copy between stores rebuilds this derived table rather than copying it).
+    [[nodiscard]] StoreError rebuildAllSpells();
 
 private:
     [[nodiscard]] StoreError write(const Client &client);

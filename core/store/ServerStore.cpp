@@ -26,7 +26,7 @@ StoreError ServerStore::useSchema()
     return m_connection->setSessionSetting(QStringLiteral("search_path"), location().schemaName());
 }
 
-std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &location, StoreError *error)
+std::unique_ptr<ServerStore> ServerStore::createForCopy(const ServerLocation &location, StoreError *error)
 {
     StoreError failure;
     std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
@@ -66,22 +66,35 @@ std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &location,
     if (failure.isError())
         return fail(failure);
     std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection)));
-    connection = nullptr;
+    if (failure = store->useSchema(); failure.isError()) {
+        store->m_connection->rollback();
+        if (error)
+            *error = failure;
+        return nullptr;
+    }
+    if (error)
+        *error = {};
+    return store;
+}
+
+std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &location, StoreError *error)
+{
+    std::unique_ptr<ServerStore> store = createForCopy(location, error);
+    if (!store)
+        return nullptr;
     auto failStore = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
         store->m_connection->rollback();
         if (error)
             *error = why;
         return nullptr;
     };
-    if (failure = store->useSchema(); failure.isError())
-        return failStore(failure);
     const QString detail = QStringLiteral("schema %1, version %2, PostgreSQL %3")
-                               .arg(schema)
+                               .arg(location.schemaName())
                                .arg(ServerSchema::migrations().constLast().version)
                                .arg(store->m_connection->serverVersion());
-    if (failure = store->appendActivity(QStringLiteral("store.create"), detail); failure.isError())
+    if (StoreError failure = store->appendActivity(QStringLiteral("store.create"), detail); failure.isError())
         return failStore(failure);
-    if (failure = store->m_connection->commit(); failure.isError())
+    if (StoreError failure = store->m_connection->commit(); failure.isError())
         return failStore(failure);
     if (error)
         *error = {};

@@ -29,6 +29,9 @@ public:
     // the grants and the log's first entry, in one transaction. Needs a login that may create
     // schemas in the database and roles (CREATEROLE). Refuses a matter that exists (Exists).
     static std::unique_ptr<ServerStore> create(const ServerLocation &location, StoreError *error);
+    // The same, for StoreCopier: no log entry, and the transaction left open, so the copy fills the
+    // matter in it and commits (or rolls back, and there never was a matter).
+    static std::unique_ptr<ServerStore> createForCopy(const ServerLocation &location, StoreError *error);
     // Opens an existing matter; an older schema is upgraded first (in one transaction) unless
     // `readOnly`, which refuses an older one instead of writing.
     static std::unique_ptr<ServerStore> open(const ServerLocation &location, StoreError *error, bool readOnly = false);

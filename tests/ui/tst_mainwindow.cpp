@@ -3,6 +3,7 @@
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SaveFileDialog.h"
 #include "ShortcutsDialog.h"
 #include "UserGuideDialog.h"
 #include "models/ActivityLogModel.h"
@@ -25,12 +26,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QListView>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +59,16 @@ bool execBehindTheApp(const QString &file, const QString &sql)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("behind"));
     return done;
+}
+
+// `window` shown with a new case file `file`, `sql` run behind the app; File > Save a Copy (null
+// when a step failed).
+QAction *openForACopy(MainWindow &window, const QString &file, const QString &sql)
+{
+    window.show();
+    if (!QTest::qWaitForWindowActive(&window) || !window.createCaseFile(file) || !execBehindTheApp(file, sql))
+        return nullptr;
+    return window.findChild<QAction *>(QStringLiteral("saveCopy"));
 }
 
 } // namespace
@@ -226,6 +240,70 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Damaged);
         QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("Vaughn index 5 (index.csv)")),
                  qPrintable(MessageBox::recordedMessages().last()));
+    }
+
+    // File > Save a Copy... (its shortcut, the save dialog's seam) copies the case file off the GUI
+    // thread with StoreCopier and checks the copy table by table before it is in place.
+    void saveACopyWithTheShortcut()
+    {
+        MainWindow window;
+        const QString file = m_dir.filePath(QStringLiteral("original.rebuttal"));
+        QAction *saveCopy = openForACopy(window, file, QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C-1', 'Ana')"));
+        QVERIFY(saveCopy && saveCopy->isEnabled() && !saveCopy->shortcut().isEmpty());
+        QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
+        const QString copy = m_dir.filePath(QStringLiteral("saved copy"));
+        SaveFileDialog::setAutomatic(true, copy);
+        QTest::keySequence(&window, saveCopy->shortcut());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Copied);
+        QVERIFY(SaveFileDialog::recordedCaptions().contains(QStringLiteral("Save a Copy")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("saved copy.rebuttal")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        {
+            StoreError error;
+            std::unique_ptr<CaseStore> saved = CaseStore::openReadOnly(copy + QStringLiteral(".rebuttal"), &error);
+            QVERIFY2(saved, qPrintable(error.message));
+            QVERIFY(ClientRecords(*saved).client(QStringLiteral("C-1")).has_value());
+            QCOMPARE(saved->activity().entries().last().action, QStringLiteral("store.copy"));
+        }
+        // Never onto the open case file itself: refused, saying why, and the file is untouched.
+        SaveFileDialog::setAutomatic(true, file);
+        QTest::keySequence(&window, saveCopy->shortcut());
+        QVERIFY(finished.wait(60000));
+        SaveFileDialog::setAutomatic(false);
+        QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Refused);
+        QVERIFY2(MessageBox::recordedMessages().last().contains(QStringLiteral("original.rebuttal")),
+                 qPrintable(MessageBox::recordedMessages().last()));
+        StoreError error;
+        std::unique_ptr<CaseStore> original = CaseStore::openReadOnly(file, &error);
+        QVERIFY2(original, qPrintable(error.message));
+        QVERIFY(ClientRecords(*original).client(QStringLiteral("C-1")).has_value());
+    }
+
+    // Cancel on Save a Copy's progress dialog: the copy stops and leaves no file behind.
+    void cancelSavingACopy()
+    {
+        MainWindow window;
+        QAction *saveCopy = openForACopy(window, m_dir.filePath(QStringLiteral("long.rebuttal")),
+                                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)"
+                                                        " INSERT INTO activity_log (at, user, action, detail)"
+                                                        " SELECT '2026-01-01T00:00:00.000Z', 'someone', 'test', 'entry ' || i FROM n"));
+        QVERIFY(saveCopy);
+        QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
+        const QString copy = m_dir.filePath(QStringLiteral("never saved.rebuttal"));
+        SaveFileDialog::setAutomatic(true, copy);
+        QTest::keySequence(&window, saveCopy->shortcut());
+        SaveFileDialog::setAutomatic(false);
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible(), 20000);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Save a Copy"));
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Cancelled);
+        QVERIFY(!QFileInfo::exists(copy));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.partial*")}, QDir::Hidden | QDir::Files), QStringList());
     }
 
     void layoutAndRecentFilesAreRemembered()

@@ -132,6 +132,21 @@ std::unique_ptr<TypedJob<VerifyResult>> verify(const QString &storePath)
     });
 }
 
+std::unique_ptr<TypedJob<CopyReport>> saveCopy(const QString &storePath, const QString &targetPath)
+{
+    return std::make_unique<TypedJob<CopyReport>>([storePath, targetPath](Job &job) {
+        StoreCopier copier(StoreAddress{storePath, std::nullopt}, StoreAddress{targetPath, std::nullopt});
+        copier.setReplaceExistingFile(true);
+        copier.setCancelFlag(job.cancelFlag());
+        copier.setProgress([&job](qint64 done, qint64 total) {
+            // The progress bar counts in int: a store of more rows is shown in thousands.
+            const qint64 scale = total > std::numeric_limits<int>::max() ? 1000 : 1;
+            job.reportProgress(int(done / scale), int(total / scale));
+        });
+        return copier.run();
+    });
+}
+
 } // namespace CaseFileJobs
 
 } // namespace rebuttal

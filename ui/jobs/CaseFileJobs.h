@@ -8,6 +8,7 @@
 #include "foia/ProductionImport.h"
 #include "store/CaseVerifier.h"
 #include "store/ClientRecords.h"
+#include "store/StoreCopier.h"
 #include "vaughn/VaughnImport.h"
 
 #include <QStringList>
@@ -48,6 +49,9 @@ std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const QString 
 std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const QString &storePath, const QString &recordsPath);
 // Reads the whole case file for damage over its own read-only connection.
 std::unique_ptr<TypedJob<VerifyResult>> verify(const QString &storePath);
+// Copies the case file to `targetPath` with StoreCopier (every table checked before the copy is
+// renamed into place), replacing a file there: the save dialog asked the user.
+std::unique_ptr<TypedJob<CopyReport>> saveCopy(const QString &storePath, const QString &targetPath);
 
 } // namespace CaseFileJobs
 

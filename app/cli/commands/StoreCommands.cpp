@@ -6,6 +6,7 @@
 #include "store/CaseVerifier.h"
 #include "store/ServerLocation.h"
 #include "store/ServerStore.h"
+#include "store/StoreCopier.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -172,6 +173,71 @@ int VerifyCommand::run(Invocation &invocation, const QStringList &arguments) con
         invocation.out() << tr("%1: no damage found (database and %n stored file(s) checked).", nullptr, report.storedFiles).arg(name)
                          << Qt::endl;
     }
+    return Done;
+}
+
+CopyCommand::CopyCommand()
+    : Command(QStringLiteral("copy"), QStringLiteral("--from STORE --to STORE [--json]"),
+              tr("Copy a matter, everything in it, to a new case file or a new matter on a server, and verify the copy."),
+              {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("json")})
+{
+}
+
+namespace {
+
+void printCopyReport(Invocation &invocation, const CopyReport &report)
+{
+    if (invocation.json()) {
+        QJsonArray tables;
+        for (const CopiedTable &table : report.tables) {
+            tables.append(QJsonObject{{QStringLiteral("table"), table.table},
+                                      {QStringLiteral("rows"), table.rows},
+                                      {QStringLiteral("bytes"), table.bytes},
+                                      {QStringLiteral("sha256"), table.sha256},
+                                      {QStringLiteral("rebuilt"), table.derived}});
+        }
+        invocation.printJson({{QStringLiteral("tables"), tables},
+                              {QStringLiteral("rows"), report.rows},
+                              {QStringLiteral("bytes"), report.bytes},
+                              {QStringLiteral("digest"), report.digest}});
+        return;
+    }
+    for (const CopiedTable &table : report.tables) {
+        invocation.out() << QStringLiteral("%1 %2 %3  %4%5")
+                                .arg(table.table, -24)
+                                .arg(table.rows, 9)
+                                .arg(table.bytes, 12)
+                                .arg(table.sha256, table.derived ? CopyCommand::tr("  (rebuilt, not copied)") : QString())
+                         << Qt::endl;
+    }
+    invocation.out() << CopyCommand::tr("Copied %1 rows and %2 bytes of stored files; every table's row count and SHA-256 "
+                                        "matched the source's (digest %3).")
+                            .arg(report.rows)
+                            .arg(report.bytes)
+                            .arg(report.digest)
+                     << Qt::endl;
+}
+
+} // namespace
+
+int CopyCommand::run(Invocation &invocation, const QStringList &arguments) const
+{
+    if (!arguments.isEmpty())
+        return invocation.usage(tr("copy takes no arguments besides --from, --to and --json"));
+    if (!invocation.options().has(QStringLiteral("from")) || !invocation.options().has(QStringLiteral("to")))
+        return invocation.usage(tr("copy needs --from STORE and --to STORE"));
+    QString problem;
+    const std::optional<StoreAddress> from = StoreAddress::parse(invocation.options().value(QStringLiteral("from")), &problem);
+    const std::optional<StoreAddress> to = from ? StoreAddress::parse(invocation.options().value(QStringLiteral("to")), &problem)
+                                                : std::nullopt;
+    if (!from || !to)
+        return invocation.usage(problem);
+    const CopyReport report = StoreCopier(*from, *to).run();
+    if (report.outcome != CopyReport::Outcome::Copied)
+        return invocation.fail(StoreProblem, report.message);
+    printCopyReport(invocation, report);
+    if (!report.sourceLogNote.isEmpty())
+        invocation.err() << QStringLiteral("rebuttal-cli: ") << report.sourceLogNote << Qt::endl;
     return Done;
 }
 

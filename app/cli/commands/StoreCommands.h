@@ -1,4 +1,5 @@
-// Commands on the case file itself: init, log, verify; grant (a server matter's readers and editors).
+// Commands on the case file itself: init, log, verify; grant (a server matter's readers and editors);
+// copy (a matter from one store to another).
 #pragma once
 
 #include "Command.h"
@@ -41,6 +42,16 @@ class VerifyCommand final : public Command
 
 public:
     VerifyCommand();
+    int run(Invocation &invocation, const QStringList &arguments) const override;
+};
+
+class CopyCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineInterface)
+
+public:
+    CopyCommand();
+    bool needsStore() const override { return false; }
     int run(Invocation &invocation, const QStringList &arguments) const override;
 };
 
