@@ -26,8 +26,9 @@ public:
     // How long the worker may take to open the document, or to answer for one page.
     static constexpr int DefaultPageTimeoutMs = 30000;
 
-    // Why a page was not drawn (or searched).
-    enum class PageProblem {
+    // Why a request about a page (draw it, search it) got no answer. Not a stored page problem
+    // (domain/PageProblem, why the import could not analyse a page): this is the drawing worker's.
+    enum class Failure {
         None,
         NotDrawn,           // the worker answered without an image (it could not draw the page)
         Crashed,            // the worker died on this page; the next page gets a new worker
@@ -40,14 +41,14 @@ public:
 
     struct Drawing
     {
-        QImage image; // null unless problem is None
-        PageProblem problem = PageProblem::None;
+        QImage image; // null unless failure is None
+        Failure failure = Failure::None;
     };
 
     struct Search
     {
         QList<QRectF> areas; // fractions of the page
-        PageProblem problem = PageProblem::None;
+        Failure failure = Failure::None;
     };
 
     explicit WorkerClient(const QByteArray &pdf, const QByteArray &password = {}, int pageTimeoutMs = DefaultPageTimeoutMs);
@@ -76,9 +77,9 @@ private:
     enum class Wait { Message, Ended, TimedOut, Interrupted };
     Wait awaitMessage(std::optional<WorkerMessage> &message);
     // Sends `request` (whose id is `requestId`) about page `pageIndex` and waits for its answer, of kind `kind`.
-    PageProblem ask(int pageIndex, qint64 requestId, const QByteArray &request, WorkerMessage::Kind kind,
+    Failure ask(int pageIndex, qint64 requestId, const QByteArray &request, WorkerMessage::Kind kind,
                     std::optional<WorkerMessage> &answer);
-    PageProblem givenUp(int pageIndex, PageProblem problem);
+    Failure givenUp(int pageIndex, Failure failure);
 
     QByteArray m_pdf;
     QByteArray m_password;
