@@ -68,15 +68,15 @@ WorkerClient::Failure WorkerClient::givenUp(int pageIndex, Failure failure)
 {
     // Whatever the worker was doing is what brought it down: that page is not asked for again.
     if (failure != Failure::Interrupted)
-        m_broken.insert(pageIndex);
+        m_restarts.lose(pageIndex);
     m_worker.stop();
     return failure;
 }
 
 WorkerClient::Failure WorkerClient::ask(int pageIndex, qint64 requestId, const QByteArray &request,
-                                            WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer)
+                                        WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer)
 {
-    if (m_broken.contains(pageIndex))
+    if (m_restarts.isLost(pageIndex))
         return Failure::BrokenBefore;
     if (!open())
         return m_documentProblem == PdfDocument::Problem::None ? Failure::Interrupted : Failure::DocumentUnreadable;

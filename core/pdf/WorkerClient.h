@@ -2,18 +2,19 @@
 // starts the worker, sends it one request at a time and waits for the answer, so that a PDF that
 // crashes or hangs Poppler costs a page, never the caller. A worker that dies on a page is started
 // afresh for the next; one that does not answer within the page time limit is killed; a page that
-// did either is reported as such and never asked for again. Synchronous: the summaries call it
+// did either is reported as such and never asked for again (WorkerRestarts, with no budget: the
+// user may look at every other page). Synchronous: the summaries call it
 // directly, the app's page view from a thread of its own (ui/PageRenderer).
 #pragma once
 
 #include "pdf/PdfDocument.h"
 #include "pdf/WorkerProcess.h"
+#include "pdf/WorkerRestarts.h"
 
 #include <QByteArray>
 #include <QImage>
 #include <QList>
 #include <QRectF>
-#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -71,7 +72,7 @@ public:
     // Where the words of `term` occur on page `pageIndex` (0-based); no areas for an empty term.
     Search find(int pageIndex, const QString &term);
 
-    bool isBroken(int pageIndex) const { return m_broken.contains(pageIndex); }
+    bool isBroken(int pageIndex) const { return m_restarts.isLost(pageIndex); }
 
 private:
     enum class Wait { Message, Ended, TimedOut, Interrupted };
@@ -87,7 +88,7 @@ private:
     WorkerProcess m_worker;
     std::function<bool()> m_interrupted;
     PdfDocument::Problem m_documentProblem = PdfDocument::Problem::None;
-    QSet<int> m_broken;
+    WorkerRestarts m_restarts{WorkerRestarts::Unlimited};
     qint64 m_nextId = 1;
 };
 
