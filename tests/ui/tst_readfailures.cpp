@@ -78,6 +78,8 @@ private Q_SLOTS:
         QTest::newRow("audit") << QStringLiteral("vaughn_indexes") << MainWindow::AuditPage;
         QTest::newRow("agreements") << QStringLiteral("agreements") << MainWindow::AgreementsPage;
         QTest::newRow("activity log") << QStringLiteral("activity_log") << MainWindow::ActivityPage;
+        QTest::newRow("research figures") << QStringLiteral("allegations") << MainWindow::ResearchPage;
+        QTest::newRow("research flags") << QStringLiteral("agreements") << MainWindow::ResearchPage;
     }
 
     void pageShowsWhyItsReadFailed()
