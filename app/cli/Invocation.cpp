@@ -34,8 +34,10 @@ bool Invocation::onServer() const
     return ServerLocation::looksLikeServer(m_storePath);
 }
 
-std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
 {
+    if (!takeAsOf(asOf, exitCode))
+        return nullptr;
     QString problem;
     const std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, &problem);
     if (!location) {
@@ -49,17 +51,10 @@ std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
     return store;
 }
 
-std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
+std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
 {
-    const std::optional<QDate> date = asOfDate(exitCode);
-    if (!date)
+    if (!takeAsOf(asOf, exitCode))
         return nullptr;
-    *asOf = *date;
-    return openServerStore(exitCode);
-}
-
-std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
-{
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, import cases and timeline do)."));
@@ -73,13 +68,14 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
     return store;
 }
 
-std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
+bool Invocation::takeAsOf(QDate *asOf, int *exitCode)
 {
+    if (!asOf)
+        return true;
     const std::optional<QDate> date = asOfDate(exitCode);
-    if (!date)
-        return nullptr;
-    *asOf = *date;
-    return openStore(exitCode);
+    if (date)
+        *asOf = *date;
+    return date.has_value();
 }
 
 std::optional<QDate> Invocation::asOfDate(int *exitCode)

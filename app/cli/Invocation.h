@@ -44,15 +44,14 @@ public:
 
     // Whether --store names a matter on a PostgreSQL server (postgresql://...) rather than a file.
     bool onServer() const;
-    // The server matter, read-only or not as the command said; null after saying why (*exitCode:
-    // 2 for an address that does not parse, 4 for a store problem).
-    std::unique_ptr<ServerStore> openServerStore(int *exitCode);
-    std::unique_ptr<ServerStore> openServerStore(int *exitCode, QDate *asOf);
-    // The case file, read-only or not as the command said; null after saying why (*exitCode: 4).
-    // A server matter is refused here: the commands that call this do not run on one yet.
-    std::unique_ptr<CaseStore> openStore(int *exitCode);
-    // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
-    std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf);
+    // Each opens the store read-only or not as the command said, or returns null after saying why.
+    // With `asOf` (commands that take --as-of), --as-of is checked first (a usage error, exit 2)
+    // and *asOf set.
+    // The server matter (*exitCode: 2 for an address that does not parse, 4 for a store problem).
+    std::unique_ptr<ServerStore> openServerStore(int *exitCode, QDate *asOf = nullptr);
+    // The case file (*exitCode: 4). A server matter is refused here: the commands that call this do
+    // not run on one yet.
+    std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
@@ -80,6 +79,8 @@ public:
     std::optional<int> logFailed(const QString &written, const QString &problem);
 
 private:
+    // No `asOf`: true. Otherwise sets *asOf from --as-of, or says why it is not a date (false).
+    bool takeAsOf(QDate *asOf, int *exitCode);
     std::optional<Client> checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,
                                         int *exitCode);
 
