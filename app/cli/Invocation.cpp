@@ -8,6 +8,7 @@
 #include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
 #include "store/ServerStore.h"
+#include "text/AtomicFile.h"
 #include "text/ExportTarget.h"
 
 #include <QFileInfo>
@@ -66,6 +67,15 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
     if (!store)
         *exitCode = fail(StoreProblem, error.message);
     return store;
+}
+
+std::unique_ptr<CaseStore> Invocation::openStoreToExport(const QString &out, int *exitCode, QDate *asOf)
+{
+    if (const std::optional<int> refused = refusedTarget(out)) {
+        *exitCode = *refused;
+        return nullptr;
+    }
+    return openStore(exitCode, asOf);
 }
 
 bool Invocation::takeAsOf(QDate *asOf, int *exitCode)
@@ -141,6 +151,15 @@ std::optional<int> Invocation::logExport(CaseStore &store, const QString &action
     if (error.isError())
         return logFailed(written, error.message);
     return std::nullopt;
+}
+
+std::optional<int> Invocation::writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+                                           const ActivityDetail &detail)
+{
+    QString problem;
+    if (!AtomicFile::write(out, bytes, &problem))
+        return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    return logExport(store, action, detail, out);
 }
 
 std::optional<int> Invocation::logFailed(const QString &written, const QString &problem)

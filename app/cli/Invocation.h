@@ -52,6 +52,8 @@ public:
     // The case file (*exitCode: 4). A server matter is refused here: the commands that call this do
     // not run on one yet.
     std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf = nullptr);
+    // The same for an export to `out`: first refuses a target it may not write (refusedTarget, exit 3).
+    std::unique_ptr<CaseStore> openStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
@@ -66,6 +68,10 @@ public:
     // record is a store problem: says so on one line, naming the file, and returns 4; nullopt when logged.
     std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
                                  const QString &written);
+    // Writes `bytes` to `out` (atomically) and logs the export as logExport does: nullopt when done,
+    // else the exit code after saying why (3: the file cannot be written, 4: the log cannot record it).
+    std::optional<int> writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+                                   const ActivityDetail &detail);
 
     // The usage on stderr after `problem` (if any); returns 2.
     int usage(const QString &problem);
