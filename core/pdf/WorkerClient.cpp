@@ -73,14 +73,15 @@ WorkerClient::Failure WorkerClient::givenUp(int pageIndex, Failure failure)
     return failure;
 }
 
-WorkerClient::Failure WorkerClient::ask(int pageIndex, qint64 requestId, const QByteArray &request,
-                                        WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer)
+WorkerClient::Failure WorkerClient::ask(int pageIndex, const Request &request, WorkerMessage::Kind kind,
+                                        std::optional<WorkerMessage> &answer)
 {
     if (m_restarts.isLost(pageIndex))
         return Failure::BrokenBefore;
     if (!open())
         return m_documentProblem == PdfDocument::Problem::None ? Failure::Interrupted : Failure::DocumentUnreadable;
-    m_worker.send(request);
+    const qint64 requestId = m_nextId++;
+    m_worker.send(request(requestId));
     for (;;) {
         switch (awaitMessage(answer)) {
         case Wait::Message:
@@ -101,10 +102,9 @@ WorkerClient::Failure WorkerClient::ask(int pageIndex, qint64 requestId, const Q
 
 WorkerClient::Drawing WorkerClient::render(int pageIndex, int width)
 {
-    const qint64 id = m_nextId++;
     std::optional<WorkerMessage> answer;
-    const Failure failure = ask(pageIndex, id, WorkerMessage::renderRequest(pageIndex, width, id),
-                                    WorkerMessage::Kind::Rendered, answer);
+    const Failure failure = ask(pageIndex, [&](qint64 id) { return WorkerMessage::renderRequest(pageIndex, width, id); },
+                                WorkerMessage::Kind::Rendered, answer);
     if (failure != Failure::None)
         return {{}, failure};
     if (answer->image.isNull())
@@ -116,10 +116,9 @@ WorkerClient::Search WorkerClient::find(int pageIndex, const QString &term)
 {
     if (term.simplified().isEmpty())
         return {};
-    const qint64 id = m_nextId++;
     std::optional<WorkerMessage> answer;
-    const Failure failure = ask(pageIndex, id, WorkerMessage::findRequest(pageIndex, term, id),
-                                    WorkerMessage::Kind::Found, answer);
+    const Failure failure = ask(pageIndex, [&](qint64 id) { return WorkerMessage::findRequest(pageIndex, term, id); },
+                                WorkerMessage::Kind::Found, answer);
     if (failure != Failure::None)
         return {{}, failure};
     return {answer->areas, Failure::None};

@@ -77,9 +77,10 @@ public:
 private:
     enum class Wait { Message, Ended, TimedOut, Interrupted };
     Wait awaitMessage(std::optional<WorkerMessage> &message);
-    // Sends `request` (whose id is `requestId`) about page `pageIndex` and waits for its answer, of kind `kind`.
-    Failure ask(int pageIndex, qint64 requestId, const QByteArray &request, WorkerMessage::Kind kind,
-                    std::optional<WorkerMessage> &answer);
+    // The request to send, given its id.
+    using Request = std::function<QByteArray(qint64 requestId)>;
+    // Sends `request` about page `pageIndex` and waits for its answer, of kind `kind`.
+    Failure ask(int pageIndex, const Request &request, WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer);
     Failure givenUp(int pageIndex, Failure failure);
 
     QByteArray m_pdf;
