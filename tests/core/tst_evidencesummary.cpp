@@ -15,9 +15,12 @@
 #include <poppler-qt6.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -310,6 +313,45 @@ private Q_SLOTS:
         QVERIFY(folded(pdf.pages.at(pages - 2)).contains(QStringLiteral("This page could not be rendered.")));
         // The next exhibit comes from a fresh worker.
         QVERIFY(!folded(pdf.pages.at(pages - 1)).contains(QStringLiteral("This page could not be rendered.")));
+    }
+
+    // The cited pages and the exhibits' PDFs are read from the case file: when a read fails the
+    // summary is not made, and says which case file could not be read (not a page "not drawn").
+    void aCaseFileThatCannotBeReadStopsTheSummary_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("cited pages") << QStringLiteral("pages");
+        QTest::newRow("exhibit files") << QStringLiteral("document_files");
+    }
+
+    void aCaseFileThatCannotBeReadStopsTheSummary()
+    {
+        QFETCH(QString, table);
+        const QString copy = m_dir.filePath(QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal"));
+        QVERIFY(!m_store->saveCopy(copy).isError());
+        {
+            // The table loses its columns behind the app, as damage or another program would do it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            for (const QString &statement : {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("DROP TABLE %1").arg(table),
+                                             QStringLiteral("CREATE TABLE %1 (hollow INTEGER)").arg(table),
+                                             QStringLiteral("INSERT INTO %1 VALUES (1)").arg(table)})
+                QVERIFY2(QSqlQuery(db).exec(statement), qPrintable(statement));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::open(copy, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const std::optional<Client> client = ClientRecords(*store).client(QStringLiteral("FX-1"));
+        QVERIFY(client);
+        EvidenceSummary summary(*store);
+        QVERIFY(summary.toPdf(*client, options(false)).isEmpty());
+        QCOMPARE(summary.readError().kind, StoreError::Kind::Sql);
+        QVERIFY2(summary.errorString().startsWith(QFileInfo(copy).fileName() + QStringLiteral(" could not be read: ")),
+                 qPrintable(summary.errorString()));
+        QVERIFY2(summary.errorString().contains(QStringLiteral("no such column")), qPrintable(summary.errorString()));
     }
 
     void deidentifiedSummaryCarriesNoIdentity()

@@ -112,8 +112,10 @@ int ExportCommand::exportSummary(Invocation &invocation, const QStringList &argu
     options.preparer = EvidenceSummary::defaultPreparer();
     options.asOf = asOf;
     EvidenceSummary summary(*store);
-    if (!summary.write(*client, options, out))
-        return invocation.fail(InputRejected, summary.errorString());
+    if (!summary.write(*client, options, out)) {
+        return summary.readError().isError() ? invocation.failStore(summary.errorString())
+                                             : invocation.fail(InputRejected, summary.errorString());
+    }
     // The summary logs its own export; a log that refused it must reach the exit code.
     if (summary.logError().isError())
         return *invocation.logFailed(out, summary.logError().message);
