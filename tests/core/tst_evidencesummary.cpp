@@ -348,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(client);
         EvidenceSummary summary(*store);
         QVERIFY(summary.toPdf(*client, options(false)).isEmpty());
-        QCOMPARE(summary.readError().kind, StoreError::Kind::Sql);
+        QCOMPARE(summary.readError().kind, StoreError::Kind::Corrupt);
         QVERIFY2(summary.errorString().startsWith(QFileInfo(copy).fileName() + QStringLiteral(" could not be read: ")),
                  qPrintable(summary.errorString()));
         QVERIFY2(summary.errorString().contains(QStringLiteral("no such column")), qPrintable(summary.errorString()));
