@@ -452,9 +452,7 @@ private Q_SLOTS:
         QFETCH(QString, table);
         const QString name = QStringLiteral("hollow-") + kind + QStringLiteral(".rebuttal");
         const QString file = freshStore(name);
-        const QByteArray hollow = QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE %1; CREATE TABLE %1 (hollow INTEGER);"
-                                                 " INSERT INTO %1 VALUES (1);").arg(table).toUtf8();
-        QVERIFY(execRaw(file, hollow.constData()));
+        QVERIFY(hollowOut(file, table));
         QString input;
         if (kind == QLatin1String("production")) {
             input = path(QStringLiteral("unread.pdf"));

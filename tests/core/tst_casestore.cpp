@@ -334,9 +334,7 @@ private Q_SLOTS:
             QVERIFY(!VaughnIndexes(*store).indexWithSha256(sha256, &error) && !error.isError());
         }
         // The table loses its columns behind the app, as damage or another program would do it.
-        const QByteArray hollow = QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE %1; CREATE TABLE %1 (hollow INTEGER);"
-                                                 " INSERT INTO %1 VALUES (1);").arg(table).toUtf8();
-        QVERIFY(execRaw(file, hollow.constData()));
+        QVERIFY(hollowOut(file, table));
         std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
         QVERIFY2(store, qPrintable(error.message));
         if (table == QLatin1String("documents"))

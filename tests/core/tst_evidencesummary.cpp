@@ -2,6 +2,7 @@
 // Bates numbers, figures worked out by hand), its fonts and metadata, and that a de-identified
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
+#include "../core/StoreFiles.h"
 #include "domain/AgreementJson.h"
 #include "domain/CaseTimeline.h"
 #include "foia/ProductionImport.h"
@@ -19,8 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -329,18 +328,7 @@ private Q_SLOTS:
         QFETCH(QString, table);
         const QString copy = m_dir.filePath(QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal"));
         QVERIFY(!m_store->saveCopy(copy).isError());
-        {
-            // The table loses its columns behind the app, as damage or another program would do it.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
-            db.setDatabaseName(copy);
-            QVERIFY(db.open());
-            for (const QString &statement : {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("DROP TABLE %1").arg(table),
-                                             QStringLiteral("CREATE TABLE %1 (hollow INTEGER)").arg(table),
-                                             QStringLiteral("INSERT INTO %1 VALUES (1)").arg(table)})
-                QVERIFY2(QSqlQuery(db).exec(statement), qPrintable(statement));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+        QVERIFY(test::hollowOut(copy, table)); // behind the app, as damage or another program would
         StoreError error;
         std::unique_ptr<CaseStore> store = CaseStore::open(copy, &error);
         QVERIFY2(store, qPrintable(error.message));
