@@ -32,8 +32,8 @@ void PageRasterizer::render(int page, int width, quint64 generation)
     if (!isCurrent(generation))
         return;
     const WorkerClient::Drawing drawing = m_client ? m_client->render(page - 1, width)
-                                                   : WorkerClient::Drawing{{}, WorkerClient::PageProblem::DocumentUnreadable};
-    if (drawing.problem != WorkerClient::PageProblem::Interrupted)
+                                                   : WorkerClient::Drawing{{}, WorkerClient::Failure::DocumentUnreadable};
+    if (drawing.failure != WorkerClient::Failure::Interrupted)
         Q_EMIT rendered(page, width, drawing.image, generation);
 }
 
@@ -42,7 +42,7 @@ void PageRasterizer::find(int page, const QString &term, quint64 generation)
     if (!isCurrent(generation))
         return;
     const WorkerClient::Search search = m_client ? m_client->find(page - 1, term) : WorkerClient::Search{};
-    if (search.problem != WorkerClient::PageProblem::Interrupted)
+    if (search.failure != WorkerClient::Failure::Interrupted)
         Q_EMIT found(page, search.areas, generation);
 }
 

@@ -8,6 +8,7 @@
 #include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
 #include "store/ServerStore.h"
+#include "text/AtomicFile.h"
 #include "text/ExportTarget.h"
 
 #include <QFileInfo>
@@ -34,8 +35,10 @@ bool Invocation::onServer() const
     return ServerLocation::looksLikeServer(m_storePath);
 }
 
-std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
 {
+    if (!takeAsOf(asOf, exitCode))
+        return nullptr;
     QString problem;
     const std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, &problem);
     if (!location) {
@@ -49,17 +52,10 @@ std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode)
     return store;
 }
 
-std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
+std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
 {
-    const std::optional<QDate> date = asOfDate(exitCode);
-    if (!date)
+    if (!takeAsOf(asOf, exitCode))
         return nullptr;
-    *asOf = *date;
-    return openServerStore(exitCode);
-}
-
-std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
-{
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, import cases and timeline do)."));
@@ -73,13 +69,23 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode)
     return store;
 }
 
-std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
+std::unique_ptr<CaseStore> Invocation::openStoreToExport(const QString &out, int *exitCode, QDate *asOf)
 {
-    const std::optional<QDate> date = asOfDate(exitCode);
-    if (!date)
+    if (const std::optional<int> refused = refusedTarget(out)) {
+        *exitCode = *refused;
         return nullptr;
-    *asOf = *date;
-    return openStore(exitCode);
+    }
+    return openStore(exitCode, asOf);
+}
+
+bool Invocation::takeAsOf(QDate *asOf, int *exitCode)
+{
+    if (!asOf)
+        return true;
+    const std::optional<QDate> date = asOfDate(exitCode);
+    if (date)
+        *asOf = *date;
+    return date.has_value();
 }
 
 std::optional<QDate> Invocation::asOfDate(int *exitCode)
@@ -145,6 +151,15 @@ std::optional<int> Invocation::logExport(CaseStore &store, const QString &action
     if (error.isError())
         return logFailed(written, error.message);
     return std::nullopt;
+}
+
+std::optional<int> Invocation::writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+                                           const ActivityDetail &detail)
+{
+    QString problem;
+    if (!AtomicFile::write(out, bytes, &problem))
+        return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    return logExport(store, action, detail, out);
 }
 
 std::optional<int> Invocation::logFailed(const QString &written, const QString &problem)

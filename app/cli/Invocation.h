@@ -44,15 +44,16 @@ public:
 
     // Whether --store names a matter on a PostgreSQL server (postgresql://...) rather than a file.
     bool onServer() const;
-    // The server matter, read-only or not as the command said; null after saying why (*exitCode:
-    // 2 for an address that does not parse, 4 for a store problem).
-    std::unique_ptr<ServerStore> openServerStore(int *exitCode);
-    std::unique_ptr<ServerStore> openServerStore(int *exitCode, QDate *asOf);
-    // The case file, read-only or not as the command said; null after saying why (*exitCode: 4).
-    // A server matter is refused here: the commands that call this do not run on one yet.
-    std::unique_ptr<CaseStore> openStore(int *exitCode);
-    // The same for commands that take --as-of: checks it first (a usage error) and sets *asOf.
-    std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf);
+    // Each opens the store read-only or not as the command said, or returns null after saying why.
+    // With `asOf` (commands that take --as-of), --as-of is checked first (a usage error, exit 2)
+    // and *asOf set.
+    // The server matter (*exitCode: 2 for an address that does not parse, 4 for a store problem).
+    std::unique_ptr<ServerStore> openServerStore(int *exitCode, QDate *asOf = nullptr);
+    // The case file (*exitCode: 4). A server matter is refused here: the commands that call this do
+    // not run on one yet.
+    std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf = nullptr);
+    // The same for an export to `out`: first refuses a target it may not write (refusedTarget, exit 3).
+    std::unique_ptr<CaseStore> openStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
@@ -67,6 +68,10 @@ public:
     // record is a store problem: says so on one line, naming the file, and returns 4; nullopt when logged.
     std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
                                  const QString &written);
+    // Writes `bytes` to `out` (atomically) and logs the export as logExport does: nullopt when done,
+    // else the exit code after saying why (3: the file cannot be written, 4: the log cannot record it).
+    std::optional<int> writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+                                   const ActivityDetail &detail);
 
     // The usage on stderr after `problem` (if any); returns 2.
     int usage(const QString &problem);
@@ -80,6 +85,8 @@ public:
     std::optional<int> logFailed(const QString &written, const QString &problem);
 
 private:
+    // No `asOf`: true. Otherwise sets *asOf from --as-of, or says why it is not a date (false).
+    bool takeAsOf(QDate *asOf, int *exitCode);
     std::optional<Client> checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,
                                         int *exitCode);
 

@@ -72,4 +72,10 @@ QString PageProblem::english(const QString &stored)
     return parsed ? withValue(QString::fromUtf8(parsed->kind->phrase), parsed->value) : stored;
 }
 
+bool PageProblem::wasAnalysed(const QString &stored)
+{
+    const std::optional<Parsed> parsed = parse(stored);
+    return parsed && parsed->kind->kind == Kind::AnnotationsUnreadable;
+}
+
 } // namespace rebuttal

@@ -1,4 +1,4 @@
-// Why a page was not analysed, kept in the case file as a code and its value ("reader_timeout:30")
+// Why a page was not analysed (or, for its annotations, not wholly), kept in the case file as a code and its value ("reader_timeout:30")
 // so that each reader sees the reason in their own language; reasons stored as English sentences by
 // earlier versions are shown as written.
 #pragma once
@@ -27,6 +27,9 @@ public:
     // language or in English.
     static QString text(const QString &stored);
     static QString english(const QString &stored);
+    // Whether a page with this problem was analysed all the same: only its Redact annotations could
+    // not be read, and the boxes found on the page itself were kept.
+    static bool wasAnalysed(const QString &stored);
 };
 
 } // namespace rebuttal

@@ -103,6 +103,15 @@ ProductionImport::Result ProductionImport::reject(const QString &path, const QSt
     return result;
 }
 
+ProductionImport::Result ProductionImport::storeUnreadable(const StoreError &error) const
+{
+    // The case file failed, not the production: name the case file and its cause.
+    Result result;
+    result.outcome = Outcome::StoreFailed;
+    result.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+    return result;
+}
+
 ProductionImport::Result ProductionImport::run(const QString &path)
 {
     const QFileInfo info(path);
@@ -127,11 +136,18 @@ ProductionImport::Result ProductionImport::run(const QString &path)
     file.close();
 
     DocumentCatalog catalog(m_store);
-    if (const std::optional<qint64> existing = catalog.documentWithSha256(sha256)) {
+    StoreError error;
+    const std::optional<qint64> existing = catalog.documentWithSha256(sha256, &error);
+    if (error.isError())
+        return storeUnreadable(error);
+    if (existing) {
         Result result;
         result.outcome = Outcome::AlreadyImported;
         result.documentId = *existing;
-        if (const auto summary = catalog.document(*existing)) {
+        const std::optional<DocumentSummary> summary = catalog.document(*existing, &error);
+        if (error.isError())
+            return storeUnreadable(error);
+        if (summary) {
             result.pages = summary->pages;
             result.redactions = summary->redactions;
             result.withheldPages = summary->withheldPages;
@@ -156,7 +172,10 @@ ProductionImport::Result ProductionImport::run(const QString &path)
 ProductionImport::Result ProductionImport::redetect(qint64 documentId)
 {
     DocumentCatalog catalog(m_store);
-    const std::optional<DocumentSummary> summary = catalog.document(documentId);
+    StoreError error;
+    const std::optional<DocumentSummary> summary = catalog.document(documentId, &error);
+    if (error.isError())
+        return storeUnreadable(error);
     if (!summary) {
         Result result;
         result.message = tr("there is no document %1 in this case file").arg(documentId);
@@ -165,13 +184,9 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
     // The stored bytes go to the workers through a pipe: no copy of the production on disk.
     RedetectionWriter writer(m_store, documentId);
     RedetectSink sink(writer);
-    StoreError error;
     const QByteArray bytes = catalog.fileBytes(documentId, &error);
-    if (error.isError()) {
-        Result result = reject(summary->fileName, error.message, Outcome::StoreFailed);
-        result.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
-        return result;
-    }
+    if (error.isError())
+        return storeUnreadable(error);
     Result result = analyse(summary->fileName, QStringLiteral("-"), bytes, sink);
     if (result.outcome != Outcome::Imported)
         return result;

@@ -79,6 +79,8 @@ private:
     class Analysis; // one run of the workers into a sink (ProductionImport.cpp)
 
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+    // A read of the case file failed (StoreFailed, naming the case file).
+    Result storeUnreadable(const StoreError &error) const;
     struct Refusal
     {
         QString problem;

@@ -7,6 +7,7 @@ namespace rebuttal {
 AnalysisWorkers::AnalysisWorkers(int count, const Limits &limits)
     : m_workers(static_cast<size_t>(count))
     , m_limits(limits)
+    , m_restarts(std::max(0, limits.maxRestarts))
 {
 }
 
@@ -109,16 +110,17 @@ AnalysisWorkers::Failure AnalysisWorkers::watch(Worker &worker, const LossHandle
 
 bool AnalysisWorkers::loseAndRestart(Worker &worker, Loss why, const LossHandler &onLoss)
 {
-    const int page = worker.current >= 0 ? worker.current : worker.first;
+    const int page = WorkerRestarts::lostPage(worker.current, worker.first);
     onLoss(LostPage{page, worker.current, why});
-    if (++m_restarts > m_limits.maxRestarts)
+    m_restarts.lose(page);
+    if (m_restarts.isExhausted())
         return false;
-    const int next = page + int(m_workers.size());
-    if (m_pageCount >= 0 && next >= m_pageCount) {
+    const std::optional<int> next = WorkerRestarts::resumeAfter(page, int(m_workers.size()), m_pageCount);
+    if (!next) {
         worker.finished = true;
         return true;
     }
-    startAt(worker, next);
+    startAt(worker, *next);
     return true;
 }
 

@@ -1,11 +1,13 @@
 // The analysis workers of one import (rebuttal-pdf-worker without --serve): each reads the whole PDF
 // and analyses its slice of the pages (first, first + count, ...). The pool owns the generic part of
 // running them: a worker that dies, hangs on a page or garbles its answer costs that page, which is
-// reported lost, and is started afresh after it, within a budget of restarts. What the pages mean,
-// and what a failure tells the user, is the caller's (foia/ProductionImport).
+// reported lost, and is started afresh after it, within a budget of restarts (the policy of
+// WorkerRestarts). What the pages mean, and what a failure tells the user, is the caller's
+// (foia/ProductionImport).
 #pragma once
 
 #include "pdf/WorkerProcess.h"
+#include "pdf/WorkerRestarts.h"
 
 #include <QByteArrayList>
 #include <QString>
@@ -85,7 +87,7 @@ private:
     QString m_source;
     QByteArrayList m_input;
     int m_pageCount = -1; // known once a worker has opened the PDF
-    int m_restarts = 0;
+    WorkerRestarts m_restarts;
 };
 
 } // namespace rebuttal

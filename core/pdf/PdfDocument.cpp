@@ -53,10 +53,8 @@ std::unique_ptr<PdfDocument> PdfDocument::open(const QString &path, const QByteA
         return nullptr;
     }
     std::unique_ptr<PdfDocument> document = adopt(Poppler::Document::load(path, password, password), password, problem);
-    if (document) {
+    if (document)
         document->m_path = path;
-        document->m_password = password;
-    }
     return document;
 }
 
@@ -68,10 +66,8 @@ std::unique_ptr<PdfDocument> PdfDocument::openData(const QByteArray &data, const
         return nullptr;
     }
     std::unique_ptr<PdfDocument> document = adopt(Poppler::Document::loadFromData(data, password, password), password, problem);
-    if (document) {
+    if (document)
         document->m_data = data;
-        document->m_password = password;
-    }
     return document;
 }
 
@@ -93,7 +89,9 @@ std::unique_ptr<PdfDocument> PdfDocument::adopt(std::unique_ptr<Poppler::Documen
     document->setRenderHint(Poppler::Document::Antialiasing, true);
     document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     *problem = Problem::None;
-    return std::unique_ptr<PdfDocument>(new PdfDocument(std::move(document)));
+    std::unique_ptr<PdfDocument> adopted(new PdfDocument(std::move(document)));
+    adopted->m_password = password;
+    return adopted;
 }
 
 int PdfDocument::pageCount() const

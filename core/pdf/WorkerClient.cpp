@@ -64,65 +64,64 @@ bool WorkerClient::open()
     return false;
 }
 
-WorkerClient::PageProblem WorkerClient::givenUp(int pageIndex, PageProblem problem)
+WorkerClient::Failure WorkerClient::givenUp(int pageIndex, Failure failure)
 {
     // Whatever the worker was doing is what brought it down: that page is not asked for again.
-    if (problem != PageProblem::Interrupted)
-        m_broken.insert(pageIndex);
+    if (failure != Failure::Interrupted)
+        m_restarts.lose(pageIndex);
     m_worker.stop();
-    return problem;
+    return failure;
 }
 
-WorkerClient::PageProblem WorkerClient::ask(int pageIndex, qint64 requestId, const QByteArray &request,
-                                            WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer)
+WorkerClient::Failure WorkerClient::ask(int pageIndex, const Request &request, WorkerMessage::Kind kind,
+                                        std::optional<WorkerMessage> &answer)
 {
-    if (m_broken.contains(pageIndex))
-        return PageProblem::BrokenBefore;
+    if (m_restarts.isLost(pageIndex))
+        return Failure::BrokenBefore;
     if (!open())
-        return m_documentProblem == PdfDocument::Problem::None ? PageProblem::Interrupted : PageProblem::DocumentUnreadable;
-    m_worker.send(request);
+        return m_documentProblem == PdfDocument::Problem::None ? Failure::Interrupted : Failure::DocumentUnreadable;
+    const qint64 requestId = m_nextId++;
+    m_worker.send(request(requestId));
     for (;;) {
         switch (awaitMessage(answer)) {
         case Wait::Message:
             if (answer->kind == WorkerMessage::Kind::Finished && answer->problem == -1)
-                return givenUp(pageIndex, PageProblem::Garbled);
+                return givenUp(pageIndex, Failure::Garbled);
             if (answer->requestId != requestId)
                 continue; // an answer to no request of ours
-            return answer->kind == kind ? PageProblem::None : givenUp(pageIndex, PageProblem::Garbled);
+            return answer->kind == kind ? Failure::None : givenUp(pageIndex, Failure::Garbled);
         case Wait::Ended:
-            return givenUp(pageIndex, PageProblem::Crashed);
+            return givenUp(pageIndex, Failure::Crashed);
         case Wait::TimedOut:
-            return givenUp(pageIndex, PageProblem::TimedOut);
+            return givenUp(pageIndex, Failure::TimedOut);
         case Wait::Interrupted:
-            return givenUp(pageIndex, PageProblem::Interrupted);
+            return givenUp(pageIndex, Failure::Interrupted);
         }
     }
 }
 
 WorkerClient::Drawing WorkerClient::render(int pageIndex, int width)
 {
-    const qint64 id = m_nextId++;
     std::optional<WorkerMessage> answer;
-    const PageProblem problem = ask(pageIndex, id, WorkerMessage::renderRequest(pageIndex, width, id),
-                                    WorkerMessage::Kind::Rendered, answer);
-    if (problem != PageProblem::None)
-        return {{}, problem};
+    const Failure failure = ask(pageIndex, [&](qint64 id) { return WorkerMessage::renderRequest(pageIndex, width, id); },
+                                WorkerMessage::Kind::Rendered, answer);
+    if (failure != Failure::None)
+        return {{}, failure};
     if (answer->image.isNull())
-        return {{}, PageProblem::NotDrawn};
-    return {answer->image, PageProblem::None};
+        return {{}, Failure::NotDrawn};
+    return {answer->image, Failure::None};
 }
 
 WorkerClient::Search WorkerClient::find(int pageIndex, const QString &term)
 {
     if (term.simplified().isEmpty())
         return {};
-    const qint64 id = m_nextId++;
     std::optional<WorkerMessage> answer;
-    const PageProblem problem = ask(pageIndex, id, WorkerMessage::findRequest(pageIndex, term, id),
-                                    WorkerMessage::Kind::Found, answer);
-    if (problem != PageProblem::None)
-        return {{}, problem};
-    return {answer->areas, PageProblem::None};
+    const Failure failure = ask(pageIndex, [&](qint64 id) { return WorkerMessage::findRequest(pageIndex, term, id); },
+                                WorkerMessage::Kind::Found, answer);
+    if (failure != Failure::None)
+        return {{}, failure};
+    return {answer->areas, Failure::None};
 }
 
 } // namespace rebuttal

@@ -2,18 +2,19 @@
 // starts the worker, sends it one request at a time and waits for the answer, so that a PDF that
 // crashes or hangs Poppler costs a page, never the caller. A worker that dies on a page is started
 // afresh for the next; one that does not answer within the page time limit is killed; a page that
-// did either is reported as such and never asked for again. Synchronous: the summaries call it
+// did either is reported as such and never asked for again (WorkerRestarts, with no budget: the
+// user may look at every other page). Synchronous: the summaries call it
 // directly, the app's page view from a thread of its own (ui/PageRenderer).
 #pragma once
 
 #include "pdf/PdfDocument.h"
 #include "pdf/WorkerProcess.h"
+#include "pdf/WorkerRestarts.h"
 
 #include <QByteArray>
 #include <QImage>
 #include <QList>
 #include <QRectF>
-#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -26,8 +27,9 @@ public:
     // How long the worker may take to open the document, or to answer for one page.
     static constexpr int DefaultPageTimeoutMs = 30000;
 
-    // Why a page was not drawn (or searched).
-    enum class PageProblem {
+    // Why a request about a page (draw it, search it) got no answer. Not a stored page problem
+    // (domain/PageProblem, why the import could not analyse a page): this is the drawing worker's.
+    enum class Failure {
         None,
         NotDrawn,           // the worker answered without an image (it could not draw the page)
         Crashed,            // the worker died on this page; the next page gets a new worker
@@ -40,14 +42,14 @@ public:
 
     struct Drawing
     {
-        QImage image; // null unless problem is None
-        PageProblem problem = PageProblem::None;
+        QImage image; // null unless failure is None
+        Failure failure = Failure::None;
     };
 
     struct Search
     {
         QList<QRectF> areas; // fractions of the page
-        PageProblem problem = PageProblem::None;
+        Failure failure = Failure::None;
     };
 
     explicit WorkerClient(const QByteArray &pdf, const QByteArray &password = {}, int pageTimeoutMs = DefaultPageTimeoutMs);
@@ -70,15 +72,16 @@ public:
     // Where the words of `term` occur on page `pageIndex` (0-based); no areas for an empty term.
     Search find(int pageIndex, const QString &term);
 
-    bool isBroken(int pageIndex) const { return m_broken.contains(pageIndex); }
+    bool isBroken(int pageIndex) const { return m_restarts.isLost(pageIndex); }
 
 private:
     enum class Wait { Message, Ended, TimedOut, Interrupted };
     Wait awaitMessage(std::optional<WorkerMessage> &message);
-    // Sends `request` (whose id is `requestId`) about page `pageIndex` and waits for its answer, of kind `kind`.
-    PageProblem ask(int pageIndex, qint64 requestId, const QByteArray &request, WorkerMessage::Kind kind,
-                    std::optional<WorkerMessage> &answer);
-    PageProblem givenUp(int pageIndex, PageProblem problem);
+    // The request to send, given its id.
+    using Request = std::function<QByteArray(qint64 requestId)>;
+    // Sends `request` about page `pageIndex` and waits for its answer, of kind `kind`.
+    Failure ask(int pageIndex, const Request &request, WorkerMessage::Kind kind, std::optional<WorkerMessage> &answer);
+    Failure givenUp(int pageIndex, Failure failure);
 
     QByteArray m_pdf;
     QByteArray m_password;
@@ -86,7 +89,7 @@ private:
     WorkerProcess m_worker;
     std::function<bool()> m_interrupted;
     PdfDocument::Problem m_documentProblem = PdfDocument::Problem::None;
-    QSet<int> m_broken;
+    WorkerRestarts m_restarts{WorkerRestarts::Unlimited};
     qint64 m_nextId = 1;
 };
 

@@ -396,19 +396,24 @@ QString userText(const QString &text)
 
 // Citations resolved once; each cited production page becomes one exhibit (appended to `exhibits`),
 // numbered in the order the events first cite it. Event index -> its citations.
+// Stops at the first read of the case file that fails (`error` says why).
 QHash<int, QList<Citation>> resolveCitations(const Client &client, const CaseTimeline &timeline,
-                                             const DocumentCatalog &catalog, QList<Exhibit> &exhibits)
+                                             const DocumentCatalog &catalog, QList<Exhibit> &exhibits, StoreError *error)
 {
     QHash<int, QList<Citation>> citations; // event index -> its citations
     for (int index : timeline.eventOrder()) {
         for (const EvidenceCitation &cited : client.events.at(index).evidence) {
-            Citation c{cited, catalog.resolveCitation(cited.document, cited.page), 0};
+            Citation c{cited, catalog.resolveCitation(cited.document, cited.page, error), 0};
+            if (error->isError())
+                return citations;
             if (c.page) {
                 const auto found = std::find_if(exhibits.cbegin(), exhibits.cend(), [&](const Exhibit &e) {
                     return e.page.documentId == c.page->documentId && e.page.page == c.page->page;
                 });
                 if (found == exhibits.cend()) {
-                    const QList<ProductionPage> pages = catalog.pages(c.page->documentId);
+                    const QList<ProductionPage> pages = catalog.pages(c.page->documentId, error);
+                    if (error->isError())
+                        return citations;
                     ProductionPage stored;
                     if (c.page->page >= 1 && c.page->page <= pages.size())
                         stored = pages.at(c.page->page - 1);
@@ -637,8 +642,13 @@ QString exhibitExemptions(const ProductionPage &page)
     return exemptions;
 }
 
-// Each production's worker, opened when its first exhibit is painted.
-using Renderers = QHash<qint64, std::shared_ptr<WorkerClient>>;
+// Each production's worker, opened when its first exhibit is painted; the first production whose
+// bytes could not be read from the case file.
+struct Renderers
+{
+    QHash<qint64, std::shared_ptr<WorkerClient>> workers;
+    StoreError readError;
+};
 
 // The exhibit's page image, scaled into what is left of the page; returns the height it takes.
 qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit, const std::shared_ptr<Renderers> &documents,
@@ -653,9 +663,13 @@ qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit
     // Rendered while the page is painted, one at a time, so memory stays flat.
     const int widthPx = qRound(size.width() / 72.0 * kExhibitDpi);
     flow.add([documents, store, ref, target, widthPx](QPainter &p) {
-        std::shared_ptr<WorkerClient> &document = (*documents)[ref.documentId];
-        if (!document)
-            document = std::make_shared<WorkerClient>(DocumentCatalog(*store).fileBytes(ref.documentId));
+        std::shared_ptr<WorkerClient> &document = documents->workers[ref.documentId];
+        if (!document) {
+            StoreError error;
+            document = std::make_shared<WorkerClient>(DocumentCatalog(*store).fileBytes(ref.documentId, &error));
+            if (error.isError() && !documents->readError.isError())
+                documents->readError = error;
+        }
         const QImage image = document->render(ref.page - 1, widthPx).image;
         if (image.isNull()) {
             p.setPen(kMuted);
@@ -672,7 +686,8 @@ qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit
 }
 
 // Exhibits: each cited production page, as the agency produced it, on a page of its own.
-void addExhibits(SummaryLayout &layout, const QRectF &body, bool deid, const QList<Exhibit> &exhibits, CaseStore *store)
+void addExhibits(SummaryLayout &layout, const QRectF &body, bool deid, const QList<Exhibit> &exhibits, CaseStore *store,
+                 const std::shared_ptr<Renderers> &documents)
 {
     PageFlow &flow = layout.flow();
     if (!exhibits.isEmpty()) {
@@ -683,7 +698,6 @@ void addExhibits(SummaryLayout &layout, const QRectF &body, bool deid, const QLi
                              font(9), kMuted);
         }
         // Productions are untrusted PDFs: their pages are drawn by a worker process, as in the app.
-        auto documents = std::make_shared<Renderers>();
         for (int i = 0; i < exhibits.size(); ++i) {
             const Exhibit &exhibit = exhibits.at(i);
             const QString bates = exhibit.page.bates.isEmpty() ? EvidenceSummary::tr("no Bates number") : EvidenceSummary::tr("Bates %1").arg(exhibit.page.bates);
@@ -805,9 +819,17 @@ QString EvidenceSummary::displayedName(const Client &client, bool deidentified)
     return client.pseudonym.trimmed().isEmpty() ? tr("Client 1") : client.pseudonym.trimmed();
 }
 
+QByteArray EvidenceSummary::unreadable(const StoreError &error)
+{
+    m_readError = error;
+    m_error = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+    return {};
+}
+
 QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &options)
 {
     m_error.clear();
+    m_readError = {};
     const bool deid = options.deidentified;
     const QDate preparedOn = options.preparedOn.isValid() ? options.preparedOn : Clock::today();
     const QDate asOf = options.asOf.isValid() ? options.asOf : preparedOn;
@@ -820,13 +842,17 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     StoreError checkError;
     const std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store, &checkError);
     if (!check) {
+        m_readError = checkError;
         m_error = tr("cannot read the agreements: %1").arg(checkError.message);
         return {};
     }
     const CheckResult result = check->check({client}, asOf);
 
     QList<Exhibit> exhibits;
-    const QHash<int, QList<Citation>> citations = resolveCitations(client, timeline, catalog, exhibits);
+    StoreError citationError;
+    const QHash<int, QList<Citation>> citations = resolveCitations(client, timeline, catalog, exhibits, &citationError);
+    if (citationError.isError())
+        return unreadable(citationError);
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -847,9 +873,12 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     addTimeline(layout, writer, body, timeline, deid, result.flags);
     addEvents(layout, client, timeline, deid, citations);
     addLegalBasis(layout, client, *check, result);
-    addExhibits(layout, body, deid, exhibits, &m_store);
+    const auto renderers = std::make_shared<Renderers>();
+    addExhibits(layout, body, deid, exhibits, &m_store, renderers);
     if (!paintPages(writer, layout.flow(), body, tr("Evidence summary: %1").arg(name), options.progress, &m_error))
         return {};
+    if (renderers->readError.isError())
+        return unreadable(renderers->readError);
     buffer.close();
 
     QByteArray pdf = buffer.data();

@@ -48,6 +48,9 @@ public:
     // Writes a summary made before (the one a preview showed) in the same way.
     bool save(const QByteArray &pdf, bool deidentified, const QString &path);
     QString errorString() const { return m_error; }
+    // The read of the case file that stopped the last summary, if one did (then errorString()
+    // names the case file): a store failure, not a problem of the client's records.
+    [[nodiscard]] StoreError readError() const { return m_readError; }
     // Whether the activity log failed to record the last write or save (the file itself was
     // written): the caller tells the user, since the chain of custody now misses an export.
     [[nodiscard]] StoreError logError() const { return m_logError; }
@@ -66,8 +69,12 @@ public:
     static QString displayedName(const Client &client, bool deidentified);
 
 private:
+    // Keeps `error` as readError() and says which case file could not be read; returns no PDF.
+    QByteArray unreadable(const StoreError &error);
+
     CaseStore &m_store;
     QString m_error;
+    StoreError m_readError;
     StoreError m_logError;
 };
 

@@ -67,13 +67,16 @@ std::optional<DocumentSummary> DocumentCatalog::document(qint64 id, StoreError *
     return result;
 }
 
-std::optional<qint64> DocumentCatalog::documentWithSha256(const QString &sha256) const
+std::optional<qint64> DocumentCatalog::documentWithSha256(const QString &sha256, StoreError *error) const
 {
     SqlStatement select(m_store.database(), QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
     select.bind(sha256);
+    std::optional<qint64> result;
     if (select.exec() && select.next())
-        return select.value(0).toLongLong();
-    return std::nullopt;
+        result = select.value(0).toLongLong();
+    if (error)
+        *error = select.error();
+    return result;
 }
 
 QList<ProductionPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) const
@@ -141,11 +144,16 @@ QList<ProductionPage> DocumentCatalog::pages(qint64 documentId, StoreError *erro
     return result;
 }
 
-QString DocumentCatalog::pageText(qint64 documentId, int page) const
+QString DocumentCatalog::pageText(qint64 documentId, int page, StoreError *error) const
 {
     SqlStatement select(m_store.database(), QStringLiteral("SELECT text FROM pages WHERE document_id = ? AND page_no = ?"));
     select.bind(documentId).bind(page);
-    return select.exec() && select.next() ? select.value(0).toString() : QString();
+    QString text;
+    if (select.exec() && select.next())
+        text = select.value(0).toString();
+    if (error)
+        *error = select.error();
+    return text;
 }
 
 QByteArray DocumentCatalog::fileBytes(qint64 documentId, StoreError *error) const

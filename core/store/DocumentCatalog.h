@@ -46,10 +46,14 @@ public:
     // In import order.
     QList<DocumentSummary> documents(StoreError *error = nullptr) const;
     std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const;
-    std::optional<qint64> documentWithSha256(const QString &sha256) const;
+    // The document whose PDF has this SHA-256; nullopt when there is none, or when the read failed
+    // (then `error` says why: the caller must tell "not imported yet" from "could not look").
+    std::optional<qint64> documentWithSha256(const QString &sha256, StoreError *error) const;
     // Every page with its redactions (without page text), in page order.
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const;
-    QString pageText(qint64 documentId, int page) const;
+    // The text of page `page` (1-based) as indexed for search; empty for a page without text, or
+    // when the read failed (then `error` says why).
+    QString pageText(qint64 documentId, int page, StoreError *error) const;
     // The production's PDF as imported.
     QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const;
 

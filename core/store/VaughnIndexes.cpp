@@ -85,13 +85,16 @@ StoreError VaughnIndexes::insertEntries(qint64 indexId, const QList<VaughnEntry>
     return {};
 }
 
-std::optional<qint64> VaughnIndexes::indexWithSha256(const QString &sha256) const
+std::optional<qint64> VaughnIndexes::indexWithSha256(const QString &sha256, StoreError *error) const
 {
     SqlStatement query(m_store.database(), QStringLiteral("SELECT id FROM vaughn_indexes WHERE sha256 = ?"));
     query.bind(sha256);
+    std::optional<qint64> result;
     if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return std::nullopt;
+        result = query.value(0).toLongLong();
+    if (error)
+        *error = query.error();
+    return result;
 }
 
 QList<VaughnIndexSummary> VaughnIndexes::indexes(StoreError *error) const

@@ -36,7 +36,9 @@ public:
     [[nodiscard]] StoreError add(const QString &fileName, const QString &sha256, const QByteArray &bytes,
                    const QList<VaughnEntry> &entries, qint64 *id);
 
-    std::optional<qint64> indexWithSha256(const QString &sha256) const;
+    // The index whose file has this SHA-256; nullopt when there is none, or when the read failed
+    // (then `error` says why).
+    std::optional<qint64> indexWithSha256(const QString &sha256, StoreError *error) const;
     // In import order.
     QList<VaughnIndexSummary> indexes(StoreError *error = nullptr) const;
     // nullopt when there is no index `id`, or when the read failed (then `error` says why).

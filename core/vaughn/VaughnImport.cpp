@@ -42,6 +42,14 @@ VaughnImport::Result VaughnImport::storeFailed(const QString &path, const StoreE
     return failed;
 }
 
+VaughnImport::Result VaughnImport::storeUnreadable(const StoreError &error) const
+{
+    Result failed;
+    failed.outcome = Outcome::StoreFailed;
+    failed.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+    return failed;
+}
+
 VaughnImport::Result VaughnImport::reject(const QString &path, const QString &problem, Outcome outcome) const
 {
     Result result;
@@ -109,14 +117,17 @@ VaughnImport::Result VaughnImport::run(const QString &path)
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
     VaughnIndexes indexes(m_store);
-    if (const std::optional<qint64> existing = indexes.indexWithSha256(sha256)) {
+    StoreError error;
+    const std::optional<qint64> existing = indexes.indexWithSha256(sha256, &error);
+    if (error.isError())
+        return storeUnreadable(error);
+    if (existing) {
         Result result;
         result.outcome = Outcome::AlreadyImported;
         result.indexId = *existing;
-        StoreError error;
         result.entries = indexes.index(*existing, &error).value_or(VaughnIndexSummary{}).entries;
         if (error.isError())
-            return storeFailed(path, error);
+            return storeUnreadable(error);
         result.message = tr("%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported")
                              .arg(info.fileName())
                              .arg(*existing);

@@ -46,6 +46,8 @@ public:
 private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
     Result storeFailed(const QString &path, const StoreError &error) const;
+    // A read of the case file failed (StoreFailed, naming the case file).
+    Result storeUnreadable(const StoreError &error) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     CaseStore &m_store;

@@ -436,6 +436,43 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(nowhere));
     }
 
+    // Whether a file is in already is the import's first read of the case file: when that read fails
+    // the import stops there, exit 4, naming the case file and the cause (not "could not be stored").
+    void importIntoAnUnreadableCaseFileExitsFour_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("table");
+        QTest::newRow("production") << QStringLiteral("production") << QStringLiteral("documents");
+        QTest::newRow("vaughn") << QStringLiteral("vaughn") << QStringLiteral("vaughn_indexes");
+    }
+
+    void importIntoAnUnreadableCaseFileExitsFour()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, table);
+        const QString name = QStringLiteral("hollow-") + kind + QStringLiteral(".rebuttal");
+        const QString file = freshStore(name);
+        QVERIFY(hollowOut(file, table));
+        QString input;
+        if (kind == QLatin1String("production")) {
+            input = path(QStringLiteral("unread.pdf"));
+            writeStandardProduction(input);
+        } else {
+            const QStringList seeds = QDir(QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds")).entryList({QStringLiteral("000_*.txt")});
+            QVERIFY2(!seeds.isEmpty(), "seed 000 is missing from ../shared/seeds");
+            input = QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds/") + seeds.first();
+        }
+        QCOMPARE(cli({QStringLiteral("--store"), file, QStringLiteral("log"), QStringLiteral("--json")}).exitCode, 0);
+        const QByteArray before = fileBytes(file);
+        const CliRun r = cli({QStringLiteral("--store"), file, QStringLiteral("import"), kind, input});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.err));
+        QVERIFY2(r.err.contains(name + QStringLiteral(" could not be read: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no such column")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(fileBytes(file), before);
+    }
+
     void importSeedVaughnIndex()
     {
         const QStringList seeds = QDir(QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds")).entryList({QStringLiteral("000_*.txt")});

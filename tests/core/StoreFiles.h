@@ -33,6 +33,18 @@ inline bool execRaw(const QString &path, const char *sql)
     return ok;
 }
 
+// Replaces `table` by one of the same name with none of its columns (and one row, so that a count
+// finds something and the reader goes on to read it), as damage or another program would: the case
+// file still opens, and the first read of that table fails.
+inline bool hollowOut(const QString &path, const QString &table)
+{
+    const QByteArray sql = QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE %1; CREATE TABLE %1 (hollow INTEGER);"
+                                          " INSERT INTO %1 VALUES (1);")
+                               .arg(table)
+                               .toUtf8();
+    return execRaw(path, sql.constData());
+}
+
 // Holds an exclusive lock on a database for as long as it lives.
 class LockHolder
 {

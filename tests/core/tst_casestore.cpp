@@ -6,7 +6,9 @@
 #include "store/CaseStore.h"
 #include "store/CaseVerifier.h"
 #include "store/ClientRecords.h"
+#include "store/DocumentCatalog.h"
 #include "store/Schema.h"
+#include "store/VaughnIndexes.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -305,6 +307,45 @@ private Q_SLOTS:
         QCOMPARE(report.problems.size(), 1);
         QVERIFY(report.problems.first().contains(QLatin1String("production 7 (release.pdf)")));
         QVERIFY(report.problems.first().contains(QLatin1String("SHA-256")));
+    }
+
+    // The look-ups an import makes before anything else (is this file in already?) and a page's
+    // text say when their read failed, instead of "none" or "no text".
+    void lookUpsReportAFailedRead_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("documents") << QStringLiteral("documents");
+        QTest::newRow("pages") << QStringLiteral("pages");
+        QTest::newRow("vaughn indexes") << QStringLiteral("vaughn_indexes");
+    }
+
+    void lookUpsReportAFailedRead()
+    {
+        QFETCH(QString, table);
+        const QString file = path(QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal"));
+        const QString sha256(64, QLatin1Char('a'));
+        StoreError error;
+        {
+            std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            // Sound, each reads and finds nothing.
+            QVERIFY(!DocumentCatalog(*store).documentWithSha256(sha256, &error) && !error.isError());
+            QVERIFY(DocumentCatalog(*store).pageText(1, 1, &error).isEmpty() && !error.isError());
+            QVERIFY(!VaughnIndexes(*store).indexWithSha256(sha256, &error) && !error.isError());
+        }
+        // The table loses its columns behind the app, as damage or another program would do it.
+        QVERIFY(hollowOut(file, table));
+        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        if (table == QLatin1String("documents"))
+            QVERIFY(!DocumentCatalog(*store).documentWithSha256(sha256, &error));
+        else if (table == QLatin1String("pages"))
+            QVERIFY(DocumentCatalog(*store).pageText(1, 1, &error).isEmpty());
+        else
+            QVERIFY(!VaughnIndexes(*store).indexWithSha256(sha256, &error));
+        // A table without its columns is a damaged case file, in words a user can act on.
+        QCOMPARE(error.kind, StoreError::Kind::Corrupt);
+        QVERIFY2(error.message.contains(QStringLiteral("no such column")), qPrintable(error.message));
     }
 
     void refusesALockedStore()

@@ -2,6 +2,7 @@
 // Bates numbers, figures worked out by hand), its fonts and metadata, and that a de-identified
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
+#include "../core/StoreFiles.h"
 #include "domain/AgreementJson.h"
 #include "domain/CaseTimeline.h"
 #include "foia/ProductionImport.h"
@@ -15,6 +16,7 @@
 #include <poppler-qt6.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -310,6 +312,34 @@ private Q_SLOTS:
         QVERIFY(folded(pdf.pages.at(pages - 2)).contains(QStringLiteral("This page could not be rendered.")));
         // The next exhibit comes from a fresh worker.
         QVERIFY(!folded(pdf.pages.at(pages - 1)).contains(QStringLiteral("This page could not be rendered.")));
+    }
+
+    // The cited pages and the exhibits' PDFs are read from the case file: when a read fails the
+    // summary is not made, and says which case file could not be read (not a page "not drawn").
+    void aCaseFileThatCannotBeReadStopsTheSummary_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("cited pages") << QStringLiteral("pages");
+        QTest::newRow("exhibit files") << QStringLiteral("document_files");
+    }
+
+    void aCaseFileThatCannotBeReadStopsTheSummary()
+    {
+        QFETCH(QString, table);
+        const QString copy = m_dir.filePath(QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal"));
+        QVERIFY(!m_store->saveCopy(copy).isError());
+        QVERIFY(test::hollowOut(copy, table)); // behind the app, as damage or another program would
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::open(copy, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const std::optional<Client> client = ClientRecords(*store).client(QStringLiteral("FX-1"));
+        QVERIFY(client);
+        EvidenceSummary summary(*store);
+        QVERIFY(summary.toPdf(*client, options(false)).isEmpty());
+        QCOMPARE(summary.readError().kind, StoreError::Kind::Corrupt);
+        QVERIFY2(summary.errorString().startsWith(QFileInfo(copy).fileName() + QStringLiteral(" could not be read: ")),
+                 qPrintable(summary.errorString()));
+        QVERIFY2(summary.errorString().contains(QStringLiteral("no such column")), qPrintable(summary.errorString()));
     }
 
     void deidentifiedSummaryCarriesNoIdentity()

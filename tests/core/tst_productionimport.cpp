@@ -136,7 +136,7 @@ private Q_SLOTS:
             const QList<SearchHit> hits = catalog.search(truth.searchableWord, 50);
             QVERIFY2(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) { return h.page == i + 1; }),
                      qPrintable(where + QStringLiteral(": search misses ") + truth.searchableWord + QStringLiteral(" in: ")
-                                + catalog.pageText(result.documentId, i + 1)));
+                                + catalog.pageText(result.documentId, i + 1, nullptr)));
         }
         QCOMPARE(result.redactions, boxes);
         QCOMPARE(result.withheldPages, 1);

@@ -23,7 +23,7 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-using Problem = WorkerClient::PageProblem;
+using Failure = WorkerClient::Failure;
 
 } // namespace
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(client.open());
         QCOMPARE(client.documentProblem(), PdfDocument::Problem::None);
         const WorkerClient::Drawing drawing = client.render(0, 240);
-        QCOMPARE(drawing.problem, Problem::None);
+        QCOMPARE(drawing.failure, Failure::None);
         QCOMPARE(drawing.image.width(), 240);
         // A Letter page: 11 inches high for 8.5 wide.
         QVERIFY(std::abs(drawing.image.height() - 240 * 11 / 8.5) <= 2);
@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         WorkerClient client(m_pdf);
         const WorkerClient::Search search = client.find(0, m_truth.at(0).searchableWord);
-        QCOMPARE(search.problem, Problem::None);
+        QCOMPARE(search.failure, Failure::None);
         QVERIFY(!search.areas.isEmpty());
         for (const QRectF &area : search.areas)
             QVERIFY(QRectF(0, 0, 1, 1).contains(area));
@@ -81,19 +81,19 @@ private Q_SLOTS:
     {
         const ScopedEnvironment crash{{"REBUTTAL_RENDER_TEST_CRASH_PAGE", "2"}};
         WorkerClient client(m_pdf);
-        QCOMPARE(client.render(0, 200).problem, Problem::None);
+        QCOMPARE(client.render(0, 200).failure, Failure::None);
         const WorkerClient::Drawing crashed = client.render(1, 200);
-        QCOMPARE(crashed.problem, Problem::Crashed);
+        QCOMPARE(crashed.failure, Failure::Crashed);
         QVERIFY(crashed.image.isNull());
         QVERIFY(client.isBroken(1));
         // The next page: a new worker draws it.
         const WorkerClient::Drawing next = client.render(2, 200);
-        QCOMPARE(next.problem, Problem::None);
+        QCOMPARE(next.failure, Failure::None);
         QCOMPARE(next.image.width(), 200);
         // The page that crashed is not asked for again (it would crash the new worker too).
-        QCOMPARE(client.render(1, 200).problem, Problem::BrokenBefore);
-        QCOMPARE(client.find(1, QStringLiteral("officer")).problem, Problem::BrokenBefore);
-        QCOMPARE(client.render(0, 100).problem, Problem::None);
+        QCOMPARE(client.render(1, 200).failure, Failure::BrokenBefore);
+        QCOMPARE(client.find(1, QStringLiteral("officer")).failure, Failure::BrokenBefore);
+        QCOMPARE(client.render(0, 100).failure, Failure::None);
     }
 
     void aHangTimesOutAndTheNextPageIsDrawn()
@@ -107,11 +107,11 @@ private Q_SLOTS:
         clock.start();
         const WorkerClient::Drawing hung = client.render(0, 200);
         const qint64 waited = clock.elapsed();
-        QCOMPARE(hung.problem, Problem::TimedOut);
+        QCOMPARE(hung.failure, Failure::TimedOut);
         QVERIFY2(waited >= timeoutMs && waited < timeoutMs + 5000, qPrintable(QString::number(waited)));
         QVERIFY(client.isBroken(0));
-        QCOMPARE(client.render(1, 200).problem, Problem::None);
-        QCOMPARE(client.render(0, 200).problem, Problem::BrokenBefore);
+        QCOMPARE(client.render(1, 200).failure, Failure::None);
+        QCOMPARE(client.render(0, 200).failure, Failure::BrokenBefore);
     }
 
     void aCallerThatGivesUpIsLetGoAtOnce()
@@ -122,13 +122,13 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         client.setInterruption([&clock] { return clock.elapsed() > 300; });
-        QCOMPARE(client.render(2, 200).problem, Problem::Interrupted);
+        QCOMPARE(client.render(2, 200).failure, Failure::Interrupted);
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         // Giving up is not the page's fault: it is asked for again (by a new worker, without the hang).
         QVERIFY(!client.isBroken(2));
         client.setInterruption({});
         qunsetenv("REBUTTAL_RENDER_TEST_HANG_PAGE");
-        QCOMPARE(client.render(2, 200).problem, Problem::None);
+        QCOMPARE(client.render(2, 200).failure, Failure::None);
     }
 
     void aDocumentTheWorkerCannotOpenCostsEveryPage()
@@ -136,8 +136,8 @@ private Q_SLOTS:
         WorkerClient client(QByteArray("%PDF-1.7\n") + QByteArray(4000, 'x') + QByteArray("\n%%EOF\n"));
         QVERIFY(!client.open());
         QVERIFY(client.documentProblem() != PdfDocument::Problem::None);
-        QCOMPARE(client.render(0, 200).problem, Problem::DocumentUnreadable);
-        QCOMPARE(client.find(0, QStringLiteral("officer")).problem, Problem::DocumentUnreadable);
+        QCOMPARE(client.render(0, 200).failure, Failure::DocumentUnreadable);
+        QCOMPARE(client.find(0, QStringLiteral("officer")).failure, Failure::DocumentUnreadable);
     }
 
     void anEncryptedDocumentAsksForItsPassword()
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!wrong.open());
         QCOMPARE(wrong.documentProblem(), PdfDocument::Problem::WrongPassword);
         WorkerClient right(bytes, "secret");
-        QCOMPARE(right.render(0, 120).problem, Problem::None);
+        QCOMPARE(right.render(0, 120).failure, Failure::None);
     }
 
     void aMissingWorkerIsSaidSo()
@@ -170,7 +170,7 @@ private Q_SLOTS:
         WorkerClient client(m_pdf);
         QVERIFY(!client.open());
         QCOMPARE(client.documentProblem(), PdfDocument::Problem::Unreadable);
-        QCOMPARE(client.render(0, 200).problem, Problem::DocumentUnreadable);
+        QCOMPARE(client.render(0, 200).failure, Failure::DocumentUnreadable);
     }
 };
 

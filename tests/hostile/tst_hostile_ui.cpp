@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NotAnalysedMark.h"
+#include "domain/PageProblem.h"
 #include "PageRenderer.h"
 #include "PageView.h"
 #include "core/ProductionFixture.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace rebuttal;
 using namespace rebuttal::test;
@@ -89,6 +91,41 @@ private Q_SLOTS:
         QVERIFY(bandPixels(view.grab().toImage()) < 50);
         view.setPage(page(2, QStringLiteral("the PDF reader took longer than 30 s on it")));
         QVERIFY(bandPixels(view.grab().toImage()) > 1000);
+    }
+
+    // A page whose Redact annotations qpdf could not read was analysed all the same (its own boxes
+    // were kept): its mark and its tooltip say so, in the reader's language, never "Not analysed".
+    void aPageWithUnreadableAnnotationsSaysItWasAnalysed()
+    {
+        const QString problem = PageProblem::stored(PageProblem::Kind::AnnotationsUnreadable, QStringLiteral("object 12 is damaged"));
+        PageRenderer renderer;
+        PageListModel model(&renderer);
+        model.setPages({page(1, problem), page(2, PageProblem::stored(PageProblem::Kind::ReaderCrashed))});
+        const QString english = QStringLiteral("Analysed, but its Redact annotations could not be read (qpdf: object 12 is damaged)");
+        QCOMPARE(NotAnalysedMark::text(problem), english); // the page view's band
+        QCOMPARE(NotAnalysedMark::text(problem, NotAnalysedMark::Length::Short), QStringLiteral("Annotations unreadable"));
+        const QString tip = model.data(model.index(0), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(english) && !tip.contains(QStringLiteral("Not analysed")), qPrintable(tip));
+        // A page that was not analysed still says that.
+        QCOMPARE(NotAnalysedMark::text(PageProblem::stored(PageProblem::Kind::ReaderCrashed), NotAnalysedMark::Length::Short),
+                 QStringLiteral("Not analysed"));
+        QVERIFY(model.data(model.index(1), Qt::ToolTipRole).toString().contains(QStringLiteral("Not analysed: the PDF reader crashed")));
+        // Its boxes may be incomplete: the page is marked all the same.
+        PageView view(&renderer);
+        view.resize(500, 650);
+        view.setPage(page(1, problem));
+        QVERIFY(bandPixels(view.grab().toImage()) > 1000);
+
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/rebuttal_es.qm")));
+        QCoreApplication::installTranslator(&spanish);
+        const QString spanishText = NotAnalysedMark::text(problem);
+        const QString spanishShort = NotAnalysedMark::text(problem, NotAnalysedMark::Length::Short);
+        const QString spanishTip = model.data(model.index(0), Qt::ToolTipRole).toString();
+        QCoreApplication::removeTranslator(&spanish);
+        QCOMPARE(spanishText, QStringLiteral("Analizada, pero no se pudieron leer sus anotaciones Redact (qpdf: object 12 is damaged)"));
+        QCOMPARE(spanishShort, QStringLiteral("Anotaciones ilegibles"));
+        QVERIFY2(spanishTip.contains(spanishText), qPrintable(spanishTip));
     }
 
     void theAuditPageListsPagesNotAnalysed()

@@ -4,39 +4,20 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ReadFailureState.h"
+#include "../core/StoreFiles.h"
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rebuttal;
+using namespace rebuttal::test;
 
 Q_DECLARE_METATYPE(rebuttal::MainWindow::Page)
 
 namespace {
-
-// Replaces `table` by one of the same name with none of its columns (and one row), as damage or
-// another program would.
-bool hollowOut(const QString &file, const QString &table)
-{
-    bool done = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
-        db.setDatabaseName(file);
-        done = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"))
-            && QSqlQuery(db).exec(QStringLiteral("DROP TABLE %1").arg(table))
-            && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE %1 (hollow INTEGER)").arg(table))
-            // A row, so that a count finds something and the page goes on to read it.
-            && QSqlQuery(db).exec(QStringLiteral("INSERT INTO %1 VALUES (1)").arg(table));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("behind"));
-    return done;
-}
 
 // The read failure `page` shows, or nothing when it shows none.
 QString shownFailure(QWidget *page)
@@ -78,6 +59,8 @@ private Q_SLOTS:
         QTest::newRow("audit") << QStringLiteral("vaughn_indexes") << MainWindow::AuditPage;
         QTest::newRow("agreements") << QStringLiteral("agreements") << MainWindow::AgreementsPage;
         QTest::newRow("activity log") << QStringLiteral("activity_log") << MainWindow::ActivityPage;
+        QTest::newRow("research figures") << QStringLiteral("allegations") << MainWindow::ResearchPage;
+        QTest::newRow("research flags") << QStringLiteral("agreements") << MainWindow::ResearchPage;
     }
 
     void pageShowsWhyItsReadFailed()

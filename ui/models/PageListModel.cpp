@@ -82,7 +82,7 @@ QVariant PageListModel::data(const QModelIndex &index, int role) const
             painter.drawRect(pixmap.rect().adjusted(2, 2, -2, -2));
         }
         if (!page.problem.isEmpty())
-            NotAnalysedMark::paint(painter, pixmap.rect());
+            NotAnalysedMark::paint(painter, pixmap.rect(), page.problem, NotAnalysedMark::Length::Short);
         return pixmap;
     }
     case Qt::ToolTipRole: {

@@ -668,7 +668,7 @@ void DocumentsPage::updatePageInfo()
     if (page.imageOnly)
         parts << tr("scanned (OCR)");
     if (!page.problem.isEmpty())
-        parts << tr("not analysed: %1").arg(PageProblem::text(page.problem));
+        parts << (PageProblem::wasAnalysed(page.problem) ? tr("analysed, but %1") : tr("not analysed: %1")).arg(PageProblem::text(page.problem));
     m_pageInfo->setText(parts.join(QStringLiteral(" · ")));
 }
 

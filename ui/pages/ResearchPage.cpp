@@ -12,6 +12,7 @@
 
 #include "EmptyState.h"
 #include "MessageBox.h"
+#include "ReadFailureState.h"
 #include "SaveFileDialog.h"
 #include "TableColumns.h"
 #include "charts/ChartImage.h"
@@ -156,6 +157,8 @@ ResearchPage::ResearchPage(QWidget *parent)
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_content);
+    m_readFailure = new ReadFailureState(m_stack);
+    m_stack->addWidget(m_readFailure);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
@@ -266,14 +269,13 @@ void ResearchPage::reload()
 void ResearchPage::fillFilterChoices()
 {
     std::optional<OutcomeFilterChoices> choices;
-    if (m_store) {
-        StoreError error;
+    StoreError error;
+    if (m_store)
         choices = OutcomeStatistics(*m_store).filterChoices(&error);
-        if (!choices)
-            MessageBox::critical(this, tr("Cannot read the research figures"), error.message);
-    }
-    const bool empty = !choices || choices->sources.isEmpty();
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_content);
+    if (error.isError())
+        showReadFailure(error);
+    else
+        m_stack->setCurrentWidget(!choices || choices->sources.isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_content);
     const OutcomeFilter current = filter();
     const QSignalBlocker sourceBlock(m_source);
     const QSignalBlocker countryBlock(m_country);
@@ -342,7 +344,9 @@ void ResearchPage::recompute()
     StoreError error;
     const std::optional<OutcomeFigures> figures = OutcomeStatistics(*m_store).figures(asOf(), filter(), &error);
     if (!figures) {
-        MessageBox::critical(this, tr("Cannot read the research figures"), error.message);
+        m_charts->setFigures({});
+        m_charts->flagCounts()->setRows({});
+        showReadFailure(error);
         return;
     }
     m_charts->setFigures(*figures);
@@ -360,7 +364,7 @@ void ResearchPage::recomputeFlags()
         records = ClientRecords(*m_store).allRecords(&error);
     if (!check || !records) {
         m_charts->flagCounts()->setRows({});
-        MessageBox::critical(this, tr("Cannot read the agreement flags"), error.message);
+        showReadFailure(error);
         return;
     }
     m_charts->flagCounts()->setRows(FlagTally::count(check->check(records->clients, asOf()), records->clients, filter()));
@@ -413,6 +417,18 @@ bool ResearchPage::isShowingFlags() const
 bool ResearchPage::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_emptyState;
+}
+
+bool ResearchPage::isShowingReadFailure() const
+{
+    return m_stack->currentWidget() == m_readFailure;
+}
+
+void ResearchPage::showReadFailure(const StoreError &error)
+{
+    // In place of the charts: figures from a case file that could not be read would pass for true ones.
+    m_readFailure->setFailure(*m_store, error);
+    m_stack->setCurrentWidget(m_readFailure);
 }
 
 bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, const ActivityDetail &what)
@@ -473,7 +489,7 @@ bool ResearchPage::exportDataset(const QString &path)
     StoreError error;
     const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*m_store).dataset(asOf(), &error);
     if (!rows) {
-        MessageBox::critical(this, tr("Cannot export"), error.message);
+        MessageBox::critical(this, tr("Cannot export"), ReadFailureState::describe(*m_store, error));
         return false;
     }
     return writeExport(path, ResearchCsv::dataset(*rows), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "a de-identified research dataset")));

@@ -23,6 +23,7 @@ namespace rebuttal {
 class CaseFile;
 class CaseStore;
 class EmptyState;
+class ReadFailureState;
 
 class ResearchPage : public QWidget
 {
@@ -56,6 +57,8 @@ public:
     QTableView *flagTable() const { return m_tables.value(ResearchCharts::kinds().size()); }
     bool isShowingFlags() const;
     bool isShowingEmptyState() const;
+    // A read of the case file failed: the page says which case file and why, in place of the charts.
+    bool isShowingReadFailure() const;
     EmptyState *emptyState() const { return m_emptyState; }
     QLabel *summary() const { return m_summary; }
 
@@ -83,6 +86,7 @@ private:
     void fillFilterChoices();
     void recompute();
     void updateSummary();
+    void showReadFailure(const StoreError &error);
     bool writeExport(const QString &path, const QByteArray &bytes, const ActivityDetail &what);
     QString suggestedPath(const QString &name, const QString &suffix) const;
 
@@ -90,6 +94,7 @@ private:
     ResearchCharts *m_charts;
     QStackedWidget *m_stack;
     EmptyState *m_emptyState;
+    ReadFailureState *m_readFailure = nullptr;
     QWidget *m_content;
     QComboBox *m_source = nullptr;
     QComboBox *m_country = nullptr;

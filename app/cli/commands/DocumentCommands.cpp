@@ -104,13 +104,19 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
     if (error.isError())
         return invocation.failStore(error.message);
     if (!invocation.json()) {
+        // The last column: the page's exemptions, or why they are not all known.
+        const auto exemptionsOrProblem = [](const ProductionPage &page) {
+            if (page.problem.isEmpty())
+                return page.exemptions().join(QStringLiteral(", "));
+            const QString why = PageProblem::text(page.problem);
+            return PageProblem::wasAnalysed(page.problem) ? tr("analysed, but %1").arg(why) : tr("not analysed: %1").arg(why);
+        };
         invocation.out() << document->fileName << QStringLiteral(" (") << document->sha256 << QStringLiteral(")") << Qt::endl;
         for (const ProductionPage &page : pages) {
             invocation.out() << QStringLiteral("%1\t%2\t%3%4\t%5").arg(page.number).arg(page.bates.isEmpty() ? QStringLiteral("-") : page.bates)
                                     .arg(page.withheldInFull ? tr("withheld ") : QString())
                                     .arg(page.redactions.size())
-                                    .arg(page.problem.isEmpty() ? page.exemptions().join(QStringLiteral(", "))
-                                                                : tr("not analysed: %1").arg(PageProblem::text(page.problem)))
+                                    .arg(exemptionsOrProblem(page))
                              << Qt::endl;
         }
         return Done;

@@ -7,7 +7,6 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
-#include "text/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,10 +52,8 @@ int ExportCommand::exportCases(Invocation &invocation, const QStringList &argume
     const QString out = invocation.options().value(QStringLiteral("out"));
     if (!arguments.isEmpty() || out.isEmpty())
         return invocation.usage(tr("export cases needs --out FILE.json or --out FILE.csv"));
-    if (const std::optional<int> refused = invocation.refusedTarget(out))
-        return *refused;
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode);
     if (!store)
         return exitCode;
     StoreError error;
@@ -65,13 +62,10 @@ int ExportCommand::exportCases(Invocation &invocation, const QStringList &argume
         return invocation.failStore(error.message);
     const bool csv = QFileInfo(out).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     const QByteArray bytes = csv ? CaseRecordsWriter::toCsv(*records) : CaseRecordsWriter::toJson(*records);
-    QString problem;
-    if (!AtomicFile::write(out, bytes, &problem))
-        return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
     // Every client's identity left the case file: say so in the log, by content, not by file name.
-    if (const std::optional<int> unlogged = invocation.logExport(
-            *store, QStringLiteral("export.cases"), CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes), out))
-        return *unlogged;
+    if (const std::optional<int> failed = invocation.writeExport(
+            *store, out, bytes, QStringLiteral("export.cases"), CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes)))
+        return *failed;
     invocation.err() << tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size())).arg(QFileInfo(out).fileName())
                      << Qt::endl;
     return Done;
@@ -82,10 +76,8 @@ int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &a
     const QString out = invocation.options().value(QStringLiteral("out"));
     if (!arguments.isEmpty() || out.isEmpty())
         return invocation.usage(tr("export agreements needs --out FILE.json"));
-    if (const std::optional<int> refused = invocation.refusedTarget(out))
-        return *refused;
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode);
     if (!store)
         return exitCode;
     const std::optional<QList<Agreement>> registry = invocation.agreementsOf(*store, &exitCode);
@@ -93,12 +85,9 @@ int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &a
         return exitCode;
     const QList<Agreement> &agreements = *registry;
     const QByteArray bytes = AgreementJson::registryText(agreements);
-    QString problem;
-    if (!AtomicFile::write(out, bytes, &problem))
-        return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
-    if (const std::optional<int> unlogged = invocation.logExport(
-            *store, QStringLiteral("export.agreements"), agreementsExported(static_cast<int>(agreements.size()), bytes), out))
-        return *unlogged;
+    if (const std::optional<int> failed = invocation.writeExport(
+            *store, out, bytes, QStringLiteral("export.agreements"), agreementsExported(static_cast<int>(agreements.size()), bytes)))
+        return *failed;
     invocation.err() << tr("Exported %n agreement(s) to %1.", nullptr, static_cast<int>(agreements.size())).arg(QFileInfo(out).fileName())
                      << Qt::endl;
     return Done;
@@ -109,11 +98,9 @@ int ExportCommand::exportSummary(Invocation &invocation, const QStringList &argu
     const QString out = invocation.options().value(QStringLiteral("out"));
     if (arguments.size() != 1 || out.isEmpty())
         return invocation.usage(tr("export summary needs one client ref and --out FILE.pdf"));
-    if (const std::optional<int> refused = invocation.refusedTarget(out))
-        return *refused;
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode, &asOf);
     if (!store)
         return exitCode;
     const std::optional<Client> client = invocation.clientOf(*store, arguments.first(), &exitCode);
@@ -125,8 +112,10 @@ int ExportCommand::exportSummary(Invocation &invocation, const QStringList &argu
     options.preparer = EvidenceSummary::defaultPreparer();
     options.asOf = asOf;
     EvidenceSummary summary(*store);
-    if (!summary.write(*client, options, out))
-        return invocation.fail(InputRejected, summary.errorString());
+    if (!summary.write(*client, options, out)) {
+        return summary.readError().isError() ? invocation.failStore(summary.errorString())
+                                             : invocation.fail(InputRejected, summary.errorString());
+    }
     // The summary logs its own export; a log that refused it must reach the exit code.
     if (summary.logError().isError())
         return *invocation.logFailed(out, summary.logError().message);

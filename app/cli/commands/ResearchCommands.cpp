@@ -7,7 +7,6 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/OutcomeStatistics.h"
-#include "text/AtomicFile.h"
 
 #include <QFileInfo>
 
@@ -108,25 +107,19 @@ int DatasetCommand::run(Invocation &invocation, const QStringList &arguments) co
     const QString out = invocation.options().value(QStringLiteral("out"));
     if (!arguments.isEmpty() || out.isEmpty())
         return invocation.usage(tr("dataset needs --out FILE.csv"));
-    if (const std::optional<int> refused = invocation.refusedTarget(out))
-        return *refused;
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode, &asOf);
     if (!store)
         return exitCode;
     StoreError error;
     const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*store).dataset(asOf, &error);
     if (!rows)
         return invocation.failStore(error.message);
-    QString problem;
-    if (!AtomicFile::write(out, ResearchCsv::dataset(*rows), &problem))
-        return invocation.fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
-    if (const std::optional<int> unlogged = invocation.logExport(
-            *store, QStringLiteral("export.research"),
-            ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported the de-identified research dataset (%n row(s))"), static_cast<int>(rows->size())),
-            out))
-        return *unlogged;
+    if (const std::optional<int> failed = invocation.writeExport(
+            *store, out, ResearchCsv::dataset(*rows), QStringLiteral("export.research"),
+            ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported the de-identified research dataset (%n row(s))"), static_cast<int>(rows->size()))))
+        return *failed;
     invocation.err() << tr("Wrote %n de-identified client row(s) to %1.", nullptr, static_cast<int>(rows->size()))
                             .arg(QFileInfo(out).fileName())
                      << Qt::endl;
