@@ -1458,6 +1458,10 @@
         <source>copy needs --from STORE and --to STORE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>analysed, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryField</name>
@@ -1896,6 +1900,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>Basis: &quot;the text says so&quot; when the agreement&apos;s own words decide it, &quot;our reading&quot; when it rests on how we read them. Conditional: it holds only if the agreement was in force, which its dates cannot tell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2013,6 +2021,14 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Not analysed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed, but %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +2685,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1: %2 could not be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4125,6 +4145,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>Full-text search over every page, scanned pages included: words, or &quot;a phrase&quot; in quotes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>analysed, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -5397,10 +5421,6 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the research figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,10 +5527,6 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Save counts by source (or, on the agreement flags, the flag counts) as CSV with no identities and counts below 5 shown as &lt;5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the agreement flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1458,6 +1458,10 @@
         <source>copy needs --from STORE and --to STORE</source>
         <translation>copy necesita --from ALMACÉN y --to ALMACÉN</translation>
     </message>
+    <message>
+        <source>analysed, but %1</source>
+        <translation>analizada, pero %1</translation>
+    </message>
 </context>
 <context>
     <name>CountryField</name>
@@ -1897,6 +1901,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>Basis: &quot;the text says so&quot; when the agreement&apos;s own words decide it, &quot;our reading&quot; when it rests on how we read them. Conditional: it holds only if the agreement was in force, which its dates cannot tell.</source>
         <translation>Fundamento: «lo dice el texto» cuando lo deciden las propias palabras del acuerdo, «nuestra lectura» cuando depende de cómo las leemos. Condicional: vale solo si el acuerdo estaba en vigor, algo que sus fechas no permiten saber.</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2015,6 +2023,14 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Not analysed: %1</source>
         <translation>No analizada: %1</translation>
+    </message>
+    <message>
+        <source>Annotations unreadable</source>
+        <translation>Anotaciones ilegibles</translation>
+    </message>
+    <message>
+        <source>Analysed, but %1</source>
+        <translation>Analizada, pero %1</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2687,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1: %2 could not be stored: %3</source>
         <translation>%1: no se pudo guardar %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4147,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>Full-text search over every page, scanned pages included: words, or &quot;a phrase&quot; in quotes</source>
         <translation>Búsqueda de texto en todas las páginas, también las escaneadas: palabras, o &quot;una frase&quot; entre comillas</translation>
     </message>
+    <message>
+        <source>analysed, but %1</source>
+        <translation>analizada, pero %1</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -5403,10 +5427,6 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
         <translation>Mostrar de nuevo todas las acusaciones</translation>
     </message>
     <message>
-        <source>Cannot read the research figures</source>
-        <translation>No se pueden leer las cifras de investigación</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todas</translation>
     </message>
@@ -5514,10 +5534,6 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Save counts by source (or, on the agreement flags, the flag counts) as CSV with no identities and counts below 5 shown as &lt;5</source>
         <translation>Guardar los recuentos por fuente (o, en las alertas de acuerdos, los recuentos de alertas) como CSV sin identidades y con los recuentos menores de 5 como &lt;5</translation>
-    </message>
-    <message>
-        <source>Cannot read the agreement flags</source>
-        <translation>No se pueden leer las alertas de acuerdos</translation>
     </message>
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
