@@ -1371,10 +1371,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1400,10 @@
     </message>
     <message>
         <source>%1 may now read and change the matter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases, import production, documents, document, search and timeline do).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,10 +2104,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,6 +2119,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>detection cannot run again on a matter on a server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2136,6 +2136,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1 changed while it was being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2200,21 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProductionWriter</name>
+    <message>
+        <source>the file is %1 MB; a matter on a server holds files of at most %2 MB (PostgreSQL&apos;s limit on one value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
