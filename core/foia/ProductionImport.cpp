@@ -107,6 +107,21 @@ ProductionImport::Result ProductionImport::reject(const QString &path, const QSt
     return result;
 }
 
+std::optional<ProductionImport::Result> ProductionImport::alreadyStored(const QString &fileName, const QString &sha256) const
+{
+    const std::optional<DocumentSummary> existing = m_destination.documentWithSha256(sha256);
+    if (!existing)
+        return std::nullopt;
+    Result result;
+    result.outcome = Outcome::AlreadyImported;
+    result.documentId = existing->id;
+    result.pages = existing->pages;
+    result.redactions = existing->redactions;
+    result.withheldPages = existing->withheldPages;
+    result.message = tr("%1: already in this case file as document %2 (same SHA-256); nothing imported").arg(fileName).arg(existing->id);
+    return result;
+}
+
 ProductionImport::Result ProductionImport::run(const QString &path)
 {
     const QFileInfo info(path);
@@ -128,21 +143,17 @@ ProductionImport::Result ProductionImport::run(const QString &path)
     const QString sha256 = sha256Of(file);
     file.close();
 
-    if (const std::optional<DocumentSummary> existing = m_destination.documentWithSha256(sha256)) {
-        Result result;
-        result.outcome = Outcome::AlreadyImported;
-        result.documentId = existing->id;
-        result.pages = existing->pages;
-        result.redactions = existing->redactions;
-        result.withheldPages = existing->withheldPages;
-        result.message = tr("%1: already in this case file as document %2 (same SHA-256); nothing imported")
-                             .arg(info.fileName())
-                             .arg(existing->id);
-        return result;
-    }
+    if (std::optional<Result> stored = alreadyStored(info.fileName(), sha256))
+        return *stored;
 
     ImportSink sink(m_destination, info.absoluteFilePath(), sha256);
     Result result = analyse(info.fileName(), info.absoluteFilePath(), {}, sink);
+    if (result.outcome == Outcome::StoreFailed) {
+        // Another import of the same file committed first (a colleague's, on a server matter): the
+        // store refused this one's copy, and the production is there once.
+        if (std::optional<Result> stored = alreadyStored(info.fileName(), sha256))
+            return *stored;
+    }
     if (result.outcome != Outcome::Imported)
         return result;
     result.documentId = m_destination.documentId();

@@ -87,6 +87,8 @@ private:
     class Analysis; // one run of the workers into a sink (ProductionImport.cpp)
 
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
+    // AlreadyImported when the store holds a production with that SHA-256.
+    std::optional<Result> alreadyStored(const QString &fileName, const QString &sha256) const;
     struct Refusal
     {
         QString problem;

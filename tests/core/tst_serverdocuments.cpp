@@ -12,6 +12,7 @@
 #include "store/ServerStore.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void readerMayReadButNotImport();
     void killedClientMidImportLeavesNothing();
     void cancelledImportLeavesNothing();
+    void twoImportsAtOnceStoreItOnce();
     void tooLargeForTheServerIsRefusedFirst();
 };
 
@@ -358,6 +360,47 @@ void TestServerDocuments::cancelledImportLeavesNothing()
     QCOMPARE(again.pages, 3);
     QCOMPARE(again.redactions, 2);
     QCOMPARE(ServerDocumentCatalog(*store).documents().size(), 1);
+}
+
+void TestServerDocuments::twoImportsAtOnceStoreItOnce()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("twice");
+    const QString schema = QStringLiteral("matter_") + matter;
+    const QString address = cluster.address(matter);
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The admin holds the file table until both imports are under way: the first waits to store
+    // its bytes, the second to add the same SHA-256 (the first has not committed it yet).
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    QVERIFY(admin && monitor);
+    QVERIFY(!admin->begin().isError());
+    QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE %1.document_files IN ACCESS EXCLUSIVE MODE").arg(schema)).isError());
+    QProcess first, second;
+    for (QProcess *import : {&first, &second}) {
+        import->start(QStringLiteral(REBUTTAL_CLI_PATH),
+                      {QStringLiteral("import"), QStringLiteral("production"), m_bilingual, QStringLiteral("--store"), address});
+        QVERIFY(import->waitForStarted());
+    }
+    const auto waiting = [&] {
+        PgStatement count(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                   " AND wait_event_type = 'Lock'"));
+        return count.exec() && count.next() ? count.value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(waiting(), 2, 120000);
+    admin->rollback();
+    QString said;
+    for (QProcess *import : {&first, &second}) {
+        QVERIFY(import->waitForFinished(120000));
+        said += QString::fromUtf8(import->readAllStandardError());
+        QVERIFY2(import->exitCode() == 0, qPrintable(said));
+        QVERIFY(import->readAllStandardOutput().contains("\"document_id\": 1"));
+    }
+    QVERIFY2(said.count(QLatin1String("already")) == 1, qPrintable(said));
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("documents")), 1);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("document_files")), 1);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("pages")), 3);
 }
 
 void TestServerDocuments::tooLargeForTheServerIsRefusedFirst()
