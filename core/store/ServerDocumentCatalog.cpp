@@ -51,48 +51,46 @@ QString ServerDocumentCatalog::tsQuery(int termCount)
     return terms.join(QStringLiteral(" && "));
 }
 
+QString ServerDocumentCatalog::searchSql(int termCount)
+{
+    // The snippet from the English reading of the page when it marks the match, else the Spanish one.
+    const QString headline = QStringLiteral(
+        "ts_headline('%1', p.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, MaxFragments=1')");
+    return QStringLiteral(
+               "WITH q AS (SELECT %1 AS query),"
+               " hits AS (SELECT p.document_id, p.page_no, p.bates, ts_rank(p.search, q.query) AS rank, %2 AS english, %3 AS spanish"
+               "  FROM pages p, q WHERE p.search @@ q.query ORDER BY rank DESC, p.document_id, p.page_no LIMIT $%4)"
+               " SELECT document_id, page_no, bates, CASE WHEN strpos(english, '«') > 0 THEN english ELSE spanish END"
+               " FROM hits ORDER BY rank DESC, document_id, page_no")
+        .arg(tsQuery(termCount), headline.arg(QStringLiteral("english")), headline.arg(QStringLiteral("spanish")))
+        .arg(termCount + 1);
+}
+
 QList<SearchHit> ServerDocumentCatalog::search(const QString &query, int limit, StoreError *error) const
 {
     QList<SearchHit> hits;
     const QStringList terms = searchTerms(query);
-    if (terms.isEmpty()) {
-        if (error)
-            *error = {};
-        return hits;
-    }
     PgConnection &connection = m_store.connection();
     // A term of stop words only is left out of the query, and the server says so in a notice
     // that would otherwise reach the user's terminal.
-    if (const StoreError quiet = connection.setSessionSetting(QStringLiteral("client_min_messages"), QStringLiteral("warning"));
-        quiet.isError()) {
-        if (error)
-            *error = quiet;
-        return hits;
-    }
-    // The snippet from the English reading of the page when it marks the match, else the Spanish one.
-    const QString headline = QStringLiteral(
-        "ts_headline('%1', p.text, q.query, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, MaxFragments=1')");
-    PgStatement select(connection, QStringLiteral(
-        "WITH q AS (SELECT %1 AS query),"
-        " hits AS (SELECT p.document_id, p.page_no, p.bates, ts_rank(p.search, q.query) AS rank, %2 AS english, %3 AS spanish"
-        "  FROM pages p, q WHERE p.search @@ q.query ORDER BY rank DESC, p.document_id, p.page_no LIMIT $%4)"
-        " SELECT document_id, page_no, bates, CASE WHEN strpos(english, '«') > 0 THEN english ELSE spanish END"
-        " FROM hits ORDER BY rank DESC, document_id, page_no")
-        .arg(tsQuery(int(terms.size())), headline.arg(QStringLiteral("english")), headline.arg(QStringLiteral("spanish")))
-        .arg(terms.size() + 1));
-    for (const QString &term : terms)
-        select.bind(term);
-    select.bind(limit);
-    if (select.exec()) {
-        while (select.next()) {
+    StoreError failed = terms.isEmpty() ? StoreError{}
+                                        : connection.setSessionSetting(QStringLiteral("client_min_messages"), QStringLiteral("warning"));
+    if (!terms.isEmpty() && !failed.isError()) {
+        PgStatement select(connection, searchSql(int(terms.size())));
+        for (const QString &term : terms)
+            select.bind(term);
+        select.bind(limit);
+        const bool ran = select.exec();
+        while (ran && select.next()) {
             // A phrase comes back word by word («deportation» «order»); FTS5 marks it whole.
             QString snippet = select.value(3).toString().simplified();
             snippet.replace(QStringLiteral("» «"), QStringLiteral(" "));
             hits << SearchHit{select.value(0).toLongLong(), select.value(1).toInt(), select.value(2).toString(), snippet};
         }
+        failed = select.error();
     }
     if (error)
-        *error = select.error();
+        *error = failed;
     return hits;
 }
 

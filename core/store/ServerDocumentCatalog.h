@@ -31,6 +31,8 @@ public:
 
     // The tsquery expression for `termCount` terms, bound as $1...$termCount.
     static QString tsQuery(int termCount);
+    // The search statement for `termCount` terms, then the limit as $(termCount + 1).
+    static QString searchSql(int termCount);
 
 private:
     std::optional<DocumentSummary> first(const QString &where, const QVariant &value, StoreError *error) const;

@@ -38,6 +38,26 @@ QByteArray copyHeader(qint64 documentId, qint64 size)
     return header;
 }
 
+// Sends COPY's one row: the header, the file a chunk at a time, the end marker. Returns the file's
+// bytes sent (fewer than `size` when the file shrank), or -1 when the connection failed.
+qint64 sendCopyRow(pg_conn *conn, QFile &file, qint64 documentId, qint64 size)
+{
+    const QByteArray header = copyHeader(documentId, size);
+    if (PQputCopyData(conn, header.constData(), int(header.size())) != 1)
+        return -1;
+    qint64 offset = 0;
+    while (offset < size) {
+        const QByteArray chunk = file.read(std::min(kChunk, size - offset));
+        if (chunk.isEmpty())
+            return offset;
+        if (PQputCopyData(conn, chunk.constData(), int(chunk.size())) != 1)
+            return -1;
+        offset += chunk.size();
+    }
+    const QByteArray trailer = bigEndian<qint16>(-1);
+    return PQputCopyData(conn, trailer.constData(), int(trailer.size())) == 1 ? offset : -1;
+}
+
 } // namespace
 
 ServerProductionWriter::ServerProductionWriter(ServerStore &store)
@@ -99,42 +119,29 @@ StoreError ServerProductionWriter::streamBytes(const QString &filePath, qint64 s
     if (!file.open(QIODevice::ReadOnly))
         return StoreError::make(StoreError::Kind::Io, tr("Cannot read %1: %2").arg(m_fileName, file.errorString()));
     PgConnection &connection = m_store.connection();
-    pg_conn *conn = connection.handle();
-    PGresult *started = PQexec(conn, "COPY document_files (document_id, bytes) FROM STDIN WITH (FORMAT binary)");
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    StoreError error = copying ? StoreError{} : connection.errorOf(started);
-    PQclear(started);
+    PGresult *copyStart = PQexec(connection.handle(), "COPY document_files (document_id, bytes) FROM STDIN WITH (FORMAT binary)");
+    const bool copying = PQresultStatus(copyStart) == PGRES_COPY_IN;
+    const StoreError refused = copying ? StoreError{} : connection.errorOf(copyStart);
+    PQclear(copyStart);
     if (!copying)
-        return error;
-    const QByteArray header = copyHeader(m_documentId, size);
-    bool sent = PQputCopyData(conn, header.constData(), int(header.size())) == 1;
-    qint64 offset = 0;
-    while (sent && offset < size) {
-        const QByteArray chunk = file.read(std::min(kChunk, size - offset));
-        if (chunk.isEmpty())
-            break;
-        sent = PQputCopyData(conn, chunk.constData(), int(chunk.size())) == 1;
-        offset += chunk.size();
-    }
-    const bool whole = sent && offset == size;
-    if (whole) {
-        const QByteArray trailer = bigEndian<qint16>(-1);
-        sent = PQputCopyData(conn, trailer.constData(), int(trailer.size())) == 1;
-    }
+        return refused;
+    return endCopy(sendCopyRow(connection.handle(), file, m_documentId, size), size);
+}
+
+StoreError ServerProductionWriter::endCopy(qint64 sent, qint64 size)
+{
+    PgConnection &connection = m_store.connection();
     // A file that changed under the import ends the COPY with an error: the server discards the row.
     const QString changed = tr("%1 changed while it was being imported.").arg(m_fileName);
-    if (PQputCopyEnd(conn, whole && sent ? nullptr : changed.toUtf8().constData()) != 1)
+    if (sent < 0 || PQputCopyEnd(connection.handle(), sent == size ? nullptr : changed.toUtf8().constData()) != 1)
         return connection.connectionError();
-    while (PGresult *result = PQgetResult(conn)) {
+    StoreError error;
+    while (PGresult *result = PQgetResult(connection.handle())) {
         if (!error.isError() && PQresultStatus(result) != PGRES_COMMAND_OK)
             error = connection.errorOf(result);
         PQclear(result);
     }
-    if (!sent)
-        return error.isError() ? error : connection.connectionError();
-    if (!whole)
-        return StoreError::make(StoreError::Kind::Io, changed);
-    return error;
+    return sent == size ? error : StoreError::make(StoreError::Kind::Io, changed);
 }
 
 StoreError ServerProductionWriter::addPage(const ProductionPage &page)

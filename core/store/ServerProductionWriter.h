@@ -37,6 +37,8 @@ private:
     [[nodiscard]] StoreError finish(int pageCount, const QString &action, const ActivityDetail &logged) override;
     void rollbackTransaction() override;
     [[nodiscard]] StoreError streamBytes(const QString &filePath, qint64 size);
+    // Ends the COPY of a file of `size` bytes of which `sent` went (-1: the connection failed).
+    [[nodiscard]] StoreError endCopy(qint64 sent, qint64 size);
     // The page's own exemptions and its boxes with theirs; counts the boxes in *boxes.
     [[nodiscard]] StoreError insertDetections(qint64 pageId, const ProductionPage &page, int *boxes);
 
