@@ -28,11 +28,6 @@ namespace {
 
 constexpr int kMaxPages = 200000;
 
-QString megabytes(qint64 bytes)
-{
-    return QLocale::c().toString(double(bytes) / 1e6, 'f', bytes < 10'000'000 ? 1 : 0);
-}
-
 QString seconds(qint64 milliseconds)
 {
     return QLocale::c().toString(double(milliseconds) / 1000.0, 'f', milliseconds % 1000 ? 1 : 0);
@@ -63,15 +58,15 @@ bool startsLikePdf(QFile &file)
 class ImportSink : public PageSink
 {
 public:
-    ImportSink(CaseStore &store, const QString &path, const QString &sha256)
-        : writer(store), m_path(path), m_sha256(sha256) {}
-    [[nodiscard]] StoreError begin(int) override { return writer.begin(m_path, m_sha256); }
-    [[nodiscard]] StoreError addPage(const ProductionPage &page) override { return writer.addPage(page); }
-    [[nodiscard]] StoreError commit(int pageCount) override { return writer.commit(pageCount); }
-    void rollback() override { writer.rollback(); }
-    ProductionWriter writer;
+    ImportSink(ProductionDestination &destination, const QString &path, const QString &sha256)
+        : m_destination(destination), m_path(path), m_sha256(sha256) {}
+    [[nodiscard]] StoreError begin(int) override { return m_destination.begin(m_path, m_sha256); }
+    [[nodiscard]] StoreError addPage(const ProductionPage &page) override { return m_destination.addPage(page); }
+    [[nodiscard]] StoreError commit(int pageCount) override { return m_destination.commit(pageCount); }
+    void rollback() override { m_destination.rollback(); }
 
 private:
+    ProductionDestination &m_destination;
     QString m_path, m_sha256;
 };
 
@@ -91,9 +86,18 @@ private:
 } // namespace
 
 ProductionImport::ProductionImport(CaseStore &store)
-    : m_store(store)
+    : m_store(&store)
+    , m_ownWriter(std::make_unique<ProductionWriter>(store))
+    , m_destination(*m_ownWriter)
 {
 }
+
+ProductionImport::ProductionImport(ProductionDestination &destination)
+    : m_destination(destination)
+{
+}
+
+ProductionImport::~ProductionImport() = default;
 
 ProductionImport::Result ProductionImport::reject(const QString &path, const QString &problem, Outcome outcome) const
 {
@@ -105,10 +109,28 @@ ProductionImport::Result ProductionImport::reject(const QString &path, const QSt
 
 ProductionImport::Result ProductionImport::storeUnreadable(const StoreError &error) const
 {
-    // The case file failed, not the production: name the case file and its cause.
+    // The store failed, not the production: name the case file (or the server matter) and its cause.
     Result result;
     result.outcome = Outcome::StoreFailed;
-    result.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+    result.message = tr("%1 could not be read: %2").arg(m_destination.storeName(), error.message);
+    return result;
+}
+
+std::optional<ProductionImport::Result> ProductionImport::alreadyStored(const QString &fileName, const QString &sha256) const
+{
+    StoreError error;
+    const std::optional<DocumentSummary> existing = m_destination.documentWithSha256(sha256, &error);
+    if (error.isError())
+        return storeUnreadable(error);
+    if (!existing)
+        return std::nullopt;
+    Result result;
+    result.outcome = Outcome::AlreadyImported;
+    result.documentId = existing->id;
+    result.pages = existing->pages;
+    result.redactions = existing->redactions;
+    result.withheldPages = existing->withheldPages;
+    result.message = tr("%1: already in this case file as document %2 (same SHA-256); nothing imported").arg(fileName).arg(existing->id);
     return result;
 }
 
@@ -122,11 +144,9 @@ ProductionImport::Result ProductionImport::run(const QString &path)
         return reject(path, tr("cannot be read (%1)").arg(file.errorString()));
     if (info.size() == 0)
         return reject(path, tr("the file is empty (0 bytes)"));
-    // Before anything reads it: a file the case file cannot hold is refused at once, by its size.
-    if (const qint64 limit = ProductionWriter::maxFileBytes(m_store); limit > 0 && info.size() > limit) {
-        return reject(path, tr("the file is %1 MB; a case file holds files of at most %2 MB (SQLite's length limit)")
-                                .arg(megabytes(info.size()), megabytes(limit)));
-    }
+    // Before anything reads it: a file the store cannot hold is refused at once, by its size.
+    if (const QString tooLarge = m_destination.sizeRefusal(info.size()); !tooLarge.isEmpty())
+        return reject(path, tooLarge);
     if (!startsLikePdf(file))
         return reject(path, tr("not a PDF file (no %PDF header)"));
     if (!endsLikePdf(file))
@@ -135,43 +155,36 @@ ProductionImport::Result ProductionImport::run(const QString &path)
     const QString sha256 = sha256Of(file);
     file.close();
 
-    DocumentCatalog catalog(m_store);
-    StoreError error;
-    const std::optional<qint64> existing = catalog.documentWithSha256(sha256, &error);
-    if (error.isError())
-        return storeUnreadable(error);
-    if (existing) {
-        Result result;
-        result.outcome = Outcome::AlreadyImported;
-        result.documentId = *existing;
-        const std::optional<DocumentSummary> summary = catalog.document(*existing, &error);
-        if (error.isError())
-            return storeUnreadable(error);
-        if (summary) {
-            result.pages = summary->pages;
-            result.redactions = summary->redactions;
-            result.withheldPages = summary->withheldPages;
-        }
-        result.message = tr("%1: already in this case file as document %2 (same SHA-256); nothing imported")
-                             .arg(info.fileName())
-                             .arg(*existing);
-        return result;
-    }
+    if (std::optional<Result> stored = alreadyStored(info.fileName(), sha256))
+        return *stored;
 
-    ImportSink sink(m_store, info.absoluteFilePath(), sha256);
+    ImportSink sink(m_destination, info.absoluteFilePath(), sha256);
     Result result = analyse(info.fileName(), info.absoluteFilePath(), {}, sink);
+    if (result.outcome == Outcome::StoreFailed) {
+        // Another import of the same file committed first (a colleague's, on a server matter): the
+        // store refused this one's copy, and the production is there once.
+        if (std::optional<Result> stored = alreadyStored(info.fileName(), sha256);
+            stored && stored->outcome == Outcome::AlreadyImported)
+            return *stored;
+    }
     if (result.outcome != Outcome::Imported)
         return result;
-    result.documentId = sink.writer.documentId();
-    result.redactions = sink.writer.redactionCount();
-    result.withheldPages = sink.writer.withheldCount();
+    result.documentId = m_destination.documentId();
+    result.redactions = m_destination.redactionCount();
+    result.withheldPages = m_destination.withheldCount();
     result.message = tr("%1: imported as document %2 (%3 pages)").arg(info.fileName()).arg(result.documentId).arg(result.pages);
     return result;
 }
 
 ProductionImport::Result ProductionImport::redetect(qint64 documentId)
 {
-    DocumentCatalog catalog(m_store);
+    if (!m_store) {
+        Result result;
+        result.outcome = Outcome::StoreFailed;
+        result.message = tr("detection cannot run again on a matter on a server yet");
+        return result;
+    }
+    DocumentCatalog catalog(*m_store);
     StoreError error;
     const std::optional<DocumentSummary> summary = catalog.document(documentId, &error);
     if (error.isError())
@@ -182,7 +195,7 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
         return result;
     }
     // The stored bytes go to the workers through a pipe: no copy of the production on disk.
-    RedetectionWriter writer(m_store, documentId);
+    RedetectionWriter writer(*m_store, documentId);
     RedetectSink sink(writer);
     const QByteArray bytes = catalog.fileBytes(documentId, &error);
     if (error.isError())
@@ -419,7 +432,7 @@ ProductionImport::Result ProductionImport::Analysis::failToStore(const StoreErro
 {
     Result result = fail(error.message, Outcome::StoreFailed);
     result.message = tr("%1: %2 could not be stored: %3")
-                         .arg(QFileInfo(m_import.m_store.filePath()).fileName(), QFileInfo(m_name).fileName(), error.message);
+                         .arg(m_import.m_destination.storeName(), QFileInfo(m_name).fileName(), error.message);
     return result;
 }
 

@@ -15,12 +15,14 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
 namespace rebuttal {
 
 class CaseStore;
+class ProductionDestination;
 struct ProductionPage;
 struct WorkerMessage;
 
@@ -53,7 +55,13 @@ public:
         QStringList skippedPages;    // "page 12: the PDF reader crashed on it"
     };
 
+    // Imports into a case file; redetect() works on it too.
     explicit ProductionImport(CaseStore &store);
+    // Imports into any store (a matter on a server: ServerProductionWriter); no redetect().
+    explicit ProductionImport(ProductionDestination &destination);
+    ~ProductionImport();
+    ProductionImport(const ProductionImport &) = delete;
+    ProductionImport &operator=(const ProductionImport &) = delete;
 
     void setPassword(const QString &password) { m_password = password; }
     // At most ImportLimits::MaxWorkers: each worker may use ImportLimits::workerMemoryMiB.
@@ -81,6 +89,8 @@ private:
     Result reject(const QString &path, const QString &problem, Outcome outcome = Outcome::Rejected) const;
     // A read of the case file failed (StoreFailed, naming the case file).
     Result storeUnreadable(const StoreError &error) const;
+    // AlreadyImported when the store holds a production with that SHA-256.
+    std::optional<Result> alreadyStored(const QString &fileName, const QString &sha256) const;
     struct Refusal
     {
         QString problem;
@@ -94,7 +104,9 @@ private:
     // Runs the workers over `source` (a path, or "-" with `bytes` on their stdin) into `sink`.
     Result analyse(const QString &name, const QString &source, const QByteArray &bytes, PageSink &sink);
 
-    CaseStore &m_store;
+    CaseStore *m_store = nullptr;                        // a case file's, for redetect()
+    std::unique_ptr<ProductionDestination> m_ownWriter; // the case file's writer
+    ProductionDestination &m_destination;
     QString m_password;
     int m_workers = 2;
     ImportLimits m_limits = ImportLimits::fromEnvironment();

@@ -1,6 +1,7 @@
 // The FOIA productions held in a case file: lists, page details, full-text search.
 #pragma once
 
+#include "DocumentReader.h"
 #include "StoreError.h"
 #include "domain/ProductionPage.h"
 
@@ -17,40 +18,19 @@ namespace rebuttal {
 
 class CaseStore;
 
-struct DocumentSummary
-{
-    qint64 id = 0;
-    QString fileName;
-    QString sha256;
-    qint64 size = 0;
-    QDateTime importedAt;
-    int pages = 0;
-    int redactions = 0;
-    int withheldPages = 0;
-    int badRedactions = 0;
-};
-
-struct SearchHit
-{
-    qint64 documentId = 0;
-    int page = 0;
-    QString bates;
-    QString snippet; // the match in context, with the hit between « and »
-};
-
-class DocumentCatalog
+class DocumentCatalog final : public DocumentReader
 {
 public:
     explicit DocumentCatalog(CaseStore &store);
 
     // In import order.
-    QList<DocumentSummary> documents(StoreError *error = nullptr) const;
-    std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const;
+    QList<DocumentSummary> documents(StoreError *error = nullptr) const override;
+    std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const override;
     // The document whose PDF has this SHA-256; nullopt when there is none, or when the read failed
     // (then `error` says why: the caller must tell "not imported yet" from "could not look").
     std::optional<qint64> documentWithSha256(const QString &sha256, StoreError *error) const;
     // Every page with its redactions (without page text), in page order.
-    QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const;
+    QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
     // The text of page `page` (1-based) as indexed for search; empty for a page without text, or
     // when the read failed (then `error` says why).
     QString pageText(qint64 documentId, int page, StoreError *error) const;
@@ -70,8 +50,7 @@ public:
     // nullopt too when the read failed: then `error` says why.
     std::optional<PageRef> resolveCitation(const QString &document, int page, StoreError *error = nullptr) const;
 
-    // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
-    QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const;
+    QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const override;
     // The words of `query` as FTS5 matches them: bare words and "quoted phrases", safely quoted.
     static QString ftsQuery(const QString &query);
 

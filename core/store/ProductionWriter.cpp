@@ -2,11 +2,13 @@
 
 #include "ActivityLog.h"
 #include "CaseStore.h"
+#include "DocumentCatalog.h"
 #include "domain/Clock.h"
 #include "SqlStatement.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -63,6 +65,30 @@ QString textSourceCode(TextSource source)
     return {};
 }
 
+QString megabytesText(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / 1e6, 'f', bytes < 10'000'000 ? 1 : 0);
+}
+
+const QString kNewPageColumns = QStringLiteral(
+    "document_id, page_no, bates, width_pt, height_pt, text, text_source, image_only, withheld_in_full, withheld_origin, problem");
+
+QVariantList newPageValues(qint64 documentId, const ProductionPage &page)
+{
+    // Flags as integers: both stores keep them in integer columns.
+    return {documentId,
+            page.number,
+            page.bates.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(page.bates),
+            page.sizePt.width(),
+            page.sizePt.height(),
+            searchableText(page.text),
+            textSourceCode(page.textSource),
+            int(page.imageOnly),
+            int(page.withheldInFull),
+            page.withheldInFull ? QVariant(QStringLiteral("detector")) : QVariant(QMetaType(QMetaType::QString)),
+            page.problem.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(page.problem)};
+}
+
 QString searchableText(const QString &text)
 {
     // Compatibility forms fold ligatures ("ﬀ" -> "ff") and full-width letters, so that search
@@ -86,15 +112,34 @@ qint64 ProductionWriter::maxFileBytes(CaseStore &store)
     return db ? qint64(sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1)) : 0;
 }
 
+QString ProductionWriter::storeName() const
+{
+    return QFileInfo(m_store.filePath()).fileName();
+}
+
+QString ProductionWriter::sizeRefusal(qint64 size) const
+{
+    const qint64 limit = maxFileBytes(m_store);
+    if (limit <= 0 || size <= limit)
+        return {};
+    return tr("the file is %1 MB; a case file holds files of at most %2 MB (SQLite's length limit)")
+        .arg(megabytesText(size), megabytesText(limit));
+}
+
+std::optional<DocumentSummary> ProductionWriter::documentWithSha256(const QString &sha256, StoreError *error) const
+{
+    const DocumentCatalog catalog(m_store);
+    const std::optional<qint64> existing = catalog.documentWithSha256(sha256, error);
+    return existing ? catalog.document(*existing, error) : std::nullopt;
+}
+
 StoreError ProductionWriter::begin(const QString &filePath, const QString &sha256)
 {
     QSqlDatabase db = m_store.database();
     if (!db.transaction())
         return SqlStatement::errorOf(db.lastError());
-    m_open = true;
     const QFileInfo info(filePath);
-    m_fileName = info.fileName();
-    m_sha256 = sha256;
+    started(info.fileName(), sha256);
     SqlStatement insert(db, QStringLiteral(
         "INSERT INTO documents (file_name, sha256, size, imported_at, page_count) VALUES (?, ?, ?, ?, 0)"));
     insert.bind(m_fileName).bind(sha256).bind(info.size()).bind(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -146,56 +191,34 @@ StoreError ProductionWriter::streamBytes(const QString &filePath, qint64 size)
 StoreError ProductionWriter::addPage(const ProductionPage &page)
 {
     const QSqlDatabase db = m_store.database();
-    SqlStatement insertPage(db, QStringLiteral(
-        "INSERT INTO pages (document_id, page_no, bates, width_pt, height_pt, text, text_source, image_only,"
-        " withheld_in_full, withheld_origin, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertPage.bind(m_documentId).bind(page.number).bind(SqlStatement::textOrNull(page.bates)).bind(page.sizePt.width())
-        .bind(page.sizePt.height()).bind(searchableText(page.text)).bind(textSourceCode(page.textSource))
-        .bind(page.imageOnly).bind(page.withheldInFull)
-        .bind(page.withheldInFull ? QVariant(QStringLiteral("detector")) : QVariant(QMetaType(QMetaType::QString)))
-        .bind(SqlStatement::textOrNull(page.problem));
+    SqlStatement insertPage(db, QStringLiteral("INSERT INTO pages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kNewPageColumns));
+    for (const QVariant &value : newPageValues(m_documentId, page))
+        insertPage.bind(value);
     if (!insertPage.exec())
         return insertPage.error();
-    const qint64 pageId = insertPage.lastInsertId();
-    m_withheld += page.withheldInFull;
-
-    return insertDetections(db, pageId, page, {}, &m_redactions);
+    int boxes = 0;
+    const StoreError error = insertDetections(db, insertPage.lastInsertId(), page, {}, &boxes);
+    written(page, boxes);
+    return error;
 }
 
-StoreError ProductionWriter::commit(int pageCount)
+StoreError ProductionWriter::finish(int pageCount, const QString &action, const ActivityDetail &logged)
 {
     QSqlDatabase db = m_store.database();
     SqlStatement update(db, QStringLiteral("UPDATE documents SET page_count = ? WHERE id = ?"));
     update.bind(pageCount).bind(m_documentId);
     if (!update.exec())
         return update.error();
-    if (const StoreError error = m_store.activity().append(
-            QStringLiteral("import.production"),
-            // By its number in the case file, not its file name: a release is often named after the
-            // client it concerns, and the log must carry no client data.
-            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog",
-                                             "Imported production no. %1 (SHA-256 %2): %3 pages, %4 redactions, %5 withheld in full"))
-                .arg(m_documentId)
-                .arg(m_sha256)
-                .arg(qint64(pageCount))
-                .arg(qint64(m_redactions))
-                .arg(qint64(m_withheld)));
-        error.isError()) {
+    if (const StoreError error = m_store.activity().append(action, logged); error.isError())
         return error;
-    }
     if (!db.commit())
         return SqlStatement::errorOf(db.lastError());
-    m_open = false;
     return {};
 }
 
-void ProductionWriter::rollback()
+void ProductionWriter::rollbackTransaction()
 {
-    if (!m_open)
-        return;
     m_store.database().rollback();
-    m_open = false;
-    m_documentId = 0;
 }
 
 } // namespace rebuttal

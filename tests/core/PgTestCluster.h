@@ -2,14 +2,19 @@
 // listens and who its superuser is, read from the state file REBUTTAL_PG_TEST_CLUSTER names.
 #pragma once
 
+#include "store/PgConnection.h"
 #include "store/ServerLocation.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QThread>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace rebuttal::test {
@@ -65,6 +70,70 @@ inline std::optional<PgTestCluster> runningCluster()
         return std::nullopt;
     return cluster;
 }
+
+// Matter and role names are cluster-wide: every test gets its own.
+inline QString freshName(const char *prefix)
+{
+    static int counter = 0;
+    return QStringLiteral("%1%2_%3").arg(QLatin1String(prefix)).arg(QCoreApplication::applicationPid()).arg(++counter);
+}
+
+// The superuser's connection, to set up and watch what a test does; null after a warning.
+inline std::unique_ptr<PgConnection> adminConnection(const PgTestCluster &cluster)
+{
+    StoreError error;
+    auto connection = PgConnection::open(cluster.location(QStringLiteral("admin")), &error);
+    if (!connection)
+        qWarning() << error.message;
+    return connection;
+}
+
+#ifdef REBUTTAL_CLI_PATH
+// A client killed mid-transaction: runs rebuttal-cli `arguments` on `matter` while the superuser
+// holds `table` locked, so that the CLI's import stops there with its writes so far uncommitted;
+// kills it there, releases the lock and waits until the server has ended the dead client's
+// session (rolling its transaction back). Returns the statement the client was waiting in; empty,
+// after a warning, when it never got there.
+inline QString killedWhileWaitingOn(const PgTestCluster &cluster, const QString &matter, const QString &table,
+                                    const QStringList &arguments)
+{
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    // Watched from another connection: inside the admin's transaction the statistics stay as
+    // they were when it first read them.
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    if (!admin || !monitor || admin->begin().isError()
+        || admin->exec(QStringLiteral("LOCK TABLE matter_%1.%2 IN ACCESS EXCLUSIVE MODE").arg(matter, table)).isError()) {
+        qWarning() << "cannot lock" << table;
+        return {};
+    }
+    QProcess client;
+    client.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
+    QString pid, statement;
+    for (QDeadlineTimer deadline(60000); pid.isEmpty() && !deadline.hasExpired(); QThread::msleep(50)) {
+        PgStatement waiting(*monitor, QStringLiteral("SELECT pid, query FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                     " AND wait_event_type = 'Lock'"));
+        if (waiting.exec() && waiting.next()) {
+            pid = waiting.value(0).toString();
+            statement = waiting.value(1).toString();
+        }
+    }
+    client.kill();
+    client.waitForFinished();
+    admin->rollback();
+    if (pid.isEmpty()) {
+        qWarning() << "the client never waited for the lock on" << table << client.readAllStandardError();
+        return {};
+    }
+    for (QDeadlineTimer deadline(30000); !deadline.hasExpired(); QThread::msleep(50)) {
+        PgStatement backend(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int"));
+        backend.bind(pid);
+        if (backend.exec() && backend.next() && backend.value(0).toInt() == 0)
+            return statement;
+    }
+    qWarning() << "the server kept the killed client's session" << pid;
+    return {};
+}
+#endif
 
 } // namespace rebuttal::test
 

@@ -15,7 +15,6 @@
 #include "store/ServerStore.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,22 +28,6 @@ using namespace rebuttal::test;
 Q_DECLARE_METATYPE(StoreError::Kind)
 
 namespace {
-
-// Matter and role names are cluster-wide: every test gets its own.
-QString freshName(const char *prefix)
-{
-    static int counter = 0;
-    return QStringLiteral("%1%2_%3").arg(QLatin1String(prefix)).arg(QCoreApplication::applicationPid()).arg(++counter);
-}
-
-std::unique_ptr<PgConnection> adminConnection(const PgTestCluster &cluster)
-{
-    StoreError error;
-    auto connection = PgConnection::open(cluster.location(QStringLiteral("admin")), &error);
-    if (!connection)
-        qWarning() << error.message;
-    return connection;
-}
 
 // A new matter (owned by the superuser) and a new login, granted `role` on it when given;
 // null after a warning when any step fails.
@@ -566,40 +549,13 @@ void TestServerStore::killedClientMidImportLeavesNothing()
     CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
-    // The admin holds the spells table: the import writes its first client, then waits there,
-    // mid-transaction, where it is killed.
-    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
-    QVERIFY(admin);
-    QVERIFY(!admin->begin().isError());
-    QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE matter_%1.spells IN ACCESS EXCLUSIVE MODE").arg(matter)).isError());
-    QProcess import;
-    import.start(QStringLiteral(REBUTTAL_CLI_PATH),
-                 {QStringLiteral("import"), QStringLiteral("cases"),
-                  QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"), QStringLiteral("--store"), address});
-    QVERIFY(import.waitForStarted());
-    // Watched from another connection: inside the admin's transaction the statistics stay as
-    // they were when it first read them.
-    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
-    QVERIFY(monitor);
-    // The import's server process, once it waits for the lock.
-    const auto waitingImport = [&] {
-        PgStatement waiting(*monitor, QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                     " AND wait_event_type = 'Lock'"));
-        return waiting.exec() && waiting.next() ? waiting.value(0).toString() : QString();
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(!waitingImport().isEmpty(), 60000);
-    const QString importPid = waitingImport();
-    import.kill();
-    QVERIFY(import.waitForFinished());
-    admin->rollback();
-
-    // The server rolls the dead client's transaction back and ends its process: no client, no log entry.
-    const auto alive = [&] {
-        PgStatement backend(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int"));
-        backend.bind(importPid);
-        return backend.exec() && backend.next() ? backend.value(0).toInt() : -1;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(alive(), 0, 30000);
+    // The import writes its first client, then waits for the spells table, mid-transaction, where it is
+    // killed: the server rolls its transaction back and ends its process: no client, no log entry.
+    const QString waitedIn = killedWhileWaitingOn(cluster, matter, QStringLiteral("spells"),
+                                                  {QStringLiteral("import"), QStringLiteral("cases"),
+                                                   QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json"),
+                                                   QStringLiteral("--store"), address});
+    QVERIFY(!waitedIn.isEmpty());
     StoreError error;
     std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter), &error);
     QVERIFY2(store, qPrintable(error.message));
@@ -661,7 +617,7 @@ void TestServerStore::cliRefusesWhatDoesNotRunOnAServerYet()
     const QString address = cluster.address(freshName("notyet"));
     CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = cli({QStringLiteral("documents"), QStringLiteral("--store"), address});
+    run = cli({QStringLiteral("vaughns"), QStringLiteral("--store"), address});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(QLatin1String("server yet")), qPrintable(run.err));
     // An address without a matter is a usage error; an unreachable server a store problem.

@@ -31,12 +31,6 @@ using namespace rebuttal::test;
 
 namespace {
 
-QString freshName(const char *prefix)
-{
-    static int counter = 0;
-    return QStringLiteral("%1%2_%3").arg(QLatin1String(prefix)).arg(QCoreApplication::applicationPid()).arg(++counter);
-}
-
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -6,6 +6,8 @@
 #include "foia/ProductionImport.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
+#include "store/ServerDocumentCatalog.h"
+#include "store/ServerStore.h"
 
 #include <QJsonArray>
 
@@ -19,6 +21,29 @@ std::optional<qint64> documentIdOf(const QStringList &arguments)
     bool isNumber = false;
     const qint64 id = arguments.size() == 1 ? arguments.first().toLongLong(&isNumber) : 0;
     return isNumber ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// The productions of the store --store names: a case file, or a matter on a server.
+struct OpenedCatalog
+{
+    std::unique_ptr<CaseStore> file;
+    std::unique_ptr<ServerStore> server;
+    std::unique_ptr<DocumentReader> catalog;
+};
+
+std::optional<OpenedCatalog> openCatalog(Invocation &invocation, int *exitCode)
+{
+    OpenedCatalog opened;
+    if (invocation.onServer()) {
+        if (!(opened.server = invocation.openServerStore(exitCode)))
+            return std::nullopt;
+        opened.catalog = std::make_unique<ServerDocumentCatalog>(*opened.server);
+    } else {
+        if (!(opened.file = invocation.openStore(exitCode)))
+            return std::nullopt;
+        opened.catalog = std::make_unique<DocumentCatalog>(*opened.file);
+    }
+    return opened;
 }
 
 QJsonObject pageJson(const ProductionPage &page)
@@ -53,11 +78,11 @@ int DocumentsCommand::run(Invocation &invocation, const QStringList &arguments) 
     if (!arguments.isEmpty())
         return invocation.usage(tr("documents takes no arguments besides --json"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<DocumentSummary> documents = DocumentCatalog(*store).documents(&error);
+    const QList<DocumentSummary> documents = store->catalog->documents(&error);
     if (error.isError())
         return invocation.fail(StoreProblem, error.message);
     if (invocation.json()) {
@@ -90,10 +115,10 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
     if (!id)
         return invocation.usage(tr("document needs one document id (see: documents --json)"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
     if (!store)
         return exitCode;
-    DocumentCatalog catalog(*store);
+    const DocumentReader &catalog = *store->catalog;
     StoreError error;
     const std::optional<DocumentSummary> document = catalog.document(*id, &error);
     if (error.isError())
@@ -143,11 +168,11 @@ int SearchCommand::run(Invocation &invocation, const QStringList &arguments) con
     if (words.isEmpty())
         return invocation.usage(tr("search needs a query"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<SearchHit> hits = DocumentCatalog(*store).search(words.join(QLatin1Char(' ')), 1000, &error);
+    const QList<SearchHit> hits = store->catalog->search(words.join(QLatin1Char(' ')), 1000, &error);
     if (error.isError())
         return invocation.fail(InputRejected, tr("cannot search for %1: %2").arg(words.join(QLatin1Char(' ')), error.message));
     if (!invocation.json()) {

@@ -7,6 +7,7 @@
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/ServerClientRecords.h"
+#include "store/ServerProductionWriter.h"
 #include "store/ServerStore.h"
 #include "vaughn/VaughnImport.h"
 
@@ -75,12 +76,22 @@ int ImportCommand::importCases(Invocation &invocation, const QString &file)
 int ImportCommand::importProduction(Invocation &invocation, const QString &file)
 {
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
-    if (!store)
-        return exitCode;
-    ProductionImport import(*store);
-    import.setPassword(invocation.options().value(QStringLiteral("password")));
-    const ProductionImport::Result result = import.run(file);
+    std::unique_ptr<ServerStore> server;
+    std::unique_ptr<CaseStore> store;
+    std::unique_ptr<ServerProductionWriter> serverWriter;
+    std::unique_ptr<ProductionImport> import;
+    if (invocation.onServer()) {
+        if (!(server = invocation.openServerStore(&exitCode)))
+            return exitCode;
+        serverWriter = std::make_unique<ServerProductionWriter>(*server);
+        import = std::make_unique<ProductionImport>(*serverWriter);
+    } else {
+        if (!(store = invocation.openStore(&exitCode)))
+            return exitCode;
+        import = std::make_unique<ProductionImport>(*store);
+    }
+    import->setPassword(invocation.options().value(QStringLiteral("password")));
+    const ProductionImport::Result result = import->run(file);
     switch (result.outcome) {
     case ProductionImport::Outcome::Imported:
     case ProductionImport::Outcome::AlreadyImported:

@@ -1,0 +1,57 @@
+// What the read commands (documents, document, search) and the importer ask of the productions
+// held in a store, whichever it is: a case file (DocumentCatalog) or a matter on a PostgreSQL
+// server (ServerDocumentCatalog).
+#pragma once
+
+#include "StoreError.h"
+#include "domain/ProductionPage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rebuttal {
+
+struct DocumentSummary
+{
+    qint64 id = 0;
+    QString fileName;
+    QString sha256;
+    qint64 size = 0;
+    QDateTime importedAt;
+    int pages = 0;
+    int redactions = 0;
+    int withheldPages = 0;
+    int badRedactions = 0;
+};
+
+struct SearchHit
+{
+    qint64 documentId = 0;
+    int page = 0;
+    QString bates;
+    QString snippet; // the match in context, with the hit between « and »
+};
+
+class DocumentReader
+{
+public:
+    virtual ~DocumentReader() = default;
+
+    // In import order.
+    virtual QList<DocumentSummary> documents(StoreError *error = nullptr) const = 0;
+    virtual std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const = 0;
+    // Every page with its redactions (without page text), in page order.
+    virtual QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const = 0;
+    // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
+    virtual QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const = 0;
+
+    // The terms of a query as both stores read it: bare words and "quoted phrases", in
+    // compatibility form (as page text is stored: searchableText()), empty ones dropped.
+    static QStringList searchTerms(const QString &query);
+};
+
+} // namespace rebuttal
