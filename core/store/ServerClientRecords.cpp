@@ -38,6 +38,7 @@ QString compact(const QJsonArray &array)
 const char *const readClientSql =
     "SELECT json_build_object("
     " 'name', c.name, 'pseudonym', c.pseudonym, 'country', c.country, 'a_number', c.a_number, 'notes', c.notes,"
+    " 'version', c.version, 'changed_by', c.changed_by, 'changed_at', c.changed_at,"
     " 'allegations', COALESCE((SELECT json_agg(json_build_object('ref', a.ref, 'source', a.source, 'kind', a.kind,"
     "   'origin', a.origin, 'origin_country', a.origin_country, 'asserted_on', a.asserted_on,"
     "   'disclosed_on', a.disclosed_on, 'disclosure_channel', a.disclosure_channel, 'status', a.status,"
@@ -286,7 +287,7 @@ StoreError ServerClientRecords::writeSpells(const QVariant &clientId, const QStr
         {clientId, compact(spells)});
 }
 
-std::optional<Client> ServerClientRecords::client(const QString &ref, StoreError *error) const
+std::optional<Client> ServerClientRecords::client(const QString &ref, StoreError *error, RowStamp *stamp) const
 {
     PgStatement select(m_store.connection(), QString::fromLatin1(readClientSql));
     select.bind(ref);
@@ -295,7 +296,89 @@ std::optional<Client> ServerClientRecords::client(const QString &ref, StoreError
         *error = select.error();
     if (!found)
         return std::nullopt;
-    return clientFromJson(ref, QJsonDocument::fromJson(select.value(0).toString().toUtf8()).object());
+    const QJsonObject object = QJsonDocument::fromJson(select.value(0).toString().toUtf8()).object();
+    if (stamp) {
+        *stamp = RowStamp{object.value(QLatin1String("version")).toInteger(), object.value(QLatin1String("changed_by")).toString(),
+                          object.value(QLatin1String("changed_at")).toString()};
+    }
+    return clientFromJson(ref, object);
+}
+
+StoreError ServerClientRecords::saveClient(const QString &previousRef, const std::optional<Client> &client,
+                                           const QString &action, const ActivityDetail &detail,
+                                           std::optional<qint64> readVersion, qint64 *savedVersion)
+{
+    PgConnection &connection = m_store.connection();
+    if (StoreError error = connection.begin(); error.isError())
+        return error;
+    StoreError error = saveInTransaction(previousRef, client, readVersion, savedVersion);
+    if (!error.isError())
+        error = m_store.appendActivity(action, detail);
+    if (!error.isError())
+        error = connection.commit();
+    if (error.isError())
+        connection.rollback();
+    return error;
+}
+
+StoreError ServerClientRecords::saveInTransaction(const QString &previousRef, const std::optional<Client> &client,
+                                                  std::optional<qint64> readVersion, qint64 *savedVersion)
+{
+    PgConnection &connection = m_store.connection();
+    if (readVersion && !previousRef.isEmpty()) {
+        // Locked until the commit: a second editor's check waits here and then reads our version.
+        PgStatement stored(connection, QStringLiteral("SELECT version, changed_by, changed_at FROM clients WHERE ref = $1 FOR UPDATE"));
+        if (!stored.bind(previousRef).exec())
+            return stored.error();
+        if (!stored.next())
+            return RowStamp::changedSinceRead(previousRef, std::nullopt);
+        const RowStamp stamp{stored.value(0).toLongLong(), stored.value(1).toString(), stored.value(2).toString()};
+        if (stamp.version != *readVersion)
+            return RowStamp::changedSinceRead(previousRef, stamp);
+    }
+    // Adding, or renaming onto, a ref another client has would merge two people's records.
+    if (client && client->ref != previousRef) {
+        PgStatement taken(connection, QStringLiteral("SELECT 1 FROM clients WHERE ref = $1"));
+        if (!taken.bind(client->ref).exec())
+            return taken.error();
+        if (taken.next())
+            return StoreError::make(StoreError::Kind::Exists, ClientRecords::tr("another client already has the ref %1").arg(client->ref));
+    }
+    if (!previousRef.isEmpty() && (!client || client->ref != previousRef)) {
+        if (StoreError error = connection.exec(QStringLiteral("DELETE FROM clients WHERE ref = $1"), {previousRef}); error.isError())
+            return error;
+    }
+    if (!client)
+        return {};
+    if (StoreError error = trimClient(*client); error.isError())
+        return error;
+    if (StoreError error = write(*client); error.isError())
+        return error;
+    PgStatement version(connection, QStringLiteral("SELECT version FROM clients WHERE ref = $1"));
+    if (!version.bind(client->ref).exec() || !version.next())
+        return version.error().isError() ? version.error()
+                                         : StoreError::make(StoreError::Kind::Sql, tr("a client the server just wrote could not be read back"));
+    if (savedVersion)
+        *savedVersion = version.value(0).toLongLong();
+    return {};
+}
+
+StoreError ServerClientRecords::trimClient(const Client &client)
+{
+    QJsonArray allegations, events;
+    for (const Allegation &a : client.allegations)
+        allegations.append(a.ref);
+    for (const CaseEvent &e : client.events)
+        events.append(e.ref);
+    PgConnection &connection = m_store.connection();
+    for (const auto &[table, keep] : {std::pair{"allegations", allegations}, std::pair{"events", events}}) {
+        const QString sql = QStringLiteral("DELETE FROM %1 WHERE client_id = (SELECT id FROM clients WHERE ref = $1)"
+                                           " AND ref NOT IN (SELECT json_array_elements_text($2::json))")
+                                .arg(QLatin1String(table));
+        if (StoreError error = connection.exec(sql, {client.ref, compact(keep)}); error.isError())
+            return error;
+    }
+    return {};
 }
 
 int ServerClientRecords::clientCount(StoreError *error) const
