@@ -183,6 +183,7 @@ private Q_SLOTS:
     void caseRecordsOnBothBackends_data();
     void caseRecordsOnBothBackends();
     void cliTimelineAlikeOnBothBackends();
+    void batchedImportAlikeOnBothBackends();
     void killedClientMidImportLeavesNothing();
     void upgradesAVersion5Matter();
     void rowVersionsStampedByTheServer();
@@ -600,6 +601,50 @@ void TestServerStore::cliTimelineAlikeOnBothBackends()
     QVERIFY2(run.err.contains(QLatin1String("refused")), qPrintable(run.err));
     run = cli({QStringLiteral("timeline"), QStringLiteral("C-999"), QStringLiteral("--store"), server});
     QCOMPARE(run.exitCode, 3);
+}
+
+// The server writes an import a few hundred clients per statement: more clients than one batch,
+// and a ref given twice (the second wins, as in the file store), store the same on both backends.
+void TestServerStore::batchedImportAlikeOnBothBackends()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    CaseRecords records;
+    const CaseRecords demo = demoRecords();
+    for (int i = 0; i < 640; ++i) {
+        Client client = demo.clients.at(i % demo.clients.size());
+        client.ref = QStringLiteral("B-%1").arg(i, 4, 10, QLatin1Char('0'));
+        records.clients << client;
+    }
+    Client again = records.clients.at(3);
+    again.name = QStringLiteral("Given twice");
+    again.events.removeFirst();
+    records.clients << again;
+    AnyStore file, server;
+    QTemporaryDir dir;
+    StoreError error;
+    file.file = CaseStore::create(dir.filePath(QStringLiteral("case.rebuttal")), &error);
+    QVERIFY2(file.file, qPrintable(error.message));
+    server.server = ServerStore::create(cluster.location(freshName("batch")), &error);
+    QVERIFY2(server.server, qPrintable(error.message));
+    for (AnyStore *store : {&file, &server}) {
+        CaseImportCounts counts;
+        QVERIFY2(!(error = store->importRecords(records, &counts)).isError(), qPrintable(error.message));
+        QCOMPARE(counts.clients, 641);
+        QCOMPARE(store->clientCount(), 640);
+    }
+    QCOMPARE(server.spellRows(), file.spellRows());
+    for (const Client &client : std::as_const(records.clients)) {
+        const std::optional<Client> onFile = file.client(client.ref, &error);
+        const std::optional<Client> onServer = server.client(client.ref, &error);
+        QVERIFY2(onFile && onServer, qPrintable(client.ref));
+        if (!(*onServer == *onFile)) {
+            qWarning() << onServer->name << onFile->name << onServer->events.size() << onFile->events.size() << onServer->allegations.size() << onFile->allegations.size();
+            for (int k = 0; k < qMin(onServer->events.size(), onFile->events.size()); ++k)
+                qWarning() << onServer->events[k].ref << onFile->events[k].ref << (onServer->events[k] == onFile->events[k]);
+        }
+        QVERIFY2(*onServer == *onFile, qPrintable(client.ref));
+    }
+    QCOMPARE(server.client(again.ref, &error)->name, again.name);
 }
 
 void TestServerStore::killedClientMidImportLeavesNothing()
