@@ -11,16 +11,19 @@
 #   reads   read commands on a case file holding a 10,000-page production and CLIENTS clients against the
 #           same commands on a small one; search over 100,000 stored pages against the shell's FTS5 MATCH
 #   memory  a 1,000- and a 10,000-page text production imported: peak memory summed over all processes
+#   server  team mode: CLIENTS clients imported into a file and into a matter on PostgreSQL (a throwaway
+#           cluster on localhost, unix socket) side by side, timeline reads on both; then 8 concurrent
+#           CLI clients importing and reading one matter (throughput, and every command must succeed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parts=()
 numbers=()
 for argument in "$@"; do
   case "$argument" in
-    scan|mixed|cases|reads|memory) parts+=("$argument") ;;
+    scan|mixed|cases|reads|memory|server) parts+=("$argument") ;;
     store) parts+=(cases reads memory) ;;
     [0-9]*) numbers+=("$argument") ;;
-    *) echo "usage: scripts/benchmark.sh [scan|mixed|cases|reads|memory|store ...] [PAGES [CLIENTS]]" >&2; exit 2 ;;
+    *) echo "usage: scripts/benchmark.sh [scan|mixed|cases|reads|memory|server|store ...] [PAGES [CLIENTS]]" >&2; exit 2 ;;
   esac
 done
 [ ${#parts[@]} -gt 0 ] || parts=(scan mixed cases reads memory)
@@ -273,6 +276,67 @@ print(f"  10,000 pages / 1,000 pages: memory {float(a[5]) / float(a[2]):.2f}x, t
 PY
 }
 
-for part in scan mixed cases reads memory; do
+# Team mode (issue 18): the same import and reads on a file and on a server matter, then eight
+# people's CLI sessions at once on one matter, each importing its own share of the clients and the
+# same demo file (the same refs written by all eight) and reading timelines.
+part_server() {
+  local cases state="$work/pg.env" file="$work/team.rebuttal" address ref sessions=8
+  cases=$(cases_json)
+  scripts/pg-test-cluster.sh start "$state"
+  [ -f "$state" ] || { echo "server part: PostgreSQL 15 is not installed" >&2; return; }
+  trap "scripts/pg-test-cluster.sh stop '$state'; rm -rf '$work'" EXIT
+  . "$state"
+  address="postgresql:///postgres?matter=bench&host=$PGHOST&user=$PGUSER"
+  ref=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["clients"][0]["ref"])' "$cases")
+  "$cli" --store "$file" init 2>/dev/null
+  "$cli" --store "$address" init 2>/dev/null
+  read -r file_s _ < <(measure "'$cli' --store '$file' import cases '$cases'")
+  read -r server_s _ < <(measure "'$cli' --store '$address' import cases '$cases'")
+  read -r file_read _ < <(measure "$(five "'$cli' --store '$file' timeline '$ref' --json")")
+  read -r server_read _ < <(measure "$(five "'$cli' --store '$address' timeline '$ref' --json")")
+  # Eight sessions on a new matter: each imports its share, then the demo records, then reads five timelines.
+  local team="postgresql:///postgres?matter=team&host=$PGHOST&user=$PGUSER"
+  "$cli" --store "$team" init 2>/dev/null
+  python3 - "$cases" "$work" "$sessions" <<'PY'
+import json, sys
+records = json.load(open(sys.argv[1]))
+n = int(sys.argv[3])
+for i in range(n):
+    share = dict(records, clients=records["clients"][i::n])
+    json.dump(share, open(f"{sys.argv[2]}/share{i}.json", "w"))
+    open(f"{sys.argv[2]}/refs{i}.txt", "w").write("\n".join(c["ref"] for c in share["clients"][:5]))
+PY
+  cat >"$work/session.sh" <<SH
+#!/usr/bin/env bash
+i=\$1; failures=0
+'$cli' --store '$team' import cases '$work/share'\$i.json >/dev/null 2>>"$work/errors\$i.txt" || failures=\$((failures + 1))
+'$cli' --store '$team' import cases resources/demo/cases.json >/dev/null 2>>"$work/errors\$i.txt" || failures=\$((failures + 1))
+while read -r r; do
+  '$cli' --store '$team' timeline "\$r" --json >/dev/null 2>>"$work/errors\$i.txt" || failures=\$((failures + 1))
+done <"$work/refs\$i.txt"
+echo \$failures >"$work/failures\$i.txt"
+SH
+  chmod +x "$work/session.sh"
+  read -r team_s _ < <(measure "for i in \$(seq 0 $((sessions - 1))); do '$work/session.sh' \$i & done; wait")
+  local failures stored
+  failures=$(cat "$work"/failures*.txt | awk '{s += $1} END {print s}')
+  stored=$(psql -h "$PGHOST" -U "$PGUSER" -d postgres -Atc "SELECT count(*) FROM matter_team.clients")
+  python3 - "$clients" "$file_s" "$server_s" "$file_read" "$server_read" "$sessions" "$team_s" "$failures" "$stored" <<'PY'
+import sys
+clients = int(sys.argv[1])
+file_s, server_s, file_read, server_read = map(float, sys.argv[2:6])
+sessions, team_s, failures, stored = int(sys.argv[6]), float(sys.argv[7]), int(sys.argv[8]), int(sys.argv[9])
+print(f"Team mode: {clients} clients, file against a PostgreSQL matter on localhost (unix socket)")
+print(f"  import cases   file {file_s:8.2f} s   server {server_s:8.2f} s   ({server_s / file_s:.2f}x the file)")
+print(f"  timeline x5    file {file_read:8.2f} s   server {server_read:8.2f} s   ({server_read / file_read:.2f}x the file)")
+commands = sessions * (2 + 5)
+print(f"  {sessions} concurrent CLI sessions on one matter (each: its share of the clients, the 8 demo clients")
+print(f"  again, 5 timelines): {team_s:.2f} s, {clients / team_s:.0f} clients/s imported, {commands / team_s:.1f} commands/s,")
+print(f"  {failures} failed commands, {stored} clients stored (expected {clients + 8})")
+PY
+  [ "$failures" = 0 ] && [ "$stored" = $((clients + 8)) ] || { cat "$work"/errors*.txt >&2; exit 1; }
+}
+
+for part in scan mixed cases reads memory server; do
   if wants "$part"; then "part_$part"; fi
 done

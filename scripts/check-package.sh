@@ -16,6 +16,8 @@ echo "check-package: built $deb"
 info=$(dpkg-deb --info "$deb")
 contents=$(dpkg-deb --contents "$deb")
 grep -q '^ Depends: .*libqt6widgets6' <<<"$info" || { echo "check-package: Depends lacks Qt" >&2; exit 1; }
+# Team mode talks to PostgreSQL through libpq (dpkg-shlibdeps finds it in the binaries).
+grep -q '^ Depends: .*libpq5' <<<"$info" || { echo "check-package: Depends lacks libpq5" >&2; exit 1; }
 for f in ./usr/bin/rebuttal ./usr/bin/rebuttal-cli ./usr/share/applications/org.rebuttal.Rebuttal.desktop \
          ./usr/share/metainfo/org.rebuttal.Rebuttal.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/org.rebuttal.Rebuttal.svg; do

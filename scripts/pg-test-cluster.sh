@@ -3,6 +3,7 @@
 #
 #   scripts/pg-test-cluster.sh start STATEFILE   initdb + pg_ctl start in a new temporary directory
 #   scripts/pg-test-cluster.sh stop STATEFILE    pg_ctl stop, then remove the directory
+#   scripts/pg-test-cluster.sh restart STATEFILE pg_ctl restart (a test of the server restarted mid-session)
 #
 # The server listens on a unix socket only (no TCP port to collide with), in a world-accessible
 # directory, with trust authentication for local connections: the tests connect as any role
@@ -67,6 +68,12 @@ EOF
     { cat "$root/data/server.log" >&2; exit 1; }
   printf 'PGHOST=%s\nPGPORT=%s\nPGUSER=%s\nPGDATA=%s\nROOT=%s\n' "$root/socket" "$port" "$superuser" "$root/data" "$root" >"$state"
   echo "pg-test-cluster: started in $root" >&2
+  ;;
+restart)
+  data=$(sed -n 's/^PGDATA=//p' "$state")
+  [ -n "$data" ] || { echo "pg-test-cluster: no cluster in $state" >&2; exit 1; }
+  pg_ctl=$(find_bin pg_ctl) || exit 1
+  as_server_user "$pg_ctl" -D "$data" -l "$data/server.log" -m fast -w -t 60 restart >/dev/null
   ;;
 stop)
   [ -f "$state" ] || exit 0

@@ -2253,6 +2253,25 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>RowStamp</name>
+    <message>
+        <source>%1 was deleted by someone else since you opened it. Reload to see the records as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2 since you opened it. Reload to see the change, then apply yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it. Reload to see the change, then apply yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerClientRecords</name>
     <message>
         <source>a client the server just wrote could not be read back</source>
@@ -3769,6 +3788,14 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the client now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

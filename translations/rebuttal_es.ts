@@ -2254,6 +2254,25 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>RowStamp</name>
+    <message>
+        <source>%1 was deleted by someone else since you opened it. Reload to see the records as they are now.</source>
+        <translation>Otra persona eliminó %1 después de que usted lo abriera. Vuelva a cargar para ver los registros como están ahora.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2 since you opened it. Reload to see the change, then apply yours again.</source>
+        <translation>%1 se modificó a las %2 después de que usted lo abriera. Vuelva a cargar para ver el cambio y luego aplique el suyo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you opened it. Reload to see the change, then apply yours again.</source>
+        <translation>%2 modificó %1 a las %3 después de que usted lo abriera. Vuelva a cargar para ver el cambio y luego aplique el suyo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ServerClientRecords</name>
     <message>
         <source>a client the server just wrote could not be read back</source>
@@ -3771,6 +3790,14 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>New Event</source>
         <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Reload the client now?</source>
+        <translation>¿Volver a cargar el cliente ahora?</translation>
     </message>
 </context>
 <context>

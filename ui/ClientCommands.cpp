@@ -24,15 +24,21 @@ bool SaveClientCommand::write(const std::optional<Client> &from, const std::opti
     const QString ref = to ? to->ref : from->ref;
     const QString action = !from ? QStringLiteral("edit.client.add") : !to ? QStringLiteral("edit.client.delete")
                                                                            : QStringLiteral("edit.client");
+    qint64 saved = 0;
     const StoreError error = ClientRecords(*store).saveClient(from ? from->ref : QString(), to, action,
                                                               ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1: %2"))
                                                                   .arg(ActivityDetail(m_source))
-                                                                  .arg(ref));
+                                                                  .arg(ref),
+                                                              from && m_context.knownVersion ? m_context.knownVersion(from->ref)
+                                                                                             : std::nullopt,
+                                                              &saved);
     if (error.isError()) {
         if (m_context.failed)
-            m_context.failed(error.message);
+            m_context.failed(error);
         return false;
     }
+    if (to && m_context.saved)
+        m_context.saved(to->ref, saved);
     if (m_context.changed)
         m_context.changed(to ? to->ref : QString());
     return true;

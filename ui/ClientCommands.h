@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/CaseRecords.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -19,7 +20,12 @@ struct ClientEditContext
     std::function<CaseStore *()> store;
     // Called after a write with the ref to show (empty when the client is gone).
     std::function<void(const QString &ref)> changed;
-    std::function<void(const QString &message)> failed;
+    // The store's refusal; Kind::Conflict when someone else changed or deleted the client since it was read.
+    std::function<void(const StoreError &error)> failed;
+    // The row version of the client `ref` as this window knows it (read or last saved), which a
+    // save is checked against; nullopt: no check. `saved` hears the version a save left.
+    std::function<std::optional<qint64>(const QString &ref)> knownVersion;
+    std::function<void(const QString &ref, qint64 version)> saved;
 };
 
 class SaveClientCommand : public QUndoCommand
@@ -30,6 +36,8 @@ public:
     // `before` empty: the client is added; `after` empty: it is deleted. `text` names the edit,
     // marked with QT_TRANSLATE_NOOP("ActivityLog", ...): it is the undo text and, with the
     // client's ref, the activity log's detail, each shown in its reader's language.
+    // Each write (the edit, its undo, its redo) is checked against the version the context
+    // knows: a client someone else changed since is refused, never overwritten.
     SaveClientCommand(ClientEditContext context, std::optional<Client> before, std::optional<Client> after, const char *text);
 
     void redo() override;

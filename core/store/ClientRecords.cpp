@@ -39,7 +39,8 @@ qint64 idOf(SqlStatement &statement, StoreError *error)
     return id;
 }
 
-std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId = nullptr);
+std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId = nullptr,
+                                 RowStamp *stamp = nullptr);
 
 } // namespace
 
@@ -548,7 +549,8 @@ namespace {
     return events.error();
 }
 
-std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId)
+std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, StoreError *error, qint64 *clientId,
+                                 RowStamp *stamp)
 {
     StoreError failure;
     auto finish = [&](std::optional<Client> value) {
@@ -556,7 +558,8 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
             *error = failure;
         return value;
     };
-    SqlStatement head(db, QStringLiteral("SELECT id, name, pseudonym, country, a_number, notes FROM clients WHERE ref = ?"));
+    SqlStatement head(db, QStringLiteral("SELECT id, name, pseudonym, country, a_number, notes, version, changed_by, changed_at"
+                                         " FROM clients WHERE ref = ?"));
     head.bind(ref);
     if (!head.exec() || !head.next()) {
         failure = head.error();
@@ -572,6 +575,8 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
     client.country = head.value(3).toString();
     client.aNumber = head.value(4).toString();
     client.notes = head.value(5).toString();
+    if (stamp)
+        *stamp = RowStamp{head.value(6).toLongLong(), head.value(7).toString(), head.value(8).toString()};
     head.finish();
     failure = readAllegations(db, id, &client);
     if (!failure.isError())
@@ -581,9 +586,9 @@ std::optional<Client> readClient(const QSqlDatabase &db, const QString &ref, Sto
 
 } // namespace
 
-std::optional<Client> ClientRecords::client(const QString &ref, StoreError *error) const
+std::optional<Client> ClientRecords::client(const QString &ref, StoreError *error, RowStamp *stamp) const
 {
-    return readClient(m_store.database(), ref, error);
+    return readClient(m_store.database(), ref, error, nullptr, stamp);
 }
 
 StoreError ClientRecords::rebuildAllSpells(QSqlDatabase &db)
@@ -677,15 +682,47 @@ StoreError ClientRecords::trimClient(const Client &client)
     return {};
 }
 
+StoreError ClientRecords::checkVersion(const QString &ref, qint64 readVersion)
+{
+    SqlStatement stored(m_store.database(), QStringLiteral("SELECT version, changed_by, changed_at FROM clients WHERE ref = ?"));
+    if (!stored.bind(ref).exec())
+        return stored.error();
+    if (!stored.next())
+        return stored.error().isError() ? stored.error() : RowStamp::changedSinceRead(ref, std::nullopt);
+    const RowStamp stamp{stored.value(0).toLongLong(), stored.value(1).toString(), stored.value(2).toString()};
+    stored.finish();
+    return stamp.version == readVersion ? StoreError() : RowStamp::changedSinceRead(ref, stamp);
+}
+
+StoreError ClientRecords::stampSaved(const QString &ref, qint64 *savedVersion)
+{
+    // The trigger raised the version (an update) or left it at 1 (an add); the login is the edit path's to say.
+    SqlStatement stamp(m_store.database(), QStringLiteral(
+        "UPDATE clients SET changed_by = ?, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE ref = ? RETURNING version"));
+    stamp.bind(ActivityLog::currentUser()).bind(ref);
+    if (!stamp.exec() || !stamp.next())
+        return stamp.error().isError() ? stamp.error()
+                                       : StoreError::make(StoreError::Kind::Sql, tr("a client the case file just wrote could not be read back"));
+    if (savedVersion)
+        *savedVersion = stamp.value(0).toLongLong();
+    stamp.finish();
+    return {};
+}
+
 StoreError ClientRecords::saveClient(const QString &previousRef, const std::optional<Client> &client,
-                                     const QString &action, const ActivityDetail &detail)
+                                     const QString &action, const ActivityDetail &detail,
+                                     std::optional<qint64> readVersion, qint64 *savedVersion)
 {
     QSqlDatabase db = m_store.database();
-    if (!db.transaction())
-        return SqlStatement::errorOf(db.lastError());
+    // IMMEDIATE: the version read below stays true until the commit, even with another process
+    // writing the same file (a deferred transaction would only learn of it when writing).
+    if (SqlStatement begin(db, QStringLiteral("BEGIN IMMEDIATE")); !begin.exec())
+        return begin.error();
     StoreError error;
+    if (readVersion && !previousRef.isEmpty())
+        error = checkVersion(previousRef, *readVersion);
     // Adding, or renaming onto, a ref another client has would merge two people's records.
-    if (client && client->ref != previousRef) {
+    if (!error.isError() && client && client->ref != previousRef) {
         SqlStatement taken(db, QStringLiteral("SELECT 1 FROM clients WHERE ref = ?"));
         if (!taken.bind(client->ref).exec())
             error = taken.error();
@@ -698,6 +735,8 @@ StoreError ClientRecords::saveClient(const QString &previousRef, const std::opti
         error = trimClient(*client);
         if (!error.isError())
             error = ClientWriter(db).write(*client);
+        if (!error.isError())
+            error = stampSaved(client->ref, savedVersion);
     }
     if (!error.isError())
         error = m_store.activity().append(action, detail);

@@ -1,6 +1,7 @@
 // Clients, allegations and events in a case file: import by ref, list, read back.
 #pragma once
 
+#include "RowStamp.h"
 #include "StoreError.h"
 #include "domain/ActivityDetail.h"
 #include "domain/CaseRecords.h"
@@ -66,8 +67,12 @@ public:
     // `previousRef` (allegations and events it no longer has are deleted), or, when `client` is
     // empty, that client is deleted. An empty `previousRef` adds a client. One transaction,
     // logged under `action` with `detail`.
+    // With `readVersion` (the RowStamp version the client was read at), a client changed or
+    // deleted since is left alone and the save refused (Kind::Conflict, "changed by USER at
+    // TIME"). `savedVersion` receives the version the saved client has now.
     [[nodiscard]] StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
-                          const ActivityDetail &detail);
+                          const ActivityDetail &detail, std::optional<qint64> readVersion = std::nullopt,
+                          qint64 *savedVersion = nullptr);
 
     // Every stored client in ref order, for export.
     std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
@@ -80,11 +85,16 @@ public:
     // Clients in ref order (or the query's), a page at a time (for lazy models).
     QList<ClientSummary> clientSummaries(int offset, int limit, StoreError *error = nullptr) const;
     QList<ClientSummary> clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error = nullptr) const;
-    std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
+    // `stamp` (optional) receives the client's row version, to save against later.
+    std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const;
 
 private:
     [[nodiscard]] StoreError deleteClient(const QString &ref);
     [[nodiscard]] StoreError trimClient(const Client &client);
+    // Refuses (Conflict) when the client stored under `ref` is not at `readVersion` any more.
+    [[nodiscard]] StoreError checkVersion(const QString &ref, qint64 readVersion);
+    // Stamps the saved client with the OS login and reads its new version.
+    [[nodiscard]] StoreError stampSaved(const QString &ref, qint64 *savedVersion);
 
     CaseStore &m_store;
 };

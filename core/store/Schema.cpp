@@ -253,6 +253,29 @@ QStringList version5()
     };
 }
 
+// Row versions (issue 18: concurrent work without lost updates). Every row a person edits carries
+// a version that each change raises, and who changed it when, so a save against a row changed
+// since it was read is refused ("changed by USER at TIME"). The version and the time are kept by a
+// trigger; on the file store the edit path writes the OS login (SQLite has no session user), and
+// an import leaves it empty. Ordinary columns, so a copy between stores carries them.
+QStringList version6()
+{
+    QStringList statements;
+    for (const VersionedTable &table : Schema::versionedTables()) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(table.name)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT").arg(table.name)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT").arg(table.name)
+                   // UPDATE OF the data columns only: the trigger's own update, and the edit
+                   // path's stamp of changed_by, do not raise the version again.
+                   << QStringLiteral("CREATE TRIGGER %1_row_version AFTER UPDATE OF %2 ON %1 BEGIN"
+                                     " UPDATE %1 SET version = old.version + 1,"
+                                     " changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), changed_by = NULL"
+                                     " WHERE id = new.id; END")
+                          .arg(table.name, table.dataColumns.join(QStringLiteral(", ")));
+    }
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -263,8 +286,39 @@ const QList<Migration> &Schema::migrations()
         {3, QStringLiteral("page problems, page-level exemptions, corrected codes"), version3(), {}},
         {4, QStringLiteral("detention and separation spells"), version4(), &ClientRecords::rebuildAllSpells},
         {5, QStringLiteral("agreements registry, the body that decided an event"), version5(), {}},
+        {6, QStringLiteral("row versions: who changed an edited row last, and when"), version6(), {}},
     };
     return all;
+}
+
+const QList<VersionedTable> &Schema::versionedTables()
+{
+    static const QList<VersionedTable> tables{
+        {QStringLiteral("clients"), {QStringLiteral("ref"), QStringLiteral("name"), QStringLiteral("pseudonym"),
+                                     QStringLiteral("country"), QStringLiteral("a_number"), QStringLiteral("notes")}},
+        {QStringLiteral("allegations"),
+         {QStringLiteral("ref"), QStringLiteral("position"), QStringLiteral("source"), QStringLiteral("kind"),
+          QStringLiteral("origin"), QStringLiteral("origin_country"), QStringLiteral("asserted_on"),
+          QStringLiteral("disclosed_on"), QStringLiteral("disclosure_channel"), QStringLiteral("status"),
+          QStringLiteral("detail")}},
+        {QStringLiteral("events"), {QStringLiteral("ref"), QStringLiteral("position"), QStringLiteral("type"),
+                                    QStringLiteral("date"), QStringLiteral("date_sort"), QStringLiteral("detail"),
+                                    QStringLiteral("decided_by")}},
+        {QStringLiteral("evidence"), {QStringLiteral("position"), QStringLiteral("document_ref"), QStringLiteral("page")}},
+        {QStringLiteral("redactions"), {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("w"), QStringLiteral("h"),
+                                        QStringLiteral("label_text"), QStringLiteral("text_under_box"),
+                                        QStringLiteral("origin"), QStringLiteral("rejected"),
+                                        QStringLiteral("codes_by_user")}},
+        {QStringLiteral("agreements"),
+         {QStringLiteral("ref"), QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("kind"),
+          QStringLiteral("parent"), QStringLiteral("country"), QStringLiteral("programs"), QStringLiteral("us_party"),
+          QStringLiteral("partner"), QStringLiteral("receiving_agency"), QStringLiteral("signed_on"),
+          QStringLiteral("commences_on"), QStringLiteral("ends_on"), QStringLiteral("suspensions"),
+          QStringLiteral("covers"), QStringLiteral("purposes"), QStringLiteral("use_terms"),
+          QStringLiteral("third_party_disclosure"), QStringLiteral("requires_sop"), QStringLiteral("withheld"),
+          QStringLiteral("clauses"), QStringLiteral("reviews"), QStringLiteral("evidence"), QStringLiteral("notes")}},
+    };
+    return tables;
 }
 
 int Schema::currentVersion()

@@ -22,12 +22,21 @@ struct Migration
     std::function<StoreError(QSqlDatabase &)> fill;
 };
 
+// A table whose rows people edit: it carries version, changed_by and changed_at (schema 6).
+struct VersionedTable
+{
+    QString name;
+    QStringList dataColumns; // a change to any of them raises the row's version
+};
+
 class Schema
 {
 public:
     // Every migration of this build, in version order; the last one's version is the build's schema version.
     static const QList<Migration> &migrations();
     static int currentVersion();
+    // The tables with row versions, and their data columns (both backends use them).
+    static const QList<VersionedTable> &versionedTables();
 
     // Brings `db` from its user_version up to the last of `plan` (defaults to migrations()).
     // All pending migrations and the new application_id/user_version run in one transaction,

@@ -8,6 +8,8 @@
 #include "domain/CaseRecords.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -16,6 +18,7 @@
 namespace rebuttal {
 
 class ServerStore;
+struct RecordRows;
 
 class ServerClientRecords
 {
@@ -28,20 +31,33 @@ public:
     // under the same refs; logged (by the server's session_user) with `sourceName`; on error
     // nothing is written.
     [[nodiscard]] StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr);
+    // As ClientRecords::saveClient: the version check runs on the row locked (FOR UPDATE), so of
+    // two editors saving the same client at once the second waits, then is refused; who changed
+    // it and when are the server's (session_user, its clock).
+    [[nodiscard]] StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
+                                        const ActivityDetail &detail, std::optional<qint64> readVersion = std::nullopt,
+                                        qint64 *savedVersion = nullptr);
     // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
-    std::optional<Client> client(const QString &ref, StoreError *error = nullptr) const;
+    std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const;
     int clientCount(StoreError *error = nullptr) const;
     // Recomputes every client's spells from its stored events, inside the caller's transaction
     // (a copy between stores rebuilds this derived table rather than copying it).
     [[nodiscard]] StoreError rebuildAllSpells();
 
 private:
-    [[nodiscard]] StoreError write(const Client &client);
-    // The client's allegations, events, their links and citations (the file is the truth for the
+    // Writes clients (no ref twice) with a few set-based statements for all of them, updating
+    // what is stored under the same refs.
+    [[nodiscard]] StoreError write(const QList<Client> &clients);
+    // The edit of one client, inside saveClient's transaction.
+    [[nodiscard]] StoreError saveInTransaction(const QString &previousRef, const std::optional<Client> &client,
+                                               std::optional<qint64> readVersion, qint64 *savedVersion);
+    // Deletes the stored allegations and events of the client that `client` no longer has.
+    [[nodiscard]] StoreError trimClient(const Client &client);
+    // The clients' allegations, events, their links and citations (the file is the truth for the
     // events it names).
-    [[nodiscard]] StoreError writeRecords(const QVariant &clientId, const Client &client);
-    // The spells derived from what is stored now (a re-import may keep events the file leaves out).
-    [[nodiscard]] StoreError writeSpells(const QVariant &clientId, const QString &ref);
+    [[nodiscard]] StoreError writeRecords(const RecordRows &rows);
+    // The spells: a new client's from its records, one that `existed` from what is stored now.
+    [[nodiscard]] StoreError writeSpells(const QList<Client> &clients, const QSet<QString> &existed);
 
     ServerStore &m_store;
 };

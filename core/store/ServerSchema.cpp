@@ -242,6 +242,41 @@ QStringList version5()
     };
 }
 
+// Row versions, as the file store's version 6, but kept whole by the server: the version, the
+// login (session_user, which SET ROLE does not change) and the server's clock come from a
+// trigger, whatever the client sends. Only an UPDATE of the data columns stamps a row, so a
+// copy between stores inserts the versions and stamps as they were.
+// The same migration announces committed changes to the matter's listeners (LISTEN on the
+// schema's name, ServerChangeFeed): "TABLE OPERATION ID LOGIN", once per row, delivered at commit.
+// The records under a client change only with its row (every writer updates it), so the client
+// stands for them.
+QStringList version6()
+{
+    QStringList statements{
+        QStringLiteral("CREATE FUNCTION row_version_stamp() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN NEW.version := OLD.version + 1; NEW.changed_by := session_user;"
+                       " NEW.changed_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+                       " RETURN NEW; END $$"),
+        QStringLiteral("CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE changed bigint; BEGIN"
+                       " IF TG_OP = 'DELETE' THEN changed := OLD.id; ELSE changed := NEW.id; END IF;"
+                       " PERFORM pg_notify(TG_TABLE_SCHEMA, concat_ws(' ', TG_TABLE_NAME, TG_OP, changed, session_user));"
+                       " RETURN NULL; END $$"),
+    };
+    for (const VersionedTable &table : Schema::versionedTables()) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version bigint NOT NULL DEFAULT 1,"
+                                     " ADD COLUMN changed_by text, ADD COLUMN changed_at text").arg(table.name)
+                   << QStringLiteral("CREATE TRIGGER %1_row_version BEFORE UPDATE OF %2 ON %1"
+                                     " FOR EACH ROW EXECUTE FUNCTION row_version_stamp()")
+                          .arg(table.name, table.dataColumns.join(QStringLiteral(", ")));
+    }
+    for (const char *table : {"clients", "agreements", "documents", "vaughn_indexes"}) {
+        statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1"
+                                     " FOR EACH ROW EXECUTE FUNCTION notify_change()").arg(QLatin1String(table));
+    }
+    return statements;
+}
+
 // Identifiers here are never user text: schema and role names pass ServerLocation::isValidMatterName.
 QStringList grants(const QString &schema, const QString &readers, const QString &editors)
 {
@@ -264,7 +299,7 @@ QStringList grants(const QString &schema, const QString &readers, const QString 
 const QList<ServerMigration> &ServerSchema::migrations()
 {
     static const QList<ServerMigration> all = [] {
-        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5()};
+        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6()};
         QList<ServerMigration> result;
         for (const Migration &migration : Schema::migrations()) {
             const qsizetype at = migration.version - 1;

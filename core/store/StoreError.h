@@ -20,6 +20,7 @@ struct [[nodiscard]] StoreError
         Sql,         // a statement failed
         Denied,      // a database server refused: the user's role may not do that (a matter's reader writing)
         Unreachable, // no connection to the database server, or it was lost
+        Conflict,    // the row changed (or went) since it was read: reload, then apply the change again
     };
 
     Kind kind = Kind::None;

@@ -162,6 +162,16 @@ private Q_SLOTS:
         // Version 2 brought full-text search and the append-only guard.
         QSqlQuery query(store->database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM page_search")));
+        // Version 6 row versions: the client written before has version 1 and no author; a change
+        // raises the version and stamps the time.
+        RowStamp stamp;
+        QVERIFY(ClientRecords(*store).client(QStringLiteral("C-1"), &error, &stamp));
+        QCOMPARE(stamp.version, 1);
+        QVERIFY(stamp.changedBy.isEmpty() && stamp.changedAt.isEmpty());
+        QVERIFY(query.exec(QStringLiteral("UPDATE clients SET name = 'Maria B' WHERE ref = 'C-1'")));
+        QVERIFY(ClientRecords(*store).client(QStringLiteral("C-1"), &error, &stamp));
+        QCOMPARE(stamp.version, 2);
+        QVERIFY2(QDateTime::fromString(stamp.changedAt, Qt::ISODateWithMs).isValid(), qPrintable(stamp.changedAt));
     }
 
     void failedMigrationLeavesTheFileAsItWas()

@@ -5,6 +5,8 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/PgConnection.h"
+#include "store/RowStamp.h"
+#include "store/ServerChangeFeed.h"
 #include "store/Schema.h"
 #include "cases/CaseRecordsReader.h"
 #include "domain/CaseTimeline.h"
@@ -15,7 +17,9 @@
 #include "store/ServerStore.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +32,18 @@ using namespace rebuttal::test;
 Q_DECLARE_METATYPE(StoreError::Kind)
 
 namespace {
+
+// A matter's schema with nothing in it yet, for migrations run by hand; empty after a warning on failure.
+QString emptyMatterSchema(const PgTestCluster &cluster, PgConnection &admin, const char *prefix)
+{
+    const QString schema = cluster.location(freshName(prefix)).schemaName();
+    const StoreError error = admin.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema));
+    if (error.isError()) {
+        qWarning() << error.message;
+        return {};
+    }
+    return schema;
+}
 
 // A new matter (owned by the superuser) and a new login, granted `role` on it when given;
 // null after a warning when any step fails.
@@ -56,9 +72,18 @@ struct AnyStore
         return file ? ClientRecords(*file).importRecords(records, ActivityDetail("test"), counts)
                     : ServerClientRecords(*server).importRecords(records, ActivityDetail("test"), counts);
     }
-    std::optional<Client> client(const QString &ref, StoreError *error)
+    std::optional<Client> client(const QString &ref, StoreError *error, RowStamp *stamp = nullptr)
     {
-        return file ? ClientRecords(*file).client(ref, error) : ServerClientRecords(*server).client(ref, error);
+        return file ? ClientRecords(*file).client(ref, error, stamp) : ServerClientRecords(*server).client(ref, error, stamp);
+    }
+    // An edit from the GUI, saved against the version it was read at.
+    StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, qint64 readVersion,
+                          qint64 *savedVersion = nullptr)
+    {
+        const QString action = QStringLiteral("edit.client");
+        return file ? ClientRecords(*file).saveClient(previousRef, client, action, ActivityDetail("test"), readVersion, savedVersion)
+                    : ServerClientRecords(*server).saveClient(previousRef, client, action, ActivityDetail("test"), readVersion,
+                                                              savedVersion);
     }
     int clientCount() { return file ? ClientRecords(*file).clientCount() : ServerClientRecords(*server).clientCount(); }
     QList<ActivityEntry> activity() { return file ? file->activity().entries() : server->activityEntries(); }
@@ -74,6 +99,14 @@ struct AnyStore
         return count.exec() && count.next() ? count.value(0).toInt() : -1;
     }
 };
+
+// The rows of a test that runs on both backends.
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("file") << "file";
+    QTest::newRow("server") << "server";
+}
 
 CaseRecords demoRecords()
 {
@@ -134,7 +167,14 @@ private Q_SLOTS:
     void caseRecordsOnBothBackends_data();
     void caseRecordsOnBothBackends();
     void cliTimelineAlikeOnBothBackends();
+    void batchedImportAlikeOnBothBackends();
     void killedClientMidImportLeavesNothing();
+    void upgradesAVersion5Matter();
+    void rowVersionsStampedByTheServer();
+    void twoWritersOnTheSameClient_data();
+    void twoWritersOnTheSameClient();
+    void changeFeedHearsAnotherConnection();
+    void serverRestartedMidSession();
     void cliInitGrantAndLog();
     void cliRefusesWhatDoesNotRunOnAServerYet();
 };
@@ -267,9 +307,8 @@ void TestServerStore::failedMigrationLeavesNothing()
     REQUIRE_PG_CLUSTER(cluster);
     std::unique_ptr<PgConnection> admin = adminConnection(cluster);
     QVERIFY(admin);
-    const ServerLocation location = cluster.location(freshName("broken"));
-    const QString schema = location.schemaName();
-    QVERIFY(!admin->exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)).isError());
+    const QString schema = emptyMatterSchema(cluster, *admin, "broken");
+    QVERIFY(!schema.isEmpty());
     QList<ServerMigration> plan = ServerSchema::migrations();
     plan[2].statements.insert(1, QStringLiteral("CREATE TABLE pages (id integer)")); // exists: fails
     const StoreError error = ServerSchema::migrate(*admin, schema, QStringLiteral("pg_monitor"),
@@ -348,6 +387,15 @@ void TestServerStore::readerCannotChangeAnything()
     }
     QVERIFY(count.exec() && count.next());
     QCOMPARE(count.value(0).toInt(), 1);
+    // Nor through the store's own edit path (the GUI's), whatever version it saves against.
+    RowStamp stamp;
+    std::optional<Client> client = ServerClientRecords(*store).client(QStringLiteral("C1"), &error, &stamp);
+    QVERIFY2(client, qPrintable(error.message));
+    client->name = QStringLiteral("Changed");
+    error = ServerClientRecords(*store).saveClient(QStringLiteral("C1"), client, QStringLiteral("edit.client"), ActivityDetail("t"),
+                                                   stamp.version);
+    QCOMPARE(error.kind, StoreError::Kind::Denied);
+    QCOMPARE(ServerClientRecords(*owner).client(QStringLiteral("C1"))->name, QStringLiteral("Test"));
     // The one thing a reader writes: the log's record of what they did, under their own name.
     QVERIFY(!store->appendActivity(QStringLiteral("export.summary"), QStringLiteral("summary.pdf")).isError());
     const QList<ActivityEntry> entries = owner->activityEntries();
@@ -426,9 +474,7 @@ void TestServerStore::reconnectsAfterADroppedConnection()
 
 void TestServerStore::caseRecordsOnBothBackends_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("file") << "file";
-    QTest::newRow("server") << "server";
+    addBackendRows();
 }
 
 void TestServerStore::caseRecordsOnBothBackends()
@@ -541,6 +587,50 @@ void TestServerStore::cliTimelineAlikeOnBothBackends()
     QCOMPARE(run.exitCode, 3);
 }
 
+// The server writes an import a few hundred clients per statement: more clients than one batch,
+// and a ref given twice (the second wins, as in the file store), store the same on both backends.
+void TestServerStore::batchedImportAlikeOnBothBackends()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    CaseRecords records;
+    const CaseRecords demo = demoRecords();
+    for (int i = 0; i < 640; ++i) {
+        Client client = demo.clients.at(i % demo.clients.size());
+        client.ref = QStringLiteral("B-%1").arg(i, 4, 10, QLatin1Char('0'));
+        records.clients << client;
+    }
+    Client again = records.clients.at(3);
+    again.name = QStringLiteral("Given twice");
+    again.events.removeFirst();
+    records.clients << again;
+    AnyStore file, server;
+    QTemporaryDir dir;
+    StoreError error;
+    file.file = CaseStore::create(dir.filePath(QStringLiteral("case.rebuttal")), &error);
+    QVERIFY2(file.file, qPrintable(error.message));
+    server.server = ServerStore::create(cluster.location(freshName("batch")), &error);
+    QVERIFY2(server.server, qPrintable(error.message));
+    for (AnyStore *store : {&file, &server}) {
+        CaseImportCounts counts;
+        QVERIFY2(!(error = store->importRecords(records, &counts)).isError(), qPrintable(error.message));
+        QCOMPARE(counts.clients, 641);
+        QCOMPARE(store->clientCount(), 640);
+    }
+    QCOMPARE(server.spellRows(), file.spellRows());
+    for (const Client &client : std::as_const(records.clients)) {
+        const std::optional<Client> onFile = file.client(client.ref, &error);
+        const std::optional<Client> onServer = server.client(client.ref, &error);
+        QVERIFY2(onFile && onServer, qPrintable(client.ref));
+        if (!(*onServer == *onFile)) {
+            qWarning() << onServer->name << onFile->name << onServer->events.size() << onFile->events.size() << onServer->allegations.size() << onFile->allegations.size();
+            for (int k = 0; k < qMin(onServer->events.size(), onFile->events.size()); ++k)
+                qWarning() << onServer->events[k].ref << onFile->events[k].ref << (onServer->events[k] == onFile->events[k]);
+        }
+        QVERIFY2(*onServer == *onFile, qPrintable(client.ref));
+    }
+    QCOMPARE(server.client(again.ref, &error)->name, again.name);
+}
+
 void TestServerStore::killedClientMidImportLeavesNothing()
 {
     REQUIRE_PG_CLUSTER(cluster);
@@ -566,6 +656,253 @@ void TestServerStore::killedClientMidImportLeavesNothing()
                QStringLiteral("--store"), address});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(ServerClientRecords(*store).clientCount(), 8);
+}
+
+void TestServerStore::upgradesAVersion5Matter()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    const QString schema = emptyMatterSchema(cluster, *admin, "upgrade");
+    QVERIFY(!schema.isEmpty());
+    // A matter as the build before row versions left it, with a client in it.
+    const QList<ServerMigration> version5 = ServerSchema::migrations().mid(0, 5);
+    QCOMPARE(version5.constLast().version, 5);
+    StoreError error = ServerSchema::migrate(*admin, schema, QStringLiteral("pg_monitor"), QStringLiteral("pg_monitor"), version5);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QVERIFY(!admin->exec(QStringLiteral("INSERT INTO %1.clients (ref, name) VALUES ('C-1', 'Maria')").arg(schema)).isError());
+    QVERIFY(!serverColumns(*admin, schema).contains(QStringLiteral("clients.version")));
+
+    error = ServerSchema::migrate(*admin, schema, QStringLiteral("pg_monitor"), QStringLiteral("pg_monitor"));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), Schema::currentVersion());
+    PgStatement client(*admin, QStringLiteral("SELECT name, version, changed_by FROM %1.clients WHERE ref = 'C-1'").arg(schema));
+    QVERIFY(client.exec() && client.next());
+    QCOMPARE(client.value(0).toString(), QStringLiteral("Maria"));
+    QCOMPARE(client.value(1).toLongLong(), 1);
+    QVERIFY(client.value(2).isNull());
+}
+
+void TestServerStore::rowVersionsStampedByTheServer()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("stamp");
+    const QString editor = freshName("fay");
+    std::unique_ptr<ServerStore> owner = matterWithLogin(cluster, matter, editor, ServerStore::Role::Editor);
+    QVERIFY(owner);
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter, editor), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    PgConnection &connection = store->connection();
+    for (const VersionedTable &table : Schema::versionedTables())
+        QVERIFY2(serverColumns(connection, cluster.location(matter).schemaName()).contains(table.name + QStringLiteral(".version")),
+                 qPrintable(table.name));
+    QVERIFY(!connection.exec(QStringLiteral("INSERT INTO clients (ref, name) VALUES ('C1', 'A')")).isError());
+    // A client that names someone else, another time and a version of its choosing is overruled.
+    QVERIFY(!connection
+                 .exec(QStringLiteral("UPDATE clients SET name = 'B', version = 40, changed_by = 'someone_else',"
+                                      " changed_at = '2001-01-01T00:00:00.000Z'"))
+                 .isError());
+    PgStatement row(connection, QStringLiteral("SELECT version, changed_by, changed_at FROM clients"));
+    QVERIFY(row.exec() && row.next());
+    QCOMPARE(row.value(0).toLongLong(), 2);
+    QCOMPARE(row.value(1).toString(), editor);
+    const QDateTime at = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs);
+    QVERIFY2(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120, qPrintable(row.value(2).toString()));
+}
+
+void TestServerStore::twoWritersOnTheSameClient_data()
+{
+    addBackendRows();
+}
+
+// Two people edit the same client at once, each in their own window (a process of their own on
+// the same file, or their own login on the server): the second save is refused, naming the first.
+void TestServerStore::twoWritersOnTheSameClient()
+{
+    QFETCH(QString, backend);
+    AnyStore first, second;
+    QTemporaryDir dir;
+    StoreError error;
+    QString firstLogin;
+    if (backend == QLatin1String("file")) {
+        const QString path = dir.filePath(QStringLiteral("case.rebuttal"));
+        first.file = CaseStore::create(path, &error);
+        QVERIFY2(first.file, qPrintable(error.message));
+        second.file = CaseStore::open(path, &error);
+        QVERIFY2(second.file, qPrintable(error.message));
+        firstLogin = ActivityLog::currentUser();
+    } else {
+        REQUIRE_PG_CLUSTER(cluster);
+        const QString matter = freshName("writers");
+        firstLogin = freshName("ana");
+        const QString secondLogin = freshName("ben");
+        std::unique_ptr<ServerStore> owner = matterWithLogin(cluster, matter, firstLogin, ServerStore::Role::Editor);
+        QVERIFY(owner);
+        QVERIFY(!owner->connection().exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(secondLogin)).isError());
+        QVERIFY(!owner->grant(secondLogin, ServerStore::Role::Editor).isError());
+        first.server = ServerStore::open(cluster.location(matter, firstLogin), &error);
+        QVERIFY2(first.server, qPrintable(error.message));
+        second.server = ServerStore::open(cluster.location(matter, secondLogin), &error);
+        QVERIFY2(second.server, qPrintable(error.message));
+    }
+    QVERIFY2(!(error = first.importRecords(demoRecords(), nullptr)).isError(), qPrintable(error.message));
+    const QString ref = QStringLiteral("C-001");
+
+    // Both read the client as it is.
+    RowStamp firstRead, secondRead;
+    std::optional<Client> firstCopy = first.client(ref, &error, &firstRead);
+    std::optional<Client> secondCopy = second.client(ref, &error, &secondRead);
+    QVERIFY(firstCopy && secondCopy);
+    QCOMPARE(firstRead.version, secondRead.version);
+
+    // The first saves a new name and one event fewer.
+    firstCopy->name = QStringLiteral("First Writer's Name");
+    firstCopy->events.removeLast();
+    qint64 saved = 0;
+    QVERIFY2(!(error = first.saveClient(ref, firstCopy, firstRead.version, &saved)).isError(), qPrintable(error.message));
+    QVERIFY(saved > firstRead.version);
+    RowStamp afterFirst;
+    QVERIFY(second.client(ref, &error, &afterFirst));
+    QCOMPARE(afterFirst.version, saved);
+    QCOMPARE(afterFirst.changedBy, firstLogin);
+    const QDateTime changedAt = QDateTime::fromString(afterFirst.changedAt, Qt::ISODateWithMs);
+    QVERIFY2(changedAt.isValid() && qAbs(changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120,
+             qPrintable(afterFirst.changedAt));
+
+    // The second, saving over what they read, is refused with who and when; the first's edit stays.
+    secondCopy->notes = QStringLiteral("Second writer's notes");
+    const int logged = first.activity().size();
+    error = second.saveClient(ref, secondCopy, secondRead.version);
+    QCOMPARE(error.kind, StoreError::Kind::Conflict);
+    QVERIFY2(error.message.contains(firstLogin), qPrintable(error.message));
+    QVERIFY2(error.message.contains(changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+             qPrintable(error.message));
+    QCOMPARE(*first.client(ref, &error), *firstCopy);
+    QCOMPARE(first.activity().size(), logged);
+
+    // Reloaded, the second applies their change again, over the first's.
+    RowStamp reloaded;
+    std::optional<Client> again = second.client(ref, &error, &reloaded);
+    QVERIFY(again);
+    again->notes = secondCopy->notes;
+    QVERIFY2(!(error = second.saveClient(ref, again, reloaded.version, &saved)).isError(), qPrintable(error.message));
+    QCOMPARE(first.client(ref, &error)->name, firstCopy->name);
+    QCOMPARE(first.client(ref, &error)->notes, secondCopy->notes);
+
+    // A client deleted by one is not brought back by the other's save.
+    QVERIFY(!(error = first.saveClient(ref, std::nullopt, saved)).isError());
+    error = second.saveClient(ref, again, saved);
+    QCOMPARE(error.kind, StoreError::Kind::Conflict);
+    QVERIFY2(error.message.contains(QLatin1String("deleted")), qPrintable(error.message));
+    QVERIFY(!second.client(ref, &error));
+    QVERIFY(!error.isError());
+}
+
+void TestServerStore::changeFeedHearsAnotherConnection()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("feed");
+    const QString editor = freshName("gus");
+    std::unique_ptr<ServerStore> owner = matterWithLogin(cluster, matter, editor, ServerStore::Role::Editor);
+    QVERIFY(owner);
+    StoreError error;
+    std::unique_ptr<ServerChangeFeed> feed = ServerChangeFeed::open(cluster.location(matter), &error);
+    QVERIFY2(feed, qPrintable(error.message));
+    QSignalSpy heard(feed.get(), &ServerChangeFeed::changed);
+
+    std::unique_ptr<ServerStore> colleague = ServerStore::open(cluster.location(matter, editor), &error);
+    QVERIFY2(colleague, qPrintable(error.message));
+    CaseRecords records = demoRecords();
+    records.clients = records.clients.mid(0, 2);
+    // Nothing is heard before the commit.
+    QVERIFY(!colleague->connection().begin().isError());
+    QVERIFY(!colleague->connection().exec(QStringLiteral("INSERT INTO clients (ref, name) VALUES ('X-1', 'x')")).isError());
+    QTest::qWait(300);
+    QCOMPARE(heard.count(), 0);
+    colleague->connection().rollback();
+    QTest::qWait(300);
+    QCOMPARE(heard.count(), 0); // nor after a rollback
+
+    QVERIFY(!ServerClientRecords(*colleague).importRecords(records, ActivityDetail("test")).isError());
+    QList<ServerChange> changes;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        for (const QList<QVariant> &signal : std::as_const(heard))
+            changes += signal.at(0).value<QList<ServerChange>>();
+        heard.clear();
+        return changes.size() >= 2;
+    }(), 10000);
+    QCOMPARE(changes.size(), 2);
+    QSet<qint64> ids;
+    for (const ServerChange &change : std::as_const(changes)) {
+        QCOMPARE(change.table, QStringLiteral("clients"));
+        QCOMPARE(change.operation, QStringLiteral("INSERT"));
+        QCOMPARE(change.login, editor);
+        ids.insert(change.id);
+    }
+    PgStatement stored(owner->connection(), QStringLiteral("SELECT id FROM clients"));
+    QVERIFY(stored.exec());
+    QSet<qint64> storedIds;
+    while (stored.next())
+        storedIds.insert(stored.value(0).toLongLong());
+    QCOMPARE(ids, storedIds);
+
+    // An edit is heard as an update of that client, a deletion as a delete.
+    RowStamp stamp;
+    std::optional<Client> client = ServerClientRecords(*colleague).client(records.clients.first().ref, &error, &stamp);
+    QVERIFY(client);
+    client->notes = QStringLiteral("edited");
+    QVERIFY(!ServerClientRecords(*colleague).saveClient(client->ref, client, QStringLiteral("edit.client"), ActivityDetail("t"),
+                                                         stamp.version).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000);
+    changes = heard.takeFirst().at(0).value<QList<ServerChange>>();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().operation, QStringLiteral("UPDATE"));
+}
+
+// The server restarted (pg_ctl restart) between two statements of a session.
+void TestServerStore::serverRestartedMidSession()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("restart");
+    StoreError error;
+    std::unique_ptr<ServerStore> store = ServerStore::create(cluster.location(matter), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    std::unique_ptr<ServerChangeFeed> feed = ServerChangeFeed::open(cluster.location(matter), &error);
+    QVERIFY2(feed, qPrintable(error.message));
+    QSignalSpy interrupted(feed.get(), &ServerChangeFeed::interrupted);
+    QSignalSpy heard(feed.get(), &ServerChangeFeed::changed);
+    const auto restart = [] {
+        QProcess process;
+        process.start(QStringLiteral("bash"), {QStringLiteral(REBUTTAL_SOURCE_DIR "/scripts/pg-test-cluster.sh"),
+                                               QStringLiteral("restart"), qEnvironmentVariable("REBUTTAL_PG_TEST_CLUSTER")});
+        return process.waitForFinished(90000) && process.exitCode() == 0;
+    };
+
+    // Outside a transaction: the next statement reconnects and runs.
+    QVERIFY(restart());
+    QVERIFY(!ServerClientRecords(*store).importRecords(demoRecords(), ActivityDetail("test")).isError());
+    QCOMPARE(ServerClientRecords(*store).clientCount(&error), 8);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+
+    // The feed said it lost the server, then listens again and hears what comes after.
+    QTRY_VERIFY_WITH_TIMEOUT(interrupted.count() >= 2, 20000);
+    QVERIFY(interrupted.first().at(0).value<StoreError>().isError());
+    QVERIFY(!interrupted.last().at(0).value<StoreError>().isError());
+    heard.clear();
+    QVERIFY(!store->connection().exec(QStringLiteral("UPDATE clients SET notes = 'after' WHERE ref = 'C-001'")).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000);
+
+    // Inside a transaction: the loss is said (Unreachable), and nothing of it was written.
+    QVERIFY(!store->connection().begin().isError());
+    QVERIFY(!store->connection().exec(QStringLiteral("DELETE FROM clients WHERE ref = 'C-002'")).isError());
+    QVERIFY(restart());
+    error = store->connection().exec(QStringLiteral("DELETE FROM clients WHERE ref = 'C-003'"));
+    QCOMPARE(error.kind, StoreError::Kind::Unreachable);
+    store->connection().rollback();
+    QCOMPARE(ServerClientRecords(*store).clientCount(&error), 8);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QVERIFY(ServerClientRecords(*store).client(QStringLiteral("C-002"), &error));
 }
 
 void TestServerStore::cliInitGrantAndLog()

@@ -12,6 +12,7 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "domain/ActivityDetail.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -295,6 +296,94 @@ private Q_SLOTS:
         QVERIFY2(MessageBox::recordedMessages().first().contains(QStringLiteral("C-100")), qPrintable(MessageBox::recordedMessages().first()));
         QCOMPARE(undo->count(), count);
         QCOMPARE(records.client(QStringLiteral("C-100"))->name, QStringLiteral("Rosa Méndez"));
+    }
+
+    // Two windows (or two processes) on the same case file: an edit saved over a change the other
+    // window made since the client was read is refused, said with who and when, and the reload
+    // the message offers shows the other change.
+    void anEditOverAnotherWindowsChangeIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-windows.rebuttal"));
+        MainWindow window;
+        window.resize(1300, 760);
+        window.show();
+        QVERIFY(window.createCaseFile(path));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ClientsPage *page = window.clientsPage();
+        Client client;
+        client.ref = QStringLiteral("C-1");
+        client.name = QStringLiteral("Maria");
+        QVERIFY(!ClientRecords(*window.store()).saveClient({}, client, QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        page->reload();
+        QVERIFY(page->selectClient(client.ref));
+
+        // The other window renames the client.
+        StoreError error;
+        std::unique_ptr<CaseStore> other = CaseStore::open(path, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        RowStamp read;
+        std::optional<Client> theirs = ClientRecords(*other).client(client.ref, &error, &read);
+        QVERIFY(theirs);
+        theirs->name = QStringLiteral("Maria (other window)");
+        QVERIFY(!ClientRecords(*other).saveClient(client.ref, theirs, QStringLiteral("edit.client"), ActivityDetail("test"),
+                                                  read.version).isError());
+
+        // This window, still showing the old record, edits the A-number: refused, then reloaded.
+        // The dialog comes back, and the user, having seen the other change, gives up this one.
+        int attempts = 0;
+        bool giveUp = true;
+        page->setDialogRunner([&](QDialog *dialog) {
+            ++attempts;
+            dialog->setResult(QDialog::Rejected);
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog))
+                return false;
+            if (attempts == 2 && giveUp) {
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            } else {
+                setText(dialog, "aNumber", QStringLiteral("A987654321"));
+                clickOk(dialog);
+            }
+            const bool accepted = dialog->result() == QDialog::Accepted;
+            dialog->hide();
+            QApplication::setActiveWindow(&window);
+            return accepted;
+        });
+        const int history = window.undoStack()->count();
+        MessageBox::setAutomatic(true, QMessageBox::Yes);
+        clickToolButton(page->clientToolBar(), page->editClientAction());
+        MessageBox::setAutomatic(true);
+        QCOMPARE(attempts, 2);
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        const QString message = MessageBox::recordedMessages().first();
+        QVERIFY2(message.contains(ActivityLog::currentUser()) && message.contains(QStringLiteral("since you opened it")),
+                 qPrintable(message));
+        QCOMPARE(window.undoStack()->count(), history);
+        const std::optional<Client> stored = ClientRecords(*other).client(client.ref, &error);
+        QCOMPARE(stored->name, theirs->name);
+        QVERIFY(stored->aNumber.isEmpty());
+        QCOMPARE(page->currentClient()->name, theirs->name); // reloaded
+
+        // Edited again on the record as it is now, the change is saved.
+        attempts = 0;
+        giveUp = false;
+        clickToolButton(page->clientToolBar(), page->editClientAction());
+        QCOMPARE(attempts, 1);
+        QCOMPARE(ClientRecords(*other).client(client.ref, &error)->aNumber, QStringLiteral("A987654321"));
+        QCOMPARE(ClientRecords(*other).client(client.ref, &error)->name, theirs->name);
+
+        // Undo over a later change of the other window is refused as well, not written back over it.
+        theirs = ClientRecords(*other).client(client.ref, &error, &read);
+        theirs->notes = QStringLiteral("Later note from the other window");
+        QVERIFY(!ClientRecords(*other).saveClient(client.ref, theirs, QStringLiteral("edit.client"), ActivityDetail("test"),
+                                                  read.version).isError());
+        MessageBox::clearRecordedMessages();
+        MessageBox::setAutomatic(true, QMessageBox::No);
+        QTest::keySequence(&window, QKeySequence::Undo);
+        MessageBox::setAutomatic(true);
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        QCOMPARE(*ClientRecords(*other).client(client.ref, &error), *theirs);
     }
 
     void filtersAndSortsInSql()

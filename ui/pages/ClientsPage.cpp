@@ -336,9 +336,12 @@ void ClientsPage::showReadFailure(const StoreError &error)
 std::optional<Client> ClientsPage::readClient(const QString &ref)
 {
     StoreError error;
-    std::optional<Client> client = ClientRecords(*m_store).client(ref, &error);
+    RowStamp stamp;
+    std::optional<Client> client = ClientRecords(*m_store).client(ref, &error, &stamp);
     if (error.isError())
         showReadFailure(error);
+    if (client)
+        m_readVersions.insert(ref, stamp.version);
     return client;
 }
 
@@ -480,9 +483,20 @@ bool ClientsPage::applyEdit(const std::optional<Client> &before, const std::opti
             showClient(std::nullopt);
         Q_EMIT clientsChanged();
     };
-    context.failed = [this](const QString &message) {
-        MessageBox::critical(this, tr("Cannot save the change"), message);
+    context.failed = [this](const StoreError &error) {
+        if (error.kind != StoreError::Kind::Conflict)
+            return MessageBox::critical(this, tr("Cannot save the change"), error.message);
+        // Someone else's change stays; the user sees it, then applies theirs again if still wanted.
+        const auto answer = MessageBox::question(this, tr("Changed by Someone Else"),
+                                                 error.message + QStringLiteral("\n\n") + tr("Reload the client now?"),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            reload();
     };
+    context.knownVersion = [this](const QString &ref) {
+        return m_readVersions.contains(ref) ? std::optional<qint64>(m_readVersions.value(ref)) : std::nullopt;
+    };
+    context.saved = [this](const QString &ref, qint64 version) { m_readVersions.insert(ref, version); };
     auto *command = new SaveClientCommand(context, before, after, text);
     if (!command->applyBeforePush()) {
         delete command;

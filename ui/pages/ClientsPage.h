@@ -6,6 +6,7 @@
 #include "domain/CaseRecords.h"
 #include "dialogs/EventDialog.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -121,6 +122,9 @@ private:
     ClientListModel *m_clients;
     QUndoStack *m_undoStack;
     std::optional<Client> m_client;
+    // The row version of each client as this window last read or saved it, by ref: edits, undo
+    // and redo are saved against it.
+    QHash<QString, qint64> m_readVersions;
     EventDialog::ShownPageSource m_shownPage;
     std::function<bool(QDialog *)> m_runDialog;
 
