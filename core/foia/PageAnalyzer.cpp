@@ -107,15 +107,6 @@ QRect insetPixels(const FilledBox &box, double dpi)
     return pixels.adjusted(inset, inset, -inset, -inset);
 }
 
-// Where a box is rendered closely: inside its rim by a detection pixel, as fractions of the page.
-QRectF closeArea(const BoxReading &reading)
-{
-    const QRectF box = reading.redaction.box;
-    const double dx = box.width() / std::max(1, reading.box.pixels.width());
-    const double dy = box.height() / std::max(1, reading.box.pixels.height());
-    return box.adjusted(dx, dy, -dx, -dy);
-}
-
 // A box rendered closely (at OCR resolution): cut from the page's OCR render when there is one
 // (a scan), rendered again only for pages that were not read by OCR. `turn` sets the render
 // upright as the box was found.
@@ -124,32 +115,24 @@ QImage closeLook(const PdfDocument &document, int index, const BoxReading &readi
 {
     if (scan)
         return scan->gray.copy(insetPixels(reading.box, scan->dpi).intersected(scan->gray.rect()));
-    const QImage shown = document.renderArea(index, PageAnalyzer::OcrDpi, turn.toDisplayed(closeArea(reading)));
+    const QRectF box = reading.redaction.box;
+    const double dx = box.width() / std::max(1, reading.box.pixels.width());
+    const double dy = box.height() / std::max(1, reading.box.pixels.height());
+    const QImage shown = document.renderArea(index, PageAnalyzer::OcrDpi, turn.toDisplayed(box.adjusted(dx, dy, -dx, -dy)));
     return turn.toReading(shown).convertToFormat(QImage::Format_Grayscale8);
 }
 
-// A scan's box rendered closely to be read alone, as closeLook() renders it, but cut from one render
-// of the whole page at OCR resolution (`page`, made for the first such box): Poppler scales the
-// page's whole scanned image for any render, however small the area, so a render per box cost a
-// page's render each. The pixels are those renderArea() draws.
-QImage closeLookOnScan(const PdfDocument &document, int index, const BoxReading &reading, const ReadingTurn &turn,
-                       QImage &page)
+// A box of a scan at OCR resolution, to be read on its own: cut from the page's render and scaled
+// up. Rendering the box again from the PDF scales the same scanned pixels, and costs Poppler a
+// decoding of the page's whole image for each box.
+QImage scanBoxAtOcrDpi(const ScanReading &scan, const BoxReading &reading)
 {
-    constexpr double dpi = PageAnalyzer::OcrDpi;
-    if (document.cappedDpi(index, dpi) < dpi) // a huge page is drawn box by box, each at what it allows
-        return closeLook(document, index, reading, nullptr, turn);
-    if (page.isNull())
-        page = document.render(index, dpi);
-    const QRectF area = turn.toDisplayed(closeArea(reading));
-    const QSizeF size = document.pageSize(index) * (dpi / 72.0);
-    const QRect pixels = QRectF(area.x() * size.width(), area.y() * size.height(), area.width() * size.width(),
-                                area.height() * size.height())
-                             .toAlignedRect()
-                             .intersected(QRect(QPoint(0, 0), size.toSize()))
-                             .intersected(page.rect());
-    if (pixels.isEmpty())
-        return {};
-    return turn.toReading(page.copy(pixels)).convertToFormat(QImage::Format_Grayscale8);
+    const QImage crop = scan.gray.copy(insetPixels(reading.box, scan.dpi).intersected(scan.gray.rect()));
+    const double factor = PageAnalyzer::OcrDpi / scan.dpi;
+    if (crop.isNull() || factor <= 1)
+        return crop;
+    return crop.scaled(qRound(crop.width() * factor), qRound(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_Grayscale8);
 }
 
 // At OCR resolution a real box is still mostly fill; a clump of bold letters that looked solid
@@ -212,7 +195,6 @@ QString wordsOnBox(const ScanReading &scan, const QRectF &box)
 void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings, const ScanReading *scan,
                  bool regionsRead, const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
 {
-    QImage pageAtOcrDpi; // a scan's page at OCR resolution, once a box is read alone (closeLookOnScan)
     for (BoxReading &reading : readings) {
         const bool crowded = reading.box.crowded && wantsLabel(reading);
         if (!crowded && !(wantsLabel(reading) && reading.hasMarks))
@@ -233,8 +215,7 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
             label = wordsOnBox(*scan, reading.redaction.box);
         const bool readAlone = (!scan || regionsRead) && RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
         if (TextRecognizer *recognizer = readAlone ? ocr() : nullptr) {
-            const QImage crop = scan ? closeLookOnScan(document, index, reading, turn, pageAtOcrDpi)
-                                     : closeLook(document, index, reading, nullptr, turn);
+            const QImage crop = scan ? scanBoxAtOcrDpi(*scan, reading) : closeLook(document, index, reading, nullptr, turn);
             if (crop.isNull())
                 continue;
             const QImage marks = marksForOcr(crop, reading.box.gray);
