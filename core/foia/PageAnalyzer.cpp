@@ -122,19 +122,6 @@ QImage closeLook(const PdfDocument &document, int index, const BoxReading &readi
     return turn.toReading(shown).convertToFormat(QImage::Format_Grayscale8);
 }
 
-// A box of a scan at OCR resolution, to be read on its own: cut from the page's render and scaled
-// up. Rendering the box again from the PDF scales the same scanned pixels, and costs Poppler a
-// decoding of the page's whole image for each box.
-QImage scanBoxAtOcrDpi(const ScanReading &scan, const BoxReading &reading)
-{
-    const QImage crop = scan.gray.copy(insetPixels(reading.box, scan.dpi).intersected(scan.gray.rect()));
-    const double factor = PageAnalyzer::OcrDpi / scan.dpi;
-    if (crop.isNull() || factor <= 1)
-        return crop;
-    return crop.scaled(qRound(crop.width() * factor), qRound(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-        .convertToFormat(QImage::Format_Grayscale8);
-}
-
 // At OCR resolution a real box is still mostly fill; a clump of bold letters that looked solid
 // at detection resolution comes apart into strokes.
 bool isMostlyFill(const QImage &crop, int boxGray)
@@ -215,7 +202,7 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
             label = wordsOnBox(*scan, reading.redaction.box);
         const bool readAlone = (!scan || regionsRead) && RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
         if (TextRecognizer *recognizer = readAlone ? ocr() : nullptr) {
-            const QImage crop = scan ? scanBoxAtOcrDpi(*scan, reading) : closeLook(document, index, reading, nullptr, turn);
+            const QImage crop = closeLook(document, index, reading, nullptr, turn);
             if (crop.isNull())
                 continue;
             const QImage marks = marksForOcr(crop, reading.box.gray);
