@@ -1391,10 +1391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,6 +1456,10 @@
     </message>
     <message>
         <source>analysed, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases, import production, documents, document, search and timeline do).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,10 +2199,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2214,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>detection cannot run again on a matter on a server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2231,6 +2231,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1 changed while it was being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,6 +2325,21 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProductionWriter</name>
+    <message>
+        <source>the file is %1 MB; a matter on a server holds files of at most %2 MB (PostgreSQL&apos;s limit on one value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1391,10 +1391,6 @@
         <translation>El expediente con el que trabajar, o un asunto en un servidor: postgresql://HOST[:PUERTO]/BASE?matter=NOMBRE.</translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases and timeline do).</source>
-        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, import cases y timeline sí).</translation>
-    </message>
-    <message>
         <source>Created the matter %1 on %2; grant it to people with &apos;rebuttal-cli grant reader|editor LOGIN&apos;.</source>
         <translation>Creado el asunto %1 en %2; déselo a las personas con &apos;rebuttal-cli grant reader|editor USUARIO&apos;.</translation>
     </message>
@@ -1461,6 +1457,10 @@
     <message>
         <source>analysed, but %1</source>
         <translation>analizada, pero %1</translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases, import production, documents, document, search and timeline do).</source>
+        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, import cases, import production, documents, document, search y timeline sí).</translation>
     </message>
 </context>
 <context>
@@ -2200,10 +2200,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>página %1: %2</translation>
     </message>
     <message>
-        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
-        <translation>el archivo ocupa %1 MB; un archivo de caso guarda archivos de %2 MB como máximo (el límite de longitud de SQLite)</translation>
-    </message>
-    <message>
         <source>not imported: the import took longer than its time limit of %1 s (%2 pages at %3 s each); the case file is unchanged</source>
         <translation>no se importó: la importación tardó más que su límite de tiempo de %1 s (%2 páginas a %3 s cada una); el archivo de caso no cambió</translation>
     </message>
@@ -2219,6 +2215,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
+    <message>
+        <source>detection cannot run again on a matter on a server yet</source>
+        <translation>la detección aún no puede volver a ejecutarse en un asunto en un servidor</translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2233,6 +2233,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1 changed while it was being imported.</source>
         <translation>%1 cambió mientras se estaba importando.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a case file holds files of at most %2 MB (SQLite&apos;s length limit)</source>
+        <translation>el archivo ocupa %1 MB; un archivo de caso guarda archivos de %2 MB como máximo (el límite de longitud de SQLite)</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2327,21 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a letter and have at most 40 characters</source>
         <translation>%1: el nombre de asunto %2 solo puede tener minúsculas, dígitos y guiones bajos, empezar por una letra y tener como mucho 40 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProductionWriter</name>
+    <message>
+        <source>the file is %1 MB; a matter on a server holds files of at most %2 MB (PostgreSQL&apos;s limit on one value)</source>
+        <translation>el archivo ocupa %1 MB; un asunto en un servidor guarda archivos de %2 MB como máximo (el límite de PostgreSQL para un valor)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported.</source>
+        <translation>%1 cambió mientras se estaba importando.</translation>
     </message>
 </context>
 <context>
