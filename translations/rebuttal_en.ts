@@ -1904,6 +1904,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysed, but %1; exemptions marked only in them may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2646,6 +2650,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1 was not analysed (%2): its redactions are unknown; run Detect Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was analysed, but %2: redactions marked only in them are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

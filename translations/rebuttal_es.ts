@@ -1905,6 +1905,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
+    <message>
+        <source>Analysed, but %1; exemptions marked only in them may be missing.</source>
+        <translation>Analizada, pero %1; pueden faltar las exenciones marcadas solo en ellas.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2648,6 +2652,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1 was not analysed (%2): its redactions are unknown; run Detect Again.</source>
         <translation>%1 no se analizó (%2): sus tachaduras se desconocen; use Detectar de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was analysed, but %2: redactions marked only in them are missing.</source>
+        <translation>%1 se analizó, pero %2: faltan los tachados marcados solo en ellas.</translation>
     </message>
 </context>
 <context>

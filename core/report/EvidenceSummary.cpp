@@ -630,8 +630,14 @@ QString exhibitExemptions(const ProductionPage &page)
     const QStringList codes = page.exemptions();
     QString exemptions = codes.isEmpty() ? EvidenceSummary::tr("No exemptions applied on this page.")
                                          : EvidenceSummary::tr("Exemptions on this page: %1.").arg(codes.join(QStringLiteral(", ")));
-    // A page the reader could not analyse has unknown exemptions, not none.
-    if (!page.problem.isEmpty()) {
+    // A page whose Redact annotations alone could not be read was analysed: its codes stand, but
+    // exemptions marked only in those annotations may be missing.
+    if (PageProblem::wasAnalysed(page.problem)) {
+        exemptions += QLatin1Char(' ')
+            + EvidenceSummary::tr("Analysed, but %1; exemptions marked only in them may be missing.")
+                  .arg(PageProblem::text(page.problem));
+    } else if (!page.problem.isEmpty()) {
+        // A page the reader could not analyse has unknown exemptions, not none.
         const QString problem = PageProblem::text(page.problem);
         exemptions = codes.isEmpty() ? EvidenceSummary::tr("Not analysed: %1; its exemptions are unknown.").arg(problem)
                                      : EvidenceSummary::tr("Not analysed: %1; exemptions marked on it by hand: %2.")

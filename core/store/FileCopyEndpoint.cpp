@@ -230,17 +230,26 @@ qint64 FileCopyEndpoint::rowidOf(const CopyTable &table, const QVariantList &key
     return select.value(0).toLongLong();
 }
 
-StoreError FileCopyEndpoint::readBlob(const CopyTable &table, const QString &column, const QVariantList &key, const Chunk &chunk)
+StoreError FileCopyEndpoint::openBlob(const CopyTable &table, const QString &column, const QVariantList &key, bool writable,
+                                      sqlite3_blob **blob) const
 {
     StoreError error;
     const qint64 rowid = rowidOf(table, key, &error);
     if (error.isError())
         return error;
-    sqlite3_blob *blob = nullptr;
     const QByteArray tableName = table.name.toUtf8();
     const QByteArray columnName = column.toUtf8();
-    if (sqlite3_blob_open(handle(), "main", tableName.constData(), columnName.constData(), rowid, 0, &blob) != SQLITE_OK)
+    if (sqlite3_blob_open(handle(), "main", tableName.constData(), columnName.constData(), rowid, writable ? 1 : 0, blob) != SQLITE_OK)
         return SqlStatement::errorOf(sqlite3_extended_errcode(handle()), QString::fromUtf8(sqlite3_errmsg(handle())));
+    return {};
+}
+
+StoreError FileCopyEndpoint::readBlob(const CopyTable &table, const QString &column, const QVariantList &key, const Chunk &chunk)
+{
+    sqlite3_blob *blob = nullptr;
+    StoreError error = openBlob(table, column, key, false, &blob);
+    if (error.isError())
+        return error;
     const int size = sqlite3_blob_bytes(blob);
     QByteArray buffer(kChunkBytes, Qt::Uninitialized);
     for (int offset = 0; offset < size && !error.isError(); offset += kChunkBytes) {
@@ -287,15 +296,10 @@ StoreError FileCopyEndpoint::insertRows(const CopyTable &table, const QList<QVar
 StoreError FileCopyEndpoint::writeBlob(const CopyTable &table, const QString &column, const QVariantList &key,
                                        const std::function<StoreError(const Chunk &write)> &source)
 {
-    StoreError error;
-    const qint64 rowid = rowidOf(table, key, &error);
+    sqlite3_blob *blob = nullptr;
+    StoreError error = openBlob(table, column, key, true, &blob);
     if (error.isError())
         return error;
-    sqlite3_blob *blob = nullptr;
-    const QByteArray tableName = table.name.toUtf8();
-    const QByteArray columnName = column.toUtf8();
-    if (sqlite3_blob_open(handle(), "main", tableName.constData(), columnName.constData(), rowid, 1, &blob) != SQLITE_OK)
-        return SqlStatement::errorOf(sqlite3_extended_errcode(handle()), QString::fromUtf8(sqlite3_errmsg(handle())));
     int offset = 0;
     error = source([&](QByteArrayView chunk) {
         if (offset + chunk.size() > sqlite3_blob_bytes(blob))

@@ -11,6 +11,7 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_blob;
 
 namespace rebuttal {
 
@@ -54,6 +55,9 @@ private:
     std::optional<CopyTable> describe(const QString &name, StoreError *error) const;
     // The rowid of the row whose key columns hold `key`.
     qint64 rowidOf(const CopyTable &table, const QVariantList &key, StoreError *error) const;
+    // SQLite's incremental I/O on one stored file (the row named by `key`), so a copy never holds it whole.
+    [[nodiscard]] StoreError openBlob(const CopyTable &table, const QString &column, const QVariantList &key, bool writable,
+                                      sqlite3_blob **blob) const;
     void removePartial();
     [[nodiscard]] StoreError commitAndCheckpoint();
 

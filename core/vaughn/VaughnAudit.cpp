@@ -333,7 +333,10 @@ void VaughnAudit::auditPages(qint64 indexId, const Listings &listings, Findings 
                             tr("%1 has a redaction whose text can still be copied out of the PDF.").arg(where));
             }
             // Its boxes and codes are unknown: every other finding about it may be missing.
-            if (!p.problem.isEmpty())
+            if (PageProblem::wasAnalysed(p.problem))
+                pageFinding(FindingKind::PageNotAnalysed, p.exemptions(),
+                            tr("%1 was analysed, but %2: redactions marked only in them are missing.").arg(where, PageProblem::text(p.problem)));
+            else if (!p.problem.isEmpty())
                 pageFinding(FindingKind::PageNotAnalysed, p.exemptions(),
                             tr("%1 was not analysed (%2): its redactions are unknown; run Detect Again.").arg(where, PageProblem::text(p.problem)));
         }

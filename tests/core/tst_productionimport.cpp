@@ -8,6 +8,8 @@
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
 #include "store/ProductionCorrections.h"
+#include "vaughn/VaughnAudit.h"
+#include "vaughn/VaughnImport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -347,6 +349,28 @@ private Q_SLOTS:
         QVERIFY2(pages[0].problem.startsWith(QStringLiteral("annotations_unreadable:")), qPrintable(pages[0].problem));
         QCOMPARE(PageProblem::text(pages[0].problem), result.skippedPages[0].mid(QStringLiteral("page 1: ").size()));
         QCOMPARE(pages[0].bates, QStringLiteral("2024-ICLI-000900")); // the rest of the page was read
+
+        // The audit says the page was analysed and only its annotations are missing, not that its
+        // redactions are unknown.
+        const QString index = m_dir.filePath(QStringLiteral("loop-index.csv"));
+        QFile csv(index);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Entry,Document,Pages,Exemptions,Description,Justification\n"
+                  "1,2024-ICLI-000900,1,(b)(7)(C),Memorandum,Privacy of the officers named in it\n");
+        csv.close();
+        const VaughnImport::Result indexed = VaughnImport(*store).run(index);
+        QVERIFY2(indexed.outcome == VaughnImport::Outcome::Imported, qPrintable(indexed.message));
+        StoreError error;
+        const QList<AuditFinding> findings = VaughnAudit::auditStore(*store, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QStringList notAnalysed;
+        for (const AuditFinding &finding : findings) {
+            if (finding.kind == FindingKind::PageNotAnalysed)
+                notAnalysed << finding.detail;
+        }
+        QCOMPARE(notAnalysed.size(), 1);
+        QVERIFY2(notAnalysed[0].startsWith(QStringLiteral("Page 1 (Bates 2024-ICLI-000900) was analysed, but its Redact annotations could not be read")),
+                 qPrintable(notAnalysed[0]));
     }
 
     void cancellingLeavesNothing()
