@@ -158,7 +158,7 @@ void drawMarks(const QImage &crop, int boxGray, QImage &target, QPoint at)
 // whatever the fill's colour. Tesseract reads small print (5-8 pt labels on a 150 dpi scan) far
 // better from the grey edges of its strokes than from a hard threshold, which breaks thin strokes
 // apart and runs close ones together ("(bM; (b}2" for "(b)4; (b)2").
-QImage marksForOcr(const QImage &crop, int boxGray)
+QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
 {
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
     // Marks stand out towards white on a dark fill and towards black on a light one; those that
@@ -170,7 +170,8 @@ QImage marksForOcr(const QImage &crop, int boxGray)
         const uchar *in = crop.constScanLine(y);
         uchar *out = marks.scanLine(y + margin) + margin;
         for (int x = 0; x < crop.width(); ++x)
-            out[x] = uchar(255 - std::min(255, std::abs(int(in[x]) - boxGray) * 255 / span));
+            out[x] = graded ? uchar(255 - std::min(255, std::abs(int(in[x]) - boxGray) * 255 / span))
+                            : (RedactionReader::contrasts(in[x], boxGray) ? 0 : 255);
     }
     return marks;
 }
@@ -239,23 +240,34 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         if (box == reading.box.pixels)
             return label;
     }
-    QImage crop = closeLook(document, index, reading, scan, turn);
-    // Read at OCR resolution: a scan read at 200 dpi is scaled up to it smoothly (small print
-    // reads better so, and scaling the page's render costs less than rendering the box again).
-    if (scan && scan->dpi < PageAnalyzer::OcrDpi && !crop.isNull()) {
-        const double factor = PageAnalyzer::OcrDpi / scan->dpi;
-        crop = crop.scaled(int(crop.width() * factor), int(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    }
-    QStringList text;
-    if (!crop.isNull()) {
-        const QImage marks = marksForOcr(crop, reading.box.gray);
-        const int dpi = scan ? int(std::max(scan->dpi, double(PageAnalyzer::OcrDpi))) : PageAnalyzer::OcrDpi;
-        for (const PdfWord &word : recognizer.recognize(marks, dpi, TextRecognizer::Layout::Block))
+    // Read at OCR resolution: a scan's box first from the page's render, scaled up smoothly (small
+    // print reads better so, and it costs no new render). A label it does not read is read from
+    // the box rendered again at that resolution, graded, then as a hard threshold draws it (a label
+    // as large as its box, whose strokes touch when graded).
+    QString label;
+    auto read = [&](const QImage &crop, int dpi, bool graded) {
+        if (crop.isNull() || !RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty())
+            return;
+        QStringList text;
+        for (const PdfWord &word : recognizer.recognize(marksForOcr(crop, reading.box.gray, graded), dpi, TextRecognizer::Layout::Block))
             text << word.text;
-        if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
-            marks.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
+        const QString found = text.join(QLatin1Char(' '));
+        if (label.isEmpty() || !RedactionReader::boxCodes(found, &ExemptionLabel::codesInOcr).isEmpty())
+            label = found;
+    };
+    if (scan) {
+        QImage crop = closeLook(document, index, reading, scan, turn);
+        const double factor = std::max(1.0, PageAnalyzer::OcrDpi / scan->dpi);
+        if (!crop.isNull() && factor > 1)
+            crop = crop.scaled(int(crop.width() * factor), int(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        read(crop, int(scan->dpi * factor), true);
     }
-    known << std::pair{reading.box.pixels, text.join(QLatin1Char(' '))};
+    if (RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty()) {
+        const QImage rendered = closeLook(document, index, reading, nullptr, turn);
+        read(rendered, PageAnalyzer::OcrDpi, true);
+        read(rendered, PageAnalyzer::OcrDpi, false);
+    }
+    known << std::pair{reading.box.pixels, label};
     return known.last().second;
 }
 
