@@ -156,11 +156,8 @@ void removeRules(Mask &mask, int thin, int longRun)
     std::vector<int> horizontal(size_t(w) * h, 0), vertical(size_t(w) * h, 0);
     measureRuns(thinDown, horizontal, h, w, alongRow);
     measureRuns(thinAcross, vertical, w, h, alongColumn);
-    // Thinner still (a rule's own width, not a box's band of fill above its label), a long run
-    // is a line wherever it goes.
     for (size_t i = 0; i < mask.bits.size(); ++i) {
-        const bool rule = (vRun[i] < thin && hRun[i] >= longRun) || (hRun[i] < thin && vRun[i] >= longRun);
-        if (horizontal[i] >= longRun || vertical[i] >= longRun || (mask.bits[i] && rule))
+        if (horizontal[i] >= longRun || vertical[i] >= longRun)
             mask.bits[i] = 0;
     }
 }
