@@ -118,13 +118,14 @@ public:
 // Removes thin long lines (table borders, underlines, form rules) so that boxes touching a
 // form's grid come apart from it. Box pixels are thick in both directions and stay. A line is thin
 // along all its length: the fill above a label printed close under a box's top edge is as thin,
-// but only over each letter, and stays.
+// but only over each letter, and stays. A thin stretch that bridges no fill (a rule running into a
+// box, a letter's stroke touching one) goes when its whole run is long.
 void removeRules(Mask &mask, int thin, int longRun)
 {
     const int w = mask.width, h = mask.height;
-    // For every pixel set in `bits`, the length of the run of set pixels it belongs to along
-    // `lines` lines of `length` pixels; `at(line, i)` is the pixel's index.
-    auto measureRuns = [](const std::vector<quint8> &bits, std::vector<int> &runs, int lines, int length, auto at) {
+    // Calls `visit(line, start, end)` for every run of set pixels in `bits` along `lines` lines of
+    // `length` pixels; `at(line, i)` is the pixel's index.
+    auto forEachRun = [](const std::vector<quint8> &bits, int lines, int length, auto at, auto visit) {
         for (int line = 0; line < lines; ++line) {
             int i = 0;
             while (i < length) {
@@ -135,11 +136,17 @@ void removeRules(Mask &mask, int thin, int longRun)
                 int end = i;
                 while (end < length && bits[at(line, end)])
                     ++end;
-                for (int k = i; k < end; ++k)
-                    runs[at(line, k)] = end - i;
+                visit(line, i, end);
                 i = end;
             }
         }
+    };
+    // For every pixel set in `bits`, the length of the run of set pixels it belongs to.
+    auto measureRuns = [&forEachRun](const std::vector<quint8> &bits, std::vector<int> &runs, int lines, int length, auto at) {
+        forEachRun(bits, lines, length, at, [&](int line, int start, int end) {
+            for (int k = start; k < end; ++k)
+                runs[at(line, k)] = end - start;
+        });
     };
     auto alongRow = [w](int y, int x) { return size_t(y) * w + x; };
     auto alongColumn = [w](int x, int y) { return size_t(y) * w + x; };
@@ -156,8 +163,27 @@ void removeRules(Mask &mask, int thin, int longRun)
     std::vector<int> horizontal(size_t(w) * h, 0), vertical(size_t(w) * h, 0);
     measureRuns(thinDown, horizontal, h, w, alongRow);
     measureRuns(thinAcross, vertical, w, h, alongColumn);
+    // A thin stretch is a bridge when fill holds both its ends and at least one of them is broad
+    // (over twice a rule's width across): a box's fill above a label close to its edge, between
+    // the fill on either side of a letter (the other side may be the narrow gap before the next
+    // letter). It goes only when long itself. Any other is a spur: a rule running into a box, or a
+    // letter's stroke touching one (a descender between its letter's serif and the box of the
+    // line below), and goes when its whole run, box included, is long.
+    auto markSpurs = [&](const std::vector<quint8> &thinBits, std::vector<quint8> &spurs, const std::vector<int> &across,
+                         int lines, int length, auto at) {
+        forEachRun(thinBits, lines, length, at, [&](int line, int start, int end) {
+            const bool bridge = start > 0 && end < length && mask.bits[at(line, start - 1)] && mask.bits[at(line, end)]
+                && std::max(across[at(line, start - 1)], across[at(line, end)]) > 2 * thin;
+            for (int k = start; k < end; ++k)
+                spurs[at(line, k)] = !bridge;
+        });
+    };
+    std::vector<quint8> spurAlongRow(mask.bits.size(), 0), spurAlongColumn(mask.bits.size(), 0);
+    markSpurs(thinDown, spurAlongRow, vRun, h, w, alongRow);
+    markSpurs(thinAcross, spurAlongColumn, hRun, w, h, alongColumn);
     for (size_t i = 0; i < mask.bits.size(); ++i) {
-        if (horizontal[i] >= longRun || vertical[i] >= longRun)
+        if (horizontal[i] >= longRun || vertical[i] >= longRun || (spurAlongRow[i] && hRun[i] >= longRun)
+            || (spurAlongColumn[i] && vRun[i] >= longRun))
             mask.bits[i] = 0;
     }
 }
