@@ -288,6 +288,9 @@ QStringList ExemptionLabel::codesIn(const QString &text)
 QStringList ExemptionLabel::codesInOcr(const QString &text)
 {
     QString source = folded(text);
+    // ")(" in small print read as one letter: "(bM7)(C)", "(bX7XE)", "(b)(7MC)".
+    static const QRegularExpression joined(QStringLiteral("(?<=\\(b)[MXN](?=[1-9])|(?<=\\(b\\)\\(7)[MXN](?=[A-Fa-f]\\))|(?<=\\(b[MXN]7)[MXN](?=[A-Fa-f]\\))"));
+    source.replace(joined, QStringLiteral(")("));
     // "(b)" as OCR sees it, when an exemption number in parentheses follows.
     static const QRegularExpression b(QStringLiteral("(?<![A-Za-z0-9])(?:[(<>{]?\\s*[bB6hé]|[<>])\\s*[)}\\]]\\s*(?=[({]\\s*[1-9])"));
     source.replace(b, QStringLiteral("(b)"));

@@ -116,34 +116,74 @@ public:
 };
 
 // Removes thin long lines (table borders, underlines, form rules) so that boxes touching a
-// form's grid come apart from it. Box pixels are thick in both directions and stay.
+// form's grid come apart from it. Box pixels are thick in both directions and stay. A line is thin
+// along all its length: the fill above a label printed close under a box's top edge is as thin,
+// but only over each letter, and stays. A thin stretch that bridges no fill (a rule running into a
+// box, a letter's stroke touching one) goes when its whole run is long.
 void removeRules(Mask &mask, int thin, int longRun)
 {
     const int w = mask.width, h = mask.height;
-    std::vector<int> hRun(size_t(w) * h, 0), vRun(size_t(w) * h, 0);
-    // For every fill pixel, the length of the run of fill it belongs to along `lines` lines of
+    // Calls `visit(line, start, end)` for every run of set pixels in `bits` along `lines` lines of
     // `length` pixels; `at(line, i)` is the pixel's index.
-    auto measureRuns = [&mask](std::vector<int> &runs, int lines, int length, auto at) {
+    auto forEachRun = [](const std::vector<quint8> &bits, int lines, int length, auto at, auto visit) {
         for (int line = 0; line < lines; ++line) {
             int i = 0;
             while (i < length) {
-                if (!mask.bits[at(line, i)]) {
+                if (!bits[at(line, i)]) {
                     ++i;
                     continue;
                 }
                 int end = i;
-                while (end < length && mask.bits[at(line, end)])
+                while (end < length && bits[at(line, end)])
                     ++end;
-                for (int k = i; k < end; ++k)
-                    runs[at(line, k)] = end - i;
+                visit(line, i, end);
                 i = end;
             }
         }
     };
-    measureRuns(hRun, h, w, [w](int y, int x) { return size_t(y) * w + x; });
-    measureRuns(vRun, w, h, [w](int x, int y) { return size_t(y) * w + x; });
+    // For every pixel set in `bits`, the length of the run of set pixels it belongs to.
+    auto measureRuns = [&forEachRun](const std::vector<quint8> &bits, std::vector<int> &runs, int lines, int length, auto at) {
+        forEachRun(bits, lines, length, at, [&](int line, int start, int end) {
+            for (int k = start; k < end; ++k)
+                runs[at(line, k)] = end - start;
+        });
+    };
+    auto alongRow = [w](int y, int x) { return size_t(y) * w + x; };
+    auto alongColumn = [w](int x, int y) { return size_t(y) * w + x; };
+    std::vector<int> hRun(size_t(w) * h, 0), vRun(size_t(w) * h, 0);
+    measureRuns(mask.bits, hRun, h, w, alongRow);
+    measureRuns(mask.bits, vRun, w, h, alongColumn);
+    // Pixels thin across (a horizontal line's, a vertical line's), and how far along the line
+    // they stay thin.
+    std::vector<quint8> thinDown(mask.bits.size(), 0), thinAcross(mask.bits.size(), 0);
     for (size_t i = 0; i < mask.bits.size(); ++i) {
-        if (mask.bits[i] && ((vRun[i] <= thin && hRun[i] >= longRun) || (hRun[i] <= thin && vRun[i] >= longRun)))
+        thinDown[i] = mask.bits[i] && vRun[i] <= thin;
+        thinAcross[i] = mask.bits[i] && hRun[i] <= thin;
+    }
+    std::vector<int> horizontal(size_t(w) * h, 0), vertical(size_t(w) * h, 0);
+    measureRuns(thinDown, horizontal, h, w, alongRow);
+    measureRuns(thinAcross, vertical, w, h, alongColumn);
+    // A thin stretch is a bridge when fill holds both its ends and at least one of them is broad
+    // (over twice a rule's width across): a box's fill above a label close to its edge, between
+    // the fill on either side of a letter (the other side may be the narrow gap before the next
+    // letter). It goes only when long itself. Any other is a spur: a rule running into a box, or a
+    // letter's stroke touching one (a descender between its letter's serif and the box of the
+    // line below), and goes when its whole run, box included, is long.
+    auto markSpurs = [&](const std::vector<quint8> &thinBits, std::vector<quint8> &spurs, const std::vector<int> &across,
+                         int lines, int length, auto at) {
+        forEachRun(thinBits, lines, length, at, [&](int line, int start, int end) {
+            const bool bridge = start > 0 && end < length && mask.bits[at(line, start - 1)] && mask.bits[at(line, end)]
+                && std::max(across[at(line, start - 1)], across[at(line, end)]) > 2 * thin;
+            for (int k = start; k < end; ++k)
+                spurs[at(line, k)] = !bridge;
+        });
+    };
+    std::vector<quint8> spurAlongRow(mask.bits.size(), 0), spurAlongColumn(mask.bits.size(), 0);
+    markSpurs(thinDown, spurAlongRow, vRun, h, w, alongRow);
+    markSpurs(thinAcross, spurAlongColumn, hRun, w, h, alongColumn);
+    for (size_t i = 0; i < mask.bits.size(); ++i) {
+        if (horizontal[i] >= longRun || vertical[i] >= longRun || (spurAlongRow[i] && hRun[i] >= longRun)
+            || (spurAlongColumn[i] && vRun[i] >= longRun))
             mask.bits[i] = 0;
     }
 }
@@ -256,6 +296,32 @@ std::optional<FilledBox> patterned(const QRect &rect, int id, int mean, const La
     FilledBox box{rect, mean, false};
     box.patterned = true;
     return box;
+}
+
+// Whether the marks that make a dark component look patterned are a label printed on a plain box:
+// a label is a line or two of print with plain fill above and below it, where a pattern (a hatch,
+// a screen) crosses every row of its box or repeats down it. Rows are read across the middle half
+// of the box only (a skewed box's edge slants into its rectangle's rows near the corners).
+bool printedOnPlainFill(const QRect &rect, int id, int typical, const Labelling &page)
+{
+    const int left = rect.left() + rect.width() / 4, right = rect.right() - rect.width() / 4;
+    int bands = 0;
+    bool plainAbove = false, inBand = false;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        int plain = 0;
+        for (int x = left; x <= right; ++x) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            plain += page.label[i] == id && page.flat[i] && std::abs(int(page.gray[i]) - typical) <= kUniformTolerance;
+        }
+        if (plain * 10 >= (right - left + 1) * 9) {
+            bands += inBand && plainAbove; // a band closed by plain fill on both sides
+            plainAbove = true;
+            inBand = false;
+        } else {
+            inBand = true;
+        }
+    }
+    return bands >= 1 && bands <= 2;
 }
 
 // How a fill's tone varies: the spread of its levels (between the 10th and 90th percentile of its
@@ -421,15 +487,33 @@ QList<QRect> columnsOf(const QRect &rows, int id, const Labelling &page)
     return pieces;
 }
 
+// Whether a column of paper stands between two boxes side by side, from the top of the higher
+// to the bottom of the lower: two boxes of a row a few points apart, not the pieces of one box a
+// label's letter cuts (a letter on a box is framed by the box's fill above and below it).
+bool paperBetween(const QRect &a, const QRect &b, const std::vector<quint8> &gray, int width)
+{
+    const QRect &first = a.left() <= b.left() ? a : b, &second = a.left() <= b.left() ? b : a;
+    const int top = std::min(a.top(), b.top()), bottom = std::max(a.bottom(), b.bottom());
+    for (int x = first.right() + 1; x < second.left(); ++x) {
+        bool paper = true;
+        for (int y = top; y <= bottom && paper; ++y)
+            paper = gray[size_t(y) * width + x] > kLightest;
+        if (paper)
+            return true;
+    }
+    return false;
+}
+
 // A label as tall as its box cuts the fill into pieces side by side with the same top and
 // bottom: they are one box. Pieces left inside a box (a letter's counter) are part of it.
-QList<FilledBox> joinedPieces(QList<FilledBox> boxes)
+QList<FilledBox> joinedPieces(QList<FilledBox> boxes, const std::vector<quint8> &gray, int width)
 {
     constexpr int slack = 3;
-    auto sameRow = [](const FilledBox &a, const FilledBox &b) {
+    auto sameRow = [&](const FilledBox &a, const FilledBox &b) {
         return std::abs(a.gray - b.gray) <= kUniformTolerance / 2 && std::abs(a.pixels.top() - b.pixels.top()) <= slack
             && std::abs(a.pixels.bottom() - b.pixels.bottom()) <= slack
-            && b.pixels.left() <= a.pixels.right() + slack && a.pixels.left() <= b.pixels.right() + slack;
+            && b.pixels.left() <= a.pixels.right() + slack && a.pixels.left() <= b.pixels.right() + slack
+            && !paperBetween(a.pixels, b.pixels, gray, width);
     };
     bool joined = true;
     while (joined) {
@@ -658,6 +742,14 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
             continue;
         if (double(c.coreCount) < kMinFill * c.count) {
             if (std::optional<FilledBox> box = patterned(c.bounds.rect(), int(i), int(c.sum / c.count), page)) {
+                // A small label on a scanned box, blurred at this resolution, leaves too few flat
+                // pixels too: such a box is crowded by its label, and its fill is what the label
+                // is told from.
+                if (c.coreCount > 0 && printedOnPlainFill(box->pixels, int(i), c.typical, page)) {
+                    box->patterned = false;
+                    box->crowded = true;
+                    box->gray = c.typical;
+                }
                 boxes << *box;
                 continue;
             }
@@ -685,7 +777,7 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
             }
         }
     }
-    return joinedPieces(boxes);
+    return joinedPieces(boxes, gray, w);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QPainter>
 
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -97,14 +98,20 @@ struct ScanReading
     QList<PdfWord> boxWords;
 };
 
-// Where a box found at detection resolution lies in an image of `dpi`, inset by a detection
-// pixel: the box's rim and its neighbours' strokes confuse the reading.
+// Where the inside of a scanned box found at detection resolution lies in an image of `dpi`: a
+// detection pixel in from its edges (the box's rim and its neighbours' strokes confuse the
+// reading), and as far again as a scan's skew slants its edges into its axis-aligned rectangle
+// (up to its width times the skew at top and bottom): paper at a skewed box's corners is no mark
+// printed on it, and drawn as one it reads as a rule under the next word.
 QRect insetPixels(const FilledBox &box, double dpi)
 {
+    constexpr double kMaxSkew = 0.0175; // scans are skewed by up to about a degree
     const double factor = dpi / PageAnalyzer::DetectionDpi;
     const QRect pixels = scaled(box.pixels, factor);
     const int inset = int(std::ceil(factor));
-    return pixels.adjusted(inset, inset, -inset, -inset);
+    const int insetX = inset + int(std::ceil(pixels.height() * kMaxSkew));
+    const int insetY = inset + int(std::ceil(pixels.width() * kMaxSkew));
+    return pixels.adjusted(insetX, insetY, -insetX, -insetY);
 }
 
 // A box rendered closely (at OCR resolution): cut from the page's OCR render when there is one
@@ -147,13 +154,58 @@ void drawMarks(const QImage &crop, int boxGray, QImage &target, QPoint at)
     }
 }
 
-QImage marksForOcr(const QImage &crop, int boxGray)
+// The marks on a box as dark on light, graded: a pixel is as dark as it stands out from the fill,
+// whatever the fill's colour. Tesseract reads small print (5-8 pt labels on a 150 dpi scan) far
+// better from the grey edges of its strokes than from a hard threshold, which breaks thin strokes
+// apart and runs close ones together ("(bM; (b}2" for "(b)4; (b)2").
+QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
 {
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
+    // Marks stand out towards white on a dark fill and towards black on a light one; those that
+    // stand out by most of that distance are black.
+    const int span = std::max(1, int(0.8 * (boxGray < 128 ? 255 - boxGray : boxGray)));
     QImage marks(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
     marks.fill(255);
-    drawMarks(crop, boxGray, marks, {margin, margin});
+    for (int y = 0; y < crop.height(); ++y) {
+        const uchar *in = crop.constScanLine(y);
+        uchar *out = marks.scanLine(y + margin) + margin;
+        for (int x = 0; x < crop.width(); ++x)
+            out[x] = graded ? uchar(255 - std::min(255, std::abs(int(in[x]) - boxGray) * 255 / span))
+                            : (RedactionReader::contrasts(in[x], boxGray) ? 0 : 255);
+    }
     return marks;
+}
+
+// The fill of a scanned box with something printed on it, seen at the scan's own resolution, or
+// nothing when no marks show there. At detection resolution the white strokes of a small label
+// on a black box blur into the fill, and may even look like a pattern (a hatch): a scan has no
+// pattern drawn over live text, and its fill is then the most common level, not the mean.
+std::optional<int> printedFillOnScan(const ScanReading &scan, const FilledBox &box)
+{
+    const QRect inside = insetPixels(box, scan.dpi).intersected(scan.gray.rect());
+    if (inside.width() < 2 || inside.height() < 2)
+        return std::nullopt;
+    std::array<qint64, 256> levels{};
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        const uchar *line = scan.gray.constScanLine(y);
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            ++levels[line[x]];
+    }
+    int fill = box.gray;
+    if (box.patterned) {
+        const qint64 half = qint64(inside.width()) * inside.height() / 2;
+        qint64 seen = 0;
+        for (fill = 0; fill < 255 && (seen += levels[fill]) < half; ++fill) {
+        }
+    }
+    qint64 marks = 0;
+    for (int level = 0; level < 256; ++level)
+        marks += RedactionReader::contrasts(level, fill) ? levels[level] : 0;
+    // As many as RedactionReader::hasMarks asks at detection resolution (6 pixels), in scan pixels.
+    const double factor = scan.dpi / PageAnalyzer::DetectionDpi;
+    if (marks < 6 * factor * factor)
+        return std::nullopt;
+    return fill;
 }
 
 bool wantsLabel(const BoxReading &reading)
@@ -175,14 +227,64 @@ QString wordsOnBox(const ScanReading &scan, const QRectF &box)
     return text.join(QLatin1Char(' '));
 }
 
-// Boxes crowded by marks are looked at closely, and labels printed on boxes as pixels are read.
-// On a scan both come from what OCR read of the page and of its label regions (readLabelRegions);
-// once the regions are read (`regionsRead`), a box whose marks still read as no label is rendered
-// closely and read on its own, as on other pages: a label set small inside a box reads best alone.
+// Labels read on boxes alone, by box: a scan's boxes are looked at twice (before and after its
+// label regions are read), and each is read once.
+using LabelsReadAlone = QList<std::pair<QRect, QString>>;
+
+// The marks on a box seen closely (on a scan, at the resolution its page was read at) and read on
+// their own: a label set small inside a box reads best alone, better than in the page's reading.
+QString readAlone(const PdfDocument &document, int index, const BoxReading &reading, const ScanReading *scan,
+                  const ReadingTurn &turn, TextRecognizer &recognizer, LabelsReadAlone &known)
+{
+    for (const auto &[box, label] : std::as_const(known)) {
+        if (box == reading.box.pixels)
+            return label;
+    }
+    // Read at OCR resolution: a scan's box first from the page's render, scaled up smoothly (small
+    // print reads better so, and it costs no new render). A label it does not read is read from
+    // the box rendered again at that resolution, graded, then as a hard threshold draws it (a label
+    // as large as its box, whose strokes touch when graded).
+    QString label;
+    auto read = [&](const QImage &crop, int dpi, bool graded) {
+        if (crop.isNull() || !RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty())
+            return;
+        QStringList text;
+        for (const PdfWord &word : recognizer.recognize(marksForOcr(crop, reading.box.gray, graded), dpi, TextRecognizer::Layout::Block))
+            text << word.text;
+        const QString found = text.join(QLatin1Char(' '));
+        if (label.isEmpty() || !RedactionReader::boxCodes(found, &ExemptionLabel::codesInOcr).isEmpty())
+            label = found;
+    };
+    if (scan) {
+        QImage crop = closeLook(document, index, reading, scan, turn);
+        const double factor = std::max(1.0, PageAnalyzer::OcrDpi / scan->dpi);
+        if (!crop.isNull() && factor > 1)
+            crop = crop.scaled(int(crop.width() * factor), int(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        read(crop, int(scan->dpi * factor), true);
+    }
+    if (RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty()) {
+        const QImage rendered = closeLook(document, index, reading, nullptr, turn);
+        read(rendered, PageAnalyzer::OcrDpi, true);
+        read(rendered, PageAnalyzer::OcrDpi, false);
+    }
+    known << std::pair{reading.box.pixels, label};
+    return known.last().second;
+}
+
+// Boxes crowded by marks are looked at closely, and labels printed on boxes as pixels are read:
+// each box with marks is read alone, and on a scan the page's reading of it (scan->boxWords) is
+// the fallback when that reads no label.
 void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &readings, const ScanReading *scan,
-                 bool regionsRead, const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr)
+                 const ReadingTurn &turn, const std::function<TextRecognizer *()> &ocr, LabelsReadAlone &known)
 {
     for (BoxReading &reading : readings) {
+        if (scan && !reading.hasMarks && !reading.box.outlined) {
+            if (const std::optional<int> fill = printedFillOnScan(*scan, reading.box)) {
+                reading.hasMarks = true;
+                reading.box.patterned = false;
+                reading.box.gray = *fill;
+            }
+        }
         const bool crowded = reading.box.crowded && wantsLabel(reading);
         if (!crowded && !(wantsLabel(reading) && reading.hasMarks))
             continue;
@@ -197,29 +299,18 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
         }
         if (!reading.hasMarks)
             continue;
-        QString label;
-        if (scan)
-            label = wordsOnBox(*scan, reading.redaction.box);
-        const bool readAlone = (!scan || regionsRead) && RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty();
-        if (TextRecognizer *recognizer = readAlone ? ocr() : nullptr) {
-            const QImage crop = closeLook(document, index, reading, nullptr, turn);
-            if (crop.isNull())
-                continue;
-            const QImage marks = marksForOcr(crop, reading.box.gray);
-            QStringList text;
-            for (const PdfWord &word : recognizer->recognize(marks, PageAnalyzer::OcrDpi, TextRecognizer::Layout::Block))
-                text << word.text;
-            label = text.join(QLatin1Char(' '));
-            if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
-                marks.save(QStringLiteral("/tmp/crop-%1-%2-%3.png").arg(index).arg(reading.box.pixels.x()).arg(reading.box.pixels.y()));
-        } else if (!scan) {
+        const QString onPage = scan ? wordsOnBox(*scan, reading.redaction.box) : QString();
+        TextRecognizer *recognizer = ocr();
+        const QString alone = recognizer ? readAlone(document, index, reading, scan, turn, *recognizer, known) : QString();
+        if (!recognizer && !scan)
             continue;
-        }
-        qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label;
-        reading.redaction.exemptions = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr);
+        auto codesOf = [](const QString &label) { return RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr); };
+        const QString label = !codesOf(alone).isEmpty() || (codesOf(onPage).isEmpty() && !alone.isEmpty()) ? alone : onPage;
+        qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label << "(the page read" << onPage << ")";
+        reading.redaction.exemptions = codesOf(label);
         if (!reading.redaction.exemptions.isEmpty())
             reading.redaction.label = label;
-        else if (reading.visibleText.isEmpty())
+        else if (reading.visibleText.isEmpty() && RedactionReader::readsAsWords(label))
             reading.visibleText = label; // ordinary words on a box make it a header, not a redaction
     }
 }
@@ -540,14 +631,15 @@ ProductionPage PageAnalyzer::analyze(int index) const
     // The labels of the boxes, from the text and from what is printed on the boxes.
     QList<BoxReading> readings;
     QStringList loose;
-    auto readRedactions = [&](bool regionsRead) {
+    LabelsReadAlone labelsReadAlone;
+    auto readRedactions = [&] {
         RedactionReader reader(text, gray, page.textSource == TextSource::Layer);
         readings = reader.examine(boxes);
-        lookClosely(m_document, index, readings, scan ? &*scan : nullptr, regionsRead, turn, [this] { return ocr(); });
+        lookClosely(m_document, index, readings, scan ? &*scan : nullptr, turn, [this] { return ocr(); }, labelsReadAlone);
         loose.clear();
         page.redactions = reader.finish(readings, &loose);
     };
-    readRedactions(false);
+    readRedactions();
     times.lap("labels");
     // The labels of a scan's boxes may be print too small for the page's reading. Where they would
     // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
@@ -559,7 +651,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
             text = PageText(layer + scan->pageWords);
             const QList<Redaction> first = page.redactions;
             const QStringList firstLoose = loose;
-            readRedactions(true);
+            readRedactions();
             page.redactions = withLabelsFrom(first, page.redactions);
             loose = ExemptionLabel::normalized(firstLoose + loose);
             times.lap("ocr label regions");

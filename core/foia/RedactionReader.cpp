@@ -220,6 +220,12 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
     return readings;
 }
 
+bool RedactionReader::readsAsWords(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::any_of(words.cbegin(), words.cend(), isProseWord);
+}
+
 QStringList RedactionReader::boxCodes(const QString &label, QStringList (*read)(const QString &))
 {
     QStringList codes = read(label);

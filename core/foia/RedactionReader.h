@@ -42,6 +42,9 @@ public:
     // The exemption codes of a label printed on a box, read with `read` (codesIn, or codesInOcr
     // for pixels), without the fragments a narrow box cuts off.
     static QStringList boxCodes(const QString &label, QStringList (*read)(const QString &));
+    // Whether OCR's reading of the marks on a box has ordinary words in it (a header's), not just
+    // a label misread ("tb 5}" for "(b)(5)").
+    static bool readsAsWords(const QString &text);
     // Whether `level` stands out from a box fill of `boxGray` as printed marks do.
     static bool contrasts(int level, int boxGray);
 

@@ -130,6 +130,74 @@ private Q_SLOTS:
         QCOMPARE(countWithin(BoxFinder::find(page, kDpi), seal), 0);
     }
 
+    void boxesOfARowAPaperGapApartAreTwo()
+    {
+        // Adjoining cells of a table row a scan blurs to two pixels of paper apart: two boxes, not
+        // the pieces of one box a tall label cuts.
+        QImage page = blankPage();
+        const QRect left(160, 500, 79, 20), right(241, 500, 80, 20);
+        {
+            QPainter painter(&page);
+            painter.fillRect(left, Qt::black);
+            painter.fillRect(right, Qt::black);
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, left));
+        QVERIFY(found(boxes, right));
+        QCOMPARE(boxes.size(), 2);
+    }
+
+    void aLabelCloseToABoxsEdgesLeavesItsEdges()
+    {
+        // A label's letters three pixels under the box's top edge and over its bottom one: the
+        // fill above and below each letter is as thin as a rule, but only over the letter.
+        QImage page = blankPage();
+        const QRect box(150, 300, 77, 16);
+        {
+            QPainter painter(&page);
+            painter.fillRect(box, QColor(31, 41, 115)); // a redaction tool's navy
+            for (int x = box.left() + 4; x < box.right() - 4; x += 4)
+                painter.fillRect(QRect(x, box.top() + 3, 2, box.height() - 6), Qt::white);
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, box));
+        QCOMPARE(boxes.size(), 1);
+    }
+
+    void aSmallLabelOnAScannedBoxIsNoPattern()
+    {
+        // A scanned black box with a small white label: at detection resolution the blurred
+        // letters leave few flat pixels, as a hatch does, but plain fill stays above and below
+        // the line of print. A cross-hatched box beside it stays a pattern.
+        QImage page = blankPage(245);
+        const QRect labelled(200, 300, 84, 20), hatched(400, 300, 120, 40);
+        {
+            QPainter painter(&page);
+            painter.fillRect(labelled, QColor(15, 15, 15));
+            // Letters of a 6 pt label: strokes a pixel wide, grey where the scan blurred them.
+            for (int x = labelled.left() + 4; x < labelled.right() - 4; x += 3)
+                painter.fillRect(QRect(x, labelled.top() + 6, 1, 8), QColor(170, 170, 170));
+            for (int x = labelled.left() + 5; x < labelled.right() - 4; x += 6)
+                painter.fillRect(QRect(x, labelled.top() + 9, 2, 1), QColor(170, 170, 170));
+            painter.fillRect(hatched, Qt::black);
+            painter.setPen(QPen(QColor(153, 153, 153), 1));
+            painter.setClipRect(hatched);
+            for (int t = -hatched.height(); t < hatched.width(); t += 6) {
+                painter.drawLine(hatched.left() + t, hatched.top(), hatched.left() + t + hatched.height(), hatched.bottom());
+                painter.drawLine(hatched.left() + t, hatched.bottom(), hatched.left() + t + hatched.height(), hatched.top());
+            }
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        auto at = [&boxes](const QRect &truth) {
+            return std::find_if(boxes.cbegin(), boxes.cend(), [&truth](const FilledBox &box) { return box.pixels.intersects(truth); });
+        };
+        QVERIFY(at(labelled) != boxes.cend());
+        QVERIFY(!at(labelled)->patterned);
+        QVERIFY(at(labelled)->gray < 40); // the fill's level, not the mean of fill and letters
+        QVERIFY(at(hatched) != boxes.cend());
+        QVERIFY(at(hatched)->patterned);
+    }
+
     void aScannedSkewedFrameIsAFrame()
     {
         // An outlined box as a 150 dpi scan shows it at detection resolution: a one-pixel line,

@@ -110,6 +110,11 @@ private Q_SLOTS:
         QTest::newRow("brace") << QStringLiteral("{b) (7)(E)") << QStringList{QStringLiteral("(b)(7)(E)")};
         QTest::newRow("clean") << QStringLiteral("(b) (7)(E)") << QStringList{QStringLiteral("(b)(7)(E)")};
         QTest::newRow("garbage") << QStringLiteral("GRANT] MMT") << QStringList{};
+        // Small print: ")(" between "(b" and a number, or a number and a letter, read as one letter.
+        QTest::newRow(")( as M") << QStringLiteral("(b)(6); (bM7)(C)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow(")( as X twice") << QStringLiteral("(bX7XE)") << QStringList{QStringLiteral("(b)(7)(E)")};
+        QTest::newRow(")( as M after 7") << QStringLiteral("(b)(7MC)") << QStringList{QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("a word with M stays") << QStringLiteral("bM7 MAX") << QStringList{};
     }
 
     void ocrMisreadings()

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace rebuttal;
 using namespace rebuttal::test;
 
@@ -106,6 +108,65 @@ private Q_SLOTS:
         // The labels are the boxes', not the page's, and the prose is read.
         QVERIFY2(page.pageExemptions.isEmpty(), qPrintable(page.pageExemptions.join(QLatin1Char(' '))));
         QVERIFY2(page.text.contains(QStringLiteral("field office")), qPrintable(page.text));
+    }
+
+    void smallLabelsInsideDarkScannedBoxesAreRead()
+    {
+        // An I-213's cells: white 6.5 pt labels inside black and dark grey boxes, a blurred 150 dpi
+        // scan. Thresholded, such print breaks apart ("(bM; (b}2"); read in grey levels it holds.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("cells.pdf"));
+        const QList<std::tuple<QRectF, QColor, QString, QStringList>> cells{
+            {QRectF(60, 200, 260, 22), QColor(127, 127, 127), QStringLiteral("(b)(6); (b)(7)(C)"), {QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}},
+            {QRectF(60, 300, 200, 22), QColor(20, 20, 20), QStringLiteral("(b)4; (b)2"), {QStringLiteral("(b)(2)"), QStringLiteral("(b)(4)")}},
+        };
+        {
+            ProductionFixture fixture(path);
+            ExpectedPage page;
+            page.imageOnly = true;
+            fixture.addPage(page, [&](QPainter &p, QSizeF size) {
+                QImage scan(int(size.width() * kScanDpi / 100), int(size.height() * kScanDpi / 100), QImage::Format_Grayscale8);
+                scan.fill(245);
+                QPainter s(&scan);
+                s.setRenderHint(QPainter::Antialiasing);
+                s.setRenderHint(QPainter::TextAntialiasing);
+                s.scale(kScanDpi / 100, kScanDpi / 100);
+                print(s, 60, 120, QStringLiteral("RECORD OF DEPORTABLE ALIEN"), 12);
+                for (const auto &[box, fill, label, codes] : cells) {
+                    print(s, 60, box.top() - 6, QStringLiteral("Family Name"), 6);
+                    s.fillRect(box, fill);
+                    QFont font(QStringLiteral("DejaVu Sans"));
+                    font.setPixelSize(int(std::lround(6.5 * 100 / 72)));
+                    s.setFont(font);
+                    s.setPen(Qt::white);
+                    s.drawText(QPointF(box.left() + 4, box.top() + 14), label);
+                }
+                s.end();
+                // The scanner's blur: down to three quarters and back.
+                const QImage blurred = scan.scaled(scan.width() * 3 / 4, scan.height() * 3 / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                           .scaled(scan.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                p.drawImage(QRectF(QPointF(0, 0), size), blurred);
+            });
+            fixture.finish();
+        }
+        PdfDocument::Problem problem = PdfDocument::Problem::None;
+        const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
+        QVERIFY(document);
+        TextRecognizer recognizer;
+        QVERIFY2(recognizer.isReady(), qPrintable(recognizer.errorString()));
+        const ProductionPage page = PageAnalyzer(*document, [&recognizer] { return &recognizer; }).analyze(0);
+        const QSizeF letter(850, 1100);
+        for (const auto &[box, fill, label, codes] : cells) {
+            const QRectF expected = ProductionFixture::fraction(box, letter);
+            const auto found = std::find_if(page.redactions.cbegin(), page.redactions.cend(), [&](const Redaction &r) {
+                return std::abs(r.box.center().x() - expected.center().x()) < 0.01
+                    && std::abs(r.box.center().y() - expected.center().y()) < 0.01;
+            });
+            QVERIFY2(found != page.redactions.cend(), qPrintable(QStringLiteral("no box for %1").arg(label)));
+            QVERIFY2(found->exemptions == codes, qPrintable(QStringLiteral("%1 read as \"%2\": %3")
+                                                                 .arg(label, found->label, found->exemptions.join(QLatin1Char(' ')))));
+        }
     }
 };
 
