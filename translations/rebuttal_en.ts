@@ -2222,6 +2222,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>detection cannot run again on a matter on a server yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(its new counts could not be read back from %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>

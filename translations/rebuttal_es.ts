@@ -2223,6 +2223,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>detection cannot run again on a matter on a server yet</source>
         <translation>la detección aún no puede volver a ejecutarse en un asunto en un servidor</translation>
     </message>
+    <message>
+        <source>(its new counts could not be read back from %1: %2)</source>
+        <translation>(no se pudieron volver a leer sus nuevos recuentos de %1: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>

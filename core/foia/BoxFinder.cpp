@@ -690,16 +690,12 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
 
 namespace {
 
-QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi, PaperNoise paper)
+// Each labelled component's bounds, size, grey levels and fill proper (flat pixels at its typical
+// level: the box without the words and marks that touch it from outside); empty when there is none.
+std::vector<Component> measured(const std::vector<int> &label, const std::vector<quint8> &gray, const std::vector<quint8> &flat,
+                                int w, int h)
 {
-    const int w = mask.width, h = mask.height;
-    removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
-    const std::vector<quint8> flat = flatPixels(mask, gray);
-
-    const std::vector<int> label = componentsOf(mask);
     const int count = label.empty() ? 0 : *std::max_element(label.cbegin(), label.cend()) + 1;
-    if (count == 0)
-        return {};
     std::vector<Component> components(count);
     for (int y = 0; y < h; ++y) {
         for (int x = 0; x < w; ++x) {
@@ -732,6 +728,19 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
             }
         }
     }
+    return components;
+}
+
+QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi, PaperNoise paper)
+{
+    const int w = mask.width, h = mask.height;
+    removeRules(mask, std::max(2, int(dpi * 2.5 / 72 + 0.5)), int(dpi * 0.4));
+    const std::vector<quint8> flat = flatPixels(mask, gray);
+
+    const std::vector<int> label = componentsOf(mask);
+    const std::vector<Component> components = measured(label, gray, flat, w, h);
+    if (components.empty())
+        return {};
 
     const Labelling page{mask, gray, flat, label, dpi, paper};
     const int minHeight = std::max(5, int(dpi * 6 / 72));

@@ -204,11 +204,14 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
     if (result.outcome != Outcome::Imported)
         return result;
     result.documentId = documentId;
-    if (const auto updated = catalog.document(documentId)) {
+    if (const auto updated = catalog.document(documentId, &error)) {
         result.redactions = updated->redactions;
         result.withheldPages = updated->withheldPages;
     }
     result.message = tr("%1: detection run again; your corrections were kept").arg(summary->fileName);
+    // The new reading is saved by now: a failed read of its counts is said, not made a failure.
+    if (error.isError())
+        result.message += QLatin1Char(' ') + tr("(its new counts could not be read back from %1: %2)").arg(m_destination.storeName(), error.message);
     return result;
 }
 
