@@ -19,24 +19,22 @@ QList<DocumentSummary> DocumentCatalog::documents(StoreError *error) const
     return documentrows::summaries(select, error);
 }
 
-std::optional<DocumentSummary> DocumentCatalog::document(qint64 id, StoreError *error) const
+std::optional<DocumentSummary> DocumentCatalog::first(const QString &where, const QVariant &value, StoreError *error) const
 {
-    SqlStatement select(m_store.database(), documentrows::summarySelect() + QStringLiteral(" WHERE d.id = ?"));
-    select.bind(id);
+    SqlStatement select(m_store.database(), documentrows::summarySelect() + where);
+    select.bind(value);
     const QList<DocumentSummary> found = documentrows::summaries(select, error);
     return found.isEmpty() ? std::nullopt : std::optional<DocumentSummary>(found.first());
 }
 
-std::optional<qint64> DocumentCatalog::documentWithSha256(const QString &sha256, StoreError *error) const
+std::optional<DocumentSummary> DocumentCatalog::document(qint64 id, StoreError *error) const
 {
-    SqlStatement select(m_store.database(), QStringLiteral("SELECT id FROM documents WHERE sha256 = ?"));
-    select.bind(sha256);
-    std::optional<qint64> result;
-    if (select.exec() && select.next())
-        result = select.value(0).toLongLong();
-    if (error)
-        *error = select.error();
-    return result;
+    return first(QStringLiteral(" WHERE d.id = ?"), id, error);
+}
+
+std::optional<DocumentSummary> DocumentCatalog::documentWithSha256(const QString &sha256, StoreError *error) const
+{
+    return first(QStringLiteral(" WHERE d.sha256 = ?"), sha256, error);
 }
 
 QList<ProductionPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) const

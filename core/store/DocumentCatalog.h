@@ -28,7 +28,7 @@ public:
     std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const override;
     // The document whose PDF has this SHA-256; nullopt when there is none, or when the read failed
     // (then `error` says why: the caller must tell "not imported yet" from "could not look").
-    std::optional<qint64> documentWithSha256(const QString &sha256, StoreError *error) const;
+    std::optional<DocumentSummary> documentWithSha256(const QString &sha256, StoreError *error) const;
     // Every page with its redactions (without page text), in page order.
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
     // The text of page `page` (1-based) as indexed for search; empty for a page without text, or
@@ -55,6 +55,8 @@ public:
     static QString ftsQuery(const QString &query);
 
 private:
+    // The first document the summary select finds with `where` (one placeholder, bound to `value`).
+    std::optional<DocumentSummary> first(const QString &where, const QVariant &value, StoreError *error) const;
     CaseStore &m_store;
 };
 

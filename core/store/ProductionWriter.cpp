@@ -128,9 +128,7 @@ QString ProductionWriter::sizeRefusal(qint64 size) const
 
 std::optional<DocumentSummary> ProductionWriter::documentWithSha256(const QString &sha256, StoreError *error) const
 {
-    const DocumentCatalog catalog(m_store);
-    const std::optional<qint64> existing = catalog.documentWithSha256(sha256, error);
-    return existing ? catalog.document(*existing, error) : std::nullopt;
+    return DocumentCatalog(m_store).documentWithSha256(sha256, error);
 }
 
 StoreError ProductionWriter::begin(const QString &filePath, const QString &sha256)
