@@ -8,10 +8,15 @@ namespace rebuttal {
 
 std::optional<AgreementCheck> CaseFileCheck::engine(CaseStore &store, StoreError *error)
 {
+    return engine(AgreementRegistry(store), VaughnIndexes(store), error);
+}
+
+std::optional<AgreementCheck> CaseFileCheck::engine(const AgreementStore &registry, const VaughnIndexStore &indexes,
+                                                    StoreError *error)
+{
     StoreError failure;
-    const QList<Agreement> registry = AgreementRegistry(store).agreements(&failure);
+    const QList<Agreement> agreements = registry.agreements(&failure);
     QList<VaughnListing> listings;
-    VaughnIndexes indexes(store);
     if (!failure.isError()) {
         for (const VaughnIndexSummary &index : indexes.indexes(&failure)) {
             for (const VaughnEntry &entry : indexes.entries(index.id, &failure))
@@ -22,7 +27,7 @@ std::optional<AgreementCheck> CaseFileCheck::engine(CaseStore &store, StoreError
         *error = failure;
     if (failure.isError())
         return std::nullopt;
-    return AgreementCheck(registry, listings);
+    return AgreementCheck(agreements, listings);
 }
 
 std::optional<CheckResult> CaseFileCheck::run(CaseStore &store, QDate asOf, const QString &clientRef, StoreError *error)

@@ -1,4 +1,5 @@
-// The agreement check over a whole case file: its registry, its Vaughn indexes and its clients.
+// The agreement check over a whole store: its registry, its Vaughn indexes and its clients; a
+// case file, or a matter on a server through the store's AgreementStore and VaughnIndexStore.
 #pragma once
 
 #include "AgreementCheck.h"
@@ -6,7 +7,9 @@
 
 namespace rebuttal {
 
+class AgreementStore;
 class CaseStore;
+class VaughnIndexStore;
 
 class CaseFileCheck
 {
@@ -17,6 +20,10 @@ public:
                                           StoreError *error = nullptr);
     // The check engine loaded with the case file's registry and Vaughn entries.
     static std::optional<AgreementCheck> engine(CaseStore &store, StoreError *error = nullptr);
+
+    // The engine over any store (a matter on a server too).
+    static std::optional<AgreementCheck> engine(const AgreementStore &registry, const VaughnIndexStore &indexes,
+                                                StoreError *error = nullptr);
 };
 
 } // namespace rebuttal

@@ -443,6 +443,33 @@ int ServerClientRecords::clientCount(StoreError *error) const
     return result;
 }
 
+std::optional<CaseRecords> ServerClientRecords::allRecords(StoreError *error) const
+{
+    // Ordered as the file store orders them (SQLite's BINARY collation): by the refs' bytes.
+    PgStatement all(m_store.connection(), QStringLiteral("SELECT ref FROM clients ORDER BY ref COLLATE \"C\""));
+    QStringList refs;
+    if (all.exec()) {
+        while (all.next())
+            refs << all.value(0).toString();
+    }
+    if (error)
+        *error = all.error();
+    if (all.error().isError())
+        return std::nullopt;
+    CaseRecords records;
+    for (const QString &ref : std::as_const(refs)) {
+        StoreError failure;
+        std::optional<Client> one = client(ref, &failure);
+        if (error)
+            *error = failure;
+        if (failure.isError())
+            return std::nullopt;
+        if (one) // else a colleague deleted it since the list was read
+            records.clients << *one;
+    }
+    return records;
+}
+
 StoreError ServerClientRecords::rebuildAllSpells()
 {
     // Every client counts as one that existed: writeSpells then derives its spells from what is stored.

@@ -4,15 +4,20 @@
 #include "CaseStore.h"
 #include "domain/Clock.h"
 #include "SqlStatement.h"
-#include "domain/ExemptionLabel.h"
+#include "VaughnRows.h"
 
-#include <QHash>
+#include <QFileInfo>
 
 namespace rebuttal {
 
 VaughnIndexes::VaughnIndexes(CaseStore &store)
     : m_store(store)
 {
+}
+
+QString VaughnIndexes::storeName() const
+{
+    return QFileInfo(m_store.filePath()).fileName();
 }
 
 StoreError VaughnIndexes::add(const QString &fileName, const QString &sha256, const QByteArray &bytes,
@@ -35,12 +40,8 @@ StoreError VaughnIndexes::add(const QString &fileName, const QString &sha256, co
     insert.finish();
     if (const StoreError error = insertEntries(indexId, entries); error.isError())
         return fail(error);
-    if (const StoreError error = m_store.activity().append(
-            QStringLiteral("import.vaughn"),
-            // By its number, not its file name (which may name a client): the log carries no client data.
-            ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Imported Vaughn index no. %1 (SHA-256 %2): %n entry(ies)"), int(entries.size()))
-                .arg(indexId)
-                .arg(sha256));
+    if (const StoreError error = m_store.activity().append(QStringLiteral("import.vaughn"),
+                                                           importLogged(indexId, sha256, int(entries.size())));
         error.isError()) {
         return fail(error);
     }
@@ -87,104 +88,20 @@ StoreError VaughnIndexes::insertEntries(qint64 indexId, const QList<VaughnEntry>
 
 std::optional<qint64> VaughnIndexes::indexWithSha256(const QString &sha256, StoreError *error) const
 {
-    SqlStatement query(m_store.database(), QStringLiteral("SELECT id FROM vaughn_indexes WHERE sha256 = ?"));
-    query.bind(sha256);
-    std::optional<qint64> result;
-    if (query.exec() && query.next())
-        result = query.value(0).toLongLong();
-    if (error)
-        *error = query.error();
-    return result;
+    const QSqlDatabase db = m_store.database();
+    return vaughnrows::indexWithSha256<SqlStatement>(db, QStringLiteral("?"), sha256, error);
 }
 
 QList<VaughnIndexSummary> VaughnIndexes::indexes(StoreError *error) const
 {
-    SqlStatement query(m_store.database(), QStringLiteral(
-        "SELECT i.id, i.file_name, i.sha256, i.size, i.imported_at,"
-        " (SELECT COUNT(*) FROM vaughn_entries e WHERE e.index_id = i.id)"
-        " FROM vaughn_indexes i ORDER BY i.id"));
-    QList<VaughnIndexSummary> result;
-    if (!query.exec()) {
-        if (error)
-            *error = query.error();
-        return result;
-    }
-    while (query.next()) {
-        VaughnIndexSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.fileName = query.value(1).toString();
-        summary.sha256 = query.value(2).toString();
-        summary.size = query.value(3).toLongLong();
-        summary.importedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-        summary.entries = query.value(5).toInt();
-        result << summary;
-    }
-    return result;
-}
-
-std::optional<VaughnIndexSummary> VaughnIndexes::index(qint64 id, StoreError *error) const
-{
-    for (const VaughnIndexSummary &summary : indexes(error)) {
-        if (summary.id == id)
-            return summary;
-    }
-    return std::nullopt;
+    SqlStatement query(m_store.database(), vaughnrows::summarySelect());
+    return vaughnrows::summaries(query, error);
 }
 
 QList<VaughnEntry> VaughnIndexes::entries(qint64 indexId, StoreError *error) const
 {
     const QSqlDatabase db = m_store.database();
-    QList<VaughnEntry> result;
-    QHash<qint64, qsizetype> rowOf;
-    auto failed = [&](const SqlStatement &statement) {
-        if (error)
-            *error = statement.error();
-        return QList<VaughnEntry>();
-    };
-    SqlStatement entries(db, QStringLiteral(
-        "SELECT id, entry_no, document_ref, withholding, pages_as_written, description FROM vaughn_entries"
-        " WHERE index_id = ? ORDER BY entry_no"));
-    entries.bind(indexId);
-    if (!entries.exec())
-        return failed(entries);
-    while (entries.next()) {
-        VaughnEntry e;
-        e.number = entries.value(1).toInt();
-        e.documentId = entries.value(2).toString();
-        e.withholding = withholdingFromCode(entries.value(3).toString());
-        e.pagesAsWritten = entries.value(4).toString();
-        e.description = entries.value(5).toString();
-        rowOf.insert(entries.value(0).toLongLong(), result.size());
-        result << e;
-    }
-    SqlStatement pages(db, QStringLiteral(
-        "SELECT p.entry_id, p.page_no FROM vaughn_entry_pages p JOIN vaughn_entries e ON e.id = p.entry_id"
-        " WHERE e.index_id = ? ORDER BY p.entry_id, p.page_no"));
-    pages.bind(indexId);
-    if (!pages.exec())
-        return failed(pages);
-    while (pages.next())
-        result[rowOf.value(pages.value(0).toLongLong())].pages << pages.value(1).toInt();
-    SqlStatement codes(db, QStringLiteral(
-        "SELECT x.entry_id, x.code FROM vaughn_entry_exemptions x JOIN vaughn_entries e ON e.id = x.entry_id"
-        " WHERE e.index_id = ?"));
-    codes.bind(indexId);
-    if (!codes.exec())
-        return failed(codes);
-    while (codes.next())
-        result[rowOf.value(codes.value(0).toLongLong())].exemptions << codes.value(1).toString();
-    SqlStatement reasons(db, QStringLiteral(
-        "SELECT j.entry_id, j.code, j.reasons FROM vaughn_justifications j JOIN vaughn_entries e ON e.id = j.entry_id"
-        " WHERE e.index_id = ?"));
-    reasons.bind(indexId);
-    if (!reasons.exec())
-        return failed(reasons);
-    while (reasons.next())
-        result[rowOf.value(reasons.value(0).toLongLong())].justifications.insert(reasons.value(1).toString(),
-                                                                                  reasons.value(2).toString());
-    for (VaughnEntry &e : result)
-        e.exemptions = ExemptionLabel::normalized(e.exemptions);
-    return result;
+    return vaughnrows::entries<SqlStatement>(db, QStringLiteral("?"), indexId, error);
 }
 
 } // namespace rebuttal

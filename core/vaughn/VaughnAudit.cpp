@@ -120,7 +120,11 @@ VaughnAudit::VaughnAudit(QList<ProductionPages> productions)
 
 VaughnAudit VaughnAudit::ofStore(CaseStore &store, StoreError *error)
 {
-    DocumentCatalog catalog(store);
+    return ofStore(DocumentCatalog(store), error);
+}
+
+VaughnAudit VaughnAudit::ofStore(const DocumentReader &catalog, StoreError *error)
+{
     QList<ProductionPages> productions;
     StoreError failure;
     for (const DocumentSummary &document : catalog.documents(&failure)) {
@@ -139,9 +143,14 @@ VaughnAudit VaughnAudit::ofStore(CaseStore &store, StoreError *error)
 
 QList<AuditFinding> VaughnAudit::auditStore(CaseStore &store, StoreError *error)
 {
+    return auditStore(DocumentCatalog(store), VaughnIndexes(store), error);
+}
+
+QList<AuditFinding> VaughnAudit::auditStore(const DocumentReader &productions, const VaughnIndexStore &indexes,
+                                            StoreError *error)
+{
     StoreError failure;
-    const VaughnAudit audit = ofStore(store, &failure);
-    VaughnIndexes indexes(store);
+    const VaughnAudit audit = ofStore(productions, &failure);
     QList<AuditFinding> findings;
     const QList<VaughnIndexSummary> all = failure.isError() ? QList<VaughnIndexSummary>() : indexes.indexes(&failure);
     for (const VaughnIndexSummary &index : all) {

@@ -17,6 +17,7 @@
 namespace rebuttal {
 
 class CaseStore;
+class VaughnIndexStore;
 
 struct ProductionPages
 {
@@ -31,10 +32,13 @@ class VaughnAudit
 
 public:
     explicit VaughnAudit(QList<ProductionPages> productions);
-    // Reads every production of the store.
+    // Reads every production of the store (a case file; or any store through its DocumentReader).
     static VaughnAudit ofStore(CaseStore &store, StoreError *error = nullptr);
+    static VaughnAudit ofStore(const DocumentReader &productions, StoreError *error = nullptr);
     // Every finding of every index in the store, index by index.
     static QList<AuditFinding> auditStore(CaseStore &store, StoreError *error = nullptr);
+    static QList<AuditFinding> auditStore(const DocumentReader &productions, const VaughnIndexStore &indexes,
+                                          StoreError *error = nullptr);
 
     QList<AuditFinding> audit(qint64 indexId, const QList<VaughnEntry> &entries) const;
 

@@ -29,16 +29,23 @@ bool looksBinary(const QByteArray &bytes)
 } // namespace
 
 VaughnImport::VaughnImport(CaseStore &store)
-    : m_store(store)
+    : m_ownIndexes(std::make_unique<VaughnIndexes>(store))
+    , m_indexes(*m_ownIndexes)
 {
 }
 
+VaughnImport::VaughnImport(VaughnIndexStore &indexes)
+    : m_indexes(indexes)
+{
+}
+
+VaughnImport::~VaughnImport() = default;
+
 VaughnImport::Result VaughnImport::storeFailed(const QString &path, const StoreError &error) const
 {
-    // The case file failed, not the index: name the case file and its cause.
+    // The store failed, not the index: name the store and its cause.
     Result failed = reject(path, error.message, Outcome::StoreFailed);
-    failed.message = tr("%1: %2 could not be stored: %3")
-                         .arg(QFileInfo(m_store.filePath()).fileName(), QFileInfo(path).fileName(), error.message);
+    failed.message = tr("%1: %2 could not be stored: %3").arg(m_indexes.storeName(), QFileInfo(path).fileName(), error.message);
     return failed;
 }
 
@@ -46,7 +53,7 @@ VaughnImport::Result VaughnImport::storeUnreadable(const StoreError &error) cons
 {
     Result failed;
     failed.outcome = Outcome::StoreFailed;
-    failed.message = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+    failed.message = tr("%1 could not be read: %2").arg(m_indexes.storeName(), error.message);
     return failed;
 }
 
@@ -100,6 +107,26 @@ std::optional<QList<VaughnEntry>> VaughnImport::readFile(const QString &path, co
     return entries;
 }
 
+std::optional<VaughnImport::Result> VaughnImport::alreadyStored(const QString &fileName, const QString &sha256) const
+{
+    StoreError error;
+    const std::optional<qint64> existing = m_indexes.indexWithSha256(sha256, &error);
+    if (error.isError())
+        return storeUnreadable(error);
+    if (!existing)
+        return std::nullopt;
+    Result result;
+    result.outcome = Outcome::AlreadyImported;
+    result.indexId = *existing;
+    result.entries = m_indexes.index(*existing, &error).value_or(VaughnIndexSummary{}).entries;
+    if (error.isError())
+        return storeUnreadable(error);
+    result.message = tr("%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported")
+                         .arg(fileName)
+                         .arg(*existing);
+    return result;
+}
+
 VaughnImport::Result VaughnImport::run(const QString &path)
 {
     const QFileInfo info(path);
@@ -116,23 +143,8 @@ VaughnImport::Result VaughnImport::run(const QString &path)
     file.close();
     const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
-    VaughnIndexes indexes(m_store);
-    StoreError error;
-    const std::optional<qint64> existing = indexes.indexWithSha256(sha256, &error);
-    if (error.isError())
-        return storeUnreadable(error);
-    if (existing) {
-        Result result;
-        result.outcome = Outcome::AlreadyImported;
-        result.indexId = *existing;
-        result.entries = indexes.index(*existing, &error).value_or(VaughnIndexSummary{}).entries;
-        if (error.isError())
-            return storeUnreadable(error);
-        result.message = tr("%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported")
-                             .arg(info.fileName())
-                             .arg(*existing);
-        return result;
-    }
+    if (std::optional<Result> stored = alreadyStored(info.fileName(), sha256))
+        return *stored;
 
     QString problem;
     const std::optional<QList<VaughnEntry>> entries = readFile(path, bytes, &problem);
@@ -161,8 +173,14 @@ VaughnImport::Result VaughnImport::run(const QString &path)
         return reject(path, tr("import cancelled"), Outcome::Cancelled);
 
     Result result;
-    if (const StoreError error = indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError())
+    if (const StoreError error = m_indexes.add(info.fileName(), sha256, bytes, *entries, &result.indexId); error.isError()) {
+        // Another import of the same file committed first (a colleague's, on a server matter): the
+        // store refused this one, and the index is there once.
+        if (std::optional<Result> stored = alreadyStored(info.fileName(), sha256);
+            stored && stored->outcome == Outcome::AlreadyImported)
+            return *stored;
         return storeFailed(path, error);
+    }
     result.outcome = Outcome::Imported;
     result.entries = int(entries->size());
     result.message = tr("%1: imported as Vaughn index %2 (%n entry(ies))", nullptr, result.entries)
