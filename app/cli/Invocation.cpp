@@ -58,8 +58,9 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
         return nullptr;
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
-                                          "progress: init, log, grant, import cases, import production, documents, "
-                                          "document, search and timeline do)."));
+                                          "progress: init, log, grant, copy, import cases, import production, import vaughn, "
+                                          "import agreements, documents, document, search, timeline, vaughns, vaughn, audit, "
+                                          "agreements and check do)."));
         return nullptr;
     }
     StoreError error;

@@ -1,6 +1,9 @@
 #include "AgreementCommands.h"
 
 #include "Invocation.h"
+#include "OpenedStore.h"
+#include "store/AgreementStore.h"
+#include "store/VaughnIndexStore.h"
 #include "domain/AgreementJson.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
@@ -20,13 +23,13 @@ int AgreementsCommand::run(Invocation &invocation, const QStringList &arguments)
     if (!arguments.isEmpty())
         return invocation.usage(tr("agreements takes no arguments besides --json"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
     if (!store)
         return exitCode;
-    const std::optional<QList<Agreement>> registry = invocation.agreementsOf(*store, &exitCode);
-    if (!registry)
-        return exitCode;
-    const QList<Agreement> &agreements = *registry;
+    StoreError error;
+    const QList<Agreement> agreements = store->agreements()->agreements(&error);
+    if (error.isError())
+        return invocation.fail(StoreProblem, error.message);
     if (!invocation.json()) {
         for (const Agreement &a : agreements) {
             invocation.out() << QStringLiteral("%1\t%2\t%3\t%4").arg(a.ref, a.kind, a.country.value_or(QStringLiteral("-")), a.title)
@@ -51,28 +54,32 @@ int CheckCommand::run(Invocation &invocation, const QStringList &arguments) cons
         return invocation.usage(tr("check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD"));
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode, &asOf);
     if (!store)
         return exitCode;
     const QString clientRef = invocation.options().value(QStringLiteral("client"));
-    if (invocation.options().has(QStringLiteral("client")) && !invocation.clientOf(*store, clientRef, &exitCode))
-        return exitCode;
     StoreError error;
-    const std::optional<CheckResult> result = CaseFileCheck::run(*store, asOf, clientRef, &error);
-    if (!result)
+    const std::optional<QList<Client>> clients = store->clients(clientRef, &error);
+    if (!clients)
+        return invocation.failStore(error.message);
+    if (invocation.options().has(QStringLiteral("client")) && clients->isEmpty())
+        return invocation.fail(InputRejected, Invocation::tr("%1: there is no client %2").arg(invocation.storeName(), clientRef));
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store->agreements(), *store->vaughnIndexes(), &error);
+    if (!check)
         return invocation.fail(StoreProblem, error.message);
+    const CheckResult result = check->check(*clients, asOf);
     if (invocation.json()) {
-        invocation.printJson(AgreementCheck::toJson(*result));
+        invocation.printJson(AgreementCheck::toJson(result));
         return Done;
     }
-    for (const AgreementFlag &f : result->flags) {
+    for (const AgreementFlag &f : result.flags) {
         invocation.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                                 .arg(f.client, f.allegation, f.event.isEmpty() ? QStringLiteral("-") : f.event,
                                      AgreementCheck::ruleCode(f.rule), f.agreement.isEmpty() ? QStringLiteral("-") : f.agreement,
                                      f.conditional ? QStringLiteral("conditional") : QStringLiteral("flag"))
                          << Qt::endl;
     }
-    for (const AgreementFinding &f : result->findings)
+    for (const AgreementFinding &f : result.findings)
         invocation.out() << QStringLiteral("%1\t%2").arg(f.agreement, AgreementCheck::ruleCode(f.rule)) << Qt::endl;
     return Done;
 }

@@ -1,14 +1,16 @@
 #include "ImportCommand.h"
 
 #include "Invocation.h"
+#include "OpenedStore.h"
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
-#include "store/AgreementRegistry.h"
+#include "store/AgreementStore.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerStore.h"
+#include "store/VaughnIndexStore.h"
 #include "vaughn/VaughnImport.h"
 
 #include <QFileInfo>
@@ -112,10 +114,11 @@ int ImportCommand::importProduction(Invocation &invocation, const QString &file)
 int ImportCommand::importVaughn(Invocation &invocation, const QString &file)
 {
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
     if (!store)
         return exitCode;
-    const VaughnImport::Result result = VaughnImport(*store).run(file);
+    const std::unique_ptr<VaughnIndexStore> indexes = store->vaughnIndexes();
+    const VaughnImport::Result result = VaughnImport(*indexes).run(file);
     switch (result.outcome) {
     case VaughnImport::Outcome::Imported:
         break;
@@ -137,12 +140,12 @@ int ImportCommand::importAgreements(Invocation &invocation, const QString &file)
     if (!QFileInfo(file).isFile())
         return invocation.fail(InputRejected, tr("%1: no such file").arg(file));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
     if (!store)
         return exitCode;
-    AgreementRegistry registry(*store);
+    const std::unique_ptr<AgreementStore> registry = store->agreements();
     StoreError error;
-    const QList<Agreement> stored = registry.agreements(&error);
+    const QList<Agreement> stored = registry->agreements(&error);
     if (error.isError())
         return invocation.fail(StoreProblem, error.message);
     // The whole file is checked, against the registry it joins, before anything is written.
@@ -150,7 +153,7 @@ int ImportCommand::importAgreements(Invocation &invocation, const QString &file)
     const std::optional<QList<Agreement>> agreements = reader.readFile(file, stored);
     if (!agreements)
         return invocation.fail(InputRejected, reader.errorString());
-    error = registry.importAgreements(*agreements, QFileInfo(file).fileName());
+    error = registry->importAgreements(*agreements, QFileInfo(file).fileName());
     if (error.isError())
         return invocation.fail(StoreProblem, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
     invocation.printJson({{QStringLiteral("agreements"), static_cast<int>(agreements->size())}});
