@@ -133,6 +133,52 @@ inline QString killedWhileWaitingOn(const PgTestCluster &cluster, const QString 
     qWarning() << "the server kept the killed client's session" << pid;
     return {};
 }
+
+// Two clients at once: runs rebuttal-cli `arguments` twice while the superuser holds `table` of
+// `matter` locked, and releases the lock once both wait for a lock (the second, typically, for the
+// first's uncommitted row of the same key). Each run's exit code (-1: it never finished),
+// standard output and standard error; empty, after a warning, when they never both waited.
+struct ConcurrentRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+inline QList<ConcurrentRun> runTwiceAtOnce(const PgTestCluster &cluster, const QString &matter, const QString &table,
+                                           const QStringList &arguments)
+{
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    if (!admin || !monitor || admin->begin().isError()
+        || admin->exec(QStringLiteral("LOCK TABLE matter_%1.%2 IN ACCESS EXCLUSIVE MODE").arg(matter, table)).isError()) {
+        qWarning() << "cannot lock" << table;
+        return {};
+    }
+    QProcess first, second;
+    for (QProcess *client : {&first, &second})
+        client->start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
+    int waiting = 0;
+    for (QDeadlineTimer deadline(120000); waiting < 2 && !deadline.hasExpired(); QThread::msleep(50)) {
+        PgStatement count(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                   " AND wait_event_type = 'Lock'"));
+        waiting = count.exec() && count.next() ? count.value(0).toInt() : -1;
+    }
+    admin->rollback();
+    QList<ConcurrentRun> runs;
+    for (QProcess *client : {&first, &second}) {
+        ConcurrentRun run;
+        if (client->waitForFinished(120000) && client->exitStatus() == QProcess::NormalExit)
+            run.exitCode = client->exitCode();
+        run.out = client->readAllStandardOutput();
+        run.err = QString::fromUtf8(client->readAllStandardError());
+        runs << run;
+    }
+    if (waiting < 2) {
+        qWarning() << "the two clients never both waited for the lock on" << table;
+        return {};
+    }
+    return runs;
+}
 #endif
 
 } // namespace rebuttal::test

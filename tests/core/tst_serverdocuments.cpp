@@ -372,32 +372,19 @@ void TestServerDocuments::twoImportsAtOnceStoreItOnce()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     // The admin holds the file table until both imports are under way: the first waits to store
     // its bytes, the second to add the same SHA-256 (the first has not committed it yet).
-    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
-    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
-    QVERIFY(admin && monitor);
-    QVERIFY(!admin->begin().isError());
-    QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE %1.document_files IN ACCESS EXCLUSIVE MODE").arg(schema)).isError());
-    QProcess first, second;
-    for (QProcess *import : {&first, &second}) {
-        import->start(QStringLiteral(REBUTTAL_CLI_PATH),
-                      {QStringLiteral("import"), QStringLiteral("production"), m_bilingual, QStringLiteral("--store"), address});
-        QVERIFY(import->waitForStarted());
-    }
-    const auto waiting = [&] {
-        PgStatement count(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                   " AND wait_event_type = 'Lock'"));
-        return count.exec() && count.next() ? count.value(0).toInt() : -1;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(waiting(), 2, 120000);
-    admin->rollback();
+    const QList<ConcurrentRun> runs = runTwiceAtOnce(cluster, matter, QStringLiteral("document_files"),
+                                                     {QStringLiteral("import"), QStringLiteral("production"), m_bilingual,
+                                                      QStringLiteral("--store"), address});
+    QCOMPARE(runs.size(), 2);
     QString said;
-    for (QProcess *import : {&first, &second}) {
-        QVERIFY(import->waitForFinished(120000));
-        said += QString::fromUtf8(import->readAllStandardError());
-        QVERIFY2(import->exitCode() == 0, qPrintable(said));
-        QVERIFY(import->readAllStandardOutput().contains("\"document_id\": 1"));
+    for (const ConcurrentRun &import : runs) {
+        said += import.err;
+        QVERIFY2(import.exitCode == 0, qPrintable(said));
+        QVERIFY(import.out.contains("\"document_id\": 1"));
     }
     QVERIFY2(said.count(QLatin1String("already")) == 1, qPrintable(said));
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    QVERIFY(monitor);
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("documents")), 1);
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("document_files")), 1);
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("pages")), 3);
