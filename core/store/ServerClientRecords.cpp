@@ -443,6 +443,25 @@ int ServerClientRecords::clientCount(StoreError *error) const
     return result;
 }
 
+StoreError ServerClientRecords::rebuildAllSpells()
+{
+    // Every client counts as one that existed: writeSpells then derives its spells from what is stored.
+    QList<Client> clients;
+    QSet<QString> existed;
+    PgStatement select(m_store.connection(), QStringLiteral("SELECT ref FROM clients ORDER BY id"));
+    if (!select.exec())
+        return select.error();
+    while (select.next()) {
+        Client client;
+        client.ref = select.value(0).toString();
+        existed.insert(client.ref);
+        clients.append(client);
+    }
+    if (select.error().isError())
+        return select.error();
+    return writeSpells(clients, existed);
+}
+
 std::optional<CaseRecords> ServerClientRecords::allRecords(StoreError *error) const
 {
     // Ordered as the file store orders them (SQLite's BINARY collation): by the refs' bytes.
@@ -468,25 +487,6 @@ std::optional<CaseRecords> ServerClientRecords::allRecords(StoreError *error) co
             records.clients << *one;
     }
     return records;
-}
-
-StoreError ServerClientRecords::rebuildAllSpells()
-{
-    // Every client counts as one that existed: writeSpells then derives its spells from what is stored.
-    QList<Client> clients;
-    QSet<QString> existed;
-    PgStatement select(m_store.connection(), QStringLiteral("SELECT ref FROM clients ORDER BY id"));
-    if (!select.exec())
-        return select.error();
-    while (select.next()) {
-        Client client;
-        client.ref = select.value(0).toString();
-        existed.insert(client.ref);
-        clients.append(client);
-    }
-    if (select.error().isError())
-        return select.error();
-    return writeSpells(clients, existed);
 }
 
 } // namespace rebuttal

@@ -40,11 +40,11 @@ public:
     // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
     std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const;
     int clientCount(StoreError *error = nullptr) const;
-    // As ClientRecords::allRecords: every client, by ref; nullopt on error.
-    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
     // Recomputes every client's spells from its stored events, inside the caller's transaction
     // (a copy between stores rebuilds this derived table rather than copying it).
     [[nodiscard]] StoreError rebuildAllSpells();
+    // As ClientRecords::allRecords: every client, by ref; nullopt on error.
+    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
 
 private:
     // Writes clients (no ref twice) with a few set-based statements for all of them, updating
