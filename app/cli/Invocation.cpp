@@ -60,7 +60,7 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, copy, import cases, import production, import vaughn, "
                                           "import agreements, documents, document, search, timeline, vaughns, vaughn, audit, "
-                                          "agreements and check do)."));
+                                          "agreements, check and requests do)."));
         return nullptr;
     }
     StoreError error;

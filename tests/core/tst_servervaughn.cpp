@@ -190,7 +190,8 @@ void TestServerVaughn::agreementsAndCheckAlikeOnBothBackends()
                   {QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")},
                   {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")},
                   {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--client"), QStringLiteral("C-001"),
-                   QStringLiteral("--as-of"), QStringLiteral("2025-06-30")}});
+                   QStringLiteral("--as-of"), QStringLiteral("2025-06-30")},
+                  {QStringLiteral("requests"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")}});
     // The registry reads back as imported, and the check links a withheld section to the index.
     const CliRun listed = on(server, {QStringLiteral("agreements"), QStringLiteral("--json")});
     QFile demoFile(demo);

@@ -7,8 +7,6 @@
 #include "domain/AgreementJson.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
-#include "store/CaseStore.h"
-#include "store/ClientRecords.h"
 
 namespace rebuttal {
 
@@ -63,7 +61,7 @@ int CheckCommand::run(Invocation &invocation, const QStringList &arguments) cons
     if (!clients)
         return invocation.failStore(error.message);
     if (invocation.options().has(QStringLiteral("client")) && clients->isEmpty())
-        return invocation.fail(InputRejected, Invocation::tr("%1: there is no client %2").arg(invocation.storeName(), clientRef));
+        return invocation.fail(InputRejected, QCoreApplication::translate("CommandLineInterface", "%1: there is no client %2").arg(invocation.storeName(), clientRef));
     const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store->agreements(), *store->vaughnIndexes(), &error);
     if (!check)
         return invocation.fail(StoreProblem, error.message);
@@ -96,16 +94,16 @@ int RequestsCommand::run(Invocation &invocation, const QStringList &arguments) c
         return invocation.usage(tr("requests takes no arguments"));
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode, &asOf);
+    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode, &asOf);
     if (!store)
         return exitCode;
     StoreError error;
-    const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store, &error);
-    const std::optional<CaseRecords> records = check ? ClientRecords(*store).allRecords(&error) : std::nullopt;
-    if (!check || !records)
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store->agreements(), *store->vaughnIndexes(), &error);
+    const std::optional<QList<Client>> clients = check ? store->clients({}, &error) : std::nullopt;
+    if (!check || !clients)
         return invocation.fail(StoreProblem, error.message);
-    const CheckResult result = check->check(records->clients, asOf);
-    for (const QString &line : FoiaRequests::draft(result, *check, records->clients))
+    const CheckResult result = check->check(*clients, asOf);
+    for (const QString &line : FoiaRequests::draft(result, *check, *clients))
         invocation.out() << line << Qt::endl;
     return Done;
 }
