@@ -1459,7 +1459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases, import production, documents, document, search and timeline do).</source>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, vaughns, vaughn, audit, agreements, check and requests do).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +2375,13 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>There is no PostgreSQL login named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerVaughnIndexes</name>
+    <message>
+        <source>the server stored no Vaughn index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1459,8 +1459,8 @@
         <translation>analizada, pero %1</translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, import cases, import production, documents, document, search and timeline do).</source>
-        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, import cases, import production, documents, document, search y timeline sí).</translation>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, vaughns, vaughn, audit, agreements, check and requests do).</source>
+        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, vaughns, vaughn, audit, agreements, check y requests sí).</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2377,13 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>There is no PostgreSQL login named %1.</source>
         <translation>No hay ningún usuario de PostgreSQL llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerVaughnIndexes</name>
+    <message>
+        <source>the server stored no Vaughn index</source>
+        <translation>el servidor no guardó ningún índice Vaughn</translation>
     </message>
 </context>
 <context>
