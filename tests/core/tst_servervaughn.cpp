@@ -87,6 +87,7 @@ private Q_SLOTS:
     void readerMayReadButNotWrite();
     void killedClientMidVaughnImportLeavesNothing();
     void twoVaughnImportsAtOnceStoreItOnce();
+    void killedClientMidAgreementsImportLeavesNothing();
     void changedAgreementIsRefused_data();
     void changedAgreementIsRefused();
     void listenersHearIndexesAndAgreements();
@@ -301,6 +302,27 @@ void TestServerVaughn::twoVaughnImportsAtOnceStoreItOnce()
     QVERIFY(monitor);
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("vaughn_indexes")), 1);
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("vaughn_entries")), 3);
+}
+
+void TestServerVaughn::killedClientMidAgreementsImportLeavesNothing()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("killedagree");
+    const QString schema = QStringLiteral("matter_") + matter;
+    const QString address = cluster.address(matter);
+    QCOMPARE(on(address, {QStringLiteral("init")}).exitCode, 0);
+    // The import writes every agreement, then waits to log itself, mid-transaction.
+    const QString waitedIn = killedWhileWaitingOn(cluster, matter, QStringLiteral("activity_log"),
+                                                  {QStringLiteral("import"), QStringLiteral("agreements"),
+                                                   source("resources/demo/agreements.json"), QStringLiteral("--store"), address});
+    QVERIFY2(waitedIn.contains(QLatin1String("INSERT INTO activity_log")), qPrintable(waitedIn));
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    QVERIFY(monitor);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("agreements")), 0);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("activity_log")), 1);
+    const CliRun run = on(address, {QStringLiteral("import"), QStringLiteral("agreements"), source("resources/demo/agreements.json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("agreements")), 5);
 }
 
 void TestServerVaughn::changedAgreementIsRefused_data()
