@@ -35,6 +35,36 @@ std::optional<DocumentSummary> ServerDocumentCatalog::documentWithSha256(const Q
     return first(QStringLiteral(" WHERE d.sha256 = $1"), sha256, error);
 }
 
+QByteArray ServerDocumentCatalog::fileBytes(qint64 documentId, StoreError *error) const
+{
+    // A megabyte at a time, hex-encoded by the server (bytea's text form would be as long, and
+    // escaped): the client never holds more than the file and one chunk of it.
+    constexpr qint64 chunk = 1 << 20;
+    PgConnection &connection = m_store.connection();
+    PgStatement size(connection, QStringLiteral("SELECT octet_length(bytes) FROM document_files WHERE document_id = $1"));
+    if (!size.bind(documentId).exec() || !size.next()) {
+        if (error)
+            *error = size.error();
+        return {};
+    }
+    const qint64 total = size.value(0).toLongLong();
+    QByteArray bytes;
+    bytes.reserve(total);
+    for (qint64 offset = 0; offset < total; offset += chunk) {
+        PgStatement part(connection, QStringLiteral("SELECT encode(substring(bytes FROM $2 FOR $3), 'hex') FROM document_files"
+                                                    " WHERE document_id = $1"));
+        if (!part.bind(documentId).bind(offset + 1).bind(chunk).exec() || !part.next()) {
+            if (error)
+                *error = part.error();
+            return {};
+        }
+        bytes += QByteArray::fromHex(part.value(0).toString().toLatin1());
+    }
+    if (error)
+        *error = {};
+    return bytes;
+}
+
 QList<ProductionPage> ServerDocumentCatalog::pages(qint64 documentId, StoreError *error) const
 {
     static const documentrows::PageQueries queries =

@@ -27,6 +27,8 @@ public:
     std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const override;
     std::optional<DocumentSummary> documentWithSha256(const QString &sha256, StoreError *error) const;
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
+    // The production's PDF as stored (empty, with *error, when it cannot be read), as DocumentCatalog's.
+    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const;
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const override;
 
     // The tsquery expression for `termCount` terms, bound as $1...$termCount.
