@@ -277,6 +277,24 @@ QStringList version6()
     return statements;
 }
 
+// A client may name an identity value (INSERT ... OVERRIDING SYSTEM VALUE): the log refuses one
+// that would put an entry before one already written. The table is named by the trigger's own
+// schema, whatever the session's search_path (a pooled research export writes to several).
+// StoreCopier's copy still gives the copied entries their ids: in order, into an empty log.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION activity_log_id_grows() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE last bigint; BEGIN"
+                       " EXECUTE format('SELECT max(id) FROM %I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO last;"
+                       " IF NEW.id <= last THEN"
+                       " RAISE EXCEPTION 'the activity log only grows: entry % may not come before entry %', NEW.id, last;"
+                       " END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER activity_log_id_grows BEFORE INSERT ON activity_log"
+                       " FOR EACH ROW EXECUTE FUNCTION activity_log_id_grows()"),
+    };
+}
+
 // Identifiers here are never user text: schema and role names pass ServerLocation::isValidMatterName.
 QStringList grants(const QString &schema, const QString &readers, const QString &editors)
 {
@@ -299,7 +317,7 @@ QStringList grants(const QString &schema, const QString &readers, const QString 
 const QList<ServerMigration> &ServerSchema::migrations()
 {
     static const QList<ServerMigration> all = [] {
-        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6()};
+        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
         QList<ServerMigration> result;
         for (const Migration &migration : Schema::migrations()) {
             const qsizetype at = migration.version - 1;
