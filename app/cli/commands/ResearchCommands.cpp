@@ -70,8 +70,8 @@ std::optional<ResearchStore> openResearch(Invocation &invocation, int *exitCode,
             invocation.err() << QCoreApplication::translate("CommandLineInterface", "Skipped the matter %1: %2.")
                                     .arg(skipped.matter, skipped.reason)
                              << Qt::endl;
-        invocation.err() << QCoreApplication::translate("CommandLineInterface", "Pooled %n matter(s): %1.", nullptr,
-                                                        static_cast<int>(store.pool->matters().size()))
+        const int pooled = int(store.pool->matters().size());
+        invocation.err() << QCoreApplication::translate("CommandLineInterface", "Pooled %n matter(s): %1.", nullptr, pooled)
                                 .arg(store.pool->matters().join(QStringLiteral(", ")))
                          << Qt::endl;
         store.statistics = std::make_unique<OutcomeStatistics>(*store.pool);
