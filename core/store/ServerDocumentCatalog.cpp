@@ -77,7 +77,7 @@ QString ServerDocumentCatalog::tsQuery(int termCount)
     // Only placeholders go into the text: the terms travel as parameters.
     QStringList terms;
     for (int n = 1; n <= termCount; ++n)
-        terms << QStringLiteral("(phraseto_tsquery('english', $%1) || phraseto_tsquery('spanish', $%1))").arg(n);
+        terms << QStringLiteral("(phraseto_tsquery('english_unaccent', $%1) || phraseto_tsquery('spanish_unaccent', $%1))").arg(n);
     return terms.join(QStringLiteral(" && "));
 }
 
@@ -92,7 +92,7 @@ QString ServerDocumentCatalog::searchSql(int termCount)
                "  FROM pages p, q WHERE p.search @@ q.query ORDER BY rank DESC, p.document_id, p.page_no LIMIT $%4)"
                " SELECT document_id, page_no, bates, CASE WHEN strpos(english, '«') > 0 THEN english ELSE spanish END"
                " FROM hits ORDER BY rank DESC, document_id, page_no")
-        .arg(tsQuery(termCount), headline.arg(QStringLiteral("english")), headline.arg(QStringLiteral("spanish")))
+        .arg(tsQuery(termCount), headline.arg(QStringLiteral("english_unaccent")), headline.arg(QStringLiteral("spanish_unaccent")))
         .arg(termCount + 1);
 }
 
