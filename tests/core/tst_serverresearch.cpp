@@ -214,10 +214,16 @@ void TestServerResearch::cliResearchAlikeOnBothBackends()
     QCOMPARE(readAll(serverDataset), readAll(fileDataset));
     QVERIFY(!readAll(serverDataset).contains("Identifiable"));
 
-    // Both exports are in the matter's log, under the login that made them.
+    // A chart from the matter's figures too.
+    const QString chart = m_dir.filePath(QStringLiteral("server-detention.svg"));
+    run = cli(QStringList{QStringLiteral("chart"), QStringLiteral("detention"), QStringLiteral("--out"), chart, QStringLiteral("--store"), server} + asOf);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(readAll(chart).contains("<svg"));
+
+    // Every export is in the matter's log (the two CSVs, the dataset, the chart).
     std::unique_ptr<PgConnection> admin = adminConnection(cluster);
     QVERIFY(admin);
-    QCOMPARE(logEntries(*admin, matter, QStringLiteral("export.research")), 3);
+    QCOMPARE(logEntries(*admin, matter, QStringLiteral("export.research")), 4);
 }
 
 void TestServerResearch::pooledMattersAreOneCaseFile()
