@@ -7,6 +7,7 @@
 #include "store/ClientRecords.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
+#include "store/ServerMatterPool.h"
 #include "store/ServerStore.h"
 #include "text/AtomicFile.h"
 #include "text/ExportTarget.h"
@@ -35,16 +36,40 @@ bool Invocation::onServer() const
     return ServerLocation::looksLikeServer(m_storePath);
 }
 
-std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
+bool Invocation::namesEveryMatter() const
+{
+    const std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, nullptr);
+    return location && location->isAllMatters();
+}
+
+std::optional<ServerLocation> Invocation::serverLocation(int *exitCode, QDate *asOf)
 {
     if (!takeAsOf(asOf, exitCode))
-        return nullptr;
+        return std::nullopt;
     QString problem;
-    const std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, &problem);
-    if (!location) {
+    std::optional<ServerLocation> location = ServerLocation::parse(m_storePath, &problem);
+    if (!location)
         *exitCode = usage(problem);
+    return location;
+}
+
+std::unique_ptr<ServerMatterPool> Invocation::openServerMatterPool(int *exitCode, QDate *asOf)
+{
+    const std::optional<ServerLocation> location = serverLocation(exitCode, asOf);
+    if (!location)
         return nullptr;
-    }
+    StoreError error;
+    std::unique_ptr<ServerMatterPool> pool = ServerMatterPool::open(*location, &error);
+    if (!pool)
+        *exitCode = fail(StoreProblem, error.message);
+    return pool;
+}
+
+std::unique_ptr<ServerStore> Invocation::openServerStore(int *exitCode, QDate *asOf)
+{
+    const std::optional<ServerLocation> location = serverLocation(exitCode, asOf);
+    if (!location)
+        return nullptr;
     StoreError error;
     std::unique_ptr<ServerStore> store = ServerStore::open(*location, &error, m_access == Access::ReadOnly);
     if (!store)
@@ -59,8 +84,8 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, copy, import cases, import production, import vaughn, "
-                                          "import agreements, documents, document, search, timeline, vaughns, vaughn, audit, "
-                                          "agreements, check and requests do)."));
+                                          "import agreements, documents, document, search, timeline, redetect, stats, "
+                                          "dataset, chart, vaughns, vaughn, audit, agreements, check and requests do)."));
         return nullptr;
     }
     StoreError error;
@@ -155,12 +180,19 @@ std::optional<int> Invocation::logExport(CaseStore &store, const QString &action
     return std::nullopt;
 }
 
-std::optional<int> Invocation::writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
-                                           const ActivityDetail &detail)
+std::optional<int> Invocation::writeFile(const QString &out, const QByteArray &bytes)
 {
     QString problem;
     if (!AtomicFile::write(out, bytes, &problem))
         return fail(InputRejected, tr("%1: cannot write the file (%2)").arg(out, problem));
+    return std::nullopt;
+}
+
+std::optional<int> Invocation::writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+                                           const ActivityDetail &detail)
+{
+    if (const std::optional<int> unwritten = writeFile(out, bytes))
+        return unwritten;
     return logExport(store, action, detail, out);
 }
 

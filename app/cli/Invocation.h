@@ -6,6 +6,7 @@
 #include "CommandOptions.h"
 #include "domain/Agreement.h"
 #include "domain/CaseRecords.h"
+#include "store/ServerLocation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -20,6 +21,7 @@ namespace rebuttal {
 
 class ActivityDetail;
 class CaseStore;
+class ServerMatterPool;
 class ServerStore;
 struct StoreError;
 
@@ -49,6 +51,10 @@ public:
     // and *asOf set.
     // The server matter (*exitCode: 2 for an address that does not parse, 4 for a store problem).
     std::unique_ptr<ServerStore> openServerStore(int *exitCode, QDate *asOf = nullptr);
+    // Whether --store names every matter of a server's database (?matter=*), for research.
+    bool namesEveryMatter() const;
+    // Those matters the login may read (*exitCode as openServerStore's).
+    std::unique_ptr<ServerMatterPool> openServerMatterPool(int *exitCode, QDate *asOf = nullptr);
     // The case file (*exitCode: 4). A server matter is refused here: the commands that call this do
     // not run on one yet.
     std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf = nullptr);
@@ -68,6 +74,8 @@ public:
     // record is a store problem: says so on one line, naming the file, and returns 4; nullopt when logged.
     std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
                                  const QString &written);
+    // Writes `bytes` to `out` (atomically): nullopt when done, else 3 after saying why.
+    std::optional<int> writeFile(const QString &out, const QByteArray &bytes);
     // Writes `bytes` to `out` (atomically) and logs the export as logExport does: nullopt when done,
     // else the exit code after saying why (3: the file cannot be written, 4: the log cannot record it).
     std::optional<int> writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
@@ -85,6 +93,8 @@ public:
     std::optional<int> logFailed(const QString &written, const QString &problem);
 
 private:
+    // --store as a server address, after --as-of (both usage errors, exit 2).
+    std::optional<ServerLocation> serverLocation(int *exitCode, QDate *asOf);
     // No `asOf`: true. Otherwise sets *asOf from --as-of, or says why it is not a date (false).
     bool takeAsOf(QDate *asOf, int *exitCode);
     std::optional<Client> checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,

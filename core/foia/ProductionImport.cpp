@@ -73,14 +73,14 @@ private:
 class RedetectSink : public PageSink
 {
 public:
-    explicit RedetectSink(RedetectionWriter &writer) : m_writer(writer) {}
+    explicit RedetectSink(RedetectionDestination &writer) : m_writer(writer) {}
     [[nodiscard]] StoreError begin(int pageCount) override { return m_writer.begin(pageCount); }
     [[nodiscard]] StoreError addPage(const ProductionPage &page) override { return m_writer.updatePage(page); }
     [[nodiscard]] StoreError commit(int) override { return m_writer.commit(); }
     void rollback() override { m_writer.rollback(); }
 
 private:
-    RedetectionWriter &m_writer;
+    RedetectionDestination &m_writer;
 };
 
 } // namespace
@@ -186,6 +186,18 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
     }
     DocumentCatalog catalog(*m_store);
     StoreError error;
+    // The stored bytes go to the workers through a pipe: no copy of the production on disk.
+    const QByteArray bytes = catalog.fileBytes(documentId, &error);
+    if (error.isError())
+        return storeUnreadable(error);
+    RedetectionWriter writer(*m_store, documentId);
+    return redetect(documentId, catalog, bytes, writer);
+}
+
+ProductionImport::Result ProductionImport::redetect(qint64 documentId, const DocumentReader &catalog, const QByteArray &bytes,
+                                                    RedetectionDestination &writer)
+{
+    StoreError error;
     const std::optional<DocumentSummary> summary = catalog.document(documentId, &error);
     if (error.isError())
         return storeUnreadable(error);
@@ -194,12 +206,7 @@ ProductionImport::Result ProductionImport::redetect(qint64 documentId)
         result.message = tr("there is no document %1 in this case file").arg(documentId);
         return result;
     }
-    // The stored bytes go to the workers through a pipe: no copy of the production on disk.
-    RedetectionWriter writer(*m_store, documentId);
     RedetectSink sink(writer);
-    const QByteArray bytes = catalog.fileBytes(documentId, &error);
-    if (error.isError())
-        return storeUnreadable(error);
     Result result = analyse(summary->fileName, QStringLiteral("-"), bytes, sink);
     if (result.outcome != Outcome::Imported)
         return result;

@@ -22,7 +22,9 @@
 namespace rebuttal {
 
 class CaseStore;
+class DocumentReader;
 class ProductionDestination;
+class RedetectionDestination;
 struct ProductionPage;
 struct WorkerMessage;
 
@@ -57,7 +59,8 @@ public:
 
     // Imports into a case file; redetect() works on it too.
     explicit ProductionImport(CaseStore &store);
-    // Imports into any store (a matter on a server: ServerProductionWriter); no redetect().
+    // Imports into any store (a matter on a server: ServerProductionWriter); redetect() with a
+    // reader and a writer of that store.
     explicit ProductionImport(ProductionDestination &destination);
     ~ProductionImport();
     ProductionImport(const ProductionImport &) = delete;
@@ -82,6 +85,9 @@ public:
     // Runs detection again over a stored production, keeping every correction the user made:
     // their boxes, their codes, the boxes they deleted, the pages they marked withheld.
     Result redetect(qint64 documentId);
+    // The same on any store: `catalog` reads the production (and its counts after), `bytes` is
+    // its PDF as stored, `writer` takes the new reading.
+    Result redetect(qint64 documentId, const DocumentReader &catalog, const QByteArray &bytes, RedetectionDestination &writer);
 
 private:
     class Analysis; // one run of the workers into a sink (ProductionImport.cpp)

@@ -1,6 +1,9 @@
 // Outcomes aggregated across clients, by foreign-data source, origin country and year: what the
 // research page charts, `stats --json` prints and de-identified exports carry. Every figure is
-// computed by SQLite (GROUP BY and window functions), so 20,000 clients cost one pass each.
+// computed by the store (GROUP BY and window functions), so 20,000 clients cost one pass each:
+// SQLite for a case file, PostgreSQL for a matter on a server or every matter a login may read
+// (ServerMatterPool), with the same statements in each dialect and the same figures, row order
+// included.
 #pragma once
 
 #include "StoreError.h"
@@ -10,11 +13,15 @@
 #include <QFlags>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace rebuttal {
 
 class CaseStore;
+class OutcomeRunner;
+class ServerMatterPool;
+class ServerStore;
 
 class OutcomeStatistics
 {
@@ -33,6 +40,13 @@ public:
     Q_DECLARE_FLAGS(Parts, Part)
 
     explicit OutcomeStatistics(CaseStore &store);
+    // One matter on a server.
+    explicit OutcomeStatistics(ServerStore &store);
+    // Every matter of the pool, as if their clients were in one store (each client still one row).
+    explicit OutcomeStatistics(ServerMatterPool &pool);
+    ~OutcomeStatistics();
+    OutcomeStatistics(const OutcomeStatistics &) = delete;
+    OutcomeStatistics &operator=(const OutcomeStatistics &) = delete;
 
     // Detention (and separation) days are attributed to a source when the spell's opening
     // event, or any event of the client dated within the spell (up to its closing event, or
@@ -48,7 +62,7 @@ public:
     std::optional<QList<DatasetRow>> dataset(QDate asOf, StoreError *error = nullptr) const;
 
 private:
-    CaseStore &m_store;
+    std::unique_ptr<OutcomeRunner> m_runner;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(OutcomeStatistics::Parts)

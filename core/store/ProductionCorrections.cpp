@@ -40,6 +40,51 @@ template <typename Work>
 
 } // namespace
 
+ActivityDetail CorrectionWriter::place(const std::optional<std::pair<QString, qint64>> &filePage, qint64 redactionId)
+{
+    if (filePage)
+        return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1, page %2")).arg(filePage->first).arg(filePage->second);
+    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "box %1")).arg(redactionId);
+}
+
+ActivityDetail CorrectionWriter::added(const ActivityDetail &where, const QStringList &codes)
+{
+    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Drew a redaction box on %1 (%2)")).arg(where).arg(codes.join(QStringLiteral(", ")));
+}
+
+ActivityDetail CorrectionWriter::removed(const ActivityDetail &where)
+{
+    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Deleted a redaction box on %1")).arg(where);
+}
+
+ActivityDetail CorrectionWriter::restored(const ActivityDetail &where)
+{
+    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Restored a redaction box on %1")).arg(where);
+}
+
+ActivityDetail CorrectionWriter::recoded(const ActivityDetail &where, const QStringList &codes)
+{
+    return codes.isEmpty() ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Removed the exemptions of a box on %1")).arg(where)
+                           : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Set the exemptions of a box on %1 to %2"))
+                                 .arg(where)
+                                 .arg(codes.join(QStringLiteral(", ")));
+}
+
+ActivityDetail CorrectionWriter::withheldMarked(const QString &file, int page, bool withheld)
+{
+    return ActivityDetail(withheld ? QT_TRANSLATE_NOOP("ActivityLog", "Marked %1, page %2 as withheld in full")
+                                   : QT_TRANSLATE_NOOP("ActivityLog", "Marked %1, page %2 as not withheld in full"))
+        .arg(file)
+        .arg(qint64(page));
+}
+
+StoreError CorrectionWriter::versionRefusal(const ActivityDetail &where, qint64 readVersion, const std::optional<RowStamp> &stored)
+{
+    if (stored && stored->version == readVersion)
+        return {};
+    return RowStamp::changedSinceRead(ProductionCorrections::tr("The box on %1").arg(where.text()), stored);
+}
+
 ProductionCorrections::ProductionCorrections(CaseStore &store)
     : m_store(store)
 {
@@ -57,10 +102,28 @@ ActivityDetail ProductionCorrections::where(qint64 redactionId) const
         " JOIN documents d ON d.id = p.document_id WHERE r.id = ?"));
     select.bind(redactionId);
     if (select.exec() && select.next())
-        return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1, page %2"))
-            .arg(select.value(0).toString())
-            .arg(select.value(1).toLongLong());
-    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "box %1")).arg(redactionId);
+        return place(std::pair{select.value(0).toString(), select.value(1).toLongLong()}, redactionId);
+    return place(std::nullopt, redactionId);
+}
+
+std::optional<RowStamp> ProductionCorrections::boxStamp(qint64 redactionId, StoreError *error) const
+{
+    SqlStatement select(m_store.database(), QStringLiteral("SELECT version, changed_by, changed_at FROM redactions WHERE id = ?"));
+    const bool found = select.bind(redactionId).exec() && select.next();
+    if (error)
+        *error = select.error();
+    if (!found)
+        return std::nullopt;
+    return RowStamp{select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toString()};
+}
+
+StoreError ProductionCorrections::unchangedSince(qint64 redactionId, std::optional<qint64> readVersion) const
+{
+    if (!readVersion)
+        return {};
+    StoreError error;
+    const std::optional<RowStamp> stored = boxStamp(redactionId, &error);
+    return error.isError() ? error : versionRefusal(where(redactionId), *readVersion, stored);
 }
 
 qint64 ProductionCorrections::addBox(qint64 documentId, int page, const QRectF &box, const QStringList &codes, StoreError *error)
@@ -78,38 +141,42 @@ qint64 ProductionCorrections::addBox(qint64 documentId, int page, const QRectF &
         id = insert.lastInsertId();
         if (const StoreError e = replaceCodes(m_store.database(), id, ExemptionLabel::normalized(codes)); e.isError())
             return e;
-        return logged(QStringLiteral("edit.redaction.add"),
-                      ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Drew a redaction box on %1 (%2)"))
-                          .arg(where(id))
-                          .arg(codes.join(QStringLiteral(", "))));
+        return logged(QStringLiteral("edit.redaction.add"), added(where(id), codes));
     });
     return error->isError() ? 0 : id;
 }
 
-StoreError ProductionCorrections::removeBox(qint64 redactionId)
+StoreError ProductionCorrections::removeBox(qint64 redactionId, std::optional<qint64> readVersion)
 {
     return inTransaction(m_store, [&]() -> StoreError {
-        const ActivityDetail place = where(redactionId);
+        if (const StoreError refused = unchangedSince(redactionId, readVersion); refused.isError())
+            return refused;
+        const ActivityDetail box = where(redactionId);
         SqlStatement reject(m_store.database(), QStringLiteral("UPDATE redactions SET rejected = 1 WHERE id = ?"));
         if (!reject.bind(redactionId).exec())
             return reject.error();
-        return logged(QStringLiteral("edit.redaction.delete"), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Deleted a redaction box on %1")).arg(place));
+        return logged(QStringLiteral("edit.redaction.delete"), removed(box));
     });
 }
 
-StoreError ProductionCorrections::restoreBox(qint64 redactionId)
+StoreError ProductionCorrections::restoreBox(qint64 redactionId, std::optional<qint64> readVersion)
 {
     return inTransaction(m_store, [&]() -> StoreError {
+        if (const StoreError refused = unchangedSince(redactionId, readVersion); refused.isError())
+            return refused;
         SqlStatement restore(m_store.database(), QStringLiteral("UPDATE redactions SET rejected = 0 WHERE id = ?"));
         if (!restore.bind(redactionId).exec())
             return restore.error();
-        return logged(QStringLiteral("edit.redaction.restore"), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Restored a redaction box on %1")).arg(where(redactionId)));
+        return logged(QStringLiteral("edit.redaction.restore"), restored(where(redactionId)));
     });
 }
 
-StoreError ProductionCorrections::setCodes(qint64 redactionId, const QStringList &codes, QStringList *previous)
+StoreError ProductionCorrections::setCodes(qint64 redactionId, const QStringList &codes, QStringList *previous,
+                                           std::optional<qint64> readVersion)
 {
     return inTransaction(m_store, [&]() -> StoreError {
+        if (const StoreError refused = unchangedSince(redactionId, readVersion); refused.isError())
+            return refused;
         const QSqlDatabase db = m_store.database();
         if (previous) {
             SqlStatement select(db, QStringLiteral("SELECT code FROM redaction_exemptions WHERE redaction_id = ? ORDER BY code"));
@@ -124,12 +191,7 @@ StoreError ProductionCorrections::setCodes(qint64 redactionId, const QStringList
         SqlStatement mark(db, QStringLiteral("UPDATE redactions SET codes_by_user = 1 WHERE id = ?"));
         if (!mark.bind(redactionId).exec())
             return mark.error();
-        return logged(QStringLiteral("edit.redaction.codes"),
-                      codes.isEmpty()
-                          ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Removed the exemptions of a box on %1")).arg(where(redactionId))
-                          : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Set the exemptions of a box on %1 to %2"))
-                                .arg(where(redactionId))
-                                .arg(codes.join(QStringLiteral(", "))));
+        return logged(QStringLiteral("edit.redaction.codes"), recoded(where(redactionId), codes));
     });
 }
 
@@ -143,11 +205,7 @@ StoreError ProductionCorrections::setWithheld(qint64 documentId, int page, bool 
             return update.error();
         SqlStatement name(m_store.database(), QStringLiteral("SELECT file_name FROM documents WHERE id = ?"));
         const QString file = name.bind(documentId).exec() && name.next() ? name.value(0).toString() : QString::number(documentId);
-        return logged(QStringLiteral("edit.page.withheld"),
-                      ActivityDetail(withheld ? QT_TRANSLATE_NOOP("ActivityLog", "Marked %1, page %2 as withheld in full")
-                                              : QT_TRANSLATE_NOOP("ActivityLog", "Marked %1, page %2 as not withheld in full"))
-                          .arg(file)
-                          .arg(qint64(page)));
+        return logged(QStringLiteral("edit.page.withheld"), withheldMarked(file, page, withheld));
     });
 }
 

@@ -1,39 +1,35 @@
-// A person's corrections to what the detector found on production pages: boxes drawn, boxes
-// deleted, codes changed, pages marked withheld. Each is recorded as the user's (so re-detection
-// keeps it), logged in the activity log, and can be reverted (for undo).
+// A person's corrections to what the detector found on the production pages of a case file:
+// boxes drawn, boxes deleted, codes changed, pages marked withheld (CorrectionWriter says how).
 #pragma once
 
-#include "domain/ActivityDetail.h"
-#include "StoreError.h"
+#include "CorrectionWriter.h"
 
 #include <QCoreApplication>
-#include <QRectF>
-#include <QStringList>
 
 namespace rebuttal {
 
 class CaseStore;
 
-class ProductionCorrections
+class ProductionCorrections final : public CorrectionWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ProductionCorrections)
 
 public:
     explicit ProductionCorrections(CaseStore &store);
 
-    // A box the detector missed; returns its id (0 on error).
-    qint64 addBox(qint64 documentId, int page, const QRectF &box, const QStringList &codes, StoreError *error);
-    // A false box: the user's own boxes are deleted, the detector's are marked rejected so that
-    // re-detection does not bring them back. `restoreBox` undoes either.
-    [[nodiscard]] StoreError removeBox(qint64 redactionId);
-    [[nodiscard]] StoreError restoreBox(qint64 redactionId);
-    // Sets a box's codes as the user's; `previous` receives the codes it had.
-    [[nodiscard]] StoreError setCodes(qint64 redactionId, const QStringList &codes, QStringList *previous = nullptr);
-    [[nodiscard]] StoreError setWithheld(qint64 documentId, int page, bool withheld);
+    qint64 addBox(qint64 documentId, int page, const QRectF &box, const QStringList &codes, StoreError *error) override;
+    [[nodiscard]] StoreError removeBox(qint64 redactionId, std::optional<qint64> readVersion = std::nullopt) override;
+    [[nodiscard]] StoreError restoreBox(qint64 redactionId, std::optional<qint64> readVersion = std::nullopt) override;
+    [[nodiscard]] StoreError setCodes(qint64 redactionId, const QStringList &codes, QStringList *previous = nullptr,
+                                      std::optional<qint64> readVersion = std::nullopt) override;
+    [[nodiscard]] StoreError setWithheld(qint64 documentId, int page, bool withheld) override;
+    std::optional<RowStamp> boxStamp(qint64 redactionId, StoreError *error = nullptr) const override;
 
 private:
     [[nodiscard]] StoreError logged(const QString &action, const ActivityDetail &detail);
     ActivityDetail where(qint64 redactionId) const;
+    // Inside the edit's transaction: refuses a box changed since `readVersion` (none: no check).
+    [[nodiscard]] StoreError unchangedSince(qint64 redactionId, std::optional<qint64> readVersion) const;
 
     CaseStore &m_store;
 };

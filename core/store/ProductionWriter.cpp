@@ -17,15 +17,14 @@ namespace rebuttal {
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
+} // namespace
 
-// Two boxes are the same redaction when they overlap by more than half of the smaller one.
 bool sameBox(const QRectF &a, const QRectF &b)
 {
     const QRectF overlap = a.intersected(b);
     const double smaller = std::min(a.width() * a.height(), b.width() * b.height());
     return smaller > 0 && overlap.width() * overlap.height() > 0.5 * smaller;
 }
-} // namespace
 
 QString textSourceCode(TextSource source)
 {

@@ -25,6 +25,8 @@ QString megabytesText(qint64 bytes);
 // A new pages row, for either store: its columns, and their values in that order.
 extern const QString kNewPageColumns;
 QVariantList newPageValues(qint64 documentId, const ProductionPage &page);
+// Two boxes are the same redaction when they overlap by more than half of the smaller one.
+bool sameBox(const QRectF &a, const QRectF &b);
 // Stores what the detector found on page `pageId`: the page's own exemptions and its boxes,
 // except boxes that are the same as one in `kept` (the user's decisions). Counts boxes in `added`.
 [[nodiscard]] StoreError insertDetections(const QSqlDatabase &db, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept,

@@ -7,6 +7,24 @@
 
 namespace rebuttal {
 
+StoreError RedetectionDestination::pageCountRefusal(std::optional<int> stored, int found)
+{
+    if (!stored)
+        return StoreError::make(StoreError::Kind::Sql, RedetectionWriter::tr("The production is gone."));
+    if (*stored != found)
+        return StoreError::make(StoreError::Kind::Sql, RedetectionWriter::tr("The stored production has %1 pages; the reader found %2.")
+                                                           .arg(*stored)
+                                                           .arg(found));
+    return {};
+}
+
+ActivityDetail RedetectionDestination::logged(const QString &fileName, int added)
+{
+    return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Ran detection again on %1 (%2 boxes found anew; corrections kept)"))
+        .arg(fileName)
+        .arg(qint64(added));
+}
+
 RedetectionWriter::RedetectionWriter(CaseStore &store, qint64 documentId)
     : m_store(store)
     , m_documentId(documentId)
@@ -22,12 +40,11 @@ StoreError RedetectionWriter::begin(int pageCount)
 {
     QSqlDatabase db = m_store.database();
     SqlStatement count(db, QStringLiteral("SELECT page_count FROM documents WHERE id = ?"));
-    if (!count.bind(m_documentId).exec() || !count.next())
-        return count.error().isError() ? count.error() : StoreError::make(StoreError::Kind::Sql, tr("The production is gone."));
-    if (count.value(0).toInt() != pageCount)
-        return StoreError::make(StoreError::Kind::Sql, tr("The stored production has %1 pages; the reader found %2.")
-                                                           .arg(count.value(0).toInt())
-                                                           .arg(pageCount));
+    if (!count.bind(m_documentId).exec())
+        return count.error();
+    const std::optional<int> stored = count.next() ? std::optional<int>(count.value(0).toInt()) : std::nullopt;
+    if (const StoreError refused = pageCountRefusal(stored, pageCount); refused.isError())
+        return refused;
     count.finish();
     if (!db.transaction())
         return SqlStatement::errorOf(db.lastError());
@@ -80,11 +97,7 @@ StoreError RedetectionWriter::commit()
     SqlStatement name(m_store.database(), QStringLiteral("SELECT file_name FROM documents WHERE id = ?"));
     const QString file = name.bind(m_documentId).exec() && name.next() ? name.value(0).toString() : QString::number(m_documentId);
     name.finish();
-    if (const StoreError error = m_store.activity().append(
-            QStringLiteral("redetect.production"),
-            ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Ran detection again on %1 (%2 boxes found anew; corrections kept)"))
-                .arg(file)
-                .arg(qint64(m_added)));
+    if (const StoreError error = m_store.activity().append(QStringLiteral("redetect.production"), logged(file, m_added));
         error.isError()) {
         return error;
     }

@@ -3,8 +3,7 @@
 // (which stay deleted), pages they marked withheld or not.
 #pragma once
 
-#include "StoreError.h"
-#include "domain/ProductionPage.h"
+#include "RedetectionDestination.h"
 
 #include <QCoreApplication>
 
@@ -12,18 +11,20 @@ namespace rebuttal {
 
 class CaseStore;
 
-class RedetectionWriter
+class RedetectionWriter final : public RedetectionDestination
 {
     Q_DECLARE_TR_FUNCTIONS(RedetectionWriter)
 
 public:
     RedetectionWriter(CaseStore &store, qint64 documentId);
-    ~RedetectionWriter();
+    ~RedetectionWriter() override;
+    RedetectionWriter(const RedetectionWriter &) = delete;
+    RedetectionWriter &operator=(const RedetectionWriter &) = delete;
 
-    [[nodiscard]] StoreError begin(int pageCount);
-    [[nodiscard]] StoreError updatePage(const ProductionPage &page);
-    [[nodiscard]] StoreError commit();
-    void rollback();
+    [[nodiscard]] StoreError begin(int pageCount) override;
+    [[nodiscard]] StoreError updatePage(const ProductionPage &page) override;
+    [[nodiscard]] StoreError commit() override;
+    void rollback() override;
 
 private:
     CaseStore &m_store;

@@ -276,6 +276,18 @@ QStringList version6()
     return statements;
 }
 
+// The activity log's order is its ids': an entry may not be given one that puts it before an
+// entry already written (a back-dated record of custody). After the insert, when SQLite's own id
+// is known; the statement is undone.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER activity_log_id_grows AFTER INSERT ON activity_log"
+                       " WHEN new.id <= (SELECT max(id) FROM activity_log WHERE id <> new.id) BEGIN"
+                       " SELECT RAISE(ABORT, 'the activity log only grows: an entry may not take an id before the last one'); END"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -287,6 +299,7 @@ const QList<Migration> &Schema::migrations()
         {4, QStringLiteral("detention and separation spells"), version4(), &ClientRecords::rebuildAllSpells},
         {5, QStringLiteral("agreements registry, the body that decided an event"), version5(), {}},
         {6, QStringLiteral("row versions: who changed an edited row last, and when"), version6(), {}},
+        {7, QStringLiteral("activity log ids only grow"), version7(), {}},
     };
     return all;
 }

@@ -35,6 +35,36 @@ std::optional<DocumentSummary> ServerDocumentCatalog::documentWithSha256(const Q
     return first(QStringLiteral(" WHERE d.sha256 = $1"), sha256, error);
 }
 
+QByteArray ServerDocumentCatalog::fileBytes(qint64 documentId, StoreError *error) const
+{
+    // A megabyte at a time, hex-encoded by the server (bytea's text form would be as long, and
+    // escaped): the client never holds more than the file and one chunk of it.
+    constexpr qint64 chunk = 1 << 20;
+    PgConnection &connection = m_store.connection();
+    PgStatement size(connection, QStringLiteral("SELECT octet_length(bytes) FROM document_files WHERE document_id = $1"));
+    if (!size.bind(documentId).exec() || !size.next()) {
+        if (error)
+            *error = size.error();
+        return {};
+    }
+    const qint64 total = size.value(0).toLongLong();
+    QByteArray bytes;
+    bytes.reserve(total);
+    for (qint64 offset = 0; offset < total; offset += chunk) {
+        PgStatement part(connection, QStringLiteral("SELECT encode(substring(bytes FROM $2 FOR $3), 'hex') FROM document_files"
+                                                    " WHERE document_id = $1"));
+        if (!part.bind(documentId).bind(offset + 1).bind(chunk).exec() || !part.next()) {
+            if (error)
+                *error = part.error();
+            return {};
+        }
+        bytes += QByteArray::fromHex(part.value(0).toString().toLatin1());
+    }
+    if (error)
+        *error = {};
+    return bytes;
+}
+
 QList<ProductionPage> ServerDocumentCatalog::pages(qint64 documentId, StoreError *error) const
 {
     static const documentrows::PageQueries queries =
@@ -47,7 +77,7 @@ QString ServerDocumentCatalog::tsQuery(int termCount)
     // Only placeholders go into the text: the terms travel as parameters.
     QStringList terms;
     for (int n = 1; n <= termCount; ++n)
-        terms << QStringLiteral("(phraseto_tsquery('english', $%1) || phraseto_tsquery('spanish', $%1))").arg(n);
+        terms << QStringLiteral("(phraseto_tsquery('english_unaccent', $%1) || phraseto_tsquery('spanish_unaccent', $%1))").arg(n);
     return terms.join(QStringLiteral(" && "));
 }
 
@@ -62,7 +92,7 @@ QString ServerDocumentCatalog::searchSql(int termCount)
                "  FROM pages p, q WHERE p.search @@ q.query ORDER BY rank DESC, p.document_id, p.page_no LIMIT $%4)"
                " SELECT document_id, page_no, bates, CASE WHEN strpos(english, '«') > 0 THEN english ELSE spanish END"
                " FROM hits ORDER BY rank DESC, document_id, page_no")
-        .arg(tsQuery(termCount), headline.arg(QStringLiteral("english")), headline.arg(QStringLiteral("spanish")))
+        .arg(tsQuery(termCount), headline.arg(QStringLiteral("english_unaccent")), headline.arg(QStringLiteral("spanish_unaccent")))
         .arg(termCount + 1);
 }
 

@@ -68,7 +68,7 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &text, QString
     }
     if (location.matter.isEmpty())
         return refuse(tr("%1 names no matter: add ?matter=NAME").arg(text));
-    if (!isValidMatterName(location.matter))
+    if (!location.isAllMatters() && !isValidMatterName(location.matter))
         return refuse(tr("%1: the matter name %2 may hold only lower-case letters, digits and underscores, start with a "
                          "letter and have at most 40 characters")
                           .arg(text, location.matter));

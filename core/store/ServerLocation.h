@@ -23,7 +23,12 @@ public:
     QString database;
     QString user;      // empty: libpq's default (the operating-system account)
     QString sslMode;   // ?sslmode=...; empty: libpq's default
-    QString matter;
+    QString matter;    // or AllMatters
+
+    // ?matter=*: every matter of the database the login may read, pooled for research
+    // (ServerMatterPool); only stats and dataset take it.
+    static inline const QString AllMatters = QStringLiteral("*");
+    bool isAllMatters() const { return matter == AllMatters; }
 
     // Whether `text` names a server rather than a case file (postgresql:// or postgres://).
     static bool looksLikeServer(const QString &text);

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 namespace rebuttal {
@@ -59,6 +61,40 @@ qint64 sendCopyRow(pg_conn *conn, QFile &file, qint64 documentId, qint64 size)
 }
 
 } // namespace
+
+StoreError insertServerDetections(PgConnection &connection, qint64 pageId, const ProductionPage &page, const QList<QRectF> &kept,
+                                  int *added)
+{
+    for (const QString &code : page.pageExemptions) {
+        if (StoreError error = connection.exec(QStringLiteral("INSERT INTO page_exemptions (page_id, code) VALUES ($1, $2)"
+                                                              " ON CONFLICT DO NOTHING"),
+                                               {pageId, code});
+            error.isError())
+            return error;
+    }
+    for (const Redaction &redaction : page.redactions) {
+        if (std::any_of(kept.cbegin(), kept.cend(), [&](const QRectF &k) { return sameBox(k, redaction.box); }))
+            continue;
+        PgStatement insertBox(connection, QStringLiteral("INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box)"
+                                                         " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"));
+        insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
+            .bind(redaction.box.height())
+            .bind(redaction.label.isEmpty() ? QVariant() : QVariant(redaction.label))
+            .bind(redaction.textUnderBox.isEmpty() ? QVariant() : QVariant(redaction.textUnderBox));
+        if (!insertBox.exec() || !insertBox.next())
+            return insertBox.error();
+        const qint64 boxId = insertBox.value(0).toLongLong();
+        for (const QString &code : redaction.exemptions) {
+            if (StoreError error = connection.exec(QStringLiteral("INSERT INTO redaction_exemptions (redaction_id, code)"
+                                                                  " VALUES ($1, $2) ON CONFLICT DO NOTHING"),
+                                                   {boxId, code});
+                error.isError())
+                return error;
+        }
+        ++*added;
+    }
+    return {};
+}
 
 ServerProductionWriter::ServerProductionWriter(ServerStore &store)
     : m_store(store)
@@ -154,41 +190,9 @@ StoreError ServerProductionWriter::addPage(const ProductionPage &page)
     if (!insertPage.exec() || !insertPage.next())
         return insertPage.error();
     int boxes = 0;
-    const StoreError error = insertDetections(insertPage.value(0).toLongLong(), page, &boxes);
+    const StoreError error = insertServerDetections(m_store.connection(), insertPage.value(0).toLongLong(), page, {}, &boxes);
     written(page, boxes);
     return error;
-}
-
-StoreError ServerProductionWriter::insertDetections(qint64 pageId, const ProductionPage &page, int *boxes)
-{
-    PgConnection &connection = m_store.connection();
-    for (const QString &code : page.pageExemptions) {
-        if (StoreError error = connection.exec(QStringLiteral("INSERT INTO page_exemptions (page_id, code) VALUES ($1, $2)"
-                                                              " ON CONFLICT DO NOTHING"),
-                                               {pageId, code});
-            error.isError())
-            return error;
-    }
-    for (const Redaction &redaction : page.redactions) {
-        PgStatement insertBox(connection, QStringLiteral("INSERT INTO redactions (page_id, x, y, w, h, label_text, text_under_box)"
-                                                         " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"));
-        insertBox.bind(pageId).bind(redaction.box.x()).bind(redaction.box.y()).bind(redaction.box.width())
-            .bind(redaction.box.height())
-            .bind(redaction.label.isEmpty() ? QVariant() : QVariant(redaction.label))
-            .bind(redaction.textUnderBox.isEmpty() ? QVariant() : QVariant(redaction.textUnderBox));
-        if (!insertBox.exec() || !insertBox.next())
-            return insertBox.error();
-        const qint64 boxId = insertBox.value(0).toLongLong();
-        for (const QString &code : redaction.exemptions) {
-            if (StoreError error = connection.exec(QStringLiteral("INSERT INTO redaction_exemptions (redaction_id, code)"
-                                                                  " VALUES ($1, $2) ON CONFLICT DO NOTHING"),
-                                                   {boxId, code});
-                error.isError())
-                return error;
-        }
-        ++*boxes;
-    }
-    return {};
 }
 
 StoreError ServerProductionWriter::finish(int pageCount, const QString &action, const ActivityDetail &logged)

@@ -12,7 +12,13 @@
 
 namespace rebuttal {
 
+class PgConnection;
 class ServerStore;
+
+// ProductionWriter.h's insertDetections on a server matter: the page's own exemptions and the
+// detector's boxes with their codes, except boxes the same as one in `kept`; counts boxes in `added`.
+[[nodiscard]] StoreError insertServerDetections(PgConnection &connection, qint64 pageId, const ProductionPage &page,
+                                                const QList<QRectF> &kept, int *added);
 
 class ServerProductionWriter final : public ProductionDestination
 {
@@ -39,8 +45,6 @@ private:
     [[nodiscard]] StoreError streamBytes(const QString &filePath, qint64 size);
     // Ends the COPY of a file of `size` bytes of which `sent` went (-1: the connection failed).
     [[nodiscard]] StoreError endCopy(qint64 sent, qint64 size);
-    // The page's own exemptions and its boxes with theirs; counts the boxes in *boxes.
-    [[nodiscard]] StoreError insertDetections(qint64 pageId, const ProductionPage &page, int *boxes);
 
     ServerStore &m_store;
 };

@@ -277,6 +277,45 @@ QStringList version6()
     return statements;
 }
 
+// A client may name an identity value (INSERT ... OVERRIDING SYSTEM VALUE): the log refuses one
+// that would put an entry before one already written. The table is named by the trigger's own
+// schema, whatever the session's search_path (a pooled research export writes to several).
+// StoreCopier's copy still gives the copied entries their ids: in order, into an empty log.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION activity_log_id_grows() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE last bigint; BEGIN"
+                       " EXECUTE format('SELECT max(id) FROM %I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO last;"
+                       " IF NEW.id <= last THEN"
+                       " RAISE EXCEPTION 'the activity log only grows: entry % may not come before entry %', NEW.id, last;"
+                       " END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER activity_log_id_grows BEFORE INSERT ON activity_log"
+                       " FOR EACH ROW EXECUTE FUNCTION activity_log_id_grows()"),
+        // Search folds accents, as a case file's FTS5 (remove_diacritics) does: deportacion finds
+        // deportación. The unaccent extension is the database's, once, in public (dropping a
+        // matter must not drop it under the others); each matter has its own two configurations,
+        // English and Spanish stems of the unaccented words, and the pages' tsvector is made again
+        // with them. A configuration is named by its OID in the column, whatever the search_path.
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"),
+        QStringLiteral("DO $$ DECLARE dictionary text; BEGIN"
+                       " SELECT format('%I.%I', n.nspname, d.dictname) INTO dictionary FROM pg_ts_dict d"
+                       " JOIN pg_namespace n ON n.oid = d.dictnamespace JOIN pg_depend e ON e.objid = d.oid"
+                       " JOIN pg_extension x ON x.oid = e.refobjid WHERE x.extname = 'unaccent' AND d.dictname = 'unaccent';"
+                       " CREATE TEXT SEARCH CONFIGURATION english_unaccent (COPY = pg_catalog.english);"
+                       " CREATE TEXT SEARCH CONFIGURATION spanish_unaccent (COPY = pg_catalog.spanish);"
+                       " EXECUTE format('ALTER TEXT SEARCH CONFIGURATION english_unaccent ALTER MAPPING FOR hword, hword_part, word"
+                       " WITH %s, english_stem', dictionary);"
+                       " EXECUTE format('ALTER TEXT SEARCH CONFIGURATION spanish_unaccent ALTER MAPPING FOR hword, hword_part, word"
+                       " WITH %s, spanish_stem', dictionary);"
+                       " END $$"),
+        QStringLiteral("ALTER TABLE pages DROP COLUMN search"),
+        QStringLiteral("ALTER TABLE pages ADD COLUMN search tsvector GENERATED ALWAYS AS"
+                       " (to_tsvector('english_unaccent', text) || to_tsvector('spanish_unaccent', text)) STORED"),
+        QStringLiteral("CREATE INDEX pages_search ON pages USING gin (search)"),
+    };
+}
+
 // Identifiers here are never user text: schema and role names pass ServerLocation::isValidMatterName.
 QStringList grants(const QString &schema, const QString &readers, const QString &editors)
 {
@@ -299,7 +338,7 @@ QStringList grants(const QString &schema, const QString &readers, const QString 
 const QList<ServerMigration> &ServerSchema::migrations()
 {
     static const QList<ServerMigration> all = [] {
-        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6()};
+        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
         QList<ServerMigration> result;
         for (const Migration &migration : Schema::migrations()) {
             const qsizetype at = migration.version - 1;

@@ -26,8 +26,23 @@ StoreError ServerStore::useSchema()
     return m_connection->setSessionSetting(QStringLiteral("search_path"), location().schemaName());
 }
 
+StoreError ServerStore::refusedPool(const ServerLocation &location)
+{
+    if (!location.isAllMatters())
+        return {};
+    return StoreError::make(StoreError::Kind::NotFound,
+                            tr("%1: matter=* pools every matter for research (stats, dataset) only; name one matter with "
+                               "?matter=NAME")
+                                .arg(location.display()));
+}
+
 std::unique_ptr<ServerStore> ServerStore::createForCopy(const ServerLocation &location, StoreError *error)
 {
+    if (const StoreError refused = refusedPool(location); refused.isError()) {
+        if (error)
+            *error = refused;
+        return nullptr;
+    }
     StoreError failure;
     std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
     auto fail = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
@@ -103,13 +118,15 @@ std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &location,
 
 std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, StoreError *error, bool readOnly)
 {
-    StoreError failure;
-    std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
     auto fail = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
         if (error)
             *error = why;
         return nullptr;
     };
+    if (const StoreError refused = refusedPool(location); refused.isError())
+        return fail(refused);
+    StoreError failure;
+    std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
     if (!connection)
         return fail(failure);
     PgStatement exists(*connection, QStringLiteral("SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = $1"));

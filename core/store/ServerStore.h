@@ -57,6 +57,8 @@ public:
 
 private:
     explicit ServerStore(std::unique_ptr<PgConnection> connection);
+    // ?matter=* names no one matter: refused by everything but research (ServerMatterPool).
+    [[nodiscard]] static StoreError refusedPool(const ServerLocation &location);
     [[nodiscard]] StoreError useSchema();
 
     std::unique_ptr<PgConnection> m_connection;

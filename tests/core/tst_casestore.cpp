@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSqlError>
 #include <QTest>
 
 using namespace rebuttal;
@@ -383,6 +384,12 @@ private Q_SLOTS:
         QVERIFY(!query.exec(QStringLiteral("UPDATE activity_log SET user = 'someone else'")));
         QCOMPARE(store->activity().entries().size(), 1);
         QCOMPARE(store->activity().entries().first().user, ActivityLog::currentUser());
+        // An entry may not be given an id that puts it before the last one (0 is free, and still refused).
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO activity_log (id, at, user, action) VALUES (0, 'x', 'y', 'back-dated')")));
+        QVERIFY(query.lastError().text().contains(QLatin1String("only grows")));
+        QVERIFY(!store->activity().append(QStringLiteral("after"), ActivityDetail("after")).isError());
+        QCOMPARE(store->activity().entries().size(), 2);
+        QCOMPARE(store->activity().entries().last().id, 2);
     }
 
     void saveCopyWritesAConsistentPrivateCopy()

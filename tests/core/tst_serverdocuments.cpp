@@ -249,6 +249,10 @@ void TestServerDocuments::phraseAndSpanishQueries()
     QCOMPARE(pagesFound(QStringLiteral("detenciones fronteras")), QList<int>{2});
     // A stem is a stem in either language: the Spanish deportaciones finds the English deportation too.
     QCOMPARE(pagesFound(QStringLiteral("deportaciones")), (QList<int>{1, 2}));
+    // Accents are folded, as a case file's search folds them: either spelling finds either.
+    QCOMPARE(pagesFound(QStringLiteral("notificacion")), (QList<int>{2}));
+    QCOMPARE(pagesFound(QStringLiteral("\"numero de expediente\"")), (QList<int>{2}));
+    QCOMPARE(pagesFound(QStringLiteral("detencion")), pagesFound(QStringLiteral("detención")));
     QCOMPARE(pagesFound(QStringLiteral("notificado solicitantes")), QList<int>{2});
     // English stems; every term must match; stop words alone are left out, not matched everywhere.
     QCOMPARE(pagesFound(QStringLiteral("hearings")), QList<int>{1});

@@ -348,6 +348,16 @@ void TestServerStore::logIsAppendOnlyAndStampedByTheServer()
         QVERIFY2(error.message.contains(QLatin1String("append-only")), qPrintable(error.message));
     }
     QCOMPARE(store->activityEntries().size(), 2);
+
+    // Nor give an entry an id of its choosing that puts it before the last one, even one free.
+    for (const char *id : {"1", "2", "0"}) {
+        error = connection.exec(QStringLiteral("INSERT INTO activity_log (id, action) OVERRIDING SYSTEM VALUE VALUES (%1, 'back-dated')")
+                                    .arg(QLatin1String(id)));
+        QVERIFY2(error.isError() && error.message.contains(QLatin1String("only grows")), qPrintable(error.message));
+    }
+    QCOMPARE(store->activityEntries().size(), 2);
+    QVERIFY(!store->appendActivity(QStringLiteral("after"), QStringLiteral("")).isError());
+    QCOMPARE(store->activityEntries().constLast().id, 3);
 }
 
 void TestServerStore::readerCannotChangeAnything()

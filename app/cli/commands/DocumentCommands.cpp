@@ -7,6 +7,8 @@
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
 #include "store/ServerDocumentCatalog.h"
+#include "store/ServerProductionWriter.h"
+#include "store/ServerRedetectionWriter.h"
 #include "store/ServerStore.h"
 
 #include <QJsonArray>
@@ -203,16 +205,26 @@ int RedetectCommand::run(Invocation &invocation, const QStringList &arguments) c
     if (!id)
         return invocation.usage(tr("redetect needs one document id (see: documents --json)"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
+    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const std::optional<DocumentSummary> document = DocumentCatalog(*store).document(*id, &error);
+    const std::optional<DocumentSummary> document = store->catalog->document(*id, &error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!document)
         return invocation.fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(invocation.storeName()).arg(*id));
-    const ProductionImport::Result result = ProductionImport(*store).redetect(*id);
+    ProductionImport::Result result;
+    if (store->server) {
+        const QByteArray bytes = ServerDocumentCatalog(*store->server).fileBytes(*id, &error);
+        if (error.isError())
+            return invocation.failStore(error.message);
+        ServerProductionWriter destination(*store->server);
+        ServerRedetectionWriter writer(*store->server, *id);
+        result = ProductionImport(destination).redetect(*id, *store->catalog, bytes, writer);
+    } else {
+        result = ProductionImport(*store->file).redetect(*id);
+    }
     if (result.outcome != ProductionImport::Outcome::Imported)
         return invocation.fail(result.outcome == ProductionImport::Outcome::StoreFailed ? StoreProblem : InputRejected, result.message);
     invocation.err() << result.message << Qt::endl;
