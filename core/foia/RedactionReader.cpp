@@ -73,6 +73,25 @@ bool isProseWord(const QString &word)
     return letters.match(word).hasMatch() && !labelWords.match(word).hasMatch();
 }
 
+// Whether a line opens with a word that joins it to a label on the line above ("and", "&").
+bool startsWithJoin(const QString &text)
+{
+    static const QRegularExpression join(QStringLiteral("^(?:and|or|y|&|/|;|,)\\s"), QRegularExpression::CaseInsensitiveOption);
+    return join.match(text).hasMatch();
+}
+
+// What a line that opens in the middle of a label lacks to be read: "(b)" before the number a
+// label wrapped after "(b)" left ("(5);(b) (4)" continues "(b) (7) (E);(b)"). Only a number that a
+// separator and more codes follow: a line opening "(1)" alone starts a numbered list.
+QString continuedLabel(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\(\\s*[1-9]\\s*\\)(?:\\s*\\(\\s*[A-Fa-f]\\s*\\))?\\s*[;,/&]"));
+    if (!number.match(text).hasMatch() || ExemptionLabel::parts(text).isEmpty())
+        return {};
+    const QString prefix = QStringLiteral("(b)");
+    return ExemptionLabel::parts(prefix + text).size() > ExemptionLabel::parts(text).size() ? prefix : QString();
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -280,14 +299,16 @@ struct LabelRun
 
 // Labels that end their lines at one left edge, three or more down the page, are a column of
 // their own (an FBI release's margin): each is its line's label however close the line's words
-// come, never a mention in the sentence beside it.
-static QSet<int> marginColumn(const QList<LabelRun> &runs)
+// come, never a mention in the sentence beside it. A label at that edge standing far from the
+// words before it is in the column too, whatever follows it: on a scan, OCR may read the next
+// label of a stack ("b6 -2" over "b7E -5") into its line as a word.
+static QSet<int> marginColumn(const QList<LabelRun> &runs, const QList<bool> &farFromBefore)
 {
     constexpr double kAligned = 0.012;
     auto endsLine = [](const LabelRun &run) { return run.last + 1 == run.line->words.size(); };
     QSet<int> column;
     for (int i = 0; i < runs.size(); ++i) {
-        if (!endsLine(runs[i]))
+        if (!endsLine(runs[i]) && !farFromBefore[i])
             continue;
         const int aligned = int(std::count_if(runs.cbegin(), runs.cend(), [&](const LabelRun &other) {
             return &other != &runs[i] && endsLine(other) && other.line != runs[i].line
@@ -309,8 +330,13 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             // A label starts with this word when one of the grammar's parts starts there ("(b)"
             // of "(b) (6)", "Ex." of "Ex. 6").
             const QString ahead = m_text.textOf(line, first, std::min<int>(first + 3, int(line.words.size()) - 1));
-            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(ahead);
-            if (insideAnyBox.contains(line.words[first]) || parts.isEmpty() || parts.first().start != 0)
+            if (insideAnyBox.contains(line.words[first]))
+                continue;
+            // A label wrapped onto this line from the one above goes on here ("and (b) (7)(D)",
+            // "(5);(b) (4)" after "(b) (7) (E);(b)"): its first words continue the label above.
+            const QString prefix = first == 0 ? continuedLabel(ahead) : QString();
+            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(prefix + ahead);
+            if (prefix.isEmpty() && (parts.isEmpty() || parts.first().start != 0) && !(first == 0 && startsWithJoin(ahead)))
                 continue;
             // The longest run from here that is a label (a label may be split over several words
             // and text runs: "Ex." "6;" "Ex." "7(E)", "b6" "-1").
@@ -319,12 +345,12 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
                 // An ordinary word ends any label: no need to parse further.
                 if (insideAnyBox.contains(line.words[last]) || (last > first && isProseWord(words[line.words[last]].text)))
                     break;
-                if (ExemptionLabel::isLabel(m_text.textOf(line, first, last)))
+                if (ExemptionLabel::isLabel(prefix + m_text.textOf(line, first, last)))
                     best = last;
             }
             if (best < 0)
                 continue;
-            LabelRun run{&line, first, best, {}, read(m_text.textOf(line, first, best))};
+            LabelRun run{&line, first, best, {}, read(prefix + m_text.textOf(line, first, best))};
             for (int i = first; i <= best; ++i)
                 run.box = run.box.united(words[line.words[i]].box);
             if (!run.codes.isEmpty())
@@ -395,11 +421,16 @@ int RedactionReader::besideBox(const LabelRun &run, const QList<Redaction> &boxe
 }
 
 // The box of a label standing apart (alone on its line, in a margin, above or below a box).
-int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes) const
+// A box whose label is printed on it or right beside it has its label: a label on the line below
+// it belongs to a box of its own (the one above that line, not the next line's labelled box),
+// and one whose box is not there (not found, or not a box) stays the page's.
+int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn)
 {
     int nearest = -1;
     double nearestGap = 1e9;
     for (int i = 0; i < boxes.size(); ++i) {
+        if (labelledOwn.contains(i))
+            continue;
         bool sameLine = false;
         const double gap = gapBetween(label, boxes[i].box, &sameLine);
         if (gap <= (sameLine ? kSameLineReach : kAboveBelowReach) && gap < nearestGap) {
@@ -502,7 +533,13 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     QList<LabelRun> apart;
     QSet<int> labelledBeside;
     const QList<LabelRun> runs = labelRuns(insideAnyBox);
-    const QSet<int> margin = marginColumn(runs);
+    QList<bool> farFromBefore;
+    for (const LabelRun &run : runs) {
+        const bool opensLine = run.first == 0;
+        farFromBefore << (opensLine
+                          || run.box.left() - words[run.line->words[run.first - 1]].box.right() > 3 * em(run.box));
+    }
+    const QSet<int> margin = marginColumn(runs, farFromBefore);
     for (int r = 0; r < runs.size(); ++r) {
         const LabelRun &run = runs[r];
         const QString label = m_text.textOf(*run.line, run.first, run.last);
@@ -513,8 +550,13 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
             apart << run;
         }
     }
+    QSet<int> labelledOwn;
+    for (int i = 0; i < result.size(); ++i) {
+        if (!result[i].exemptions.isEmpty())
+            labelledOwn << int(i);
+    }
     for (const LabelRun &block : stacked(apart, result)) {
-        const int box = nearestBox(block.box, result);
+        const int box = nearestBox(block.box, result, labelledOwn);
         if (box >= 0) {
             assign(result[box], block.codes, m_text.textOf(*block.line, block.first, block.last));
             labelledBeside << box;
