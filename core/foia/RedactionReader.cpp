@@ -80,18 +80,6 @@ bool startsWithJoin(const QString &text)
     return join.match(text).hasMatch();
 }
 
-// What a line that opens in the middle of a label lacks to be read: "(b)" before the number a
-// label wrapped after "(b)" left ("(5);(b) (4)" continues "(b) (7) (E);(b)"). Only a number that a
-// separator and more codes follow: a line opening "(1)" alone starts a numbered list.
-QString continuedLabel(const QString &text)
-{
-    static const QRegularExpression number(QStringLiteral("^\\(\\s*[1-9]\\s*\\)(?:\\s*\\(\\s*[A-Fa-f]\\s*\\))?\\s*[;,/&]"));
-    if (!number.match(text).hasMatch() || ExemptionLabel::parts(text).isEmpty())
-        return {};
-    const QString prefix = QStringLiteral("(b)");
-    return ExemptionLabel::parts(prefix + text).size() > ExemptionLabel::parts(text).size() ? prefix : QString();
-}
-
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -295,6 +283,7 @@ struct LabelRun
     int first = 0, last = 0;
     QRectF box;
     QStringList codes;
+    bool continuesAbove = false; // the rest of the label on the line above (continuations())
 };
 
 // Labels that end their lines at one left edge, three or more down the page, are a column of
@@ -332,11 +321,10 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             const QString ahead = m_text.textOf(line, first, std::min<int>(first + 3, int(line.words.size()) - 1));
             if (insideAnyBox.contains(line.words[first]))
                 continue;
-            // A label wrapped onto this line from the one above goes on here ("and (b) (7)(D)",
-            // "(5);(b) (4)" after "(b) (7) (E);(b)"): its first words continue the label above.
-            const QString prefix = first == 0 ? continuedLabel(ahead) : QString();
-            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(prefix + ahead);
-            if (prefix.isEmpty() && (parts.isEmpty() || parts.first().start != 0) && !(first == 0 && startsWithJoin(ahead)))
+            // A label wrapped onto this line may open it with the word that joins it to the
+            // part above ("and (b) (7)(D)").
+            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(ahead);
+            if ((parts.isEmpty() || parts.first().start != 0) && !(first == 0 && startsWithJoin(ahead)))
                 continue;
             // The longest run from here that is a label (a label may be split over several words
             // and text runs: "Ex." "6;" "Ex." "7(E)", "b6" "-1").
@@ -345,12 +333,12 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
                 // An ordinary word ends any label: no need to parse further.
                 if (insideAnyBox.contains(line.words[last]) || (last > first && isProseWord(words[line.words[last]].text)))
                     break;
-                if (ExemptionLabel::isLabel(prefix + m_text.textOf(line, first, last)))
+                if (ExemptionLabel::isLabel(m_text.textOf(line, first, last)))
                     best = last;
             }
             if (best < 0)
                 continue;
-            LabelRun run{&line, first, best, {}, read(prefix + m_text.textOf(line, first, best))};
+            LabelRun run{&line, first, best, {}, read(m_text.textOf(line, first, best))};
             for (int i = first; i <= best; ++i)
                 run.box = run.box.united(words[line.words[i]].box);
             if (!run.codes.isEmpty())
@@ -358,7 +346,57 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             first = best;
         }
     }
+    // A continuation takes in the runs its words hold ("(b) (7)(E)" of "(C) and (b) (7)(E)").
+    for (const LabelRun &continuation : continuations(runs, insideAnyBox)) {
+        runs.removeIf([&continuation](const LabelRun &run) {
+            return run.line == continuation.line && run.first <= continuation.last;
+        });
+        runs << continuation;
+    }
     return runs;
+}
+
+// Lines that open with the rest of a label wrapped from the line above, in its column: "(C)"
+// under "(b) (6) (b) (7)", "(7) (E)" under "(b)", "(5);(b) (4)" under "(b) (7) (E);(b)". Alone
+// such a line reads as no label (or a wrong one); read on from the label above, it says what
+// that label's last code is.
+QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const
+{
+    constexpr double kAligned = 0.012;
+    const QList<PdfWord> &words = m_text.words();
+    QStringList (*read)(const QString &) = m_checkHidden ? &ExemptionLabel::codesIn : &ExemptionLabel::codesInOcr;
+    QList<LabelRun> found;
+    for (const TextLine &line : m_text.lines()) {
+        if (line.words.isEmpty() || insideAnyBox.contains(line.words[0])
+            || std::any_of(runs.cbegin(), runs.cend(), [&line](const LabelRun &run) { return run.line == &line && run.first == 0; })) {
+            continue;
+        }
+        const QRectF head = words[line.words[0]].box;
+        const auto above = std::find_if(runs.cbegin(), runs.cend(), [&](const LabelRun &run) {
+            const double gap = head.top() - run.box.bottom();
+            return run.last + 1 == run.line->words.size() && std::abs(run.box.left() - head.left()) < kAligned
+                && gap > -0.3 * head.height() && gap < 0.8 * head.height();
+        });
+        if (above == runs.cend())
+            continue;
+        const QString upper = m_text.textOf(*above->line, above->first, above->last) + QLatin1Char(' ');
+        int best = -1;
+        for (int last = 0; last < line.words.size() && last < 16; ++last) {
+            if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text))
+                break;
+            if (ExemptionLabel::isLabel(upper + m_text.textOf(line, 0, last)))
+                best = last;
+        }
+        if (best < 0)
+            continue;
+        LabelRun run{&line, 0, best, {}, read(upper + m_text.textOf(line, 0, best)), true};
+        if (run.codes == above->codes)
+            continue;
+        for (int i = 0; i <= best; ++i)
+            run.box = run.box.united(words[line.words[i]].box);
+        found << run;
+    }
+    return found;
 }
 
 // The width of one em of a run's text, as a fraction of the page width.
@@ -451,7 +489,7 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redac
     for (const LabelRun &run : std::as_const(runs)) {
         // A run on the line of a box of its own starts a new label (the next redaction's),
         // however close the label above it stands.
-        const bool ownLine = std::any_of(boxes.cbegin(), boxes.cend(), [&run](const Redaction &box) {
+        const bool ownLine = !run.continuesAbove && std::any_of(boxes.cbegin(), boxes.cend(), [&run](const Redaction &box) {
             bool sameLine = false;
             return gapBetween(run.box, box.box, &sameLine) <= kSameLineReach && sameLine;
         });
@@ -477,6 +515,12 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redac
 void RedactionReader::assign(Redaction &redaction, const QStringList &codes, const QString &label)
 {
     redaction.exemptions = ExemptionLabel::normalized(redaction.exemptions + codes);
+    // "(b)(7)" beside "(b)(7)(C)" is the head of a label wrapped after its 7, not a code of its own.
+    const bool subparagraph = std::any_of(redaction.exemptions.cbegin(), redaction.exemptions.cend(), [](const QString &code) {
+        return code.startsWith(QLatin1String("(b)(7)("));
+    });
+    if (subparagraph)
+        redaction.exemptions.removeAll(QStringLiteral("(b)(7)"));
     if (redaction.label.isEmpty())
         redaction.label = label;
 }
@@ -543,7 +587,7 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     for (int r = 0; r < runs.size(); ++r) {
         const LabelRun &run = runs[r];
         const QString label = m_text.textOf(*run.line, run.first, run.last);
-        if (const int box = besideBox(run, result, insideAnyBox); box >= 0) {
+        if (const int box = run.continuesAbove ? -1 : besideBox(run, result, insideAnyBox); box >= 0) {
             assign(result[box], run.codes, label);
             labelledBeside << box;
         } else if (margin.contains(r) || !inProse(run)) {

@@ -55,6 +55,7 @@ public:
 
 private:
     QList<LabelRun> labelRuns(const QSet<int> &insideAnyBox) const;
+    QList<LabelRun> continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const;
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;

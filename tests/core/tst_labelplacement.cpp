@@ -105,6 +105,26 @@ private Q_SLOTS:
                 << QStringList{};
         }
         {
+            // Spaced labels wrapped anywhere: after a 7 ("(C) and (b) (7)(E)" goes on from
+            // "(b) (6) and (b) (7)"), after a "(b)" ("(7)(E) and (b) (4)").
+            const QRectF a(300, 186, 110, 18), b(260, 286, 120, 18), c(280, 386, 110, 18);
+            QTest::newRow("margin labels wrapped inside a code")
+                << Draw([=](QPainter &p) {
+                       sentence(p, 200, QStringLiteral("Alleged that the"), a, QStringLiteral("was at the"));
+                       F::text(p, 680, 200, QStringLiteral("(b) (7)(C)"), 8);
+                       sentence(p, 300, QStringLiteral("Record of the"), b, QStringLiteral("was present"));
+                       F::text(p, 680, 300, QStringLiteral("(b) (6) and (b) (7)"), 8);
+                       F::text(p, 680, 312, QStringLiteral("(C) and (b) (7)(E)"), 8);
+                       sentence(p, 400, QStringLiteral("Partner concerning"), c, QStringLiteral("and the case"));
+                       F::text(p, 680, 400, QStringLiteral("(b) (7) (C) and (b)"), 8);
+                       F::text(p, 680, 412, QStringLiteral("(7)(E) and (b) (4)"), 8);
+                   })
+                << QList<Truth>{{a, codes({"(b)(7)(C)"})},
+                                {b, codes({"(b)(6)", "(b)(7)(C)", "(b)(7)(E)"})},
+                                {c, codes({"(b)(4)", "(b)(7)(C)", "(b)(7)(E)"})}}
+                << QStringList{};
+        }
+        {
             // A numbered list beside a box is no label: "(2)" opens a line, nothing follows it.
             const QRectF a(160, 186, 110, 18);
             QTest::newRow("a numbered list item stays prose")
