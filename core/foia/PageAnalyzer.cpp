@@ -388,25 +388,33 @@ constexpr double kLabelReachInches = 1.5;
 // would otherwise be read again almost whole, at four times the pixels.
 constexpr double kLabelRegionShare = 0.2;
 
-// Where the labels of `boxes` (in scan pixels) can stand: on the box, beside it on its line,
-// on the line above and the line below. Regions that meet are merged, and each is widened to the
-// whole words the page's reading found across its edges, so that no word is cut in two.
-QList<QRect> labelRegions(const QList<QRect> &boxes, const ScanReading &scan)
+// A box of a scan (in scan pixels) whose label is read closely, and whether the page's reading
+// already gave it one.
+struct WantedBox
+{
+    QRect box;
+    bool labelled = false;
+};
+
+// Where the labels of `boxes` can stand: on the box, beside it on its line, on the line above and
+// the line below, each region widened to the whole words the page's reading found across its
+// edges, so that no word is cut in two. Regions that meet are merged. A box still without a label
+// also has the rest of its line read, to the page's edges: the margin of an FBI release, where
+// its label stands far from it (those strips are read apart, not merged: each would join every
+// region of its line into one too large to read).
+// On a dense page the regions of all boxes together would be most of the page: the budget goes
+// first to the boxes still without a label, each taking what its own region adds, instead of to
+// one merged region too large to read.
+QList<QRect> labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan)
 {
     const double inch = scan.dpi;
     const QRect page = scan.marked.rect();
     const double w = page.width(), h = page.height();
-    QList<QRect> regions;
-    for (const QRect &box : boxes) {
-        const int line = int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch));
-        const int reach = int(kLabelReachInches * inch);
-        regions << box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(page);
-    }
-    QList<PdfWord> words = scan.pageWords + scan.boxWords;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (QRect &region : regions) {
-            for (const PdfWord &word : std::as_const(words)) {
+    const QList<PdfWord> words = scan.pageWords + scan.boxWords;
+    auto wholeWords = [&](QRect region) {
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const PdfWord &word : words) {
                 const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
                 if (region.intersects(pixels) && !region.contains(pixels)) {
                     region = region.united(pixels).intersected(page);
@@ -414,28 +422,71 @@ QList<QRect> labelRegions(const QList<QRect> &boxes, const ScanReading &scan)
                 }
             }
         }
-        for (int i = 0; i < regions.size(); ++i) {
-            for (int j = int(regions.size()) - 1; j > i; --j) {
-                if (regions[i].intersects(regions[j])) {
-                    regions[i] = regions[i].united(regions.takeAt(j));
-                    changed = true;
+        return region;
+    };
+    auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
+    auto lineOf = [&inch](const QRect &box) { return int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch)); };
+    const int reach = int(kLabelReachInches * inch);
+    auto around = [&](const QRect &box) {
+        const int line = lineOf(box);
+        return box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(page);
+    };
+    const qint64 budget = qint64(kLabelRegionShare * w * h);
+    qint64 spent = 0;
+    QList<QRect> chosen, strips;
+    auto choose = [&](const QRect &box) {
+        QRect merged = wholeWords(around(box));
+        if (std::any_of(chosen.cbegin(), chosen.cend(), [&merged](const QRect &r) { return r.contains(merged); }))
+            return;
+        // The regions this one meets are read with it, as one.
+        QList<int> absorbed;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (int i = 0; i < chosen.size(); ++i) {
+                if (!absorbed.contains(i) && chosen[i].intersects(merged)) {
+                    absorbed << i;
+                    merged = wholeWords(merged.united(chosen[i]));
+                    grew = true;
                 }
             }
         }
+        qint64 freed = 0;
+        for (int i : std::as_const(absorbed))
+            freed += area(chosen[i]);
+        if (spent - freed + area(merged) > budget)
+            return;
+        std::sort(absorbed.begin(), absorbed.end(), std::greater<>());
+        for (int i : std::as_const(absorbed))
+            chosen.removeAt(i);
+        spent += area(merged) - freed;
+        chosen << merged;
+    };
+    for (const WantedBox &wanted : boxes) {
+        if (!wanted.labelled)
+            choose(wanted.box);
     }
-    // The smallest regions first (single boxes' labels), up to the budget.
-    std::sort(regions.begin(), regions.end(), [](const QRect &a, const QRect &b) {
-        return qint64(a.width()) * a.height() < qint64(b.width()) * b.height();
-    });
-    qint64 budget = qint64(kLabelRegionShare * w * h);
-    QList<QRect> chosen;
-    for (const QRect &region : std::as_const(regions)) {
-        budget -= qint64(region.width()) * region.height();
-        if (budget < 0)
-            break;
-        chosen << region;
+    for (const WantedBox &wanted : boxes) {
+        if (wanted.labelled)
+            continue;
+        const QRect near = around(wanted.box);
+        const int line = lineOf(wanted.box);
+        const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
+        for (const QRect &strip : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
+                                   QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
+            if (strip.width() < reach / 2)
+                continue;
+            const QRect read = wholeWords(strip.intersected(page));
+            if (spent + area(read) > budget)
+                continue;
+            spent += area(read);
+            strips << read;
+        }
     }
-    return chosen;
+    for (const WantedBox &wanted : boxes) {
+        if (wanted.labelled)
+            choose(wanted.box);
+    }
+    return chosen + strips;
 }
 
 // Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
@@ -477,7 +528,11 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
             const QRectF inCrop((word.box.x() * pw - margin) / factor, (word.box.y() * ph - margin) / factor,
                                 word.box.width() * pw / factor, word.box.height() * ph / factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
-            if (inRegion(word))
+            // Regions may overlap (a line's strip and a region on it): a word is read once.
+            const bool known = std::any_of(read.cbegin(), read.cend(), [&word](const PdfWord &other) {
+                return other.box.contains(word.box.center());
+            });
+            if (inRegion(word) && !known)
                 read << word;
         }
     }
@@ -486,19 +541,25 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
 
 // The boxes of a scan whose labels are read closely (in scan pixels): every redaction the page's
 // reading found, labelled or not (a label in small print may have been read in part, "(b)(6);"
-// of "(b)(6); (b)(7)(C)"), and outlined boxes with marks inside that read as nothing.
-QList<QRect> labelledBoxes(const QList<BoxReading> &readings, const QList<Redaction> &redactions, const ScanReading &scan,
-                           double detectionDpi)
+// of "(b)(6); (b)(7)(C)"), and outlined boxes with marks inside that read as nothing; the smaller
+// first.
+QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Redaction> &redactions, const ScanReading &scan,
+                               double detectionDpi)
 {
-    QList<QRect> boxes;
+    QList<WantedBox> boxes;
     for (const BoxReading &reading : readings) {
         const QRectF at = reading.redaction.box;
-        const bool kept = std::any_of(redactions.cbegin(), redactions.cend(), [&at](const Redaction &redaction) {
+        const auto kept = std::find_if(redactions.cbegin(), redactions.cend(), [&at](const Redaction &redaction) {
             return redaction.box == at;
         });
-        if (kept || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty()))
-            boxes << scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect());
+        if (kept != redactions.cend() || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty())) {
+            boxes << WantedBox{scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect()),
+                               kept != redactions.cend() && !kept->exemptions.isEmpty()};
+        }
     }
+    std::stable_sort(boxes.begin(), boxes.end(), [](const WantedBox &a, const WantedBox &b) {
+        return qint64(a.box.width()) * a.box.height() < qint64(b.box.width()) * b.box.height();
+    });
     return boxes;
 }
 
@@ -645,7 +706,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
     // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
     // it takes no redaction away (a reading of noise on an unlabelled box is no reason to drop it).
     if (scan && !scan->marked.isNull()) {
-        const QList<QRect> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
+        const QList<WantedBox> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
         if (!wanted.isEmpty()) {
             readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
             text = PageText(layer + scan->pageWords);
