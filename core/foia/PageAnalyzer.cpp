@@ -388,6 +388,15 @@ constexpr double kLabelReachInches = 1.5;
 // would otherwise be read again almost whole, at four times the pixels.
 constexpr double kLabelRegionShare = 0.2;
 
+// Where a scan's labels are read closely: regions read in place of the page's reading, and the
+// strips of lines to a margin, which only add words the page's reading did not find there (cut
+// through the lines above and below, they may read those worse).
+struct LabelRegions
+{
+    QList<QRect> regions;
+    QList<QRect> strips;
+};
+
 // A box of a scan (in scan pixels) whose label is read closely, and whether the page's reading
 // already gave it one.
 struct WantedBox
@@ -405,7 +414,7 @@ struct WantedBox
 // On a dense page the regions of all boxes together would be most of the page: the budget goes
 // first to the boxes still without a label, each taking what its own region adds, instead of to
 // one merged region too large to read.
-QList<QRect> labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan)
+LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan)
 {
     const double inch = scan.dpi;
     const QRect page = scan.marked.rect();
@@ -486,25 +495,29 @@ QList<QRect> labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         if (wanted.labelled)
             choose(wanted.box);
     }
-    return chosen + strips;
+    return {chosen, strips};
 }
 
 // Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
 // they say in place of what the page's reading made of the same pixels beside the boxes.
-void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QList<FilledBox> &boxes, double detectionDpi,
+void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<FilledBox> &boxes, double detectionDpi,
                       const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.marked.width(), h = scan.marked.height();
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
     QList<PdfWord> read;
-    for (const QRect &region : regions) {
+    const QList<QRect> regions = where.regions + where.strips;
+    for (qsizetype index = 0; index < regions.size(); ++index) {
+        const QRect &region = regions[index];
+        const bool strip = index >= where.regions.size();
         // Scaled up no further than a page may be rendered: a page whose scan resolution was
         // capped (a huge MediaBox) would otherwise be scaled up by its cap, to gigabytes.
         const double pixels = std::max(1.0, double(region.width()) * region.height());
         const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
-        scan.pageWords.removeIf(inRegion);
+        if (!strip)
+            scan.pageWords.removeIf(inRegion);
         // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
         // with the page, and a label set small inside a box reads best alone (lookClosely).
         const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
@@ -529,11 +542,18 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
                                 word.box.width() * pw / factor, word.box.height() * ph / factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
             // Regions may overlap (a line's strip and a region on it): a word is read once.
-            const bool known = std::any_of(read.cbegin(), read.cend(), [&word](const PdfWord &other) {
-                return other.box.contains(word.box.center());
-            });
-            if (inRegion(word) && !known)
-                read << word;
+            auto overlaps = [&word](const PdfWord &other) { return other.box.contains(word.box.center()) || word.box.contains(other.box.center()); };
+            if (!inRegion(word) || std::any_of(read.cbegin(), read.cend(), overlaps))
+                continue;
+            if (strip) {
+                // A strip reads its own line: a word that its top or bottom edge cuts is a line
+                // above or below, which the page's reading saw whole.
+                const double edge = 2.0 / h;
+                if (word.box.top() < area.top() + edge || word.box.bottom() > area.bottom() - edge)
+                    continue;
+                scan.pageWords.removeIf(overlaps);
+            }
+            read << word;
         }
     }
     sortWords(scan, read, boxes, detectionDpi, layer);
@@ -573,7 +593,9 @@ QList<Redaction> withLabelsFrom(QList<Redaction> first, const QList<Redaction> &
         if (same == first.end()) {
             if (!found.exemptions.isEmpty())
                 first << found;
-        } else if (!found.exemptions.isEmpty()) {
+        } else if (!found.exemptions.isEmpty() && found.exemptions.size() >= same->exemptions.size()) {
+            // A closer reading that names fewer codes read part of the label ("Ex. 7(G):" of
+            // "Ex. 6; Ex. 7(C); Ex. 7(F)"), not a better one.
             same->exemptions = found.exemptions;
             same->label = found.label;
         }
