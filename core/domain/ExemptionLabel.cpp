@@ -288,15 +288,27 @@ QStringList ExemptionLabel::codesIn(const QString &text)
 QStringList ExemptionLabel::codesInOcr(const QString &text)
 {
     QString source = folded(text);
-    // ")(" in small print read as one letter: "(bM7)(C)", "(bX7XE)", "(b)(7MC)".
-    static const QRegularExpression joined(QStringLiteral("(?<=\\(b)[MXN](?=[1-9])|(?<=\\(b\\)\\(7)[MXN](?=[A-Fa-f]\\))|(?<=\\(b[MXN]7)[MXN](?=[A-Fa-f]\\))"));
+    // A small "c" read as a cent sign: "(b)(7)(¢)".
+    source.replace(QChar(0x00A2), QLatin1Char('c'));
+    // ")(" in small print read as one letter, sometimes with a space beside it: "(bM7)(C)",
+    // "(bX7XE)", "(b)(7MC)", "(b)(7 ME)".
+    static const QRegularExpression joined(QStringLiteral("(?<=\\(b)[MXN](?=[1-9])|(?<=\\(b\\)\\(7)\\s?[MXN]\\s?(?=[A-Fa-f]\\))|(?<=\\(b[MXN]7)[MXN](?=[A-Fa-f]\\))"));
     source.replace(joined, QStringLiteral(")("));
     // "(b)" as OCR sees it, when an exemption number in parentheses follows.
     static const QRegularExpression b(QStringLiteral("(?<![A-Za-z0-9])(?:[(<>{]?\\s*[bB6hé]|[<>])\\s*[)}\\]]\\s*(?=[({]\\s*[1-9])"));
     source.replace(b, QStringLiteral("(b)"));
+    // A capital D for the b of "(b)(6)", where no paragraph (D) comes before it ("(a)(9)(D)(6)").
+    static const QRegularExpression d(QStringLiteral("(?<![A-Za-z0-9)])\\(\\s*D\\s*\\)(?=\\s*\\(\\s*[1-9])"));
+    source.replace(d, QStringLiteral("(b)"));
     // "(7(C)" and "(7)C)": a lost parenthesis around the subparagraph.
     static const QRegularExpression seven(QStringLiteral("\\(\\s*7\\s*\\)?\\s*\\(?\\s*([A-Fa-f])\\s*\\)"));
     source.replace(seven, QStringLiteral("(7)(\\1)"));
+    // The 7 of "(b)(7)(d)" read as a slash, and the A of "(b)(7)(A)" as a 4: no exemption is
+    // numbered "/", and 7 has no subparagraph "4".
+    static const QRegularExpression slashSeven(QStringLiteral("(?<=\\(b\\)\\()\\s*/\\s*(?=\\)\\s*\\(\\s*[A-Fa-f]\\s*\\))"));
+    source.replace(slashSeven, QStringLiteral("7"));
+    static const QRegularExpression fourForA(QStringLiteral("(?<=\\(b\\)\\(7\\)\\()\\s*4\\s*(?=\\))"));
+    source.replace(fourForA, QStringLiteral("A"));
     return codesIn(source);
 }
 

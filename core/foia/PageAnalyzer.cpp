@@ -388,25 +388,42 @@ constexpr double kLabelReachInches = 1.5;
 // would otherwise be read again almost whole, at four times the pixels.
 constexpr double kLabelRegionShare = 0.2;
 
-// Where the labels of `boxes` (in scan pixels) can stand: on the box, beside it on its line,
-// on the line above and the line below. Regions that meet are merged, and each is widened to the
-// whole words the page's reading found across its edges, so that no word is cut in two.
-QList<QRect> labelRegions(const QList<QRect> &boxes, const ScanReading &scan)
+// Where a scan's labels are read closely: regions read in place of the page's reading, and the
+// strips of lines to a margin, which only add words the page's reading did not find there (cut
+// through the lines above and below, they may read those worse).
+struct LabelRegions
+{
+    QList<QRect> regions;
+    QList<QRect> strips;
+};
+
+// A box of a scan (in scan pixels) whose label is read closely, and whether the page's reading
+// already gave it one.
+struct WantedBox
+{
+    QRect box;
+    bool labelled = false;
+};
+
+// Where the labels of `boxes` can stand: on the box, beside it on its line, on the line above and
+// the line below, each region widened to the whole words the page's reading found across its
+// edges, so that no word is cut in two. Regions that meet are merged. A box still without a label
+// also has the rest of its line read, to the page's edges: the margin of an FBI release, where
+// its label stands far from it (those strips are read apart, not merged: each would join every
+// region of its line into one too large to read).
+// On a dense page the regions of all boxes together would be most of the page: the budget goes
+// first to the boxes still without a label, each taking what its own region adds, instead of to
+// one merged region too large to read.
+LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan)
 {
     const double inch = scan.dpi;
     const QRect page = scan.marked.rect();
     const double w = page.width(), h = page.height();
-    QList<QRect> regions;
-    for (const QRect &box : boxes) {
-        const int line = int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch));
-        const int reach = int(kLabelReachInches * inch);
-        regions << box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(page);
-    }
-    QList<PdfWord> words = scan.pageWords + scan.boxWords;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (QRect &region : regions) {
-            for (const PdfWord &word : std::as_const(words)) {
+    const QList<PdfWord> words = scan.pageWords + scan.boxWords;
+    auto wholeWords = [&](QRect region) {
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const PdfWord &word : words) {
                 const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
                 if (region.intersects(pixels) && !region.contains(pixels)) {
                     region = region.united(pixels).intersected(page);
@@ -414,46 +431,93 @@ QList<QRect> labelRegions(const QList<QRect> &boxes, const ScanReading &scan)
                 }
             }
         }
-        for (int i = 0; i < regions.size(); ++i) {
-            for (int j = int(regions.size()) - 1; j > i; --j) {
-                if (regions[i].intersects(regions[j])) {
-                    regions[i] = regions[i].united(regions.takeAt(j));
-                    changed = true;
+        return region;
+    };
+    auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
+    auto lineOf = [&inch](const QRect &box) { return int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch)); };
+    const int reach = int(kLabelReachInches * inch);
+    auto around = [&](const QRect &box) {
+        const int line = lineOf(box);
+        return box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(page);
+    };
+    const qint64 budget = qint64(kLabelRegionShare * w * h);
+    qint64 spent = 0;
+    QList<QRect> chosen, strips;
+    auto choose = [&](const QRect &box) {
+        QRect merged = wholeWords(around(box));
+        if (std::any_of(chosen.cbegin(), chosen.cend(), [&merged](const QRect &r) { return r.contains(merged); }))
+            return;
+        // The regions this one meets are read with it, as one.
+        QList<int> absorbed;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (int i = 0; i < chosen.size(); ++i) {
+                if (!absorbed.contains(i) && chosen[i].intersects(merged)) {
+                    absorbed << i;
+                    merged = wholeWords(merged.united(chosen[i]));
+                    grew = true;
                 }
             }
         }
+        qint64 freed = 0;
+        for (int i : std::as_const(absorbed))
+            freed += area(chosen[i]);
+        if (spent - freed + area(merged) > budget)
+            return;
+        std::sort(absorbed.begin(), absorbed.end(), std::greater<>());
+        for (int i : std::as_const(absorbed))
+            chosen.removeAt(i);
+        spent += area(merged) - freed;
+        chosen << merged;
+    };
+    for (const WantedBox &wanted : boxes) {
+        if (!wanted.labelled)
+            choose(wanted.box);
     }
-    // The smallest regions first (single boxes' labels), up to the budget.
-    std::sort(regions.begin(), regions.end(), [](const QRect &a, const QRect &b) {
-        return qint64(a.width()) * a.height() < qint64(b.width()) * b.height();
-    });
-    qint64 budget = qint64(kLabelRegionShare * w * h);
-    QList<QRect> chosen;
-    for (const QRect &region : std::as_const(regions)) {
-        budget -= qint64(region.width()) * region.height();
-        if (budget < 0)
-            break;
-        chosen << region;
+    for (const WantedBox &wanted : boxes) {
+        if (wanted.labelled)
+            continue;
+        const QRect near = around(wanted.box);
+        const int line = lineOf(wanted.box);
+        const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
+        for (const QRect &strip : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
+                                   QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
+            if (strip.width() < reach / 2)
+                continue;
+            const QRect read = wholeWords(strip.intersected(page));
+            if (spent + area(read) > budget)
+                continue;
+            spent += area(read);
+            strips << read;
+        }
     }
-    return chosen;
+    for (const WantedBox &wanted : boxes) {
+        if (wanted.labelled)
+            choose(wanted.box);
+    }
+    return {chosen, strips};
 }
 
 // Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
 // they say in place of what the page's reading made of the same pixels beside the boxes.
-void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QList<FilledBox> &boxes, double detectionDpi,
+void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<FilledBox> &boxes, double detectionDpi,
                       const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.marked.width(), h = scan.marked.height();
     constexpr int margin = 16; // Tesseract misses text that touches the image edge
     QList<PdfWord> read;
-    for (const QRect &region : regions) {
+    const QList<QRect> regions = where.regions + where.strips;
+    for (qsizetype index = 0; index < regions.size(); ++index) {
+        const QRect &region = regions[index];
+        const bool strip = index >= where.regions.size();
         // Scaled up no further than a page may be rendered: a page whose scan resolution was
         // capped (a huge MediaBox) would otherwise be scaled up by its cap, to gigabytes.
         const double pixels = std::max(1.0, double(region.width()) * region.height());
         const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
-        scan.pageWords.removeIf(inRegion);
+        if (!strip)
+            scan.pageWords.removeIf(inRegion);
         // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
         // with the page, and a label set small inside a box reads best alone (lookClosely).
         const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
@@ -477,8 +541,19 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
             const QRectF inCrop((word.box.x() * pw - margin) / factor, (word.box.y() * ph - margin) / factor,
                                 word.box.width() * pw / factor, word.box.height() * ph / factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
-            if (inRegion(word))
-                read << word;
+            // Regions may overlap (a line's strip and a region on it): a word is read once.
+            auto overlaps = [&word](const PdfWord &other) { return other.box.contains(word.box.center()) || word.box.contains(other.box.center()); };
+            if (!inRegion(word) || std::any_of(read.cbegin(), read.cend(), overlaps))
+                continue;
+            if (strip) {
+                // A strip reads its own line: a word that its top or bottom edge cuts is a line
+                // above or below, which the page's reading saw whole.
+                const double edge = 2.0 / h;
+                if (word.box.top() < area.top() + edge || word.box.bottom() > area.bottom() - edge)
+                    continue;
+                scan.pageWords.removeIf(overlaps);
+            }
+            read << word;
         }
     }
     sortWords(scan, read, boxes, detectionDpi, layer);
@@ -486,19 +561,25 @@ void readLabelRegions(ScanReading &scan, const QList<QRect> &regions, const QLis
 
 // The boxes of a scan whose labels are read closely (in scan pixels): every redaction the page's
 // reading found, labelled or not (a label in small print may have been read in part, "(b)(6);"
-// of "(b)(6); (b)(7)(C)"), and outlined boxes with marks inside that read as nothing.
-QList<QRect> labelledBoxes(const QList<BoxReading> &readings, const QList<Redaction> &redactions, const ScanReading &scan,
-                           double detectionDpi)
+// of "(b)(6); (b)(7)(C)"), and outlined boxes with marks inside that read as nothing; the smaller
+// first.
+QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Redaction> &redactions, const ScanReading &scan,
+                               double detectionDpi)
 {
-    QList<QRect> boxes;
+    QList<WantedBox> boxes;
     for (const BoxReading &reading : readings) {
         const QRectF at = reading.redaction.box;
-        const bool kept = std::any_of(redactions.cbegin(), redactions.cend(), [&at](const Redaction &redaction) {
+        const auto kept = std::find_if(redactions.cbegin(), redactions.cend(), [&at](const Redaction &redaction) {
             return redaction.box == at;
         });
-        if (kept || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty()))
-            boxes << scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect());
+        if (kept != redactions.cend() || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty())) {
+            boxes << WantedBox{scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect()),
+                               kept != redactions.cend() && !kept->exemptions.isEmpty()};
+        }
     }
+    std::stable_sort(boxes.begin(), boxes.end(), [](const WantedBox &a, const WantedBox &b) {
+        return qint64(a.box.width()) * a.box.height() < qint64(b.box.width()) * b.box.height();
+    });
     return boxes;
 }
 
@@ -512,7 +593,9 @@ QList<Redaction> withLabelsFrom(QList<Redaction> first, const QList<Redaction> &
         if (same == first.end()) {
             if (!found.exemptions.isEmpty())
                 first << found;
-        } else if (!found.exemptions.isEmpty()) {
+        } else if (!found.exemptions.isEmpty() && found.exemptions.size() >= same->exemptions.size()) {
+            // A closer reading that names fewer codes read part of the label ("Ex. 7(G):" of
+            // "Ex. 6; Ex. 7(C); Ex. 7(F)"), not a better one.
             same->exemptions = found.exemptions;
             same->label = found.label;
         }
@@ -645,7 +728,7 @@ ProductionPage PageAnalyzer::analyze(int index) const
     // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
     // it takes no redaction away (a reading of noise on an unlabelled box is no reason to drop it).
     if (scan && !scan->marked.isNull()) {
-        const QList<QRect> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
+        const QList<WantedBox> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
         if (!wanted.isEmpty()) {
             readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
             text = PageText(layer + scan->pageWords);

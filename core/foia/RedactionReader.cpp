@@ -73,6 +73,13 @@ bool isProseWord(const QString &word)
     return letters.match(word).hasMatch() && !labelWords.match(word).hasMatch();
 }
 
+// Whether a line opens with a word that joins it to a label on the line above ("and", "&").
+bool startsWithJoin(const QString &text)
+{
+    static const QRegularExpression join(QStringLiteral("^(?:and|or|y|&|/|;|,)\\s"), QRegularExpression::CaseInsensitiveOption);
+    return join.match(text).hasMatch();
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -276,18 +283,21 @@ struct LabelRun
     int first = 0, last = 0;
     QRectF box;
     QStringList codes;
+    bool continuesAbove = false; // the rest of the label on the line above (continuations())
 };
 
 // Labels that end their lines at one left edge, three or more down the page, are a column of
 // their own (an FBI release's margin): each is its line's label however close the line's words
-// come, never a mention in the sentence beside it.
-static QSet<int> marginColumn(const QList<LabelRun> &runs)
+// come, never a mention in the sentence beside it. A label at that edge standing far from the
+// words before it is in the column too, whatever follows it: on a scan, OCR may read the next
+// label of a stack ("b6 -2" over "b7E -5") into its line as a word.
+static QSet<int> marginColumn(const QList<LabelRun> &runs, const QList<bool> &farFromBefore)
 {
     constexpr double kAligned = 0.012;
     auto endsLine = [](const LabelRun &run) { return run.last + 1 == run.line->words.size(); };
     QSet<int> column;
     for (int i = 0; i < runs.size(); ++i) {
-        if (!endsLine(runs[i]))
+        if (!endsLine(runs[i]) && !farFromBefore[i])
             continue;
         const int aligned = int(std::count_if(runs.cbegin(), runs.cend(), [&](const LabelRun &other) {
             return &other != &runs[i] && endsLine(other) && other.line != runs[i].line
@@ -309,8 +319,12 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             // A label starts with this word when one of the grammar's parts starts there ("(b)"
             // of "(b) (6)", "Ex." of "Ex. 6").
             const QString ahead = m_text.textOf(line, first, std::min<int>(first + 3, int(line.words.size()) - 1));
+            if (insideAnyBox.contains(line.words[first]))
+                continue;
+            // A label wrapped onto this line may open it with the word that joins it to the
+            // part above ("and (b) (7)(D)").
             const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(ahead);
-            if (insideAnyBox.contains(line.words[first]) || parts.isEmpty() || parts.first().start != 0)
+            if ((parts.isEmpty() || parts.first().start != 0) && !(first == 0 && startsWithJoin(ahead)))
                 continue;
             // The longest run from here that is a label (a label may be split over several words
             // and text runs: "Ex." "6;" "Ex." "7(E)", "b6" "-1").
@@ -332,7 +346,57 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             first = best;
         }
     }
+    // A continuation takes in the runs its words hold ("(b) (7)(E)" of "(C) and (b) (7)(E)").
+    for (const LabelRun &continuation : continuations(runs, insideAnyBox)) {
+        runs.removeIf([&continuation](const LabelRun &run) {
+            return run.line == continuation.line && run.first <= continuation.last;
+        });
+        runs << continuation;
+    }
     return runs;
+}
+
+// Lines that open with the rest of a label wrapped from the line above, in its column: "(C)"
+// under "(b) (6) (b) (7)", "(7) (E)" under "(b)", "(5);(b) (4)" under "(b) (7) (E);(b)". Alone
+// such a line reads as no label (or a wrong one); read on from the label above, it says what
+// that label's last code is.
+QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const
+{
+    constexpr double kAligned = 0.012;
+    const QList<PdfWord> &words = m_text.words();
+    QStringList (*read)(const QString &) = m_checkHidden ? &ExemptionLabel::codesIn : &ExemptionLabel::codesInOcr;
+    QList<LabelRun> found;
+    for (const TextLine &line : m_text.lines()) {
+        if (line.words.isEmpty() || insideAnyBox.contains(line.words[0])
+            || std::any_of(runs.cbegin(), runs.cend(), [&line](const LabelRun &run) { return run.line == &line && run.first == 0; })) {
+            continue;
+        }
+        const QRectF head = words[line.words[0]].box;
+        const auto above = std::find_if(runs.cbegin(), runs.cend(), [&](const LabelRun &run) {
+            const double gap = head.top() - run.box.bottom();
+            return run.last + 1 == run.line->words.size() && std::abs(run.box.left() - head.left()) < kAligned
+                && gap > -0.3 * head.height() && gap < 0.8 * head.height();
+        });
+        if (above == runs.cend())
+            continue;
+        const QString upper = m_text.textOf(*above->line, above->first, above->last) + QLatin1Char(' ');
+        int best = -1;
+        for (int last = 0; last < line.words.size() && last < 16; ++last) {
+            if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text))
+                break;
+            if (ExemptionLabel::isLabel(upper + m_text.textOf(line, 0, last)))
+                best = last;
+        }
+        if (best < 0)
+            continue;
+        LabelRun run{&line, 0, best, {}, read(upper + m_text.textOf(line, 0, best)), true};
+        if (run.codes == above->codes)
+            continue;
+        for (int i = 0; i <= best; ++i)
+            run.box = run.box.united(words[line.words[i]].box);
+        found << run;
+    }
+    return found;
 }
 
 // The width of one em of a run's text, as a fraction of the page width.
@@ -395,11 +459,16 @@ int RedactionReader::besideBox(const LabelRun &run, const QList<Redaction> &boxe
 }
 
 // The box of a label standing apart (alone on its line, in a margin, above or below a box).
-int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes) const
+// A box whose label is printed on it or right beside it has its label: a label on the line below
+// it belongs to a box of its own (the one above that line, not the next line's labelled box),
+// and one whose box is not there (not found, or not a box) stays the page's.
+int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn)
 {
     int nearest = -1;
     double nearestGap = 1e9;
     for (int i = 0; i < boxes.size(); ++i) {
+        if (labelledOwn.contains(i))
+            continue;
         bool sameLine = false;
         const double gap = gapBetween(label, boxes[i].box, &sameLine);
         if (gap <= (sameLine ? kSameLineReach : kAboveBelowReach) && gap < nearestGap) {
@@ -420,7 +489,7 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redac
     for (const LabelRun &run : std::as_const(runs)) {
         // A run on the line of a box of its own starts a new label (the next redaction's),
         // however close the label above it stands.
-        const bool ownLine = std::any_of(boxes.cbegin(), boxes.cend(), [&run](const Redaction &box) {
+        const bool ownLine = !run.continuesAbove && std::any_of(boxes.cbegin(), boxes.cend(), [&run](const Redaction &box) {
             bool sameLine = false;
             return gapBetween(run.box, box.box, &sameLine) <= kSameLineReach && sameLine;
         });
@@ -446,6 +515,12 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redac
 void RedactionReader::assign(Redaction &redaction, const QStringList &codes, const QString &label)
 {
     redaction.exemptions = ExemptionLabel::normalized(redaction.exemptions + codes);
+    // "(b)(7)" beside "(b)(7)(C)" is the head of a label wrapped after its 7, not a code of its own.
+    const bool subparagraph = std::any_of(redaction.exemptions.cbegin(), redaction.exemptions.cend(), [](const QString &code) {
+        return code.startsWith(QLatin1String("(b)(7)("));
+    });
+    if (subparagraph)
+        redaction.exemptions.removeAll(QStringLiteral("(b)(7)"));
     if (redaction.label.isEmpty())
         redaction.label = label;
 }
@@ -502,19 +577,30 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     QList<LabelRun> apart;
     QSet<int> labelledBeside;
     const QList<LabelRun> runs = labelRuns(insideAnyBox);
-    const QSet<int> margin = marginColumn(runs);
+    QList<bool> farFromBefore;
+    for (const LabelRun &run : runs) {
+        const bool opensLine = run.first == 0;
+        farFromBefore << (opensLine
+                          || run.box.left() - words[run.line->words[run.first - 1]].box.right() > 3 * em(run.box));
+    }
+    const QSet<int> margin = marginColumn(runs, farFromBefore);
     for (int r = 0; r < runs.size(); ++r) {
         const LabelRun &run = runs[r];
         const QString label = m_text.textOf(*run.line, run.first, run.last);
-        if (const int box = besideBox(run, result, insideAnyBox); box >= 0) {
+        if (const int box = run.continuesAbove ? -1 : besideBox(run, result, insideAnyBox); box >= 0) {
             assign(result[box], run.codes, label);
             labelledBeside << box;
         } else if (margin.contains(r) || !inProse(run)) {
             apart << run;
         }
     }
+    QSet<int> labelledOwn;
+    for (int i = 0; i < result.size(); ++i) {
+        if (!result[i].exemptions.isEmpty())
+            labelledOwn << int(i);
+    }
     for (const LabelRun &block : stacked(apart, result)) {
-        const int box = nearestBox(block.box, result);
+        const int box = nearestBox(block.box, result, labelledOwn);
         if (box >= 0) {
             assign(result[box], block.codes, m_text.textOf(*block.line, block.first, block.last));
             labelledBeside << box;

@@ -55,11 +55,12 @@ public:
 
 private:
     QList<LabelRun> labelRuns(const QSet<int> &insideAnyBox) const;
+    QList<LabelRun> continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const;
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;
     int besideBox(const LabelRun &run, const QList<Redaction> &boxes, const QSet<int> &insideAnyBox) const;
-    int nearestBox(const QRectF &label, const QList<Redaction> &boxes) const;
+    static int nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn);
     static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<Redaction> &boxes);
     static void assign(Redaction &redaction, const QStringList &codes, const QString &label);
     void shareAlongRows(QList<Redaction> &redactions, const QSet<int> &labelledBeside) const;

@@ -115,6 +115,18 @@ private Q_SLOTS:
         QTest::newRow(")( as X twice") << QStringLiteral("(bX7XE)") << QStringList{QStringLiteral("(b)(7)(E)")};
         QTest::newRow(")( as M after 7") << QStringLiteral("(b)(7MC)") << QStringList{QStringLiteral("(b)(7)(C)")};
         QTest::newRow("a word with M stays") << QStringLiteral("bM7 MAX") << QStringList{};
+        // Misreadings of labels read on generated 150-300 dpi scans (tests/accuracy).
+        QTest::newRow(")( as M with a space") << QStringLiteral("(b)(7)(C),(b)(7 ME), (b)(3):8 U.S.C. 1202(f)")
+                                             << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("c as cent sign") << QStringLiteral("(b)(6), (b)(7)(\u00A2), (b)(3)")
+                                        << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("7 as slash, b as D") << QStringLiteral("(D)(6) ana (b)(/)(d) and (b)(3)")
+                                            << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(D)")};
+        QTest::newRow("A as 4") << QStringLiteral("(6)(7)(c), (b)(7)(4), (b)(8)")
+                                << QStringList{QStringLiteral("(b)(7)(A)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(8)")};
+        QTest::newRow("paragraph D of a statute stays") << QStringLiteral("212(a)(9)(D)(6)") << QStringList{};
+        QTest::newRow("a slash between codes stays") << QStringLiteral("(b)(6) / (b)(7)(C)")
+                                                     << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
     }
 
     void ocrMisreadings()

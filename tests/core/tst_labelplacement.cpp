@@ -1,0 +1,178 @@
+// Which label belongs to which box on a text page: layouts where the nearest label is not the
+// box's own (a label below a box, the next line's box right under it, already labelled beside),
+// and labels an FBI margin wraps over two lines. Each row draws one page with known truth.
+#include "ProductionFixture.h"
+#include "foia/PageAnalyzer.h"
+#include "pdf/PdfDocument.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+namespace {
+
+using F = ProductionFixture;
+const QSizeF kLetter(850, 1100);
+
+struct Truth
+{
+    QRectF box; // 1/100 inch
+    QStringList codes;
+};
+
+QStringList codes(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *code : list)
+        result << QString::fromLatin1(code);
+    return result;
+}
+
+// A sentence with a box in it, at baseline y: words, the box, (a label), words.
+void sentence(QPainter &p, double y, const QString &before, const QRectF &box, const QString &after, int points = 11)
+{
+    F::text(p, 100, y, before, points);
+    F::box(p, box);
+    F::text(p, box.right() + 8, y, after, points);
+}
+
+} // namespace
+
+using Draw = std::function<void(QPainter &)>;
+Q_DECLARE_METATYPE(Draw)
+Q_DECLARE_METATYPE(QList<Truth>)
+
+class TestLabelPlacement : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void labelsGoToTheirBoxes_data()
+    {
+        QTest::addColumn<Draw>("draw");
+        QTest::addColumn<QList<Truth>>("truth");
+        QTest::addColumn<QStringList>("pageCodes");
+
+        {
+            // A label printed below a wide box; the next line's box comes closer to it than its
+            // own, and carries its own label beside it.
+            const QRectF block(100, 200, 500, 40), next(260, 264, 100, 18);
+            QTest::newRow("below, the next line's box labelled beside")
+                << Draw([=](QPainter &p) {
+                       F::box(p, block, QColor(128, 128, 128));
+                       F::text(p, 104, 258, QStringLiteral("(b)(6). (b)(7)(C). (b)(4)"));
+                       sentence(p, 278, QStringLiteral("Without inspection"), next, QStringLiteral("b(6) & b(7)(C) was present."));
+                   })
+                << QList<Truth>{{block, codes({"(b)(4)", "(b)(6)", "(b)(7)(C)"})}, {next, codes({"(b)(6)", "(b)(7)(C)"})}}
+                << QStringList{};
+        }
+        {
+            // The same below a box the next line's box with its label printed inside.
+            const QRectF block(100, 200, 500, 40), next(260, 264, 160, 18);
+            QTest::newRow("below, the next line's box labelled inside")
+                << Draw([=](QPainter &p) {
+                       F::box(p, block);
+                       F::text(p, 104, 258, QStringLiteral("(b)(6) and (b)(4)"));
+                       F::text(p, 100, 278, QStringLiteral("Foreign partner"));
+                       F::labelledBox(p, next, QStringLiteral("(b)(3): 8 U.S.C. 1202(f)"));
+                       F::text(p, 430, 278, QStringLiteral("at the field office on June 13."));
+                   })
+                << QList<Truth>{{block, codes({"(b)(4)", "(b)(6)"})}, {next, codes({"(b)(3)"})}}
+                << QStringList{};
+        }
+        {
+            // An FBI margin: labels in a column right of the text, two of them wrapped onto a
+            // second line ("and (b) (7)(D)"; "(5);(b) (4)" after "(b) (7) (E);(b)").
+            const QRectF a(300, 186, 110, 18), b(260, 286, 120, 18), c(280, 386, 110, 18);
+            QTest::newRow("margin labels wrapped over two lines")
+                << Draw([=](QPainter &p) {
+                       sentence(p, 200, QStringLiteral("Answer further questions"), a, QStringLiteral("stated that"));
+                       F::text(p, 680, 200, QStringLiteral("b6 -1"), 8);
+                       sentence(p, 300, QStringLiteral("Information about"), b, QStringLiteral("was known to"));
+                       F::text(p, 680, 300, QStringLiteral("(b) (6) and (b) (5)"), 8);
+                       F::text(p, 680, 312, QStringLiteral("and (b) (7)(D)"), 8);
+                       sentence(p, 400, QStringLiteral("Shared under the"), c, QStringLiteral("and the case"));
+                       F::text(p, 680, 400, QStringLiteral("(b) (7) (E);(b)"), 8);
+                       F::text(p, 680, 412, QStringLiteral("(5);(b) (4)"), 8);
+                   })
+                << QList<Truth>{{a, codes({"(b)(6)"})},
+                                {b, codes({"(b)(5)", "(b)(6)", "(b)(7)(D)"})},
+                                {c, codes({"(b)(4)", "(b)(5)", "(b)(7)(E)"})}}
+                << QStringList{};
+        }
+        {
+            // Spaced labels wrapped anywhere: after a 7 ("(C) and (b) (7)(E)" goes on from
+            // "(b) (6) and (b) (7)"), after a "(b)" ("(7)(E) and (b) (4)").
+            const QRectF a(300, 186, 110, 18), b(260, 286, 120, 18), c(280, 386, 110, 18);
+            QTest::newRow("margin labels wrapped inside a code")
+                << Draw([=](QPainter &p) {
+                       sentence(p, 200, QStringLiteral("Alleged that the"), a, QStringLiteral("was at the"));
+                       F::text(p, 680, 200, QStringLiteral("(b) (7)(C)"), 8);
+                       sentence(p, 300, QStringLiteral("Record of the"), b, QStringLiteral("was present"));
+                       F::text(p, 680, 300, QStringLiteral("(b) (6) and (b) (7)"), 8);
+                       F::text(p, 680, 312, QStringLiteral("(C) and (b) (7)(E)"), 8);
+                       sentence(p, 400, QStringLiteral("Partner concerning"), c, QStringLiteral("and the case"));
+                       F::text(p, 680, 400, QStringLiteral("(b) (7) (C) and (b)"), 8);
+                       F::text(p, 680, 412, QStringLiteral("(7)(E) and (b) (4)"), 8);
+                   })
+                << QList<Truth>{{a, codes({"(b)(7)(C)"})},
+                                {b, codes({"(b)(6)", "(b)(7)(C)", "(b)(7)(E)"})},
+                                {c, codes({"(b)(4)", "(b)(7)(C)", "(b)(7)(E)"})}}
+                << QStringList{};
+        }
+        {
+            // A numbered list beside a box is no label: "(2)" opens a line, nothing follows it.
+            const QRectF a(160, 186, 110, 18);
+            QTest::newRow("a numbered list item stays prose")
+                << Draw([=](QPainter &p) {
+                       F::text(p, 100, 200, QStringLiteral("(2)"));
+                       F::box(p, a);
+                       F::text(p, 280, 200, QStringLiteral("(b)(6) was interviewed at the office."));
+                   })
+                << QList<Truth>{{a, codes({"(b)(6)"})}} << QStringList{};
+        }
+    }
+
+    void labelsGoToTheirBoxes()
+    {
+        QFETCH(Draw, draw);
+        QFETCH(QList<Truth>, truth);
+        QFETCH(QStringList, pageCodes);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("page.pdf"));
+        {
+            ProductionFixture fixture(path);
+            fixture.addPage(ExpectedPage{}, [&](QPainter &p, QSizeF) {
+                F::text(p, 100, 120, QStringLiteral("REPORT OF INVESTIGATION"), 14);
+                draw(p);
+            });
+            fixture.finish();
+        }
+        PdfDocument::Problem problem = PdfDocument::Problem::None;
+        const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
+        QVERIFY(document);
+        const ProductionPage page = PageAnalyzer(*document, {}).analyze(0);
+        QCOMPARE(page.textSource, TextSource::Layer);
+        QCOMPARE(page.redactions.size(), truth.size());
+        for (const Truth &expected : truth) {
+            const QRectF at = F::fraction(expected.box, kLetter);
+            const auto found = std::find_if(page.redactions.cbegin(), page.redactions.cend(), [&](const Redaction &r) {
+                return std::abs(r.box.center().x() - at.center().x()) < 0.01 && std::abs(r.box.center().y() - at.center().y()) < 0.01;
+            });
+            QVERIFY2(found != page.redactions.cend(), qPrintable(QStringLiteral("no box at y %1").arg(at.y())));
+            QVERIFY2(found->exemptions == expected.codes,
+                     qPrintable(QStringLiteral("box at y %1: %2 (label \"%3\"), want %4")
+                                    .arg(at.y())
+                                    .arg(found->exemptions.join(QLatin1Char(' ')), found->label, expected.codes.join(QLatin1Char(' ')))));
+        }
+        QCOMPARE(page.pageExemptions, pageCodes);
+    }
+};
+
+QTEST_MAIN(TestLabelPlacement)
+#include "tst_labelplacement.moc"
