@@ -14,9 +14,15 @@ namespace rebuttal {
 
 namespace {
 
-QVariant dateOrNull(const PartialDate &date)
+// Null (NULL in SQL) for an invalid date or empty text, bound as text without a QVariant.
+QString dateOrNull(const PartialDate &date)
 {
-    return date.isValid() ? QVariant(date.toString()) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? date.toString() : QString();
+}
+
+QString textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QString() : text;
 }
 
 // YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes the years a record can hold (1 to 9999), in
@@ -91,7 +97,7 @@ StoreError SpellWriter::write(qint64 clientId, const Client &client, QList<qint6
             .bind(eventIds.value(spell.startEvent))
             .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(eventIds.value(spell.endEvent)))
             .bind(isoDate(spell.start))
-            .bind(spell.isOpen() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(isoDate(spell.end)));
+            .bind(spell.isOpen() ? QString() : isoDate(spell.end));
         if (!m_insert.exec())
             return m_insert.error();
     }
@@ -102,16 +108,16 @@ StoreError SpellWriter::write(qint64 clientId, const Client &client, QList<qint6
 void bindAllegation(SqlStatement &statement, qint64 clientId, const Allegation &a, qsizetype position)
 {
     statement.bind(clientId).bind(a.ref).bind(static_cast<int>(position)).bind(codeOf(a.source)).bind(codeOf(a.kind))
-        .bind(SqlStatement::textOrNull(a.origin)).bind(SqlStatement::textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
-        .bind(dateOrNull(a.disclosedOn)).bind(SqlStatement::textOrNull(a.disclosureChannel))
-        .bind(a.status ? QVariant(codeOf(*a.status)) : QVariant(QMetaType(QMetaType::QString))).bind(SqlStatement::textOrNull(a.detail));
+        .bind(textOrNull(a.origin)).bind(textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
+        .bind(dateOrNull(a.disclosedOn)).bind(textOrNull(a.disclosureChannel))
+        .bind(a.status ? codeOf(*a.status) : QString()).bind(textOrNull(a.detail));
 }
 
 void bindEvent(SqlStatement &statement, qint64 clientId, const CaseEvent &e, qsizetype position)
 {
     statement.bind(clientId).bind(e.ref).bind(static_cast<int>(position)).bind(codeOf(e.type)).bind(e.date.toString())
-        .bind(isoDate(e.date.firstDay())).bind(SqlStatement::textOrNull(e.detail))
-        .bind(SqlStatement::textOrNull(e.decidedBy));
+        .bind(isoDate(e.date.firstDay())).bind(textOrNull(e.detail))
+        .bind(textOrNull(e.decidedBy));
 }
 
 // Writes clients one after another inside the caller's transaction, with every statement
@@ -195,9 +201,9 @@ bool ClientWriter::cite(qint64 eventId, const CaseEvent &event)
 
 StoreError ClientWriter::insertNew(const Client &client)
 {
-    m_insertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym))
-        .bind(SqlStatement::textOrNull(client.country)).bind(SqlStatement::textOrNull(client.aNumber))
-        .bind(SqlStatement::textOrNull(client.notes));
+    m_insertClient.bind(client.ref).bind(client.name).bind(textOrNull(client.pseudonym))
+        .bind(textOrNull(client.country)).bind(textOrNull(client.aNumber))
+        .bind(textOrNull(client.notes));
     if (!m_insertClient.exec())
         return m_insertClient.error();
     const qint64 clientId = m_insertClient.lastInsertId();
@@ -246,9 +252,9 @@ StoreError ClientWriter::write(const Client &client)
     if (!existed)
         return insertNew(client);
 
-    m_upsertClient.bind(client.ref).bind(client.name).bind(SqlStatement::textOrNull(client.pseudonym))
-        .bind(SqlStatement::textOrNull(client.country)).bind(SqlStatement::textOrNull(client.aNumber))
-        .bind(SqlStatement::textOrNull(client.notes));
+    m_upsertClient.bind(client.ref).bind(client.name).bind(textOrNull(client.pseudonym))
+        .bind(textOrNull(client.country)).bind(textOrNull(client.aNumber))
+        .bind(textOrNull(client.notes));
     const qint64 clientId = idOf(m_upsertClient, &error);
     if (error.isError())
         return error;
