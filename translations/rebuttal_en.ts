@@ -987,6 +987,10 @@
         <source>a client the case file just wrote could not be read back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the import would leave %1 rows that refer to no record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineInterface</name>

@@ -987,6 +987,10 @@
         <source>a client the case file just wrote could not be read back</source>
         <translation>no se pudo volver a leer un cliente que el expediente acababa de escribir</translation>
     </message>
+    <message>
+        <source>the import would leave %1 rows that refer to no record</source>
+        <translation>la importación dejaría filas de %1 que no remiten a ningún registro</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineInterface</name>

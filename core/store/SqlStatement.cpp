@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -45,13 +46,47 @@ SqlStatement::~SqlStatement()
     sqlite3_finalize(m_statement);
 }
 
-SqlStatement &SqlStatement::bind(const QVariant &value)
+int SqlStatement::nextParameter()
 {
     if (!m_statement)
-        return *this;
+        return 0;
     if (m_nextParameter == 1 && m_running)
         finish(); // a new run: SQLite only takes bindings on a reset statement
-    const int index = m_nextParameter++;
+    return m_nextParameter++;
+}
+
+void SqlStatement::noteBindResult(int code)
+{
+    if (code != SQLITE_OK && !m_bindError.isError())
+        m_bindError = sqliteError(code);
+}
+
+SqlStatement &SqlStatement::bind(const QString &text)
+{
+    if (const int index = nextParameter())
+        noteBindResult(text.isNull() ? sqlite3_bind_null(m_statement, index) : bindText(index, text));
+    return *this;
+}
+
+SqlStatement &SqlStatement::bind(qint64 number)
+{
+    if (const int index = nextParameter())
+        noteBindResult(sqlite3_bind_int64(m_statement, index, number));
+    return *this;
+}
+
+SqlStatement &SqlStatement::bind(double number)
+{
+    if (const int index = nextParameter())
+        noteBindResult(sqlite3_bind_double(m_statement, index, number));
+    return *this;
+}
+
+SqlStatement &SqlStatement::bind(const QVariant &value)
+{
+    const int index = nextParameter();
+    if (!index)
+        return *this;
     int code = SQLITE_OK;
     // The same conversions as Qt's QSQLITE driver, so what is stored does not change.
     if (isNullValue(value)) {
@@ -88,17 +123,23 @@ SqlStatement &SqlStatement::bind(const QVariant &value)
             break;
         }
     }
-    if (code != SQLITE_OK && !m_bindError.isError())
-        m_bindError = sqliteError(code);
+    noteBindResult(code);
     return *this;
 }
 
 int SqlStatement::bindText(int index, const QString &text)
 {
     // As UTF-8, the case file's encoding: Qt converts faster than SQLite translates UTF-16 (a
-    // tenth of a bulk import's time went to that translation).
-    const QByteArray utf8 = text.toUtf8();
-    return sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    // tenth of a bulk import's time went to that translation). Into the placeholder's own
+    // buffer, which SQLite reads in place (SQLITE_STATIC) until the placeholder is bound again.
+    if (m_texts.size() < std::size_t(index))
+        m_texts.resize(std::size_t(index));
+    QByteArray &utf8 = m_texts[std::size_t(index) - 1];
+    utf8.resize(text.size() * 3); // the most UTF-8 a UTF-16 code unit takes
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    char *end = encoder.appendToBuffer(utf8.data(), text);
+    const qsizetype length = end - utf8.constData();
+    return sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(length), SQLITE_STATIC, SQLITE_UTF8);
 }
 
 bool SqlStatement::isNullValue(const QVariant &value)

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -26,6 +28,13 @@ public:
     // Positional binding, in the order of the statement's placeholders; the next exec()
     // starts binding from the first placeholder again.
     SqlStatement &bind(const QVariant &value);
+    // Text (a null QString: NULL) and whole numbers without a QVariant: bulk imports bind
+    // hundreds of thousands of them.
+    SqlStatement &bind(const QString &text);
+    SqlStatement &bind(int number) { return bind(qint64(number)); }
+    SqlStatement &bind(qint64 number);
+    SqlStatement &bind(double number);
+    SqlStatement &bind(const QByteArray &bytes) { return bind(QVariant(bytes)); } // a blob
     // Runs the statement; a query's rows are then read with next() and value().
     bool exec();
     bool next();
@@ -44,12 +53,18 @@ public:
 
 private:
     [[nodiscard]] StoreError sqliteError(int code) const;
+    // The next placeholder's index, the statement reset first when a new run starts; 0: none.
+    int nextParameter();
+    void noteBindResult(int code);
     int bindText(int index, const QString &text);
     static bool isNullValue(const QVariant &value);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_nextParameter = 1;
+    // By placeholder: the UTF-8 of the text bound to it, which SQLite reads in place until the
+    // next run binds again (no copy made per value, the buffers reused run after run).
+    std::vector<QByteArray> m_texts;
     bool m_pendingRow = false; // exec() stepped onto the first row; next() hands it out
     bool m_onRow = false;
     bool m_running = false;

@@ -1,5 +1,7 @@
 #include "JsonSchema.h"
 
+#include "ConformanceCheck.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -29,6 +31,7 @@ JsonSchema::JsonSchema(const QString &resource)
     // The schema ships in the binary and is checked by the tests: a failure here is a
     // build defect, not bad input.
     parser.populateSchema(valijson::adapters::RapidJsonAdapter(document), *m_schema);
+    m_conformance = ConformanceCheck::compile(document);
 }
 
 JsonSchema::~JsonSchema() = default;
@@ -113,6 +116,8 @@ std::optional<SchemaViolation> JsonSchema::check(const QJsonObject &document) co
 
 std::optional<SchemaViolation> JsonSchema::check(const rapidjson::Value &document) const
 {
+    if (m_conformance && m_conformance->conforms(document))
+        return std::nullopt;
     return firstViolation(*m_schema, valijson::adapters::RapidJsonAdapter(document));
 }
 

@@ -18,6 +18,8 @@ class Schema;
 
 namespace rebuttal {
 
+class ConformanceCheck;
+
 struct SchemaViolation
 {
     // Where in the document: property names and array indexes, e.g. clients, 0, allegations, 1, source.
@@ -43,13 +45,14 @@ public:
     static QString fieldName(const QStringList &path, int from);
     // The first (innermost) violation, or nothing when `document` conforms.
     std::optional<SchemaViolation> check(const QJsonObject &document) const;
-    // The same on a RapidJSON document, which valijson walks several times faster than Qt's
-    // (bulk case records).
+    // The same on a RapidJSON document (bulk case records): a document that conforms is
+    // recognised by ConformanceCheck, valijson only says what is wrong with one that may not.
     std::optional<SchemaViolation> check(const rapidjson::Value &document) const;
 
 private:
     QByteArray m_text;
     std::unique_ptr<valijson::Schema> m_schema;
+    std::unique_ptr<ConformanceCheck> m_conformance; // null: the schema is valijson's alone
 };
 
 } // namespace rebuttal

@@ -152,6 +152,17 @@ private Q_SLOTS:
         }) << QStringList{QStringLiteral("event E2"), QStringLiteral("date is missing")};
         QTest::newRow("date with time") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("date"), QStringLiteral("2021-04-20T10:00")); })
                                         << QStringList{QStringLiteral("event E1"), QStringLiteral("2021-04-20T10:00")};
+        // The schema's patterns, now matched by the quick check before valijson: what they refuse still reaches valijson's message.
+        QTest::newRow("date with a newline") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("date"), QStringLiteral("2021-04-20\n")); })
+                                             << QStringList{QStringLiteral("event E1"), QStringLiteral("not a date"), QStringLiteral("2021-04-20\\n")};
+        QTest::newRow("date month of one digit") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("allegations"), QStringLiteral("disclosed_on"), QStringLiteral("2021-6-09")); })
+                                                 << QStringList{QStringLiteral("allegation AL1"), QStringLiteral("disclosed_on"), QStringLiteral("2021-6-09")};
+        QTest::newRow("country in lower case") << edited([](QJsonObject &c) { c[QStringLiteral("country")] = QStringLiteral("sv"); })
+                                               << QStringList{QStringLiteral("client C-1"), QStringLiteral("ISO 3166-1"), QStringLiteral("\"sv\"")};
+        QTest::newRow("origin_country of three letters") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("allegations"), QStringLiteral("origin_country"), QStringLiteral("SLV")); })
+                                                         << QStringList{QStringLiteral("allegation AL1"), QStringLiteral("origin_country"), QStringLiteral("SLV")};
+        QTest::newRow("a_number of ten digits") << edited([](QJsonObject &c) { c[QStringLiteral("a_number")] = QStringLiteral("1234567890"); })
+                                                << QStringList{QStringLiteral("a_number"), QStringLiteral("1234567890"), QStringLiteral("8 or 9 digits")};
         QTest::newRow("unknown status") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("allegations"), QStringLiteral("status"), QStringLiteral("proven")); })
                                         << QStringList{QStringLiteral("allegation AL1"), QStringLiteral("status"), QStringLiteral("proven")};
         QTest::newRow("relied_on not a list") << edited([](QJsonObject &c) { setIn(c, QStringLiteral("events"), QStringLiteral("relied_on"), QStringLiteral("AL1")); })
