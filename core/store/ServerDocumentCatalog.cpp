@@ -94,4 +94,17 @@ QList<SearchHit> ServerDocumentCatalog::search(const QString &query, int limit, 
     return hits;
 }
 
+QByteArray ServerDocumentCatalog::fileBytes(qint64 documentId, StoreError *error) const
+{
+    // PgStatement reads text results: the bytes travel as base64 (a third more, where hex doubles).
+    PgStatement select(m_store.connection(), QStringLiteral("SELECT encode(bytes, 'base64') FROM document_files WHERE document_id = $1"));
+    select.bind(documentId);
+    if (select.exec() && select.next())
+        return QByteArray::fromBase64(select.value(0).toString().toLatin1());
+    if (error)
+        *error = select.error().isError() ? select.error()
+                                          : StoreError::make(StoreError::Kind::NotFound, QCoreApplication::translate("ServerDocumentCatalog", "no production %1 in this matter").arg(documentId));
+    return {};
+}
+
 } // namespace rebuttal

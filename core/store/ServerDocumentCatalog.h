@@ -28,6 +28,7 @@ public:
     std::optional<DocumentSummary> documentWithSha256(const QString &sha256, StoreError *error) const;
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const override;
+    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const override;
 
     // The tsquery expression for `termCount` terms, bound as $1...$termCount.
     static QString tsQuery(int termCount);
