@@ -58,6 +58,8 @@ public:
     bool connectToServer(const ServerLocation &location);
     // Whatever is open: a case file or a server matter; nullptr when nothing is.
     OpenStore *openStore() const;
+    // File > Connect to Server...: asks where, then connects.
+    void chooseAndConnect();
     // Each long task runs in the background behind a progress dialog with Cancel; a signal
     // reports its outcome once the user has been told.
     void importCaseRecords(const QString &path);
@@ -145,7 +147,6 @@ private:
 
     void chooseAndCreate();
     void chooseAndOpen();
-    void chooseAndConnect();
     // Pages that work on a case file only show m_serverOnly on a server matter.
     static bool worksOnServer(Page page);
     void showCurrentPage();
