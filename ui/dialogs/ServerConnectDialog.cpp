@@ -55,7 +55,10 @@ ServerConnectDialog::ServerConnectDialog(const ServerLocation &last, QWidget *pa
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("Your &login:"), m_login);
-    form->addRow(tr("&Matter:"), matterRow);
+    // A row of two widgets gets no buddy from addRow: the label is made here so &Matter works.
+    auto *matterLabel = new QLabel(tr("&Matter:"), this);
+    matterLabel->setBuddy(m_matter);
+    form->addRow(matterLabel, matterRow);
 
     auto *passwords = new QLabel(tr("Rebuttal never asks for or stores your password. The server knows you by your own "
                                     "PostgreSQL login: your password, if the server wants one, comes from your "
