@@ -93,6 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_central);
     createActions();
     createPages();
+    // The change feed of a server matter: a drop is said where it does not interrupt the work, and
+    // so is its return (when every page has been read again).
+    connect(m_caseFile, &CaseFile::serverFeedInterrupted, this, [this](const QString &problem) {
+        statusBar()->showMessage(problem.isEmpty() ? tr("Connected to the server again; every page was read again.")
+                                                   : tr("Lost the connection to the server (%1); trying again. Colleagues' "
+                                                        "changes show once it is back.")
+                                                         .arg(problem));
+    });
     restoreLayout();
     updateTitleAndActions();
     statusBar()->showMessage(tr("Ready"), 3000);

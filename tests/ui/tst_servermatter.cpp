@@ -13,6 +13,7 @@
 #include "foia/ProductionImport.h"
 #include "pages/ClientsPage.h"
 #include "pages/DocumentsPage.h"
+#include "store/PgConnection.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerStore.h"
@@ -27,6 +28,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -265,6 +267,42 @@ private Q_SLOTS:
         QCOMPARE(stored->notes, QStringLiteral("Hearing moved to March"));
         QVERIFY(stored->aNumber.isEmpty());
         QTRY_COMPARE(page->currentClient()->notes, stored->notes);
+    }
+
+    // The change feed's connection dropped (its server process terminated): the window says so,
+    // says so again once the feed listens again, and a change made after that still arrives.
+    void aDroppedFeedIsSaidAndResumed()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("guidrop"));
+        fillMatter(location, m_production);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.connectToServer(location));
+        ClientsPage *page = window.clientsPage();
+        QCOMPARE(page->clientTable()->model()->rowCount(), 2);
+
+        StoreError error;
+        std::unique_ptr<PgConnection> admin = PgConnection::open(cluster.location(location.matter), &error);
+        QVERIFY2(admin, qPrintable(error.message));
+        PgStatement kill(*admin, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                                " WHERE query LIKE 'LISTEN%' AND query LIKE $1"));
+        kill.bind(QString(QLatin1Char('%') + location.schemaName() + QLatin1Char('%')));
+        QVERIFY2(kill.exec() && kill.next(), qPrintable(kill.error().message));
+        QCOMPARE(kill.value(0).toInt(), 1);
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Lost the connection")),
+                     qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Connected to the server again")), 15000);
+
+        std::unique_ptr<ServerStore> other = ServerStore::open(location, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        Client added;
+        added.ref = QStringLiteral("C-009");
+        added.name = QStringLiteral("After the drop");
+        QVERIFY(!ServerClientRecords(*other).saveClient({}, added, QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        QTRY_COMPARE(page->clientTable()->model()->rowCount(), 3);
     }
 };
 
