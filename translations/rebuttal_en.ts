@@ -5136,6 +5136,14 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <source>Cannot open the matter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected to the server again; every page was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>

@@ -5142,6 +5142,14 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <source>Cannot open the matter</source>
         <translation>No se puede abrir el asunto</translation>
     </message>
+    <message>
+        <source>Connected to the server again; every page was read again.</source>
+        <translation>Conectado de nuevo al servidor; se han vuelto a leer todas las páginas.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
+        <translation>Se perdió la conexión con el servidor (%1); se reintenta. Los cambios de sus colegas aparecerán cuando vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
