@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Translations.h"
+#include "store/ServerLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +36,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo case file."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A case file to open."),
+    const QCommandLineOption connect(QStringLiteral("connect"), QApplication::translate("main", "Connect to a matter on a server (File > Connect to Server...)."));
+    parser.addOption(connect);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A case file, or a matter on a server (postgresql://HOST/DB?matter=NAME), to open."),
                                  QStringLiteral("[file.rebuttal]"));
     parser.process(app);
 
@@ -43,10 +47,19 @@ int main(int argc, char *argv[])
     window.show();
     // Open after the window is up, so an error dialog has a parent to sit on.
     QTimer::singleShot(0, &window, [&] {
+        const QString target = parser.positionalArguments().value(0);
+        QString problem;
         if (parser.isSet(demo))
             window.openDemo();
-        else if (!parser.positionalArguments().isEmpty())
-            window.openCaseFile(parser.positionalArguments().constFirst());
+        else if (parser.isSet(connect))
+            window.chooseAndConnect();
+        else if (rebuttal::ServerLocation::looksLikeServer(target)) {
+            if (const std::optional<rebuttal::ServerLocation> location = rebuttal::ServerLocation::parse(target, &problem))
+                window.connectToServer(*location);
+            else
+                rebuttal::MessageBox::critical(&window, QApplication::translate("main", "Cannot open the matter"), problem);
+        } else if (!target.isEmpty())
+            window.openCaseFile(target);
     });
     return app.exec();
 }

@@ -2306,6 +2306,13 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>ServerDocumentCatalog</name>
+    <message>
+        <source>no production %1 in this matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerLocation</name>
     <message>
         <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
@@ -2814,7 +2821,15 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A case file to open.</source>
+        <source>Connect to a matter on a server (File &gt; Connect to Server...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case file, or a matter on a server (postgresql://HOST/DB?matter=NAME), to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the matter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5112,6 +5127,34 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <source>Save a Copy cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a matter your team keeps on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a server matter yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page works on case files only for now. On a server matter, the Clients and Documents pages and the Activity log work; to use this page, save a copy of the matter to a case file (rebuttal-cli copy) and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again; every page was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -5600,6 +5643,80 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ServerConnectDialog</name>
+    <message>
+        <source>&amp;List Matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address; a folder (starting with /) for a local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuttal never asks for or stores your password. The server knows you by your own PostgreSQL login: your password, if the server wants one, comes from your ~/.pgpass or PostgreSQL service file, or the server recognises you without one (peer or Kerberos sign-in). Ask whoever runs the server which applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may read no matter in that database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) this login may read.</source>
+        <translation>
+            <numerusform>%n matter this login may read.</numerusform>
+            <numerusform>%n matters this login may read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A matter&apos;s name is lower-case letters, digits and underscores, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2307,6 +2307,13 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>ServerDocumentCatalog</name>
+    <message>
+        <source>no production %1 in this matter</source>
+        <translation>no hay ninguna producción %1 en este asunto</translation>
+    </message>
+</context>
+<context>
     <name>ServerLocation</name>
     <message>
         <source>A server address may not hold a password. Put it in ~/.pgpass or a PostgreSQL service file, or use peer or GSSAPI authentication.</source>
@@ -2815,8 +2822,16 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>Abre el expediente de demostración.</translation>
     </message>
     <message>
-        <source>A case file to open.</source>
-        <translation>Expediente que se va a abrir.</translation>
+        <source>Connect to a matter on a server (File &gt; Connect to Server...).</source>
+        <translation>Conectar a un asunto en un servidor (Archivo &gt; Conectar a un servidor...).</translation>
+    </message>
+    <message>
+        <source>A case file, or a matter on a server (postgresql://HOST/DB?matter=NAME), to open.</source>
+        <translation>Un expediente, o un asunto en un servidor (postgresql://HOST/BASE?matter=NOMBRE), que abrir.</translation>
+    </message>
+    <message>
+        <source>Cannot open the matter</source>
+        <translation>No se puede abrir el asunto</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5133,34 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <source>Save a Copy cancelled; nothing was written.</source>
         <translation>Se canceló Guardar una copia; no se escribió nada.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <translation>Conectar a un &amp;servidor...</translation>
+    </message>
+    <message>
+        <source>Open a matter your team keeps on a PostgreSQL server</source>
+        <translation>Abrir un asunto que su equipo guarda en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Not on a server matter yet</source>
+        <translation>Aún no disponible en un asunto en servidor</translation>
+    </message>
+    <message>
+        <source>This page works on case files only for now. On a server matter, the Clients and Documents pages and the Activity log work; to use this page, save a copy of the matter to a case file (rebuttal-cli copy) and open that.</source>
+        <translation>Por ahora esta página solo funciona con expedientes. En un asunto en servidor funcionan las páginas Clientes y Documentos y el Registro de actividad; para usar esta página, guarde una copia del asunto en un expediente (rebuttal-cli copy) y ábralo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the matter</source>
+        <translation>No se puede abrir el asunto</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; every page was read again.</source>
+        <translation>Conectado de nuevo al servidor; se han vuelto a leer todas las páginas.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
+        <translation>Se perdió la conexión con el servidor (%1); se reintenta. Los cambios de sus colegas aparecerán cuando vuelva.</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -5607,6 +5650,80 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
         <translation>Los recuentos de alertas de acuerdos se guardaron como %1, sin nombres, números A ni detalles; los recuentos de 1 a 4 aparecen como &lt;5.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ServerConnectDialog</name>
+    <message>
+        <source>&amp;List Matters</source>
+        <translation>&amp;Listar asuntos</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectar al servidor</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address; a folder (starting with /) for a local socket</source>
+        <translation>El nombre o la dirección del servidor; una carpeta (que empiece por /) para un socket local</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>predeterminado (5432)</translation>
+    </message>
+    <message>
+        <source>your account on this computer</source>
+        <translation>su cuenta en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Su &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Rebuttal never asks for or stores your password. The server knows you by your own PostgreSQL login: your password, if the server wants one, comes from your ~/.pgpass or PostgreSQL service file, or the server recognises you without one (peer or Kerberos sign-in). Ask whoever runs the server which applies.</source>
+        <translation>Rebuttal nunca le pide ni guarda su contraseña. El servidor le reconoce por su propio usuario de PostgreSQL: su contraseña, si el servidor la pide, sale de su ~/.pgpass o de su archivo de servicio de PostgreSQL, o el servidor le reconoce sin ella (inicio de sesión peer o Kerberos). Pregunte a quien administra el servidor cuál es su caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Cannot list the matters: %1</source>
+        <translation>No se pueden listar los asuntos: %1</translation>
+    </message>
+    <message>
+        <source>This login may read no matter in that database.</source>
+        <translation>Este usuario no puede leer ningún asunto de esa base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matter(s) this login may read.</source>
+        <translation>
+            <numerusform>%n asunto que este usuario puede leer.</numerusform>
+            <numerusform>%n asuntos que este usuario puede leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A matter&apos;s name is lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>El nombre de un asunto lleva minúsculas, dígitos y guiones bajos, y empieza por una letra.</translation>
     </message>
 </context>
 <context>

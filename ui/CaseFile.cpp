@@ -1,8 +1,13 @@
 #include "CaseFile.h"
 
 #include "store/CaseStore.h"
+#include "store/ServerChangeFeed.h"
+
+#include <QLoggingCategory>
 
 namespace rebuttal {
+
+Q_LOGGING_CATEGORY(lcCaseFile, "rebuttal.ui.casefile")
 
 CaseFile::CaseFile(QObject *parent)
     : QObject(parent)
@@ -13,18 +18,70 @@ CaseFile::~CaseFile() = default;
 
 void CaseFile::adopt(std::unique_ptr<CaseStore> store)
 {
+    adopt(OpenStore::ofFile(std::move(store)));
+}
+
+void CaseFile::adopt(std::unique_ptr<OpenStore> store)
+{
+    m_feed.reset();
     if (m_store) {
         Q_EMIT storeChanged(nullptr);
+        Q_EMIT openStoreChanged(nullptr);
         m_store.reset();
     }
     m_store = std::move(store);
-    if (m_store)
-        Q_EMIT storeChanged(m_store.get());
+    if (!m_store)
+        return;
+    listen();
+    Q_EMIT storeChanged(m_store->caseFile());
+    Q_EMIT openStoreChanged(m_store.get());
+}
+
+void CaseFile::listen()
+{
+    const ServerLocation *location = m_store->serverLocation();
+    if (!location)
+        return;
+    StoreError error;
+    m_feed = ServerChangeFeed::open(*location, &error);
+    if (!m_feed) {
+        // The matter is open and works; only a colleague's change would not show until reopened.
+        qCWarning(lcCaseFile) << "no change feed:" << error.message;
+        return;
+    }
+    connect(m_feed.get(), &ServerChangeFeed::changed, this, [this](const QList<ServerChange> &changes) {
+        notify(changesOf(changes));
+    });
+    connect(m_feed.get(), &ServerChangeFeed::interrupted, this, [this](const StoreError &problem) {
+        Q_EMIT serverFeedInterrupted(problem.message);
+        // Listening again: whatever changed meanwhile was not announced, so every page reads again.
+        if (!problem.isError())
+            notify(Changes(0x3f));
+    });
+}
+
+CaseFile::Changes CaseFile::changesOf(const QList<ServerChange> &changes)
+{
+    Changes result;
+    for (const ServerChange &change : changes) {
+        if (change.table == QLatin1String("clients"))
+            result |= Change::Clients;
+        else if (change.table == QLatin1String("documents"))
+            result |= Change::Documents;
+        else if (change.table == QLatin1String("agreements"))
+            result |= Change::Agreements;
+        else if (change.table == QLatin1String("vaughn_indexes"))
+            result |= Change::Indexes;
+    }
+    // Every change the server announces was logged in the same transaction.
+    if (!changes.isEmpty())
+        result |= Change::Activity;
+    return result;
 }
 
 void CaseFile::close()
 {
-    adopt(nullptr);
+    adopt(std::unique_ptr<OpenStore>());
 }
 
 void CaseFile::notify(Changes what)

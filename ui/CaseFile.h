@@ -1,9 +1,11 @@
-// The open case file as the GUI sees it: it owns the store, and says what an import or an edit
-// changed so that each page showing that refreshes itself. Pages follow it; nobody refreshes them
-// by hand.
+// The open case file (or server matter) as the GUI sees it: it owns the store, and says what an
+// import or an edit changed so that each page showing that refreshes itself. Pages follow it;
+// nobody refreshes them by hand. On a server matter it also listens to the server's change feed,
+// so a colleague's committed change reaches the same signals.
 #pragma once
 
 #include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 #include <QFlags>
 #include <QObject>
@@ -12,6 +14,9 @@
 
 namespace rebuttal {
 
+class ServerChangeFeed;
+struct ServerChange;
+struct StoreError;
 
 class CaseFile : public QObject
 {
@@ -31,27 +36,44 @@ public:
     explicit CaseFile(QObject *parent = nullptr);
     ~CaseFile() override;
 
-    CaseStore *store() const { return m_store.get(); }
+    // The case file; nullptr when none is open or when a server matter is (pages that work on a
+    // case file only follow storeChanged and see nullptr).
+    CaseStore *store() const { return m_store ? m_store->caseFile() : nullptr; }
+    // Whatever is open, file or server matter; nullptr when nothing is.
+    OpenStore *openStore() const { return m_store.get(); }
     bool isOpen() const { return m_store != nullptr; }
+    bool isServerMatter() const { return m_store && !m_store->caseFile(); }
 
     // Takes over an opened store, closing the one before; nullptr closes. Followers see
     // storeChanged(nullptr) before a store goes, so none reads a closed one.
     void adopt(std::unique_ptr<CaseStore> store);
+    void adopt(std::unique_ptr<OpenStore> store);
     void close();
 
     // Says what was just written; emits the matching signals, in the order of Change.
     void notify(Changes what);
 
     Q_SIGNAL void storeChanged(rebuttal::CaseStore *store);
+    // The same moment as storeChanged, for the pages that work on either backend.
+    Q_SIGNAL void openStoreChanged(rebuttal::OpenStore *store);
     Q_SIGNAL void documentsChanged();
     Q_SIGNAL void clientsChanged();
     Q_SIGNAL void indexesChanged();
     Q_SIGNAL void correctionsChanged();
     Q_SIGNAL void agreementsChanged();
     Q_SIGNAL void activityChanged();
+    // The server matter's change feed lost its connection (`problem` says why), or, with `problem`
+    // empty, listens again (everything shown was read again then).
+    Q_SIGNAL void serverFeedInterrupted(const QString &problem);
+
+    // The Change a server's notification of `table` means.
+    static Changes changesOf(const QList<ServerChange> &changes);
 
 private:
-    std::unique_ptr<CaseStore> m_store;
+    void listen();
+
+    std::unique_ptr<OpenStore> m_store;
+    std::unique_ptr<ServerChangeFeed> m_feed;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFile::Changes)

@@ -1,8 +1,8 @@
 #include "ClientCommands.h"
 
 #include "domain/ActivityDetail.h"
-#include "store/CaseStore.h"
-#include "store/ClientRecords.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
 
 namespace rebuttal {
 
@@ -18,14 +18,14 @@ SaveClientCommand::SaveClientCommand(ClientEditContext context, std::optional<Cl
 
 bool SaveClientCommand::write(const std::optional<Client> &from, const std::optional<Client> &to)
 {
-    CaseStore *store = m_context.store();
+    OpenStore *store = m_context.store();
     if (!store)
         return false;
     const QString ref = to ? to->ref : from->ref;
     const QString action = !from ? QStringLiteral("edit.client.add") : !to ? QStringLiteral("edit.client.delete")
                                                                            : QStringLiteral("edit.client");
     qint64 saved = 0;
-    const StoreError error = ClientRecords(*store).saveClient(from ? from->ref : QString(), to, action,
+    const StoreError error = store->clients().saveClient(from ? from->ref : QString(), to, action,
                                                               ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "%1: %2"))
                                                                   .arg(ActivityDetail(m_source))
                                                                   .arg(ref),

@@ -13,11 +13,11 @@
 
 namespace rebuttal {
 
-class CaseStore;
+class OpenStore;
 
 struct ClientEditContext
 {
-    std::function<CaseStore *()> store;
+    std::function<OpenStore *()> store;
     // Called after a write with the ref to show (empty when the client is gone).
     std::function<void(const QString &ref)> changed;
     // The store's refusal; Kind::Conflict when someone else changed or deleted the client since it was read.

@@ -14,6 +14,7 @@
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
 #include "dialogs/CiteEventDialog.h"
+#include "dialogs/ServerConnectDialog.h"
 #include "pages/ClientsPage.h"
 #include "PreferencesDialog.h"
 #include "ScreenFit.h"
@@ -32,6 +33,9 @@
 #include "store/DocumentCatalog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/OpenStore.h"
+#include "store/ServerLocation.h"
+#include "store/ServerStore.h"
 #include "import/DemoCaseFile.h"
 #include "report/EvidenceSummary.h"
 
@@ -89,6 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_central);
     createActions();
     createPages();
+    // The change feed of a server matter: a drop is said where it does not interrupt the work, and
+    // so is its return (when every page has been read again).
+    connect(m_caseFile, &CaseFile::serverFeedInterrupted, this, [this](const QString &problem) {
+        statusBar()->showMessage(problem.isEmpty() ? tr("Connected to the server again; every page was read again.")
+                                                   : tr("Lost the connection to the server (%1); trying again. Colleagues' "
+                                                        "changes show once it is back.")
+                                                         .arg(problem));
+    });
     restoreLayout();
     updateTitleAndActions();
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -118,6 +130,10 @@ void MainWindow::createFileMenu()
                                    &MainWindow::chooseAndOpen);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open an existing case file (.rebuttal)"));
+    m_connectAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Connect to &Server..."), this,
+                                      &MainWindow::chooseAndConnect);
+    m_connectAction->setObjectName(QStringLiteral("connectToServer"));
+    m_connectAction->setToolTip(tr("Open a matter your team keeps on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_demoAction = file->addAction(tr("Open &Demo Case File"), this, &MainWindow::openDemo);
     m_demoAction->setToolTip(tr("Explore Rebuttal with the published client stories"));
@@ -226,6 +242,14 @@ void MainWindow::createPages()
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->setWindowTitle(m_navigationModel->item(i)->text());
 
+    m_serverOnly = new EmptyState(m_pages);
+    m_serverOnly->setObjectName(QStringLiteral("serverOnly"));
+    m_serverOnly->setTitle(tr("Not on a server matter yet"));
+    m_serverOnly->setExplanation(tr("This page works on case files only for now. On a server matter, the Clients and "
+                                    "Documents pages and the Activity log work; to use this page, save a copy of the "
+                                    "matter to a case file (rebuttal-cli copy) and open that."));
+    m_pages->addWidget(m_serverOnly);
+
     m_workspace->addWidget(m_navigation);
     m_workspace->addWidget(m_pages);
     m_workspace->setStretchFactor(1, 1);
@@ -237,7 +261,7 @@ void MainWindow::createPages()
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_pages->setCurrentIndex(current.row());
+                    showCurrentPage();
             });
     showPage(ClientsPage);
 }
@@ -250,6 +274,7 @@ void MainWindow::createWelcome()
                                  "together in one file on this computer. Create one, open one, or explore the demo."));
     m_welcome->addAction(m_newAction);
     m_welcome->addAction(m_openAction);
+    m_welcome->addAction(m_connectAction);
     m_welcome->addAction(m_demoAction);
 }
 
@@ -371,15 +396,65 @@ CaseStore *MainWindow::store() const
     return m_caseFile->store();
 }
 
+OpenStore *MainWindow::openStore() const
+{
+    return m_caseFile->openStore();
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
-    return static_cast<Page>(m_pages->currentIndex());
+    const int row = m_navigation->currentIndex().row();
+    return static_cast<Page>(row >= 0 ? row : m_pages->currentIndex());
 }
 
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentIndex(m_navigationModel->index(page, 0));
-    m_pages->setCurrentIndex(page);
+    showCurrentPage();
+}
+
+bool MainWindow::worksOnServer(Page page)
+{
+    // The pages with a server twin of what they read (issue 18); the others join as their
+    // stores gain one (OpenStore).
+    return page == ClientsPage || page == DocumentsPage || page == ActivityPage;
+}
+
+void MainWindow::showCurrentPage()
+{
+    const int row = m_navigation->currentIndex().row();
+    const Page page = static_cast<Page>(row >= 0 ? row : 0);
+    m_pages->setCurrentWidget(m_caseFile->isServerMatter() && !worksOnServer(page) ? static_cast<QWidget *>(m_serverOnly)
+                                                                                     : m_pages->widget(page));
+}
+
+bool MainWindow::connectToServer(const ServerLocation &location)
+{
+    StoreError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<ServerStore> server = ServerStore::open(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (!server) {
+        MessageBox::critical(this, tr("Cannot open the matter"), error.message);
+        return false;
+    }
+    closeCaseFile();
+    m_caseFile->adopt(OpenStore::ofServer(std::move(server)));
+    updateTitleAndActions();
+    rememberRecent(location.display());
+    return true;
+}
+
+void MainWindow::chooseAndConnect()
+{
+    // The last matter connected to fills the fields: a team works the same server day after day.
+    QString problem;
+    const QString last = QSettings().value(QStringLiteral("lastServerMatter")).toString();
+    ServerConnectDialog dialog(ServerLocation::parse(last, &problem).value_or(ServerLocation()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (connectToServer(dialog.location()))
+        QSettings().setValue(QStringLiteral("lastServerMatter"), dialog.location().display());
 }
 
 QWidget *MainWindow::pageWidget(Page page) const
@@ -443,8 +518,11 @@ void MainWindow::closeCaseFile()
 
 void MainWindow::updateTitleAndActions()
 {
-    const bool open = m_caseFile->isOpen();
-    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_workspace) : m_welcome);
+    // Most actions work on a case file only yet; on a server matter they are disabled.
+    const bool anything = m_caseFile->isOpen();
+    const bool open = store() != nullptr;
+    m_central->setCurrentWidget(anything ? static_cast<QWidget *>(m_workspace) : m_welcome);
+    showCurrentPage();
     m_saveCopyAction->setEnabled(open);
     m_verifyAction->setEnabled(open);
     for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
@@ -454,10 +532,12 @@ void MainWindow::updateTitleAndActions()
     m_importProductionAction->setEnabled(open);
     m_importVaughnAction->setEnabled(open);
     m_importAgreementsAction->setEnabled(open);
-    m_closeAction->setEnabled(open);
+    m_closeAction->setEnabled(anything);
     clientSelectionChanged();
     setWindowFilePath(open ? store()->filePath() : QString());
-    setWindowTitle(open ? tr("%1 — Rebuttal").arg(QFileInfo(store()->filePath()).fileName()) : tr("Rebuttal"));
+    // A server matter by host/db/matter: the address holds no password, so none can show.
+    const QString name = open ? QFileInfo(store()->filePath()).fileName() : anything ? openStore()->displayName() : QString();
+    setWindowTitle(anything ? tr("%1 — Rebuttal").arg(name) : tr("Rebuttal"));
 }
 
 void MainWindow::chooseAndCreate()
@@ -489,7 +569,7 @@ void MainWindow::chooseAndOpen()
 
 void MainWindow::importCaseRecords(const QString &path)
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     // Thousands of clients take seconds: off the GUI thread, with a Cancel that rolls back.
     m_jobs->start(CaseFileJobs::importCaseRecords(store()->filePath(), path),
@@ -528,7 +608,7 @@ void MainWindow::finishCaseRecordsImport(const CaseRecordsImportResult &result)
 
 void MainWindow::chooseAndExportCases()
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     QString selected;
     const QString json = tr("Case records (*.json)");
@@ -547,7 +627,7 @@ void MainWindow::chooseAndExportCases()
 
 bool MainWindow::exportCaseRecords(const QString &path)
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return false;
     StoreError error;
     const std::optional<CaseRecords> records = ClientRecords(*store()).allRecords(&error);
@@ -574,7 +654,7 @@ bool MainWindow::exportCaseRecords(const QString &path)
 
 std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
 {
-    if (!m_caseFile->isOpen() || m_documentsPage->currentDocument() <= 0)
+    if (!openStore() || m_documentsPage->currentDocument() <= 0)
         return std::nullopt;
     const qint64 document = m_documentsPage->currentDocument();
     const int page = m_documentsPage->currentPage();
@@ -582,7 +662,7 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
     // view already holds the shown page; no need to read the production's pages again.
     const QString bates = m_documentsPage->pageView()->page().bates;
     StoreError error;
-    const std::optional<DocumentSummary> summary = DocumentCatalog(*store()).document(document, &error);
+    const std::optional<DocumentSummary> summary = openStore()->documents().document(document, &error);
     if (error.isError()) {
         showReadFailure(error);
         return std::nullopt;
@@ -596,7 +676,8 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
 void MainWindow::showReadFailure(const StoreError &error) const
 {
     // window(): a const function may still parent a message box on this window.
-    MessageBox::critical(window(), tr("Cannot read the case file"), ReadFailureState::describe(*store(), error));
+    const QString failure = openStore() ? ReadFailureState::describe(*openStore(), error) : error.message;
+    MessageBox::critical(window(), tr("Cannot read the case file"), failure);
 }
 
 void MainWindow::citeShownPage()
@@ -605,7 +686,7 @@ void MainWindow::citeShownPage()
     if (!shown)
         return;
     StoreError error;
-    const int clients = ClientRecords(*store()).clientCount(&error);
+    const int clients = openStore()->clients().clientCount(ClientQuery(), &error);
     if (error.isError()) {
         showReadFailure(error);
         return;
@@ -616,7 +697,7 @@ void MainWindow::citeShownPage()
                                    "page, then cite the page."));
         return;
     }
-    CiteEventDialog dialog(store(), m_clientsPage->currentRef(), shown->description, this);
+    CiteEventDialog dialog(openStore(), m_clientsPage->currentRef(), shown->description, this);
     if (!m_clientsPage->runDialog(&dialog) || dialog.eventIndex() < 0)
         return;
     if (m_clientsPage->citeInEvent(dialog.clientRef(), dialog.eventIndex(), shown->citation))
@@ -625,7 +706,7 @@ void MainWindow::citeShownPage()
 
 void MainWindow::openCitation(const QString &document, int page)
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     StoreError error;
     const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page, &error);
@@ -663,7 +744,7 @@ void MainWindow::chooseAndImportProduction()
 
 void MainWindow::importProduction(const QString &path, const QString &password)
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     m_jobs->start(CaseFileJobs::importProduction(store()->filePath(), path, password),
                   {tr("Import Production"), tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Analysing page %1 of %2…")},
@@ -672,7 +753,7 @@ void MainWindow::importProduction(const QString &path, const QString &password)
 
 void MainWindow::redetectProduction(qint64 documentId)
 {
-    if (!m_caseFile->isOpen() || m_jobs->isBusy())
+    if (!store() || m_jobs->isBusy())
         return;
     // Detection replaces boxes the undo history may refer to.
     m_undoStack->clear();
@@ -741,7 +822,7 @@ void MainWindow::chooseAndImportVaughnIndex()
 
 void MainWindow::importVaughnIndex(const QString &path)
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     m_jobs->start(CaseFileJobs::importVaughnIndex(store()->filePath(), path),
                   {tr("Import Vaughn Index"), tr("Reading %1…").arg(QFileInfo(path).fileName()), {}},
@@ -774,7 +855,7 @@ void MainWindow::finishVaughnImport(const VaughnImport::Result &result)
 
 void MainWindow::chooseAndSaveCopy()
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     const QFileInfo current(store()->filePath());
     const QString suggestion = current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).rebuttal"));
@@ -813,7 +894,7 @@ void MainWindow::finishSaveCopy(const QString &target, const CopyReport &report)
 
 void MainWindow::verifyCaseFile()
 {
-    if (!m_caseFile->isOpen())
+    if (!store())
         return;
     const QString name = QFileInfo(store()->filePath()).fileName();
     m_jobs->start(CaseFileJobs::verify(store()->filePath()),
@@ -846,7 +927,7 @@ void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
 
 QString MainWindow::selectedClientRef() const
 {
-    return m_caseFile->isOpen() && m_selectedClientRef ? m_selectedClientRef() : QString();
+    return store() && m_selectedClientRef ? m_selectedClientRef() : QString();
 }
 
 void MainWindow::setSelectedClientRefProvider(std::function<QString()> provider)
@@ -869,7 +950,7 @@ void MainWindow::showPreferences()
 
 bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
 {
-    if (!m_caseFile->isOpen() || clientRef.isEmpty())
+    if (!store() || clientRef.isEmpty())
         return false;
     StoreError error;
     const std::optional<Client> client = ClientRecords(*store()).client(clientRef, &error);
@@ -937,11 +1018,12 @@ void MainWindow::showUserGuide()
 void MainWindow::rememberRecent(const QString &path)
 {
     // The demo is always one click away; it does not crowd out real matters.
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(DemoCaseFile::defaultPath()).absoluteFilePath())
+    const bool server = ServerLocation::looksLikeServer(path);
+    if (!server && QFileInfo(path).absoluteFilePath() == QFileInfo(DemoCaseFile::defaultPath()).absoluteFilePath())
         return;
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = server ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecentFiles)
@@ -955,6 +1037,15 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
+        QString problem;
+        if (const std::optional<ServerLocation> server = ServerLocation::looksLikeServer(path) ? ServerLocation::parse(path, &problem)
+                                                                                              : std::nullopt) {
+            // A matter by where it lives (host/db/matter); its address never holds a password.
+            QAction *action = m_recentMenu->addAction(server->title(), this,
+                                                      [this, location = *server] { connectToServer(location); });
+            action->setToolTip(path);
+            continue;
+        }
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCaseFile(path); });
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));

@@ -25,6 +25,8 @@ class ActivityLogModel;
 class AuditPage;
 class CaseFile;
 class CaseStore;
+class OpenStore;
+struct ServerLocation;
 struct StoreError;
 class ClientListModel;
 class ClientsPage;
@@ -51,6 +53,13 @@ public:
     bool openCaseFile(const QString &path);
     bool createCaseFile(const QString &path);
     bool openDemo();
+    // Opens a matter on a PostgreSQL server (File > Connect to Server...); false (after telling
+    // the user why) when the server refused or could not be reached.
+    bool connectToServer(const ServerLocation &location);
+    // Whatever is open: a case file or a server matter; nullptr when nothing is.
+    OpenStore *openStore() const;
+    // File > Connect to Server...: asks where, then connects.
+    void chooseAndConnect();
     // Each long task runs in the background behind a progress dialog with Cancel; a signal
     // reports its outcome once the user has been told.
     void importCaseRecords(const QString &path);
@@ -88,6 +97,7 @@ public:
     Q_SIGNAL void importFinished(rebuttal::ProductionImport::Outcome outcome, qint64 documentId, const QString &message);
     void closeCaseFile();
 
+    // The open case file; nullptr when none is, and on a server matter.
     CaseStore *store() const;
     Page currentPage() const;
     void showPage(Page page);
@@ -137,6 +147,9 @@ private:
 
     void chooseAndCreate();
     void chooseAndOpen();
+    // Pages that work on a case file only show m_serverOnly on a server matter.
+    static bool worksOnServer(Page page);
+    void showCurrentPage();
     void chooseAndImportCases();
     void chooseAndExportCases();
     std::optional<EventDialog::ShownPage> shownPage() const;
@@ -160,6 +173,8 @@ private:
     QListView *m_navigation = nullptr;
     QStandardItemModel *m_navigationModel = nullptr;
     QStackedWidget *m_pages = nullptr;
+    // In place of a page that does not work on a server matter yet.
+    EmptyState *m_serverOnly = nullptr;
 
     ClientListModel *m_clients = nullptr;
     rebuttal::DocumentsPage *m_documentsPage = nullptr;
@@ -177,6 +192,7 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importCasesAction = nullptr;
     QAction *m_importProductionAction = nullptr;

@@ -1,6 +1,7 @@
 #include "ReadFailureState.h"
 
 #include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 #include <QFileInfo>
 
@@ -18,6 +19,11 @@ void ReadFailureState::setFailure(const CaseStore &store, const StoreError &erro
     setFailure(describe(store, error));
 }
 
+void ReadFailureState::setFailure(const OpenStore &store, const StoreError &error)
+{
+    setFailure(describe(store, error));
+}
+
 void ReadFailureState::setFailure(const QString &failure)
 {
     m_failure = failure;
@@ -27,6 +33,12 @@ void ReadFailureState::setFailure(const QString &failure)
 QString ReadFailureState::describe(const CaseStore &store, const StoreError &error)
 {
     return tr("%1 could not be read: %2").arg(QFileInfo(store.filePath()).fileName(), error.message);
+}
+
+QString ReadFailureState::describe(const OpenStore &store, const StoreError &error)
+{
+    const QString name = store.serverLocation() ? store.displayName() : QFileInfo(store.displayName()).fileName();
+    return tr("%1 could not be read: %2").arg(name, error.message);
 }
 
 } // namespace rebuttal

@@ -7,6 +7,7 @@
 namespace rebuttal {
 
 class CaseStore;
+class OpenStore;
 struct StoreError;
 
 class ReadFailureState : public EmptyState
@@ -17,10 +18,13 @@ public:
     explicit ReadFailureState(QWidget *parent = nullptr);
 
     void setFailure(const CaseStore &store, const StoreError &error);
+    void setFailure(const OpenStore &store, const StoreError &error);
     void setFailure(const QString &failure);
     QString failure() const { return m_failure; }
     // "cases.rebuttal could not be read: <cause>"
     static QString describe(const CaseStore &store, const StoreError &error);
+    // A case file by its name, a server matter by host/db/matter.
+    static QString describe(const OpenStore &store, const StoreError &error);
 
 private:
     QString m_failure;

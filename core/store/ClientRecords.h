@@ -1,6 +1,7 @@
 // Clients, allegations and events in a case file: import by ref, list, read back.
 #pragma once
 
+#include "ClientRecordStore.h"
 #include "RowStamp.h"
 #include "StoreError.h"
 #include "domain/ActivityDetail.h"
@@ -18,28 +19,6 @@ namespace rebuttal {
 
 class CaseStore;
 
-struct ClientSummary
-{
-    qint64 id = 0;
-    QString ref;
-    QString name;
-    QString country;
-    int allegations = 0;
-    int events = 0;
-    QStringList sources; // codes of the client's allegation sources, sorted
-};
-
-// Which clients a list shows and in what order: the filter and the sort run in SQL, so a
-// list of 20,000 clients fetches only the rows on screen.
-struct ClientQuery
-{
-    enum class SortKey { Ref, Name, Country, Sources, Allegations, Events };
-
-    QString filter; // matched against ref, name, country and source codes; empty: all
-    SortKey sortKey = SortKey::Ref;
-    bool ascending = true;
-};
-
 struct CaseImportCounts
 {
     int clients = 0;
@@ -47,7 +26,7 @@ struct CaseImportCounts
     int events = 0;
 };
 
-class ClientRecords
+class ClientRecords final : public ClientRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ClientRecords)
 
@@ -72,7 +51,7 @@ public:
     // TIME"). `savedVersion` receives the version the saved client has now.
     [[nodiscard]] StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
                           const ActivityDetail &detail, std::optional<qint64> readVersion = std::nullopt,
-                          qint64 *savedVersion = nullptr);
+                          qint64 *savedVersion = nullptr) override;
 
     // Every stored client in ref order, for export.
     std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
@@ -81,12 +60,12 @@ public:
     [[nodiscard]] static StoreError rebuildAllSpells(QSqlDatabase &db);
 
     int clientCount(StoreError *error = nullptr) const;
-    int clientCount(const ClientQuery &query, StoreError *error = nullptr) const;
+    int clientCount(const ClientQuery &query, StoreError *error = nullptr) const override;
     // Clients in ref order (or the query's), a page at a time (for lazy models).
     QList<ClientSummary> clientSummaries(int offset, int limit, StoreError *error = nullptr) const;
-    QList<ClientSummary> clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error = nullptr) const;
+    QList<ClientSummary> clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error = nullptr) const override;
     // `stamp` (optional) receives the client's row version, to save against later.
-    std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const;
+    std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const override;
 
 private:
     [[nodiscard]] StoreError deleteClient(const QString &ref);

@@ -35,7 +35,7 @@ public:
     // when the read failed (then `error` says why).
     QString pageText(qint64 documentId, int page, StoreError *error) const;
     // The production's PDF as imported.
-    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const;
+    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const override;
 
     // The stored page an evidence citation names (rebuttal.cases "evidence"): a Bates number;
     // or, with a page, the Bates number where a document starts (its page k is that Bates

@@ -6,6 +6,7 @@
 #include "StoreError.h"
 #include "domain/ProductionPage.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -46,6 +47,8 @@ public:
     virtual std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const = 0;
     // Every page with its redactions (without page text), in page order.
     virtual QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const = 0;
+    // The production's PDF as imported (the page view renders it whole, as Poppler needs it).
+    virtual QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const = 0;
     // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
     virtual QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const = 0;
 

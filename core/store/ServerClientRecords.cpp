@@ -436,10 +436,91 @@ StoreError ServerClientRecords::trimClient(const Client &client)
 
 int ServerClientRecords::clientCount(StoreError *error) const
 {
-    PgStatement count(m_store.connection(), QStringLiteral("SELECT count(*) FROM clients"));
+    return clientCount(ClientQuery(), error);
+}
+
+namespace {
+
+// One condition per word of the filter, each word bound once ($first, $first + 1, ...).
+QString filterClause(const QStringList &words, int first)
+{
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString p = QLatin1Char('$') + QString::number(first + i);
+        terms << QStringLiteral("(c.ref ILIKE %1 OR c.name ILIKE %1 OR c.country ILIKE %1"
+                                " OR EXISTS (SELECT 1 FROM allegations fa WHERE fa.client_id = c.id AND fa.source ILIKE %1))")
+                     .arg(p);
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+// ILIKE's escape character is the backslash by default.
+void bindFilter(PgStatement &statement, const QStringList &words)
+{
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        statement.bind(QString(QLatin1Char('%') + word + QLatin1Char('%')));
+    }
+}
+
+QStringList filterWords(const QString &filter)
+{
+    return filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+int ServerClientRecords::clientCount(const ClientQuery &query, StoreError *error) const
+{
+    const QStringList words = filterWords(query.filter);
+    PgStatement count(m_store.connection(), QStringLiteral("SELECT count(*) FROM clients c") + filterClause(words, 1));
+    bindFilter(count, words);
     const int result = count.exec() && count.next() ? count.value(0).toInt() : 0;
     if (error)
         *error = count.error();
+    return result;
+}
+
+QList<ClientSummary> ServerClientRecords::clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error) const
+{
+    QString order;
+    switch (query.sortKey) {
+    case ClientQuery::SortKey::Ref: order = QStringLiteral("c.ref COLLATE \"C\""); break;
+    case ClientQuery::SortKey::Name: order = QStringLiteral("lower(c.name)"); break;
+    case ClientQuery::SortKey::Country: order = QStringLiteral("c.country COLLATE \"C\""); break;
+    case ClientQuery::SortKey::Sources: order = QStringLiteral("7"); break;
+    case ClientQuery::SortKey::Allegations: order = QStringLiteral("5"); break;
+    case ClientQuery::SortKey::Events: order = QStringLiteral("6"); break;
+    }
+    // NULLs (no country, no sources) sort first ascending, as SQLite sorts them.
+    order += query.ascending ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" DESC NULLS LAST");
+    const QStringList words = filterWords(query.filter);
+    const int first = int(words.size()) + 1;
+    PgStatement select(m_store.connection(), QStringLiteral(
+        "SELECT c.id, c.ref, c.name, c.country,"
+        " (SELECT count(*) FROM allegations a WHERE a.client_id = c.id),"
+        " (SELECT count(*) FROM events e WHERE e.client_id = c.id),"
+        " (SELECT string_agg(DISTINCT a.source, ' ' ORDER BY a.source) FROM allegations a WHERE a.client_id = c.id)"
+        " FROM clients c") + filterClause(words, 1) + QStringLiteral(" ORDER BY ") + order
+        + QStringLiteral(", c.ref COLLATE \"C\" LIMIT $%1 OFFSET $%2").arg(first).arg(first + 1));
+    bindFilter(select, words);
+    select.bind(limit).bind(offset);
+    QList<ClientSummary> result;
+    if (select.exec()) {
+        while (select.next()) {
+            ClientSummary summary;
+            summary.id = select.value(0).toLongLong();
+            summary.ref = select.value(1).toString();
+            summary.name = select.value(2).toString();
+            summary.country = select.value(3).toString();
+            summary.allegations = select.value(4).toInt();
+            summary.events = select.value(5).toInt();
+            summary.sources = select.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            result << summary;
+        }
+    }
+    if (error)
+        *error = select.error();
     return result;
 }
 

@@ -20,7 +20,7 @@ namespace rebuttal {
 class ServerStore;
 struct RecordRows;
 
-class ServerClientRecords
+class ServerClientRecords final : public ClientRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServerClientRecords)
 
@@ -36,10 +36,14 @@ public:
     // it and when are the server's (session_user, its clock).
     [[nodiscard]] StoreError saveClient(const QString &previousRef, const std::optional<Client> &client, const QString &action,
                                         const ActivityDetail &detail, std::optional<qint64> readVersion = std::nullopt,
-                                        qint64 *savedVersion = nullptr);
+                                        qint64 *savedVersion = nullptr) override;
     // As ClientRecords::client: nullopt when no client has that ref (error unset) or on error.
-    std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const;
+    std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const override;
     int clientCount(StoreError *error = nullptr) const;
+    // As ClientRecords' (the Clients page's list): the filter matches ref, name, country and source
+    // codes without regard to case, as SQLite's LIKE does for a case file.
+    int clientCount(const ClientQuery &query, StoreError *error = nullptr) const override;
+    QList<ClientSummary> clientSummaries(const ClientQuery &query, int offset, int limit, StoreError *error = nullptr) const override;
     // Recomputes every client's spells from its stored events, inside the caller's transaction
     // (a copy between stores rebuilds this derived table rather than copying it).
     [[nodiscard]] StoreError rebuildAllSpells();

@@ -44,7 +44,10 @@ QByteArray ServerDocumentCatalog::fileBytes(qint64 documentId, StoreError *error
     PgStatement size(connection, QStringLiteral("SELECT octet_length(bytes) FROM document_files WHERE document_id = $1"));
     if (!size.bind(documentId).exec() || !size.next()) {
         if (error)
-            *error = size.error();
+            *error = size.error().isError()
+                         ? size.error()
+                         : StoreError::make(StoreError::Kind::NotFound, QCoreApplication::translate(
+                                                "ServerDocumentCatalog", "no production %1 in this matter").arg(documentId));
         return {};
     }
     const qint64 total = size.value(0).toLongLong();

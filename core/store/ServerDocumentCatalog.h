@@ -29,7 +29,7 @@ public:
     std::optional<DocumentSummary> documentWithSha256(const QString &sha256, StoreError *error) const;
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
     // The production's PDF as stored (empty, with *error, when it cannot be read), as DocumentCatalog's.
-    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const;
+    QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const override;
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const override;
 
     // The tsquery expression for `termCount` terms, bound as $1...$termCount.

@@ -94,6 +94,13 @@ QString ServerLocation::display() const
     return text;
 }
 
+QString ServerLocation::title() const
+{
+    const QString where = !host.isEmpty() ? host : !socketDir.isEmpty() ? socketDir : QStringLiteral("localhost");
+    return where + (port > 0 ? QLatin1Char(':') + QString::number(port) : QString()) + QLatin1Char('/') + database
+        + QLatin1Char('/') + matter;
+}
+
 std::vector<std::pair<QByteArray, QByteArray>> ServerLocation::connectionParameters() const
 {
     std::vector<std::pair<QByteArray, QByteArray>> parameters;

@@ -40,6 +40,8 @@ public:
 
     // The address again, as messages show it (no secret is ever in it).
     QString display() const;
+    // Short, for a title bar or a menu: host[:port]/db/matter (no login, no secret).
+    QString title() const;
     // libpq's connection keywords and values, for PQconnectdbParams.
     std::vector<std::pair<QByteArray, QByteArray>> connectionParameters() const;
 

@@ -12,6 +12,27 @@ ServerStore::ServerStore(std::unique_ptr<PgConnection> connection)
 {
 }
 
+QStringList ServerStore::matters(const ServerLocation &database, StoreError *error)
+{
+    std::unique_ptr<PgConnection> connection = PgConnection::open(database, error);
+    if (!connection)
+        return {};
+    // A matter is a schema named matter_NAME with our version table; one the login may not use is
+    // not offered (its name alone says nothing the login may know).
+    PgStatement select(*connection, QStringLiteral("SELECT substr(n.nspname, 8) FROM pg_namespace n"
+                                                   " WHERE n.nspname LIKE 'matter\\_%' AND has_schema_privilege(n.oid, 'USAGE')"
+                                                   " AND EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = n.oid AND c.relname = 'schema_version')"
+                                                   " ORDER BY 1"));
+    QStringList names;
+    if (select.exec()) {
+        while (select.next())
+            names << select.value(0).toString();
+    }
+    if (error)
+        *error = select.error();
+    return names;
+}
+
 ServerStore::~ServerStore() = default;
 
 const ServerLocation &ServerStore::location() const

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -35,6 +36,10 @@ public:
     // Opens an existing matter; an older schema is upgraded first (in one transaction) unless
     // `readOnly`, which refuses an older one instead of writing.
     static std::unique_ptr<ServerStore> open(const ServerLocation &location, StoreError *error, bool readOnly = false);
+
+    // The matters of `database` (its matter is ignored) that this login may read, by name: what
+    // File > Connect to Server offers. Empty with *error set when the server cannot be reached.
+    static QStringList matters(const ServerLocation &database, StoreError *error);
 
     ~ServerStore();
     ServerStore(const ServerStore &) = delete;

@@ -5,6 +5,7 @@
 #include "pages/DocumentsPage.h"
 #include "PageRenderer.h"
 #include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -37,7 +38,8 @@ int main(int argc, char *argv[])
     DocumentsPage page(&undo, &import);
     page.resize(1366, 768);
     page.show();
-    page.setStore(store.get());
+    const std::unique_ptr<OpenStore> open = OpenStore::ofFile(std::move(store));
+    page.setStore(open.get());
     QCoreApplication::processEvents();
 
     const qint64 documentId = QByteArray(argv[2]).toLongLong();

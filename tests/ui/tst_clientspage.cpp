@@ -406,7 +406,7 @@ private Q_SLOTS:
         // (QAbstractItemModelTester fetches every row on each reset, so it cannot check laziness.)
         ClientListModel list;
         auto *model = &list;
-        model->setStore(window.store());
+        model->setStore(window.openStore());
         if (model->canFetchMore({}))
             model->fetchMore({});
         QCOMPARE(model->totalCount(), 600);

@@ -7,6 +7,7 @@
 #include "models/PageListModel.h"
 #include "pages/DocumentsPage.h"
 #include "foia/ProductionImport.h"
+#include "store/OpenStore.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
 #include "import/DemoCaseFile.h"
@@ -84,7 +85,8 @@ private Q_SLOTS:
     {
         DocumentListModel documents;
         QAbstractItemModelTester documentTester(&documents, kMode);
-        documents.setStore(m_store.get());
+        const std::unique_ptr<OpenStore> open = OpenStore::over(*m_store);
+        documents.setStore(open.get());
         QCOMPARE(documents.rowCount(), 1);
         documents.setStore(nullptr);
         QCOMPARE(documents.rowCount(), 0);
@@ -105,7 +107,8 @@ private Q_SLOTS:
         QAction importAction;
         DocumentsPage page(&undo, &importAction);
         QAbstractItemModelTester tester(page.pageModel(), kMode);
-        page.setStore(m_store.get());
+        const std::unique_ptr<OpenStore> open = OpenStore::over(*m_store);
+        page.setStore(open.get());
         page.showDocument(m_production);
         QCOMPARE(page.pageModel()->rowCount(), 7);
         page.setStore(nullptr);

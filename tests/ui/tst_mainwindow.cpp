@@ -16,6 +16,7 @@
 #include "pages/TablePage.h"
 #include "domain/CaseRecords.h"
 #include "domain/PageProblem.h"
+#include "store/OpenStore.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
@@ -391,7 +392,8 @@ private Q_SLOTS:
         QVERIFY(!ClientRecords(*store).importRecords(records, ActivityDetail("bulk.json")).isError());
 
         ClientListModel model;
-        model.setStore(store.get());
+        const std::unique_ptr<OpenStore> open = OpenStore::over(*store);
+        model.setStore(open.get());
         QCOMPARE(model.totalCount(), ClientListModel::BatchSize + 44);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
@@ -435,7 +437,8 @@ private Q_SLOTS:
         QVERIFY(store);
         ActivityLogModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(store.get());
+        const std::unique_ptr<OpenStore> open = OpenStore::over(*store);
+        model.setStore(open.get());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ActivityLogModel::Action).data().toString(), QStringLiteral("Case file created"));
         // To the second, with the offset from UTC: no "12/2/26 4:34 AM".

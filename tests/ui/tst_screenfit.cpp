@@ -378,7 +378,7 @@ private Q_SLOTS:
             checkFits(&dialog, named("event dialog with 30 allegations"));
         }
         {
-            CiteEventDialog dialog(window.store(), QStringLiteral("C-001"),
+            CiteEventDialog dialog(window.openStore(), QStringLiteral("C-001"),
                                    QStringLiteral("ICE FOIA 2019-ICLI-00003 production.pdf, page 117 (Bates 2019-ICLI-00003-022454)"),
                                    &window);
             checkFits(&dialog, named("cite as evidence"));

@@ -7,6 +7,7 @@
 #include "domain/CaseTimeline.h"
 #include "models/ClientListModel.h"
 #include "store/ClientRecords.h"
+#include "store/OpenStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@
 
 namespace rebuttal {
 
-CiteEventDialog::CiteEventDialog(CaseStore *store, const QString &preferredRef, const QString &page, QWidget *parent)
+CiteEventDialog::CiteEventDialog(OpenStore *store, const QString &preferredRef, const QString &page, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_clients(new ClientListModel(this))
@@ -106,7 +107,7 @@ void CiteEventDialog::showClient(const QString &ref)
     if (m_client && m_client->ref == ref)
         return;
     StoreError error;
-    m_client = ref.isEmpty() || !m_store ? std::nullopt : ClientRecords(*m_store).client(ref, &error);
+    m_client = ref.isEmpty() || !m_store ? std::nullopt : m_store->clients().client(ref, &error);
     m_events->clear();
     if (m_client) {
         const CaseTimeline timeline(*m_client, QDate::currentDate());

@@ -16,7 +16,7 @@ class QTableView;
 
 namespace rebuttal {
 
-class CaseStore;
+class OpenStore;
 class ClientListModel;
 
 class CiteEventDialog : public QDialog
@@ -26,7 +26,7 @@ class CiteEventDialog : public QDialog
 public:
     // `page` describes the page being cited ("production.pdf, page 4 (Bates ICE-000117)");
     // `preferredRef` is chosen at first when it names a client (the one shown in the Clients page).
-    CiteEventDialog(CaseStore *store, const QString &preferredRef, const QString &page, QWidget *parent = nullptr);
+    CiteEventDialog(OpenStore *store, const QString &preferredRef, const QString &page, QWidget *parent = nullptr);
 
     QLineEdit *clientFilter() const { return m_filter; }
     QTableView *clientList() const { return m_clientList; }
@@ -42,7 +42,7 @@ public:
 private:
     void showClient(const QString &ref);
 
-    CaseStore *m_store;
+    OpenStore *m_store;
     ClientListModel *m_clients;
     std::optional<Client> m_client;
     QLineEdit *m_filter;

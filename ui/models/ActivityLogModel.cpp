@@ -1,7 +1,7 @@
 #include "ActivityLogModel.h"
 
 #include "CaseFile.h"
-#include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 #include <cstdlib>
 
@@ -12,7 +12,7 @@ ActivityLogModel::ActivityLogModel(QObject *parent)
 {
 }
 
-void ActivityLogModel::setStore(CaseStore *store)
+void ActivityLogModel::setStore(OpenStore *store)
 {
     m_store = store;
     refresh();
@@ -22,7 +22,7 @@ void ActivityLogModel::refresh()
 {
     beginResetModel();
     m_readError = {};
-    m_rows = m_store ? m_store->activity().entries(&m_readError) : QList<ActivityEntry>();
+    m_rows = m_store ? m_store->activityEntries(&m_readError) : QList<ActivityEntry>();
     endResetModel();
 }
 
@@ -126,7 +126,7 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
 
 void ActivityLogModel::follow(CaseFile *caseFile)
 {
-    connect(caseFile, &CaseFile::storeChanged, this, &ActivityLogModel::setStore);
+    connect(caseFile, &CaseFile::openStoreChanged, this, &ActivityLogModel::setStore);
     connect(caseFile, &CaseFile::activityChanged, this, &ActivityLogModel::refresh);
 }
 

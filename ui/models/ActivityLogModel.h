@@ -8,7 +8,7 @@
 namespace rebuttal {
 
 class CaseFile;
-class CaseStore;
+class OpenStore;
 
 class ActivityLogModel : public QAbstractTableModel
 {
@@ -19,14 +19,14 @@ public:
 
     explicit ActivityLogModel(QObject *parent = nullptr);
 
-    void setStore(CaseStore *store);
+    void setStore(OpenStore *store);
     // Follows the open case file: its store, and what is added to its log.
     void follow(CaseFile *caseFile);
     // Re-reads the log (after the app itself wrote to it).
     void refresh();
     // Why the last read of the log failed (the model is then empty); no error when it did not.
     StoreError readError() const { return m_readError; }
-    CaseStore *store() const { return m_store; }
+    OpenStore *store() const { return m_store; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +39,7 @@ public:
     static QString timeText(const QDateTime &at);
 
 private:
-    CaseStore *m_store = nullptr;
+    OpenStore *m_store = nullptr;
     QList<ActivityEntry> m_rows;
     StoreError m_readError;
 };

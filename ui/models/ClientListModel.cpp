@@ -1,7 +1,7 @@
 #include "ClientListModel.h"
 
 #include "domain/CountryNames.h"
-#include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 namespace rebuttal {
 
@@ -10,7 +10,7 @@ ClientListModel::ClientListModel(QObject *parent)
 {
 }
 
-void ClientListModel::setStore(CaseStore *store)
+void ClientListModel::setStore(OpenStore *store)
 {
     m_store = store;
     reload();
@@ -21,8 +21,8 @@ void ClientListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_readError = {};
-    m_total = m_store ? ClientRecords(*m_store).clientCount(m_query, &m_readError) : 0;
-    m_storeCount = m_store ? (m_query.filter.isEmpty() ? m_total : ClientRecords(*m_store).clientCount(&m_readError)) : 0;
+    m_total = m_store ? m_store->clients().clientCount(m_query, &m_readError) : 0;
+    m_storeCount = m_store ? (m_query.filter.isEmpty() ? m_total : m_store->clients().clientCount(ClientQuery(), &m_readError)) : 0;
     if (m_readError.isError())
         m_total = m_storeCount = 0;
     endResetModel();
@@ -86,7 +86,7 @@ void ClientListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const QList<ClientSummary> batch =
-        ClientRecords(*m_store).clientSummaries(m_query, static_cast<int>(m_rows.size()), BatchSize, &m_readError);
+        m_store->clients().clientSummaries(m_query, static_cast<int>(m_rows.size()), BatchSize, &m_readError);
     if (batch.isEmpty()) {
         m_total = static_cast<int>(m_rows.size()); // the store changed under us; stop asking
         if (m_readError.isError())

@@ -7,7 +7,7 @@
 
 namespace rebuttal {
 
-class CaseStore;
+class OpenStore;
 
 class ClientListModel : public QAbstractTableModel
 {
@@ -20,7 +20,7 @@ public:
     explicit ClientListModel(QObject *parent = nullptr);
 
     // Reloads from `store` (nullptr: empty). The store must outlive the model or be reset first.
-    void setStore(CaseStore *store);
+    void setStore(OpenStore *store);
     // Re-reads from the store (after an edit), keeping the filter and sort.
     void reload();
     // Shows only the clients matching every word of `filter` (ref, name, country, source).
@@ -46,7 +46,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    CaseStore *m_store = nullptr;
+    OpenStore *m_store = nullptr;
     ClientQuery m_query;
     QList<ClientSummary> m_rows;
     int m_total = 0;

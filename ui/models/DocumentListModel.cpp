@@ -9,11 +9,11 @@ DocumentListModel::DocumentListModel(QObject *parent)
 {
 }
 
-void DocumentListModel::setStore(CaseStore *store)
+void DocumentListModel::setStore(OpenStore *store)
 {
     beginResetModel();
     m_readError = {};
-    m_rows = store ? DocumentCatalog(*store).documents(&m_readError) : QList<DocumentSummary>();
+    m_rows = store ? store->documents().documents(&m_readError) : QList<DocumentSummary>();
     endResetModel();
 }
 

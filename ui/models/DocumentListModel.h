@@ -1,7 +1,8 @@
-// The FOIA productions of a case file: name, pages, redactions, withheld pages.
+// The FOIA productions of a case file or a server matter: name, pages, redactions, withheld pages.
 #pragma once
 
-#include "store/DocumentCatalog.h"
+#include "store/DocumentReader.h"
+#include "store/OpenStore.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +19,7 @@ public:
 
     explicit DocumentListModel(QObject *parent = nullptr);
 
-    void setStore(CaseStore *store);
+    void setStore(OpenStore *store);
     qint64 documentId(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
     // Why the last read of the store failed (the model is then empty); no error when it did not.
     StoreError readError() const { return m_readError; }

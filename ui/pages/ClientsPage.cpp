@@ -17,6 +17,9 @@
 #include "models/EventTableModel.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/OpenStore.h"
+
+#include <utility>
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -337,7 +340,7 @@ std::optional<Client> ClientsPage::readClient(const QString &ref)
 {
     StoreError error;
     RowStamp stamp;
-    std::optional<Client> client = ClientRecords(*m_store).client(ref, &error, &stamp);
+    std::optional<Client> client = m_store->clients().client(ref, &error, &stamp);
     if (error.isError())
         showReadFailure(error);
     if (client)
@@ -345,7 +348,7 @@ std::optional<Client> ClientsPage::readClient(const QString &ref)
     return client;
 }
 
-void ClientsPage::setStore(CaseStore *store)
+void ClientsPage::setStore(OpenStore *store)
 {
     m_store = store;
     m_client.reset();
@@ -362,6 +365,10 @@ void ClientsPage::setStore(CaseStore *store)
 
 void ClientsPage::reload()
 {
+    if (m_dialogOpen) {
+        m_reloadWaiting = true;
+        return;
+    }
     const QString ref = currentRef();
     m_clients->reload();
     if (!ref.isEmpty() && !selectClient(ref))
@@ -398,15 +405,16 @@ void ClientsPage::showClient(const std::optional<Client> &client)
         Q_EMIT currentClientChanged(currentRef());
     m_recordStack->setCurrentIndex(client ? 1 : 0);
     m_timeline->setClient(client);
-    if (client && m_store) {
+    CaseStore *caseFile = m_store ? m_store->caseFile() : nullptr;
+    if (client && caseFile) {
         // As the Legal basis tab: today's flags from the one check.
         StoreError error;
-        if (const std::optional<AgreementCheck> check = CaseFileCheck::engine(*m_store, &error))
+        if (const std::optional<AgreementCheck> check = CaseFileCheck::engine(*caseFile, &error))
             m_timeline->setFlags(check->check({*client}, QDate::currentDate()).flags);
         else if (error.isError())
             showReadFailure(error);
     }
-    m_legalBasis->showClient(m_store, client);
+    m_legalBasis->showClient(caseFile, client);
     if (!client) {
         m_allegations->setAllegations({});
         m_events->setClient({});
@@ -468,7 +476,13 @@ void ClientsPage::updateActions()
 
 bool ClientsPage::runDialog(QDialog *dialog)
 {
-    return m_runDialog(dialog);
+    m_dialogOpen = true;
+    const bool accepted = m_runDialog(dialog);
+    m_dialogOpen = false;
+    // After the edit this dialog belongs to is saved (or refused), not in the middle of it.
+    if (std::exchange(m_reloadWaiting, false))
+        QTimer::singleShot(0, this, &ClientsPage::reload);
+    return accepted;
 }
 
 bool ClientsPage::applyEdit(const std::optional<Client> &before, const std::optional<Client> &after, const char *text)
@@ -512,7 +526,7 @@ void ClientsPage::newClient()
         return;
     Client client;
     StoreError error;
-    const int clients = ClientRecords(*m_store).clientCount(&error);
+    const int clients = m_store->clients().clientCount(ClientQuery(), &error);
     if (error.isError())
         return showReadFailure(error);
     client.ref = QStringLiteral("C-%1").arg(clients + 1, 3, 10, QLatin1Char('0'));
@@ -706,7 +720,7 @@ void ClientsPage::openSelectedCitation()
 
 void ClientsPage::follow(CaseFile *caseFile)
 {
-    connect(caseFile, &CaseFile::storeChanged, this, &ClientsPage::setStore);
+    connect(caseFile, &CaseFile::openStoreChanged, this, &ClientsPage::setStore);
     connect(caseFile, &CaseFile::clientsChanged, this, &ClientsPage::reload);
     // This page shows its own edits already; the log records them.
     connect(this, &ClientsPage::clientsChanged, caseFile, [caseFile] { caseFile->notify(CaseFile::Change::Activity); });

@@ -28,6 +28,7 @@ namespace rebuttal {
 class AllegationTableModel;
 class CaseFile;
 class CaseStore;
+class OpenStore;
 class ClientListModel;
 class EmptyState;
 class ReadFailureState;
@@ -42,7 +43,7 @@ class ClientsPage : public QWidget
 public:
     ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void setStore(CaseStore *store);
+    void setStore(OpenStore *store);
     // Follows the open case file: its store, and the changes this page shows.
     void follow(CaseFile *caseFile);
     // Re-reads the list and the shown client (after an import or an undo).
@@ -118,7 +119,12 @@ private:
     int selectedEvent() const;
     bool eventsTabShown() const;
 
-    CaseStore *m_store = nullptr;
+    // A case file or a server matter; agreements (legal basis, flags) work on a case file only yet.
+    OpenStore *m_store = nullptr;
+    // Set while an edit dialog is open: a colleague's change (the server's feed) then waits, so the
+    // edit is saved against the version it started from and refused if someone changed it since.
+    bool m_dialogOpen = false;
+    bool m_reloadWaiting = false;
     ClientListModel *m_clients;
     QUndoStack *m_undoStack;
     std::optional<Client> m_client;

@@ -336,13 +336,13 @@ QWidget *DocumentsPage::buildViewPane()
     // An encrypted production: its password is asked for when it is shown, and kept in memory only.
     connect(m_renderer, &PageRenderer::passwordNeeded, this, [this] {
         QString password;
-        if (m_store && m_documentId
+        if (m_open && m_documentId
             && MessageBox::password(this, tr("Password Required"), tr("This production is protected by a password. Enter it to see its pages:"),
                                     &password)) {
             // Remembered for this session only, so going back to the production does not ask again.
             m_passwords.insert(m_documentId, password.toUtf8());
             StoreError error;
-            m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_documentId, &error), password.toUtf8());
+            m_renderer->setDocument(m_open->documents().fileBytes(m_documentId, &error), password.toUtf8());
             if (error.isError())
                 return showReadFailure(error);
         }
@@ -415,9 +415,10 @@ void DocumentsPage::updateZoomActions()
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_scroll->scale() * 72.0 / dpi * 100)));
 }
 
-void DocumentsPage::setStore(CaseStore *store)
+void DocumentsPage::setStore(OpenStore *store)
 {
-    m_store = store;
+    m_open = store;
+    m_store = store ? store->caseFile() : nullptr;
     m_documentId = 0;
     m_pages->setPages({});
     m_hits->clear();
@@ -432,7 +433,7 @@ void DocumentsPage::setStore(CaseStore *store)
 void DocumentsPage::reloadDocuments()
 {
     const qint64 current = m_documentId;
-    m_documents->setStore(m_store);
+    m_documents->setStore(m_open);
     m_stack->setCurrentIndex(m_documents->rowCount() == 0 ? 0 : 1);
     if (const StoreError error = m_documents->readError(); error.isError())
         showReadFailure(error);
@@ -456,7 +457,7 @@ bool DocumentsPage::isShowingReadFailure() const
 
 void DocumentsPage::showReadFailure(const StoreError &error)
 {
-    m_readFailure->setFailure(*m_store, error);
+    m_readFailure->setFailure(*m_open, error);
     m_stack->setCurrentWidget(m_readFailure);
 }
 
@@ -477,13 +478,12 @@ QAbstractItemModel *DocumentsPage::legend() const
 
 void DocumentsPage::showDocument(qint64 documentId, int page)
 {
-    if (!m_store)
+    if (!m_open)
         return;
     if (documentId != m_documentId) {
         m_documentId = documentId;
-        DocumentCatalog catalog(*m_store);
         StoreError error;
-        m_renderer->setDocument(catalog.fileBytes(documentId, &error), m_passwords.value(documentId));
+        m_renderer->setDocument(m_open->documents().fileBytes(documentId, &error), m_passwords.value(documentId));
         if (error.isError())
             return showReadFailure(error);
         reloadPages(page);
@@ -497,12 +497,12 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
 
 void DocumentsPage::reloadPages(int keepPage)
 {
-    if (!m_store || !m_documentId)
+    if (!m_open || !m_documentId)
         return;
     const QSignalBlocker blockFilter(m_filterBox);
     m_reloading = true;
     StoreError error;
-    m_pages->setPages(DocumentCatalog(*m_store).pages(m_documentId, &error));
+    m_pages->setPages(m_open->documents().pages(m_documentId, &error));
     if (error.isError())
         showReadFailure(error);
     // The filter offers only what this production has.
@@ -593,10 +593,10 @@ void DocumentsPage::search(const QString &query)
     if (m_searchField->text() != query)
         m_searchField->setText(query);
     m_hits->clear();
-    if (!m_store || m_query.isEmpty())
+    if (!m_open || m_query.isEmpty())
         return;
     StoreError error;
-    const QList<SearchHit> hits = DocumentCatalog(*m_store).search(m_query, 500, &error);
+    const QList<SearchHit> hits = m_open->documents().search(m_query, 500, &error);
     if (error.isError()) {
         MessageBox::critical(this, tr("Search failed"), error.message);
         return;
@@ -676,11 +676,14 @@ void DocumentsPage::updateActions()
 {
     const bool page = m_documentId && currentPage() > 0;
     const bool selected = page && m_pageView->selectedRedaction() != 0;
-    for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_drawBox, m_markWithheld, m_redetect, m_zoomIn,
-                            m_zoomOut, m_fitWidth, m_fitPage})
+    for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_zoomIn, m_zoomOut, m_fitWidth, m_fitPage})
         action->setEnabled(page);
-    m_editCodes->setEnabled(selected);
-    m_deleteBox->setEnabled(selected);
+    // Corrections and detecting again write to a case file; on a server matter they do not work yet.
+    const bool correctable = page && m_store;
+    for (QAction *action : {m_drawBox, m_markWithheld, m_redetect})
+        action->setEnabled(correctable);
+    m_editCodes->setEnabled(selected && m_store);
+    m_deleteBox->setEnabled(selected && m_store);
     m_markWithheld->setChecked(page && m_pageView->page().withheldInFull);
 }
 
@@ -799,7 +802,7 @@ void DocumentsPage::toggleWithheld()
 
 void DocumentsPage::follow(CaseFile *caseFile)
 {
-    connect(caseFile, &CaseFile::storeChanged, this, &DocumentsPage::setStore);
+    connect(caseFile, &CaseFile::openStoreChanged, this, &DocumentsPage::setStore);
     // Detecting again changes the pages of the production on show, too.
     connect(caseFile, &CaseFile::documentsChanged, this, [this] {
         reloadDocuments();

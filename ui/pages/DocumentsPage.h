@@ -26,6 +26,7 @@ namespace rebuttal {
 
 class CaseFile;
 class CaseStore;
+class OpenStore;
 struct CorrectionContext;
 class DocumentListModel;
 class EmptyState;
@@ -44,7 +45,7 @@ public:
     DocumentsPage(QUndoStack *undoStack, QAction *importAction, QWidget *parent = nullptr);
     ~DocumentsPage() override;
 
-    void setStore(CaseStore *store);
+    void setStore(OpenStore *store);
     // Follows the open case file: its store, and the changes this page shows.
     void follow(CaseFile *caseFile);
     // Re-reads the list of productions (after an import).
@@ -127,6 +128,9 @@ private:
     void deleteSelectedBox();
     void toggleWithheld();
 
+    // What it reads (a case file or a server matter), and the case file its corrections write to:
+    // nullptr on a server matter, where corrections do not work yet.
+    OpenStore *m_open = nullptr;
     CaseStore *m_store = nullptr;
     QUndoStack *m_undoStack;
     qint64 m_documentId = 0;

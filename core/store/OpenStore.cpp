@@ -1,0 +1,93 @@
+#include "OpenStore.h"
+
+#include "CaseStore.h"
+#include "ClientRecords.h"
+#include "DocumentCatalog.h"
+#include "ServerClientRecords.h"
+#include "ServerDocumentCatalog.h"
+#include "ServerStore.h"
+
+namespace rebuttal {
+
+namespace {
+
+class OpenCaseFile final : public OpenStore
+{
+public:
+    // `owned` empty: `store` belongs to someone else.
+    OpenCaseFile(CaseStore &store, std::unique_ptr<CaseStore> owned)
+        : m_owned(std::move(owned))
+        , m_store(&store)
+        , m_documents(store)
+        , m_clients(store)
+    {
+    }
+
+    QString displayName() const override { return m_store->filePath(); }
+    QString address() const override { return m_store->filePath(); }
+    CaseStore *caseFile() override { return m_store; }
+    const ServerLocation *serverLocation() const override { return nullptr; }
+    const DocumentReader &documents() const override { return m_documents; }
+    ClientRecordStore &clients() override { return m_clients; }
+    StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
+    {
+        return m_store->activity().append(action, detail);
+    }
+    QList<ActivityEntry> activityEntries(StoreError *error) const override { return m_store->activity().entries(error); }
+
+private:
+    std::unique_ptr<CaseStore> m_owned;
+    CaseStore *m_store;
+    DocumentCatalog m_documents;
+    ClientRecords m_clients;
+};
+
+class OpenServerMatter final : public OpenStore
+{
+public:
+    explicit OpenServerMatter(std::unique_ptr<ServerStore> store)
+        : m_store(std::move(store))
+        , m_documents(*m_store)
+        , m_clients(*m_store)
+    {
+    }
+
+    QString displayName() const override { return m_store->location().title(); }
+    QString address() const override { return m_store->location().display(); }
+    CaseStore *caseFile() override { return nullptr; }
+    const ServerLocation *serverLocation() const override { return &m_store->location(); }
+    const DocumentReader &documents() const override { return m_documents; }
+    ClientRecordStore &clients() override { return m_clients; }
+    StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
+    {
+        return m_store->appendActivity(action, detail);
+    }
+    QList<ActivityEntry> activityEntries(StoreError *error) const override { return m_store->activityEntries(error); }
+
+private:
+    std::unique_ptr<ServerStore> m_store;
+    ServerDocumentCatalog m_documents;
+    ServerClientRecords m_clients;
+};
+
+} // namespace
+
+std::unique_ptr<OpenStore> OpenStore::ofFile(std::unique_ptr<CaseStore> store)
+{
+    if (!store)
+        return nullptr;
+    CaseStore &file = *store;
+    return std::make_unique<OpenCaseFile>(file, std::move(store));
+}
+
+std::unique_ptr<OpenStore> OpenStore::over(CaseStore &store)
+{
+    return std::make_unique<OpenCaseFile>(store, nullptr);
+}
+
+std::unique_ptr<OpenStore> OpenStore::ofServer(std::unique_ptr<ServerStore> store)
+{
+    return store ? std::make_unique<OpenServerMatter>(std::move(store)) : nullptr;
+}
+
+} // namespace rebuttal

@@ -1,0 +1,56 @@
+// The store a window has open, whichever backend holds it: a case file or a matter on a
+// PostgreSQL server (issue 18). The pages that work on both read through this seam (documents,
+// clients, the activity log), so they do not ask which backend they are on; the ones that work on
+// a case file only ask caseFile(), which is nullptr on a server, and say so.
+//
+// Why a small interface rather than a variant or one class with both backends inside: each
+// backend already has its own classes with the same API (DocumentCatalog / ServerDocumentCatalog,
+// ClientRecords / ServerClientRecords), so the seam only needs to hand out the right one. The
+// next server twins (Vaughn indexes, audit, agreements, research) join as one more accessor here
+// and one more line in each implementation, and their page drops its caseFile() check.
+#pragma once
+
+#include "ActivityLog.h"
+#include "StoreError.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace rebuttal {
+
+class CaseStore;
+class ClientRecordStore;
+class DocumentReader;
+class ServerStore;
+struct ServerLocation;
+
+class OpenStore
+{
+public:
+    virtual ~OpenStore() = default;
+
+    static std::unique_ptr<OpenStore> ofFile(std::unique_ptr<CaseStore> store);
+    static std::unique_ptr<OpenStore> ofServer(std::unique_ptr<ServerStore> store);
+    // A case file someone else owns and keeps open longer than this (tests, short-lived views).
+    static std::unique_ptr<OpenStore> over(CaseStore &store);
+
+    // How the title bar and the recent list name it: the file's path, or host/db/matter (never a
+    // password: a ServerLocation holds none).
+    virtual QString displayName() const = 0;
+    // What the recent list stores to open it again: the path, or the postgresql:// address.
+    virtual QString address() const = 0;
+    // The case file; nullptr on a server matter (a page that needs it says it does not work there yet).
+    virtual CaseStore *caseFile() = 0;
+    // The matter's address; nullptr for a case file.
+    virtual const ServerLocation *serverLocation() const = 0;
+
+    virtual const DocumentReader &documents() const = 0;
+    virtual ClientRecordStore &clients() = 0;
+    // The chain-of-custody log: appended by the page that did something, read by the log page.
+    [[nodiscard]] virtual StoreError appendActivity(const QString &action, const ActivityDetail &detail) = 0;
+    virtual QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const = 0;
+};
+
+} // namespace rebuttal
