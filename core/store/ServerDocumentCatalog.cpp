@@ -4,6 +4,8 @@
 #include "PgConnection.h"
 #include "ServerStore.h"
 
+#include <QCoreApplication>
+
 namespace rebuttal {
 
 ServerDocumentCatalog::ServerDocumentCatalog(ServerStore &store)
