@@ -1214,14 +1214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aggregate outcomes by foreign-data source across every client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a de-identified research dataset: one row per client, no names, refs or dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draw a research chart as a PNG or SVG image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1455,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, vaughns, vaughn, audit, agreements, check and requests do).</source>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check and requests do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped the matter %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled %n matter(s): %1.</source>
+        <translation>
+            <numerusform>Pooled %n matter: %1.</numerusform>
+            <numerusform>Pooled %n matters: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aggregate outcomes by foreign-data source across every client; on postgresql://HOST/DB?matter=*, across every matter of the database you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a de-identified research dataset: one row per client, no names, refs or dates; on postgresql://HOST/DB?matter=*, the clients of every matter of the database you may read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2126,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>There is no page %1 in document %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The box on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionImport</name>
@@ -2348,6 +2363,29 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
 </context>
 <context>
+    <name>ServerMatterPool</name>
+    <message>
+        <source>your login is neither a reader nor an editor of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Rebuttal (schema %1; this one knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a schema upgrade (from %1 to %2): open it once for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login may not read all of its case records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no matter in this database that your login may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerProductionWriter</name>
     <message>
         <source>the file is %1 MB; a matter on a server holds files of at most %2 MB (PostgreSQL&apos;s limit on one value)</source>
@@ -2386,6 +2424,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>There is no PostgreSQL login named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: matter=* pools every matter for research (stats, dataset) only; name one matter with ?matter=NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

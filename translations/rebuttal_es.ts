@@ -1214,14 +1214,6 @@
         <translation>Ningún hallazgo.</translation>
     </message>
     <message>
-        <source>Aggregate outcomes by foreign-data source across every client.</source>
-        <translation>Resultados agregados por fuente de datos extranjeros en todos los clientes.</translation>
-    </message>
-    <message>
-        <source>Write a de-identified research dataset: one row per client, no names, refs or dates.</source>
-        <translation>Escribir un conjunto de datos de investigación desidentificado: una fila por cliente, sin nombres, referencias ni fechas.</translation>
-    </message>
-    <message>
         <source>Draw a research chart as a PNG or SVG image.</source>
         <translation>Dibujar un gráfico de investigación como imagen PNG o SVG.</translation>
     </message>
@@ -1463,8 +1455,27 @@
         <translation>analizada, pero %1</translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, vaughns, vaughn, audit, agreements, check and requests do).</source>
-        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, vaughns, vaughn, audit, agreements, check y requests sí).</translation>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check and requests do).</source>
+        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check y requests sí).</translation>
+    </message>
+    <message>
+        <source>Skipped the matter %1: %2.</source>
+        <translation>Se omitió el asunto %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled %n matter(s): %1.</source>
+        <translation>
+            <numerusform>Se agregó %n asunto: %1.</numerusform>
+            <numerusform>Se agregaron %n asuntos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aggregate outcomes by foreign-data source across every client; on postgresql://HOST/DB?matter=*, across every matter of the database you may read.</source>
+        <translation>Resultados agregados por fuente de datos extranjeros en todos los clientes; con postgresql://HOST/DB?matter=*, en todos los asuntos de la base de datos que usted puede leer.</translation>
+    </message>
+    <message>
+        <source>Write a de-identified research dataset: one row per client, no names, refs or dates; on postgresql://HOST/DB?matter=*, the clients of every matter of the database you may read.</source>
+        <translation>Escribir un conjunto de datos de investigación desidentificado: una fila por cliente, sin nombres, referencias ni fechas; con postgresql://HOST/DB?matter=*, los clientes de todos los asuntos de la base de datos que usted puede leer.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2127,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>There is no page %1 in document %2.</source>
         <translation>No existe la página %1 en el documento %2.</translation>
     </message>
+    <message>
+        <source>The box on %1</source>
+        <translation>El recuadro en %1</translation>
+    </message>
 </context>
 <context>
     <name>ProductionImport</name>
@@ -2349,6 +2364,29 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     </message>
 </context>
 <context>
+    <name>ServerMatterPool</name>
+    <message>
+        <source>your login is neither a reader nor an editor of it</source>
+        <translation>su usuario no es lector ni editor de él</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Rebuttal (schema %1; this one knows up to %2)</source>
+        <translation>lo escribió una versión más reciente de Rebuttal (esquema %1; esta conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <source>it needs a schema upgrade (from %1 to %2): open it once for writing</source>
+        <translation>necesita una actualización del esquema (de %1 a %2): ábralo una vez para escribir</translation>
+    </message>
+    <message>
+        <source>your login may not read all of its case records</source>
+        <translation>su usuario no puede leer todos sus registros de casos</translation>
+    </message>
+    <message>
+        <source>%1: there is no matter in this database that your login may read</source>
+        <translation>%1: no hay en esta base de datos ningún asunto que su usuario pueda leer</translation>
+    </message>
+</context>
+<context>
     <name>ServerProductionWriter</name>
     <message>
         <source>the file is %1 MB; a matter on a server holds files of at most %2 MB (PostgreSQL&apos;s limit on one value)</source>
@@ -2388,6 +2426,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>There is no PostgreSQL login named %1.</source>
         <translation>No hay ningún usuario de PostgreSQL llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1: matter=* pools every matter for research (stats, dataset) only; name one matter with ?matter=NAME</source>
+        <translation>%1: matter=* agrega todos los asuntos solo para la investigación (stats, dataset); indique un asunto con ?matter=NOMBRE</translation>
     </message>
 </context>
 <context>
