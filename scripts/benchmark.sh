@@ -272,25 +272,22 @@ PY
 # Peak memory of a production's import, summed over the importer and its PDF workers, at 1,000 and
 # at 10,000 pages (40 lines of text a page, a black box on every other page; three pages in twenty
 # scanned, read by OCR: 150 and 1,500 of them). Budget (issue 15): 400 MiB, flat in the page count.
+# Each size is printed as soon as it is measured (the 10,000 pages take long).
 part_memory() {
-  local n args=()
+  local n seconds peak cpu first_peak first_seconds
+  echo "Production import memory (three pages in twenty scanned; peak summed over all processes, budget 400 MiB)"
   for n in 1000 10000; do
     "$build/tests/bench_make_store" --pdf "$work/text$n.pdf" $n --scans
     "$cli" --store "$work/text$n.rebuttal" init 2>/dev/null
     read -r seconds peak cpu < <(measure "'$cli' --store '$work/text$n.rebuttal' import production '$work/text$n.pdf'")
-    args+=("$n" "$seconds" "$peak" "$cpu")
     rm -f "$work/text$n.rebuttal"*
+    python3 -c "import sys; n, s, p, c = int(sys.argv[1]), *map(float, sys.argv[2:]); \
+print(f'  {n:6d} pages ({n * 3 // 20} scanned): {s:8.2f} s, CPU {c:8.2f} s, peak {p:5.0f} MiB ({p / 400:.2f}x the budget)')" \
+      "$n" "$seconds" "$peak" "$cpu"
+    if [ -z "${first_peak:-}" ]; then first_peak=$peak first_seconds=$seconds; fi
   done
-  python3 - "${args[@]}" <<'PY'
-import sys
-a = sys.argv[1:]
-print("Production import memory (three pages in twenty scanned; peak summed over all processes, budget 400 MiB)")
-for i in range(0, len(a), 4):
-    n, seconds, peak, cpu = int(a[i]), float(a[i + 1]), float(a[i + 2]), float(a[i + 3])
-    print(f"  {n:6d} pages ({n * 3 // 20} scanned): {seconds:8.2f} s, CPU {cpu:8.2f} s, peak {peak:5.0f} MiB"
-          f" ({peak / 400:.2f}x the budget)")
-print(f"  10,000 pages / 1,000 pages: memory {float(a[6]) / float(a[2]):.2f}x, time {float(a[5]) / float(a[1]):.2f}x")
-PY
+  python3 -c "import sys; p1, s1, p2, s2 = map(float, sys.argv[1:]); \
+print(f'  10,000 pages / 1,000 pages: memory {p2 / p1:.2f}x, time {s2 / s1:.2f}x')" "$first_peak" "$first_seconds" "$peak" "$seconds"
 }
 
 # Team mode (issue 18): the same import and reads on a file and on a server matter, then eight
