@@ -142,7 +142,7 @@ private Q_SLOTS:
         alone->setReusesPageRenders(false);
         // Areas of every size and place, as the reader asks for boxes (fractions of the page).
         QRandomGenerator random(11);
-        constexpr int kAreas = 24;
+        constexpr int kAreas = 16;
         for (int i = 0; i < kAreas; ++i) {
             const double w = 0.02 + 0.3 * random.generateDouble(), h = 0.005 + 0.05 * random.generateDouble();
             const QRectF area((1 - w) * random.generateDouble(), (1 - h) * random.generateDouble(), w, h);
