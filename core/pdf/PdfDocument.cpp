@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -180,6 +181,123 @@ QList<QRectF> PdfDocument::find(int index, const QString &term) const
     return result;
 }
 
+namespace {
+
+// Where Splash (Poppler's renderer) puts the pixels of a page's only image in a render at `dpi`
+// of the page box whose left edge is `left` and top edge `top` (points): the span [x0, x1) x
+// [y0, y1) of device pixels its scaled copy covers. Splash scales the whole image to that span and
+// copies the part inside the render, so two renders hold the same pixels at a place when their
+// spans are the same place on the page. The arithmetic is Poppler's own, step for step
+// (GfxState's page matrix, concatCTM for each cm, SplashOutputDev::drawImage's matrix, Splash::
+// drawImage's rounding): a render of an area moves the box by a fraction of a point, and that
+// fraction's rounding can shift or widen the span by a pixel. Only an upright image (scaled, not
+// turned or flipped, as a scan is drawn) is worked out; false otherwise.
+bool imageSpan(const OnlyImagePlacement &placement, double dpi, double left, double top, QRect *span)
+{
+    const double kx = dpi / 72.0, ky = dpi / 72.0;
+    double ctm[6] = {kx, 0, 0, -ky, -kx * left, ky * top}; // GfxState, upside down (Splash)
+    for (const PdfMatrix &m : placement.matrices) {
+        const double a1 = ctm[0], b1 = ctm[1], c1 = ctm[2], d1 = ctm[3];
+        ctm[0] = m.a * a1 + m.b * c1;
+        ctm[1] = m.a * b1 + m.b * d1;
+        ctm[2] = m.c * a1 + m.d * c1;
+        ctm[3] = m.c * b1 + m.d * d1;
+        ctm[4] = m.e * a1 + m.f * c1 + ctm[4];
+        ctm[5] = m.e * b1 + m.f * d1 + ctm[5];
+    }
+    const double mat[6] = {ctm[0], ctm[1], -ctm[2], -ctm[3], ctm[2] + ctm[4], ctm[3] + ctm[5]};
+    if (!(mat[0] > 0 && mat[1] == 0 && mat[2] == 0 && mat[3] > 0))
+        return false;
+    int x0 = int(std::floor(mat[4])), y0 = int(std::floor(mat[5]));
+    int x1 = int(std::floor(mat[0] + mat[4])) + 1, y1 = int(std::floor(mat[3] + mat[5])) + 1;
+    if (x0 == x1)
+        ++x1;
+    if (y0 == y1)
+        ++y1;
+    *span = QRect(QPoint(x0, y0), QPoint(x1 - 1, y1 - 1));
+    return true;
+}
+
+// Where the image's pixels go, on the page, in a render at `dpi` of the page's area from `origin`
+// on (a render of an area is one of the page box moved to the area's corner: Page::makeBox).
+bool imageSpanFrom(const OnlyImagePlacement &placement, double dpi, QPoint origin, QRect *span)
+{
+    const double kx = 72.0 / dpi, ky = 72.0 / dpi;
+    if (!imageSpan(placement, dpi, placement.boxLeft + kx * origin.x(), placement.boxTop - ky * origin.y(), span))
+        return false;
+    span->translate(origin);
+    return true;
+}
+
+// The first origin at or before `corner` (each axis on its own: a render's left edge decides the
+// image's columns, its top edge the rows) whose render places the image over `span`.
+std::optional<QPoint> originFor(const OnlyImagePlacement &placement, double dpi, QPoint corner, const QRect &span)
+{
+    constexpr int kTries = 64;
+    std::optional<int> x, y;
+    for (int i = 0; i < kTries && i <= corner.x() && !x; ++i) {
+        QRect at;
+        if (imageSpanFrom(placement, dpi, QPoint(i, corner.y()), &at) && at.left() == span.left() && at.right() == span.right())
+            x = i;
+    }
+    for (int i = 0; i < kTries && i <= corner.y() && !y; ++i) {
+        QRect at;
+        if (imageSpanFrom(placement, dpi, QPoint(corner.x(), i), &at) && at.top() == span.top() && at.bottom() == span.bottom())
+            y = i;
+    }
+    if (!x || !y)
+        return std::nullopt;
+    return QPoint(*x, *y);
+}
+
+} // namespace
+
+// Cuts `pixels` from a render of the page at `dpi` that holds the very pixels a render of the area
+// alone would: one whose image lies where the area's would (the same span). Such renders are made
+// on first need, from an origin near the page's corner, and kept for the page's next areas (at most
+// three: two spans per axis, and rarely a third); null when the page is no lone image.
+QImage PdfDocument::cutFromPageRender(int index, double dpi, const QRect &pixels) const
+{
+    constexpr int kKept = 3;
+    if (!m_reusesPageRenders)
+        return {};
+    if (!m_markedRead)
+        readWithQpdf();
+    const OnlyImagePlacement placement = m_objects.value(index).onlyImage;
+    QRect span;
+    if (!placement.known || cappedDpi(index, dpi) != dpi || !imageSpanFrom(placement, dpi, pixels.topLeft(), &span))
+        return {};
+    if (m_rendersIndex != index || m_rendersDpi != dpi) {
+        m_renders.clear();
+        m_rendersIndex = index;
+        m_rendersDpi = dpi;
+    }
+    auto covers = [&](const AreaSource &source) {
+        return source.span == span && QRect(source.origin, source.pixels.size()).contains(pixels);
+    };
+    auto found = std::find_if(m_renders.cbegin(), m_renders.cend(), covers);
+    if (found == m_renders.cend()) {
+        const std::optional<QPoint> origin = originFor(placement, dpi, pixels.topLeft(), span);
+        const std::unique_ptr<Poppler::Page> page = origin ? m_document->page(index) : nullptr;
+        if (!page)
+            return {};
+        const QSize size = (page->pageSizeF() * (dpi / 72.0)).toSize();
+        AreaSource source{*origin, span, page->renderToImage(dpi, dpi, origin->x(), origin->y(), size.width() - origin->x(),
+                                                             size.height() - origin->y())};
+        if (source.pixels.isNull())
+            return {};
+        source.pixels = source.pixels.convertToFormat(source.pixels.allGray() ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+        if (m_renders.size() >= kKept)
+            m_renders.removeFirst();
+        m_renders << source;
+        if (!covers(m_renders.last()))
+            return {};
+        found = m_renders.cend() - 1;
+    }
+    ++m_areasCut;
+    return found->pixels.copy(pixels.translated(-found->origin)).convertToFormat(QImage::Format_RGB32);
+}
+
 QImage PdfDocument::renderArea(int index, double dpi, const QRectF &area) const
 {
     const std::unique_ptr<Poppler::Page> page = m_document->page(index);
@@ -193,6 +311,8 @@ QImage PdfDocument::renderArea(int index, double dpi, const QRectF &area) const
                              .intersected(QRect(QPoint(0, 0), size.toSize()));
     if (pixels.isEmpty())
         return {};
+    if (QImage cut = cutFromPageRender(index, dpi, pixels); !cut.isNull())
+        return cut;
     QImage image = page->renderToImage(dpi, dpi, pixels.x(), pixels.y(), pixels.width(), pixels.height());
     return image.isNull() ? image : image.convertToFormat(QImage::Format_RGB32);
 }

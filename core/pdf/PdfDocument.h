@@ -73,11 +73,20 @@ public:
     // Where `term` occurs on the page (case-insensitive), as fractions of the page.
     QList<QRectF> find(int index, const QString &term) const;
     // Renders only `area` (fractions of the page) at `dpi` (capped as render's): a close look at a small region.
+    // On a page that draws one image and nothing else (a scan), Poppler decodes and scales the whole
+    // image for any area; the area is then cut from a render of most of the page, kept for the
+    // page's next areas, in which Poppler placed the image's pixels exactly where a render of the
+    // area alone would (the same pixels: see cutFromPageRender).
     QImage renderArea(int index, double dpi, const QRectF &area) const;
+    // Whether renderArea may cut areas from a page render (for tests comparing both ways).
+    void setReusesPageRenders(bool reuses) { m_reusesPageRenders = reuses; }
+    // How many areas renderArea cut from a page render so far.
+    int areasCutFromPageRenders() const { return m_areasCut; }
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
     void readWithQpdf() const;
+    QImage cutFromPageRender(int index, double dpi, const QRect &pixels) const;
     static std::unique_ptr<PdfDocument> adopt(std::unique_ptr<Poppler::Document> document, const QByteArray &password,
                                               Problem *problem);
     std::unique_ptr<Poppler::Document> m_document;
@@ -86,6 +95,20 @@ private:
     QByteArray m_password;
     mutable bool m_markedRead = false;
     mutable QList<PdfPageObjects> m_objects;
+    bool m_reusesPageRenders = true;
+    // Renders of page m_rendersIndex at m_rendersDpi from which renderArea cuts areas: each drawn
+    // from `origin` to the page's far corner, with the image's pixels over `span` (see imageSpan in
+    // the .cpp), kept grey when the page is (a quarter of the memory).
+    struct AreaSource
+    {
+        QPoint origin;
+        QRect span;
+        QImage pixels;
+    };
+    mutable int m_rendersIndex = -1;
+    mutable double m_rendersDpi = 0;
+    mutable QList<AreaSource> m_renders;
+    mutable int m_areasCut = 0;
 };
 
 } // namespace rebuttal

@@ -6,6 +6,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+#include <vector>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
@@ -60,6 +64,107 @@ double largestImageDpi(QPDFPageObjectHelper &page, const QPDFObjectHandle::Recta
     return dpi;
 }
 
+// Follows a page's content to the one image it draws, when that is all it draws: q, Q and cm,
+// one Do of an image (no mask, not a stencil), and operators that set state without painting.
+// Anything else (text shown, paths, inline images, a second Do, a form) leaves the placement
+// unknown. A number with a fraction does too: Poppler reads decimals digit by digit, not as
+// strtod does, so only whole numbers are the same value in both.
+class OnlyImageReader : public QPDFObjectHandle::ParserCallbacks
+{
+public:
+    explicit OnlyImageReader(QPDFObjectHandle xobjects) : m_xobjects(xobjects) {}
+
+    void handleObject(QPDFObjectHandle object) override
+    {
+        if (!m_ok)
+            return;
+        if (!object.isOperator()) {
+            m_operands.push_back(object);
+            return;
+        }
+        const std::string op = object.getOperatorValue();
+        static const std::set<std::string> stateOnly{"BT", "ET", "Tf", "TL", "Tc", "Tw", "Tz", "Ts", "Td", "TD", "Tm",
+                                                     "T*", "g", "G", "rg", "RG", "k", "K", "cs", "CS", "sc", "SC",
+                                                     "scn", "SCN", "w", "J", "j", "M", "d", "ri", "i"};
+        if (op == "q") {
+            m_saved.push_back(m_matrices);
+        } else if (op == "Q") {
+            if (!m_saved.empty()) {
+                m_matrices = m_saved.back();
+                m_saved.pop_back();
+            }
+        } else if (op == "cm") {
+            m_ok = m_operands.size() == 6;
+            PdfMatrix m;
+            double *values[] = {&m.a, &m.b, &m.c, &m.d, &m.e, &m.f};
+            for (size_t i = 0; m_ok && i < 6; ++i) {
+                m_ok = m_operands[i].isNumber() && std::floor(m_operands[i].getNumericValue()) == m_operands[i].getNumericValue();
+                if (m_ok)
+                    *values[i] = m_operands[i].getNumericValue();
+            }
+            m_matrices.push_back(m);
+        } else if (op == "Do") {
+            m_ok = !m_drawn && m_operands.size() == 1 && m_operands[0].isName() && isPlainImage(m_operands[0].getName());
+            m_drawn = true;
+            m_placement = m_matrices;
+        } else if (!stateOnly.count(op)) {
+            m_ok = false;
+        }
+        m_operands.clear();
+    }
+    void handleEOF() override {}
+
+    bool found() const { return m_ok && m_drawn; }
+    const std::vector<PdfMatrix> &placement() const { return m_placement; }
+
+private:
+    bool isPlainImage(const std::string &name)
+    {
+        if (!m_xobjects.isDictionary() || !m_xobjects.hasKey(name))
+            return false;
+        QPDFObjectHandle image = m_xobjects.getKey(name);
+        if (!image.isStream())
+            return false;
+        QPDFObjectHandle dictionary = image.getDict();
+        QPDFObjectHandle stencil = dictionary.getKey("/ImageMask");
+        return dictionary.getKey("/Subtype").isNameAndEquals("/Image") && !dictionary.hasKey("/SMask")
+            && !dictionary.hasKey("/Mask") && !(stencil.isBool() && stencil.getBoolValue());
+    }
+
+    QPDFObjectHandle m_xobjects;
+    std::vector<QPDFObjectHandle> m_operands;
+    std::vector<PdfMatrix> m_matrices, m_placement;
+    std::vector<std::vector<PdfMatrix>> m_saved;
+    bool m_ok = true, m_drawn = false;
+};
+
+// How the page draws its only image, when it draws nothing else and Poppler renders it from the
+// box given (no /Rotate, no annotations, the crop box the media box, whole numbers).
+OnlyImagePlacement onlyImagePlacement(QPDFPageObjectHelper &page, int rotate)
+{
+    OnlyImagePlacement placement;
+    QPDFObjectHandle annotations = page.getObjectHandle().getKey("/Annots");
+    if (rotate != 0 || (annotations.isArray() && annotations.getArrayNItems() > 0))
+        return placement;
+    const QPDFObjectHandle::Rectangle media = page.getMediaBox(false).getArrayAsRectangle();
+    const QPDFObjectHandle::Rectangle crop = page.getCropBox(false, false).getArrayAsRectangle();
+    auto whole = [](double v) { return std::floor(v) == v; };
+    if (crop.llx != media.llx || crop.lly != media.lly || crop.urx != media.urx || crop.ury != media.ury
+        || !whole(media.llx) || !whole(media.lly) || !whole(media.urx) || !whole(media.ury))
+        return placement;
+    QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+    OnlyImageReader reader(resources.isDictionary() ? resources.getKey("/XObject") : QPDFObjectHandle::newNull());
+    page.parseContents(&reader);
+    if (!reader.found())
+        return placement;
+    placement.known = true;
+    for (const PdfMatrix &m : reader.placement())
+        placement.matrices << m;
+    placement.boxLeft = std::min(media.llx, media.urx);
+    placement.boxTop = std::max(media.lly, media.ury);
+    return placement;
+}
+
 // What qpdf says is wrong, without the file's path or byte offset: the page's problem is stored
 // in the case file and shown, and a path may name a client.
 QString problemOf(const std::exception &error, const QString &path)
@@ -80,6 +185,11 @@ PdfPageObjects readPage(QPDFPageObjectHelper page)
     QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
     const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
     objects.imageDpi = largestImageDpi(page, box);
+    try {
+        objects.onlyImage = onlyImagePlacement(page, rotate);
+    } catch (const std::exception &) {
+        objects.onlyImage = {}; // content qpdf cannot parse: Poppler renders the page as it can
+    }
     for (QPDFAnnotationObjectHelper annotation : page.getAnnotations("/Redact")) {
         MarkedRedaction marked;
         marked.box = displayed(annotation.getRect(), box, rotate);

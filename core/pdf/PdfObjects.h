@@ -18,10 +18,28 @@ struct MarkedRedaction
     QString overlayText;
 };
 
+// A cm operator's matrix [a b c d e f].
+struct PdfMatrix
+{
+    double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
+};
+
+// A page that draws one image and nothing else (a scan without a text layer, stamps or
+// annotations): the matrices of the cm operators in force at its Do, in the order the content
+// applies them, with whole numbers only (read alike by every PDF parser), and the page's box.
+// PdfDocument works out from them where Poppler places the image's pixels in a render.
+struct OnlyImagePlacement
+{
+    bool known = false;
+    QList<PdfMatrix> matrices;
+    double boxLeft = 0, boxTop = 0; // the crop box's left and top edges, in points (PDF user space)
+};
+
 struct PdfPageObjects
 {
     QList<MarkedRedaction> marked;
     double imageDpi = 0; // 0 when the page draws no image
+    OnlyImagePlacement onlyImage;
     // Why qpdf could not read the page (or the whole file); empty when it could. The page's
     // marked redactions are then unknown, not absent.
     QString problem;

@@ -5,15 +5,20 @@
 // index of a real production of that length. Each production's PDF is generated too, one line of
 // text per page, so that the Documents page can render it. The same arguments give the same file.
 //   bench_make_store OUT.rebuttal PAGES [PAGES ...]   one production of each length, in that order
-//   bench_make_store --pdf OUT.pdf PAGES     a text production of PAGES pages to import
+//   bench_make_store --pdf OUT.pdf PAGES [--scans]
+//                                 a text production of PAGES pages to import; with --scans, three
+//                                 pages in twenty are scans (images without a text layer)
 #include "store/CaseStore.h"
 #include "store/ProductionWriter.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
@@ -36,9 +41,59 @@ const char *const kWords[] = {
 };
 constexpr int kWordCount = int(sizeof(kWords) / sizeof(kWords[0]));
 
+// Whether page k (0-based) of a production with scans is one: three in twenty, as 1,500 of a
+// 10,000-page production.
+bool isScan(int k)
+{
+    return k % 20 == 3 || k % 20 == 10 || k % 20 == 17;
+}
+
+// A scanned letter page at 200 dpi, grey, as a FlateDecode image stream's dictionary and data:
+// a heading, eight lines of the vocabulary's words and a black box over a line, as a scanner sees
+// them (a little grey noise on the paper). One image serves every scanned page of a production
+// (the same object drawn again), so a 10,000-page production stays small on disk; each page is
+// still rendered and read on its own.
+QByteArray scannedImage(std::mt19937 &random)
+{
+    QImage image(1700, 2200, QImage::Format_Grayscale8);
+    image.fill(255);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        QFont font(QStringLiteral("Helvetica"));
+        font.setPixelSize(33); // 12 pt at 200 dpi
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        std::uniform_int_distribution<int> word(0, kWordCount - 1);
+        painter.drawText(200, 250, QStringLiteral("Record of Deportable/Inadmissible Alien (scanned)"));
+        for (int line = 0; line < 8; ++line) {
+            QString text;
+            for (int w = 0; w < 10; ++w)
+                text += QLatin1String(kWords[word(random)]) + QLatin1Char(' ');
+            painter.drawText(200, 350 + 55 * line, text);
+        }
+        painter.fillRect(QRect(480, 350 + 55 * 3 - 33, 500, 42), Qt::black);
+    }
+    std::uniform_int_distribution<int> speck(0, 400);
+    for (int y = 0; y < image.height(); ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            if (speck(random) == 0)
+                line[x] = uchar(std::max(0, line[x] - 60));
+        }
+    }
+    QByteArray pixels;
+    for (int y = 0; y < image.height(); ++y)
+        pixels.append(reinterpret_cast<const char *>(image.constScanLine(y)), image.width());
+    const QByteArray flate = qCompress(pixels).mid(4); // qCompress puts the length before the zlib stream
+    return "<< /Type /XObject /Subtype /Image /Width 1700 /Height 2200 /ColorSpace /DeviceGray /BitsPerComponent 8"
+           " /Filter /FlateDecode /Length " + QByteArray::number(flate.size()) + " >>\nstream\n" + flate + "\nendstream";
+}
+
 // A PDF of `pages` letter pages of text in Helvetica: "Page k", then `lines` lines of the
 // vocabulary's words, and on every other page a black box over a line (a redaction for the detector).
-QByteArray generatedPdf(int pages, int lines, std::mt19937 &random)
+// With `scans`, three pages in twenty are a scanned image instead (isScan).
+QByteArray generatedPdf(int pages, int lines, std::mt19937 &random, bool scans = false)
 {
     QByteArray pdf("%PDF-1.4\n");
     QList<qint64> offsets;
@@ -54,7 +109,15 @@ QByteArray generatedPdf(int pages, int lines, std::mt19937 &random)
     object("<< /Type /Pages /Count " + QByteArray::number(pages) + " /Kids [" + kids + "] >>");
     object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
     std::uniform_int_distribution<int> word(0, kWordCount - 1);
+    const QByteArray image = QByteArray::number(4 + 2 * pages) + " 0 R"; // after every page
     for (int k = 0; k < pages; ++k) {
+        if (scans && isScan(k)) {
+            object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Scan " + image
+                   + " >> >> /Contents " + QByteArray::number(5 + 2 * k) + " 0 R >>");
+            const QByteArray content = "q 612 0 0 792 0 0 cm /Scan Do Q";
+            object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+            continue;
+        }
         QByteArray content = "BT /F1 12 Tf 72 720 Td 14 TL (Page " + QByteArray::number(k + 1) + ") Tj";
         for (int line = 0; line < lines; ++line) {
             QByteArray text;
@@ -69,6 +132,8 @@ QByteArray generatedPdf(int pages, int lines, std::mt19937 &random)
                + QByteArray::number(5 + 2 * k) + " 0 R >>");
         object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
     }
+    if (scans)
+        object(scannedImage(random));
     const qint64 xref = pdf.size();
     pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (qint64 offset : std::as_const(offsets))
@@ -118,11 +183,13 @@ ProductionPage generatedPage(int copy, int number, std::mt19937 &random)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts for the scanned page's text
+    QGuiApplication app(argc, argv);
     std::mt19937 random(15);
-    // --pdf OUT.pdf PAGES: only a text production for the import's memory benchmark (40 lines a page).
-    if (argc == 4 && QByteArray(argv[1]) == "--pdf") {
-        const QByteArray pdf = generatedPdf(QByteArray(argv[3]).toInt(), 40, random);
+    // --pdf OUT.pdf PAGES [--scans]: only a production for the import's memory benchmark (40 lines
+    // a text page).
+    if ((argc == 4 || (argc == 5 && QByteArray(argv[4]) == "--scans")) && QByteArray(argv[1]) == "--pdf") {
+        const QByteArray pdf = generatedPdf(QByteArray(argv[3]).toInt(), 40, random, argc == 5);
         QFile file(QString::fromLocal8Bit(argv[2]));
         if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
             return 1;
@@ -130,7 +197,7 @@ int main(int argc, char *argv[])
     }
     if (argc < 3) {
         std::fprintf(stderr, "usage: bench_make_store OUT.rebuttal PAGES [PAGES ...]\n"
-                             "       bench_make_store --pdf OUT.pdf PAGES\n");
+                             "       bench_make_store --pdf OUT.pdf PAGES [--scans]\n");
         return 2;
     }
     StoreError error;
