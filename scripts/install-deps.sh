@@ -12,7 +12,6 @@ packages=(
   postgresql postgresql-client libpq-dev  # team mode: libpq, and the test cluster (scripts/pg-test-cluster.sh)
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
   libvalijson-dev libcsv-dev rapidjson-dev  # rapidjson: header-only, build only
-  libssl-dev  # libcrypto: SHA-256 of case-record files
   qpdf time
   ocrmypdf python3-img2pdf
   desktop-file-utils appstream dpkg-dev file

@@ -2,8 +2,8 @@
 
 #include "CaseRecordsReader.h"
 #include "text/CsvTable.h"
-#include "text/Sha256.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -132,7 +132,7 @@ ActivityDetail CaseRecordsWriter::logDetail(int clients, bool csv, const QByteAr
 {
     return ActivityDetail(QT_TRANSLATE_N_NOOP("ActivityLog", "Exported %n client(s) as %1, SHA-256 %2"), clients)
         .arg(csv ? QStringLiteral("CSV") : QStringLiteral("JSON"))
-        .arg(sha256Hex(bytes));
+        .arg(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace rebuttal
