@@ -163,8 +163,8 @@ public:
     {
     }
 
-    // `storedNone`: the store held no client when the transaction began, so each client is
-    // inserted without first looking for it (a ref given twice still fails on clients.ref's UNIQUE).
+    // `storedNone`: no client of this ref is stored (the store held none when the transaction
+    // began and the import has not written it yet), so it is inserted without being looked up.
     [[nodiscard]] StoreError write(const Client &client, bool storedNone = false);
 
 private:
@@ -450,8 +450,17 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const Activi
         return error;
     }
     ClientWriter writer(db);
+    // Into an empty store a client need not be looked up first, unless this import already gave
+    // its ref (a ref given twice: the second wins, on both backends).
+    QSet<QString> refsWritten;
     for (const Client &client : records.clients) {
-        error = writer.write(client, stored == 0);
+        bool firstOfItsRef = false;
+        if (stored == 0) {
+            const qsizetype before = refsWritten.size();
+            refsWritten.insert(client.ref);
+            firstOfItsRef = refsWritten.size() > before;
+        }
+        error = writer.write(client, firstOfItsRef);
         if (error.isError())
             break;
         ++tally.clients;
