@@ -4,6 +4,7 @@
 #include "store/ActivityLog.h"
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
+#include "store/OpenStore.h"
 #include "store/ClientRecords.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
@@ -94,6 +95,13 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
     if (!store)
         *exitCode = fail(StoreProblem, error.message);
     return store;
+}
+
+std::unique_ptr<OpenStore> Invocation::openEitherStore(int *exitCode, QDate *asOf)
+{
+    if (onServer())
+        return OpenStore::ofServer(openServerStore(exitCode, asOf));
+    return OpenStore::ofFile(openStore(exitCode, asOf));
 }
 
 std::unique_ptr<CaseStore> Invocation::openStoreToExport(const QString &out, int *exitCode, QDate *asOf)

@@ -22,6 +22,7 @@ namespace rebuttal {
 class ActivityDetail;
 class CaseStore;
 class ServerMatterPool;
+class OpenStore;
 class ServerStore;
 struct StoreError;
 
@@ -58,6 +59,9 @@ public:
     // The case file (*exitCode: 4). A server matter is refused here: the commands that call this do
     // not run on one yet.
     std::unique_ptr<CaseStore> openStore(int *exitCode, QDate *asOf = nullptr);
+    // The store --store names, on either backend, for the commands that run on both (core/store's
+    // OpenStore hands out each backend's readers and writers).
+    std::unique_ptr<OpenStore> openEitherStore(int *exitCode, QDate *asOf = nullptr);
     // The same for an export to `out`: first refuses a target it may not write (refusedTarget, exit 3).
     std::unique_ptr<CaseStore> openStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.

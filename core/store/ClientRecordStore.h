@@ -50,6 +50,8 @@ public:
     // nullopt when no client has that ref (error unset) or on error; `stamp` (optional) receives the
     // row version to save against.
     virtual std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const = 0;
+    // Every client, by ref (byte order on both backends); nullopt on error.
+    virtual std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const = 0;
     // See ClientRecords::saveClient: a save against a client changed since `readVersion` is refused
     // with Kind::Conflict.
     [[nodiscard]] virtual StoreError saveClient(const QString &previousRef, const std::optional<Client> &client,

@@ -54,7 +54,7 @@ public:
                           qint64 *savedVersion = nullptr) override;
 
     // Every stored client in ref order, for export.
-    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
+    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const override;
 
     // Recomputes the spells table from the events of every client (schema upgrade).
     [[nodiscard]] static StoreError rebuildAllSpells(QSqlDatabase &db);

@@ -1,11 +1,15 @@
 #include "OpenStore.h"
 
+#include "AgreementRegistry.h"
 #include "CaseStore.h"
 #include "ClientRecords.h"
 #include "DocumentCatalog.h"
+#include "ServerAgreementRegistry.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
 #include "ServerStore.h"
+#include "ServerVaughnIndexes.h"
+#include "VaughnIndexes.h"
 
 namespace rebuttal {
 
@@ -20,6 +24,8 @@ public:
         , m_store(&store)
         , m_documents(store)
         , m_clients(store)
+        , m_vaughnIndexes(store)
+        , m_agreements(store)
     {
     }
 
@@ -29,6 +35,8 @@ public:
     const ServerLocation *serverLocation() const override { return nullptr; }
     const DocumentReader &documents() const override { return m_documents; }
     ClientRecordStore &clients() override { return m_clients; }
+    VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
+    AgreementStore &agreements() override { return m_agreements; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->activity().append(action, detail);
@@ -40,6 +48,8 @@ private:
     CaseStore *m_store;
     DocumentCatalog m_documents;
     ClientRecords m_clients;
+    VaughnIndexes m_vaughnIndexes;
+    AgreementRegistry m_agreements;
 };
 
 class OpenServerMatter final : public OpenStore
@@ -49,6 +59,8 @@ public:
         : m_store(std::move(store))
         , m_documents(*m_store)
         , m_clients(*m_store)
+        , m_vaughnIndexes(*m_store)
+        , m_agreements(*m_store)
     {
     }
 
@@ -58,6 +70,8 @@ public:
     const ServerLocation *serverLocation() const override { return &m_store->location(); }
     const DocumentReader &documents() const override { return m_documents; }
     ClientRecordStore &clients() override { return m_clients; }
+    VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
+    AgreementStore &agreements() override { return m_agreements; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->appendActivity(action, detail);
@@ -68,6 +82,8 @@ private:
     std::unique_ptr<ServerStore> m_store;
     ServerDocumentCatalog m_documents;
     ServerClientRecords m_clients;
+    ServerVaughnIndexes m_vaughnIndexes;
+    ServerAgreementRegistry m_agreements;
 };
 
 } // namespace

@@ -6,8 +6,9 @@
 // Why a small interface rather than a variant or one class with both backends inside: each
 // backend already has its own classes with the same API (DocumentCatalog / ServerDocumentCatalog,
 // ClientRecords / ServerClientRecords), so the seam only needs to hand out the right one. The
-// next server twins (Vaughn indexes, audit, agreements, research) join as one more accessor here
-// and one more line in each implementation, and their page drops its caseFile() check.
+// next server twins join as one more accessor here and one more line in each implementation, and
+// their page drops its caseFile() check. The CLI opens its stores through it too (Invocation::
+// openEitherStore), so which class serves which backend is decided here alone.
 #pragma once
 
 #include "ActivityLog.h"
@@ -21,10 +22,12 @@
 namespace rebuttal {
 
 class CaseStore;
+class AgreementStore;
 class ClientRecordStore;
 class DocumentReader;
 class ServerStore;
 struct ServerLocation;
+class VaughnIndexStore;
 
 class OpenStore
 {
@@ -48,6 +51,8 @@ public:
 
     virtual const DocumentReader &documents() const = 0;
     virtual ClientRecordStore &clients() = 0;
+    virtual VaughnIndexStore &vaughnIndexes() = 0;
+    virtual AgreementStore &agreements() = 0;
     // The chain-of-custody log: appended by the page that did something, read by the log page.
     [[nodiscard]] virtual StoreError appendActivity(const QString &action, const ActivityDetail &detail) = 0;
     virtual QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const = 0;

@@ -48,7 +48,7 @@ public:
     // (a copy between stores rebuilds this derived table rather than copying it).
     [[nodiscard]] StoreError rebuildAllSpells();
     // As ClientRecords::allRecords: every client, by ref; nullopt on error.
-    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const;
+    std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const override;
 
 private:
     // Writes clients (no ref twice) with a few set-based statements for all of them, updating

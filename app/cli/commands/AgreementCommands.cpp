@@ -1,14 +1,38 @@
 #include "AgreementCommands.h"
 
 #include "Invocation.h"
-#include "OpenedStore.h"
+#include "store/OpenStore.h"
 #include "store/AgreementStore.h"
+#include "store/ClientRecordStore.h"
 #include "store/VaughnIndexStore.h"
 #include "domain/AgreementJson.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
 
 namespace rebuttal {
+
+namespace {
+
+// The clients to check: every one when `ref` is empty, else that one (an empty list when there is
+// none); nullopt on a store failure (then `error` says why).
+std::optional<QList<Client>> clientsToCheck(const ClientRecordStore &records, const QString &ref, StoreError *error)
+{
+    StoreError failure;
+    std::optional<QList<Client>> result;
+    if (ref.isEmpty()) {
+        if (const std::optional<CaseRecords> all = records.allRecords(&failure))
+            result = all->clients;
+    } else {
+        const std::optional<Client> client = records.client(ref, &failure);
+        if (!failure.isError())
+            result = client ? QList<Client>{*client} : QList<Client>{};
+    }
+    if (error)
+        *error = failure;
+    return failure.isError() ? std::nullopt : result;
+}
+
+} // namespace
 
 AgreementsCommand::AgreementsCommand()
     : Command(QStringLiteral("agreements"), QStringLiteral("[--json]"), tr("List the agreements registry as imported."),
@@ -21,11 +45,11 @@ int AgreementsCommand::run(Invocation &invocation, const QStringList &arguments)
     if (!arguments.isEmpty())
         return invocation.usage(tr("agreements takes no arguments besides --json"));
     int exitCode = Done;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<Agreement> agreements = store->agreements()->agreements(&error);
+    const QList<Agreement> agreements = store->agreements().agreements(&error);
     if (error.isError())
         return invocation.fail(StoreProblem, error.message);
     if (!invocation.json()) {
@@ -52,17 +76,17 @@ int CheckCommand::run(Invocation &invocation, const QStringList &arguments) cons
         return invocation.usage(tr("check takes no arguments besides --json, --client REF and --as-of YYYY-MM-DD"));
     int exitCode = Done;
     QDate asOf;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode, &asOf);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode, &asOf);
     if (!store)
         return exitCode;
     const QString clientRef = invocation.options().value(QStringLiteral("client"));
     StoreError error;
-    const std::optional<QList<Client>> clients = store->clients(clientRef, &error);
+    const std::optional<QList<Client>> clients = clientsToCheck(store->clients(), clientRef, &error);
     if (!clients)
         return invocation.failStore(error.message);
     if (invocation.options().has(QStringLiteral("client")) && clients->isEmpty())
         return invocation.fail(InputRejected, QCoreApplication::translate("CommandLineInterface", "%1: there is no client %2").arg(invocation.storeName(), clientRef));
-    const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store->agreements(), *store->vaughnIndexes(), &error);
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(store->agreements(), store->vaughnIndexes(), &error);
     if (!check)
         return invocation.fail(StoreProblem, error.message);
     const CheckResult result = check->check(*clients, asOf);
@@ -94,12 +118,12 @@ int RequestsCommand::run(Invocation &invocation, const QStringList &arguments) c
         return invocation.usage(tr("requests takes no arguments"));
     int exitCode = Done;
     QDate asOf;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode, &asOf);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode, &asOf);
     if (!store)
         return exitCode;
     StoreError error;
-    const std::optional<AgreementCheck> check = CaseFileCheck::engine(*store->agreements(), *store->vaughnIndexes(), &error);
-    const std::optional<QList<Client>> clients = check ? store->clients({}, &error) : std::nullopt;
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(store->agreements(), store->vaughnIndexes(), &error);
+    const std::optional<QList<Client>> clients = check ? clientsToCheck(store->clients(), {}, &error) : std::nullopt;
     if (!check || !clients)
         return invocation.fail(StoreProblem, error.message);
     const CheckResult result = check->check(*clients, asOf);

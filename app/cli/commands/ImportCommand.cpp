@@ -1,7 +1,7 @@
 #include "ImportCommand.h"
 
 #include "Invocation.h"
-#include "OpenedStore.h"
+#include "store/OpenStore.h"
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
 #include "store/AgreementStore.h"
@@ -114,11 +114,11 @@ int ImportCommand::importProduction(Invocation &invocation, const QString &file)
 int ImportCommand::importVaughn(Invocation &invocation, const QString &file)
 {
     int exitCode = Done;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
-    const std::unique_ptr<VaughnIndexStore> indexes = store->vaughnIndexes();
-    const VaughnImport::Result result = VaughnImport(*indexes).run(file);
+    VaughnIndexStore &indexes = store->vaughnIndexes();
+    const VaughnImport::Result result = VaughnImport(indexes).run(file);
     switch (result.outcome) {
     case VaughnImport::Outcome::Imported:
         break;
@@ -140,12 +140,12 @@ int ImportCommand::importAgreements(Invocation &invocation, const QString &file)
     if (!QFileInfo(file).isFile())
         return invocation.fail(InputRejected, tr("%1: no such file").arg(file));
     int exitCode = Done;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
-    const std::unique_ptr<AgreementStore> registry = store->agreements();
+    AgreementStore &registry = store->agreements();
     StoreError error;
-    const QList<Agreement> stored = registry->agreements(&error);
+    const QList<Agreement> stored = registry.agreements(&error);
     if (error.isError())
         return invocation.fail(StoreProblem, error.message);
     // The whole file is checked, against the registry it joins, before anything is written.
@@ -153,7 +153,7 @@ int ImportCommand::importAgreements(Invocation &invocation, const QString &file)
     const std::optional<QList<Agreement>> agreements = reader.readFile(file, stored);
     if (!agreements)
         return invocation.fail(InputRejected, reader.errorString());
-    error = registry->importAgreements(*agreements, QFileInfo(file).fileName());
+    error = registry.importAgreements(*agreements, QFileInfo(file).fileName());
     if (error.isError())
         return invocation.fail(StoreProblem, tr("%1: not imported: %2").arg(QFileInfo(file).fileName(), error.message));
     invocation.printJson({{QStringLiteral("agreements"), static_cast<int>(agreements->size())}});

@@ -1,7 +1,7 @@
 #include "VaughnCommands.h"
 
 #include "Invocation.h"
-#include "OpenedStore.h"
+#include "store/OpenStore.h"
 #include "store/DocumentReader.h"
 #include "store/VaughnIndexStore.h"
 #include "vaughn/VaughnAudit.h"
@@ -73,11 +73,11 @@ int VaughnsCommand::run(Invocation &invocation, const QStringList &arguments) co
     if (!arguments.isEmpty())
         return invocation.usage(tr("vaughns takes no arguments besides --json"));
     int exitCode = Done;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<VaughnIndexSummary> indexes = store->vaughnIndexes()->indexes(&error);
+    const QList<VaughnIndexSummary> indexes = store->vaughnIndexes().indexes(&error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!invocation.json()) {
@@ -111,17 +111,17 @@ int VaughnCommand::run(Invocation &invocation, const QStringList &arguments) con
     if (!isNumber)
         return invocation.usage(tr("vaughn needs one index id (see: vaughns --json)"));
     int exitCode = Done;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
-    const std::unique_ptr<VaughnIndexStore> indexes = store->vaughnIndexes();
+    VaughnIndexStore &indexes = store->vaughnIndexes();
     StoreError error;
-    const std::optional<VaughnIndexSummary> index = indexes->index(id, &error);
+    const std::optional<VaughnIndexSummary> index = indexes.index(id, &error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!index)
         return invocation.fail(InputRejected, tr("%1: there is no Vaughn index %2 (see: vaughns --json)").arg(invocation.storeName()).arg(id));
-    const QList<VaughnEntry> entries = indexes->entries(id, &error);
+    const QList<VaughnEntry> entries = indexes.entries(id, &error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!invocation.json()) {
@@ -151,11 +151,11 @@ int AuditCommand::run(Invocation &invocation, const QStringList &arguments) cons
     if (!arguments.isEmpty())
         return invocation.usage(tr("audit takes no arguments besides --json"));
     int exitCode = Done;
-    const std::optional<OpenedStore> store = OpenedStore::open(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<AuditFinding> findings = VaughnAudit::auditStore(*store->documents(), *store->vaughnIndexes(), &error);
+    const QList<AuditFinding> findings = VaughnAudit::auditStore(store->documents(), store->vaughnIndexes(), &error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!invocation.json()) {
