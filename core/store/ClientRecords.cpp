@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "CaseStore.h"
+#include "ClientRows.h"
 #include "SqlStatement.h"
 #include "domain/CaseTimeline.h"
 
@@ -562,7 +563,6 @@ QList<ClientSummary> ClientRecords::clientSummaries(const ClientQuery &query, in
     }
     order += query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QStringList words = wordsOf(query.filter);
-    QList<ClientSummary> result;
     SqlStatement select(m_store.database(), QStringLiteral(
         "SELECT c.id, c.ref, c.name, c.country,"
         " (SELECT count(*) FROM allegations a WHERE a.client_id = c.id),"
@@ -572,22 +572,7 @@ QList<ClientSummary> ClientRecords::clientSummaries(const ClientQuery &query, in
         " FROM clients c") + filterClause(words) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", c.ref LIMIT ? OFFSET ?"));
     bindFilter(select, words);
     select.bind(limit).bind(offset);
-    if (select.exec()) {
-        while (select.next()) {
-            ClientSummary summary;
-            summary.id = select.value(0).toLongLong();
-            summary.ref = select.value(1).toString();
-            summary.name = select.value(2).toString();
-            summary.country = select.value(3).toString();
-            summary.allegations = select.value(4).toInt();
-            summary.events = select.value(5).toInt();
-            summary.sources = select.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            result << summary;
-        }
-    }
-    if (error)
-        *error = select.error();
-    return result;
+    return clientrows::readSummaries(select, error);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "ServerClientRecords.h"
 
+#include "ClientRows.h"
 #include "PgConnection.h"
 #include "ServerStore.h"
 #include "domain/ActivityDetail.h"
@@ -505,23 +506,7 @@ QList<ClientSummary> ServerClientRecords::clientSummaries(const ClientQuery &que
         + QStringLiteral(", c.ref COLLATE \"C\" LIMIT $%1 OFFSET $%2").arg(first).arg(first + 1));
     bindFilter(select, words);
     select.bind(limit).bind(offset);
-    QList<ClientSummary> result;
-    if (select.exec()) {
-        while (select.next()) {
-            ClientSummary summary;
-            summary.id = select.value(0).toLongLong();
-            summary.ref = select.value(1).toString();
-            summary.name = select.value(2).toString();
-            summary.country = select.value(3).toString();
-            summary.allegations = select.value(4).toInt();
-            summary.events = select.value(5).toInt();
-            summary.sources = select.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            result << summary;
-        }
-    }
-    if (error)
-        *error = select.error();
-    return result;
+    return clientrows::readSummaries(select, error);
 }
 
 StoreError ServerClientRecords::rebuildAllSpells()
