@@ -140,6 +140,23 @@ public:
     [[nodiscard]] StoreError error() const { return m_error; }
 
 protected:
+    // Binds the query's values to `statement` (SqlStatement or PgStatement: the same shape), runs it
+    // and hands each row to `row`.
+    template <typename Statement>
+    bool each(Statement &statement, const Query &query, const std::function<void(const Column &)> &row)
+    {
+        for (const QVariant &value : query.values)
+            statement.bind(value);
+        if (!statement.exec()) {
+            m_error = statement.error();
+            return false;
+        }
+        const Column column = [&](int index) { return statement.value(index); };
+        while (statement.next())
+            row(column);
+        return true;
+    }
+
     StoreError m_error;
 
 private:
@@ -160,16 +177,7 @@ public:
     bool run(const Query &query, const std::function<void(const Column &)> &row) override
     {
         SqlStatement statement(m_db, query.sql);
-        for (const QVariant &value : query.values)
-            statement.bind(value);
-        if (!statement.exec()) {
-            m_error = statement.error();
-            return false;
-        }
-        const Column column = [&](int index) { return statement.value(index); };
-        while (statement.next())
-            row(column);
-        return true;
+        return each(statement, query, row);
     }
 
 private:
@@ -195,16 +203,7 @@ public:
         sql = sql.startsWith(QLatin1String("WITH ")) ? QStringLiteral("WITH %1, %2").arg(m_tables, sql.mid(5))
                                                      : QStringLiteral("WITH %1 %2").arg(m_tables, sql);
         PgStatement statement(m_connection, numberedPlaceholders(sql));
-        for (const QVariant &value : query.values)
-            statement.bind(value);
-        if (!statement.exec()) {
-            m_error = statement.error();
-            return false;
-        }
-        const Column column = [&](int index) { return statement.value(index); };
-        while (statement.next())
-            row(column);
-        return true;
+        return each(statement, query, row);
     }
 
 private:
