@@ -310,8 +310,12 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
         reading.redaction.exemptions = codesOf(label);
         if (!reading.redaction.exemptions.isEmpty())
             reading.redaction.label = label;
-        else if (reading.visibleText.isEmpty() && RedactionReader::readsAsWords(label))
-            reading.visibleText = label; // ordinary words on a box make it a header, not a redaction
+        // Ordinary words on a box make it a header, not a redaction. On a scan the page's reading
+        // must see words there too: read alone and enlarged, a blank box's noise and its JPEG
+        // ringing read as a word now and then ("ARCA A"), and a header's print is plain to both.
+        else if (reading.visibleText.isEmpty() && RedactionReader::readsAsWords(label)
+                 && (!scan || RedactionReader::readsAsWords(onPage)))
+            reading.visibleText = label;
     }
 }
 
