@@ -444,11 +444,16 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     constexpr int rim = 2;
     QList<QRect> bands;
     QRect band;
-    // Rows the component covers at least half of across the band: the box's rim, not paper.
+    // Rows without fill that the component covers at least half of across the band: the box's
+    // antialiased rim, not paper, and not the next rows of a shape that widens or narrows.
     auto rimRow = [&](int y) {
         int covered = 0;
-        for (int x = band.left(); x <= band.right(); ++x)
-            covered += page.label[size_t(y) * page.mask.width + x] == id;
+        for (int x = band.left(); x <= band.right(); ++x) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            if (isFill(i, id, typical, page))
+                return false;
+            covered += page.label[i] == id;
+        }
         return covered * 2 >= band.width();
     };
     auto close = [&] {
