@@ -1,7 +1,7 @@
 // BoxFinder on pages drawn here with known truth: a box is one tone however noisy the scan, a
 // photograph's dark areas are not boxes, boxes side by side joined only through the next line's
 // box are told apart (but not a seal's dark disc parted by its ornaments), and a scanned frame's
-// thin skewed outline is still a frame; cells of different greys that touch are each a box, and a
+// thin skewed outline is still a frame; stacked cells beside a form's rule are each a box, cells of different greys that touch are each a box, and a
 // box crowded by its label is one tone though JPEG roughens what is left of its fill.
 #include "foia/BoxFinder.h"
 
@@ -223,6 +223,27 @@ private Q_SLOTS:
         });
         QCOMPARE(frames, 1);
     }
+    void stackedCellsBesideAFormsRuleAreEachFound()
+    {
+        // Two cells of a scanned form redacted, both touching the form's rule on their left, and a
+        // stroke (a letter of the next cell's caption) touching the first box's bottom at its
+        // right end: under that box the rule and the stroke span the box's columns, but they are
+        // no fill, and the box ends where its fill does.
+        QImage page = blankPage(250);
+        const QRect first(102, 150, 219, 24), second(102, 200, 189, 24);
+        {
+            QPainter painter(&page);
+            painter.fillRect(QRect(100, 130, 2, 111), Qt::black);
+            painter.fillRect(first, QColor(20, 20, 20));
+            painter.fillRect(QRect(317, 174, 2, 5), Qt::black);
+            painter.fillRect(second, QColor(20, 20, 20));
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, first));
+        QVERIFY(found(boxes, second));
+        QCOMPARE(boxes.size(), 2);
+    }
+
     void cellsOfDifferentGreysThatTouchAreEachOneBox()
     {
         // A scanned form's cells redacted in black, mid grey and light grey, stacked so close that
