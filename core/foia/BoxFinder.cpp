@@ -444,7 +444,6 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     constexpr int rim = 2;
     QList<QRect> bands;
     QRect band;
-    Extent bandReach; // the columns the component reaches in the band's rows
     // Rows without fill that the component covers at least half of across the band: the box's
     // antialiased rim, not paper, and not the next rows of a shape that widens or narrows.
     auto rimRow = [&](int y) {
@@ -480,23 +479,14 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
                 fill.include(x, y);
         }
         const bool spans = !band.isNull() && reach.left <= band.left() + slack && reach.right >= band.right() - slack;
-        auto within = [&](int left, int right) { return fill.left >= left - slack && fill.right <= right + slack; };
-        // A label as tall as its box leaves fill only between its letters in the rows it crosses;
-        // the fill below it, out to the box's sides, widens the band as far as the component
-        // already reached in the band's rows.
         const bool continues = spans
-            && (fill.right >= 0 ? within(band.left(), band.right()) || within(bandReach.left, bandReach.right)
+            && (fill.right >= 0 ? fill.left >= band.left() - slack && fill.right <= band.right() + slack
                                 : covered * 2 >= band.width());
         if (continues) {
             band.setBottom(y);
-            if (fill.right >= 0)
-                band = band.united(QRect(QPoint(fill.left, y), QPoint(fill.right, y)));
-            bandReach.include(reach.left, y);
-            bandReach.include(reach.right, y);
             continue;
         }
         close();
-        bandReach = reach;
         if (fill.right >= 0)
             band = QRect(QPoint(fill.left, y), QPoint(fill.right, y));
     }
