@@ -444,6 +444,9 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     constexpr int rim = 2;
     QList<QRect> bands;
     QRect band;
+    // How far the component reached in the band's rows: at most (reached) and in every row (innerReach).
+    Extent reached;
+    std::pair<int, int> innerReach{INT_MAX, -1};
     // Rows without fill that the component covers at least half of across the band: the box's
     // antialiased rim, not paper, and not the next rows of a shape that widens or narrows.
     auto rimRow = [&](int y) {
@@ -455,6 +458,23 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
             covered += page.label[i] == id;
         }
         return covered * 2 >= band.width();
+    };
+    // Whether the component covers at least half of columns `left`..`right` (none: true) across the
+    // band's rows.
+    auto stripCovered = [&](int left, int right) {
+        if (left > right)
+            return true;
+        qint64 covered = 0;
+        for (int y = band.top(); y <= band.bottom(); ++y) {
+            for (int x = left; x <= right; ++x)
+                covered += page.label[size_t(y) * page.mask.width + x] == id;
+        }
+        return covered * 2 >= qint64(right - left + 1) * band.height();
+    };
+    auto reachedToo = [&](const Extent &reach) {
+        reached.include(reach.left, reach.top);
+        reached.include(reach.right, reach.top);
+        innerReach = {std::max(innerReach.first, reach.left), std::min(innerReach.second, reach.right)};
     };
     auto close = [&] {
         if (band.isNull())
@@ -484,9 +504,26 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
                                 : covered * 2 >= band.width());
         if (continues) {
             band.setBottom(y);
+            reachedToo(reach);
+            continue;
+        }
+        // A label as tall as its box, touching its sides, leaves the band's rows fill only between
+        // its letters; the fill below it reaches out to the box's sides. The band widens to that fill
+        // when the component reached as far in every one of the band's rows, its sides straight, and
+        // covered most of the columns it gains (the box's ink around the label's first and last
+        // letters), not when they were paper (a wider box stacked under it), only a rule or a stroke
+        // beside it, or the rows of a disc, narrower above.
+        const bool straightSides = innerReach.first - reached.left <= 1 && reached.right - innerReach.second <= 1;
+        if (spans && fill.right >= 0 && straightSides && innerReach.first <= fill.left + slack
+            && innerReach.second >= fill.right - slack && stripCovered(fill.left, band.left() - 1)
+            && stripCovered(band.right() + 1, fill.right)) {
+            band = band.united(QRect(QPoint(fill.left, y), QPoint(fill.right, y)));
+            reachedToo(reach);
             continue;
         }
         close();
+        reached = reach;
+        innerReach = {reach.left, reach.right};
         if (fill.right >= 0)
             band = QRect(QPoint(fill.left, y), QPoint(fill.right, y));
     }
