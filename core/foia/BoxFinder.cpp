@@ -838,11 +838,61 @@ QList<FilledBox> boxesOfTone(const QRect &bounds, int id, int tone, const QRect 
         return {*box};
     if (rect.height() < 2 * minHeight)
         return {};
+    // A label as tall as its box, touching its sides, makes its rows a band of their own that is no
+    // box (the label's letters leave too little fill, or cut its sides) right on top of the box's
+    // other rows. When those rows are a box and the label's band spans the same columns, but for a
+    // letter's stroke at a side, the two are one box crowded by its label. (Stacked cells of a form
+    // differ in width by more than a stroke, and each is a box of its own.)
+    const int stroke = std::max(2, int(page.dpi * 3 / 72));
+    constexpr int rim = 2;
+    auto labelOf = [&](const QRect &label, const QRect &box) {
+        return label.bottom() + 1 >= box.top() && label.top() < box.top() && label.height() >= minHeight
+            && std::abs(label.left() - box.left()) <= stroke && std::abs(label.right() - box.right()) <= stroke
+            && double(coreIn(label, id, tone, page)) >= kMinCrowdedFill * label.width() * label.height();
+    };
     QList<FilledBox> boxes;
-    for (const QRect &band : bandsOf(rect, id, tone, page)) {
+    const QList<QRect> bands = bandsOf(rect, id, tone, page);
+    for (qsizetype b = 0; b < bands.size(); ++b) {
+        const QRect &band = bands[b];
         if (std::optional<FilledBox> box = judged(band, id, tone, coreIn(band, id, tone, page), page)) {
             boxes << *box;
             continue;
+        }
+        if (b + 1 < bands.size() && labelOf(band, bands[b + 1])) {
+            const QRect &below = bands[b + 1];
+            if (std::optional<FilledBox> box = judged(below, id, tone, coreIn(below, id, tone, page), page)) {
+                // A ticked checkbox or a form's rule a little apart from the box, joined to it, may
+                // have widened both bands: what stands beside the box across a column of paper,
+                // no wider than a checkbox, is no part of it.
+                const QRect whole = box->pixels.united(band);
+                const QList<QRect> pieces = columnsOf(whole, id, page);
+                const auto widest = std::max_element(pieces.cbegin(), pieces.cend(),
+                                                     [](const QRect &a, const QRect &b) { return a.width() < b.width(); });
+                const int checkbox = int(page.dpi * kCheckboxPt / 72);
+                const bool besideOnly = widest != pieces.cend() && std::all_of(pieces.cbegin(), pieces.cend(), [&](const QRect &piece) {
+                    return piece == *widest || piece.width() <= checkbox;
+                });
+                QRect grown = besideOnly ? QRect(widest->left(), whole.top(), widest->width(), whole.height()) : whole;
+                // The label's first rows, where its letters leave the box little fill and a form's
+                // rule runs on beside it, were a band of their own too short to be a box: up to such a band, rows the
+                // component covers at least half of across the box's columns are the box's (paper
+                // above and below it covers none).
+                auto filledRow = [&](int y) {
+                    qint64 covered = 0;
+                    for (int x = grown.left() + rim; x <= grown.right() - rim; ++x)
+                        covered += page.label[size_t(y) * page.mask.width + x] == id;
+                    return covered * 2 >= qint64(grown.width() - 2 * rim);
+                };
+                for (int k = 1; k < minHeight && grown.top() > rect.top() && filledRow(grown.top() - 1); ++k)
+                    grown.setTop(grown.top() - 1);
+                for (int k = 1; k < minHeight && grown.bottom() < rect.bottom() && filledRow(grown.bottom() + 1); ++k)
+                    grown.setBottom(grown.bottom() + 1);
+                box->pixels = grown;
+                box->crowded = true;
+                boxes << *box;
+                ++b;
+                continue;
+            }
         }
         if (band.height() < minHeight)
             continue;
