@@ -334,10 +334,14 @@ struct Texture
 
 // A box is one tone, and a scanner's noise on it is the noise it leaves on the paper: a
 // photograph's dark areas (forests, shadows) vary from pixel to pixel and drift in tone well
-// beyond that. Measured on flat pixels only, so a label or a hatch on a box changes nothing.
-bool isTonal(const Texture &texture, const PaperNoise &paper)
+// beyond that. Measured on flat pixels only, so a label or a hatch on a box changes nothing. On a
+// box crowded by its label the flat pixels all lie among the label's strokes, where a JPEG's
+// ringing roughens them from pixel to pixel: they may step twice as much, but still keep to one
+// tone (a photograph's drift).
+bool isTonal(const Texture &texture, const PaperNoise &paper, bool crowded)
 {
-    return texture.step > kToneStep + 2 * paper.step || texture.spread > kToneSpread + 4 * paper.step;
+    const double step = (crowded ? 2 : 1) * kToneStep + 2 * paper.step;
+    return texture.step > step || texture.spread > kToneSpread + 4 * paper.step;
 }
 
 Texture textureOf(const QRect &rect, int id, int typical, const Labelling &page)
@@ -404,9 +408,15 @@ std::optional<FilledBox> judged(const QRect &rect, int id, int typical, qint64 c
     const double pageArea = double(page.mask.width) * page.mask.height;
     if (double(rect.width()) * rect.height() > 0.8 * pageArea && typical > 120)
         return std::nullopt;
-    if (isTonal(textureOf(rect, id, typical, page), page.paper))
+    if (isTonal(textureOf(rect, id, typical, page), page.paper, crowded))
         return std::nullopt;
     return FilledBox{rect, typical, crowded};
+}
+
+// Whether pixel `i` is fill proper of component `id` in the tone `typical`: flat, and at that level.
+bool isFill(size_t i, int id, int typical, const Labelling &page)
+{
+    return page.label[i] == id && page.flat[i] && std::abs(int(page.gray[i]) - typical) <= kUniformTolerance;
 }
 
 // Fill pixels of component `id` inside `rect`.
@@ -414,42 +424,110 @@ qint64 coreIn(const QRect &rect, int id, int typical, const Labelling &page)
 {
     qint64 count = 0;
     for (int y = rect.top(); y <= rect.bottom(); ++y) {
-        for (int x = rect.left(); x <= rect.right(); ++x) {
-            const size_t i = size_t(y) * page.mask.width + x;
-            count += page.label[i] == id && page.flat[i] && std::abs(int(page.gray[i]) - typical) <= kUniformTolerance;
-        }
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += isFill(size_t(y) * page.mask.width + x, id, typical, page);
     }
     return count;
 }
 
 // Boxes that touch (stacked address lines, a box ending one line and another starting the next,
 // staircases, L-shapes) make one component that is no rectangle. Cut it into bands of rows that
-// span the same columns: each band is a candidate box.
-QList<QRect> bandsOf(const QRect &bounds, int id, const Labelling &page)
+// span the same columns: each band is a candidate box. A band starts at a row of fill and takes
+// the columns of that fill alone; what else joins boxes (a form's rule left beside them, a
+// letter's descender, the labels between stacked cells) neither widens a band nor carries it from
+// one box to the next. Rows go on a band while the component reaches both its sides and their fill
+// stays within them (a label printed on the box narrows a row's fill, or leaves it none where the
+// component still covers most of the row). Each band is grown back over its box's antialiased rim.
+QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &page)
 {
     constexpr int slack = 2;
+    constexpr int rim = 2;
     QList<QRect> bands;
     QRect band;
-    for (int y = bounds.top(); y <= bounds.bottom(); ++y) {
-        int left = INT_MAX, right = -1;
-        for (int x = bounds.left(); x <= bounds.right(); ++x) {
-            if (page.label[size_t(y) * page.mask.width + x] == id) {
-                left = std::min(left, x);
-                right = std::max(right, x);
-            }
+    // How far the component reached in the band's rows: at most (reached) and in every row (innerReach).
+    Extent reached;
+    std::pair<int, int> innerReach{INT_MAX, -1};
+    // Rows without fill that the component covers at least half of across the band: the box's
+    // antialiased rim, not paper, and not the next rows of a shape that widens or narrows.
+    auto rimRow = [&](int y) {
+        int covered = 0;
+        for (int x = band.left(); x <= band.right(); ++x) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            if (isFill(i, id, typical, page))
+                return false;
+            covered += page.label[i] == id;
         }
-        const bool continues = !band.isNull() && right >= 0 && std::abs(left - band.left()) <= slack
-            && std::abs(right - band.right()) <= slack;
+        return covered * 2 >= band.width();
+    };
+    // Whether the component covers at least half of columns `left`..`right` (none: true) across the
+    // band's rows.
+    auto stripCovered = [&](int left, int right) {
+        if (left > right)
+            return true;
+        qint64 covered = 0;
+        for (int y = band.top(); y <= band.bottom(); ++y) {
+            for (int x = left; x <= right; ++x)
+                covered += page.label[size_t(y) * page.mask.width + x] == id;
+        }
+        return covered * 2 >= qint64(right - left + 1) * band.height();
+    };
+    auto reachedToo = [&](const Extent &reach) {
+        reached.include(reach.left, reach.top);
+        reached.include(reach.right, reach.top);
+        innerReach = {std::max(innerReach.first, reach.left), std::min(innerReach.second, reach.right)};
+    };
+    auto close = [&] {
+        if (band.isNull())
+            return;
+        for (int k = 0; k < rim && band.top() > bounds.top() && rimRow(band.top() - 1); ++k)
+            band.setTop(band.top() - 1);
+        for (int k = 0; k < rim && band.bottom() < bounds.bottom() && rimRow(band.bottom() + 1); ++k)
+            band.setBottom(band.bottom() + 1);
+        bands << band.adjusted(-rim, 0, rim, 0).intersected(bounds);
+        band = QRect();
+    };
+    for (int y = bounds.top(); y <= bounds.bottom(); ++y) {
+        Extent fill, reach;
+        int covered = 0;
+        for (int x = bounds.left(); x <= bounds.right(); ++x) {
+            const size_t i = size_t(y) * page.mask.width + x;
+            if (page.label[i] == id) {
+                reach.include(x, y);
+                covered += x >= band.left() && x <= band.right();
+            }
+            if (isFill(i, id, typical, page))
+                fill.include(x, y);
+        }
+        const bool spans = !band.isNull() && reach.left <= band.left() + slack && reach.right >= band.right() - slack;
+        const bool continues = spans
+            && (fill.right >= 0 ? fill.left >= band.left() - slack && fill.right <= band.right() + slack
+                                : covered * 2 >= band.width());
         if (continues) {
             band.setBottom(y);
+            reachedToo(reach);
             continue;
         }
-        if (!band.isNull())
-            bands << band;
-        band = right >= 0 ? QRect(QPoint(left, y), QPoint(right, y)) : QRect();
+        // A label as tall as its box, touching its sides, leaves the band's rows fill only between
+        // its letters; the fill below it reaches out to the box's sides. The band widens to that fill
+        // when the component reached as far in every one of the band's rows, its sides straight, and
+        // covered most of the columns it gains (the box's ink around the label's first and last
+        // letters), not when they were paper (a wider box stacked under it), only a rule or a stroke
+        // beside it, or the rows of a disc, narrower above.
+        const bool straightSides = innerReach.first - reached.left <= 1 && reached.right - innerReach.second <= 1;
+        if (spans && fill.right >= 0 && straightSides && innerReach.first <= fill.left + slack
+            && innerReach.second >= fill.right - slack && stripCovered(fill.left, band.left() - 1)
+            && stripCovered(band.right() + 1, fill.right)) {
+            band = band.united(QRect(QPoint(fill.left, y), QPoint(fill.right, y)));
+            reachedToo(reach);
+            continue;
+        }
+        close();
+        reached = reach;
+        innerReach = {reach.left, reach.right};
+        if (fill.right >= 0)
+            band = QRect(QPoint(fill.left, y), QPoint(fill.right, y));
     }
-    if (!band.isNull())
-        bands << band;
+    close();
     return bands;
 }
 
@@ -731,6 +809,101 @@ std::vector<Component> measured(const std::vector<int> &label, const std::vector
     return components;
 }
 
+// The tones of a component's fill besides its typical one, from the levels of its flat pixels:
+// boxes of different greys that touch, or that a form's rules or the labels between its cells
+// join, make one component, and each tone's fill is a box's (or a band's) of its own. A tone
+// counts when it has fill enough for the smallest box.
+std::vector<int> otherTones(std::array<int, 256> levels, int typical, qint64 smallestFill)
+{
+    std::vector<int> tones;
+    for (int tone = typical; tones.size() < 2;) {
+        for (int g = std::max(0, tone - kUniformTolerance); g <= std::min(255, tone + kUniformTolerance); ++g)
+            levels[g] = 0;
+        if (std::accumulate(levels.cbegin(), levels.cend(), qint64(0)) < smallestFill)
+            break;
+        tone = typicalGray(levels);
+        tones.push_back(tone);
+    }
+    return tones;
+}
+
+// The boxes of component `id` in one tone of fill, given the fill's extent and size: the extent
+// judged whole (grown back over its antialiased rim but not over what touches it), else cut into
+// bands of rows, and a band that is no box into pieces side by side.
+QList<FilledBox> boxesOfTone(const QRect &bounds, int id, int tone, const QRect &fill, qint64 fillCount, const Labelling &page)
+{
+    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const QRect rect = fill.adjusted(-2, -2, 2, 2).intersected(bounds);
+    if (std::optional<FilledBox> box = judged(rect, id, tone, fillCount, page))
+        return {*box};
+    if (rect.height() < 2 * minHeight)
+        return {};
+    // A label as tall as its box, touching its sides, makes its rows a band of their own that is no
+    // box (the label's letters leave too little fill, or cut its sides) right on top of the box's
+    // other rows. When those rows are a box and the label's band spans the same columns, but for a
+    // letter's stroke at a side, the two are one box crowded by its label. (Stacked cells of a form
+    // differ in width by more than a stroke, and each is a box of its own.)
+    const int stroke = std::max(2, int(page.dpi * 3 / 72));
+    constexpr int rim = 2;
+    auto labelOf = [&](const QRect &label, const QRect &box) {
+        return label.bottom() + 1 >= box.top() && label.top() < box.top() && label.height() >= minHeight
+            && std::abs(label.left() - box.left()) <= stroke && std::abs(label.right() - box.right()) <= stroke
+            && double(coreIn(label, id, tone, page)) >= kMinCrowdedFill * label.width() * label.height();
+    };
+    QList<FilledBox> boxes;
+    const QList<QRect> bands = bandsOf(rect, id, tone, page);
+    for (qsizetype b = 0; b < bands.size(); ++b) {
+        const QRect &band = bands[b];
+        if (std::optional<FilledBox> box = judged(band, id, tone, coreIn(band, id, tone, page), page)) {
+            boxes << *box;
+            continue;
+        }
+        if (b + 1 < bands.size() && labelOf(band, bands[b + 1])) {
+            const QRect &below = bands[b + 1];
+            if (std::optional<FilledBox> box = judged(below, id, tone, coreIn(below, id, tone, page), page)) {
+                // A ticked checkbox or a form's rule a little apart from the box, joined to it, may
+                // have widened both bands: what stands beside the box across a column of paper,
+                // no wider than a checkbox, is no part of it.
+                const QRect whole = box->pixels.united(band);
+                const QList<QRect> pieces = columnsOf(whole, id, page);
+                const auto widest = std::max_element(pieces.cbegin(), pieces.cend(),
+                                                     [](const QRect &a, const QRect &b) { return a.width() < b.width(); });
+                const int checkbox = int(page.dpi * kCheckboxPt / 72);
+                const bool besideOnly = widest != pieces.cend() && std::all_of(pieces.cbegin(), pieces.cend(), [&](const QRect &piece) {
+                    return piece == *widest || piece.width() <= checkbox;
+                });
+                QRect grown = besideOnly ? QRect(widest->left(), whole.top(), widest->width(), whole.height()) : whole;
+                // The label's first rows, where its letters leave the box little fill and a form's
+                // rule runs on beside it, were a band of their own too short to be a box: up to such a band, rows the
+                // component covers at least half of across the box's columns are the box's (paper
+                // above and below it covers none).
+                auto filledRow = [&](int y) {
+                    qint64 covered = 0;
+                    for (int x = grown.left() + rim; x <= grown.right() - rim; ++x)
+                        covered += page.label[size_t(y) * page.mask.width + x] == id;
+                    return covered * 2 >= qint64(grown.width() - 2 * rim);
+                };
+                for (int k = 1; k < minHeight && grown.top() > rect.top() && filledRow(grown.top() - 1); ++k)
+                    grown.setTop(grown.top() - 1);
+                for (int k = 1; k < minHeight && grown.bottom() < rect.bottom() && filledRow(grown.bottom() + 1); ++k)
+                    grown.setBottom(grown.bottom() + 1);
+                box->pixels = grown;
+                box->crowded = true;
+                boxes << *box;
+                ++b;
+                continue;
+            }
+        }
+        if (band.height() < minHeight)
+            continue;
+        for (const QRect &piece : columnsOf(band, id, page)) {
+            if (std::optional<FilledBox> box = judged(piece, id, tone, coreIn(piece, id, tone, page), page))
+                boxes << *box;
+        }
+    }
+    return boxes;
+}
+
 QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi, PaperNoise paper)
 {
     const int w = mask.width, h = mask.height;
@@ -743,7 +916,7 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
         return {};
 
     const Labelling page{mask, gray, flat, label, dpi, paper};
-    const int minHeight = std::max(5, int(dpi * 6 / 72));
+    const qint64 smallestFill = qint64(std::max(6, int(dpi * 8 / 72))) * std::max(5, int(dpi * 6 / 72)) / 2;
     QList<FilledBox> boxes;
     for (size_t i = 0; i < components.size(); ++i) {
         const Component &c = components[i];
@@ -765,25 +938,19 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
         }
         if (c.coreCount == 0)
             continue;
-        // The fill's extent, grown back over its antialiased rim but not over what touches it.
-        const QRect rect = c.core.rect().adjusted(-2, -2, 2, 2).intersected(c.bounds.rect());
-        if (std::optional<FilledBox> box = judged(rect, int(i), c.typical, c.coreCount, page)) {
-            boxes << *box;
-            continue;
-        }
-        if (rect.height() < 2 * minHeight)
-            continue;
-        for (const QRect &band : bandsOf(rect, int(i), page)) {
-            if (std::optional<FilledBox> box = judged(band, int(i), c.typical, coreIn(band, int(i), c.typical, page), page)) {
-                boxes << *box;
-                continue;
+        boxes << boxesOfTone(c.bounds.rect(), int(i), c.typical, c.core.rect(), c.coreCount, page);
+        for (const int tone : otherTones(c.histogram, c.typical, smallestFill)) {
+            Extent extent;
+            qint64 count = 0;
+            for (int y = c.bounds.top; y <= c.bounds.bottom; ++y) {
+                for (int x = c.bounds.left; x <= c.bounds.right; ++x) {
+                    if (isFill(size_t(y) * w + x, int(i), tone, page)) {
+                        extent.include(x, y);
+                        ++count;
+                    }
+                }
             }
-            if (band.height() < minHeight)
-                continue;
-            for (const QRect &piece : columnsOf(band, int(i), page)) {
-                if (std::optional<FilledBox> box = judged(piece, int(i), c.typical, coreIn(piece, int(i), c.typical, page), page))
-                    boxes << *box;
-            }
+            boxes << boxesOfTone(c.bounds.rect(), int(i), tone, extent.rect(), count, page);
         }
     }
     return joinedPieces(boxes, gray, w);

@@ -1,7 +1,8 @@
 // BoxFinder on pages drawn here with known truth: a box is one tone however noisy the scan, a
 // photograph's dark areas are not boxes, boxes side by side joined only through the next line's
 // box are told apart (but not a seal's dark disc parted by its ornaments), and a scanned frame's
-// thin skewed outline is still a frame.
+// thin skewed outline is still a frame; stacked cells beside a form's rule are each a box, cells of different greys that touch are each a box, and a
+// box crowded by its label is one tone though JPEG roughens what is left of its fill.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -221,6 +222,78 @@ private Q_SLOTS:
             return box.outlined && box.pixels.intersects(frame) && std::abs(box.pixels.width() - frame.width()) <= 4;
         });
         QCOMPARE(frames, 1);
+    }
+    void stackedCellsBesideAFormsRuleAreEachFound()
+    {
+        // Two cells of a scanned form redacted, both touching the form's rule on their left, and a
+        // stroke (a letter of the next cell's caption) touching the first box's bottom at its
+        // right end: under that box the rule and the stroke span the box's columns, but they are
+        // no fill, and the box ends where its fill does.
+        QImage page = blankPage(250);
+        const QRect first(102, 150, 219, 24), second(102, 200, 189, 24);
+        {
+            QPainter painter(&page);
+            painter.fillRect(QRect(100, 130, 2, 111), Qt::black);
+            painter.fillRect(first, QColor(20, 20, 20));
+            painter.fillRect(QRect(317, 174, 2, 5), Qt::black);
+            painter.fillRect(second, QColor(20, 20, 20));
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, first));
+        QVERIFY(found(boxes, second));
+        QCOMPARE(boxes.size(), 2);
+    }
+
+    void cellsOfDifferentGreysThatTouchAreEachOneBox()
+    {
+        // A scanned form's cells redacted in black, mid grey and light grey, stacked so close that
+        // they touch: one component, but three boxes, each of its own tone (the fill's most
+        // common grey must not hide the others).
+        QImage page = blankPage(245);
+        const QRect black(100, 200, 200, 24), grey(100, 224, 240, 24), light(100, 248, 180, 24);
+        {
+            QPainter painter(&page);
+            painter.fillRect(black, QColor(20, 20, 20));
+            painter.fillRect(grey, QColor(128, 128, 128));
+            painter.fillRect(light, QColor(190, 190, 190));
+        }
+        addNoise(page, 3, 17);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QCOMPARE(boxes.size(), 3);
+        for (const auto &[truth, level] : {std::pair{black, 20}, std::pair{grey, 128}, std::pair{light, 190}}) {
+            QVERIFY2(found(boxes, truth), qPrintable(QStringLiteral("the cell of grey %1").arg(level)));
+            const auto box = std::find_if(boxes.cbegin(), boxes.cend(), [&truth](const FilledBox &b) {
+                return b.pixels.contains(truth.center());
+            });
+            QVERIFY(box != boxes.cend());
+            QVERIFY2(std::abs(box->gray - level) <= 8, qPrintable(QStringLiteral("%1 for %2").arg(box->gray).arg(level)));
+        }
+    }
+
+    void aCrowdedBoxsRoughFillIsStillOneTone()
+    {
+        // A near-black scanned box whose white label crowds out most of its fill: the few flat
+        // pixels left lie between the label's strokes, where a JPEG's ringing makes them step a few
+        // levels from pixel to pixel (drawn here as a fine checker of 40 and 44). They keep to one
+        // tone, unlike a photograph's dark areas, and the box is found.
+        QImage page = blankPage(240);
+        addNoise(page, 1, 23);
+        const QRect box(200, 300, 120, 20);
+        for (int y = box.top(); y <= box.bottom(); ++y) {
+            for (int x = box.left(); x <= box.right(); ++x) {
+                const int level = 40 + 4 * ((x + y) % 2);
+                page.setPixel(x, y, qRgb(level, level, level));
+            }
+        }
+        {
+            QPainter painter(&page);
+            for (int x = box.left() + 4; x < box.right() - 4; x += 4)
+                painter.fillRect(QRect(x, box.top() + 3, 2, box.height() - 6), QColor(250, 250, 250));
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QVERIFY(found(boxes, box));
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(boxes.first().crowded);
     }
 };
 
