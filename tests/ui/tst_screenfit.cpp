@@ -19,6 +19,7 @@
 #include "dialogs/AllegationDialog.h"
 #include "dialogs/CiteEventDialog.h"
 #include "dialogs/ExemptionDialog.h"
+#include "dialogs/ServerConnectDialog.h"
 #include "dialogs/ClientDialog.h"
 #include "dialogs/EventDialog.h"
 #include "models/ClientListModel.h"
@@ -402,6 +403,17 @@ private Q_SLOTS:
             checkFits(&add, named("add agreement"));
             AgreementDialog edit(registry, registry.first().ref, &window);
             checkFits(&edit, named("edit agreement"));
+        }
+        {
+            // Filled as a returning user finds it: the server, database, login and matter of last time.
+            ServerLocation last;
+            last.host = QStringLiteral("records.immigration-defense.example.org");
+            last.port = 5432;
+            last.database = QStringLiteral("rebuttal_coalition");
+            last.user = QStringLiteral("paralegal.gutierrez");
+            last.matter = QStringLiteral("detained_docket_2026");
+            ServerConnectDialog dialog(last, &window);
+            checkFits(&dialog, named("connect to server"));
         }
         {
             PreferencesDialog dialog(&window);
