@@ -2158,10 +2158,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: already in this case file as document %2 (same SHA-256); nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: imported as document %2 (%3 pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2241,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>(its new counts could not be read back from %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: already in %2 as document %3 (same SHA-256); nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2273,6 +2273,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>The stored production has %1 pages; the reader found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the stored production is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,10 +2771,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entry %1 appears twice; an entry number names one entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,6 +2799,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in %2 as Vaughn index %3 (same SHA-256); nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

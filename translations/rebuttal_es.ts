@@ -2159,10 +2159,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>el PDF está truncado (termina antes de su marcador final %%EOF)</translation>
     </message>
     <message>
-        <source>%1: already in this case file as document %2 (same SHA-256); nothing imported</source>
-        <translation>%1: ya está en este expediente como documento %2 (mismo SHA-256); no se importó nada</translation>
-    </message>
-    <message>
         <source>%1: imported as document %2 (%3 pages)</source>
         <translation>%1: se importó como documento %2 (%3 páginas)</translation>
     </message>
@@ -2246,6 +2242,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>(its new counts could not be read back from %1: %2)</source>
         <translation>(no se pudieron volver a leer sus nuevos recuentos de %1: %2)</translation>
     </message>
+    <message>
+        <source>%1: already in %2 as document %3 (same SHA-256); nothing imported</source>
+        <translation>%1: ya está en %2 como documento %3 (mismo SHA-256); no se importó nada</translation>
+    </message>
 </context>
 <context>
     <name>ProductionWriter</name>
@@ -2275,6 +2275,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>The stored production has %1 pages; the reader found %2.</source>
         <translation>La producción guardada tiene %1 páginas; el lector encontró %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the stored production is gone.</source>
+        <translation>La página %1 de la producción guardada ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2772,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>el archivo es demasiado grande para ser un índice Vaughn (%1 MB)</translation>
     </message>
     <message>
-        <source>%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported</source>
-        <translation>%1: ya está en este expediente como índice Vaughn %2 (mismo SHA-256); no se importó nada</translation>
-    </message>
-    <message>
         <source>entry %1 appears twice; an entry number names one entry</source>
         <translation>la entrada %1 aparece dos veces; un número de entrada designa una sola entrada</translation>
     </message>
@@ -2801,6 +2801,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: already in %2 as Vaughn index %3 (same SHA-256); nothing imported</source>
+        <translation>%1: ya está en %2 como índice Vaughn %3 (mismo SHA-256); no se importó nada</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,9 @@ std::optional<ProductionImport::Result> ProductionImport::alreadyStored(const QS
     result.pages = existing->pages;
     result.redactions = existing->redactions;
     result.withheldPages = existing->withheldPages;
-    result.message = tr("%1: already in this case file as document %2 (same SHA-256); nothing imported").arg(fileName).arg(existing->id);
+    result.message = tr("%1: already in %2 as document %3 (same SHA-256); nothing imported")
+                         .arg(fileName, m_destination.storeName())
+                         .arg(existing->id);
     return result;
 }
 

@@ -29,6 +29,8 @@ protected:
     // What both stores say alike (RedetectionWriter.cpp): the refusal of a production whose stored
     // page count (nullopt: gone) is not the reader's, or none; and the run's log entry.
     [[nodiscard]] static StoreError pageCountRefusal(std::optional<int> stored, int found);
+    // A page the count promised whose row is gone (a colleague's edit between the two).
+    [[nodiscard]] static StoreError pageGone(int page);
     static ActivityDetail logged(const QString &fileName, int added);
 };
 

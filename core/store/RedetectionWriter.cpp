@@ -18,6 +18,11 @@ StoreError RedetectionDestination::pageCountRefusal(std::optional<int> stored, i
     return {};
 }
 
+StoreError RedetectionDestination::pageGone(int page)
+{
+    return StoreError::make(StoreError::Kind::Sql, RedetectionWriter::tr("Page %1 of the stored production is gone.").arg(page));
+}
+
 ActivityDetail RedetectionDestination::logged(const QString &fileName, int added)
 {
     return ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Ran detection again on %1 (%2 boxes found anew; corrections kept)"))
@@ -56,8 +61,10 @@ StoreError RedetectionWriter::updatePage(const ProductionPage &page)
 {
     const QSqlDatabase db = m_store.database();
     SqlStatement find(db, QStringLiteral("SELECT id FROM pages WHERE document_id = ? AND page_no = ?"));
-    if (!find.bind(m_documentId).bind(page.number).exec() || !find.next())
+    if (!find.bind(m_documentId).bind(page.number).exec())
         return find.error();
+    if (!find.next())
+        return find.error().isError() ? find.error() : pageGone(page.number);
     const qint64 pageId = find.value(0).toLongLong();
     find.finish();
 

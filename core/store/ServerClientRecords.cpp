@@ -35,9 +35,9 @@ QString compact(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// One client and everything under it as one JSON document, in the file store's order.
-const char *const readClientSql =
-    "SELECT json_build_object("
+// A client (`c`) and everything under it as one JSON document, in the file store's order.
+const char *const clientJsonSql =
+    "json_build_object("
     " 'name', c.name, 'pseudonym', c.pseudonym, 'country', c.country, 'a_number', c.a_number, 'notes', c.notes,"
     " 'version', c.version, 'changed_by', c.changed_by, 'changed_at', c.changed_at,"
     " 'allegations', COALESCE((SELECT json_agg(json_build_object('ref', a.ref, 'source', a.source, 'kind', a.kind,"
@@ -50,8 +50,7 @@ const char *const readClientSql =
     "     JOIN allegations a ON a.id = l.allegation_id WHERE l.event_id = e.id), '[]'),"
     "   'evidence', COALESCE((SELECT json_agg(json_build_object('document', v.document_ref, 'page', v.page)"
     "     ORDER BY v.position, v.id) FROM evidence v WHERE v.event_id = e.id), '[]'))"
-    "   ORDER BY e.position, e.id) FROM events e WHERE e.client_id = c.id), '[]'))"
-    " FROM clients c WHERE c.ref = $1";
+    "   ORDER BY e.position, e.id) FROM events e WHERE e.client_id = c.id), '[]'))";
 
 Client clientFromJson(const QString &ref, const QJsonObject &object)
 {
@@ -343,7 +342,7 @@ StoreError ServerClientRecords::writeSpells(const QList<Client> &clients, const 
 
 std::optional<Client> ServerClientRecords::client(const QString &ref, StoreError *error, RowStamp *stamp) const
 {
-    PgStatement select(m_store.connection(), QString::fromLatin1(readClientSql));
+    PgStatement select(m_store.connection(), QStringLiteral("SELECT %1 FROM clients c WHERE c.ref = $1").arg(QLatin1String(clientJsonSql)));
     select.bind(ref);
     const bool found = select.exec() && select.next();
     if (error)
@@ -530,28 +529,21 @@ StoreError ServerClientRecords::rebuildAllSpells()
 
 std::optional<CaseRecords> ServerClientRecords::allRecords(StoreError *error) const
 {
-    // Ordered as the file store orders them (SQLite's BINARY collation): by the refs' bytes.
-    PgStatement all(m_store.connection(), QStringLiteral("SELECT ref FROM clients ORDER BY ref COLLATE \"C\""));
-    QStringList refs;
+    // One statement, so one snapshot of the matter however many clients it holds; ordered as the
+    // file store orders them (SQLite's BINARY collation): by the refs' bytes.
+    PgStatement all(m_store.connection(), QStringLiteral("SELECT c.ref, %1 FROM clients c ORDER BY c.ref COLLATE \"C\"")
+                                              .arg(QLatin1String(clientJsonSql)));
+    CaseRecords records;
     if (all.exec()) {
-        while (all.next())
-            refs << all.value(0).toString();
+        while (all.next()) {
+            const QJsonObject object = QJsonDocument::fromJson(all.value(1).toString().toUtf8()).object();
+            records.clients << clientFromJson(all.value(0).toString(), object);
+        }
     }
     if (error)
         *error = all.error();
     if (all.error().isError())
         return std::nullopt;
-    CaseRecords records;
-    for (const QString &ref : std::as_const(refs)) {
-        StoreError failure;
-        std::optional<Client> one = client(ref, &failure);
-        if (error)
-            *error = failure;
-        if (failure.isError())
-            return std::nullopt;
-        if (one) // else a colleague deleted it since the list was read
-            records.clients << *one;
-    }
     return records;
 }
 

@@ -46,8 +46,10 @@ StoreError ServerRedetectionWriter::updatePage(const ProductionPage &page)
 {
     PgConnection &connection = m_store.connection();
     PgStatement find(connection, QStringLiteral("SELECT id FROM pages WHERE document_id = $1 AND page_no = $2"));
-    if (!find.bind(m_documentId).bind(page.number).exec() || !find.next())
+    if (!find.bind(m_documentId).bind(page.number).exec())
         return find.error();
+    if (!find.next())
+        return find.error().isError() ? find.error() : pageGone(page.number);
     const qint64 pageId = find.value(0).toLongLong();
 
     // The page's own findings; a withholding the user decided stays as they decided.

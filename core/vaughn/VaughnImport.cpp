@@ -121,8 +121,8 @@ std::optional<VaughnImport::Result> VaughnImport::alreadyStored(const QString &f
     result.entries = m_indexes.index(*existing, &error).value_or(VaughnIndexSummary{}).entries;
     if (error.isError())
         return storeUnreadable(error);
-    result.message = tr("%1: already in this case file as Vaughn index %2 (same SHA-256); nothing imported")
-                         .arg(fileName)
+    result.message = tr("%1: already in %2 as Vaughn index %3 (same SHA-256); nothing imported")
+                         .arg(fileName, m_indexes.storeName())
                          .arg(*existing);
     return result;
 }

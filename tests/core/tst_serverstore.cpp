@@ -358,6 +358,20 @@ void TestServerStore::logIsAppendOnlyAndStampedByTheServer()
     QCOMPARE(store->activityEntries().size(), 2);
     QVERIFY(!store->appendActivity(QStringLiteral("after"), QStringLiteral("")).isError());
     QCOMPARE(store->activityEntries().constLast().id, 3);
+
+    // But an entry whose id was drawn before a colleague's entry was drawn and committed is
+    // written: ids are drawn before the trigger runs, and two clients race between the two.
+    std::unique_ptr<ServerStore> colleague = ServerStore::open(store->location(), &error);
+    QVERIFY2(colleague, qPrintable(error.message));
+    QVERIFY(connection.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('activity_log', 'id'))")).isError() == false);
+    QVERIFY(!colleague->appendActivity(QStringLiteral("colleague"), QStringLiteral("")).isError());
+    error = connection.exec(QStringLiteral("INSERT INTO activity_log (id, action) OVERRIDING SYSTEM VALUE"
+                                           " VALUES (currval(pg_get_serial_sequence('activity_log', 'id')), 'drawn first')"));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    const QList<ActivityEntry> raced = store->activityEntries();
+    QCOMPARE(raced.size(), 5);
+    QCOMPARE(raced.at(3).action, QStringLiteral("drawn first"));
+    QCOMPARE(raced.at(4).action, QStringLiteral("colleague"));
 }
 
 void TestServerStore::readerCannotChangeAnything()

@@ -17,6 +17,7 @@
 #include "vaughn/VaughnCsvReader.h"
 #include "vaughn/VaughnImport.h"
 
+#include <QFileInfo>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
@@ -168,7 +169,7 @@ private Q_SLOTS:
 
         // The same file again: stored once, and the user is told.
         importVaughn(window, m_dir.filePath(QStringLiteral("index.csv")), VaughnImport::Outcome::AlreadyImported);
-        QVERIFY(MessageBox::recordedMessages().join(QLatin1Char('\n')).contains(QStringLiteral("already in this case file")));
+        QVERIFY(MessageBox::recordedMessages().join(QLatin1Char('\n')).contains(QStringLiteral("already in %1 as Vaughn index").arg(QFileInfo(window.store()->filePath()).fileName())));
         QCOMPARE(page->entryModel()->rowCount(), 3);
     }
 
