@@ -4,9 +4,13 @@
 #include "CaseStore.h"
 #include "ClientRecords.h"
 #include "DocumentCatalog.h"
+#include "ProductionWriter.h"
+#include "RedetectionWriter.h"
 #include "ServerAgreementRegistry.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
+#include "ServerProductionWriter.h"
+#include "ServerRedetectionWriter.h"
 #include "ServerStore.h"
 #include "ServerVaughnIndexes.h"
 #include "VaughnIndexes.h"
@@ -37,6 +41,21 @@ public:
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
     AgreementStore &agreements() override { return m_agreements; }
+    std::unique_ptr<ProductionDestination> productionDestination() override
+    {
+        return std::make_unique<ProductionWriter>(*m_store);
+    }
+    std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) override
+    {
+        return std::make_unique<RedetectionWriter>(*m_store, documentId);
+    }
+    // A file the app could not write was refused when it was opened.
+    bool mayChange(StoreError *error) const override
+    {
+        if (error)
+            *error = {};
+        return true;
+    }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->activity().append(action, detail);
@@ -72,6 +91,15 @@ public:
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
     AgreementStore &agreements() override { return m_agreements; }
+    std::unique_ptr<ProductionDestination> productionDestination() override
+    {
+        return std::make_unique<ServerProductionWriter>(*m_store);
+    }
+    std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) override
+    {
+        return std::make_unique<ServerRedetectionWriter>(*m_store, documentId);
+    }
+    bool mayChange(StoreError *error) const override { return m_store->mayChange(error); }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->appendActivity(action, detail);

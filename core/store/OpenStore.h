@@ -25,6 +25,8 @@ class CaseStore;
 class AgreementStore;
 class ClientRecordStore;
 class DocumentReader;
+class ProductionDestination;
+class RedetectionDestination;
 class ServerStore;
 struct ServerLocation;
 class VaughnIndexStore;
@@ -53,6 +55,13 @@ public:
     virtual ClientRecordStore &clients() = 0;
     virtual VaughnIndexStore &vaughnIndexes() = 0;
     virtual AgreementStore &agreements() = 0;
+    // A writer of one production import into this store, on this store's connection.
+    virtual std::unique_ptr<ProductionDestination> productionDestination() = 0;
+    // A writer of detection run again over stored production `documentId` (see documents().fileBytes).
+    virtual std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) = 0;
+    // Whether the user may change the store rather than only read it (a server matter's reader may
+    // not; the server refuses such a write whatever this says): how a refusal is put in plain words.
+    virtual bool mayChange(StoreError *error = nullptr) const = 0;
     // The chain-of-custody log: appended by the page that did something, read by the log page.
     [[nodiscard]] virtual StoreError appendActivity(const QString &action, const ActivityDetail &detail) = 0;
     virtual QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const = 0;
