@@ -2,7 +2,6 @@
 
 #include "CommandTable.h"
 #include "store/ActivityLog.h"
-#include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/OpenStore.h"
 #include "store/ClientRecords.h"
@@ -85,7 +84,7 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, copy, import cases, import production, import vaughn, "
-                                          "import agreements, documents, document, search, timeline, redetect, stats, "
+                                          "import agreements, export cases, export agreements, documents, document, search, timeline, redetect, stats, "
                                           "dataset, chart, vaughns, vaughn, audit, agreements, check and requests do)."));
         return nullptr;
     }
@@ -111,6 +110,15 @@ std::unique_ptr<CaseStore> Invocation::openStoreToExport(const QString &out, int
         return nullptr;
     }
     return openStore(exitCode, asOf);
+}
+
+std::unique_ptr<OpenStore> Invocation::openEitherStoreToExport(const QString &out, int *exitCode, QDate *asOf)
+{
+    if (const std::optional<int> refused = refusedTarget(out)) {
+        *exitCode = *refused;
+        return nullptr;
+    }
+    return openEitherStore(exitCode, asOf);
 }
 
 bool Invocation::takeAsOf(QDate *asOf, int *exitCode)
@@ -160,17 +168,6 @@ std::optional<Client> Invocation::checkedClient(std::optional<Client> client, co
     return client;
 }
 
-std::optional<QList<Agreement>> Invocation::agreementsOf(CaseStore &store, int *exitCode)
-{
-    StoreError error;
-    QList<Agreement> agreements = AgreementRegistry(store).agreements(&error);
-    if (error.isError()) {
-        *exitCode = fail(StoreProblem, error.message);
-        return std::nullopt;
-    }
-    return agreements;
-}
-
 std::optional<int> Invocation::refusedTarget(const QString &out)
 {
     const QString refused = ExportTarget::refusal(out, {m_storePath});
@@ -179,10 +176,10 @@ std::optional<int> Invocation::refusedTarget(const QString &out)
     return fail(InputRejected, refused);
 }
 
-std::optional<int> Invocation::logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
+std::optional<int> Invocation::logExport(OpenStore &store, const QString &action, const ActivityDetail &detail,
                                          const QString &written)
 {
-    const StoreError error = store.activity().append(action, detail);
+    const StoreError error = store.appendActivity(action, detail);
     if (error.isError())
         return logFailed(written, error.message);
     return std::nullopt;
@@ -196,7 +193,7 @@ std::optional<int> Invocation::writeFile(const QString &out, const QByteArray &b
     return std::nullopt;
 }
 
-std::optional<int> Invocation::writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+std::optional<int> Invocation::writeExport(OpenStore &store, const QString &out, const QByteArray &bytes, const QString &action,
                                            const ActivityDetail &detail)
 {
     if (const std::optional<int> unwritten = writeFile(out, bytes))
