@@ -13,6 +13,7 @@
 #include "ServerRedetectionWriter.h"
 #include "ServerStore.h"
 #include "ServerVaughnIndexes.h"
+#include "StoreCopier.h"
 #include "VaughnIndexes.h"
 
 namespace rebuttal {
@@ -122,6 +123,13 @@ std::unique_ptr<OpenStore> OpenStore::ofFile(std::unique_ptr<CaseStore> store)
         return nullptr;
     CaseStore &file = *store;
     return std::make_unique<OpenCaseFile>(file, std::move(store));
+}
+
+std::unique_ptr<OpenStore> OpenStore::open(const StoreAddress &address, StoreError *error)
+{
+    if (address.isServer())
+        return ofServer(ServerStore::open(*address.server, error));
+    return ofFile(CaseStore::open(address.filePath, error));
 }
 
 std::unique_ptr<OpenStore> OpenStore::over(CaseStore &store)

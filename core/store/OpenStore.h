@@ -29,6 +29,7 @@ class ProductionDestination;
 class RedetectionDestination;
 class ServerStore;
 struct ServerLocation;
+struct StoreAddress;
 class VaughnIndexStore;
 
 class OpenStore
@@ -38,6 +39,9 @@ public:
 
     static std::unique_ptr<OpenStore> ofFile(std::unique_ptr<CaseStore> store);
     static std::unique_ptr<OpenStore> ofServer(std::unique_ptr<ServerStore> store);
+    // Opens what `address` names, read-write: a case file by its path, or a matter on a server
+    // (a connection of its own, for a thread of its own); nullptr with *error.
+    static std::unique_ptr<OpenStore> open(const StoreAddress &address, StoreError *error);
     // A case file someone else owns and keeps open longer than this (tests, short-lived views).
     static std::unique_ptr<OpenStore> over(CaseStore &store);
 

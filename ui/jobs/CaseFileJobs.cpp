@@ -25,15 +25,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("rebuttal::CaseFileJobs", text);
 }
 
-// The job's own connection to the store: a case file opened again on this thread, or a new
-// connection to the matter.
-std::unique_ptr<OpenStore> openOwn(const StoreAddress &address, StoreError *error)
-{
-    if (address.isServer())
-        return OpenStore::ofServer(ServerStore::open(*address.server, error));
-    return OpenStore::ofFile(CaseStore::open(address.filePath, error));
-}
-
 // A write the server refused: when the login only reads the matter, said in plain words, with
 // the server's own message after it.
 QString plainRefusal(OpenStore &store, const QString &message)
@@ -62,7 +53,7 @@ productionJob(const StoreAddress &address,
 {
     return std::make_unique<TypedJob<ProductionImport::Result>>([address, run](Job &job) {
         StoreError error;
-        const std::unique_ptr<OpenStore> store = openOwn(address, &error);
+        const std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
         if (!store) {
             ProductionImport::Result result;
             result.outcome = ProductionImport::Outcome::StoreFailed;
@@ -116,7 +107,7 @@ std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const StoreAdd
 {
     return std::make_unique<TypedJob<VaughnImport::Result>>([store, path](Job &job) {
         StoreError error;
-        const std::unique_ptr<OpenStore> opened = openOwn(store, &error);
+        const std::unique_ptr<OpenStore> opened = OpenStore::open(store, &error);
         if (!opened) {
             VaughnImport::Result result;
             result.outcome = VaughnImport::Outcome::StoreFailed;
@@ -151,7 +142,7 @@ std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const Store
             return result;
         }
         StoreError error;
-        const std::unique_ptr<OpenStore> opened = openOwn(store, &error);
+        const std::unique_ptr<OpenStore> opened = OpenStore::open(store, &error);
         if (!opened) {
             result.outcome = Outcome::StoreFailed;
             result.message = error.message;
@@ -187,7 +178,7 @@ std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAd
     return std::make_unique<TypedJob<AgreementsImportResult>>([store, path](Job &job) {
         AgreementsImportResult result;
         StoreError error;
-        const std::unique_ptr<OpenStore> opened = openOwn(store, &error);
+        const std::unique_ptr<OpenStore> opened = OpenStore::open(store, &error);
         if (!opened) {
             result.outcome = Outcome::StoreFailed;
             result.message = error.message;
