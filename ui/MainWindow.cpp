@@ -990,7 +990,7 @@ void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
 
 QString MainWindow::selectedClientRef() const
 {
-    return store() && m_selectedClientRef ? m_selectedClientRef() : QString();
+    return openStore() && m_selectedClientRef ? m_selectedClientRef() : QString();
 }
 
 void MainWindow::setSelectedClientRefProvider(std::function<QString()> provider)
@@ -1013,13 +1013,15 @@ void MainWindow::showPreferences()
 
 bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
 {
-    if (!store() || clientRef.isEmpty())
+    if (!openStore() || clientRef.isEmpty())
         return false;
     StoreError error;
-    const std::optional<Client> client = ClientRecords(*store()).client(clientRef, &error);
+    const std::optional<Client> client = openStore()->clients().client(clientRef, &error);
     if (!client) {
         MessageBox::critical(this, tr("Cannot export the summary"),
-                             error.isError() ? error.message : tr("There is no client %1 in this case file.").arg(clientRef));
+                             error.isError()            ? error.message
+                             : m_caseFile->isServerMatter() ? tr("There is no client %1 in this matter.").arg(clientRef)
+                                                            : tr("There is no client %1 in this case file.").arg(clientRef));
         return false;
     }
     // The first summary asks who prepares it; Edit > Preferences changes it later.
@@ -1034,7 +1036,7 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
     }
     SummaryOptions options;
     options.preparer = EvidenceSummary::defaultPreparer();
-    SummaryPreviewDialog preview(store()->filePath(), *client, options, this);
+    SummaryPreviewDialog preview(openAddress(), *client, options, this);
     if (preview.exec() != QDialog::Accepted || preview.pdf().isEmpty())
         return false;
     const bool deidentified = preview.isDeidentified();
@@ -1048,13 +1050,13 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
         if (target.isEmpty())
             return false;
     }
-    EvidenceSummary summary(*store());
+    EvidenceSummary summary(*openStore());
     if (!summary.save(preview.pdf(), deidentified, target)) {
         MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
         return false;
     }
     if (summary.logError().isError())
-        CustodyLog::reportFailure(this, *store(), summary.logError());
+        CustodyLog::reportFailure(this, *openStore(), summary.logError());
     m_caseFile->notify(CaseFile::Change::Activity);
     statusBar()->showMessage(tr("Saved the evidence summary as %1").arg(QFileInfo(target).fileName()), 8000);
     return true;

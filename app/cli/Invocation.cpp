@@ -4,6 +4,7 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/OpenStore.h"
+#include "store/ClientRecordStore.h"
 #include "store/ClientRecords.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
@@ -84,7 +85,7 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, copy, import cases, import production, import vaughn, "
-                                          "import agreements, export cases, export agreements, documents, document, search, timeline, redetect, stats, "
+                                          "import agreements, export, documents, document, search, timeline, redetect, stats, "
                                           "dataset, chart, vaughns, vaughn, audit, agreements, check and requests do)."));
         return nullptr;
     }
@@ -155,6 +156,13 @@ std::optional<Client> Invocation::clientOf(ServerStore &store, const QString &re
 {
     StoreError error;
     std::optional<Client> client = ServerClientRecords(store).client(ref, &error);
+    return checkedClient(std::move(client), error, ref, exitCode);
+}
+
+std::optional<Client> Invocation::clientOf(OpenStore &store, const QString &ref, int *exitCode)
+{
+    StoreError error;
+    std::optional<Client> client = store.clients().client(ref, &error);
     return checkedClient(std::move(client), error, ref, exitCode);
 }
 

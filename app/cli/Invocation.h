@@ -70,6 +70,7 @@ public:
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
     std::optional<Client> clientOf(CaseStore &store, const QString &ref, int *exitCode);
     std::optional<Client> clientOf(ServerStore &store, const QString &ref, int *exitCode);
+    std::optional<Client> clientOf(OpenStore &store, const QString &ref, int *exitCode);
     // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
     // or not a regular file. nullopt when it may.
     std::optional<int> refusedTarget(const QString &out);

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SaveFileDialog.h"
+#include "SummaryPreviewDialog.h"
 #include "cases/CaseRecordsWriter.h"
 #include "models/ActivityLogModel.h"
 #include "pages/ClientsPage.h"
@@ -47,7 +48,8 @@ using namespace rebuttal::test;
 
 namespace {
 
-CaseRecords twoClients()
+// The first client's bond denial cites page 4 of the production by its Bates number.
+CaseRecords twoClients(const QString &citedBates)
 {
     CaseRecords records;
     for (const auto &[ref, name] : {std::pair{"C-001", "Rosa Méndez"}, std::pair{"C-002", "Luis Ortega"}}) {
@@ -58,6 +60,9 @@ CaseRecords twoClients()
         client.allegations << Allegation{QStringLiteral("AL1"), AllegationSource::Tag, AllegationKind::GangAffiliation, {}, {}, {}, {}, {}, {}, {}};
         records.clients << client;
     }
+    CaseEvent denied{QStringLiteral("E1"), EventType::BondDenied, PartialDate::fromString(QStringLiteral("2023-05-02")),
+                     QStringLiteral("Bond denied on the gang allegation"), {QStringLiteral("AL1")}, {{citedBates, 0}}};
+    records.clients.first().events << denied;
     return records;
 }
 
@@ -139,9 +144,11 @@ private Q_SLOTS:
         MessageBox::setAutomatic(true);
         QVERIFY(m_dir.isValid());
         m_production = path(QStringLiteral("standard.pdf"));
-        QCOMPARE(writeStandardProduction(m_production).size(), 7);
+        const QList<ExpectedPage> pages = writeStandardProduction(m_production);
+        QCOMPARE(pages.size(), 7);
+        QVERIFY(!pages.at(3).bates.isEmpty());
         m_records = path(QStringLiteral("clients.json"));
-        QVERIFY(writeBytes(m_records, CaseRecordsWriter::toJson(twoClients())));
+        QVERIFY(writeBytes(m_records, CaseRecordsWriter::toJson(twoClients(pages.at(3).bates))));
         m_index = path(QStringLiteral("index.csv"));
         QVERIFY(writeBytes(m_index, auditIndexCsv()));
         m_agreements = QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/agreements.json");
@@ -187,6 +194,29 @@ private Q_SLOTS:
         QVERIFY(cases.wait(60000));
         QCOMPARE(cases.last().at(0).value<CaseRecordsImportResult::Outcome>(), CaseRecordsImportResult::Outcome::Imported);
         QTRY_COMPARE(window.clientsPage()->clientTable()->model()->rowCount(), 2);
+
+        // The selected client's evidence summary, previewed and saved: its exhibit, page 4 of the
+        // production, drawn from the bytes on the server; the export logged there.
+        QTableView *clients = window.clientsPage()->clientTable();
+        QTest::mouseClick(clients->viewport(), Qt::LeftButton, {}, clients->visualRect(clients->model()->index(0, 0)).center());
+        QTRY_VERIFY(window.exportSummaryAction()->isEnabled());
+        QCOMPARE(window.selectedClientRef(), QStringLiteral("C-001"));
+        const QString summary = path(QStringLiteral("summary.pdf"));
+        int summaryPages = 0;
+        QTimer::singleShot(0, [&summaryPages] {
+            auto *dialog = qobject_cast<SummaryPreviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 120000);
+            summaryPages = dialog->pageCount();
+            QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        });
+        MessageBox::setAutomaticInput(QStringLiteral("Ana Preparer"));
+        QVERIFY2(window.exportSummary(QStringLiteral("C-001"), summary), qPrintable(recorded()));
+        QVERIFY(summaryPages >= 2);
+        QFile pdf(summary);
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.readAll().startsWith("%PDF"));
+        QCOMPARE(server->activityEntries(&error).last().action, QStringLiteral("export.summary"));
+        MessageBox::clearRecordedMessages(); // the preparer's name was asked
 
         QSignalSpy index(&window, &MainWindow::vaughnImportFinished);
         window.importVaughnIndex(m_index);

@@ -5,7 +5,6 @@
 #include "cases/CaseRecordsWriter.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
 #include "store/AgreementStore.h"
 #include "store/ClientRecordStore.h"
 #include "store/OpenStore.h"
@@ -102,7 +101,7 @@ int ExportCommand::exportSummary(Invocation &invocation, const QStringList &argu
         return invocation.usage(tr("export summary needs one client ref and --out FILE.pdf"));
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode, &asOf);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStoreToExport(out, &exitCode, &asOf);
     if (!store)
         return exitCode;
     const std::optional<Client> client = invocation.clientOf(*store, arguments.first(), &exitCode);
