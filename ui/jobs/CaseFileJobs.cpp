@@ -20,11 +20,6 @@ namespace rebuttal {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("rebuttal::CaseFileJobs", text);
-}
-
 // A write the server refused: when the login only reads the matter, said in plain words, with
 // the server's own message after it.
 QString plainRefusal(OpenStore &store, const QString &message)
@@ -33,7 +28,7 @@ QString plainRefusal(OpenStore &store, const QString &message)
     StoreError error;
     if (!server || store.mayChange(&error) || error.isError())
         return message;
-    return translated("You may read the matter %1 but not change it: your login is one of its readers, and the server "
+    return QCoreApplication::translate("rebuttal::CaseFileJobs", "You may read the matter %1 but not change it: your login is one of its readers, and the server "
                       "refused the import. Nothing was imported. Ask the matter's owner to make you an editor "
                       "(rebuttal-cli grant editor LOGIN).\n\nThe server said: %2")
         .arg(server->matter, message);
@@ -206,7 +201,7 @@ std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAd
         error = registry.importAgreements(*agreements, QFileInfo(path).fileName());
         if (error.isError()) {
             result.outcome = Outcome::StoreFailed;
-            result.message = plainRefusal(*opened, translated("%1: the agreements were not imported: %2")
+            result.message = plainRefusal(*opened, QCoreApplication::translate("rebuttal::CaseFileJobs", "%1: the agreements were not imported: %2")
                                                        .arg(QFileInfo(path).fileName(), error.message));
             return result;
         }
