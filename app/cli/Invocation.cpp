@@ -104,15 +104,6 @@ std::unique_ptr<OpenStore> Invocation::openEitherStore(int *exitCode, QDate *asO
     return OpenStore::ofFile(openStore(exitCode, asOf));
 }
 
-std::unique_ptr<CaseStore> Invocation::openStoreToExport(const QString &out, int *exitCode, QDate *asOf)
-{
-    if (const std::optional<int> refused = refusedTarget(out)) {
-        *exitCode = *refused;
-        return nullptr;
-    }
-    return openStore(exitCode, asOf);
-}
-
 std::unique_ptr<OpenStore> Invocation::openEitherStoreToExport(const QString &out, int *exitCode, QDate *asOf)
 {
     if (const std::optional<int> refused = refusedTarget(out)) {

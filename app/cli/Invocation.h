@@ -63,7 +63,6 @@ public:
     // OpenStore hands out each backend's readers and writers).
     std::unique_ptr<OpenStore> openEitherStore(int *exitCode, QDate *asOf = nullptr);
     // The same for an export to `out`: first refuses a target it may not write (refusedTarget, exit 3).
-    std::unique_ptr<CaseStore> openStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
     std::unique_ptr<OpenStore> openEitherStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);

@@ -34,6 +34,19 @@ QString plainRefusal(OpenStore &store, const QString &message)
         .arg(server->matter, message);
 }
 
+// The job's own connection to the store; when it cannot be opened, `result` says why (StoreFailed).
+template <class Result>
+std::unique_ptr<OpenStore> openFor(const StoreAddress &address, Result &result)
+{
+    StoreError error;
+    std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
+    if (!store) {
+        result.outcome = decltype(result.outcome)::StoreFailed;
+        result.message = error.message;
+    }
+    return store;
+}
+
 // How messages name the store: the case file's name, or the matter as host/db/matter.
 QString storeName(const StoreAddress &address)
 {
@@ -47,14 +60,10 @@ productionJob(const StoreAddress &address,
               std::function<ProductionImport::Result(ProductionImport &, OpenStore &)> run)
 {
     return std::make_unique<TypedJob<ProductionImport::Result>>([address, run](Job &job) {
-        StoreError error;
-        const std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
-        if (!store) {
-            ProductionImport::Result result;
-            result.outcome = ProductionImport::Outcome::StoreFailed;
-            result.message = error.message;
-            return result;
-        }
+        ProductionImport::Result failed;
+        const std::unique_ptr<OpenStore> store = openFor(address, failed);
+        if (!store)
+            return failed;
         const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
         ProductionImport import(*destination);
         import.setWorkerCount(std::max(1, QThread::idealThreadCount()));
@@ -101,14 +110,10 @@ std::unique_ptr<TypedJob<ProductionImport::Result>> redetectProduction(const Sto
 std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const StoreAddress &store, const QString &path)
 {
     return std::make_unique<TypedJob<VaughnImport::Result>>([store, path](Job &job) {
-        StoreError error;
-        const std::unique_ptr<OpenStore> opened = OpenStore::open(store, &error);
-        if (!opened) {
-            VaughnImport::Result result;
-            result.outcome = VaughnImport::Outcome::StoreFailed;
-            result.message = error.message;
-            return result;
-        }
+        VaughnImport::Result failed;
+        const std::unique_ptr<OpenStore> opened = openFor(store, failed);
+        if (!opened)
+            return failed;
         VaughnImport import(opened->vaughnIndexes());
         import.setCancelFlag(job.cancelFlag());
         import.setProgress([&job](int done, int total) { job.reportProgress(done, total); });
@@ -136,13 +141,9 @@ std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const Store
             result.outcome = Outcome::Cancelled;
             return result;
         }
-        StoreError error;
-        const std::unique_ptr<OpenStore> opened = OpenStore::open(store, &error);
-        if (!opened) {
-            result.outcome = Outcome::StoreFailed;
-            result.message = error.message;
+        const std::unique_ptr<OpenStore> opened = openFor(store, result);
+        if (!opened)
             return result;
-        }
         bool cancelled = false;
         const StoreError written = opened->clients().importRecords(
             *records, reader.sourceDescription(), &result.counts,
@@ -172,14 +173,11 @@ std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAd
     using Outcome = AgreementsImportResult::Outcome;
     return std::make_unique<TypedJob<AgreementsImportResult>>([store, path](Job &job) {
         AgreementsImportResult result;
-        StoreError error;
-        const std::unique_ptr<OpenStore> opened = OpenStore::open(store, &error);
-        if (!opened) {
-            result.outcome = Outcome::StoreFailed;
-            result.message = error.message;
+        const std::unique_ptr<OpenStore> opened = openFor(store, result);
+        if (!opened)
             return result;
-        }
         AgreementStore &registry = opened->agreements();
+        StoreError error;
         const QList<Agreement> stored = registry.agreements(&error);
         if (error.isError()) {
             result.outcome = Outcome::StoreFailed;
