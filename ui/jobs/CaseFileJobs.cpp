@@ -3,13 +3,12 @@
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
 #include "store/AgreementStore.h"
-#include "store/CaseStore.h"
 #include "store/ClientRecordStore.h"
 #include "store/DocumentReader.h"
 #include "store/OpenStore.h"
 #include "store/ProductionDestination.h"
 #include "store/RedetectionDestination.h"
-#include "store/ServerStore.h"
+#include "store/ServerLocation.h"
 #include "store/VaughnIndexStore.h"
 
 #include <QCoreApplication>
@@ -28,9 +27,10 @@ QString plainRefusal(OpenStore &store, const QString &message)
     StoreError error;
     if (!server || store.mayChange(&error) || error.isError())
         return message;
-    return QCoreApplication::translate("rebuttal::CaseFileJobs", "You may read the matter %1 but not change it: your login is one of its readers, and the server "
-                      "refused the import. Nothing was imported. Ask the matter's owner to make you an editor "
-                      "(rebuttal-cli grant editor LOGIN).\n\nThe server said: %2")
+    return QCoreApplication::translate("rebuttal::CaseFileJobs",
+                                       "You may read the matter %1 but not change it: your login is one of its readers, and "
+                                       "the server refused the import. Nothing was imported. Ask the matter's owner to make "
+                                       "you an editor (rebuttal-cli grant editor LOGIN).\n\nThe server said: %2")
         .arg(server->matter, message);
 }
 
