@@ -999,10 +999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new, empty case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the FOIA productions in the case file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,10 +1451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check and requests do).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skipped the matter %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1467,14 @@
     </message>
     <message>
         <source>Write a de-identified research dataset: one row per client, no names, refs or dates; on postgresql://HOST/DB?matter=*, the clients of every matter of the database you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, export, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check and requests do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty case file, or a new matter on a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,6 +2976,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>Agreements exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matter %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::AgreementDialog</name>
@@ -3555,6 +3559,19 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::CaseFileJobs</name>
+    <message>
+        <source>You may read the matter %1 but not change it: your login is one of its readers, and the server refused the import. Nothing was imported. Ask the matter&apos;s owner to make you an editor (rebuttal-cli grant editor LOGIN).
+
+The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the agreements were not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5199,6 +5216,32 @@ Open a backup copy, or save a copy of what can still be read.</source>
     </message>
     <message>
         <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s).</source>
+        <translation>
+            <numerusform>Imported %n agreement.</numerusform>
+            <numerusform>Imported %n agreements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the matter on the server is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy as %1: %n row(s), every table checked against the matter.</source>
+        <translation>
+            <numerusform>Saved a copy as %1: %n row, every table checked against the matter.</numerusform>
+            <numerusform>Saved a copy as %1: %n rows, every table checked against the matter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no client %1 in this matter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

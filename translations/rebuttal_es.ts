@@ -999,10 +999,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Create a new, empty case file.</source>
-        <translation>Crea un expediente nuevo y vacío.</translation>
-    </message>
-    <message>
         <source>List the FOIA productions in the case file.</source>
         <translation>Enumera las producciones FOIA del expediente.</translation>
     </message>
@@ -1455,10 +1451,6 @@
         <translation>analizada, pero %1</translation>
     </message>
     <message>
-        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check and requests do).</source>
-        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, copy, import cases, import production, import vaughn, import agreements, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check y requests sí).</translation>
-    </message>
-    <message>
         <source>Skipped the matter %1: %2.</source>
         <translation>Se omitió el asunto %1: %2.</translation>
     </message>
@@ -1476,6 +1468,14 @@
     <message>
         <source>Write a de-identified research dataset: one row per client, no names, refs or dates; on postgresql://HOST/DB?matter=*, the clients of every matter of the database you may read.</source>
         <translation>Escribir un conjunto de datos de investigación desidentificado: una fila por cliente, sin nombres, referencias ni fechas; con postgresql://HOST/DB?matter=*, los clientes de todos los asuntos de la base de datos que usted puede leer.</translation>
+    </message>
+    <message>
+        <source>This command does not work on a matter on a server yet (team mode is in progress: init, log, grant, copy, import cases, import production, import vaughn, import agreements, export, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check and requests do).</source>
+        <translation>Esta orden aún no funciona con un asunto en un servidor (el modo equipo está en desarrollo: init, log, grant, copy, import cases, import production, import vaughn, import agreements, export, documents, document, search, timeline, redetect, stats, dataset, chart, vaughns, vaughn, audit, agreements, check y requests sí).</translation>
+    </message>
+    <message>
+        <source>Create a new, empty case file, or a new matter on a server.</source>
+        <translation>Crear un expediente nuevo y vacío, o un asunto nuevo en un servidor.</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2977,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>Agreements exported</source>
         <translation>Acuerdos exportados</translation>
     </message>
+    <message>
+        <source>Matter %1 created</source>
+        <translation>Asunto %1 creado</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::AgreementDialog</name>
@@ -3557,6 +3561,21 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Index</source>
         <translation>Índice</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::CaseFileJobs</name>
+    <message>
+        <source>You may read the matter %1 but not change it: your login is one of its readers, and the server refused the import. Nothing was imported. Ask the matter&apos;s owner to make you an editor (rebuttal-cli grant editor LOGIN).
+
+The server said: %2</source>
+        <translation>Puede leer el asunto %1 pero no modificarlo: su usuario es uno de sus lectores, y el servidor rechazó la importación. No se importó nada. Pida al propietario del asunto que le haga editor (rebuttal-cli grant editor USUARIO).
+
+El servidor dijo: %2</translation>
+    </message>
+    <message>
+        <source>%1: the agreements were not imported: %2</source>
+        <translation>%1: los acuerdos no se importaron: %2</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5225,32 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
     <message>
         <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
         <translation>Se perdió la conexión con el servidor (%1); se reintenta. Los cambios de sus colegas aparecerán cuando vuelva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n agreement(s).</source>
+        <translation>
+            <numerusform>Se importó %n acuerdo.</numerusform>
+            <numerusform>Se importaron %n acuerdos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements not imported</source>
+        <translation>Acuerdos no importados</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the matter on the server is unchanged.</source>
+        <translation>Importación cancelada; el asunto en el servidor no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a copy as %1: %n row(s), every table checked against the matter.</source>
+        <translation>
+            <numerusform>Se guardó una copia como %1: %n fila, cada tabla comprobada con el asunto.</numerusform>
+            <numerusform>Se guardó una copia como %1: %n filas, cada tabla comprobada con el asunto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no client %1 in this matter.</source>
+        <translation>No hay ningún cliente %1 en este asunto.</translation>
     </message>
 </context>
 <context>

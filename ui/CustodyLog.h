@@ -11,6 +11,7 @@ class QWidget;
 namespace rebuttal {
 
 class CaseStore;
+class OpenStore;
 
 class CustodyLog
 {
@@ -21,6 +22,13 @@ public:
     static bool record(QWidget *parent, CaseStore &store, const QString &action, const ActivityDetail &detail);
     // Tells the user that the log of `store` could not record what was just done.
     static void reportFailure(QWidget *parent, const CaseStore &store, const StoreError &error);
+    // The same on whatever is open, a case file or a server matter.
+    static bool record(QWidget *parent, OpenStore &store, const QString &action, const ActivityDetail &detail);
+    static void reportFailure(QWidget *parent, const OpenStore &store, const StoreError &error);
+
+private:
+    // `name`: the case file's name, or the matter as host/db/matter.
+    static void reportFailure(QWidget *parent, const QString &name, const StoreError &error);
 };
 
 } // namespace rebuttal

@@ -140,22 +140,27 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     m_importProductionAction = file->addAction(tr("&Import Production..."), this, &MainWindow::chooseAndImportProduction);
     m_importProductionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importProductionAction->setObjectName(QStringLiteral("importProduction"));
     m_importProductionAction->setToolTip(tr("Add a FOIA production (PDF, text or scanned) to this case file"));
     m_importVaughnAction = file->addAction(tr("Import &Vaughn Index..."), this, &MainWindow::chooseAndImportVaughnIndex);
     m_importVaughnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_importVaughnAction->setObjectName(QStringLiteral("importVaughnIndex"));
     m_importVaughnAction->setToolTip(tr("Add the agency's Vaughn index (a PDF table, text or CSV) to audit it against the production"));
     m_importAgreementsAction = file->addAction(tr("Import &Agreements..."), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Agreements"),
                                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                                           tr("Agreements registries (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
-        if (!path.isEmpty() && m_agreementsPage->importFile(path))
-            showPage(AgreementsPage);
+        if (!path.isEmpty())
+            importAgreements(path);
     });
+    m_importAgreementsAction->setObjectName(QStringLiteral("importAgreements"));
     m_importAgreementsAction->setToolTip(tr("Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry"));
     m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
     m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_importCasesAction->setObjectName(QStringLiteral("importCaseRecords"));
     m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON or CSV file"));
     m_exportCasesAction = file->addAction(tr("E&xport Case Records..."), this, &MainWindow::chooseAndExportCases);
+    m_exportCasesAction->setObjectName(QStringLiteral("exportCaseRecords"));
     m_exportCasesAction->setToolTip(tr("Write every client's records as rebuttal.cases JSON or CSV, e.g. for another case file"));
     file->addSeparator();
     m_exportSummaryAction = file->addAction(tr("Export &Summary..."), this, [this] { exportSummary(selectedClientRef()); });
@@ -518,20 +523,20 @@ void MainWindow::closeCaseFile()
 
 void MainWindow::updateTitleAndActions()
 {
-    // Most actions work on a case file only yet; on a server matter they are disabled.
+    // What needs a case file yet is disabled on a server matter.
     const bool anything = m_caseFile->isOpen();
     const bool open = store() != nullptr;
     m_central->setCurrentWidget(anything ? static_cast<QWidget *>(m_workspace) : m_welcome);
     showCurrentPage();
-    m_saveCopyAction->setEnabled(open);
+    // Imports, the case-records export and Save a Copy run on a server matter too (each job
+    // opens its own connection to it); checking the file and the research exports need a file yet.
+    m_saveCopyAction->setEnabled(anything);
     m_verifyAction->setEnabled(open);
     for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
         action->setEnabled(open);
-    m_importCasesAction->setEnabled(open);
-    m_exportCasesAction->setEnabled(open);
-    m_importProductionAction->setEnabled(open);
-    m_importVaughnAction->setEnabled(open);
-    m_importAgreementsAction->setEnabled(open);
+    for (QAction *action : {m_importCasesAction, m_exportCasesAction, m_importProductionAction, m_importVaughnAction,
+                            m_importAgreementsAction})
+        action->setEnabled(anything);
     m_closeAction->setEnabled(anything);
     clientSelectionChanged();
     setWindowFilePath(open ? store()->filePath() : QString());
@@ -569,10 +574,10 @@ void MainWindow::chooseAndOpen()
 
 void MainWindow::importCaseRecords(const QString &path)
 {
-    if (!store())
+    if (!openStore())
         return;
     // Thousands of clients take seconds: off the GUI thread, with a Cancel that rolls back.
-    m_jobs->start(CaseFileJobs::importCaseRecords(store()->filePath(), path),
+    m_jobs->start(CaseFileJobs::importCaseRecords(openAddress(), path),
                   {tr("Import Case Records"), tr("Importing case records from %1...").arg(QFileInfo(path).fileName()), {}},
                   [this](const CaseRecordsImportResult &result) { finishCaseRecordsImport(result); });
 }
@@ -582,7 +587,7 @@ void MainWindow::finishCaseRecordsImport(const CaseRecordsImportResult &result)
     using Outcome = CaseRecordsImportResult::Outcome;
     switch (result.outcome) {
     case Outcome::Cancelled:
-        statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
+        statusBar()->showMessage(unchangedAfterCancel(), 8000);
         break;
     case Outcome::Rejected:
     case Outcome::StoreFailed:
@@ -608,14 +613,14 @@ void MainWindow::finishCaseRecordsImport(const CaseRecordsImportResult &result)
 
 void MainWindow::chooseAndExportCases()
 {
-    if (!store())
+    if (!openStore())
         return;
     QString selected;
     const QString json = tr("Case records (*.json)");
     const QString csv = tr("Case records as CSV (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Case Records"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      json + QStringLiteral(";;") + csv, &selected);
+    const QString path = SaveFileDialog::ask(this, tr("Export Case Records"),
+                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                             json + QStringLiteral(";;") + csv, &selected);
     if (path.isEmpty())
         return;
     QString target = path;
@@ -627,10 +632,10 @@ void MainWindow::chooseAndExportCases()
 
 bool MainWindow::exportCaseRecords(const QString &path)
 {
-    if (!store())
+    if (!openStore())
         return false;
     StoreError error;
-    const std::optional<CaseRecords> records = ClientRecords(*store()).allRecords(&error);
+    const std::optional<CaseRecords> records = openStore()->clients().allRecords(&error);
     if (!records) {
         MessageBox::critical(this, tr("Cannot export the case records"), error.message);
         return false;
@@ -643,7 +648,7 @@ bool MainWindow::exportCaseRecords(const QString &path)
                              tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
-    CustodyLog::record(this, *store(), QStringLiteral("export.cases"),
+    CustodyLog::record(this, *openStore(), QStringLiteral("export.cases"),
                        CaseRecordsWriter::logDetail(static_cast<int>(records->clients.size()), csv, bytes));
     m_caseFile->notify(CaseFile::Change::Activity);
     statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, static_cast<int>(records->clients.size()))
@@ -744,20 +749,20 @@ void MainWindow::chooseAndImportProduction()
 
 void MainWindow::importProduction(const QString &path, const QString &password)
 {
-    if (!store())
+    if (!openStore())
         return;
-    m_jobs->start(CaseFileJobs::importProduction(store()->filePath(), path, password),
+    m_jobs->start(CaseFileJobs::importProduction(openAddress(), path, password),
                   {tr("Import Production"), tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Analysing page %1 of %2…")},
                   [this, path](const ProductionImport::Result &result) { finishImport(path, result); });
 }
 
 void MainWindow::redetectProduction(qint64 documentId)
 {
-    if (!store() || m_jobs->isBusy())
+    if (!openStore() || m_jobs->isBusy())
         return;
     // Detection replaces boxes the undo history may refer to.
     m_undoStack->clear();
-    m_jobs->start(CaseFileJobs::redetectProduction(store()->filePath(), documentId),
+    m_jobs->start(CaseFileJobs::redetectProduction(openAddress(), documentId),
                   {tr("Detect Again"), tr("Detecting redactions again…"), tr("Analysing page %1 of %2…")},
                   [this](const ProductionImport::Result &result) { finishImport(QString(), result); });
 }
@@ -800,7 +805,7 @@ void MainWindow::finishImport(const QString &path, const ProductionImport::Resul
         break;
     }
     case Outcome::Cancelled:
-        statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
+        statusBar()->showMessage(unchangedAfterCancel(), 8000);
         break;
     case Outcome::Rejected:
     case Outcome::StoreFailed:
@@ -822,9 +827,9 @@ void MainWindow::chooseAndImportVaughnIndex()
 
 void MainWindow::importVaughnIndex(const QString &path)
 {
-    if (!store())
+    if (!openStore())
         return;
-    m_jobs->start(CaseFileJobs::importVaughnIndex(store()->filePath(), path),
+    m_jobs->start(CaseFileJobs::importVaughnIndex(openAddress(), path),
                   {tr("Import Vaughn Index"), tr("Reading %1…").arg(QFileInfo(path).fileName()), {}},
                   [this](const VaughnImport::Result &result) { finishVaughnImport(result); });
 }
@@ -843,7 +848,7 @@ void MainWindow::finishVaughnImport(const VaughnImport::Result &result)
         statusBar()->showMessage(result.message, 8000);
         break;
     case Outcome::Cancelled:
-        statusBar()->showMessage(tr("Import cancelled; the case file is unchanged."), 8000);
+        statusBar()->showMessage(unchangedAfterCancel(), 8000);
         break;
     case Outcome::Rejected:
     case Outcome::StoreFailed:
@@ -853,20 +858,75 @@ void MainWindow::finishVaughnImport(const VaughnImport::Result &result)
     Q_EMIT vaughnImportFinished(result.outcome, result.indexId, result.message);
 }
 
+void MainWindow::importAgreements(const QString &path)
+{
+    if (!openStore())
+        return;
+    if (store()) {
+        // A case file: the Agreements page reads, checks and writes the registry itself.
+        if (m_agreementsPage->importFile(path)) {
+            showPage(AgreementsPage);
+            Q_EMIT agreementsImportFinished(AgreementsImportResult::Outcome::Imported);
+        }
+        return;
+    }
+    // A server matter: on the job's own connection, behind the progress dialog and its Cancel.
+    m_jobs->start(CaseFileJobs::importAgreements(openAddress(), path),
+                  {tr("Import Agreements"), tr("Reading %1…").arg(QFileInfo(path).fileName()), {}},
+                  [this](const AgreementsImportResult &result) { finishAgreementsImport(result); });
+}
+
+void MainWindow::finishAgreementsImport(const AgreementsImportResult &result)
+{
+    using Outcome = AgreementsImportResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Imported:
+        m_caseFile->notify({CaseFile::Change::Agreements, CaseFile::Change::Activity});
+        statusBar()->showMessage(tr("Imported %n agreement(s).", nullptr, result.agreements), 8000);
+        break;
+    case Outcome::Cancelled:
+        statusBar()->showMessage(unchangedAfterCancel(), 8000);
+        break;
+    case Outcome::Rejected:
+    case Outcome::StoreFailed:
+        MessageBox::critical(this, tr("Agreements not imported"), result.message);
+        break;
+    }
+    Q_EMIT agreementsImportFinished(result.outcome);
+}
+
+StoreAddress MainWindow::openAddress() const
+{
+    if (const ServerLocation *server = openStore() ? openStore()->serverLocation() : nullptr)
+        return StoreAddress{QString(), *server};
+    return StoreAddress::ofFile(store() ? store()->filePath() : QString());
+}
+
+QString MainWindow::unchangedAfterCancel() const
+{
+    return m_caseFile->isServerMatter() ? tr("Import cancelled; the matter on the server is unchanged.")
+                                        : tr("Import cancelled; the case file is unchanged.");
+}
+
 void MainWindow::chooseAndSaveCopy()
 {
-    if (!store())
+    if (!openStore())
         return;
-    const QFileInfo current(store()->filePath());
+    // A server matter is saved as a case file named after the matter, in the user's documents.
+    const ServerLocation *server = openStore()->serverLocation();
+    const QFileInfo current(server ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                         .filePath(server->matter + QStringLiteral(".rebuttal"))
+                                   : store()->filePath());
     const QString suggestion = current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).rebuttal"));
     const QString path = SaveFileDialog::ask(this, tr("Save a Copy"), suggestion, caseFileFilter());
     if (path.isEmpty())
         return;
     const QString target = withSuffix(path);
-    // Off the GUI thread: a case file of gigabytes is copied a batch of rows and a megabyte of a
-    // production at a time, then read back and compared table by table.
-    m_jobs->start(CaseFileJobs::saveCopy(store()->filePath(), target),
-                  {tr("Save a Copy"), tr("Copying %1 and checking the copy...").arg(current.fileName()), {}},
+    const QString shown = server ? openStore()->displayName() : current.fileName();
+    // Off the GUI thread: a case file or a matter of gigabytes is copied a batch of rows and a
+    // megabyte of a production at a time, then read back and compared table by table.
+    m_jobs->start(CaseFileJobs::saveCopy(openAddress(), target),
+                  {tr("Save a Copy"), tr("Copying %1 and checking the copy...").arg(shown), {}},
                   [this, target](const CopyReport &report) { finishSaveCopy(target, report); });
 }
 
@@ -875,8 +935,11 @@ void MainWindow::finishSaveCopy(const QString &target, const CopyReport &report)
     switch (report.outcome) {
     case CopyReport::Outcome::Copied:
         m_caseFile->notify(CaseFile::Change::Activity);
-        statusBar()->showMessage(tr("Saved a copy as %1: %n row(s), every table checked against the case file.", nullptr,
-                                    int(std::min<qint64>(report.rows, std::numeric_limits<int>::max())))
+        statusBar()->showMessage((m_caseFile->isServerMatter()
+                                      ? tr("Saved a copy as %1: %n row(s), every table checked against the matter.", nullptr,
+                                           int(std::min<qint64>(report.rows, std::numeric_limits<int>::max())))
+                                      : tr("Saved a copy as %1: %n row(s), every table checked against the case file.", nullptr,
+                                           int(std::min<qint64>(report.rows, std::numeric_limits<int>::max()))))
                                      .arg(QFileInfo(target).fileName()),
                                  8000);
         if (!report.sourceLogNote.isEmpty())
@@ -927,7 +990,7 @@ void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
 
 QString MainWindow::selectedClientRef() const
 {
-    return store() && m_selectedClientRef ? m_selectedClientRef() : QString();
+    return openStore() && m_selectedClientRef ? m_selectedClientRef() : QString();
 }
 
 void MainWindow::setSelectedClientRefProvider(std::function<QString()> provider)
@@ -950,13 +1013,15 @@ void MainWindow::showPreferences()
 
 bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
 {
-    if (!store() || clientRef.isEmpty())
+    if (!openStore() || clientRef.isEmpty())
         return false;
     StoreError error;
-    const std::optional<Client> client = ClientRecords(*store()).client(clientRef, &error);
+    const std::optional<Client> client = openStore()->clients().client(clientRef, &error);
     if (!client) {
         MessageBox::critical(this, tr("Cannot export the summary"),
-                             error.isError() ? error.message : tr("There is no client %1 in this case file.").arg(clientRef));
+                             error.isError()            ? error.message
+                             : m_caseFile->isServerMatter() ? tr("There is no client %1 in this matter.").arg(clientRef)
+                                                            : tr("There is no client %1 in this case file.").arg(clientRef));
         return false;
     }
     // The first summary asks who prepares it; Edit > Preferences changes it later.
@@ -971,7 +1036,7 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
     }
     SummaryOptions options;
     options.preparer = EvidenceSummary::defaultPreparer();
-    SummaryPreviewDialog preview(store()->filePath(), *client, options, this);
+    SummaryPreviewDialog preview(openAddress(), *client, options, this);
     if (preview.exec() != QDialog::Accepted || preview.pdf().isEmpty())
         return false;
     const bool deidentified = preview.isDeidentified();
@@ -985,13 +1050,13 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
         if (target.isEmpty())
             return false;
     }
-    EvidenceSummary summary(*store());
+    EvidenceSummary summary(*openStore());
     if (!summary.save(preview.pdf(), deidentified, target)) {
         MessageBox::critical(this, tr("Cannot export the summary"), summary.errorString());
         return false;
     }
     if (summary.logError().isError())
-        CustodyLog::reportFailure(this, *store(), summary.logError());
+        CustodyLog::reportFailure(this, *openStore(), summary.logError());
     m_caseFile->notify(CaseFile::Change::Activity);
     statusBar()->showMessage(tr("Saved the evidence summary as %1").arg(QFileInfo(target).fileName()), 8000);
     return true;

@@ -84,6 +84,10 @@ public:
     // Starts importing a Vaughn index (PDF, text or CSV) in the background;
     // vaughnImportFinished() reports the outcome.
     void importVaughnIndex(const QString &path);
+    // Imports an agreements registry (rebuttal.agreements JSON) in the background on a server
+    // matter, through the Agreements page on a case file; agreementsImportFinished() reports it.
+    void importAgreements(const QString &path);
+    Q_SIGNAL void agreementsImportFinished(rebuttal::AgreementsImportResult::Outcome outcome);
     Q_SIGNAL void vaughnImportFinished(rebuttal::VaughnImport::Outcome outcome, qint64 indexId, const QString &message);
     rebuttal::ResearchPage *researchPage() const { return m_researchPage; }
     QAction *exportChartAction() const { return m_exportChartAction; }
@@ -161,6 +165,11 @@ private:
     void finishVaughnImport(const VaughnImport::Result &result);
     void finishImport(const QString &path, const ProductionImport::Result &result);
     void finishVerify(const QString &name, const VerifyResult &result);
+    void finishAgreementsImport(const AgreementsImportResult &result);
+    // Where a job opens its own connection to what is open: the case file's path or the matter.
+    StoreAddress openAddress() const;
+    // "the case file is unchanged" or "the matter is unchanged", after a cancelled import.
+    QString unchangedAfterCancel() const;
     void chooseAndSaveCopy();
     void finishSaveCopy(const QString &target, const CopyReport &report);
     void showAbout();

@@ -1,16 +1,16 @@
 #include "SummaryJob.h"
 
 #include "pdf/PdfDocument.h"
-#include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rebuttal {
 
-SummaryJob::SummaryJob(const QString &storePath, const Client &client, const SummaryOptions &options, double dpi,
+SummaryJob::SummaryJob(const StoreAddress &store, const Client &client, const SummaryOptions &options, double dpi,
                        QObject *parent)
     : QObject(parent)
-    , m_storePath(storePath)
+    , m_store(store)
     , m_client(client)
     , m_options(options)
     , m_dpi(dpi)
@@ -34,7 +34,7 @@ SummaryJob::Result SummaryJob::run()
     Result result;
     StoreError error;
     // One connection per thread: the GUI's connection stays on the GUI thread.
-    std::unique_ptr<CaseStore> store = CaseStore::open(m_storePath, &error);
+    const std::unique_ptr<OpenStore> store = OpenStore::open(m_store, &error);
     if (!store) {
         result.message = error.message;
         return result;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "report/EvidenceSummary.h"
+#include "store/StoreCopier.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -28,7 +29,7 @@ public:
     };
 
     // `dpi`: the preview's resolution (device pixels).
-    SummaryJob(const QString &storePath, const Client &client, const SummaryOptions &options, double dpi,
+    SummaryJob(const StoreAddress &store, const Client &client, const SummaryOptions &options, double dpi,
                QObject *parent = nullptr);
     // Cancels and waits for the thread to stop.
     ~SummaryJob() override;
@@ -44,7 +45,7 @@ public:
 private:
     Result run();
 
-    QString m_storePath;
+    StoreAddress m_store;
     Client m_client;
     SummaryOptions m_options;
     double m_dpi;

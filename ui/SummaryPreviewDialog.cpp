@@ -13,10 +13,10 @@
 
 namespace rebuttal {
 
-SummaryPreviewDialog::SummaryPreviewDialog(const QString &storePath, const Client &client, const SummaryOptions &options,
+SummaryPreviewDialog::SummaryPreviewDialog(const StoreAddress &store, const Client &client, const SummaryOptions &options,
                                            QWidget *parent)
     : QDialog(parent)
-    , m_storePath(storePath)
+    , m_store(store)
     , m_client(client)
     , m_options(options)
     , m_deidentify(new QCheckBox(tr("&De-identify: leave out the name, A-number, preparer and page images"), this))
@@ -94,7 +94,7 @@ void SummaryPreviewDialog::regenerate()
     SummaryOptions options = m_options;
     options.deidentified = isDeidentified();
     // Screen resolution, and twice that on high-density screens, so the preview reads like paper.
-    m_job = new SummaryJob(m_storePath, m_client, options, 80 * devicePixelRatioF(), this);
+    m_job = new SummaryJob(m_store, m_client, options, 80 * devicePixelRatioF(), this);
     // The job as the context: progress still queued from a job replaced since is dropped with it.
     connect(m_job, &SummaryJob::progress, m_job, [this](int stage, int done, int total) {
         m_progress->setRange(0, total);

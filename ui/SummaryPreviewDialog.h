@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report/EvidenceSummary.h"
+#include "store/StoreCopier.h"
 
 #include <QDialog>
 
@@ -21,9 +22,9 @@ class SummaryPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Makes `client`'s summary from the case file at `storePath` with `options` (de-identified
+    // Makes `client`'s summary from the store at `store` (a case file or a server matter) with `options` (de-identified
     // or not, as the switch says); it is made again when the switch changes.
-    SummaryPreviewDialog(const QString &storePath, const Client &client, const SummaryOptions &options,
+    SummaryPreviewDialog(const StoreAddress &store, const Client &client, const SummaryOptions &options,
                          QWidget *parent = nullptr);
     ~SummaryPreviewDialog() override;
 
@@ -45,7 +46,7 @@ private:
     void showResult();
     void clearPages();
 
-    QString m_storePath;
+    StoreAddress m_store;
     Client m_client;
     SummaryOptions m_options;
     SummaryJob *m_job = nullptr;

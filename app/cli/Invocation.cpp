@@ -2,9 +2,9 @@
 
 #include "CommandTable.h"
 #include "store/ActivityLog.h"
-#include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/OpenStore.h"
+#include "store/ClientRecordStore.h"
 #include "store/ClientRecords.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerLocation.h"
@@ -85,7 +85,7 @@ std::unique_ptr<CaseStore> Invocation::openStore(int *exitCode, QDate *asOf)
     if (onServer()) {
         *exitCode = fail(StoreProblem, tr("This command does not work on a matter on a server yet (team mode is in "
                                           "progress: init, log, grant, copy, import cases, import production, import vaughn, "
-                                          "import agreements, documents, document, search, timeline, redetect, stats, "
+                                          "import agreements, export, documents, document, search, timeline, redetect, stats, "
                                           "dataset, chart, vaughns, vaughn, audit, agreements, check and requests do)."));
         return nullptr;
     }
@@ -104,13 +104,13 @@ std::unique_ptr<OpenStore> Invocation::openEitherStore(int *exitCode, QDate *asO
     return OpenStore::ofFile(openStore(exitCode, asOf));
 }
 
-std::unique_ptr<CaseStore> Invocation::openStoreToExport(const QString &out, int *exitCode, QDate *asOf)
+std::unique_ptr<OpenStore> Invocation::openEitherStoreToExport(const QString &out, int *exitCode, QDate *asOf)
 {
     if (const std::optional<int> refused = refusedTarget(out)) {
         *exitCode = *refused;
         return nullptr;
     }
-    return openStore(exitCode, asOf);
+    return openEitherStore(exitCode, asOf);
 }
 
 bool Invocation::takeAsOf(QDate *asOf, int *exitCode)
@@ -150,6 +150,13 @@ std::optional<Client> Invocation::clientOf(ServerStore &store, const QString &re
     return checkedClient(std::move(client), error, ref, exitCode);
 }
 
+std::optional<Client> Invocation::clientOf(OpenStore &store, const QString &ref, int *exitCode)
+{
+    StoreError error;
+    std::optional<Client> client = store.clients().client(ref, &error);
+    return checkedClient(std::move(client), error, ref, exitCode);
+}
+
 std::optional<Client> Invocation::checkedClient(std::optional<Client> client, const StoreError &error, const QString &ref,
                                                 int *exitCode)
 {
@@ -160,17 +167,6 @@ std::optional<Client> Invocation::checkedClient(std::optional<Client> client, co
     return client;
 }
 
-std::optional<QList<Agreement>> Invocation::agreementsOf(CaseStore &store, int *exitCode)
-{
-    StoreError error;
-    QList<Agreement> agreements = AgreementRegistry(store).agreements(&error);
-    if (error.isError()) {
-        *exitCode = fail(StoreProblem, error.message);
-        return std::nullopt;
-    }
-    return agreements;
-}
-
 std::optional<int> Invocation::refusedTarget(const QString &out)
 {
     const QString refused = ExportTarget::refusal(out, {m_storePath});
@@ -179,10 +175,10 @@ std::optional<int> Invocation::refusedTarget(const QString &out)
     return fail(InputRejected, refused);
 }
 
-std::optional<int> Invocation::logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
+std::optional<int> Invocation::logExport(OpenStore &store, const QString &action, const ActivityDetail &detail,
                                          const QString &written)
 {
-    const StoreError error = store.activity().append(action, detail);
+    const StoreError error = store.appendActivity(action, detail);
     if (error.isError())
         return logFailed(written, error.message);
     return std::nullopt;
@@ -196,7 +192,7 @@ std::optional<int> Invocation::writeFile(const QString &out, const QByteArray &b
     return std::nullopt;
 }
 
-std::optional<int> Invocation::writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+std::optional<int> Invocation::writeExport(OpenStore &store, const QString &out, const QByteArray &bytes, const QString &action,
                                            const ActivityDetail &detail)
 {
     if (const std::optional<int> unwritten = writeFile(out, bytes))

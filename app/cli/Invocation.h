@@ -63,26 +63,25 @@ public:
     // OpenStore hands out each backend's readers and writers).
     std::unique_ptr<OpenStore> openEitherStore(int *exitCode, QDate *asOf = nullptr);
     // The same for an export to `out`: first refuses a target it may not write (refusedTarget, exit 3).
-    std::unique_ptr<CaseStore> openStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
+    std::unique_ptr<OpenStore> openEitherStoreToExport(const QString &out, int *exitCode, QDate *asOf = nullptr);
     // --as-of, or today; nullopt (and a usage error in exitCode) when it is not a date.
     std::optional<QDate> asOfDate(int *exitCode);
     // The client `ref` of the store; nullopt (after saying why, with the exit code) when there is none.
     std::optional<Client> clientOf(CaseStore &store, const QString &ref, int *exitCode);
     std::optional<Client> clientOf(ServerStore &store, const QString &ref, int *exitCode);
-    // The agreements registry; on a store failure, says so and sets *exitCode.
-    std::optional<QList<Agreement>> agreementsOf(CaseStore &store, int *exitCode);
+    std::optional<Client> clientOf(OpenStore &store, const QString &ref, int *exitCode);
     // Exit 3 (after saying why, on one line) when an export may not write `out`: the case file, part of it,
     // or not a regular file. nullopt when it may.
     std::optional<int> refusedTarget(const QString &out);
     // Records in the activity log that `written` (a file) left the case file. An export the log cannot
     // record is a store problem: says so on one line, naming the file, and returns 4; nullopt when logged.
-    std::optional<int> logExport(CaseStore &store, const QString &action, const ActivityDetail &detail,
+    std::optional<int> logExport(OpenStore &store, const QString &action, const ActivityDetail &detail,
                                  const QString &written);
     // Writes `bytes` to `out` (atomically): nullopt when done, else 3 after saying why.
     std::optional<int> writeFile(const QString &out, const QByteArray &bytes);
     // Writes `bytes` to `out` (atomically) and logs the export as logExport does: nullopt when done,
     // else the exit code after saying why (3: the file cannot be written, 4: the log cannot record it).
-    std::optional<int> writeExport(CaseStore &store, const QString &out, const QByteArray &bytes, const QString &action,
+    std::optional<int> writeExport(OpenStore &store, const QString &out, const QByteArray &bytes, const QString &action,
                                    const ActivityDetail &detail);
 
     // The usage on stderr after `problem` (if any); returns 2.

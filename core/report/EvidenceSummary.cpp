@@ -10,8 +10,8 @@
 #include "pdf/WorkerClient.h"
 #include "pdf/PdfInfo.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
-#include "store/DocumentCatalog.h"
+#include "store/DocumentReader.h"
+#include "store/OpenStore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -79,13 +79,13 @@ struct Table
 struct Citation
 {
     EvidenceCitation cited;
-    std::optional<DocumentCatalog::PageRef> page;
+    std::optional<DocumentReader::PageRef> page;
     int exhibit = 0; // 1-based; 0 when not in the case file
 };
 
 struct Exhibit
 {
-    DocumentCatalog::PageRef page;
+    DocumentReader::PageRef page;
     ProductionPage stored;
 };
 
@@ -398,7 +398,7 @@ QString userText(const QString &text)
 // numbered in the order the events first cite it. Event index -> its citations.
 // Stops at the first read of the case file that fails (`error` says why).
 QHash<int, QList<Citation>> resolveCitations(const Client &client, const CaseTimeline &timeline,
-                                             const DocumentCatalog &catalog, QList<Exhibit> &exhibits, StoreError *error)
+                                             const DocumentReader &catalog, QList<Exhibit> &exhibits, StoreError *error)
 {
     QHash<int, QList<Citation>> citations; // event index -> its citations
     for (int index : timeline.eventOrder()) {
@@ -658,21 +658,21 @@ struct Renderers
 
 // The exhibit's page image, scaled into what is left of the page; returns the height it takes.
 qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit, const std::shared_ptr<Renderers> &documents,
-                      CaseStore *store)
+                      OpenStore *store)
 {
     const QSizeF size = exhibit.stored.sizePt.isValid() && !exhibit.stored.sizePt.isEmpty() ? exhibit.stored.sizePt
                                                                                           : QSizeF(612, 792);
     const qreal scale = std::min(body.width() / size.width(), flow.remaining() / size.height());
     const QRectF target(body.left() + (body.width() - size.width() * scale) / 2, flow.y(), size.width() * scale,
                         size.height() * scale);
-    const DocumentCatalog::PageRef ref = exhibit.page;
+    const DocumentReader::PageRef ref = exhibit.page;
     // Rendered while the page is painted, one at a time, so memory stays flat.
     const int widthPx = qRound(size.width() / 72.0 * kExhibitDpi);
     flow.add([documents, store, ref, target, widthPx](QPainter &p) {
         std::shared_ptr<WorkerClient> &document = documents->workers[ref.documentId];
         if (!document) {
             StoreError error;
-            document = std::make_shared<WorkerClient>(DocumentCatalog(*store).fileBytes(ref.documentId, &error));
+            document = std::make_shared<WorkerClient>(store->documents().fileBytes(ref.documentId, &error));
             if (error.isError() && !documents->readError.isError())
                 documents->readError = error;
         }
@@ -692,7 +692,7 @@ qreal addExhibitImage(PageFlow &flow, const QRectF &body, const Exhibit &exhibit
 }
 
 // Exhibits: each cited production page, as the agency produced it, on a page of its own.
-void addExhibits(SummaryLayout &layout, const QRectF &body, bool deid, const QList<Exhibit> &exhibits, CaseStore *store,
+void addExhibits(SummaryLayout &layout, const QRectF &body, bool deid, const QList<Exhibit> &exhibits, OpenStore *store,
                  const std::shared_ptr<Renderers> &documents)
 {
     PageFlow &flow = layout.flow();
@@ -770,10 +770,18 @@ bool paintPages(QPdfWriter &writer, const PageFlow &flow, const QRectF &body, co
 
 } // namespace
 
-EvidenceSummary::EvidenceSummary(CaseStore &store)
+EvidenceSummary::EvidenceSummary(OpenStore &store)
     : m_store(store)
 {
 }
+
+EvidenceSummary::EvidenceSummary(CaseStore &store)
+    : m_owned(OpenStore::over(store))
+    , m_store(*m_owned)
+{
+}
+
+EvidenceSummary::~EvidenceSummary() = default;
 
 QPageSize::PageSizeId EvidenceSummary::pageSizeFor(const QLocale &locale)
 {
@@ -828,7 +836,9 @@ QString EvidenceSummary::displayedName(const Client &client, bool deidentified)
 QByteArray EvidenceSummary::unreadable(const StoreError &error)
 {
     m_readError = error;
-    m_error = tr("%1 could not be read: %2").arg(QFileInfo(m_store.filePath()).fileName(), error.message);
+    // The case file by its name; a matter as host/db/matter.
+    const QString name = m_store.serverLocation() ? m_store.displayName() : QFileInfo(m_store.address()).fileName();
+    m_error = tr("%1 could not be read: %2").arg(name, error.message);
     return {};
 }
 
@@ -842,11 +852,11 @@ QByteArray EvidenceSummary::toPdf(const Client &client, const SummaryOptions &op
     const QString name = userText(displayedName(client, deid));
     const QString preparer = deid ? QString() : options.preparer;
     const CaseTimeline timeline(client, asOf);
-    DocumentCatalog catalog(m_store);
+    const DocumentReader &catalog = m_store.documents();
     // The agreement check as of the summary's day: its flags ring decisions on the timeline and
     // fill the legal basis section.
     StoreError checkError;
-    const std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store, &checkError);
+    const std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store.agreements(), m_store.vaughnIndexes(), &checkError);
     if (!check) {
         m_readError = checkError;
         m_error = tr("cannot read the agreements: %1").arg(checkError.message);
@@ -915,7 +925,7 @@ bool EvidenceSummary::save(const QByteArray &pdf, bool deidentified, const QStri
     }
     // The log says that a summary left the case file, not whose: no client data in the log, and
     // not the file name either, which usually carries the client's name.
-    m_logError = m_store.activity().append(QStringLiteral("export.summary"),
+    m_logError = m_store.appendActivity(QStringLiteral("export.summary"),
                                            deidentified ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported a de-identified evidence summary"))
                                                         : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported an evidence summary")));
     return true;

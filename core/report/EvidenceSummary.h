@@ -13,11 +13,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace rebuttal {
 
 class CaseStore;
+class OpenStore;
 
 struct SummaryOptions
 {
@@ -37,8 +39,11 @@ class EvidenceSummary
     Q_DECLARE_TR_FUNCTIONS(EvidenceSummary)
 
 public:
-    // Citations are resolved against, and exhibits rendered from, the productions in `store`.
+    // Citations are resolved against, and exhibits rendered from, the productions in `store` (a
+    // case file or a matter on a server); the export is logged there.
+    explicit EvidenceSummary(OpenStore &store);
     explicit EvidenceSummary(CaseStore &store);
+    ~EvidenceSummary();
 
     // The summary as PDF bytes; empty (see errorString()) when it cannot be made.
     QByteArray toPdf(const Client &client, const SummaryOptions &options);
@@ -72,7 +77,8 @@ private:
     // Keeps `error` as readError() and says which case file could not be read; returns no PDF.
     QByteArray unreadable(const StoreError &error);
 
-    CaseStore &m_store;
+    std::unique_ptr<OpenStore> m_owned; // over a case file given as such
+    OpenStore &m_store;
     QString m_error;
     StoreError m_readError;
     StoreError m_logError;

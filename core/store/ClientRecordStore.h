@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace rebuttal {
@@ -38,6 +39,14 @@ struct ClientQuery
     bool ascending = true;
 };
 
+// What an import of case records wrote.
+struct CaseImportCounts
+{
+    int clients = 0;
+    int allegations = 0;
+    int events = 0;
+};
+
 class ClientRecordStore
 {
 public:
@@ -52,6 +61,12 @@ public:
     virtual std::optional<Client> client(const QString &ref, StoreError *error = nullptr, RowStamp *stamp = nullptr) const = 0;
     // Every client, by ref (byte order on both backends); nullopt on error.
     virtual std::optional<CaseRecords> allRecords(StoreError *error = nullptr) const = 0;
+    // See ClientRecords::importRecords: every client in one transaction, refs already stored updated;
+    // `progress` returning false rolls it back (error kind None, `cancelled` set).
+    using ImportProgress = std::function<bool(int done, int total)>;
+    [[nodiscard]] virtual StoreError importRecords(const CaseRecords &records, const ActivityDetail &source,
+                                                   CaseImportCounts *counts = nullptr, const ImportProgress &progress = {},
+                                                   bool *cancelled = nullptr) = 0;
     // See ClientRecords::saveClient: a save against a client changed since `readVersion` is refused
     // with Kind::Conflict.
     [[nodiscard]] virtual StoreError saveClient(const QString &previousRef, const std::optional<Client> &client,

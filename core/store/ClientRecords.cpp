@@ -424,7 +424,7 @@ ClientRecords::ClientRecords(CaseStore &store)
 }
 
 StoreError ClientRecords::importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts,
-                                       const Progress &progress, bool *cancelled)
+                                       const ImportProgress &progress, bool *cancelled)
 {
     if (cancelled)
         *cancelled = false;

@@ -19,13 +19,6 @@ namespace rebuttal {
 
 class CaseStore;
 
-struct CaseImportCounts
-{
-    int clients = 0;
-    int allegations = 0;
-    int events = 0;
-};
-
 class ClientRecords final : public ClientRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ClientRecords)
@@ -38,9 +31,8 @@ public:
     // the activity log. On error nothing is written.
     // `progress` (optional) hears how many clients are written so far; when it returns false the
     // import stops and is rolled back (the error's kind is then None and `cancelled` is set).
-    using Progress = std::function<bool(int done, int total)>;
     [[nodiscard]] StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr,
-                             const Progress &progress = {}, bool *cancelled = nullptr);
+                             const ImportProgress &progress = {}, bool *cancelled = nullptr) override;
 
     // The whole of one client as the GUI edits it: `client` replaces what is stored under
     // `previousRef` (allegations and events it no longer has are deleted), or, when `client` is

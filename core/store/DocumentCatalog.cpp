@@ -118,37 +118,9 @@ QList<SearchHit> DocumentCatalog::search(const QString &query, int limit, StoreE
 std::optional<DocumentCatalog::PageRef> DocumentCatalog::resolveCitation(const QString &document, int page, StoreError *error) const
 {
     const QSqlDatabase db = m_store.database();
-    const QString ref = document.trimmed();
-    if (ref.isEmpty())
-        return std::nullopt;
-    auto pageAt = [&](qint64 documentId, int pageNo) -> std::optional<PageRef> {
-        SqlStatement select(db, QStringLiteral("SELECT bates FROM pages WHERE document_id = ? AND page_no = ?"));
-        if (!select.bind(documentId).bind(pageNo).exec() || !select.next()) {
-            if (error)
-                *error = select.error();
-            return std::nullopt;
-        }
-        return PageRef{documentId, pageNo, select.value(0).toString()};
-    };
-    // A Bates number first: productions are cited by their stamps.
-    SqlStatement byBates(db, QStringLiteral(
-        "SELECT document_id, page_no FROM pages WHERE bates = ? COLLATE NOCASE ORDER BY document_id, page_no LIMIT 1"));
-    if (byBates.bind(ref).exec() && byBates.next()) {
-        const qint64 documentId = byBates.value(0).toLongLong();
-        const int first = byBates.value(1).toInt();
-        byBates.finish();
-        return pageAt(documentId, page > 0 ? first + page - 1 : first);
-    }
-    if (byBates.error().isError()) {
-        if (error)
-            *error = byBates.error();
-        return std::nullopt;
-    }
-    bool isNumber = false;
-    const qint64 documentId = ref.toLongLong(&isNumber);
-    if (isNumber && page > 0)
-        return pageAt(documentId, page);
-    return std::nullopt;
+    return documentrows::resolveCitation<SqlStatement>(
+        db, QStringLiteral("SELECT document_id, page_no FROM pages WHERE bates = ? COLLATE NOCASE ORDER BY document_id, page_no LIMIT 1"),
+        QStringLiteral("SELECT bates FROM pages WHERE document_id = ? AND page_no = ?"), document, page, error);
 }
 
 } // namespace rebuttal

@@ -37,18 +37,7 @@ public:
     // The production's PDF as imported.
     QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const override;
 
-    // The stored page an evidence citation names (rebuttal.cases "evidence"): a Bates number;
-    // or, with a page, the Bates number where a document starts (its page k is that Bates
-    // + k - 1) or a store document id. Bates numbers match without regard to case.
-    // nullopt when no imported production has that page (yet).
-    struct PageRef
-    {
-        qint64 documentId = 0;
-        int page = 0; // 1-based page of that production
-        QString bates;
-    };
-    // nullopt too when the read failed: then `error` says why.
-    std::optional<PageRef> resolveCitation(const QString &document, int page, StoreError *error = nullptr) const;
+    std::optional<PageRef> resolveCitation(const QString &document, int page, StoreError *error = nullptr) const override;
 
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const override;
     // The words of `query` as FTS5 matches them: bare words and "quoted phrases", safely quoted.

@@ -49,6 +49,18 @@ public:
     virtual QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const = 0;
     // The production's PDF as imported (the page view renders it whole, as Poppler needs it).
     virtual QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const = 0;
+    // The stored page an evidence citation names (rebuttal.cases "evidence"): a Bates number;
+    // or, with a page, the Bates number where a document starts (its page k is that Bates
+    // + k - 1) or a store document id. Bates numbers match without regard to case.
+    // nullopt when no imported production has that page (yet), or when the read failed: then
+    // `error` says why.
+    struct PageRef
+    {
+        qint64 documentId = 0;
+        int page = 0; // 1-based page of that production
+        QString bates;
+    };
+    virtual std::optional<PageRef> resolveCitation(const QString &document, int page, StoreError *error = nullptr) const = 0;
     // Pages whose text matches every word of `query` ("quoted phrases" stay together), best first.
     virtual QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const = 0;
 

@@ -156,4 +156,45 @@ QList<ProductionPage> readPages(Connection &connection, const PageQueries &queri
     return result;
 }
 
+// The page an evidence citation names (DocumentReader::resolveCitation) on `connection`:
+// `byBatesSql` selects document_id and page_no of the first page stamped with the Bates number
+// bound, matched without regard to case in the store's dialect; `pageAtSql` the bates of the page
+// (document_id, page_no) bound.
+template <class Statement, class Connection>
+std::optional<DocumentReader::PageRef> resolveCitation(Connection &connection, const QString &byBatesSql, const QString &pageAtSql,
+                                                       const QString &document, int page, StoreError *error)
+{
+    const QString ref = document.trimmed();
+    if (ref.isEmpty())
+        return std::nullopt;
+    auto pageAt = [&](qint64 documentId, int pageNo) -> std::optional<DocumentReader::PageRef> {
+        Statement select(connection, pageAtSql);
+        if (!select.bind(documentId).bind(pageNo).exec() || !select.next()) {
+            if (error)
+                *error = select.error();
+            return std::nullopt;
+        }
+        return DocumentReader::PageRef{documentId, pageNo, select.value(0).toString()};
+    };
+    // A Bates number first: productions are cited by their stamps.
+    std::optional<std::pair<qint64, int>> stamped;
+    {
+        Statement byBates(connection, byBatesSql);
+        if (byBates.bind(ref).exec() && byBates.next())
+            stamped = std::pair{byBates.value(0).toLongLong(), byBates.value(1).toInt()};
+        else if (byBates.error().isError()) {
+            if (error)
+                *error = byBates.error();
+            return std::nullopt;
+        }
+    } // the statement ends before the next one runs
+    if (stamped)
+        return pageAt(stamped->first, page > 0 ? stamped->second + page - 1 : stamped->second);
+    bool isNumber = false;
+    const qint64 documentId = ref.toLongLong(&isNumber);
+    if (isNumber && page > 0)
+        return pageAt(documentId, page);
+    return std::nullopt;
+}
+
 } // namespace rebuttal::documentrows

@@ -4,11 +4,16 @@
 #include "CaseStore.h"
 #include "ClientRecords.h"
 #include "DocumentCatalog.h"
+#include "ProductionWriter.h"
+#include "RedetectionWriter.h"
 #include "ServerAgreementRegistry.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
+#include "ServerProductionWriter.h"
+#include "ServerRedetectionWriter.h"
 #include "ServerStore.h"
 #include "ServerVaughnIndexes.h"
+#include "StoreCopier.h"
 #include "VaughnIndexes.h"
 
 namespace rebuttal {
@@ -37,6 +42,21 @@ public:
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
     AgreementStore &agreements() override { return m_agreements; }
+    std::unique_ptr<ProductionDestination> productionDestination() override
+    {
+        return std::make_unique<ProductionWriter>(*m_store);
+    }
+    std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) override
+    {
+        return std::make_unique<RedetectionWriter>(*m_store, documentId);
+    }
+    // A file the app could not write was refused when it was opened.
+    bool mayChange(StoreError *error) const override
+    {
+        if (error)
+            *error = {};
+        return true;
+    }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->activity().append(action, detail);
@@ -72,6 +92,15 @@ public:
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
     AgreementStore &agreements() override { return m_agreements; }
+    std::unique_ptr<ProductionDestination> productionDestination() override
+    {
+        return std::make_unique<ServerProductionWriter>(*m_store);
+    }
+    std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) override
+    {
+        return std::make_unique<ServerRedetectionWriter>(*m_store, documentId);
+    }
+    bool mayChange(StoreError *error) const override { return m_store->mayChange(error); }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->appendActivity(action, detail);
@@ -94,6 +123,13 @@ std::unique_ptr<OpenStore> OpenStore::ofFile(std::unique_ptr<CaseStore> store)
         return nullptr;
     CaseStore &file = *store;
     return std::make_unique<OpenCaseFile>(file, std::move(store));
+}
+
+std::unique_ptr<OpenStore> OpenStore::open(const StoreAddress &address, StoreError *error)
+{
+    if (address.isServer())
+        return ofServer(ServerStore::open(*address.server, error));
+    return ofFile(CaseStore::open(address.filePath, error));
 }
 
 std::unique_ptr<OpenStore> OpenStore::over(CaseStore &store)

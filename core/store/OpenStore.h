@@ -25,8 +25,11 @@ class CaseStore;
 class AgreementStore;
 class ClientRecordStore;
 class DocumentReader;
+class ProductionDestination;
+class RedetectionDestination;
 class ServerStore;
 struct ServerLocation;
+struct StoreAddress;
 class VaughnIndexStore;
 
 class OpenStore
@@ -36,6 +39,9 @@ public:
 
     static std::unique_ptr<OpenStore> ofFile(std::unique_ptr<CaseStore> store);
     static std::unique_ptr<OpenStore> ofServer(std::unique_ptr<ServerStore> store);
+    // Opens what `address` names, read-write: a case file by its path, or a matter on a server
+    // (a connection of its own, for a thread of its own); nullptr with *error.
+    static std::unique_ptr<OpenStore> open(const StoreAddress &address, StoreError *error);
     // A case file someone else owns and keeps open longer than this (tests, short-lived views).
     static std::unique_ptr<OpenStore> over(CaseStore &store);
 
@@ -53,6 +59,13 @@ public:
     virtual ClientRecordStore &clients() = 0;
     virtual VaughnIndexStore &vaughnIndexes() = 0;
     virtual AgreementStore &agreements() = 0;
+    // A writer of one production import into this store, on this store's connection.
+    virtual std::unique_ptr<ProductionDestination> productionDestination() = 0;
+    // A writer of detection run again over stored production `documentId` (see documents().fileBytes).
+    virtual std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) = 0;
+    // Whether the user may change the store rather than only read it (a server matter's reader may
+    // not; the server refuses such a write whatever this says): how a refusal is put in plain words.
+    virtual bool mayChange(StoreError *error = nullptr) const = 0;
     // The chain-of-custody log: appended by the page that did something, read by the log page.
     [[nodiscard]] virtual StoreError appendActivity(const QString &action, const ActivityDetail &detail) = 0;
     virtual QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const = 0;

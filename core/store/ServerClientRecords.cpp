@@ -104,13 +104,18 @@ ServerClientRecords::ServerClientRecords(ServerStore &store)
 {
 }
 
-StoreError ServerClientRecords::importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts)
+StoreError ServerClientRecords::importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts,
+                                              const ImportProgress &progress, bool *cancelled)
 {
     PgConnection &connection = m_store.connection();
+    if (cancelled)
+        *cancelled = false;
     if (StoreError error = connection.begin(); error.isError())
         return error;
     CaseImportCounts tally;
     StoreError error;
+    const int total = int(records.clients.size());
+    bool stopped = false;
     // A batch never holds a ref twice: one statement cannot update the same row twice.
     QList<Client> batch;
     QSet<QString> batchRefs;
@@ -118,6 +123,11 @@ StoreError ServerClientRecords::importRecords(const CaseRecords &records, const 
         if (batch.size() == BatchClients || batchRefs.contains(client.ref)) {
             if (error = write(batch); error.isError())
                 break;
+            // Between batches: a Cancel here rolls back everything written so far.
+            if (progress && !progress(tally.clients, total)) {
+                stopped = true;
+                break;
+            }
             batch.clear();
             batchRefs.clear();
         }
@@ -127,8 +137,20 @@ StoreError ServerClientRecords::importRecords(const CaseRecords &records, const 
         tally.allegations += client.allegations.size();
         tally.events += client.events.size();
     }
+    if (stopped) {
+        connection.rollback();
+        if (cancelled)
+            *cancelled = true;
+        return {};
+    }
     if (!error.isError())
         error = write(batch);
+    if (!error.isError() && progress && !progress(tally.clients, total)) {
+        connection.rollback();
+        if (cancelled)
+            *cancelled = true;
+        return {};
+    }
     if (!error.isError()) {
         // The same entry as the file store's (ClientRecords::importRecords), so `log` reads alike.
         error = m_store.appendActivity(

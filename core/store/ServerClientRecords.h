@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace rebuttal {
@@ -29,8 +30,10 @@ public:
 
     // As ClientRecords::importRecords: every client in one transaction, updating what is stored
     // under the same refs; logged (by the server's session_user) with `sourceName`; on error
-    // nothing is written.
-    [[nodiscard]] StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr);
+    // nothing is written. `progress` (optional) hears the clients written so far after each batch;
+    // when it returns false the import is rolled back (error kind None, `cancelled` set).
+    [[nodiscard]] StoreError importRecords(const CaseRecords &records, const ActivityDetail &source, CaseImportCounts *counts = nullptr,
+                                           const ImportProgress &progress = {}, bool *cancelled = nullptr) override;
     // As ClientRecords::saveClient: the version check runs on the row locked (FOR UPDATE), so of
     // two editors saving the same client at once the second waits, then is refused; who changed
     // it and when are the server's (session_user, its clock).

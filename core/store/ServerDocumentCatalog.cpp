@@ -70,6 +70,18 @@ QByteArray ServerDocumentCatalog::fileBytes(qint64 documentId, StoreError *error
     return bytes;
 }
 
+std::optional<DocumentReader::PageRef> ServerDocumentCatalog::resolveCitation(const QString &document, int page,
+                                                                           StoreError *error) const
+{
+    // SQLite's NOCASE folds ASCII letters only: so does translate() here, whatever the collation.
+    const QString folded = QStringLiteral("translate(%1, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')");
+    return documentrows::resolveCitation<PgStatement>(
+        m_store.connection(),
+        QStringLiteral("SELECT document_id, page_no FROM pages WHERE %1 = %2 ORDER BY document_id, page_no LIMIT 1")
+            .arg(folded.arg(QStringLiteral("bates")), folded.arg(QStringLiteral("$1"))),
+        QStringLiteral("SELECT bates FROM pages WHERE document_id = $1 AND page_no = $2"), document, page, error);
+}
+
 QList<ProductionPage> ServerDocumentCatalog::pages(qint64 documentId, StoreError *error) const
 {
     static const documentrows::PageQueries queries =

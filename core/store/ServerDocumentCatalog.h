@@ -30,6 +30,8 @@ public:
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
     // The production's PDF as stored (empty, with *error, when it cannot be read), as DocumentCatalog's.
     QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const override;
+    // As DocumentCatalog's: a Bates number matched without regard to ASCII case, as SQLite's NOCASE does.
+    std::optional<PageRef> resolveCitation(const QString &document, int page, StoreError *error = nullptr) const override;
     QList<SearchHit> search(const QString &query, int limit, StoreError *error = nullptr) const override;
 
     // The tsquery expression for `termCount` terms, bound as $1...$termCount.

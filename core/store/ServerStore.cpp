@@ -204,6 +204,17 @@ QString ServerStore::sessionUser(StoreError *error) const
     return ok ? select.value(0).toString() : QString();
 }
 
+bool ServerStore::mayChange(StoreError *error) const
+{
+    // A reader has SELECT on every table and INSERT on the log only: a production is what every
+    // import of a matter's material writes next to it, so INSERT there tells an editor apart.
+    PgStatement select(*m_connection, QStringLiteral("SELECT has_table_privilege('documents', 'INSERT')"));
+    const bool ok = select.exec() && select.next();
+    if (error)
+        *error = select.error();
+    return ok && select.value(0).toString() == QLatin1String("t");
+}
+
 StoreError ServerStore::appendActivity(const QString &action, const QString &detail)
 {
     // No user and no time: the server's trigger writes its session_user and its clock.

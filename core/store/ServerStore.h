@@ -49,6 +49,10 @@ public:
     int schemaVersion(StoreError *error = nullptr) const;
     // The login the server authenticated for this connection.
     QString sessionUser(StoreError *error = nullptr) const;
+    // Whether this login may change the matter (an editor, or its owner) rather than only read it,
+    // as the server's own privileges say: how a refused write is explained in plain words. The
+    // server enforces the roles whatever this says.
+    bool mayChange(StoreError *error = nullptr) const;
     // The store's connection, for the classes of core/store only.
     PgConnection &connection() { return *m_connection; }
 

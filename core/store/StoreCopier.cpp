@@ -307,12 +307,18 @@ StoreError StoreCopier::copyFiles(const Plan &plan, int index, const QVariantLis
         if (column.kind != CopyKind::Blob)
             continue;
         QCryptographicHash hash(QCryptographicHash::Sha256);
+        // The row holds the stored file's size (CopyEndpoint reads a Blob column so).
+        const qint64 size = row.value(table.columnIndex(column.name)).toLongLong();
+        qint64 streamed = 0;
         const StoreError error = m_destination->writeBlob(plan.destination.at(index), column.name, key, [&](const CopyEndpoint::Chunk &write) {
             return m_source->readBlob(table, column.name, key, [&](QByteArrayView chunk) -> StoreError {
                 if (cancelled())
                     return StoreError::make(StoreError::Kind::Sql, tr("cancelled"));
                 hash.addData(chunk);
                 copied->bytes += chunk.size();
+                streamed += chunk.size();
+                if (m_streamProgress)
+                    m_streamProgress(streamed, std::max(size, streamed));
                 return write(chunk);
             });
         });

@@ -52,6 +52,7 @@ struct StoreAddress
 
     // nullopt with *problem when `text` looks like a server address but is not a valid one.
     static std::optional<StoreAddress> parse(const QString &text, QString *problem);
+    static StoreAddress ofFile(const QString &path) { return StoreAddress{path, std::nullopt}; }
     bool isServer() const { return server.has_value(); }
     // The path or the address, as messages show it.
     QString display() const;
@@ -95,6 +96,9 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     // Rows copied so far of all the source's rows.
     void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
+    // While a stored file streams (a production of hundreds of megabytes takes minutes): its bytes
+    // copied so far of its size, after each megabyte. Rows resume through setProgress after it.
+    void setStreamProgress(std::function<void(qint64 done, qint64 total)> progress) { m_streamProgress = std::move(progress); }
     // A case file destination may replace an existing file (the save dialog asked the user).
     void setReplaceExistingFile(bool replace) { m_replace = replace; }
     // Tests only: SQL run on the destination before verification (a verification that cannot
@@ -140,6 +144,7 @@ private:
     std::unique_ptr<CopyEndpoint> m_destination;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64, qint64)> m_progress;
+    std::function<void(qint64, qint64)> m_streamProgress;
     bool m_replace = false;
     QString m_tamper;
     qint64 m_done = 0;

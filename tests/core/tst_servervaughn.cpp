@@ -205,6 +205,24 @@ void TestServerVaughn::agreementsAndCheckAlikeOnBothBackends()
     // A client the matter does not have: exit 3, as on a file.
     QCOMPARE(on(server, {QStringLiteral("check"), QStringLiteral("--client"), QStringLiteral("NOBODY")}).exitCode, 3);
     QCOMPARE(on(file, {QStringLiteral("check"), QStringLiteral("--client"), QStringLiteral("NOBODY")}).exitCode, 3);
+
+    // Exported from either store, the registry and the records are the same bytes, and the
+    // server's log records each export.
+    for (const QString &kind : {QStringLiteral("agreements"), QStringLiteral("cases")}) {
+        QByteArray written[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString out = m_dir.filePath(QStringLiteral("%1-%2.json").arg(kind).arg(i));
+            const CliRun run = on(i == 0 ? file : server, {QStringLiteral("export"), kind, QStringLiteral("--out"), out});
+            QVERIFY2(run.exitCode == 0, qPrintable(kind + run.err));
+            QFile exported(out);
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            written[i] = exported.readAll();
+        }
+        QVERIFY(written[0].size() > 200);
+        QCOMPARE(written[1], written[0]);
+    }
+    const QByteArray log = on(server, {QStringLiteral("log"), QStringLiteral("--json")}).out;
+    QVERIFY2(log.contains("\"export.agreements\"") && log.contains("\"export.cases\""), log.constData());
 }
 
 void TestServerVaughn::readerMayReadButNotWrite()

@@ -95,8 +95,7 @@ private Q_SLOTS:
         const int logged = activity.rowCount();
 
         JobRunner runner(&window);
-        const CaseRecordsImportResult records = run(runner, CaseFileJobs::importCaseRecords(
-                                                                path, QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")));
+        const CaseRecordsImportResult records = run(runner, CaseFileJobs::importCaseRecords(StoreAddress::ofFile(path), QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")));
         QCOMPARE(records.outcome, CaseRecordsImportResult::Outcome::Imported);
         // Written on the job's connection: the pages do not know until the case file says so.
         QVERIFY(clients.isShowingEmptyState());
@@ -106,7 +105,7 @@ private Q_SLOTS:
 
         const QString production = m_dir.filePath(QStringLiteral("production.pdf"));
         writeAuditProduction(production);
-        const ProductionImport::Result imported = run(runner, CaseFileJobs::importProduction(path, production, {}));
+        const ProductionImport::Result imported = run(runner, CaseFileJobs::importProduction(StoreAddress::ofFile(path), production, {}));
         QCOMPARE(imported.outcome, ProductionImport::Outcome::Imported);
         QVERIFY(documents.isShowingEmptyState());
         caseFile.notify({CaseFile::Change::Documents, CaseFile::Change::Activity});
@@ -117,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(auditIndexCsv());
         file.close();
-        const VaughnImport::Result indexed = run(runner, CaseFileJobs::importVaughnIndex(path, index));
+        const VaughnImport::Result indexed = run(runner, CaseFileJobs::importVaughnIndex(StoreAddress::ofFile(path), index));
         QCOMPARE(indexed.outcome, VaughnImport::Outcome::Imported);
         QVERIFY(vaughn.isShowingEmptyState());
         QVERIFY(audit.isShowingEmptyState());

@@ -130,7 +130,7 @@ private Q_SLOTS:
         JobRunner runner(&window);
 
         std::optional<CaseRecordsImportResult> imported;
-        QVERIFY(runner.start(CaseFileJobs::importCaseRecords(path, QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")),
+        QVERIFY(runner.start(CaseFileJobs::importCaseRecords(StoreAddress::ofFile(path), QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/cases.json")),
                              {}, [&imported](const CaseRecordsImportResult &result) { imported = result; }));
         QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 60000);
         QCOMPARE(imported->outcome, CaseRecordsImportResult::Outcome::Imported);
@@ -138,7 +138,7 @@ private Q_SLOTS:
 
         const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
         imported.reset();
-        QVERIFY(runner.start(CaseFileJobs::importCaseRecords(path, missing), {},
+        QVERIFY(runner.start(CaseFileJobs::importCaseRecords(StoreAddress::ofFile(path), missing), {},
                              [&imported](const CaseRecordsImportResult &result) { imported = result; }));
         QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 60000);
         QCOMPARE(imported->outcome, CaseRecordsImportResult::Outcome::Rejected);
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(verified->report.problems.isEmpty());
 
         std::optional<VaughnImport::Result> index;
-        QVERIFY(runner.start(CaseFileJobs::importVaughnIndex(path, missing), {},
+        QVERIFY(runner.start(CaseFileJobs::importVaughnIndex(StoreAddress::ofFile(path), missing), {},
                              [&index](const VaughnImport::Result &result) { index = result; }));
         QTRY_VERIFY_WITH_TIMEOUT(index.has_value(), 60000);
         QCOMPARE(index->outcome, VaughnImport::Outcome::Rejected);

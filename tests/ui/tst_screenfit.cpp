@@ -434,7 +434,7 @@ private Q_SLOTS:
         {
             const std::optional<Client> client = ClientRecords(*window.store()).client(QStringLiteral("C-001"));
             QVERIFY(client);
-            SummaryPreviewDialog dialog(window.store()->filePath(), *client, SummaryOptions{}, &window);
+            SummaryPreviewDialog dialog(StoreAddress::ofFile(window.store()->filePath()), *client, SummaryOptions{}, &window);
             QSignalSpy ready(&dialog, &SummaryPreviewDialog::ready);
             checkFits(&dialog, named("summary preview"));
             QVERIFY(ready.count() > 0 || ready.wait(120000));

@@ -1,7 +1,15 @@
 #include "CaseFileJobs.h"
 
+#include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
-#include "store/CaseStore.h"
+#include "store/AgreementStore.h"
+#include "store/ClientRecordStore.h"
+#include "store/DocumentReader.h"
+#include "store/OpenStore.h"
+#include "store/ProductionDestination.h"
+#include "store/RedetectionDestination.h"
+#include "store/ServerLocation.h"
+#include "store/VaughnIndexStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,25 +19,61 @@ namespace rebuttal {
 
 namespace {
 
-// Opens the production import's own connection and lets `run` use it.
-std::unique_ptr<TypedJob<ProductionImport::Result>>
-productionJob(const QString &storePath, std::function<ProductionImport::Result(ProductionImport &)> run)
+// A write the server refused: when the login only reads the matter, said in plain words, with
+// the server's own message after it.
+QString plainRefusal(OpenStore &store, const QString &message)
 {
-    return std::make_unique<TypedJob<ProductionImport::Result>>([storePath, run](Job &job) {
-        StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::open(storePath, &error);
-        if (!store) {
-            ProductionImport::Result result;
-            result.outcome = ProductionImport::Outcome::StoreFailed;
-            result.message = error.message;
-            return result;
-        }
-        ProductionImport import(*store);
+    const ServerLocation *server = store.serverLocation();
+    StoreError error;
+    if (!server || store.mayChange(&error) || error.isError())
+        return message;
+    return QCoreApplication::translate("rebuttal::CaseFileJobs",
+                                       "You may read the matter %1 but not change it: your login is one of its readers, and "
+                                       "the server refused the import. Nothing was imported. Ask the matter's owner to make "
+                                       "you an editor (rebuttal-cli grant editor LOGIN).\n\nThe server said: %2")
+        .arg(server->matter, message);
+}
+
+// The job's own connection to the store; when it cannot be opened, `result` says why (StoreFailed).
+template <class Result>
+std::unique_ptr<OpenStore> openFor(const StoreAddress &address, Result &result)
+{
+    StoreError error;
+    std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
+    if (!store) {
+        result.outcome = decltype(result.outcome)::StoreFailed;
+        result.message = error.message;
+    }
+    return store;
+}
+
+// How messages name the store: the case file's name, or the matter as host/db/matter.
+QString storeName(const StoreAddress &address)
+{
+    return address.isServer() ? address.server->title() : QFileInfo(address.filePath).fileName();
+}
+
+// Opens the production import's own connection and lets `run` use it (with the store and a
+// writer into it).
+std::unique_ptr<TypedJob<ProductionImport::Result>>
+productionJob(const StoreAddress &address,
+              std::function<ProductionImport::Result(ProductionImport &, OpenStore &)> run)
+{
+    return std::make_unique<TypedJob<ProductionImport::Result>>([address, run](Job &job) {
+        ProductionImport::Result failed;
+        const std::unique_ptr<OpenStore> store = openFor(address, failed);
+        if (!store)
+            return failed;
+        const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
+        ProductionImport import(*destination);
         import.setWorkerCount(std::max(1, QThread::idealThreadCount()));
         import.setCancelFlag(job.cancelFlag());
         import.setProgress([&job](int done, int total) { job.reportProgress(done, total); });
         import.setBudgetKnown([&job](qint64 budgetMs) { job.reportTimeLimit(budgetMs); });
-        return run(import);
+        ProductionImport::Result result = run(import, *store);
+        if (result.outcome == ProductionImport::Outcome::StoreFailed)
+            result.message = plainRefusal(*store, result.message);
+        return result;
     });
 }
 
@@ -37,42 +81,53 @@ productionJob(const QString &storePath, std::function<ProductionImport::Result(P
 
 namespace CaseFileJobs {
 
-std::unique_ptr<TypedJob<ProductionImport::Result>> importProduction(const QString &storePath, const QString &pdfPath,
+std::unique_ptr<TypedJob<ProductionImport::Result>> importProduction(const StoreAddress &store, const QString &pdfPath,
                                                                      const QString &password)
 {
-    return productionJob(storePath, [pdfPath, password](ProductionImport &import) {
+    return productionJob(store, [pdfPath, password](ProductionImport &import, OpenStore &) {
         import.setPassword(password);
         return import.run(pdfPath);
     });
 }
 
-std::unique_ptr<TypedJob<ProductionImport::Result>> redetectProduction(const QString &storePath, qint64 documentId)
+std::unique_ptr<TypedJob<ProductionImport::Result>> redetectProduction(const StoreAddress &store, qint64 documentId)
 {
-    return productionJob(storePath, [documentId](ProductionImport &import) { return import.redetect(documentId); });
-}
-
-std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const QString &storePath, const QString &path)
-{
-    return std::make_unique<TypedJob<VaughnImport::Result>>([storePath, path](Job &job) {
+    return productionJob(store, [documentId](ProductionImport &import, OpenStore &opened) {
+        // The stored bytes go to the workers through a pipe: no copy of the production on disk.
         StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::open(storePath, &error);
-        if (!store) {
-            VaughnImport::Result result;
-            result.outcome = VaughnImport::Outcome::StoreFailed;
+        const QByteArray bytes = opened.documents().fileBytes(documentId, &error);
+        if (error.isError()) {
+            ProductionImport::Result result;
+            result.outcome = ProductionImport::Outcome::StoreFailed;
             result.message = error.message;
             return result;
         }
-        VaughnImport import(*store);
-        import.setCancelFlag(job.cancelFlag());
-        import.setProgress([&job](int done, int total) { job.reportProgress(done, total); });
-        return import.run(path);
+        const std::unique_ptr<RedetectionDestination> writer = opened.redetectionDestination(documentId);
+        return import.redetect(documentId, opened.documents(), bytes, *writer);
     });
 }
 
-std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const QString &storePath, const QString &recordsPath)
+std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const StoreAddress &store, const QString &path)
+{
+    return std::make_unique<TypedJob<VaughnImport::Result>>([store, path](Job &job) {
+        VaughnImport::Result failed;
+        const std::unique_ptr<OpenStore> opened = openFor(store, failed);
+        if (!opened)
+            return failed;
+        VaughnImport import(opened->vaughnIndexes());
+        import.setCancelFlag(job.cancelFlag());
+        import.setProgress([&job](int done, int total) { job.reportProgress(done, total); });
+        VaughnImport::Result result = import.run(path);
+        if (result.outcome == VaughnImport::Outcome::StoreFailed)
+            result.message = plainRefusal(*opened, result.message);
+        return result;
+    });
+}
+
+std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const StoreAddress &store, const QString &recordsPath)
 {
     using Outcome = CaseRecordsImportResult::Outcome;
-    return std::make_unique<TypedJob<CaseRecordsImportResult>>([storePath, recordsPath](Job &job) {
+    return std::make_unique<TypedJob<CaseRecordsImportResult>>([store, recordsPath](Job &job) {
         CaseRecordsImportResult result;
         // The whole file is checked before anything is written; a rejected file changes nothing.
         CaseRecordsReader reader;
@@ -86,15 +141,11 @@ std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const QStri
             result.outcome = Outcome::Cancelled;
             return result;
         }
-        StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::open(storePath, &error);
-        if (!store) {
-            result.outcome = Outcome::StoreFailed;
-            result.message = error.message;
+        const std::unique_ptr<OpenStore> opened = openFor(store, result);
+        if (!opened)
             return result;
-        }
         bool cancelled = false;
-        const StoreError written = ClientRecords(*store).importRecords(
+        const StoreError written = opened->clients().importRecords(
             *records, reader.sourceDescription(), &result.counts,
             [&job](int done, int total) {
                 job.reportProgress(done, total);
@@ -105,13 +156,56 @@ std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const QStri
         if (cancelled) {
             result.outcome = Outcome::Cancelled;
         } else if (written.isError()) {
-            // The file was checked whole: what failed is the case file, and the message says so.
+            // The file was checked whole: what failed is the store, and the message says so.
             result.outcome = Outcome::StoreFailed;
-            result.message = QCoreApplication::translate("rebuttal::CaseImportJob", "%1: the case records were not imported: %2")
-                                 .arg(QFileInfo(storePath).fileName(), written.message);
+            result.message = plainRefusal(*opened, QCoreApplication::translate("rebuttal::CaseImportJob",
+                                                                               "%1: the case records were not imported: %2")
+                                                       .arg(storeName(store), written.message));
         } else {
             result.outcome = Outcome::Imported;
         }
+        return result;
+    });
+}
+
+std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAddress &store, const QString &path)
+{
+    using Outcome = AgreementsImportResult::Outcome;
+    return std::make_unique<TypedJob<AgreementsImportResult>>([store, path](Job &job) {
+        AgreementsImportResult result;
+        const std::unique_ptr<OpenStore> opened = openFor(store, result);
+        if (!opened)
+            return result;
+        AgreementStore &registry = opened->agreements();
+        StoreError error;
+        const QList<Agreement> stored = registry.agreements(&error);
+        if (error.isError()) {
+            result.outcome = Outcome::StoreFailed;
+            result.message = error.message;
+            return result;
+        }
+        // Checked whole, against the registry it joins, before anything is written.
+        AgreementsReader reader;
+        const std::optional<QList<Agreement>> agreements = reader.readFile(path, stored);
+        if (!agreements) {
+            result.message = reader.errorString();
+            return result;
+        }
+        // A registry is small and written in one statement set: Cancel counts until the write begins.
+        if (job.isCancelled()) {
+            result.outcome = Outcome::Cancelled;
+            return result;
+        }
+        error = registry.importAgreements(*agreements, QFileInfo(path).fileName());
+        if (error.isError()) {
+            result.outcome = Outcome::StoreFailed;
+            result.message = plainRefusal(*opened, QCoreApplication::translate("rebuttal::CaseFileJobs", "%1: the agreements were not imported: %2")
+                                                       .arg(QFileInfo(path).fileName(), error.message));
+            return result;
+        }
+        result.outcome = Outcome::Imported;
+        result.agreements = int(agreements->size());
+        result.firstRef = agreements->isEmpty() ? QString() : agreements->constFirst().ref;
         return result;
     });
 }
@@ -132,10 +226,10 @@ std::unique_ptr<TypedJob<VerifyResult>> verify(const QString &storePath)
     });
 }
 
-std::unique_ptr<TypedJob<CopyReport>> saveCopy(const QString &storePath, const QString &targetPath)
+std::unique_ptr<TypedJob<CopyReport>> saveCopy(const StoreAddress &store, const QString &targetPath)
 {
-    return std::make_unique<TypedJob<CopyReport>>([storePath, targetPath](Job &job) {
-        StoreCopier copier(StoreAddress{storePath, std::nullopt}, StoreAddress{targetPath, std::nullopt});
+    return std::make_unique<TypedJob<CopyReport>>([store, targetPath](Job &job) {
+        StoreCopier copier(store, StoreAddress::ofFile(targetPath));
         copier.setReplaceExistingFile(true);
         copier.setCancelFlag(job.cancelFlag());
         copier.setProgress([&job](qint64 done, qint64 total) {
@@ -143,6 +237,9 @@ std::unique_ptr<TypedJob<CopyReport>> saveCopy(const QString &storePath, const Q
             const qint64 scale = total > std::numeric_limits<int>::max() ? 1000 : 1;
             job.reportProgress(int(done / scale), int(total / scale));
         });
+        // A production of hundreds of megabytes streams for minutes: the bar follows its bytes
+        // (in KiB, which an int holds up to 2 TiB) until its rows resume.
+        copier.setStreamProgress([&job](qint64 done, qint64 total) { job.reportProgress(int(done / 1024), int(total / 1024)); });
         return copier.run();
     });
 }

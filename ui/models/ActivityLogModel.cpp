@@ -3,6 +3,8 @@
 #include "CaseFile.h"
 #include "store/OpenStore.h"
 
+#include <QRegularExpression>
+
 #include <cstdlib>
 
 namespace rebuttal {
@@ -97,7 +99,14 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case When: return timeText(row.at);
         case User: return row.user;
-        case Action: return actionName(row.action);
+        case Action: {
+            // A matter's first entry (the server writes "schema matter_NAME, version N, ..."): it
+            // created a matter, not a case file.
+            static const QRegularExpression matterCreated(QStringLiteral("^schema matter_([^,\\s]+)"));
+            const QRegularExpressionMatch matter = row.action == QLatin1String("store.create") ? matterCreated.match(row.detail)
+                                                                                                : QRegularExpressionMatch();
+            return matter.hasMatch() ? tr("Matter %1 created").arg(matter.captured(1)) : actionName(row.action);
+        }
         case Detail: return ActivityDetail::display(row.detail);
         default: return {};
         }

@@ -4,12 +4,10 @@
 #include "domain/PageProblem.h"
 #include "Invocation.h"
 #include "foia/ProductionImport.h"
-#include "store/CaseStore.h"
-#include "store/DocumentCatalog.h"
-#include "store/ServerDocumentCatalog.h"
-#include "store/ServerProductionWriter.h"
-#include "store/ServerRedetectionWriter.h"
-#include "store/ServerStore.h"
+#include "store/DocumentReader.h"
+#include "store/OpenStore.h"
+#include "store/ProductionDestination.h"
+#include "store/RedetectionDestination.h"
 
 #include <QJsonArray>
 
@@ -23,29 +21,6 @@ std::optional<qint64> documentIdOf(const QStringList &arguments)
     bool isNumber = false;
     const qint64 id = arguments.size() == 1 ? arguments.first().toLongLong(&isNumber) : 0;
     return isNumber ? std::optional<qint64>(id) : std::nullopt;
-}
-
-// The productions of the store --store names: a case file, or a matter on a server.
-struct OpenedCatalog
-{
-    std::unique_ptr<CaseStore> file;
-    std::unique_ptr<ServerStore> server;
-    std::unique_ptr<DocumentReader> catalog;
-};
-
-std::optional<OpenedCatalog> openCatalog(Invocation &invocation, int *exitCode)
-{
-    OpenedCatalog opened;
-    if (invocation.onServer()) {
-        if (!(opened.server = invocation.openServerStore(exitCode)))
-            return std::nullopt;
-        opened.catalog = std::make_unique<ServerDocumentCatalog>(*opened.server);
-    } else {
-        if (!(opened.file = invocation.openStore(exitCode)))
-            return std::nullopt;
-        opened.catalog = std::make_unique<DocumentCatalog>(*opened.file);
-    }
-    return opened;
 }
 
 QJsonObject pageJson(const ProductionPage &page)
@@ -80,11 +55,11 @@ int DocumentsCommand::run(Invocation &invocation, const QStringList &arguments) 
     if (!arguments.isEmpty())
         return invocation.usage(tr("documents takes no arguments besides --json"));
     int exitCode = Done;
-    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<DocumentSummary> documents = store->catalog->documents(&error);
+    const QList<DocumentSummary> documents = store->documents().documents(&error);
     if (error.isError())
         return invocation.fail(StoreProblem, error.message);
     if (invocation.json()) {
@@ -117,10 +92,10 @@ int DocumentCommand::run(Invocation &invocation, const QStringList &arguments) c
     if (!id)
         return invocation.usage(tr("document needs one document id (see: documents --json)"));
     int exitCode = Done;
-    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
-    const DocumentReader &catalog = *store->catalog;
+    const DocumentReader &catalog = store->documents();
     StoreError error;
     const std::optional<DocumentSummary> document = catalog.document(*id, &error);
     if (error.isError())
@@ -170,11 +145,11 @@ int SearchCommand::run(Invocation &invocation, const QStringList &arguments) con
     if (words.isEmpty())
         return invocation.usage(tr("search needs a query"));
     int exitCode = Done;
-    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const QList<SearchHit> hits = store->catalog->search(words.join(QLatin1Char(' ')), 1000, &error);
+    const QList<SearchHit> hits = store->documents().search(words.join(QLatin1Char(' ')), 1000, &error);
     if (error.isError())
         return invocation.fail(InputRejected, tr("cannot search for %1: %2").arg(words.join(QLatin1Char(' ')), error.message));
     if (!invocation.json()) {
@@ -205,26 +180,22 @@ int RedetectCommand::run(Invocation &invocation, const QStringList &arguments) c
     if (!id)
         return invocation.usage(tr("redetect needs one document id (see: documents --json)"));
     int exitCode = Done;
-    const std::optional<OpenedCatalog> store = openCatalog(invocation, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const std::optional<DocumentSummary> document = store->catalog->document(*id, &error);
+    const std::optional<DocumentSummary> document = store->documents().document(*id, &error);
     if (error.isError())
         return invocation.failStore(error.message);
     if (!document)
         return invocation.fail(InputRejected, tr("%1: there is no document %2 (see: documents --json)").arg(invocation.storeName()).arg(*id));
-    ProductionImport::Result result;
-    if (store->server) {
-        const QByteArray bytes = ServerDocumentCatalog(*store->server).fileBytes(*id, &error);
-        if (error.isError())
-            return invocation.failStore(error.message);
-        ServerProductionWriter destination(*store->server);
-        ServerRedetectionWriter writer(*store->server, *id);
-        result = ProductionImport(destination).redetect(*id, *store->catalog, bytes, writer);
-    } else {
-        result = ProductionImport(*store->file).redetect(*id);
-    }
+    // The stored bytes go to the workers through a pipe: no copy of the production on disk.
+    const QByteArray bytes = store->documents().fileBytes(*id, &error);
+    if (error.isError())
+        return invocation.failStore(error.message);
+    const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
+    const std::unique_ptr<RedetectionDestination> writer = store->redetectionDestination(*id);
+    const ProductionImport::Result result = ProductionImport(*destination).redetect(*id, store->documents(), bytes, *writer);
     if (result.outcome != ProductionImport::Outcome::Imported)
         return invocation.fail(result.outcome == ProductionImport::Outcome::StoreFailed ? StoreProblem : InputRejected, result.message);
     invocation.err() << result.message << Qt::endl;

@@ -5,8 +5,9 @@
 #include "cases/CaseRecordsWriter.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
-#include "store/ClientRecords.h"
+#include "store/AgreementStore.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,11 +54,11 @@ int ExportCommand::exportCases(Invocation &invocation, const QStringList &argume
     if (!arguments.isEmpty() || out.isEmpty())
         return invocation.usage(tr("export cases needs --out FILE.json or --out FILE.csv"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStoreToExport(out, &exitCode);
     if (!store)
         return exitCode;
     StoreError error;
-    const std::optional<CaseRecords> records = ClientRecords(*store).allRecords(&error);
+    const std::optional<CaseRecords> records = store->clients().allRecords(&error);
     if (!records)
         return invocation.failStore(error.message);
     const bool csv = QFileInfo(out).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
@@ -77,13 +78,13 @@ int ExportCommand::exportAgreements(Invocation &invocation, const QStringList &a
     if (!arguments.isEmpty() || out.isEmpty())
         return invocation.usage(tr("export agreements needs --out FILE.json"));
     int exitCode = Done;
-    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStoreToExport(out, &exitCode);
     if (!store)
         return exitCode;
-    const std::optional<QList<Agreement>> registry = invocation.agreementsOf(*store, &exitCode);
-    if (!registry)
-        return exitCode;
-    const QList<Agreement> &agreements = *registry;
+    StoreError error;
+    const QList<Agreement> agreements = store->agreements().agreements(&error);
+    if (error.isError())
+        return invocation.failStore(error.message);
     const QByteArray bytes = AgreementJson::registryText(agreements);
     if (const std::optional<int> failed = invocation.writeExport(
             *store, out, bytes, QStringLiteral("export.agreements"), agreementsExported(static_cast<int>(agreements.size()), bytes)))
@@ -100,7 +101,7 @@ int ExportCommand::exportSummary(Invocation &invocation, const QStringList &argu
         return invocation.usage(tr("export summary needs one client ref and --out FILE.pdf"));
     int exitCode = Done;
     QDate asOf;
-    std::unique_ptr<CaseStore> store = invocation.openStoreToExport(out, &exitCode, &asOf);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStoreToExport(out, &exitCode, &asOf);
     if (!store)
         return exitCode;
     const std::optional<Client> client = invocation.clientOf(*store, arguments.first(), &exitCode);

@@ -5,11 +5,8 @@
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
 #include "store/AgreementStore.h"
-#include "store/CaseStore.h"
-#include "store/ClientRecords.h"
-#include "store/ServerClientRecords.h"
-#include "store/ServerProductionWriter.h"
-#include "store/ServerStore.h"
+#include "store/ClientRecordStore.h"
+#include "store/ProductionDestination.h"
 #include "store/VaughnIndexStore.h"
 #include "vaughn/VaughnImport.h"
 
@@ -49,20 +46,12 @@ int ImportCommand::importCases(Invocation &invocation, const QString &file)
     if (!records)
         return invocation.fail(InputRejected, reader.errorString());
     int exitCode = Done;
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
+    if (!store)
+        return exitCode;
     CaseImportCounts counts;
-    StoreError error;
     // Logged by format and SHA-256: a file is often named after the client.
-    if (invocation.onServer()) {
-        std::unique_ptr<ServerStore> store = invocation.openServerStore(&exitCode);
-        if (!store)
-            return exitCode;
-        error = ServerClientRecords(*store).importRecords(*records, reader.sourceDescription(), &counts);
-    } else {
-        std::unique_ptr<CaseStore> store = invocation.openStore(&exitCode);
-        if (!store)
-            return exitCode;
-        error = ClientRecords(*store).importRecords(*records, reader.sourceDescription(), &counts);
-    }
+    const StoreError error = store->clients().importRecords(*records, reader.sourceDescription(), &counts);
     if (error.isError()) {
         // The file was checked whole before this: what fails now is the case file.
         return invocation.failStore(tr("the case records were not imported: %1").arg(error.message));
@@ -78,22 +67,14 @@ int ImportCommand::importCases(Invocation &invocation, const QString &file)
 int ImportCommand::importProduction(Invocation &invocation, const QString &file)
 {
     int exitCode = Done;
-    std::unique_ptr<ServerStore> server;
-    std::unique_ptr<CaseStore> store;
-    std::unique_ptr<ServerProductionWriter> serverWriter;
-    std::unique_ptr<ProductionImport> import;
-    if (invocation.onServer()) {
-        if (!(server = invocation.openServerStore(&exitCode)))
-            return exitCode;
-        serverWriter = std::make_unique<ServerProductionWriter>(*server);
-        import = std::make_unique<ProductionImport>(*serverWriter);
-    } else {
-        if (!(store = invocation.openStore(&exitCode)))
-            return exitCode;
-        import = std::make_unique<ProductionImport>(*store);
-    }
-    import->setPassword(invocation.options().value(QStringLiteral("password")));
-    const ProductionImport::Result result = import->run(file);
+    const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode);
+    if (!store)
+        return exitCode;
+    // On a server the PDF streams to it a megabyte at a time (ServerProductionWriter).
+    const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
+    ProductionImport import(*destination);
+    import.setPassword(invocation.options().value(QStringLiteral("password")));
+    const ProductionImport::Result result = import.run(file);
     switch (result.outcome) {
     case ProductionImport::Outcome::Imported:
     case ProductionImport::Outcome::AlreadyImported:

@@ -14,7 +14,7 @@
 namespace rebuttal {
 
 InitCommand::InitCommand()
-    : Command(QStringLiteral("init"), {}, tr("Create a new, empty case file."))
+    : Command(QStringLiteral("init"), {}, tr("Create a new, empty case file, or a new matter on a server."))
 {
 }
 
