@@ -1,11 +1,10 @@
 #include "CaseRecordsReader.h"
 
 #include "CaseSchema.h"
+#include "Sha256.h"
 #include "domain/CaseTimeline.h"
 #include "text/CsvTable.h"
 #include "text/StrictJson.h"
-
-#include <QCryptographicHash>
 
 #include <QFile>
 #include <QFileInfo>
@@ -177,7 +176,7 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
     m_document = nullptr;
     m_qtRoot.reset();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = sha256Hex(bytes);
     const bool csv = suffix == QLatin1String("csv")
         || (suffix != QLatin1String("json") && !bytes.trimmed().startsWith('{') && !bytes.trimmed().isEmpty());
     m_sourceDescription = ActivityDetail(csv ? QT_TRANSLATE_NOOP("ActivityLog", "a CSV file with SHA-256 %1")
