@@ -68,6 +68,16 @@ SqlStatement &SqlStatement::bind(const QString &text)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindUtf8(QByteArrayView text)
+{
+    if (const int index = nextParameter()) {
+        noteBindResult(text.isNull() ? sqlite3_bind_null(m_statement, index)
+                                     : sqlite3_bind_text64(m_statement, index, text.data(), sqlite3_uint64(text.size()),
+                                                           SQLITE_TRANSIENT, SQLITE_UTF8));
+    }
+    return *this;
+}
+
 SqlStatement &SqlStatement::bind(qint64 number)
 {
     if (const int index = nextParameter())
