@@ -63,9 +63,9 @@ void onRowEnd(int, void *context)
     // A row with a field that is not UTF-8 is never handed on: the reading stops there.
     if (!blank && !state->current.fields.isEmpty() && !state->badText && !state->refused)
         state->refused = !(*state->take)(state->current);
-    // Emptied, not replaced: the next row reuses their room.
-    state->text.clear();
-    state->spans.clear();
+    // Emptied, not freed (QByteArray::clear() frees): the next row reuses their room.
+    state->text.resize(0);
+    state->spans.resize(0);
     // The next row starts on the line after the one this row ended on.
     state->rowStartLine = state->currentLine + 1;
 }
