@@ -10,6 +10,9 @@ namespace rebuttal {
 
 namespace {
 
+// csv_parser::pstate between rows (libcsv's ROW_NOT_BEGUN, which its header does not export).
+constexpr int kRowNotBegun = 0;
+
 struct ParseState
 {
     const std::function<bool(CsvRawRow &row)> *take = nullptr;
@@ -139,6 +142,10 @@ bool CsvTable::forEachRawRow(const QByteArray &input, QString *error, const std:
         qsizetype end = bytes.indexOf('\n', from);
         end = end < 0 ? bytes.size() : end + 1;
         const size_t length = static_cast<size_t>(end - from);
+        // A line fed with no row begun starts the next row: blank lines, which libcsv skips
+        // without a word, are counted (a row after one was once said to be on the line after the last).
+        if (parser.pstate == kRowNotBegun)
+            state.rowStartLine = state.currentLine;
         if (csv_parse(&parser, bytes.constData() + from, length, onField, onRowEnd, &state) != length) {
             *error = tr("line %1: malformed CSV (%2)").arg(state.currentLine).arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
             ok = false;
