@@ -197,9 +197,18 @@ std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
 {
     // A UTF-8 byte order mark is skipped, as Qt's parser did. Iterative: nesting costs no stack.
     const qsizetype skipped = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+    // Parsed in place, in a copy the document's strings then point into (no allocation and copy
+    // per string). In-place parsing stops at a NUL byte, so a file holding one (refused either
+    // way) is parsed from its bytes, where RapidJSON sees and refuses it.
+    QByteArray inPlace;
     rapidjson::Document document;
-    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
-        json.constData() + skipped, static_cast<size_t>(json.size() - skipped));
+    if (json.indexOf('\0') < 0) {
+        inPlace = QByteArray(json.constData() + skipped, json.size() - skipped);
+        document.ParseInsitu<flags>(inPlace.data());
+    } else {
+        document.Parse<flags>(json.constData() + skipped, static_cast<size_t>(json.size() - skipped));
+    }
     // A key given twice, a raw NUL, a lone surrogate, deep nesting: said before any parse error,
     // as what the file most likely got wrong.
     if (const QString problem = StrictJson::problemIn(json, document); !problem.isEmpty()) {
