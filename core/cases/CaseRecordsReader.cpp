@@ -203,7 +203,8 @@ std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
     // way) is parsed from its bytes, where RapidJSON sees and refuses it.
     QByteArray inPlace;
     rapidjson::Document document;
-    if (json.indexOf('\0') < 0) {
+    const bool holdsNul = json.indexOf('\0') >= 0;
+    if (!holdsNul) {
         inPlace = QByteArray(json.constData() + skipped, json.size() - skipped);
         document.ParseInsitu<flags>(inPlace.data());
     } else {
@@ -215,7 +216,9 @@ std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
         fail({}, problem);
         return std::nullopt;
     }
-    if (document.HasParseError()) {
+    // RapidJSON ends its input at a NUL byte even when given the length, so it takes
+    // "{...}\0 anything" for the document alone; JSON text never holds one, and Qt says where.
+    if (document.HasParseError() || holdsNul) {
         failMalformed(json, document, skipped);
         return std::nullopt;
     }

@@ -195,6 +195,11 @@ private Q_SLOTS:
         }) << QStringList{QStringLiteral("evidence[0].page"), QStringLiteral("2.5")};
         QTest::newRow("not UTF-8") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": [{\"ref\": \"C-1\",\n \"name\": \"Jos\xE9\"}]}")
                                    << QStringList{QStringLiteral("line 2"), QStringLiteral("malformed JSON")};
+        // Parsing in place stops at a NUL byte: a file holding one is read from its bytes.
+        const QByteArray whole = "{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": []}";
+        QTest::newRow("NUL after the document") << whole + QByteArray("\0\n{\"x\": 1}", 10) << QStringList{QStringLiteral("line 1"), QStringLiteral("malformed JSON")};
+        QTest::newRow("NUL in a string") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1,\n \"clients\": [], \"notes\": \"a\0b\"}", 74)
+                                         << QStringList{QStringLiteral("line 2"), QStringLiteral("NUL")};
     }
 
     // What Qt's JSON reading let through and the RapidJSON reading must too.
