@@ -7,7 +7,8 @@
 #   mixed   a generated production of PAGES pages (one in seven scanned) against OCRmyPDF --skip-text +
 #           pdftotext and the standard tools step by step; search on it against the sqlite3 shell
 #   cases   CLIENTS generated clients imported as JSON and as CSV, against the sqlite3 shell's .import
-#           of the same rows; stats and charts against the same aggregates in the shell
+#           of the same rows (each REBUTTAL_BENCH_RUNS times, default 5: medians of CPU and wall);
+#           stats and charts against the same aggregates in the shell
 #   reads   read commands on a case file holding a 10,000-page production and CLIENTS clients against the
 #           same commands on a small one; search over 100,000 stored pages against the shell's FTS5 MATCH
 #   memory  a 1,000- and a 10,000-page production (15% scanned) imported: peak memory summed over all
@@ -51,6 +52,8 @@ measure() {
   [ "$code" = 0 ] || { echo "failed: $1" >&2; exit 1; }
   echo "$seconds $peak $cpu"
 }
+# The median of its arguments.
+median() { python3 -c 'import statistics, sys; print(statistics.median(map(float, sys.argv[1:])))' "$@"; }
 cores=$(nproc)
 echo "Machine: $cores cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start ($(date -u +%F))"
 
@@ -162,8 +165,15 @@ part_cases() {
   local cases events rstore="$work/research.rebuttal" csv_store="$work/csv.rebuttal"
   cases=$(cases_json)
   events=$(awk '{print $3}' "$work/cases.txt")
-  "$cli" --store "$rstore" init 2>/dev/null
-  read -r import_s import_mb import_cpu < <(measure "'$cli' --store '$rstore' import cases '$cases'")
+  # Each import runs $runs times into a new case file (the machine is shared: medians are printed).
+  local runs="${REBUTTAL_BENCH_RUNS:-5}" i s mb cpu import_s import_mb import_cpu load_s load_cpu csv_s csv_mb csv_cpu
+  for ((i = 0; i < runs; ++i)); do
+    rm -f "$rstore" "$rstore-wal" "$rstore-shm"
+    "$cli" --store "$rstore" init >/dev/null 2>&1
+    read -r s mb cpu < <(measure "'$cli' --store '$rstore' import cases '$cases'")
+    import_s+="$s " import_mb+="$mb " import_cpu+="$cpu "
+  done
+  import_s=$(median $import_s) import_mb=$(median $import_mb) import_cpu=$(median $import_cpu)
   read -r stats_s _ < <(measure "'$cli' --store '$rstore' stats --json --as-of 2025-01-01")
   read -r chart_s _ < <(measure "'$cli' --store '$rstore' chart outcomes --out '$work/outcomes.png'")
   read -r box_s _ < <(measure "'$cli' --store '$rstore' chart detention --out '$work/detention.svg' --as-of 2025-01-01")
@@ -173,17 +183,25 @@ part_cases() {
   # The import's floor: the sqlite3 shell loading the same records, as the equivalent CSV
   # (rebuttal-cli export cases), into one table with no checks at all.
   "$cli" --store "$rstore" export cases --out "$work/cases.csv" 2>/dev/null
-  rm -f "$work/floor.db"
-  read -r load_s _ load_cpu < <(measure "sqlite3 '$work/floor.db' '.import --csv $work/cases.csv rows'")
-  # The same records as CSV through rebuttal-cli, every check made as for JSON.
-  "$cli" --store "$csv_store" init 2>/dev/null
-  read -r csv_s csv_mb csv_cpu < <(measure "'$cli' --store '$csv_store' import cases '$work/cases.csv'")
+  # The same records as CSV through rebuttal-cli, every check made as for JSON; runs alternate
+  # with the shell's so that both see the same load.
+  for ((i = 0; i < runs; ++i)); do
+    rm -f "$work/floor.db"
+    read -r s _ cpu < <(measure "sqlite3 '$work/floor.db' '.import --csv $work/cases.csv rows'")
+    load_s+="$s " load_cpu+="$cpu "
+    rm -f "$csv_store" "$csv_store-wal" "$csv_store-shm"
+    "$cli" --store "$csv_store" init >/dev/null 2>&1
+    read -r s mb cpu < <(measure "'$cli' --store '$csv_store' import cases '$work/cases.csv'")
+    csv_s+="$s " csv_mb+="$mb " csv_cpu+="$cpu "
+  done
+  load_s=$(median $load_s) load_cpu=$(median $load_cpu)
+  csv_s=$(median $csv_s) csv_mb=$(median $csv_mb) csv_cpu=$(median $csv_cpu)
   python3 - "$clients" "$events" "$import_s" "$stats_s" "$chart_s" "$box_s" "$shell_s" "$load_s" "$import_mb" \
-    "$import_cpu" "$load_cpu" "$csv_s" "$csv_mb" "$csv_cpu" <<'PY'
+    "$import_cpu" "$load_cpu" "$csv_s" "$csv_mb" "$csv_cpu" "$runs" <<'PY'
 import sys
 clients, events = int(sys.argv[1]), int(sys.argv[2])
-imp, stats, chart, box, shell, load, imp_mb, imp_cpu, load_cpu, csv, csv_mb, csv_cpu = map(float, sys.argv[3:])
-print(f"Case records: {clients} clients, {events} events")
+imp, stats, chart, box, shell, load, imp_mb, imp_cpu, load_cpu, csv, csv_mb, csv_cpu = map(float, sys.argv[3:15])
+print(f"Case records: {clients} clients, {events} events (imports: medians of {sys.argv[15]} runs each)")
 print(f"  rebuttal-cli import cases (JSON)   {imp:8.2f} s  {clients / imp:7.0f} clients/s, peak {imp_mb:.0f} MiB, CPU {imp_cpu:.2f} s")
 print(f"  rebuttal-cli import cases (CSV)    {csv:8.2f} s  peak {csv_mb:.0f} MiB, CPU {csv_cpu:.2f} s")
 print(f"  sqlite3 shell .import of the same records as CSV (no checks) {load:.2f} s, CPU {load_cpu:.2f} s")

@@ -1,11 +1,10 @@
 #include "CaseRecordsReader.h"
 
 #include "CaseSchema.h"
+#include "Sha256.h"
 #include "domain/CaseTimeline.h"
 #include "text/CsvTable.h"
 #include "text/StrictJson.h"
-
-#include <QCryptographicHash>
 
 #include <QFile>
 #include <QFileInfo>
@@ -177,7 +176,7 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
     m_document = nullptr;
     m_qtRoot.reset();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = sha256Hex(bytes);
     const bool csv = suffix == QLatin1String("csv")
         || (suffix != QLatin1String("json") && !bytes.trimmed().startsWith('{') && !bytes.trimmed().isEmpty());
     m_sourceDescription = ActivityDetail(csv ? QT_TRANSLATE_NOOP("ActivityLog", "a CSV file with SHA-256 %1")
@@ -198,16 +197,28 @@ std::optional<CaseRecords> CaseRecordsReader::readJson(const QByteArray &json)
 {
     // A UTF-8 byte order mark is skipped, as Qt's parser did. Iterative: nesting costs no stack.
     const qsizetype skipped = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+    // Parsed in place, in a copy the document's strings then point into (no allocation and copy
+    // per string). In-place parsing stops at a NUL byte, so a file holding one (refused either
+    // way) is parsed from its bytes, where RapidJSON sees and refuses it.
+    QByteArray inPlace;
     rapidjson::Document document;
-    document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
-        json.constData() + skipped, static_cast<size_t>(json.size() - skipped));
+    const bool holdsNul = json.indexOf('\0') >= 0;
+    if (!holdsNul) {
+        inPlace = QByteArray(json.constData() + skipped, json.size() - skipped);
+        document.ParseInsitu<flags>(inPlace.data());
+    } else {
+        document.Parse<flags>(json.constData() + skipped, static_cast<size_t>(json.size() - skipped));
+    }
     // A key given twice, a raw NUL, a lone surrogate, deep nesting: said before any parse error,
     // as what the file most likely got wrong.
     if (const QString problem = StrictJson::problemIn(json, document); !problem.isEmpty()) {
         fail({}, problem);
         return std::nullopt;
     }
-    if (document.HasParseError()) {
+    // RapidJSON ends its input at a NUL byte even when given the length, so it takes
+    // "{...}\0 anything" for the document alone; JSON text never holds one, and Qt says where.
+    if (document.HasParseError() || holdsNul) {
         failMalformed(json, document, skipped);
         return std::nullopt;
     }
@@ -506,6 +517,9 @@ void CaseRecordsReader::warnAboutDates(const Client &client, int index)
         }
     }
     // A release with nothing to release from: the records, not the client, are likely wrong.
+    // Without a release there is nothing to look for (and no timeline to order).
+    if (std::none_of(client.events.cbegin(), client.events.cend(), [](const CaseEvent &e) { return e.type == EventType::Release; }))
+        return;
     const CaseTimeline timeline(client, QDate(9999, 12, 31));
     bool detained = false;
     for (const int e : timeline.eventOrder()) {
@@ -648,33 +662,84 @@ bool takes(const CsvColumn (&columns)[N], int column)
     return std::find(std::begin(columns), std::end(columns), column) != std::end(columns);
 }
 
-// One row's cells by CsvColumn, trimmed, with the export's defusing (a leading apostrophe
-// before a formula character) undone; empty where the file has no such column.
-QList<QString> cellsOf(const CsvRow &row, const QList<int> &fieldOfColumn)
+// The cells of a row are read as the file's UTF-8, never as QStrings: they go into the RapidJSON
+// document as UTF-8, and decoding them only to encode them again took a fifth of a large import.
+// A cell trimmed as QString::trimmed() trims (white space at either end, Unicode's included).
+QByteArrayView trimmedCell(QByteArrayView cell, QByteArray &scratch)
 {
-    QList<QString> cells(ColumnCount);
-    for (int c = 0; c < ColumnCount; ++c) {
-        const int i = fieldOfColumn.at(c);
-        if (i >= 0 && i < row.fields.size())
-            cells[c] = CsvTable::undefused(row.fields.at(i).trimmed());
+    const auto isAsciiSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!cell.isEmpty() && isAsciiSpace(cell.front()))
+        cell = cell.sliced(1);
+    while (!cell.isEmpty() && isAsciiSpace(cell.back()))
+        cell = cell.chopped(1);
+    // Other white space is never ASCII: a cell that starts or ends outside ASCII is trimmed by Qt.
+    if (!cell.isEmpty() && (static_cast<unsigned char>(cell.front()) >= 0x80 || static_cast<unsigned char>(cell.back()) >= 0x80)) {
+        scratch = QString::fromUtf8(cell).trimmed().toUtf8();
+        return scratch;
     }
-    return cells;
+    return cell;
 }
+
+// CsvTable::undefused() on UTF-8: the export's apostrophe before a formula character dropped.
+QByteArrayView undefusedCell(QByteArrayView cell)
+{
+    if (!cell.startsWith('\''))
+        return cell;
+    qsizetype from = 1;
+    while (from < cell.size() && cell.at(from) == '\'')
+        ++from;
+    static constexpr QByteArrayView formulaStarts("=+-@\t\r");
+    return from < cell.size() && formulaStarts.contains(cell.at(from)) ? cell.sliced(1) : cell;
+}
+
+} // namespace
+
+// One row's cells by CsvColumn, trimmed, with the export's defusing undone; empty where the file
+// has no such column. The views hold while the row and `scratch` do.
+struct CsvCells
+{
+    QByteArrayView cells[ColumnCount];
+    QByteArray scratch[ColumnCount]; // a cell Qt trimmed
+
+    CsvCells(const CsvRawRow &row, const QList<int> &fieldOfColumn)
+    {
+        for (int c = 0; c < ColumnCount; ++c) {
+            const int i = fieldOfColumn.at(c);
+            if (i >= 0 && i < row.fields.size())
+                cells[c] = undefusedCell(trimmedCell(row.fields.at(i), scratch[c]));
+        }
+    }
+    CsvCells(const CsvCells &) = delete;
+    CsvCells &operator=(const CsvCells &) = delete;
+    QByteArrayView at(int column) const { return cells[column]; }
+    QString text(int column) const { return QString::fromUtf8(cells[column]); }
+};
+
+namespace {
 
 static_assert(std::size(kColumnNames) == ColumnCount);
 
-rapidjson::Value textValue(const QString &text, rapidjson::Document &document)
+rapidjson::Value textValue(QByteArrayView utf8, rapidjson::Document &document)
 {
-    const QByteArray utf8 = text.toUtf8();
-    return rapidjson::Value(utf8.constData(), static_cast<rapidjson::SizeType>(utf8.size()), document.GetAllocator());
+    return rapidjson::Value(utf8.data(), static_cast<rapidjson::SizeType>(utf8.size()), document.GetAllocator());
 }
 
-rapidjson::Value reliedOnOf(const QString &value, rapidjson::Document &document)
+rapidjson::Value textValue(const QString &text, rapidjson::Document &document)
+{
+    return textValue(QByteArrayView(text.toUtf8()), document);
+}
+
+rapidjson::Value reliedOnOf(QByteArrayView value, rapidjson::Document &document)
 {
     rapidjson::Value refs(rapidjson::kArrayType);
-    for (const QString &part : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            refs.PushBack(textValue(part.trimmed(), document), document.GetAllocator());
+    QByteArray scratch;
+    for (qsizetype from = 0; from <= value.size();) {
+        qsizetype end = value.indexOf(';', from);
+        if (end < 0)
+            end = value.size();
+        if (const QByteArrayView part = trimmedCell(value.sliced(from, end - from), scratch); !part.isEmpty())
+            refs.PushBack(textValue(part, document), document.GetAllocator());
+        from = end + 1;
     }
     return refs;
 }
@@ -706,22 +771,28 @@ rapidjson::Value citationsOf(const QString &value, rapidjson::Document &document
 
 // An allegation or event row as the JSON object the schema checks.
 template<std::size_t N>
-rapidjson::Value itemOf(const QList<QString> &cells, const CsvColumn (&columns)[N], rapidjson::Document &document)
+rapidjson::Value itemOf(const CsvCells &cells, const CsvColumn (&columns)[N], rapidjson::Document &document)
 {
     rapidjson::Value item(rapidjson::kObjectType);
     for (const CsvColumn column : columns) {
-        const QString &value = cells.at(column);
+        const QByteArrayView value = cells.at(column);
         if (value.isEmpty())
             continue;
         const rapidjson::Value::StringRefType key(kColumnNames[column]);
         if (column == ReliedOn)
             item.AddMember(key, reliedOnOf(value, document), document.GetAllocator());
-        else if (column == Evidence)
-            item.AddMember(key, citationsOf(value, document), document.GetAllocator());
+        else if (column == Evidence) // rare, and read by EvidenceCitation::fromText as text
+            item.AddMember(key, citationsOf(cells.text(column), document), document.GetAllocator());
         else
             item.AddMember(key, textValue(value, document), document.GetAllocator());
     }
     return item;
+}
+
+// The record a row is ("client", "allegation", "event"), written in any case.
+bool isRecord(QByteArrayView cell, QLatin1StringView record)
+{
+    return cell.size() == record.size() && QLatin1StringView(cell.data(), cell.size()).compare(record, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -745,18 +816,19 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
     rapidjson::Document document(rapidjson::kObjectType);
     rapidjson::Document::AllocatorType &allocator = document.GetAllocator();
     std::vector<CsvClient> clients;
-    QHash<QString, int> clientIndex;
+    QHash<QByteArray, int> clientIndex;
+    clientIndex.reserve(csv.size() / 512); // a guess (a client's rows take a few hundred bytes) that spares rehashing
     int lastClient = -1;
-    QString lastRef;
+    QByteArray lastRef;
     QString parseError;
-    const bool read = CsvTable::forEachRow(csv, &parseError, [&](CsvRow &row) {
+    const bool read = CsvTable::forEachRawRow(csv, &parseError, [&](CsvRawRow &row) {
         if (header) {
             header = false;
-            rowFailed = !readCsvHeader(row, &fieldOfColumn);
+            rowFailed = !readCsvHeader(CsvTable::decoded(row), &fieldOfColumn);
             return !rowFailed;
         }
-        const QList<QString> cells = cellsOf(row, fieldOfColumn);
-        const QString &ref = cells.at(ClientRef);
+        const CsvCells cells(row, fieldOfColumn);
+        const QByteArrayView ref = cells.at(ClientRef);
         if (ref.isEmpty()) {
             rowFailed = true;
             return fail(tr("line %1").arg(row.line), tr("client_ref is empty"));
@@ -764,14 +836,14 @@ std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
         // A client's rows usually follow one another (the export writes them so): the last
         // client is tried before the hash.
         if (lastClient < 0 || ref != lastRef) {
-            auto found = clientIndex.constFind(ref);
+            lastRef = ref.toByteArray();
+            auto found = clientIndex.constFind(lastRef);
             if (found == clientIndex.cend()) {
-                found = clientIndex.insert(ref, static_cast<int>(clients.size()));
+                found = clientIndex.insert(lastRef, static_cast<int>(clients.size()));
                 clients.emplace_back().client.AddMember("ref", textValue(ref, document), allocator);
                 m_lines.append(CsvLines{row.line, {}, {}});
             }
             lastClient = *found;
-            lastRef = ref;
         }
         rowFailed = !readCsvRow(row.line, cells, lastClient, clients[static_cast<std::size_t>(lastClient)], document);
         return !rowFailed;
@@ -828,38 +900,37 @@ bool CaseRecordsReader::readCsvHeader(const CsvRow &header, QList<int> *fieldOfC
     return true;
 }
 
-bool CaseRecordsReader::readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client,
+bool CaseRecordsReader::readCsvRow(int line, const CsvCells &cells, int index, CsvClient &client,
                                    rapidjson::Document &document)
 {
     // Put into words only when the row is wrong: most rows are not.
-    const auto where = [&]() -> QString { return tr("line %1").arg(line) + QStringLiteral(", ") + tr("client %1").arg(cells.at(ClientRef)); };
+    const auto where = [&]() -> QString { return tr("line %1").arg(line) + QStringLiteral(", ") + tr("client %1").arg(cells.text(ClientRef)); };
     // Client fields may be repeated on every row of the client, but must agree.
     static const QStringList names = csvColumns();
     for (std::size_t field = 0; field < std::size(kClientFields); ++field) {
         const auto &[column, keyName] = kClientFields[field];
-        const QString &value = cells.at(column);
+        const QByteArrayView value = cells.at(column);
         if (value.isEmpty())
             continue;
         const auto stored = client.client.FindMember(keyName);
         if (stored == client.client.MemberEnd()) {
             client.client.AddMember(rapidjson::Value::StringRefType(keyName), textValue(value, document), document.GetAllocator());
-        } else if (const QString given = textOf(stored->value); given != value) {
-            return fail(where(), tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(value), quoted(given))
+        } else if (QByteArrayView(stored->value.GetString(), stored->value.GetStringLength()) != value) {
+            return fail(where(), tr("%1 %2 differs from %3 on line %4").arg(names.at(column), quoted(cells.text(column)), quoted(textOf(stored->value)))
                                    .arg(client.lineOfField[field]));
         }
         client.lineOfField[field] = line;
     }
-    const QString record = cells.at(Record).toLower();
-    const bool allegation = record == QLatin1String("allegation");
-    const bool event = record == QLatin1String("event");
-    if (!allegation && !event && record != QLatin1String("client"))
-        return fail(where(), tr("record %1 must be client, allegation or event").arg(quoted(cells.at(Record))));
+    const bool allegation = isRecord(cells.at(Record), QLatin1StringView("allegation"));
+    const bool event = isRecord(cells.at(Record), QLatin1StringView("event"));
+    if (!allegation && !event && !isRecord(cells.at(Record), QLatin1StringView("client")))
+        return fail(where(), tr("record %1 must be client, allegation or event").arg(quoted(cells.text(Record))));
     // A value in a column the record does not take is most likely a shifted row.
     for (int column = 0; column < ColumnCount; ++column) {
         const bool taken = takes(kClientColumns, column) || (allegation && takes(kAllegationColumns, column))
             || (event && takes(kEventColumns, column));
         if (!taken && !cells.at(column).isEmpty())
-            return fail(where(), tr("a %1 row has no %2 (found %3)").arg(record, names.at(column), quoted(cells.at(column))));
+            return fail(where(), tr("a %1 row has no %2 (found %3)").arg(cells.text(Record).toLower(), names.at(column), quoted(cells.text(column))));
     }
     if (!allegation && !event)
         return true;

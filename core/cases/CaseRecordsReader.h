@@ -55,7 +55,7 @@ private:
     bool readCsvHeader(const struct CsvRow &header, QList<int> *fieldOfColumn);
     struct CsvClient;
     // One CSV row (its cells in csvColumns() order) added to the client it names.
-    bool readCsvRow(int line, const QList<QString> &cells, int index, CsvClient &client, rapidjson::Document &document);
+    bool readCsvRow(int line, const struct CsvCells &cells, int index, CsvClient &client, rapidjson::Document &document);
     // The document is read as RapidJSON values (parsing and walking Qt's cost several times
     // more on 20,000 clients); error messages read it as Qt JSON, made only when one is needed.
     std::optional<CaseRecords> readDocument(const rapidjson::Value &root);

@@ -10,16 +10,56 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace rebuttal {
 
 namespace {
 
-// Null (NULL in SQL) for an invalid date or empty text, bound as text without a QVariant.
-QString dateOrNull(const PartialDate &date)
+// A date as the case file stores it (YYYY, YYYY-MM or YYYY-MM-DD) and the first day of its period
+// (events.date_sort, YYYY-MM-DD), as UTF-8 for binding: the first day is the text completed with
+// -01, without the round trip through QDate that took 2% of a bulk import.
+class DateText
 {
-    return date.isValid() ? date.toString() : QString();
+public:
+    explicit DateText(const PartialDate &date)
+    {
+        const QString text = date.toString(); // ASCII digits and dashes, at most 10
+        m_size = static_cast<int>(std::min<qsizetype>(text.size(), 10));
+        for (int i = 0; i < m_size; ++i)
+            m_text[i] = static_cast<char>(text.at(i).unicode());
+        std::memcpy(m_firstDay, m_text, static_cast<std::size_t>(m_size));
+        std::memcpy(m_firstDay + m_size, "-01-01", static_cast<std::size_t>(10 - m_size) % 7);
+    }
+    // Null (NULL in SQL) for an invalid date.
+    QByteArrayView text() const { return m_size ? QByteArrayView(m_text, m_size) : QByteArrayView(); }
+    QByteArrayView firstDay() const { return m_size ? QByteArrayView(m_firstDay, 10) : QByteArrayView(); }
+
+private:
+    char m_text[10] = {};
+    char m_firstDay[10] = {};
+    int m_size = 0;
+};
+
+// The codes of a vocabulary as UTF-8, made once: every record binds its source, kind or type.
+template<typename Enum, int Count>
+QByteArrayView codeUtf8(Enum value)
+{
+    static const std::array<QByteArray, Count> codes = [] {
+        std::array<QByteArray, Count> made;
+        for (int i = 0; i < Count; ++i)
+            made[static_cast<std::size_t>(i)] = codeOf(static_cast<Enum>(i)).toUtf8();
+        return made;
+    }();
+    const int index = static_cast<int>(value);
+    return index >= 0 && index < Count ? QByteArrayView(codes[static_cast<std::size_t>(index)]) : QByteArrayView();
 }
+
+QByteArrayView codeUtf8(AllegationSource value) { return codeUtf8<AllegationSource, int(AllegationSource::Other) + 1>(value); }
+QByteArrayView codeUtf8(AllegationKind value) { return codeUtf8<AllegationKind, int(AllegationKind::Other) + 1>(value); }
+QByteArrayView codeUtf8(AllegationStatus value) { return codeUtf8<AllegationStatus, int(AllegationStatus::Blocked) + 1>(value); }
+QByteArrayView codeUtf8(EventType value) { return codeUtf8<EventType, int(EventType::Other) + 1>(value); }
 
 QString textOrNull(const QString &text)
 {
@@ -108,16 +148,17 @@ StoreError SpellWriter::write(qint64 clientId, const Client &client, QList<qint6
 // The columns an allegation and an event are written with, in the order of the insert statements.
 void bindAllegation(SqlStatement &statement, qint64 clientId, const Allegation &a, qsizetype position)
 {
-    statement.bind(clientId).bind(a.ref).bind(static_cast<int>(position)).bind(codeOf(a.source)).bind(codeOf(a.kind))
-        .bind(textOrNull(a.origin)).bind(textOrNull(a.originCountry)).bind(dateOrNull(a.assertedOn))
-        .bind(dateOrNull(a.disclosedOn)).bind(textOrNull(a.disclosureChannel))
-        .bind(a.status ? codeOf(*a.status) : QString()).bind(textOrNull(a.detail));
+    statement.bind(clientId).bind(a.ref).bind(static_cast<int>(position)).bindUtf8(codeUtf8(a.source)).bindUtf8(codeUtf8(a.kind))
+        .bind(textOrNull(a.origin)).bind(textOrNull(a.originCountry)).bindUtf8(DateText(a.assertedOn).text())
+        .bindUtf8(DateText(a.disclosedOn).text()).bind(textOrNull(a.disclosureChannel))
+        .bindUtf8(a.status ? codeUtf8(*a.status) : QByteArrayView()).bind(textOrNull(a.detail));
 }
 
 void bindEvent(SqlStatement &statement, qint64 clientId, const CaseEvent &e, qsizetype position)
 {
-    statement.bind(clientId).bind(e.ref).bind(static_cast<int>(position)).bind(codeOf(e.type)).bind(e.date.toString())
-        .bind(isoDate(e.date.firstDay())).bind(textOrNull(e.detail))
+    const DateText date(e.date);
+    statement.bind(clientId).bind(e.ref).bind(static_cast<int>(position)).bindUtf8(codeUtf8(e.type)).bindUtf8(date.text())
+        .bindUtf8(date.firstDay()).bind(textOrNull(e.detail))
         .bind(textOrNull(e.decidedBy));
 }
 
@@ -454,6 +495,8 @@ StoreError ClientRecords::importRecords(const CaseRecords &records, const Activi
     // Into an empty store a client need not be looked up first, unless this import already gave
     // its ref (a ref given twice: the second wins, on both backends).
     QSet<QString> refsWritten;
+    if (stored == 0)
+        refsWritten.reserve(total);
     for (const Client &client : records.clients) {
         bool firstOfItsRef = false;
         if (stored == 0) {

@@ -1,5 +1,7 @@
 #include "SqlStatement.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
@@ -65,6 +67,26 @@ SqlStatement &SqlStatement::bind(const QString &text)
 {
     if (const int index = nextParameter())
         noteBindResult(text.isNull() ? sqlite3_bind_null(m_statement, index) : bindText(index, text));
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindUtf8(QByteArrayView text)
+{
+    const int index = nextParameter();
+    if (!index)
+        return *this;
+    if (text.isNull()) {
+        noteBindResult(sqlite3_bind_null(m_statement, index));
+        return *this;
+    }
+    // Copied into the placeholder's own buffer, as bindText does: SQLite's own copy
+    // (SQLITE_TRANSIENT) is an allocation and a free per value.
+    if (m_texts.size() < std::size_t(index))
+        m_texts.resize(std::size_t(index));
+    QByteArray &utf8 = m_texts[std::size_t(index) - 1];
+    utf8.resize(text.size());
+    std::memcpy(utf8.data(), text.data(), std::size_t(text.size()));
+    noteBindResult(sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8));
     return *this;
 }
 

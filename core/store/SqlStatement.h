@@ -35,6 +35,9 @@ public:
     SqlStatement &bind(qint64 number);
     SqlStatement &bind(double number);
     SqlStatement &bind(const QByteArray &bytes) { return bind(QVariant(bytes)); } // a blob
+    // Text already in UTF-8 (codes and dates, which a bulk import binds by the hundred thousand:
+    // no UTF-16 on the way), copied by SQLite; a null view is NULL.
+    SqlStatement &bindUtf8(QByteArrayView text);
     // Runs the statement; a query's rows are then read with next() and value().
     bool exec();
     bool next();

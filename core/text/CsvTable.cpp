@@ -4,48 +4,71 @@
 
 #include <csv.h>
 
+#include <cstring>
+
 namespace rebuttal {
 
 namespace {
 
+// csv_parser::pstate between rows (libcsv's ROW_NOT_BEGUN, which its header does not export).
+constexpr int kRowNotBegun = 0;
+
 struct ParseState
 {
-    const std::function<bool(CsvRow &row)> *take = nullptr;
+    const std::function<bool(CsvRawRow &row)> *take = nullptr;
     bool refused = false; // take() said stop
-    CsvRow current;
+    // The bytes of the row's fields one after another, and where each is: libcsv hands a field
+    // in its own buffer, reused for the next.
+    QByteArray text;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    CsvRawRow current;
     int currentLine = 1;   // the line being fed
     int rowStartLine = 1;  // where the row now being read began
     bool badText = false;
     int badTextLine = 0;
 };
 
+// Whether `bytes` are UTF-8, ASCII (most fields) seen without Qt's decoder.
+bool isUtf8(const char *bytes, size_t length)
+{
+    for (size_t i = 0; i < length; ++i) {
+        if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+            return QByteArrayView(bytes + i, static_cast<qsizetype>(length - i)).isValidUtf8();
+    }
+    return true;
+}
+
 void onField(void *data, size_t length, void *context)
 {
     auto *state = static_cast<ParseState *>(context);
-    if (length == 0) { // most cells of a record file: no decoder, no allocation
-        state->current.fields << QString();
-        return;
-    }
-    // Stateless: a field cut in the middle of a character is an error, not pending input.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(QByteArrayView(static_cast<const char *>(data), static_cast<qsizetype>(length)));
-    if (decoder.hasError() && !state->badText) {
+    const auto *bytes = static_cast<const char *>(data);
+    if (!isUtf8(bytes, length) && !state->badText) {
         state->badText = true;
         state->badTextLine = state->rowStartLine;
     }
-    state->current.fields << text;
+    // Qt's stateless UTF-8 decoder, which read every field before, drops a leading byte-order mark.
+    if (length >= 3 && std::memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+        bytes += 3;
+        length -= 3;
+    }
+    state->spans.append({state->text.size(), static_cast<qsizetype>(length)});
+    state->text.append(bytes, static_cast<qsizetype>(length));
 }
 
 void onRowEnd(int, void *context)
 {
     auto *state = static_cast<ParseState *>(context);
     state->current.line = state->rowStartLine;
+    state->current.fields.clear();
+    for (const auto &[from, length] : std::as_const(state->spans))
+        state->current.fields.append(QByteArrayView(state->text.constData() + from, length));
     const bool blank = state->current.fields.size() == 1 && state->current.fields.first().isEmpty();
     // A row with a field that is not UTF-8 is never handed on: the reading stops there.
     if (!blank && !state->current.fields.isEmpty() && !state->badText && !state->refused)
         state->refused = !(*state->take)(state->current);
-    // Emptied, not replaced: the next row reuses the list's room for its fields.
-    state->current.fields.clear();
+    // Emptied, not freed (QByteArray::clear() frees): the next row reuses their room.
+    state->text.resize(0);
+    state->spans.resize(0);
     // The next row starts on the line after the one this row ended on.
     state->rowStartLine = state->currentLine + 1;
 }
@@ -81,7 +104,25 @@ std::optional<QList<CsvRow>> CsvTable::parse(const QByteArray &input, QString *e
     return rows;
 }
 
-bool CsvTable::forEachRow(const QByteArray &input, QString *error, const std::function<bool(CsvRow &row)> &take, char delimiter)
+CsvRow CsvTable::decoded(const CsvRawRow &row)
+{
+    CsvRow text;
+    text.line = row.line;
+    text.fields.reserve(row.fields.size());
+    for (const QByteArrayView field : row.fields)
+        text.fields << QString::fromUtf8(field);
+    return text;
+}
+
+bool CsvTable::forEachRow(const QByteArray &bytes, QString *error, const std::function<bool(CsvRow &row)> &take, char delimiter)
+{
+    return forEachRawRow(bytes, error, [&take](CsvRawRow &raw) {
+        CsvRow row = decoded(raw);
+        return take(row);
+    }, delimiter);
+}
+
+bool CsvTable::forEachRawRow(const QByteArray &input, QString *error, const std::function<bool(CsvRawRow &row)> &take, char delimiter)
 {
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -101,6 +142,10 @@ bool CsvTable::forEachRow(const QByteArray &input, QString *error, const std::fu
         qsizetype end = bytes.indexOf('\n', from);
         end = end < 0 ? bytes.size() : end + 1;
         const size_t length = static_cast<size_t>(end - from);
+        // A line fed with no row begun starts the next row: blank lines, which libcsv skips
+        // without a word, are counted (a row after one was once said to be on the line after the last).
+        if (parser.pstate == kRowNotBegun)
+            state.rowStartLine = state.currentLine;
         if (csv_parse(&parser, bytes.constData() + from, length, onField, onRowEnd, &state) != length) {
             *error = tr("line %1: malformed CSV (%2)").arg(state.currentLine).arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
             ok = false;

@@ -2,9 +2,12 @@
 #include "cases/CaseRecordsReader.h"
 #include "cases/CaseRecordsWriter.h"
 #include "cases/CaseSchema.h"
+#include "cases/Sha256.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "text/CsvTable.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -192,6 +195,11 @@ private Q_SLOTS:
         }) << QStringList{QStringLiteral("evidence[0].page"), QStringLiteral("2.5")};
         QTest::newRow("not UTF-8") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": [{\"ref\": \"C-1\",\n \"name\": \"Jos\xE9\"}]}")
                                    << QStringList{QStringLiteral("line 2"), QStringLiteral("malformed JSON")};
+        // Parsing in place stops at a NUL byte: a file holding one is read from its bytes.
+        const QByteArray whole = "{\"format\": \"rebuttal.cases\", \"version\": 1, \"clients\": []}";
+        QTest::newRow("NUL after the document") << whole + QByteArray("\0\n{\"x\": 1}", 10) << QStringList{QStringLiteral("line 1"), QStringLiteral("malformed JSON")};
+        QTest::newRow("NUL in a string") << QByteArray("{\"format\": \"rebuttal.cases\", \"version\": 1,\n \"clients\": [], \"notes\": \"a\0b\"}", 74)
+                                         << QStringList{QStringLiteral("line 2"), QStringLiteral("NUL")};
     }
 
     // What Qt's JSON reading let through and the RapidJSON reading must too.
@@ -308,6 +316,116 @@ private Q_SLOTS:
         QVERIFY2(!reader.errorString().contains(QLatin1Char('\n')), qPrintable(reader.errorString()));
         for (const QString &word : mentions)
             QVERIFY2(reader.errorString().contains(word), qPrintable(reader.errorString()));
+    }
+
+    // The CSV's cells are read as UTF-8, trimmed and undefused without QStrings: each comes out
+    // as QString::trimmed() and CsvTable::undefused() made it.
+    void readsCsvCellsAsText_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::newRow("plain") << QByteArray("Camilo");
+        QTest::newRow("ASCII spaces and tabs") << QByteArray(" \tCamilo \t");
+        QTest::newRow("ends outside ASCII") << QByteArray("José Ñúñez");
+        QTest::newRow("no-break spaces") << QByteArray("\xC2\xA0" "Camilo\xC2\xA0");
+        QTest::newRow("ideographic space, inner space kept") << QByteArray("\xE3\x80\x80" "Ca milo \xE3\x80\x80");
+        QTest::newRow("defused formula") << QByteArray("'=SUM(A1)");
+        QTest::newRow("defused twice") << QByteArray("''=x");
+        QTest::newRow("apostrophe, no formula") << QByteArray("'Chepe'");
+        QTest::newRow("defused after trimming") << QByteArray("  '+1 ");
+        QTest::newRow("quoted, comma and quote") << QByteArray("\"Ana, \"\"La Flaca\"\"\"");
+        QTest::newRow("byte-order mark in the cell") << QByteArray("\xEF\xBB\xBF" "Ana");
+    }
+
+    void readsCsvCellsAsText()
+    {
+        QFETCH(QByteArray, cell);
+        const QByteArray csv = "client_ref,client_name,record\nC-1," + cell + ",client\n";
+        // What the cell says as text, read the way every other CSV is (CsvTable::parse, QStrings).
+        QString error;
+        const std::optional<QList<CsvRow>> rows = CsvTable::parse(csv, &error);
+        QVERIFY2(rows && rows->size() == 2, qPrintable(error));
+        const QString expected = CsvTable::undefused(rows->at(1).fields.at(1).trimmed());
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> records = reader.read(csv, QStringLiteral("intake.csv"));
+        QVERIFY2(records, qPrintable(reader.errorString()));
+        QCOMPARE(records->clients.first().name, expected);
+    }
+
+    // Raw rows: each field's UTF-8 bytes (a field's byte-order mark dropped, as Qt's decoder did),
+    // the line each row starts on, blank lines skipped; what is not UTF-8 refused with its line.
+    void csvRawRows_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addColumn<QString>("error"); // a fragment of the message; empty: read
+        // Rows as UTF-8 literals.
+        const auto rowsOf = [](std::initializer_list<std::initializer_list<const char *>> rows) {
+            QList<QStringList> made;
+            for (const auto &row : rows) {
+                QStringList fields;
+                for (const char *field : row)
+                    fields << QString::fromUtf8(field);
+                made << fields;
+            }
+            return made;
+        };
+        using Lines = QList<int>;
+        QTest::newRow("plain") << QByteArray("a,b,c\n1,2,3\n") << rowsOf({{"a", "b", "c"}, {"1", "2", "3"}}) << Lines{1, 2} << QString();
+        QTest::newRow("CRLF, no final newline") << QByteArray("a,b\r\n1,2") << rowsOf({{"a", "b"}, {"1", "2"}}) << Lines{1, 2} << QString();
+        QTest::newRow("quoted line break") << QByteArray("a,b\n\"x\ny\",2\n3,4\n") << rowsOf({{"a", "b"}, {"x\ny", "2"}, {"3", "4"}})
+                                           << Lines{1, 2, 4} << QString();
+        QTest::newRow("blank lines") << QByteArray("a\n\n\nb\n") << rowsOf({{"a"}, {"b"}}) << Lines{1, 4} << QString();
+        QTest::newRow("empty fields") << QByteArray(",,\n,x,\n") << rowsOf({{"", "", ""}, {"", "x", ""}}) << Lines{1, 2} << QString();
+        QTest::newRow("file BOM and field BOM") << QByteArray("\xEF\xBB\xBF" "a,\xEF\xBB\xBF" "b\n") << rowsOf({{"a", "b"}}) << Lines{1} << QString();
+        QTest::newRow("UTF-8") << QByteArray("Jos\xC3\xA9,\xE2\x82\xAC\n") << rowsOf({{"José", "€"}}) << Lines{1}
+                               << QString();
+        QTest::newRow("Latin-1") << QByteArray("a\nJos\xE9,b\n") << rowsOf({{"a"}}) << Lines{1} << QStringLiteral("line 2: not UTF-8");
+        QTest::newRow("overlong") << QByteArray("a\n\xC0\x80,b\n") << rowsOf({{"a"}}) << Lines{1} << QStringLiteral("line 2: not UTF-8");
+        QTest::newRow("cut sequence") << QByteArray("a\nx\xE2\x82,b\n") << rowsOf({{"a"}}) << Lines{1} << QStringLiteral("line 2: not UTF-8");
+        QTest::newRow("unclosed quote") << QByteArray("a\n\"b\n") << rowsOf({{"a"}}) << Lines{1} << QStringLiteral("line 2: malformed CSV");
+    }
+
+    void csvRawRows()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QList<QStringList>, rows);
+        QFETCH(QList<int>, lines);
+        QFETCH(QString, error);
+        QList<QStringList> read;
+        QList<int> readLines;
+        QString problem;
+        const bool ok = CsvTable::forEachRawRow(csv, &problem, [&](CsvRawRow &row) {
+            QStringList fields;
+            for (const QByteArrayView field : std::as_const(row.fields))
+                fields << QString::fromUtf8(field);
+            read << fields;
+            readLines << row.line;
+            return true;
+        });
+        QCOMPARE(ok, error.isEmpty());
+        QVERIFY2(problem.contains(error), qPrintable(problem));
+        QCOMPARE(read, rows);
+        QCOMPARE(readLines, lines);
+    }
+
+    // The activity log's SHA-256 of a file, on the processor's SHA instructions where it has
+    // them, is QCryptographicHash's for every length (the padding spills into a second block
+    // from 56 bytes past a block).
+    void sha256IsQtsSha256_data()
+    {
+        QTest::addColumn<int>("length");
+        for (const int length : {0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000, 1 << 20})
+            QTest::addRow("%d bytes", length) << length;
+    }
+
+    void sha256IsQtsSha256()
+    {
+        QFETCH(int, length);
+        QByteArray bytes(length, Qt::Uninitialized);
+        for (int i = 0; i < length; ++i)
+            bytes[i] = static_cast<char>(i * 131 + 7);
+        QCOMPARE(sha256Hex(bytes), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 
     void exportReadsBack_data()
@@ -445,6 +563,47 @@ private Q_SLOTS:
         QCOMPARE(page.size(), 3);
         QCOMPARE(page.first().ref, demo->clients.first().ref);
         QCOMPARE(records.clientSummaries(2, 100).size(), demo->clients.size() - 2);
+    }
+
+    // Dates are stored as given, and an event's date_sort is the first day of its period.
+    void storesDatesAndTheirFirstDay_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("firstDay");
+        QTest::newRow("day") << QStringLiteral("2021-04-20") << QStringLiteral("2021-04-20");
+        QTest::newRow("month") << QStringLiteral("2021-04") << QStringLiteral("2021-04-01");
+        QTest::newRow("year") << QStringLiteral("2021") << QStringLiteral("2021-01-01");
+        QTest::newRow("early year") << QStringLiteral("0987-02") << QStringLiteral("0987-02-01");
+    }
+
+    void storesDatesAndTheirFirstDay()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, firstDay);
+        QTemporaryDir dir;
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(dir.filePath(QStringLiteral("c.rebuttal")), &error);
+        QVERIFY(store);
+        const QByteArray json = edited([&](QJsonObject &client) {
+            setIn(client, QStringLiteral("events"), QStringLiteral("date"), date);
+            setIn(client, QStringLiteral("allegations"), QStringLiteral("asserted_on"), date);
+        });
+        CaseRecordsReader reader;
+        const auto records = reader.read(json, QStringLiteral("cases.json"));
+        QVERIFY2(records, qPrintable(reader.errorString()));
+        QVERIFY(!ClientRecords(*store).importRecords(*records, ActivityDetail("cases.json")).isError());
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT date, date_sort, typeof(date_sort) FROM events WHERE ref = 'E1'")) && query.next());
+        QCOMPARE(query.value(0).toString(), date);
+        QCOMPARE(query.value(1).toString(), firstDay);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("text"));
+        QVERIFY(query.exec(QStringLiteral("SELECT asserted_on, disclosed_on, source, kind, status FROM allegations")) && query.next());
+        QCOMPARE(query.value(0).toString(), date);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("2021-06-09"));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("SAFE"));
+        QCOMPARE(query.value(3).toString(), QStringLiteral("gang_affiliation"));
+        QCOMPARE(query.value(4).toString(), QStringLiteral("contested"));
+        QCOMPARE(*ClientRecords(*store).client(QStringLiteral("C-1")), records->clients.first());
     }
 
     // An import of 1,000 clients or more drops the secondary indexes and builds them again before
