@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev sqlite3
   postgresql postgresql-client libpq-dev  # team mode: libpq, and the test cluster (scripts/pg-test-cluster.sh)
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa
+  nettle-dev  # SHA-256 (core/cases/Sha256)
   libvalijson-dev libcsv-dev rapidjson-dev  # rapidjson: header-only, build only
   qpdf time
   ocrmypdf python3-img2pdf
