@@ -4,9 +4,11 @@
 #include "CaseStore.h"
 #include "ClientRecords.h"
 #include "DocumentCatalog.h"
+#include "OutcomeStatistics.h"
 #include "ServerAgreementRegistry.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
+#include "ServerLocation.h"
 #include "ServerStore.h"
 #include "ServerVaughnIndexes.h"
 #include "VaughnIndexes.h"
@@ -26,6 +28,7 @@ public:
         , m_clients(store)
         , m_vaughnIndexes(store)
         , m_agreements(store)
+        , m_statistics(store)
     {
     }
 
@@ -37,6 +40,7 @@ public:
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
     AgreementStore &agreements() override { return m_agreements; }
+    const OutcomeStatistics &statistics() const override { return m_statistics; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->activity().append(action, detail);
@@ -50,6 +54,7 @@ private:
     ClientRecords m_clients;
     VaughnIndexes m_vaughnIndexes;
     AgreementRegistry m_agreements;
+    OutcomeStatistics m_statistics;
 };
 
 class OpenServerMatter final : public OpenStore
@@ -61,6 +66,7 @@ public:
         , m_clients(*m_store)
         , m_vaughnIndexes(*m_store)
         , m_agreements(*m_store)
+        , m_statistics(*m_store)
     {
     }
 
@@ -72,6 +78,7 @@ public:
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
     AgreementStore &agreements() override { return m_agreements; }
+    const OutcomeStatistics &statistics() const override { return m_statistics; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->appendActivity(action, detail);
@@ -84,6 +91,7 @@ private:
     ServerClientRecords m_clients;
     ServerVaughnIndexes m_vaughnIndexes;
     ServerAgreementRegistry m_agreements;
+    OutcomeStatistics m_statistics;
 };
 
 } // namespace
@@ -94,6 +102,20 @@ std::unique_ptr<OpenStore> OpenStore::ofFile(std::unique_ptr<CaseStore> store)
         return nullptr;
     CaseStore &file = *store;
     return std::make_unique<OpenCaseFile>(file, std::move(store));
+}
+
+std::unique_ptr<OpenStore> OpenStore::open(const QString &address, StoreError *error)
+{
+    if (!ServerLocation::looksLikeServer(address))
+        return ofFile(CaseStore::open(address, error));
+    QString problem;
+    const std::optional<ServerLocation> location = ServerLocation::parse(address, &problem);
+    if (!location) {
+        if (error)
+            *error = StoreError{StoreError::Kind::NotFound, problem};
+        return nullptr;
+    }
+    return ofServer(ServerStore::open(*location, error));
 }
 
 std::unique_ptr<OpenStore> OpenStore::over(CaseStore &store)
