@@ -11,6 +11,7 @@ class QWidget;
 namespace rebuttal {
 
 class CaseStore;
+class OpenStore;
 
 class CustodyLog
 {
@@ -19,8 +20,14 @@ class CustodyLog
 public:
     // Appends; on failure tells the user and returns false. What was done (a file written) stays done.
     static bool record(QWidget *parent, CaseStore &store, const QString &action, const ActivityDetail &detail);
+    // The same in a case file or a server matter.
+    static bool record(QWidget *parent, OpenStore &store, const QString &action, const ActivityDetail &detail);
     // Tells the user that the log of `store` could not record what was just done.
     static void reportFailure(QWidget *parent, const CaseStore &store, const StoreError &error);
+    // `storeName`: the case file's name, a matter by host/db/matter, or the matters of a pool.
+    static void reportFailure(QWidget *parent, const QString &storeName, const StoreError &error);
+    // How the messages name `store`.
+    static QString nameOf(const OpenStore &store);
 };
 
 } // namespace rebuttal
