@@ -242,14 +242,6 @@ void MainWindow::createPages()
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->setWindowTitle(m_navigationModel->item(i)->text());
 
-    m_serverOnly = new EmptyState(m_pages);
-    m_serverOnly->setObjectName(QStringLiteral("serverOnly"));
-    m_serverOnly->setTitle(tr("Not on a server matter yet"));
-    m_serverOnly->setExplanation(tr("This page works on case files only for now. On a server matter, the Clients and "
-                                    "Documents pages and the Activity log work; to use this page, save a copy of the "
-                                    "matter to a case file (rebuttal-cli copy) and open that."));
-    m_pages->addWidget(m_serverOnly);
-
     m_workspace->addWidget(m_navigation);
     m_workspace->addWidget(m_pages);
     m_workspace->setStretchFactor(1, 1);
@@ -413,19 +405,11 @@ void MainWindow::showPage(Page page)
     showCurrentPage();
 }
 
-bool MainWindow::worksOnServer(Page page)
-{
-    // The pages with a server twin of what they read (issue 18); the others join as their
-    // stores gain one (OpenStore).
-    return page == ClientsPage || page == DocumentsPage || page == ActivityPage;
-}
-
 void MainWindow::showCurrentPage()
 {
     const int row = m_navigation->currentIndex().row();
     const Page page = static_cast<Page>(row >= 0 ? row : 0);
-    m_pages->setCurrentWidget(m_caseFile->isServerMatter() && !worksOnServer(page) ? static_cast<QWidget *>(m_serverOnly)
-                                                                                     : m_pages->widget(page));
+    m_pages->setCurrentWidget(m_pages->widget(page));
 }
 
 bool MainWindow::connectToServer(const ServerLocation &location)
