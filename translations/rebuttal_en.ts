@@ -2031,6 +2031,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>(the whole text is under Show Details)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotAnalysedMark</name>
@@ -3264,6 +3268,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload the agreements now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::AllegationDialog</name>
@@ -3908,10 +3916,6 @@ The server said: %2</source>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed by Someone Else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5199,14 +5203,6 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not on a server matter yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page works on case files only for now. On a server matter, the Clients and Documents pages and the Activity log work; to use this page, save a copy of the matter to a case file (rebuttal-cli copy) and open that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the matter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5732,6 +5728,41 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool the outcomes of every matter on this server you may read, de-identified as for one; matters you may not read are skipped and named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pool the matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled %n matter(s): %1.</source>
+        <translation>
+            <numerusform>Pooled %n matter: %1.</numerusform>
+            <numerusform>Pooled %n matters: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement flags are shown for one matter at a time: each matter&apos;s agreements are its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This matter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matter I may read on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2032,6 +2032,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>(the whole text is under Show Details)</source>
         <translation>(el texto completo está en Mostrar detalles)</translation>
     </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
 </context>
 <context>
     <name>NotAnalysedMark</name>
@@ -3265,6 +3269,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>Change the ref, title, kind, parent, country, programs or dates of the selected agreement</source>
         <translation>Cambiar la referencia, el título, el tipo, el padre, el país, los programas o las fechas del acuerdo seleccionado</translation>
     </message>
+    <message>
+        <source>Reload the agreements now?</source>
+        <translation>¿Volver a cargar los acuerdos ahora?</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::AllegationDialog</name>
@@ -3912,10 +3920,6 @@ El servidor dijo: %2</translation>
     <message>
         <source>New Event</source>
         <translation>Nuevo evento</translation>
-    </message>
-    <message>
-        <source>Changed by Someone Else</source>
-        <translation>Modificado por otra persona</translation>
     </message>
     <message>
         <source>Reload the client now?</source>
@@ -5207,14 +5211,6 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <translation>Abrir un asunto que su equipo guarda en un servidor PostgreSQL</translation>
     </message>
     <message>
-        <source>Not on a server matter yet</source>
-        <translation>Aún no disponible en un asunto en servidor</translation>
-    </message>
-    <message>
-        <source>This page works on case files only for now. On a server matter, the Clients and Documents pages and the Activity log work; to use this page, save a copy of the matter to a case file (rebuttal-cli copy) and open that.</source>
-        <translation>Por ahora esta página solo funciona con expedientes. En un asunto en servidor funcionan las páginas Clientes y Documentos y el Registro de actividad; para usar esta página, guarde una copia del asunto en un expediente (rebuttal-cli copy) y ábralo.</translation>
-    </message>
-    <message>
         <source>Cannot open the matter</source>
         <translation>No se puede abrir el asunto</translation>
     </message>
@@ -5741,6 +5737,41 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Agreement flag counts were saved as %1, without names, A-numbers or details; counts from 1 to 4 read &lt;5.</source>
         <translation>Los recuentos de alertas de acuerdos se guardaron como %1, sin nombres, números A ni detalles; los recuentos de 1 a 4 aparecen como &lt;5.</translation>
+    </message>
+    <message>
+        <source>Pool the outcomes of every matter on this server you may read, de-identified as for one; matters you may not read are skipped and named</source>
+        <translation>Agregar los resultados de todos los asuntos de este servidor que usted puede leer, desidentificados como los de uno solo; los asuntos que no puede leer se omiten y se nombran</translation>
+    </message>
+    <message>
+        <source>&amp;Matters:</source>
+        <translation>&amp;Asuntos:</translation>
+    </message>
+    <message>
+        <source>Cannot pool the matters</source>
+        <translation>No se pueden agregar los asuntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pooled %n matter(s): %1.</source>
+        <translation>
+            <numerusform>Se agregó %n asunto: %1.</numerusform>
+            <numerusform>Se agregaron %n asuntos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Se omitió %1: %2.</translation>
+    </message>
+    <message>
+        <source>Agreement flags are shown for one matter at a time: each matter&apos;s agreements are its own</source>
+        <translation>Las alertas de acuerdos se muestran de un asunto a la vez: los acuerdos de cada asunto son solo suyos</translation>
+    </message>
+    <message>
+        <source>This matter (%1)</source>
+        <translation>Este asunto (%1)</translation>
+    </message>
+    <message>
+        <source>Every matter I may read on %1</source>
+        <translation>Todos los asuntos que puedo leer en %1</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,21 @@
 #include "AgreementCommands.h"
 
-#include "store/AgreementRegistry.h"
-#include "store/CaseStore.h"
+#include "store/AgreementStore.h"
+#include "store/OpenStore.h"
 
 #include <QCoreApplication>
 
 namespace rebuttal {
 
-ReplaceRegistryCommand::ReplaceRegistryCommand(std::function<CaseStore *()> store, QList<Agreement> before,
-                                               QList<Agreement> after, const ActivityDetail &what, const QString &action,
-                                               std::function<void()> changed, std::function<void(const QString &)> failed)
+ReplaceRegistryCommand::ReplaceRegistryCommand(std::function<OpenStore *()> store, QList<Agreement> before,
+                                               QList<Agreement> after, QHash<QString, qint64> readVersions,
+                                               const ActivityDetail &what, const QString &action, std::function<void()> changed,
+                                               std::function<void(const StoreError &)> failed)
     : QUndoCommand(what.text())
     , m_store(std::move(store))
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_versions(std::move(readVersions))
     , m_what(what)
     , m_action(action)
     , m_changed(std::move(changed))
@@ -23,15 +25,17 @@ ReplaceRegistryCommand::ReplaceRegistryCommand(std::function<CaseStore *()> stor
 
 bool ReplaceRegistryCommand::write(const QList<Agreement> &registry, const ActivityDetail &detail)
 {
-    CaseStore *store = m_store();
+    OpenStore *store = m_store();
     if (!store)
         return false;
     // The log names the edit and the count, never what the agreements say.
-    const StoreError error = AgreementRegistry(*store).replaceAll(registry, m_action, detail);
+    QHash<QString, qint64> saved;
+    const StoreError error = store->agreements().replaceAll(registry, m_action, detail, &m_versions, &saved);
     if (error.isError()) {
-        m_failed(error.message);
+        m_failed(error);
         return false;
     }
+    m_versions = saved;
     m_changed();
     return true;
 }

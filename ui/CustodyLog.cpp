@@ -16,30 +16,35 @@ bool CustodyLog::record(QWidget *parent, CaseStore &store, const QString &action
     return !error.isError();
 }
 
+bool CustodyLog::record(QWidget *parent, OpenStore &store, const QString &action, const ActivityDetail &detail)
+{
+    const StoreError error = store.appendActivity(action, detail);
+    if (error.isError())
+        reportFailure(parent, nameOf(store), error);
+    return !error.isError();
+}
+
 void CustodyLog::reportFailure(QWidget *parent, const CaseStore &store, const StoreError &error)
 {
     reportFailure(parent, QFileInfo(store.filePath()).fileName(), error);
 }
 
-bool CustodyLog::record(QWidget *parent, OpenStore &store, const QString &action, const ActivityDetail &detail)
-{
-    const StoreError error = store.appendActivity(action, detail);
-    if (error.isError())
-        reportFailure(parent, store, error);
-    return !error.isError();
-}
-
 void CustodyLog::reportFailure(QWidget *parent, const OpenStore &store, const StoreError &error)
 {
-    reportFailure(parent, store.serverLocation() ? store.displayName() : QFileInfo(store.address()).fileName(), error);
+    reportFailure(parent, nameOf(store), error);
 }
 
-void CustodyLog::reportFailure(QWidget *parent, const QString &name, const StoreError &error)
+void CustodyLog::reportFailure(QWidget *parent, const QString &storeName, const StoreError &error)
 {
     MessageBox::critical(parent, tr("Activity not recorded"),
                          tr("The activity log of %1 could not record this: %2\nWhat you did is done; note it by hand "
                             "for the chain of custody.")
-                             .arg(name, error.message));
+                             .arg(storeName, error.message));
+}
+
+QString CustodyLog::nameOf(const OpenStore &store)
+{
+    return store.serverLocation() ? store.displayName() : QFileInfo(store.displayName()).fileName();
 }
 
 } // namespace rebuttal

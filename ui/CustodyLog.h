@@ -20,15 +20,15 @@ class CustodyLog
 public:
     // Appends; on failure tells the user and returns false. What was done (a file written) stays done.
     static bool record(QWidget *parent, CaseStore &store, const QString &action, const ActivityDetail &detail);
+    // The same in a case file or a server matter.
+    static bool record(QWidget *parent, OpenStore &store, const QString &action, const ActivityDetail &detail);
     // Tells the user that the log of `store` could not record what was just done.
     static void reportFailure(QWidget *parent, const CaseStore &store, const StoreError &error);
-    // The same on whatever is open, a case file or a server matter.
-    static bool record(QWidget *parent, OpenStore &store, const QString &action, const ActivityDetail &detail);
     static void reportFailure(QWidget *parent, const OpenStore &store, const StoreError &error);
-
-private:
-    // `name`: the case file's name, or the matter as host/db/matter.
-    static void reportFailure(QWidget *parent, const QString &name, const StoreError &error);
+    // `storeName`: the case file's name, a matter by host/db/matter, or the matters of a pool.
+    static void reportFailure(QWidget *parent, const QString &storeName, const StoreError &error);
+    // How the messages name `store`.
+    static QString nameOf(const OpenStore &store);
 };
 
 } // namespace rebuttal

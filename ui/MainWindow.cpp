@@ -247,14 +247,6 @@ void MainWindow::createPages()
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->setWindowTitle(m_navigationModel->item(i)->text());
 
-    m_serverOnly = new EmptyState(m_pages);
-    m_serverOnly->setObjectName(QStringLiteral("serverOnly"));
-    m_serverOnly->setTitle(tr("Not on a server matter yet"));
-    m_serverOnly->setExplanation(tr("This page works on case files only for now. On a server matter, the Clients and "
-                                    "Documents pages and the Activity log work; to use this page, save a copy of the "
-                                    "matter to a case file (rebuttal-cli copy) and open that."));
-    m_pages->addWidget(m_serverOnly);
-
     m_workspace->addWidget(m_navigation);
     m_workspace->addWidget(m_pages);
     m_workspace->setStretchFactor(1, 1);
@@ -418,19 +410,11 @@ void MainWindow::showPage(Page page)
     showCurrentPage();
 }
 
-bool MainWindow::worksOnServer(Page page)
-{
-    // The pages with a server twin of what they read (issue 18); the others join as their
-    // stores gain one (OpenStore).
-    return page == ClientsPage || page == DocumentsPage || page == ActivityPage;
-}
-
 void MainWindow::showCurrentPage()
 {
     const int row = m_navigation->currentIndex().row();
     const Page page = static_cast<Page>(row >= 0 ? row : 0);
-    m_pages->setCurrentWidget(m_caseFile->isServerMatter() && !worksOnServer(page) ? static_cast<QWidget *>(m_serverOnly)
-                                                                                     : m_pages->widget(page));
+    m_pages->setCurrentWidget(m_pages->widget(page));
 }
 
 bool MainWindow::connectToServer(const ServerLocation &location)
@@ -528,12 +512,13 @@ void MainWindow::updateTitleAndActions()
     const bool open = store() != nullptr;
     m_central->setCurrentWidget(anything ? static_cast<QWidget *>(m_workspace) : m_welcome);
     showCurrentPage();
-    // Imports, the case-records export and Save a Copy run on a server matter too (each job
-    // opens its own connection to it); checking the file and the research exports need a file yet.
+    // Imports, exports and Save a Copy run on a server matter too (each job opens its own
+    // connection to it; the research exports act on the Research page, which reads either);
+    // checking the file needs a file yet.
     m_saveCopyAction->setEnabled(anything);
     m_verifyAction->setEnabled(open);
     for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
-        action->setEnabled(open);
+        action->setEnabled(anything);
     for (QAction *action : {m_importCasesAction, m_exportCasesAction, m_importProductionAction, m_importVaughnAction,
                             m_importAgreementsAction})
         action->setEnabled(anything);

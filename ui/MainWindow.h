@@ -151,8 +151,6 @@ private:
 
     void chooseAndCreate();
     void chooseAndOpen();
-    // Pages that work on a case file only show m_serverOnly on a server matter.
-    static bool worksOnServer(Page page);
     void showCurrentPage();
     void chooseAndImportCases();
     void chooseAndExportCases();
@@ -182,8 +180,6 @@ private:
     QListView *m_navigation = nullptr;
     QStandardItemModel *m_navigationModel = nullptr;
     QStackedWidget *m_pages = nullptr;
-    // In place of a page that does not work on a server matter yet.
-    EmptyState *m_serverOnly = nullptr;
 
     ClientListModel *m_clients = nullptr;
     rebuttal::DocumentsPage *m_documentsPage = nullptr;

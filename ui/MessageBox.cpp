@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include "store/StoreError.h"
+
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -67,6 +69,18 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     if (record(title, text))
         return s_answer;
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBox::refusedSave(QWidget *parent, const QString &title, const StoreError &error, const QString &reloadQuestion)
+{
+    if (error.kind != StoreError::Kind::Conflict) {
+        critical(parent, title, error.message);
+        return false;
+    }
+    // The other change stays; the user sees it, then makes theirs again if still wanted.
+    return question(parent, tr("Changed by Someone Else"), error.message + QStringLiteral("\n\n") + reloadQuestion,
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes;
 }
 
 bool MessageBox::password(QWidget *parent, const QString &title, const QString &label, QString *password)

@@ -7,6 +7,8 @@
 
 namespace rebuttal {
 
+struct StoreError;
+
 class MessageBox
 {
     Q_DECLARE_TR_FUNCTIONS(MessageBox)
@@ -17,6 +19,11 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+
+    // A save the store refused: someone else's change (StoreError::Conflict) is said with
+    // `reloadQuestion` asked after it, and true returned when the user wants to reload; any other
+    // refusal is said under `title`.
+    static bool refusedSave(QWidget *parent, const QString &title, const StoreError &error, const QString &reloadQuestion);
 
     // Asks for a password, or a line of text; returns false when the user cancels.
     static bool password(QWidget *parent, const QString &title, const QString &label, QString *password);

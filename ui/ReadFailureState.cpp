@@ -1,5 +1,6 @@
 #include "ReadFailureState.h"
 
+#include "CustodyLog.h"
 #include "store/CaseStore.h"
 #include "store/OpenStore.h"
 
@@ -37,8 +38,7 @@ QString ReadFailureState::describe(const CaseStore &store, const StoreError &err
 
 QString ReadFailureState::describe(const OpenStore &store, const StoreError &error)
 {
-    const QString name = store.serverLocation() ? store.displayName() : QFileInfo(store.displayName()).fileName();
-    return tr("%1 could not be read: %2").arg(name, error.message);
+    return tr("%1 could not be read: %2").arg(CustodyLog::nameOf(store), error.message);
 }
 
 } // namespace rebuttal

@@ -12,10 +12,10 @@ std::optional<AgreementCheck> CaseFileCheck::engine(CaseStore &store, StoreError
 }
 
 std::optional<AgreementCheck> CaseFileCheck::engine(const AgreementStore &registry, const VaughnIndexStore &indexes,
-                                                    StoreError *error)
+                                                    StoreError *error, QHash<QString, RowStamp> *stamps)
 {
     StoreError failure;
-    const QList<Agreement> agreements = registry.agreements(&failure);
+    const QList<Agreement> agreements = registry.agreements(&failure, stamps);
     QList<VaughnListing> listings;
     if (!failure.isError()) {
         for (const VaughnIndexSummary &index : indexes.indexes(&failure)) {

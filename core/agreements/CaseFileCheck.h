@@ -3,7 +3,10 @@
 #pragma once
 
 #include "AgreementCheck.h"
+#include "store/RowStamp.h"
 #include "store/StoreError.h"
+
+#include <QHash>
 
 namespace rebuttal {
 
@@ -21,9 +24,10 @@ public:
     // The check engine loaded with the case file's registry and Vaughn entries.
     static std::optional<AgreementCheck> engine(CaseStore &store, StoreError *error = nullptr);
 
-    // The engine over any store (a matter on a server too).
+    // The engine over any store (a matter on a server too). `stamps` (optional) receives the row
+    // version of each agreement as read for the engine, to save an edit of it against.
     static std::optional<AgreementCheck> engine(const AgreementStore &registry, const VaughnIndexStore &indexes,
-                                                StoreError *error = nullptr);
+                                                StoreError *error = nullptr, QHash<QString, RowStamp> *stamps = nullptr);
 };
 
 } // namespace rebuttal

@@ -68,7 +68,7 @@ StoreError AgreementRegistry::apply(const Plan &plan)
 }
 
 StoreError AgreementRegistry::replaceAll(const QList<Agreement> &agreements, const QString &action, const ActivityDetail &detail,
-                                         const QHash<QString, qint64> *readVersions)
+                                         const QHash<QString, qint64> *readVersions, QHash<QString, qint64> *savedVersions)
 {
     QSqlDatabase db = m_store.database();
     // IMMEDIATE: the versions read below stay true until the commit, even with another process
@@ -81,6 +81,8 @@ StoreError AgreementRegistry::replaceAll(const QList<Agreement> &agreements, con
         const Plan planned = plan(now, agreements, readVersions);
         error = planned.refusal.isError() ? planned.refusal : apply(planned);
     }
+    if (!error.isError() && savedVersions)
+        *savedVersions = versionsOf(stored(&error));
     if (!error.isError())
         error = m_store.activity().append(action, detail);
     if (error.isError() || !db.commit()) {

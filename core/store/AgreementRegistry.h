@@ -15,7 +15,8 @@ public:
     [[nodiscard]] StoreError importAgreements(const QList<Agreement> &agreements, const QString &sourceName) override;
     // SQLite has no session user: the saved rows are stamped with the OS login (as a client's save is).
     [[nodiscard]] StoreError replaceAll(const QList<Agreement> &agreements, const QString &action, const ActivityDetail &detail,
-                                        const QHash<QString, qint64> *readVersions = nullptr) override;
+                                        const QHash<QString, qint64> *readVersions = nullptr,
+                                        QHash<QString, qint64> *savedVersions = nullptr) override;
 
 private:
     QList<StoredAgreement> stored(StoreError *error) const override;

@@ -61,6 +61,14 @@ QList<Agreement> AgreementStore::agreements(StoreError *error, QHash<QString, Ro
     return result;
 }
 
+QHash<QString, qint64> AgreementStore::versionsOf(const QList<StoredAgreement> &rows)
+{
+    QHash<QString, qint64> versions;
+    for (const StoredAgreement &row : rows)
+        versions.insert(row.agreement.ref, row.stamp.version);
+    return versions;
+}
+
 QVariantList AgreementStore::rowValues(const Agreement &agreement)
 {
     const QJsonObject object = AgreementJson::toJson(agreement);

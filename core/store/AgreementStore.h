@@ -42,10 +42,12 @@ public:
     // place (their version rises), the others left alone. With `readVersions` (the versions the
     // registry was read at, by ref: agreements()'s stamps), a save that would change or delete an
     // agreement changed, added or deleted since is refused (Conflict, "changed by USER at TIME")
-    // and nothing is written.
+    // and nothing is written. `savedVersions` (optional) receives every agreement's version as the
+    // save left it, read in the same transaction: what an undo of this save is checked against.
     [[nodiscard]] virtual StoreError replaceAll(const QList<Agreement> &agreements, const QString &action,
                                                 const ActivityDetail &detail,
-                                                const QHash<QString, qint64> *readVersions = nullptr) = 0;
+                                                const QHash<QString, qint64> *readVersions = nullptr,
+                                                QHash<QString, qint64> *savedVersions = nullptr) = 0;
 
     // The import's log entry, alike on both stores.
     static ActivityDetail importLogged(qsizetype count, const QString &sourceName);
@@ -65,6 +67,8 @@ protected:
     // Every stored agreement with its stamp and place, in order (storedSelect() run by storedRows()).
     virtual QList<StoredAgreement> stored(StoreError *error) const = 0;
     static QString storedSelect();
+    // The versions of `rows` by ref (replaceAll's savedVersions).
+    static QHash<QString, qint64> versionsOf(const QList<StoredAgreement> &rows);
     template <class Statement>
     static QList<StoredAgreement> storedRows(Statement &select, StoreError *error);
     // What replaceAll writes: the stored refs to delete, and the agreements to insert or update

@@ -4,11 +4,13 @@
 #include "CaseStore.h"
 #include "ClientRecords.h"
 #include "DocumentCatalog.h"
+#include "OutcomeStatistics.h"
 #include "ProductionWriter.h"
 #include "RedetectionWriter.h"
 #include "ServerAgreementRegistry.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
+#include "ServerLocation.h"
 #include "ServerProductionWriter.h"
 #include "ServerRedetectionWriter.h"
 #include "ServerStore.h"
@@ -31,6 +33,7 @@ public:
         , m_clients(store)
         , m_vaughnIndexes(store)
         , m_agreements(store)
+        , m_statistics(store)
     {
     }
 
@@ -57,6 +60,7 @@ public:
             *error = {};
         return true;
     }
+    const OutcomeStatistics &statistics() const override { return m_statistics; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->activity().append(action, detail);
@@ -70,6 +74,7 @@ private:
     ClientRecords m_clients;
     VaughnIndexes m_vaughnIndexes;
     AgreementRegistry m_agreements;
+    OutcomeStatistics m_statistics;
 };
 
 class OpenServerMatter final : public OpenStore
@@ -81,6 +86,7 @@ public:
         , m_clients(*m_store)
         , m_vaughnIndexes(*m_store)
         , m_agreements(*m_store)
+        , m_statistics(*m_store)
     {
     }
 
@@ -101,6 +107,7 @@ public:
         return std::make_unique<ServerRedetectionWriter>(*m_store, documentId);
     }
     bool mayChange(StoreError *error) const override { return m_store->mayChange(error); }
+    const OutcomeStatistics &statistics() const override { return m_statistics; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override
     {
         return m_store->appendActivity(action, detail);
@@ -113,6 +120,7 @@ private:
     ServerClientRecords m_clients;
     ServerVaughnIndexes m_vaughnIndexes;
     ServerAgreementRegistry m_agreements;
+    OutcomeStatistics m_statistics;
 };
 
 } // namespace
@@ -130,6 +138,18 @@ std::unique_ptr<OpenStore> OpenStore::open(const StoreAddress &address, StoreErr
     if (address.isServer())
         return ofServer(ServerStore::open(*address.server, error));
     return ofFile(CaseStore::open(address.filePath, error));
+}
+
+std::unique_ptr<OpenStore> OpenStore::open(const QString &address, StoreError *error)
+{
+    QString problem;
+    const std::optional<StoreAddress> parsed = StoreAddress::parse(address, &problem);
+    if (!parsed) {
+        if (error)
+            *error = StoreError{StoreError::Kind::NotFound, problem};
+        return nullptr;
+    }
+    return open(*parsed, error);
 }
 
 std::unique_ptr<OpenStore> OpenStore::over(CaseStore &store)

@@ -1,7 +1,8 @@
 // The store a window has open, whichever backend holds it: a case file or a matter on a
-// PostgreSQL server (issue 18). The pages that work on both read through this seam (documents,
-// clients, the activity log), so they do not ask which backend they are on; the ones that work on
-// a case file only ask caseFile(), which is nullptr on a server, and say so.
+// PostgreSQL server (issue 18). Every page reads through this seam (documents, clients, Vaughn
+// indexes, agreements, research figures, the activity log), so none asks which backend it is on;
+// what works on a case file only (File menu jobs that open the file by its path) asks caseFile(),
+// which is nullptr on a server.
 //
 // Why a small interface rather than a variant or one class with both backends inside: each
 // backend already has its own classes with the same API (DocumentCatalog / ServerDocumentCatalog,
@@ -27,6 +28,7 @@ class ClientRecordStore;
 class DocumentReader;
 class ProductionDestination;
 class RedetectionDestination;
+class OutcomeStatistics;
 class ServerStore;
 struct ServerLocation;
 struct StoreAddress;
@@ -42,6 +44,9 @@ public:
     // Opens what `address` names, read-write: a case file by its path, or a matter on a server
     // (a connection of its own, for a thread of its own); nullptr with *error.
     static std::unique_ptr<OpenStore> open(const StoreAddress &address, StoreError *error);
+    // The same, named as address() names it (the recent list's text); a worker thread opens the
+    // window's store again this way (a connection serves the thread that opened it).
+    static std::unique_ptr<OpenStore> open(const QString &address, StoreError *error);
     // A case file someone else owns and keeps open longer than this (tests, short-lived views).
     static std::unique_ptr<OpenStore> over(CaseStore &store);
 
@@ -50,7 +55,7 @@ public:
     virtual QString displayName() const = 0;
     // What the recent list stores to open it again: the path, or the postgresql:// address.
     virtual QString address() const = 0;
-    // The case file; nullptr on a server matter (a page that needs it says it does not work there yet).
+    // The case file; nullptr on a server matter.
     virtual CaseStore *caseFile() = 0;
     // The matter's address; nullptr for a case file.
     virtual const ServerLocation *serverLocation() const = 0;
@@ -66,6 +71,8 @@ public:
     // Whether the user may change the store rather than only read it (a server matter's reader may
     // not; the server refuses such a write whatever this says): how a refusal is put in plain words.
     virtual bool mayChange(StoreError *error = nullptr) const = 0;
+    // The research figures of this file or matter (a pool of matters is ServerMatterPool's).
+    virtual const OutcomeStatistics &statistics() const = 0;
     // The chain-of-custody log: appended by the page that did something, read by the log page.
     [[nodiscard]] virtual StoreError appendActivity(const QString &action, const ActivityDetail &detail) = 0;
     virtual QList<ActivityEntry> activityEntries(StoreError *error = nullptr) const = 0;

@@ -64,7 +64,8 @@ StoreError ServerAgreementRegistry::importAgreements(const QList<Agreement> &agr
 }
 
 StoreError ServerAgreementRegistry::replaceAll(const QList<Agreement> &agreements, const QString &action,
-                                               const ActivityDetail &detail, const QHash<QString, qint64> *readVersions)
+                                               const ActivityDetail &detail, const QHash<QString, qint64> *readVersions,
+                                               QHash<QString, qint64> *savedVersions)
 {
     return inTransaction(
         [&] {
@@ -84,7 +85,9 @@ StoreError ServerAgreementRegistry::replaceAll(const QList<Agreement> &agreement
                 if (error = upsert(sql, QVariantList{position} + rowValues(agreement)); error.isError())
                     return error;
             }
-            return StoreError{};
+            if (savedVersions)
+                *savedVersions = versionsOf(stored(&error));
+            return error;
         },
         action, detail);
 }

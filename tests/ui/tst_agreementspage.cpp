@@ -10,6 +10,7 @@
 #include "pages/AgreementsPage.h"
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
+#include "store/OpenStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -94,7 +95,8 @@ private Q_SLOTS:
         QAction import(QStringLiteral("Import"), nullptr);
         AgreementsPage page(&import, &undo);
         page.resize(1000, 700);
-        page.setStore(store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*store);
+        page.setStore(openStore.get());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
@@ -179,7 +181,8 @@ private Q_SLOTS:
         page.resize(1000, 700);
         page.show();
         QVERIFY(page.isShowingEmptyState());
-        page.setStore(store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*store);
+        page.setStore(openStore.get());
         QVERIFY(!page.isShowingEmptyState());
         QTableView *table = page.table();
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -18,6 +18,7 @@
 #include "cases/CaseRecordsReader.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
+#include "store/OpenStore.h"
 #include "store/ClientRecords.h"
 
 #include <QAbstractItemModelTester>
@@ -176,7 +177,8 @@ private Q_SLOTS:
     {
         ResearchPage page;
         page.resize(1200, 800);
-        page.setStore(m_store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*m_store);
+        page.setStore(openStore.get());
         page.setAsOf(QDate(2024, 1, 1));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -232,7 +234,8 @@ private Q_SLOTS:
     void boxPlotsFollowTheAsOfDate()
     {
         ResearchPage page;
-        page.setStore(m_store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*m_store);
+        page.setStore(openStore.get());
         page.setAsOf(QDate(2024, 1, 1));
         // The chart's tab, clicked.
         page.resize(1300, 760);
@@ -258,7 +261,8 @@ private Q_SLOTS:
     {
         ResearchPage page;
         page.resize(1200, 800);
-        page.setStore(m_store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*m_store);
+        page.setStore(openStore.get());
         page.setAsOf(QDate(2024, 1, 1));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -341,7 +345,8 @@ private Q_SLOTS:
 
         ResearchPage page;
         page.resize(1200, 800);
-        page.setStore(store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*store);
+        page.setStore(openStore.get());
         page.setAsOf(QDate(2026, 1, 1));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -446,9 +451,11 @@ private Q_SLOTS:
         std::unique_ptr<CaseStore> empty = CaseStore::create(m_dir.filePath(QStringLiteral("empty.rebuttal")), &error);
         QVERIFY(empty);
         ResearchPage page;
-        page.setStore(empty.get());
+        const std::unique_ptr<OpenStore> openEmpty = OpenStore::over(*empty);
+        page.setStore(openEmpty.get());
         QVERIFY(page.isShowingEmptyState());
-        page.setStore(m_store.get());
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*m_store);
+        page.setStore(openStore.get());
         QVERIFY(!page.isShowingEmptyState());
         page.setStore(nullptr);
         QVERIFY(page.isShowingEmptyState());

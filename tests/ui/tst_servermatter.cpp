@@ -1,7 +1,10 @@
 // The GUI on a matter on a real PostgreSQL 15 server (issue 18, the pg_cluster fixture): connect
 // through File > Connect to Server... as a user would, see the matter's documents (list, pages,
-// search), clients and log; pages without a server twin say so; another store's committed change
-// appears without reopening; an edit over it is refused and the reload offered.
+// search), clients and log; every other page (Vaughn, Audit, Agreements, Research) shows what it
+// shows on a case file holding the same records; another store's committed change appears without
+// reopening; an edit over it (a client, an agreement) is refused and the reload offered; Research
+// pools every matter the login may read, naming those skipped.
+#include "../core/AuditFixture.h"
 #include "../core/PgTestCluster.h"
 #include "../core/ProductionFixture.h"
 #include "UserInput.h"
@@ -11,12 +14,30 @@
 #include "MessageBox.h"
 #include "dialogs/ServerConnectDialog.h"
 #include "foia/ProductionImport.h"
+#include "models/VaughnEntryModel.h"
+#include "agreements/AgreementsReader.h"
+#include "cases/CaseRecordsReader.h"
+#include "dialogs/AgreementDialog.h"
+#include "pages/AgreementsPage.h"
+#include "pages/AuditPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DocumentsPage.h"
+#include "pages/ResearchPage.h"
+#include "pages/VaughnPage.h"
+#include "store/AgreementRegistry.h"
+#include "store/AgreementStore.h"
+#include "store/CaseStore.h"
+#include "store/ClientRecords.h"
+#include "store/OpenStore.h"
 #include "store/PgConnection.h"
+#include "store/ProductionWriter.h"
+#include "store/ServerAgreementRegistry.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerStore.h"
+#include "store/ServerVaughnIndexes.h"
+#include "store/VaughnIndexes.h"
+#include "vaughn/VaughnImport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -51,18 +72,95 @@ void typeInto(QWidget *field, const QString &text)
     QTest::keyClicks(field, text);
 }
 
-CaseRecords twoClients()
+// `prefix` apart from the demo's C-: other clients than its own.
+CaseRecords twoClients(const QString &prefix = QStringLiteral("C"))
 {
     CaseRecords records;
-    for (const auto &[ref, name] : {std::pair{"C-001", "Rosa Méndez"}, std::pair{"C-002", "Luis Ortega"}}) {
+    for (const auto &[ref, name] : {std::pair{"-001", "Rosa Méndez"}, std::pair{"-002", "Luis Ortega"}}) {
         Client client;
-        client.ref = QString::fromUtf8(ref);
+        client.ref = prefix + QString::fromUtf8(ref);
         client.name = QString::fromUtf8(name);
         client.country = QStringLiteral("SV");
         client.allegations << Allegation{QStringLiteral("AL1"), AllegationSource::Tag, AllegationKind::GangAffiliation, {}, {}, {}, {}, {}, {}, {}};
         records.clients << client;
     }
     return records;
+}
+
+QString source(const char *relative)
+{
+    return QStringLiteral(REBUTTAL_SOURCE_DIR "/") + QString::fromLatin1(relative);
+}
+
+// What a model shows, every row and column, children after their parent, as text.
+QStringList modelText(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(parent); ++column)
+            cells << model->index(row, column, parent).data().toString();
+        rows << cells.join(QLatin1Char('|'));
+        const QModelIndex first = model->index(row, 0, parent);
+        if (model->hasChildren(first))
+            rows << modelText(model, first);
+    }
+    return rows;
+}
+
+// The same records into a case file or a matter: the audit production and its Vaughn index, the
+// demo clients and the demo agreements registry.
+template <class Writer, class Indexes, class Clients, class Registry, class Store>
+void fillWith(Store &store, const QString &production, const QString &index)
+{
+    Writer writer(store);
+    const ProductionImport::Result imported = ProductionImport(writer).run(production);
+    QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+    Indexes indexes(store);
+    const VaughnImport::Result vaughn = VaughnImport(indexes).run(index);
+    QVERIFY2(vaughn.outcome == VaughnImport::Outcome::Imported, qPrintable(vaughn.message));
+    CaseRecordsReader cases;
+    const std::optional<CaseRecords> records = cases.readFile(source("resources/demo/cases.json"));
+    QVERIFY2(records, qPrintable(cases.errorString()));
+    StoreError error = Clients(store).importRecords(*records, ActivityDetail("cases.json"));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    AgreementsReader reader;
+    const std::optional<QList<Agreement>> agreements = reader.readFile(source("resources/demo/agreements.json"), {});
+    QVERIFY2(agreements, qPrintable(reader.errorString()));
+    error = Registry(store).importAgreements(*agreements, QStringLiteral("agreements.json"));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+}
+
+// A window on the screen, active, as a user has it.
+void showActive(MainWindow &window)
+{
+    window.resize(1300, 760);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
+// A colleague retitles agreement `ref`, saving against the versions they read.
+void retitle(AgreementStore &registry, const QString &ref, const QString &title)
+{
+    StoreError error;
+    QHash<QString, RowStamp> stamps;
+    QList<Agreement> theirs = registry.agreements(&error, &stamps);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QHash<QString, qint64> read;
+    for (auto stamp = stamps.cbegin(); stamp != stamps.cend(); ++stamp)
+        read.insert(stamp.key(), stamp->version);
+    for (Agreement &agreement : theirs) {
+        if (agreement.ref == ref)
+            agreement.title = title;
+    }
+    error = registry.replaceAll(theirs, QStringLiteral("agreement.edit"), ActivityDetail("test"), &read);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+}
+
+AgreementsPage *agreementsPageOf(MainWindow &window)
+{
+    return qobject_cast<AgreementsPage *>(window.pageWidget(MainWindow::AgreementsPage));
 }
 
 } // namespace
@@ -74,6 +172,64 @@ class TestServerMatter : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_production;
+    QString m_auditProduction;
+    QString m_auditIndex;
+
+    // A case file and a matter holding the same records (fillWith); an empty `file` or matter
+    // name skips that one (each fill analyses the production again, slow on a loaded machine).
+    void fillFileAndMatter(const QString &file, const ServerLocation &location)
+    {
+        StoreError error;
+        if (!file.isEmpty()) {
+            std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            fillWith<ProductionWriter, VaughnIndexes, ClientRecords, AgreementRegistry>(*store, m_auditProduction, m_auditIndex);
+        }
+        if (QTest::currentTestFailed() || location.matter.isEmpty())
+            return;
+        std::unique_ptr<ServerStore> server = ServerStore::create(location, &error);
+        QVERIFY2(server, qPrintable(error.message));
+        fillWith<ServerProductionWriter, ServerVaughnIndexes, ServerClientRecords, ServerAgreementRegistry>(*server, m_auditProduction,
+                                                                                                           m_auditIndex);
+    }
+
+    // What the Vaughn, Audit, Agreements and Research pages show, each reached by its sidebar
+    // entry, an entry and a finding chosen with the mouse.
+    static void pagesShown(MainWindow &window, QStringList *shown)
+    {
+        clickPage(window, MainWindow::VaughnPage);
+        VaughnPage *vaughn = window.vaughnPage();
+        QVERIFY(!vaughn->isShowingEmptyState() && !vaughn->isShowingReadFailure());
+        *shown << QStringLiteral("[vaughn]") << modelText(vaughn->entryModel());
+        QTableView *entries = vaughn->entryTable();
+        QVERIFY(entries->model()->rowCount() >= 2);
+        QTest::mouseClick(entries->viewport(), Qt::LeftButton, {}, entries->visualRect(entries->model()->index(1, 1)).center());
+        QCOMPARE(vaughn->currentEntry(), entries->model()->index(1, 0).data(VaughnEntryModel::EntryNumberRole).toInt());
+        *shown << vaughn->detailsText() << modelText(vaughn->listedPages());
+
+        clickPage(window, MainWindow::AuditPage);
+        AuditPage *audit = window.auditPage();
+        QTRY_VERIFY(!audit->isAuditing());
+        QVERIFY(!audit->isShowingReadFailure() && !audit->findings().isEmpty());
+        *shown << QStringLiteral("[audit]") << modelText(audit->findingModel()) << audit->detailsText();
+
+        clickPage(window, MainWindow::AgreementsPage);
+        AgreementsPage *agreements = agreementsPageOf(window);
+        QVERIFY(!agreements->isShowingEmptyState() && !agreements->isShowingReadFailure());
+        QTableView *table = agreements->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(2, 0)).center());
+        *shown << QStringLiteral("[agreements]") << modelText(table->model()) << agreements->currentRef()
+               << agreements->detailsText() << agreements->requests();
+
+        clickPage(window, MainWindow::ResearchPage);
+        ResearchPage *research = window.researchPage();
+        research->setAsOf(QDate(2024, 6, 30));
+        QVERIFY(!research->isShowingEmptyState() && !research->isShowingReadFailure());
+        *shown << QStringLiteral("[research]") << research->summary()->text();
+        for (ResearchCharts::Kind kind : ResearchCharts::kinds())
+            *shown << modelText(research->tableOf(kind)->model());
+        *shown << modelText(research->flagTable()->model());
+    }
 
     // A new matter with the standard production and two clients.
     static void fillMatter(const ServerLocation &location, const QString &production)
@@ -96,6 +252,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_production = m_dir.filePath(QStringLiteral("standard.pdf"));
         QCOMPARE(writeStandardProduction(m_production).size(), 7);
+        m_auditProduction = m_dir.filePath(QStringLiteral("audit.pdf"));
+        writeAuditProduction(m_auditProduction);
+        m_auditIndex = m_dir.filePath(QStringLiteral("audit-index.csv"));
+        QFile index(m_auditIndex);
+        QVERIFY(index.open(QIODevice::WriteOnly) && index.write(auditIndexCsv()) > 0);
     }
 
     void init() { MessageBox::clearRecordedMessages(); }
@@ -180,14 +341,297 @@ private Q_SLOTS:
         QVERIFY(log->model()->rowCount() >= 3); // created, production, clients
         QCOMPARE(log->model()->index(0, 1).data().toString(), location.user);
 
-        // A page without a server twin yet says so, rather than showing an empty case file.
-        auto *pages = window.pageWidget(MainWindow::ClientsPage)->parentWidget();
-        for (MainWindow::Page page : {MainWindow::VaughnPage, MainWindow::AgreementsPage, MainWindow::AuditPage, MainWindow::ResearchPage}) {
-            clickPage(window, page);
-            QCOMPARE(qobject_cast<QStackedWidget *>(pages)->currentWidget()->objectName(), QStringLiteral("serverOnly"));
+        // Every page is itself on a server matter (none stands in for another).
+        auto *pages = qobject_cast<QStackedWidget *>(window.pageWidget(MainWindow::ClientsPage)->parentWidget());
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            clickPage(window, MainWindow::Page(page));
+            QCOMPARE(pages->currentWidget(), window.pageWidget(MainWindow::Page(page)));
         }
-        clickPage(window, MainWindow::DocumentsPage);
-        QCOMPARE(qobject_cast<QStackedWidget *>(pages)->currentWidget(), documents);
+        QCOMPARE(MessageBox::recordedMessages(), QStringList());
+    }
+
+    // The Vaughn, Audit, Agreements and Research pages on a matter show what they show on a case
+    // file holding the same records.
+    void everyPageShowsTheSameOnAMatterAsOnAFile()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const QString file = m_dir.filePath(QStringLiteral("alike.rebuttal"));
+        const ServerLocation location = cluster.location(freshName("guialike"));
+        fillFileAndMatter(file, location);
+        if (QTest::currentTestFailed())
+            return;
+        QStringList onFile;
+        QStringList onServer;
+        // The audit's findings exported from each, as CSV.
+        const QString fileFindings = m_dir.filePath(QStringLiteral("file-findings.csv"));
+        const QString serverFindings = m_dir.filePath(QStringLiteral("server-findings.csv"));
+        {
+            MainWindow window;
+            showActive(window);
+            QVERIFY(window.openCaseFile(file));
+            pagesShown(window, &onFile);
+            QCOMPARE(MessageBox::recordedMessages(), QStringList());
+            QVERIFY(window.auditPage()->exportCsv(fileFindings));
+        }
+        if (QTest::currentTestFailed())
+            return;
+        MessageBox::clearRecordedMessages();
+        {
+            MainWindow window;
+            showActive(window);
+            QVERIFY(window.connectToServer(location));
+            pagesShown(window, &onServer);
+            QCOMPARE(MessageBox::recordedMessages(), QStringList());
+            QVERIFY(window.auditPage()->exportCsv(serverFindings));
+        }
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(onFile.size() > 40);
+        for (int i = 0; i < std::min(onFile.size(), onServer.size()); ++i)
+            QCOMPARE(onServer.at(i), onFile.at(i));
+        QCOMPARE(onServer.size(), onFile.size());
+        QFile fromFile(fileFindings);
+        QFile fromServer(serverFindings);
+        QVERIFY(fromFile.open(QIODevice::ReadOnly) && fromServer.open(QIODevice::ReadOnly));
+        const QByteArray findings = fromFile.readAll();
+        QVERIFY(findings.count('\n') > 3);
+        QCOMPARE(fromServer.readAll(), findings);
+        // The matter's log records the export, under the server's login.
+        StoreError error;
+        std::unique_ptr<OpenStore> matter = OpenStore::open(location.display(), &error);
+        QVERIFY2(matter, qPrintable(error.message));
+        const QList<ActivityEntry> log = matter->activityEntries(&error);
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.last().action, QStringLiteral("export.audit"));
+        QCOMPARE(log.last().user, location.user);
+    }
+
+    // A colleague's committed Vaughn index, agreement edit and client reach the pages showing them.
+    void anotherUsersChangesRefreshTheOtherPages()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("guirefresh"));
+        fillFileAndMatter({}, location);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.connectToServer(location));
+        StoreError error;
+        std::unique_ptr<OpenStore> colleague = OpenStore::open(location.display(), &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+
+        clickPage(window, MainWindow::AuditPage);
+        QTRY_VERIFY(!window.auditPage()->isAuditing());
+        const qsizetype findings = window.auditPage()->findings().size();
+        auto *indexChoice = window.vaughnPage()->findChild<QComboBox *>(QStringLiteral("indexChoice"));
+        QCOMPARE(indexChoice->count(), 1);
+        const QString second = m_dir.filePath(QStringLiteral("second-index.csv"));
+        QFile index(second);
+        QVERIFY(index.open(QIODevice::WriteOnly) && index.write(auditIndexCsv() + "9,AUD-000001,Partial,1,Another,(b)(5),\n") > 0);
+        index.close();
+        const VaughnImport::Result imported = VaughnImport(colleague->vaughnIndexes()).run(second);
+        QVERIFY2(imported.outcome == VaughnImport::Outcome::Imported, qPrintable(imported.message));
+        QTRY_COMPARE(indexChoice->count(), 2);
+        QTRY_VERIFY(!window.auditPage()->isAuditing() && window.auditPage()->findings().size() > findings);
+
+        clickPage(window, MainWindow::AgreementsPage);
+        AgreementsPage *agreements = agreementsPageOf(window);
+        const QList<Agreement> registry = colleague->agreements().agreements(&error);
+        QVERIFY(registry.size() > 2);
+        agreements->selectAgreement(registry.at(0).ref);
+        QVERIFY(!agreements->detailsText().contains(QStringLiteral("Retitled by a colleague")));
+        retitle(colleague->agreements(), registry.at(0).ref, QStringLiteral("Retitled by a colleague"));
+        QTRY_VERIFY2(agreements->detailsText().contains(QStringLiteral("Retitled by a colleague")), qPrintable(agreements->detailsText()));
+
+        clickPage(window, MainWindow::ResearchPage);
+        ResearchPage *research = window.researchPage();
+        const int clients = research->figures().clients;
+        QVERIFY(clients > 0);
+        std::unique_ptr<ServerStore> server = ServerStore::open(location, &error);
+        QVERIFY2(server, qPrintable(error.message));
+        error = ServerClientRecords(*server).importRecords(twoClients(QStringLiteral("X")), ActivityDetail("test"));
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QTRY_COMPARE(research->figures().clients, clients + 2);
+        QCOMPARE(MessageBox::recordedMessages(), QStringList());
+    }
+
+    // An agreement saved over a colleague's change is refused on both backends, said with who
+    // changed it, and the reload offered shows their change; nothing of theirs is lost.
+    void aConflictingAgreementSaveIsRefused_data()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("case file") << false;
+        QTest::newRow("server matter") << true;
+    }
+
+    void aConflictingAgreementSaveIsRefused()
+    {
+        QFETCH(bool, server);
+        REQUIRE_PG_CLUSTER(cluster);
+        const QString file = m_dir.filePath(freshName("conflict") + QStringLiteral(".rebuttal"));
+        const ServerLocation location = cluster.location(server ? freshName("guiconflict") : QString());
+        fillFileAndMatter(server ? QString() : file, location);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow window;
+        showActive(window);
+        QVERIFY(server ? window.connectToServer(location) : window.openCaseFile(file));
+        const QString address = server ? location.display() : file;
+        clickPage(window, MainWindow::AgreementsPage);
+        AgreementsPage *page = agreementsPageOf(window);
+        QTableView *table = page->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        const QString ref = page->currentRef();
+        QVERIFY(!ref.isEmpty());
+        const int history = window.undoStack()->count();
+
+        // This user opens the editor; meanwhile a colleague retitles the same agreement.
+        QTest::mouseClick(page->findChild<QToolBar *>()->widgetForAction(page->editAction()), Qt::LeftButton);
+        AgreementDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<AgreementDialog *>()) && dialog->isVisible());
+        StoreError error;
+        std::unique_ptr<OpenStore> colleague = OpenStore::open(address, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        retitle(colleague->agreements(), ref, QStringLiteral("The colleague's title"));
+        QHash<QString, RowStamp> stamps;
+        colleague->agreements().agreements(&error, &stamps);
+        const QString editor = stamps.value(ref).changedBy;
+        QTest::qWait(300); // on a server, the feed's notification arrives while the editor is open
+
+        MessageBox::setAutomatic(true, QMessageBox::Yes);
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("My title"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        MessageBox::setAutomatic(true);
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        const QString message = MessageBox::recordedMessages().first();
+        QVERIFY2(message.contains(ref) && message.contains(QStringLiteral("since you opened it")) && message.contains(editor),
+                 qPrintable(message));
+        QCOMPARE(window.undoStack()->count(), history);
+        const QList<Agreement> stored = colleague->agreements().agreements(&error);
+        const auto kept = std::find_if(stored.cbegin(), stored.cend(), [&](const Agreement &a) { return a.ref == ref; });
+        QVERIFY(kept != stored.cend());
+        QCOMPARE(kept->title, QStringLiteral("The colleague's title"));
+        // Reloaded: the colleague's title shows, and an edit now is saved.
+        page->selectAgreement(ref);
+        QTRY_VERIFY2(page->detailsText().contains(QStringLiteral("The colleague's title")), qPrintable(page->detailsText()));
+        MessageBox::clearRecordedMessages();
+        QTest::mouseClick(page->findChild<QToolBar *>()->widgetForAction(page->editAction()), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page->findChild<AgreementDialog *>()) && dialog->isVisible());
+        typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("My title"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(MessageBox::recordedMessages(), QStringList());
+        QCOMPARE(window.undoStack()->count(), history + 1);
+        QTRY_VERIFY2(page->detailsText().contains(QStringLiteral("My title")), qPrintable(page->detailsText()));
+
+        // The colleague changes it again; this user's undo would put the old title back over it: refused.
+        retitle(colleague->agreements(), ref, QStringLiteral("Their second title"));
+        MessageBox::setAutomatic(true, QMessageBox::No);
+        window.undoStack()->undo();
+        MessageBox::setAutomatic(true);
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        QVERIFY2(MessageBox::recordedMessages().first().contains(QStringLiteral("since you opened it")),
+                 qPrintable(MessageBox::recordedMessages().first()));
+        const QList<Agreement> after = colleague->agreements().agreements(&error);
+        QCOMPARE(std::find_if(after.cbegin(), after.cend(), [&](const Agreement &a) { return a.ref == ref; })->title,
+                 QStringLiteral("Their second title"));
+    }
+
+    // Research pools every matter of the database the login may read, as one case file holding
+    // all their clients would show them, and names the matter it skipped.
+    void researchPoolsEveryMatterTheLoginMayRead()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const QString first = freshName("poola");
+        const QString second = freshName("poolb");
+        const QString hidden = freshName("poolc");
+        CaseRecordsReader cases;
+        const std::optional<CaseRecords> demo = cases.readFile(source("resources/demo/cases.json"));
+        QVERIFY2(demo, qPrintable(cases.errorString()));
+        CaseRecords both = *demo;
+        both.clients << twoClients(QStringLiteral("X")).clients;
+        StoreError error;
+        for (const auto &[matter, records] : {std::pair{first, *demo}, std::pair{second, twoClients(QStringLiteral("X"))},
+                                              std::pair{hidden, twoClients(QStringLiteral("X"))}}) {
+            std::unique_ptr<ServerStore> store = ServerStore::create(cluster.location(matter), &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QVERIFY(!ServerClientRecords(*store).importRecords(records, ActivityDetail("test")).isError());
+        }
+        const QString file = m_dir.filePath(QStringLiteral("pooled.rebuttal"));
+        {
+            std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QVERIFY(!ClientRecords(*store).importRecords(both, ActivityDetail("test")).isError());
+        }
+        // A coalition researcher: a reader of the first two matters, not of the third.
+        const QString researcher = freshName("researcher");
+        std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+        QVERIFY(admin && !admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(researcher)).isError());
+        for (const QString &matter : {first, second}) {
+            std::unique_ptr<ServerStore> store = ServerStore::open(cluster.location(matter), &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QVERIFY(!store->grant(researcher, ServerStore::Role::Reader).isError());
+        }
+
+        QStringList onFile;
+        const QString fileDataset = m_dir.filePath(QStringLiteral("file-dataset.csv"));
+        {
+            MainWindow window;
+            showActive(window);
+            QVERIFY(window.openCaseFile(file));
+            clickPage(window, MainWindow::ResearchPage);
+            QVERIFY(!window.researchPage()->scopeChoice()->isVisible());
+            window.researchPage()->setAsOf(QDate(2024, 6, 30));
+            onFile << window.researchPage()->summary()->text();
+            for (ResearchCharts::Kind kind : ResearchCharts::kinds())
+                onFile << modelText(window.researchPage()->tableOf(kind)->model());
+            QVERIFY(window.researchPage()->exportDataset(fileDataset));
+        }
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.connectToServer(cluster.location(first, researcher)));
+        clickPage(window, MainWindow::ResearchPage);
+        ResearchPage *research = window.researchPage();
+        research->setAsOf(QDate(2024, 6, 30));
+        const int alone = research->figures().clients;
+        QComboBox *scope = research->scopeChoice();
+        QVERIFY(scope->isVisible());
+        QCOMPARE(scope->count(), 2);
+        QTest::mouseClick(scope, Qt::LeftButton);
+        QTest::keyClick(scope, Qt::Key_Escape);
+        QTest::keyClick(scope, Qt::Key_Down);
+        QVERIFY(research->isPooled());
+        QVERIFY(research->figures().clients > alone);
+        QStringList pooled{research->summary()->text()};
+        for (ResearchCharts::Kind kind : ResearchCharts::kinds())
+            pooled << modelText(research->tableOf(kind)->model());
+        QCOMPARE(pooled, onFile);
+        const QString note = research->scopeNote()->text();
+        QVERIFY2(note.contains(QStringLiteral("Skipped %1: your login is neither a reader nor an editor of it.").arg(hidden))
+                     && note.contains(first) && note.contains(second),
+                 qPrintable(note));
+        // The pooled dataset is the case file's, byte for byte, and every pooled matter's log says
+        // it left; the skipped matter's says nothing.
+        const QString pooledDataset = m_dir.filePath(QStringLiteral("pooled-dataset.csv"));
+        QVERIFY(research->exportDataset(pooledDataset));
+        QFile pooledRows(pooledDataset);
+        QFile fileRows(fileDataset);
+        QVERIFY(pooledRows.open(QIODevice::ReadOnly) && fileRows.open(QIODevice::ReadOnly));
+        const QByteArray rows = fileRows.readAll();
+        QCOMPARE(rows.count('\n'), 1 + both.clients.size());
+        QCOMPARE(pooledRows.readAll(), rows);
+        for (const auto &[matter, logged] : {std::pair{first, 1}, std::pair{second, 1}, std::pair{hidden, 0}}) {
+            PgStatement count(*admin, QStringLiteral("SELECT count(*) FROM %1.activity_log WHERE action = 'export.research' AND \"user\" = $1")
+                                          .arg(cluster.location(matter).schemaName()));
+            count.bind(researcher);
+            QVERIFY2(count.exec() && count.next(), qPrintable(count.error().message));
+            QCOMPARE(count.value(0).toInt(), logged);
+        }
+        // Back to the one matter.
+        QTest::keyClick(scope, Qt::Key_Up);
+        QVERIFY(!research->isPooled());
+        QCOMPARE(research->figures().clients, alone);
+        QCOMPARE(MessageBox::recordedMessages(), QStringList());
     }
 
     // Another user's committed change reaches this window through the server's change feed; an

@@ -12,9 +12,9 @@
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
 #include "models/AgreementTableModel.h"
-#include "store/AgreementRegistry.h"
-#include "store/ClientRecords.h"
-#include "store/VaughnIndexes.h"
+#include "store/AgreementStore.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,7 +133,7 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     outer->addWidget(m_stack);
 }
 
-void AgreementsPage::setStore(CaseStore *store)
+void AgreementsPage::setStore(OpenStore *store)
 {
     m_store = store;
     reload();
@@ -143,12 +143,16 @@ void AgreementsPage::reload()
 {
     const QString shown = currentRef();
     m_check.reset();
+    m_readVersions.clear();
     QList<Agreement> registry;
     StoreError error;
     if (m_store) {
-        m_check = CaseFileCheck::engine(*m_store, &error);
+        QHash<QString, RowStamp> stamps;
+        m_check = CaseFileCheck::engine(m_store->agreements(), m_store->vaughnIndexes(), &error, &stamps);
         if (m_check)
             registry = m_check->registry();
+        for (auto stamp = stamps.cbegin(); stamp != stamps.cend(); ++stamp)
+            m_readVersions.insert(stamp.key(), stamp->version);
     }
     m_model->setRegistry(registry, QDate::currentDate());
     m_stack->setCurrentIndex(registry.isEmpty() ? 0 : 1);
@@ -269,38 +273,42 @@ void AgreementsPage::deleteCurrent()
         }
     }
     after.removeIf([&](const Agreement &a) { return a.ref == ref; });
-    applyRegistry(after, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Delete agreement %1")).arg(ref), QStringLiteral("agreement.delete"));
+    applyRegistry(m_check->registry(), m_readVersions, after, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Delete agreement %1")).arg(ref), QStringLiteral("agreement.delete"));
 }
 
 void AgreementsPage::openEditor(const QString &ref)
 {
     if (!m_store)
         return;
+    // The edit is made to the registry as read now, and saved against the versions read with it,
+    // whatever arrives while the dialog is open: a colleague's change to what it rewrites refuses it.
     const QList<Agreement> before = m_check ? m_check->registry() : QList<Agreement>();
     auto *dialog = new AgreementDialog(before, ref, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ref] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ref, before, versions = m_readVersions] {
         const Agreement agreement = dialog->agreement();
         const bool added = ref.isEmpty();
         const ActivityDetail what = added ? ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Add agreement %1"))
                                           : ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Edit agreement %1"));
-        if (applyRegistry(dialog->result(), ActivityDetail(what).arg(agreement.ref),
+        if (applyRegistry(before, versions, dialog->result(), ActivityDetail(what).arg(agreement.ref),
                           added ? QStringLiteral("agreement.add") : QStringLiteral("agreement.edit")))
             selectAgreement(agreement.ref);
     });
     dialog->open();
 }
 
-bool AgreementsPage::applyRegistry(const QList<Agreement> &after, const ActivityDetail &what, const QString &action)
+bool AgreementsPage::applyRegistry(const QList<Agreement> &before, const QHash<QString, qint64> &readVersions,
+                                   const QList<Agreement> &after, const ActivityDetail &what, const QString &action)
 {
-    const QList<Agreement> before = m_check ? m_check->registry() : QList<Agreement>();
-    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, before, after, what, action,
+    auto *command = new ReplaceRegistryCommand([this] { return m_store; }, before, after, readVersions, what, action,
                                                [this] {
                                                    reload();
                                                    Q_EMIT registryChanged();
                                                },
-                                               [this](const QString &message) {
-                                                   MessageBox::critical(this, tr("Agreement not changed"), message);
+                                               [this](const StoreError &error) {
+                                                   if (MessageBox::refusedSave(this, tr("Agreement not changed"), error,
+                                                                               tr("Reload the agreements now?")))
+                                                       reload();
                                                });
     if (!command->applyBeforePush()) {
         delete command;
@@ -314,7 +322,7 @@ bool AgreementsPage::importFile(const QString &path)
 {
     if (!m_store)
         return false;
-    AgreementRegistry registry(*m_store);
+    AgreementStore &registry = m_store->agreements();
     StoreError error;
     const QList<Agreement> stored = registry.agreements(&error);
     AgreementsReader reader;
@@ -340,7 +348,7 @@ QStringList AgreementsPage::requests() const
     if (!m_store || !m_check)
         return {};
     StoreError error;
-    const std::optional<CaseRecords> records = ClientRecords(*m_store).allRecords(&error);
+    const std::optional<CaseRecords> records = m_store->clients().allRecords(&error);
     if (!records)
         return {};
     return FoiaRequests::draft(m_check->check(records->clients, QDate::currentDate()), *m_check, records->clients);
@@ -356,9 +364,11 @@ void AgreementsPage::copyRequests()
 
 void AgreementsPage::follow(CaseFile *caseFile)
 {
-    connect(caseFile, &CaseFile::storeChanged, this, &AgreementsPage::setStore);
-    // The check against the agreements reads the Vaughn indexes.
-    connect(caseFile, &CaseFile::indexesChanged, this, &AgreementsPage::reload);
+    connect(caseFile, &CaseFile::openStoreChanged, this, &AgreementsPage::setStore);
+    // The check against the agreements reads the Vaughn indexes; on a server matter a colleague's
+    // edit of the registry arrives as agreementsChanged.
+    for (auto changed : {&CaseFile::indexesChanged, &CaseFile::agreementsChanged})
+        connect(caseFile, changed, this, &AgreementsPage::reload);
     // This page shows its own edits already; the log records them.
     connect(this, &AgreementsPage::registryChanged, caseFile,
             [caseFile] { caseFile->notify({CaseFile::Change::Agreements, CaseFile::Change::Activity}); });

@@ -6,6 +6,9 @@
 
 #include "agreements/AgreementCheck.h"
 #include "domain/ActivityDetail.h"
+#include "store/StoreError.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -23,7 +26,7 @@ namespace rebuttal {
 
 class AgreementTableModel;
 class CaseFile;
-class CaseStore;
+class OpenStore;
 class EmptyState;
 class ReadFailureState;
 
@@ -34,8 +37,9 @@ class AgreementsPage : public QWidget
 public:
     AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    void setStore(CaseStore *store);
-    // Follows the open case file: its store, and the changes this page shows.
+    void setStore(OpenStore *store);
+    // Follows the open case file or server matter: its store, and the changes this page shows
+    // (a colleague's too, on a server).
     void follow(CaseFile *caseFile);
     void reload();
     void selectAgreement(const QString &ref);
@@ -64,14 +68,18 @@ private:
     void deleteCurrent();
     // Opens the agreement dialog (window-modal, not blocking): `ref` empty adds one.
     void openEditor(const QString &ref);
-    // Writes `after` as one undoable step logged under `action`; false when the store refused.
-    bool applyRegistry(const QList<Agreement> &after, const ActivityDetail &what, const QString &action);
+    // Writes `after` as one undoable step logged under `action`, checked against the versions
+    // `before` was read at; false when the store refused (a conflict is said, and a reload offered).
+    bool applyRegistry(const QList<Agreement> &before, const QHash<QString, qint64> &readVersions,
+                       const QList<Agreement> &after, const ActivityDetail &what, const QString &action);
     void copyRequests();
     QString detailsHtml(const Agreement &agreement) const;
 
-    CaseStore *m_store = nullptr;
+    OpenStore *m_store = nullptr;
     QUndoStack *m_undoStack = nullptr;
     std::optional<AgreementCheck> m_check;
+    // The version of each agreement of m_check's registry as it was read.
+    QHash<QString, qint64> m_readVersions;
     QList<VaughnListing> m_listings;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;

@@ -12,9 +12,8 @@
 #include "PageView.h"
 #include "CustodyLog.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
-#include "store/DocumentCatalog.h"
-#include "store/VaughnIndexes.h"
+#include "store/OpenStore.h"
+#include "store/ServerLocation.h"
 #include "vaughn/AuditCsv.h"
 #include "vaughn/VaughnAudit.h"
 
@@ -211,7 +210,7 @@ void AuditPage::saveSplitter() const
     QSettings().setValue(kSettingsGroup + QStringLiteral("/splitter"), m_split->saveState());
 }
 
-void AuditPage::setStore(CaseStore *store)
+void AuditPage::setStore(OpenStore *store)
 {
     m_store = store;
     m_shownProduction = 0;
@@ -220,19 +219,19 @@ void AuditPage::setStore(CaseStore *store)
     reload();
 }
 
-AuditPage::Run AuditPage::audit(const QString &storePath)
+AuditPage::Run AuditPage::audit(const QString &address)
 {
     // One connection per thread: this one opens its own.
     Run run;
     StoreError error;
-    std::unique_ptr<CaseStore> store = CaseStore::open(storePath, &error);
+    std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
     if (!store) {
         run.problem = error;
         return run;
     }
-    VaughnIndexes indexes(*store);
+    const VaughnIndexStore &indexes = store->vaughnIndexes();
     run.indexes = indexes.indexes(&error);
-    const VaughnAudit audit = VaughnAudit::ofStore(*store, &error);
+    const VaughnAudit audit = VaughnAudit::ofStore(store->documents(), &error);
     for (const VaughnIndexSummary &index : std::as_const(run.indexes)) {
         run.entries.insert(index.id, indexes.entries(index.id, &error));
         run.findings << audit.audit(index.id, run.entries.value(index.id));
@@ -255,7 +254,7 @@ void AuditPage::reload()
     const int generation = ++m_generation;
     // Whether there is anything to audit is one quick query; the audit itself reads every page.
     StoreError error;
-    const bool indexes = m_store && !VaughnIndexes(*m_store).indexes(&error).isEmpty();
+    const bool indexes = m_store && !m_store->vaughnIndexes().indexes(&error).isEmpty();
     m_stack->setCurrentIndex(indexes ? 1 : 0);
     if (error.isError())
         showReadFailure(error);
@@ -278,7 +277,7 @@ void AuditPage::reload()
         showRun(watcher->result());
         Q_EMIT auditFinished();
     });
-    watcher->setFuture(QtConcurrent::run(&AuditPage::audit, m_store->filePath()));
+    watcher->setFuture(QtConcurrent::run(&AuditPage::audit, m_store->address()));
 }
 
 void AuditPage::showReadFailure(const StoreError &error)
@@ -391,9 +390,9 @@ void AuditPage::openFinding(int index)
     StoreError error;
     if (ref.production != m_shownProduction) {
         m_shownProduction = ref.production;
-        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(ref.production, &error));
+        m_renderer->setDocument(m_store->documents().fileBytes(ref.production, &error));
     }
-    const QList<ProductionPage> pages = error.isError() ? QList<ProductionPage>() : DocumentCatalog(*m_store).pages(ref.production, &error);
+    const QList<ProductionPage> pages = error.isError() ? QList<ProductionPage>() : m_store->documents().pages(ref.production, &error);
     if (error.isError()) {
         m_pageView->clear();
         m_pageInfo->setText(ReadFailureState::describe(*m_store, error));
@@ -454,9 +453,10 @@ void AuditPage::chooseAndExport()
 {
     if (!m_store)
         return;
-    const QFileInfo store(m_store->filePath());
+    // A case file by its name, a matter by its own (never the server's address).
+    const QString base = m_store->serverLocation() ? m_store->serverLocation()->matter : QFileInfo(m_store->address()).completeBaseName();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(store.completeBaseName() + tr(" audit findings.csv"));
+                                  .filePath(base + tr(" audit findings.csv"));
     QString path = m_chooser(this, suggested);
     if (path.isEmpty())
         return;
@@ -485,7 +485,7 @@ bool AuditPage::exportCsv(const QString &path)
 
 void AuditPage::follow(CaseFile *caseFile)
 {
-    connect(caseFile, &CaseFile::storeChanged, this, &AuditPage::setStore);
+    connect(caseFile, &CaseFile::openStoreChanged, this, &AuditPage::setStore);
     // The audit compares the indexes with the production as corrected.
     for (auto changed : {&CaseFile::documentsChanged, &CaseFile::correctionsChanged, &CaseFile::indexesChanged})
         connect(caseFile, changed, this, &AuditPage::reload);

@@ -2,8 +2,8 @@
 // finding; a finding opens its entry and its page side by side; findings export as CSV.
 #pragma once
 
-#include "store/DocumentCatalog.h"
-#include "store/VaughnIndexes.h"
+#include "store/DocumentReader.h"
+#include "store/VaughnIndexStore.h"
 #include "vaughn/AuditFinding.h"
 #include "domain/VaughnEntry.h"
 
@@ -24,7 +24,7 @@ class QTreeView;
 namespace rebuttal {
 
 class CaseFile;
-class CaseStore;
+class OpenStore;
 class EmptyState;
 class ReadFailureState;
 class PageRenderer;
@@ -39,11 +39,12 @@ public:
     AuditPage(QAction *importAction, QWidget *parent = nullptr);
     ~AuditPage() override;
 
-    void setStore(CaseStore *store);
-    // Follows the open case file: its store, and the changes this page shows.
+    void setStore(OpenStore *store);
+    // Follows the open case file or server matter: its store, and the changes this page shows
+    // (a colleague's too, on a server).
     void follow(CaseFile *caseFile);
-    // Runs the audit again over the case file, off the GUI thread (its own connection to the
-    // file); auditFinished() when the findings are shown.
+    // Runs the audit again over the case file or matter, off the GUI thread (its own connection
+    // to the file or server); auditFinished() when the findings are shown.
     void reload();
     bool isAuditing() const { return m_running > 0; }
     Q_SIGNAL void auditFinished();
@@ -77,14 +78,15 @@ private:
         QList<AuditFinding> findings;
         StoreError problem; // the case file could not be read
     };
-    static Run audit(const QString &storePath);
+    // On a worker thread, over a connection of its own to the store `address` names.
+    static Run audit(const QString &address);
     void showRun(const Run &run);
     void showReadFailure(const StoreError &error);
     QWidget *buildWorkspace();
     void saveSplitter() const;
     void markFindingBoxes(const AuditFinding &finding, const ProductionPage &page);
 
-    CaseStore *m_store = nullptr;
+    OpenStore *m_store = nullptr;
     QList<AuditFinding> m_findings;
     QMap<qint64, QList<VaughnEntry>> m_entries; // per index
     QMap<qint64, QString> m_indexNames;

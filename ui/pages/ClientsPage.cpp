@@ -498,13 +498,7 @@ bool ClientsPage::applyEdit(const std::optional<Client> &before, const std::opti
         Q_EMIT clientsChanged();
     };
     context.failed = [this](const StoreError &error) {
-        if (error.kind != StoreError::Kind::Conflict)
-            return MessageBox::critical(this, tr("Cannot save the change"), error.message);
-        // Someone else's change stays; the user sees it, then applies theirs again if still wanted.
-        const auto answer = MessageBox::question(this, tr("Changed by Someone Else"),
-                                                 error.message + QStringLiteral("\n\n") + tr("Reload the client now?"),
-                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes)
+        if (MessageBox::refusedSave(this, tr("Cannot save the change"), error, tr("Reload the client now?")))
             reload();
     };
     context.knownVersion = [this](const QString &ref) {

@@ -5,7 +5,10 @@
 #include "agreements/FlagTally.h"
 #include "domain/CountryNames.h"
 #include "models/FlagCountsModel.h"
-#include "store/ClientRecords.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
+#include "store/ServerLocation.h"
+#include "store/ServerMatterPool.h"
 #include "text/AtomicFile.h"
 
 #include "text/CsvTable.h"
@@ -20,8 +23,8 @@
 #include "research/ResearchCsv.h"
 #include "CustodyLog.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -151,6 +154,7 @@ ResearchPage::ResearchPage(QWidget *parent)
     buttons->addWidget(exportDeidentified);
 
     auto *layout = new QVBoxLayout(m_content);
+    layout->addWidget(createScopeBar());
     layout->addWidget(createFilterBar());
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
@@ -162,6 +166,72 @@ ResearchPage::ResearchPage(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
+}
+
+ResearchPage::~ResearchPage() = default;
+
+QWidget *ResearchPage::createScopeBar()
+{
+    // Shown on a server matter only: a case file holds one matter.
+    m_scopeBar = new QWidget(m_content);
+    m_scope = new QComboBox(m_scopeBar);
+    m_scope->setObjectName(QStringLiteral("researchScope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->setToolTip(tr("Pool the outcomes of every matter on this server you may read, de-identified as for one; "
+                           "matters you may not read are skipped and named"));
+    auto *caption = new QLabel(tr("&Matters:"), m_scopeBar);
+    caption->setBuddy(m_scope);
+    m_scopeNote = new QLabel(m_scopeBar);
+    m_scopeNote->setObjectName(QStringLiteral("researchScopeNote"));
+    m_scopeNote->setWordWrap(true);
+    m_scopeNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(m_scopeBar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(caption);
+    layout->addWidget(m_scope);
+    layout->addWidget(m_scopeNote, 1);
+    connect(m_scope, &QComboBox::activated, this, [this](int row) { setPooled(row == 1); });
+    m_scopeBar->hide();
+    return m_scopeBar;
+}
+
+void ResearchPage::setPooled(bool pooled)
+{
+    m_poolStatistics.reset();
+    m_pool.reset();
+    m_scopeNote->clear();
+    if (pooled && m_store && m_store->serverLocation()) {
+        ServerLocation every = *m_store->serverLocation();
+        every.matter = ServerLocation::AllMatters;
+        StoreError error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_pool = ServerMatterPool::open(every, &error);
+        QApplication::restoreOverrideCursor();
+        if (!m_pool) {
+            MessageBox::critical(this, tr("Cannot pool the matters"), error.message);
+        } else {
+            m_poolStatistics = std::make_unique<OutcomeStatistics>(*m_pool);
+            QStringList note{tr("Pooled %n matter(s): %1.", nullptr, int(m_pool->matters().size()))
+                                 .arg(m_pool->matters().join(QStringLiteral(", ")))};
+            for (const ServerMatterPool::Skipped &skipped : m_pool->skipped())
+                note << tr("Skipped %1: %2.").arg(skipped.matter, skipped.reason);
+            m_scopeNote->setText(note.join(QLatin1Char(' ')));
+        }
+    }
+    m_scope->setCurrentIndex(m_pool ? 1 : 0);
+    // Each matter's agreements are its own: the agreement flags are not pooled.
+    const int flags = int(ResearchCharts::kinds().size());
+    if (m_pool && m_tabs->currentIndex() == flags)
+        m_tabs->setCurrentIndex(0);
+    m_tabs->setTabEnabled(flags, !m_pool);
+    m_tabs->setTabToolTip(flags, m_pool ? tr("Agreement flags are shown for one matter at a time: each matter's agreements are its own")
+                                        : ResearchCharts::flagExplanation());
+    reload();
+}
+
+const OutcomeStatistics &ResearchPage::statistics() const
+{
+    return m_poolStatistics ? *m_poolStatistics : m_store->statistics();
 }
 
 QWidget *ResearchPage::createFilterBar()
@@ -248,9 +318,20 @@ QWidget *ResearchPage::createChartTab(QChart *chart, QAbstractItemModel *model, 
     return splitter;
 }
 
-void ResearchPage::setStore(CaseStore *store)
+void ResearchPage::setStore(OpenStore *store)
 {
     m_store = store;
+    m_poolStatistics.reset();
+    m_pool.reset();
+    const ServerLocation *server = store ? store->serverLocation() : nullptr;
+    m_scopeBar->setVisible(server);
+    m_scope->clear();
+    m_scopeNote->clear();
+    if (server) {
+        m_scope->addItem(tr("This matter (%1)").arg(server->matter));
+        m_scope->addItem(tr("Every matter I may read on %1").arg(server->database));
+    }
+    m_tabs->setTabEnabled(int(ResearchCharts::kinds().size()), true);
     // Opening a large case file should not wait for figures nobody is looking at yet:
     // showEvent computes them when the page is shown.
     fillFilterChoices();
@@ -271,7 +352,7 @@ void ResearchPage::fillFilterChoices()
     std::optional<OutcomeFilterChoices> choices;
     StoreError error;
     if (m_store)
-        choices = OutcomeStatistics(*m_store).filterChoices(&error);
+        choices = statistics().filterChoices(&error);
     if (error.isError())
         showReadFailure(error);
     else
@@ -342,7 +423,7 @@ void ResearchPage::recompute()
         return;
     }
     StoreError error;
-    const std::optional<OutcomeFigures> figures = OutcomeStatistics(*m_store).figures(asOf(), filter(), &error);
+    const std::optional<OutcomeFigures> figures = statistics().figures(asOf(), filter(), &error);
     if (!figures) {
         m_charts->setFigures({});
         m_charts->flagCounts()->setRows({});
@@ -356,12 +437,17 @@ void ResearchPage::recompute()
 
 void ResearchPage::recomputeFlags()
 {
-    // The one agreement check (as `check --json`), over every client as of the page's date.
+    // The one agreement check (as `check --json`), over every client as of the page's date; one
+    // matter's only (the tab is off while pooled).
     StoreError error;
-    std::optional<AgreementCheck> check = CaseFileCheck::engine(*m_store, &error);
+    if (m_pool) {
+        m_charts->flagCounts()->setRows({});
+        return;
+    }
+    std::optional<AgreementCheck> check = CaseFileCheck::engine(m_store->agreements(), m_store->vaughnIndexes(), &error);
     std::optional<CaseRecords> records;
     if (check)
-        records = ClientRecords(*m_store).allRecords(&error);
+        records = m_store->clients().allRecords(&error);
     if (!check || !records) {
         m_charts->flagCounts()->setRows({});
         showReadFailure(error);
@@ -427,7 +513,7 @@ bool ResearchPage::isShowingReadFailure() const
 void ResearchPage::showReadFailure(const StoreError &error)
 {
     // In place of the charts: figures from a case file that could not be read would pass for true ones.
-    m_readFailure->setFailure(*m_store, error);
+    m_readFailure->setFailure(describeFailure(error));
     m_stack->setCurrentWidget(m_readFailure);
 }
 
@@ -438,11 +524,30 @@ bool ResearchPage::writeExport(const QString &path, const QByteArray &bytes, con
         MessageBox::critical(this, tr("Cannot export"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
         return false;
     }
-    if (m_store)
-        CustodyLog::record(this, *m_store, QStringLiteral("export.research"),
-                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported %1 to %2")).arg(what).arg(QFileInfo(path).fileName()));
+    logExport(ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported %1 to %2")).arg(what).arg(QFileInfo(path).fileName()));
     Q_EMIT exported(path);
     return true;
+}
+
+QString ResearchPage::describeFailure(const StoreError &error) const
+{
+    // The pool by host/db/*: which of its matters failed is in the server's message.
+    return m_pool ? ReadFailureState::tr("%1 could not be read: %2").arg(m_pool->location().title(), error.message)
+                  : ReadFailureState::describe(*m_store, error);
+}
+
+void ResearchPage::logExport(const ActivityDetail &what)
+{
+    if (!m_store)
+        return;
+    if (!m_pool) {
+        CustodyLog::record(this, *m_store, QStringLiteral("export.research"), what);
+        return;
+    }
+    // What leaves the pool leaves each pooled matter: every one's log says so, in one transaction.
+    const StoreError error = m_pool->appendActivity(QStringLiteral("export.research"), what);
+    if (error.isError())
+        CustodyLog::reportFailure(this, m_pool->location().title(), error);
 }
 
 bool ResearchPage::exportChart(const QString &path)
@@ -456,10 +561,7 @@ bool ResearchPage::exportChart(const QString &path)
         MessageBox::critical(this, tr("Cannot export the chart"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
         return false;
     }
-    if (m_store) {
-        CustodyLog::record(this, *m_store, QStringLiteral("export.research"),
-                           ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the chart \"%1\" to %2")).arg(title).arg(QFileInfo(path).fileName()));
-    }
+    logExport(ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Exported the chart \"%1\" to %2")).arg(title).arg(QFileInfo(path).fileName()));
     Q_EMIT exported(path);
     return true;
 }
@@ -487,9 +589,10 @@ bool ResearchPage::exportDataset(const QString &path)
     if (!m_store)
         return false;
     StoreError error;
-    const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*m_store).dataset(asOf(), &error);
+    const std::optional<QList<DatasetRow>> rows = statistics().dataset(asOf(), &error);
     if (!rows) {
-        MessageBox::critical(this, tr("Cannot export"), ReadFailureState::describe(*m_store, error));
+        MessageBox::critical(this, tr("Cannot export"),
+                             describeFailure(error));
         return false;
     }
     return writeExport(path, ResearchCsv::dataset(*rows), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "a de-identified research dataset")));
@@ -564,7 +667,14 @@ void ResearchPage::chooseAndExportDataset()
 void ResearchPage::follow(CaseFile *caseFile)
 {
     // Client records change on other pages; showEvent recomputes the figures when this one shows.
-    connect(caseFile, &CaseFile::storeChanged, this, &ResearchPage::setStore);
+    // A colleague's change on a server matter recomputes them while it is shown.
+    connect(caseFile, &CaseFile::openStoreChanged, this, &ResearchPage::setStore);
+    for (auto changed : {&CaseFile::clientsChanged, &CaseFile::agreementsChanged, &CaseFile::indexesChanged}) {
+        connect(caseFile, changed, this, [this] {
+            if (isVisible())
+                reload();
+        });
+    }
     connect(this, &ResearchPage::exported, caseFile, [caseFile] { caseFile->notify(CaseFile::Change::Activity); });
 }
 

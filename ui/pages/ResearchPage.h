@@ -1,12 +1,16 @@
-// The Research page: outcomes aggregated across every client of the case file, by source,
-// origin country and year, as charts with their numbers beside them, filtered by date range,
-// country, source and allegation status, and exported as images, CSV and de-identified data.
+// The Research page: outcomes aggregated across every client of the case file (or server
+// matter), by source, origin country and year, as charts with their numbers beside them, filtered
+// by date range, country, source and allegation status, and exported as images, CSV and
+// de-identified data. On a server matter it can pool every matter of the server's database the
+// user may read (as `?matter=*` on the command line), de-identified alike, naming those skipped.
 #pragma once
 
 #include "charts/ResearchCharts.h"
 #include "store/OutcomeStatistics.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QAbstractItemModel;
 class QChart;
@@ -21,9 +25,10 @@ class QTableView;
 namespace rebuttal {
 
 class CaseFile;
-class CaseStore;
 class EmptyState;
+class OpenStore;
 class ReadFailureState;
+class ServerMatterPool;
 
 class ResearchPage : public QWidget
 {
@@ -31,10 +36,12 @@ class ResearchPage : public QWidget
 
 public:
     explicit ResearchPage(QWidget *parent = nullptr);
+    ~ResearchPage() override;
 
     // Reloads the filter choices and the figures from `store` (nullptr: nothing to show).
-    void setStore(CaseStore *store);
-    // Follows the open case file: its store, and the changes this page shows.
+    void setStore(OpenStore *store);
+    // Follows the open case file or server matter: its store, and the changes this page shows
+    // (a colleague's too, on a server, while the page is shown).
     void follow(CaseFile *caseFile);
     // Recomputes the figures, e.g. after client records changed.
     void reload();
@@ -60,6 +67,11 @@ public:
     // A read of the case file failed: the page says which case file and why, in place of the charts.
     bool isShowingReadFailure() const;
     EmptyState *emptyState() const { return m_emptyState; }
+    // On a server matter: which matters the figures cover (this one, or every one the user may
+    // read), and what the pool took in and skipped.
+    QComboBox *scopeChoice() const { return m_scope; }
+    bool isPooled() const { return m_pool != nullptr; }
+    QLabel *scopeNote() const { return m_scopeNote; }
     QLabel *summary() const { return m_summary; }
 
     // Each writes the file (through QSaveFile), logs the export, and returns false after telling
@@ -81,21 +93,33 @@ protected:
 
 private:
     QWidget *createFilterBar();
+    QWidget *createScopeBar();
     QWidget *createChartTab(QChart *chart, QAbstractItemModel *model, const QString &name, const QString &explanation);
     void recomputeFlags();
     void fillFilterChoices();
     void recompute();
     void updateSummary();
     void showReadFailure(const StoreError &error);
+    QString describeFailure(const StoreError &error) const;
+    // The scope choice: false pools nothing; true opens the pool, or says why it cannot.
+    void setPooled(bool pooled);
+    const OutcomeStatistics &statistics() const;
+    // Records an export in the log of the store, or of every pooled matter; tells the user if it cannot.
+    void logExport(const ActivityDetail &what);
     bool writeExport(const QString &path, const QByteArray &bytes, const ActivityDetail &what);
     QString suggestedPath(const QString &name, const QString &suffix) const;
 
-    CaseStore *m_store = nullptr;
+    OpenStore *m_store = nullptr;
+    std::unique_ptr<ServerMatterPool> m_pool;
+    std::unique_ptr<OutcomeStatistics> m_poolStatistics;
     ResearchCharts *m_charts;
     QStackedWidget *m_stack;
     EmptyState *m_emptyState;
     ReadFailureState *m_readFailure = nullptr;
     QWidget *m_content;
+    QWidget *m_scopeBar = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLabel *m_scopeNote = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_country = nullptr;
     QComboBox *m_status = nullptr;

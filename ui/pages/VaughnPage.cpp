@@ -8,8 +8,8 @@
 #include "PageRenderer.h"
 #include "models/PageListModel.h"
 #include "models/VaughnEntryModel.h"
-#include "store/CaseStore.h"
-#include "store/VaughnIndexes.h"
+#include "store/OpenStore.h"
+#include "store/VaughnIndexStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -113,6 +113,7 @@ QWidget *VaughnPage::buildWorkspace()
 QHBoxLayout *VaughnPage::buildFilterBar(QWidget *workspace)
 {
     m_indexBox = new QComboBox(workspace);
+    m_indexBox->setObjectName(QStringLiteral("indexChoice"));
     m_indexBox->setToolTip(tr("The Vaughn index to show"));
     m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_indexBox, &QComboBox::activated, this, [this](int row) { showIndex(m_indexBox->itemData(row).toLongLong()); });
@@ -198,7 +199,7 @@ void VaughnPage::showReadFailure(const StoreError &error)
     m_stack->setCurrentWidget(m_readFailure);
 }
 
-void VaughnPage::setStore(CaseStore *store)
+void VaughnPage::setStore(OpenStore *store)
 {
     m_store = store;
     m_indexId = 0;
@@ -215,12 +216,12 @@ void VaughnPage::reload()
     QList<VaughnIndexSummary> indexes;
     StoreError error;
     if (m_store)
-        indexes = VaughnIndexes(*m_store).indexes(&error);
+        indexes = m_store->vaughnIndexes().indexes(&error);
     for (const VaughnIndexSummary &index : std::as_const(indexes))
         m_indexBox->addItem(tr("%1 (%n entry(ies))", nullptr, index.entries).arg(index.fileName), index.id);
     m_stack->setCurrentIndex(indexes.isEmpty() ? 0 : 1);
     if (!error.isError() && !indexes.isEmpty())
-        m_audit = VaughnAudit::ofStore(*m_store, &error);
+        m_audit = VaughnAudit::ofStore(m_store->documents(), &error);
     if (error.isError() || indexes.isEmpty()) {
         m_audit.reset();
         m_entries->setEntries({}, {});
@@ -244,7 +245,7 @@ void VaughnPage::showIndex(qint64 indexId)
     m_indexId = indexId;
     m_indexBox->setCurrentIndex(m_indexBox->findData(indexId));
     StoreError error;
-    const QList<VaughnEntry> entries = VaughnIndexes(*m_store).entries(indexId, &error);
+    const QList<VaughnEntry> entries = m_store->vaughnIndexes().entries(indexId, &error);
     if (error.isError())
         return showReadFailure(error);
     m_findings = m_audit->audit(indexId, entries);
@@ -300,7 +301,7 @@ void VaughnPage::showEntry(int number)
     if (refs.first().production != m_renderedProduction) {
         m_renderedProduction = refs.first().production;
         StoreError error;
-        m_renderer->setDocument(DocumentCatalog(*m_store).fileBytes(m_renderedProduction, &error));
+        m_renderer->setDocument(m_store->documents().fileBytes(m_renderedProduction, &error));
         if (error.isError())
             return showReadFailure(error);
     }
@@ -387,7 +388,7 @@ QString VaughnPage::detailsText() const
 
 void VaughnPage::follow(CaseFile *caseFile)
 {
-    connect(caseFile, &CaseFile::storeChanged, this, &VaughnPage::setStore);
+    connect(caseFile, &CaseFile::openStoreChanged, this, &VaughnPage::setStore);
     // Entries are checked against the production as corrected.
     for (auto changed : {&CaseFile::documentsChanged, &CaseFile::correctionsChanged, &CaseFile::indexesChanged})
         connect(caseFile, changed, this, &VaughnPage::reload);

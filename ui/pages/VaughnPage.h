@@ -25,7 +25,7 @@ class QTextBrowser;
 namespace rebuttal {
 
 class CaseFile;
-class CaseStore;
+class OpenStore;
 class EmptyState;
 class ReadFailureState;
 class PageRenderer;
@@ -40,8 +40,9 @@ public:
     VaughnPage(QAction *importAction, QWidget *parent = nullptr);
     ~VaughnPage() override;
 
-    void setStore(CaseStore *store);
-    // Follows the open case file: its store, and the changes this page shows.
+    void setStore(OpenStore *store);
+    // Follows the open case file or server matter: its store, and the changes this page shows
+    // (a colleague's too, on a server).
     void follow(CaseFile *caseFile);
     // Re-reads the indexes and the productions (after an import), staying on the shown index.
     void reload();
@@ -74,7 +75,7 @@ private:
     void saveSplitters() const;
     void showReadFailure(const StoreError &error);
 
-    CaseStore *m_store = nullptr;
+    OpenStore *m_store = nullptr;
     qint64 m_indexId = 0;
     int m_entryNumber = 0;
     std::optional<VaughnAudit> m_audit;
