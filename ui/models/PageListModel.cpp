@@ -33,25 +33,29 @@ void PageListModel::setPages(QList<ProductionPage> pages)
 
 void PageListModel::setProduction(int pageCount, PageReader read)
 {
+    // The first batch is read inside the reset: views see the model whole, with no insert after it.
     beginResetModel();
-    m_pages.clear();
     m_read = std::move(read);
     m_pageCount = std::max(0, pageCount);
     m_readThrough = 0;
+    m_pages = readBatch(FirstBatch);
     endResetModel();
-    readThrough(FirstBatch);
+}
+
+QList<ProductionPage> PageListModel::readBatch(int last)
+{
+    last = std::min(last, m_pageCount);
+    if (!m_read || last <= m_readThrough)
+        return {};
+    QList<ProductionPage> batch = m_read(m_readThrough + 1, last);
+    // Pages numbered past the count (or a failed read) end the reading rather than loop on it.
+    m_readThrough = batch.isEmpty() ? m_pageCount : last;
+    return batch;
 }
 
 void PageListModel::readThrough(int last)
 {
-    if (!m_read || m_readThrough >= m_pageCount)
-        return;
-    last = std::min(last, m_pageCount);
-    if (last <= m_readThrough)
-        return;
-    QList<ProductionPage> batch = m_read(m_readThrough + 1, last);
-    // Pages numbered past the count (or a failed read) end the reading rather than loop on it.
-    m_readThrough = batch.isEmpty() ? m_pageCount : last;
+    QList<ProductionPage> batch = readBatch(last);
     if (batch.isEmpty())
         return;
     beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + batch.size()) - 1);

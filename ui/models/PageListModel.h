@@ -49,7 +49,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    // Reads the pages after the last one read, through page `last`, appending their rows.
+    // Reads the pages after the last one read, through page `last` (not past the count).
+    QList<ProductionPage> readBatch(int last);
+    // The same, appending their rows.
     void readThrough(int last);
 
     PageRenderer *m_renderer;
