@@ -5,6 +5,7 @@
 #include "SqlStatement.h"
 
 #include <QRegularExpression>
+#include <limits>
 
 namespace rebuttal {
 
@@ -39,9 +40,22 @@ std::optional<DocumentSummary> DocumentCatalog::documentWithSha256(const QString
 
 QList<ProductionPage> DocumentCatalog::pages(qint64 documentId, StoreError *error) const
 {
-    static const documentrows::PageQueries queries = documentrows::pageQueries(QStringLiteral("?"), QStringLiteral("group_concat(code, ' ')"));
+    return pageRange(documentId, 1, std::numeric_limits<int>::max(), error);
+}
+
+QList<ProductionPage> DocumentCatalog::pageRange(qint64 documentId, int firstPage, int lastPage, StoreError *error) const
+{
+    static const documentrows::PageQueries queries =
+        documentrows::pageQueries({QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")}, QStringLiteral("group_concat(code, ' ')"));
     const QSqlDatabase db = m_store.database();
-    return documentrows::readPages<SqlStatement>(db, queries, documentId, error);
+    return documentrows::readPages<SqlStatement>(db, queries, documentId, firstPage, lastPage, error);
+}
+
+BoxTally DocumentCatalog::boxTally(qint64 documentId, StoreError *error) const
+{
+    static const QString query = documentrows::tallyQuery(QStringLiteral("?"));
+    const QSqlDatabase db = m_store.database();
+    return documentrows::readTally<SqlStatement>(db, query, documentId, error);
 }
 
 QString DocumentCatalog::pageText(qint64 documentId, int page, StoreError *error) const

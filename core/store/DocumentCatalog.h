@@ -31,6 +31,8 @@ public:
     std::optional<DocumentSummary> documentWithSha256(const QString &sha256, StoreError *error) const;
     // Every page with its redactions (without page text), in page order.
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
+    QList<ProductionPage> pageRange(qint64 documentId, int firstPage, int lastPage, StoreError *error = nullptr) const override;
+    BoxTally boxTally(qint64 documentId, StoreError *error = nullptr) const override;
     // The text of page `page` (1-based) as indexed for search; empty for a page without text, or
     // when the read failed (then `error` says why).
     QString pageText(qint64 documentId, int page, StoreError *error) const;

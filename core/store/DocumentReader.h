@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,15 @@ struct DocumentSummary
     int badRedactions = 0;
 };
 
+// A production's boxes counted for the Documents page's legend and filter, without reading its pages.
+struct BoxTally
+{
+    QMap<QString, int> boxesByCode; // kept boxes per exemption code
+    int unlabeled = 0;              // kept boxes with no code
+    int readable = 0;               // kept boxes with text under them
+    QStringList codes;              // every code on the production: boxes' and pages' own, normalized
+};
+
 struct SearchHit
 {
     qint64 documentId = 0;
@@ -47,6 +57,10 @@ public:
     virtual std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const = 0;
     // Every page with its redactions (without page text), in page order.
     virtual QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const = 0;
+    // The pages numbered firstPage to lastPage, as pages() reads them: the page strip reads a
+    // large production a batch at a time.
+    virtual QList<ProductionPage> pageRange(qint64 documentId, int firstPage, int lastPage, StoreError *error = nullptr) const = 0;
+    virtual BoxTally boxTally(qint64 documentId, StoreError *error = nullptr) const = 0;
     // The production's PDF as imported (the page view renders it whole, as Poppler needs it).
     virtual QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const = 0;
     // The stored page an evidence citation names (rebuttal.cases "evidence"): a Bates number;

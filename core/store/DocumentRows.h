@@ -58,7 +58,8 @@ QList<DocumentSummary> summaries(Statement &select, StoreError *error)
     return result;
 }
 
-// The three statements of pages(), in the store's dialect; each takes the document id as its one parameter.
+// The three statements of pages(), in the store's dialect; each takes the document id, the first
+// and the last page number as its three parameters (in that order).
 struct PageQueries
 {
     QString pages;      // id, page_no, bates, width_pt, height_pt, image_only, withheld_in_full, withheld_origin, problem
@@ -66,18 +67,70 @@ struct PageQueries
     QString boxes;      // id, page_id, x, y, w, h, label_text, text_under_box, origin, codes_by_user, codes (space-separated)
 };
 
-inline PageQueries pageQueries(const QString &parameter, const QString &codesAggregate)
+inline PageQueries pageQueries(const QStringList &parameters, const QString &codesAggregate)
 {
+    const QString &document = parameters.at(0), &first = parameters.at(1), &last = parameters.at(2);
     return {QStringLiteral("SELECT id, page_no, bates, width_pt, height_pt, image_only, withheld_in_full, withheld_origin, problem"
-                           " FROM pages WHERE document_id = %1 ORDER BY page_no")
-                .arg(parameter),
-            QStringLiteral("SELECT e.page_id, e.code FROM page_exemptions e JOIN pages p ON p.id = e.page_id WHERE p.document_id = %1")
-                .arg(parameter),
+                           " FROM pages WHERE document_id = %1 AND page_no BETWEEN %2 AND %3 ORDER BY page_no")
+                .arg(document, first, last),
+            QStringLiteral("SELECT e.page_id, e.code FROM page_exemptions e JOIN pages p ON p.id = e.page_id"
+                           " WHERE p.document_id = %1 AND p.page_no BETWEEN %2 AND %3")
+                .arg(document, first, last),
             QStringLiteral("SELECT r.id, r.page_id, r.x, r.y, r.w, r.h, r.label_text, r.text_under_box, r.origin, r.codes_by_user,"
-                           " (SELECT %2 FROM redaction_exemptions x WHERE x.redaction_id = r.id)"
+                           " (SELECT %4 FROM redaction_exemptions x WHERE x.redaction_id = r.id)"
                            " FROM redactions r JOIN pages p ON p.id = r.page_id"
-                           " WHERE p.document_id = %1 AND r.rejected = 0 ORDER BY r.page_id, r.y, r.x")
-                .arg(parameter, codesAggregate)};
+                           " WHERE p.document_id = %1 AND p.page_no BETWEEN %2 AND %3 AND r.rejected = 0 ORDER BY r.page_id, r.y, r.x")
+                .arg(document, first, last, codesAggregate)};
+}
+
+// The box tally of a production in one statement, the same SQL in both dialects (the document id
+// given once, cast so PostgreSQL knows its type): rows of kind ('box', 'page', 'unlabeled',
+// 'readable'), code, count.
+inline QString tallyQuery(const QString &parameter)
+{
+    return QStringLiteral(
+               "WITH d(id) AS (SELECT CAST(%1 AS BIGINT)),"
+               " kept AS (SELECT r.id, r.text_under_box FROM redactions r JOIN pages p ON p.id = r.page_id"
+               "   WHERE p.document_id = (SELECT id FROM d) AND r.rejected = 0)"
+               " SELECT 'box', x.code, count(*) FROM kept JOIN redaction_exemptions x ON x.redaction_id = kept.id GROUP BY x.code"
+               " UNION ALL SELECT 'page', e.code, count(*) FROM page_exemptions e JOIN pages p ON p.id = e.page_id"
+               "   WHERE p.document_id = (SELECT id FROM d) GROUP BY e.code"
+               " UNION ALL SELECT 'unlabeled', '', count(*) FROM kept"
+               "   WHERE NOT EXISTS (SELECT 1 FROM redaction_exemptions x WHERE x.redaction_id = kept.id)"
+               " UNION ALL SELECT 'readable', '', count(*) FROM kept WHERE kept.text_under_box <> ''")
+        .arg(parameter);
+}
+
+template <class Statement, class Connection>
+BoxTally readTally(Connection &connection, const QString &query, qint64 documentId, StoreError *error)
+{
+    BoxTally tally;
+    Statement select(connection, query);
+    select.bind(documentId);
+    QStringList codes;
+    if (select.exec()) {
+        while (select.next()) {
+            const QString kind = select.value(0).toString();
+            const int count = select.value(2).toInt();
+            if (kind == QLatin1String("unlabeled")) {
+                tally.unlabeled = count;
+            } else if (kind == QLatin1String("readable")) {
+                tally.readable = count;
+            } else {
+                // Codes are counted as a page reads them: normalized (a stored variant counts as its code).
+                const QStringList normal = ExemptionLabel::normalized({select.value(1).toString()});
+                codes << normal;
+                if (kind == QLatin1String("box")) {
+                    for (const QString &code : normal)
+                        tally.boxesByCode[code] += count;
+                }
+            }
+        }
+    }
+    tally.codes = ExemptionLabel::normalized(codes);
+    if (error)
+        *error = select.error();
+    return tally;
 }
 
 // Flags are read as numbers: PostgreSQL's text format gives "0" and "1" for integer columns.
@@ -118,12 +171,13 @@ Redaction redactionFrom(const Row &row)
 // Every page of a document with its exemptions and redactions, on `connection` (a
 // QSqlDatabase or a PgConnection) with `Statement` (SqlStatement or PgStatement).
 template <class Statement, class Connection>
-QList<ProductionPage> readPages(Connection &connection, const PageQueries &queries, qint64 documentId, StoreError *error)
+QList<ProductionPage> readPages(Connection &connection, const PageQueries &queries, qint64 documentId, int firstPage,
+                                int lastPage, StoreError *error)
 {
     QList<ProductionPage> result;
     QHash<qint64, qsizetype> byId;
     Statement select(connection, queries.pages);
-    select.bind(documentId);
+    select.bind(documentId).bind(firstPage).bind(lastPage);
     if (!select.exec()) {
         if (error)
             *error = select.error();
@@ -134,7 +188,7 @@ QList<ProductionPage> readPages(Connection &connection, const PageQueries &queri
         result << pageFrom(select);
     }
     Statement codes(connection, queries.exemptions);
-    codes.bind(documentId);
+    codes.bind(documentId).bind(firstPage).bind(lastPage);
     if (codes.exec()) {
         while (codes.next()) {
             if (const auto at = byId.find(codes.value(0).toLongLong()); at != byId.end())
@@ -142,7 +196,7 @@ QList<ProductionPage> readPages(Connection &connection, const PageQueries &queri
         }
     }
     Statement boxes(connection, queries.boxes);
-    boxes.bind(documentId);
+    boxes.bind(documentId).bind(firstPage).bind(lastPage);
     if (boxes.exec()) {
         while (boxes.next()) {
             if (const auto at = byId.find(boxes.value(1).toLongLong()); at != byId.end())

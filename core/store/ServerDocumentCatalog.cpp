@@ -5,6 +5,7 @@
 #include "ServerStore.h"
 
 #include <QCoreApplication>
+#include <limits>
 
 namespace rebuttal {
 
@@ -84,9 +85,20 @@ std::optional<DocumentReader::PageRef> ServerDocumentCatalog::resolveCitation(co
 
 QList<ProductionPage> ServerDocumentCatalog::pages(qint64 documentId, StoreError *error) const
 {
+    return pageRange(documentId, 1, std::numeric_limits<int>::max(), error);
+}
+
+QList<ProductionPage> ServerDocumentCatalog::pageRange(qint64 documentId, int firstPage, int lastPage, StoreError *error) const
+{
     static const documentrows::PageQueries queries =
-        documentrows::pageQueries(QStringLiteral("$1"), QStringLiteral("string_agg(code, ' ' ORDER BY code)"));
-    return documentrows::readPages<PgStatement>(m_store.connection(), queries, documentId, error);
+        documentrows::pageQueries({QStringLiteral("$1"), QStringLiteral("$2"), QStringLiteral("$3")}, QStringLiteral("string_agg(code, ' ' ORDER BY code)"));
+    return documentrows::readPages<PgStatement>(m_store.connection(), queries, documentId, firstPage, lastPage, error);
+}
+
+BoxTally ServerDocumentCatalog::boxTally(qint64 documentId, StoreError *error) const
+{
+    static const QString query = documentrows::tallyQuery(QStringLiteral("$1"));
+    return documentrows::readTally<PgStatement>(m_store.connection(), query, documentId, error);
 }
 
 QString ServerDocumentCatalog::tsQuery(int termCount)

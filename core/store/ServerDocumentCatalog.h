@@ -28,6 +28,8 @@ public:
     std::optional<DocumentSummary> document(qint64 id, StoreError *error = nullptr) const override;
     std::optional<DocumentSummary> documentWithSha256(const QString &sha256, StoreError *error) const;
     QList<ProductionPage> pages(qint64 documentId, StoreError *error = nullptr) const override;
+    QList<ProductionPage> pageRange(qint64 documentId, int firstPage, int lastPage, StoreError *error = nullptr) const override;
+    BoxTally boxTally(qint64 documentId, StoreError *error = nullptr) const override;
     // The production's PDF as stored (empty, with *error, when it cannot be read), as DocumentCatalog's.
     QByteArray fileBytes(qint64 documentId, StoreError *error = nullptr) const override;
     // As DocumentCatalog's: a Bates number matched without regard to ASCII case, as SQLite's NOCASE does.

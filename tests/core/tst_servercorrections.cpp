@@ -6,6 +6,7 @@
 #include "../cli/CliRun.h"
 #include "PgTestCluster.h"
 #include "ProductionFixture.h"
+#include "domain/ExemptionLabel.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
 #include "store/PgConnection.h"
@@ -42,6 +43,38 @@ void correct(CorrectionWriter &corrections, const DocumentReader &catalog)
     QVERIFY(corrections.addBox(1, 4, QRectF(0.1, 0.5, 0.3, 0.04), {QStringLiteral("(b)(6)")}, &error) > 0);
     QVERIFY2(!error.isError(), qPrintable(error.message));
     QVERIFY2(!(error = corrections.setWithheld(1, 2, true)).isError(), qPrintable(error.message));
+
+    // What the Documents page reads of a large production agrees with the whole read: a range of
+    // pages, and the count of the boxes behind the legend and the filter.
+    const QList<ProductionPage> corrected = catalog.pages(1, &error);
+    const QList<ProductionPage> range = catalog.pageRange(1, 2, 4, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(range.size(), 3);
+    BoxTally expected;
+    QStringList codes;
+    for (const ProductionPage &page : corrected) {
+        codes << page.exemptions();
+        for (const Redaction &box : page.redactions) {
+            expected.unlabeled += box.exemptions.isEmpty();
+            expected.readable += !box.textUnderBox.isEmpty();
+            for (const QString &code : box.exemptions)
+                ++expected.boxesByCode[code];
+        }
+        if (page.number >= 2 && page.number <= 4) {
+            const ProductionPage &read = range.at(page.number - 2);
+            QCOMPARE(read.number, page.number);
+            QCOMPARE(read.withheldInFull, page.withheldInFull);
+            QCOMPARE(read.redactions.size(), page.redactions.size());
+            QCOMPARE(read.exemptions(), page.exemptions());
+        }
+    }
+    const BoxTally tally = catalog.boxTally(1, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(tally.boxesByCode, expected.boxesByCode);
+    QCOMPARE(tally.unlabeled, expected.unlabeled);
+    QCOMPARE(tally.readable, expected.readable);
+    QCOMPARE(tally.codes, ExemptionLabel::normalized(codes));
+    QVERIFY(tally.boxesByCode.value(QStringLiteral("(b)(6)")) > 0);
 }
 
 int countRows(PgConnection &connection, const QString &schema, const QString &table, const QString &where = {})

@@ -17,15 +17,20 @@
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/DocumentCatalog.h"
+#include "store/OpenStore.h"
+#include "store/ProductionWriter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -39,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace rebuttal;
 using namespace rebuttal::test;
@@ -558,6 +564,117 @@ private Q_SLOTS:
             clickButton(zoomBar, page->zoomInAction());
         QVERIFY(view->width() > scroll->viewport()->width());
         QVERIFY(inView());
+    }
+
+    // A production of 3,000 pages opens with its first batch read, not every page: the strip holds
+    // PageListModel::FirstBatch rows, and scrolling it (End, then the mouse wheel) reads more. The
+    // legend and the filter still count every page's boxes, and "next withheld" finds a page past
+    // the rows read.
+    void largeProductionReadsPagesAsTheStripScrolls()
+    {
+        constexpr int pageCount = 3000;
+        // The PDF: blank letter pages (the rows are what is tested, not the thumbnails).
+        const QString pdfPath = m_dir.filePath(QStringLiteral("large.pdf"));
+        {
+            QPdfWriter writer(pdfPath);
+            writer.setPageSize(QPageSize(QPageSize::Letter));
+            QPainter painter(&writer);
+            for (int k = 1; k < pageCount; ++k)
+                writer.newPage();
+        }
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+
+        // Every third page a (b)(6) box; page 2,999 a box with text under it; pages 500, 1,000, ...
+        // withheld in full under (b)(5): all of it past the first batch but the (b)(6) boxes.
+        StoreError error;
+        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("large.rebuttal")), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        {
+            ProductionWriter writer(*store);
+            QVERIFY(!writer.begin(pdfPath, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex())).isError());
+            for (int number = 1; number <= pageCount; ++number) {
+                ProductionPage page;
+                page.number = number;
+                page.sizePt = QSizeF(612, 792);
+                page.bates = QStringLiteral("DHS-%1").arg(number, 6, 10, QLatin1Char('0'));
+                page.text = QStringLiteral("page %1").arg(number);
+                page.textSource = TextSource::Layer;
+                if (number % 3 == 0) {
+                    Redaction box;
+                    box.box = QRectF(0.1, 0.1, 0.3, 0.03);
+                    box.exemptions = {QStringLiteral("(b)(6)")};
+                    page.redactions << box;
+                }
+                if (number == 2999) {
+                    Redaction box;
+                    box.box = QRectF(0.1, 0.5, 0.3, 0.03);
+                    box.exemptions = {QStringLiteral("(b)(7)(C)")};
+                    box.textUnderBox = QStringLiteral("still readable");
+                    page.redactions << box;
+                }
+                if (number % 500 == 0) {
+                    page.withheldInFull = true;
+                    page.pageExemptions = {QStringLiteral("(b)(5)")};
+                }
+                QVERIFY(!writer.addPage(page).isError());
+            }
+            QVERIFY(!writer.commit(pageCount).isError());
+        }
+
+        QUndoStack undo;
+        DocumentsPage page(&undo, nullptr);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const std::unique_ptr<OpenStore> open = OpenStore::ofFile(std::move(store));
+        page.setStore(open.get());
+        QCOMPARE(page.currentPage(), 1);
+        QAbstractItemModel *strip = page.pageModel();
+        QCOMPARE(strip->rowCount(), PageListModel::FirstBatch);
+        QVERIFY(strip->canFetchMore({}));
+
+        // The legend and the filter's choices count the boxes on every page, read or not.
+        QMap<QString, int> legend;
+        for (int row = 0; row < page.legend()->rowCount(); ++row)
+            legend.insert(page.legend()->index(row, 0).data().toString(), page.legend()->index(row, 1).data().toInt());
+        QCOMPARE(legend.value(QStringLiteral("(b)(6)")), pageCount / 3);
+        QCOMPARE(legend.value(QStringLiteral("(b)(7)(C)")), 1);
+        QCOMPARE(legend.value(page.tr("Text readable under box")), 1);
+        QVERIFY(page.filterBox()->findData(QStringLiteral("(b)(5)")) >= 0);
+        QVERIFY(page.filterBox()->findData(QStringLiteral("(b)(7)(C)")) >= 0);
+        QCOMPARE(strip->rowCount(), PageListModel::FirstBatch); // counting them read no page
+
+        // End goes to the last row read; the strip, scrolled to its end, reads the next batch.
+        QListView *list = page.pageList();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(page.currentPage(), PageListModel::FirstBatch);
+        QTRY_VERIFY(strip->rowCount() > PageListModel::FirstBatch);
+        QVERIFY(strip->rowCount() < pageCount);
+        // Turning the mouse wheel down the strip reaches its end again and reads another batch.
+        const int afterKey = strip->rowCount();
+        const QPoint centre = list->viewport()->rect().center();
+        for (int notch = 0; notch < 1000 && strip->rowCount() == afterKey; ++notch) {
+            QWheelEvent wheel(QPointF(centre), QPointF(list->viewport()->mapToGlobal(centre)), QPoint(), QPoint(0, -120),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(list->viewport(), &wheel);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(strip->rowCount() > afterKey);
+        QVERIFY(strip->rowCount() < pageCount);
+        for (int row = 0; row < strip->rowCount(); ++row)
+            QCOMPARE(strip->index(row, 0).data(PageListModel::PageRole).toInt(), row + 1);
+
+        // Opened again, "next withheld" from page 1 finds page 500, past the rows read on opening.
+        page.setStore(open.get());
+        QCOMPARE(page.currentPage(), 1);
+        // (The strip, scrolled down before, may read a batch or two as it returns to the top.)
+        QVERIFY(strip->rowCount() < 500);
+        clickButton(page.pageToolBar(), page.nextWithheldAction());
+        QCOMPARE(page.currentPage(), 500);
+        QCOMPARE(strip->rowCount(), pageCount);
     }
 
     void encryptedProductionsAskForTheirPassword()

@@ -17,6 +17,15 @@ void DocumentListModel::setStore(OpenStore *store)
     endResetModel();
 }
 
+std::optional<DocumentSummary> DocumentListModel::summaryOf(qint64 documentId) const
+{
+    for (const DocumentSummary &row : m_rows) {
+        if (row.id == documentId)
+            return row;
+    }
+    return std::nullopt;
+}
+
 int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -21,6 +21,8 @@ public:
 
     void setStore(OpenStore *store);
     qint64 documentId(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
+    // The summary of production `documentId` as last read, or none when the list does not hold it.
+    std::optional<DocumentSummary> summaryOf(qint64 documentId) const;
     // Why the last read of the store failed (the model is then empty); no error when it did not.
     StoreError readError() const { return m_readError; }
 

@@ -25,7 +25,65 @@ void PageListModel::setPages(QList<ProductionPage> pages)
 {
     beginResetModel();
     m_pages = std::move(pages);
+    m_read = {};
+    m_pageCount = int(m_pages.size());
+    m_readThrough = m_pages.isEmpty() ? 0 : m_pages.constLast().number;
     endResetModel();
+}
+
+void PageListModel::setProduction(int pageCount, PageReader read)
+{
+    // The first batch is read inside the reset: views see the model whole, with no insert after it.
+    beginResetModel();
+    m_read = std::move(read);
+    m_pageCount = std::max(0, pageCount);
+    m_readThrough = 0;
+    m_pages = readBatch(FirstBatch);
+    endResetModel();
+}
+
+QList<ProductionPage> PageListModel::readBatch(int last)
+{
+    last = std::min(last, m_pageCount);
+    if (!m_read || last <= m_readThrough)
+        return {};
+    QList<ProductionPage> batch = m_read(m_readThrough + 1, last);
+    // Pages numbered past the count (or a failed read) end the reading rather than loop on it.
+    m_readThrough = batch.isEmpty() ? m_pageCount : last;
+    return batch;
+}
+
+void PageListModel::readThrough(int last)
+{
+    QList<ProductionPage> batch = readBatch(last);
+    if (batch.isEmpty())
+        return;
+    beginInsertRows({}, int(m_pages.size()), int(m_pages.size() + batch.size()) - 1);
+    m_pages.append(std::move(batch));
+    endInsertRows();
+}
+
+bool PageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_read && m_readThrough < m_pageCount;
+}
+
+void PageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readThrough(m_readThrough + Batch);
+}
+
+void PageListModel::fetchAll()
+{
+    readThrough(m_pageCount);
+}
+
+int PageListModel::loadRowOf(int number)
+{
+    if (number > m_readThrough && number <= m_pageCount)
+        readThrough(std::max(number, m_readThrough + Batch));
+    return rowOf(number);
 }
 
 int PageListModel::rowOf(int number) const

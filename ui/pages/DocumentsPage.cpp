@@ -20,9 +20,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QListView>
 #include <QHBoxLayout>
 #include <QScrollBar>
@@ -38,6 +40,9 @@
 #include <QVBoxLayout>
 
 namespace rebuttal {
+
+// QT_LOGGING_RULES="rebuttal.ui.documents.debug=true" prints where opening a production's time goes.
+Q_LOGGING_CATEGORY(lcDocumentsPage, "rebuttal.ui.documents", QtInfoMsg)
 
 // Keeps the pages that match the chosen filter: all, withheld, bad redactions, or one exemption.
 class PageFilterModel : public QSortFilterProxyModel
@@ -482,11 +487,15 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
         return;
     if (documentId != m_documentId) {
         m_documentId = documentId;
+        QElapsedTimer clock;
+        clock.start();
         StoreError error;
         m_renderer->setDocument(m_open->documents().fileBytes(documentId, &error), m_passwords.value(documentId));
         if (error.isError())
             return showReadFailure(error);
+        qCDebug(lcDocumentsPage) << "PDF read from the store in" << clock.restart() << "ms";
         reloadPages(page);
+        qCDebug(lcDocumentsPage) << "page strip filled in" << clock.elapsed() << "ms";
         for (int row = 0; row < m_documents->rowCount(); ++row) {
             if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)
                 m_documentTable->selectRow(row);
@@ -501,30 +510,50 @@ void DocumentsPage::reloadPages(int keepPage)
         return;
     const QSignalBlocker blockFilter(m_filterBox);
     m_reloading = true;
+    QElapsedTimer clock;
+    clock.start();
+    // The pages are read a batch at a time as the strip scrolls; the legend and the filter's
+    // codes come from the store's count of the whole production's boxes.
+    const DocumentReader &documents = m_open->documents();
     StoreError error;
-    m_pages->setPages(m_open->documents().pages(m_documentId, &error));
+    // The list of productions has just read the page count; a production imported since is read anew.
+    std::optional<DocumentSummary> summary = m_documents->summaryOf(m_documentId);
+    if (!summary)
+        summary = documents.document(m_documentId, &error);
+    const qint64 documentId = m_documentId;
+    qCDebug(lcDocumentsPage) << "summary read in" << clock.restart() << "ms";
+    m_pages->setProduction(summary ? summary->pages : 0, [this, documentId](int first, int last) {
+        StoreError readError;
+        QList<ProductionPage> batch = m_open->documents().pageRange(documentId, first, last, &readError);
+        if (readError.isError())
+            showReadFailure(readError);
+        return batch;
+    });
+    qCDebug(lcDocumentsPage) << "first pages read in" << clock.restart() << "ms";
+    const BoxTally tally = error.isError() ? BoxTally{} : documents.boxTally(m_documentId, &error);
     if (error.isError())
         showReadFailure(error);
+    qCDebug(lcDocumentsPage) << "box tally read in" << clock.restart() << "ms";
     // The filter offers only what this production has.
     const QString filter = m_pageFilter->filter();
     m_filterBox->clear();
     m_filterBox->addItem(tr("All pages"), QStringLiteral("all"));
     m_filterBox->addItem(tr("Withheld in full"), QStringLiteral("withheld"));
     m_filterBox->addItem(tr("Readable redactions"), QStringLiteral("bad"));
-    QStringList codes;
-    for (const ProductionPage &page : m_pages->pages())
-        codes << page.exemptions();
-    for (const QString &code : ExemptionLabel::normalized(codes))
+    for (const QString &code : tally.codes)
         m_filterBox->addItem(tr("Exemption %1").arg(code), code);
     const int at = m_filterBox->findData(filter.isEmpty() ? QStringLiteral("all") : filter);
     m_filterBox->setCurrentIndex(std::max(0, at));
     // The production may not have what the filter asked for any more: show every page then.
     if (at < 0)
         m_pageFilter->setFilter(QStringLiteral("all"));
+    // A filter must see every page to say which match (and that none does).
+    if (m_pageFilter->filter() != QLatin1String("all") && !m_pageFilter->filter().isEmpty())
+        m_pages->fetchAll();
     updateEmptyFilter();
-    updateLegend();
+    updateLegend(tally);
     m_reloading = false;
-    if (const int row = m_pages->rowOf(keepPage); row >= 0) {
+    if (const int row = m_pages->loadRowOf(keepPage); row >= 0) {
         m_pageView->setPage(m_pages->pages()[row]);
         const QModelIndex proxy = m_pageFilter->mapFromSource(m_pages->index(row));
         m_pageList->setCurrentIndex(proxy);
@@ -535,6 +564,8 @@ void DocumentsPage::reloadPages(int keepPage)
 
 void DocumentsPage::setPageFilter(const QString &filter)
 {
+    if (filter != QLatin1String("all"))
+        m_pages->fetchAll();
     m_pageFilter->setFilter(filter);
     const int at = m_filterBox->findData(filter);
     if (at >= 0)
@@ -569,7 +600,7 @@ int DocumentsPage::currentPage() const
 
 void DocumentsPage::showPage(int page)
 {
-    const int row = m_pages->rowOf(page);
+    const int row = m_pages->loadRowOf(page);
     if (row < 0)
         return;
     const bool changed = page != currentPage();
@@ -618,21 +649,12 @@ void DocumentsPage::search(const QString &query)
         m_hits->appendRow(new QStandardItem(tr("No page contains %1.").arg(m_query)));
 }
 
-void DocumentsPage::updateLegend()
+void DocumentsPage::updateLegend(const BoxTally &tally)
 {
     m_legend->clear();
     m_legend->setHorizontalHeaderLabels({tr("Exemption"), tr("Boxes")});
-    QMap<QString, int> counts;
-    int unlabeled = 0, readable = 0;
-    for (const ProductionPage &page : m_pages->pages()) {
-        for (const Redaction &r : page.redactions) {
-            if (r.exemptions.isEmpty())
-                ++unlabeled;
-            for (const QString &code : r.exemptions)
-                ++counts[code];
-            readable += !r.textUnderBox.isEmpty();
-        }
-    }
+    const QMap<QString, int> &counts = tally.boxesByCode;
+    const int unlabeled = tally.unlabeled, readable = tally.readable;
     auto row = [this](const QString &name, int count, const QColor &color) {
         auto *label = new QStandardItem(name);
         label->setData(color, Qt::DecorationRole);
@@ -655,7 +677,7 @@ void DocumentsPage::updatePageInfo()
         return;
     }
     const ProductionPage &page = m_pageView->page();
-    QStringList parts{tr("Page %1 of %2").arg(page.number).arg(m_pages->rowCount())};
+    QStringList parts{tr("Page %1 of %2").arg(page.number).arg(m_pages->pageCount())};
     if (!page.bates.isEmpty())
         parts << tr("Bates %1").arg(page.bates);
     if (page.withheldInFull)
@@ -689,6 +711,7 @@ void DocumentsPage::updateActions()
 
 void DocumentsPage::jumpTo(const std::function<bool(const ProductionPage &)> &matches, const QString &nothingFound)
 {
+    m_pages->fetchAll(); // the next match may be in a batch not read yet
     const QList<ProductionPage> &pages = m_pages->pages();
     if (pages.isEmpty())
         return;

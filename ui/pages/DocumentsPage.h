@@ -117,7 +117,7 @@ private:
     void stepHit(int step);
     void reloadPages(int keepPage);
     void showReadFailure(const StoreError &error);
-    void updateLegend();
+    void updateLegend(const BoxTally &tally);
     void updatePageInfo();
     void updateActions();
     void jumpTo(const std::function<bool(const ProductionPage &)> &matches, const QString &nothingFound);
