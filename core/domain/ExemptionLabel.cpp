@@ -22,7 +22,7 @@ QString folded(QString text)
     return text;
 }
 
-// The parentheses of a code in small print read as letters, in any mix: ")(" as M, X, N or J,
+// The parentheses of a code in small print read as letters, in any mix: ")(" as M, X, N, H, U or J,
 // "(" as T or J, ")" as J, with or without a space ("(bMT7 Mc)", "b(7 MC)", "(bX7 MC)", "(b)J6",
 // "(DX3)" for "(b)(3)"), the 7 of "7(E)" with its parenthesis as T ("Exemptions 7(C), TE)"), and
 // the 5 of the FBI's "b5 -2" or of "(b)(S)" as S, FBI codes with their counts run together. A code is rebuilt only where at least one such
@@ -31,11 +31,11 @@ QString folded(QString text)
 // into a number through capitals.
 QString withParenthesesRestored(QString source)
 {
-    static const QString glue = QStringLiteral("[\\s()\\[\\]{}MXNJT]");
+    static const QString glue = QStringLiteral("[\\s()\\[\\]{}MXNHUJT]");
     // The head of a code: "(b", a small "b" starting a word (a capital B starts names: "BMX5"), or
     // "(D" for "(b" where no paragraph (D) of a statute can stand ("(a)(9)(D)").
     static const QString head = QStringLiteral("(?:(?<![A-Za-z0-9)])\\(\\s?D|(?<![A-Za-z0-9])(?:\\(\\s?[bB]|b))");
-    static const QRegularExpression misread(QStringLiteral("M|X|N|J|T"));
+    static const QRegularExpression misread(QStringLiteral("M|X|N|H|U|J|T"));
     auto rebuild = [&source](const QRegularExpression &pattern, auto replacement) {
         QString out;
         qsizetype done = 0;
@@ -55,6 +55,9 @@ QString withParenthesesRestored(QString source)
     // b, junk, a number closed by its parenthesis or standing last in its part ("bM7 MAX" is a word).
     static const QRegularExpression number(QStringLiteral("%2(?<first>%1{1,3})(?<number>[1-9])(?:\\s?[)\\]}J]|(?=\\s*(?:[;,.&/|-]|$)))").arg(glue, head));
     rebuild(number, [](const QRegularExpressionMatch &m) { return QStringLiteral("(b)(%1)").arg(m.captured(QStringLiteral("number"))); });
+    // "(b" read as one capital D right before the number: "(D6)".
+    static const QRegularExpression dForB(QStringLiteral("(?<![A-Za-z0-9)])\\(D([1-9])\\)"));
+    source.replace(dForB, QStringLiteral("(b)(\\1)"));
     // "7(" read as T before a subparagraph: "TE)".
     static const QRegularExpression tForSeven(QStringLiteral("(?<![A-Za-z0-9])T(?=[A-Fa-f]\\))"));
     source.replace(tForSeven, QStringLiteral("7("));

@@ -140,6 +140,10 @@ private Q_SLOTS:
                                                     << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(E)")};
         QTest::newRow("FBI codes run together") << QStringLiteral("b6 -4b4-1b1-5")
                                                 << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(4)"), QStringLiteral("(b)(6)")};
+        QTest::newRow(")( as H and U, (b as D") << QStringLiteral("(bM7 HC). (DU7UE). (DM3): 8 U-S.C- 1202(f)")
+                                                << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("(b as D before the number") << QStringLiteral("(D6) / (b)(3):50 U.S.C. 5 3024(1)")
+                                                  << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)")};
         QTest::newRow("5 as S in parentheses") << QStringLiteral("(b)(S)") << QStringList{QStringLiteral("(b)(5)")};
         QTest::newRow("prose after (b)(7) stays") << QStringLiteral("(b)(7) Mary Total") << QStringList{QStringLiteral("(b)(7)")};
         QTest::newRow("paragraphs in prose stay") << QStringLiteral("paragraph TA) of (a)(9)(DX3)") << QStringList{};
