@@ -22,6 +22,56 @@ QString folded(QString text)
     return text;
 }
 
+// The parentheses of a code in small print read as letters, in any mix: ")(" as M, X, N, H, U or J,
+// "(" as T or J, ")" as J, with or without a space ("(bMT7 Mc)", "b(7 MC)", "(bX7 MC)", "(b)J6",
+// "(DX3)" for "(b)(3)"), the 7 of "7(E)" with its parenthesis as T ("Exemptions 7(C), TE)"), and
+// the 5 of the FBI's "b5 -2" or of "(b)(S)" as S, FBI codes with their counts run together. A code is rebuilt only where at least one such
+// letter stands among the parentheses and spaces between its b and its number (and letter): a
+// code spelt with parentheses and spaces alone is the parser's, and prose has no "b" or "(D" run
+// into a number through capitals.
+QString withParenthesesRestored(QString source)
+{
+    static const QString glue = QStringLiteral("[\\s()\\[\\]{}MXNHUJT]");
+    // The head of a code: "(b", a small "b" starting a word (a capital B starts names: "BMX5"), or
+    // "(D" for "(b" where no paragraph (D) of a statute can stand ("(a)(9)(D)").
+    static const QString head = QStringLiteral("(?:(?<![A-Za-z0-9)])\\(\\s?D|(?<![A-Za-z0-9])(?:\\(\\s?[bB]|b))");
+    static const QRegularExpression misread(QStringLiteral("M|X|N|H|U|J|T"));
+    auto rebuild = [&source](const QRegularExpression &pattern, auto replacement) {
+        QString out;
+        qsizetype done = 0;
+        for (QRegularExpressionMatchIterator it = pattern.globalMatch(source); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString between = m.captured(QStringLiteral("first")) + m.captured(QStringLiteral("second"));
+            if (!between.contains(misread))
+                continue;
+            out += source.mid(done, m.capturedStart() - done) + replacement(m);
+            done = m.capturedEnd();
+        }
+        source = out + source.mid(done);
+    };
+    // b, junk, 7, junk, a subparagraph letter standing alone.
+    static const QRegularExpression seven(QStringLiteral("%2(?<first>%1{0,3})7(?<second>%1{1,3})(?<letter>[A-Fa-f])(?:\\)|(?![A-Za-z0-9]))").arg(glue, head));
+    rebuild(seven, [](const QRegularExpressionMatch &m) { return QStringLiteral("(b)(7)(%1)").arg(m.captured(QStringLiteral("letter"))); });
+    // b, junk, a number closed by its parenthesis or standing last in its part ("bM7 MAX" is a word).
+    static const QRegularExpression number(QStringLiteral("%2(?<first>%1{1,3})(?<number>[1-9])(?:\\s?[)\\]}J]|(?=\\s*(?:[;,.&/|-]|$)))").arg(glue, head));
+    rebuild(number, [](const QRegularExpressionMatch &m) { return QStringLiteral("(b)(%1)").arg(m.captured(QStringLiteral("number"))); });
+    // "(b" read as one capital D right before the number: "(D6)".
+    static const QRegularExpression dForB(QStringLiteral("(?<![A-Za-z0-9)])\\(D([1-9])\\)"));
+    source.replace(dForB, QStringLiteral("(b)(\\1)"));
+    // "7(" read as T before a subparagraph: "TE)".
+    static const QRegularExpression tForSeven(QStringLiteral("(?<![A-Za-z0-9])T(?=[A-Fa-f]\\))"));
+    source.replace(tForSeven, QStringLiteral("7("));
+    // An S for 5 where only a number can stand: before the FBI's count, or in "(b)(S)".
+    static const QRegularExpression fiveAsS(QStringLiteral("(?<![A-Za-z0-9])[bB]\\s?S(?=\\s?-\\s?[1-9](?![0-9]))"));
+    source.replace(fiveAsS, QStringLiteral("b5"));
+    // FBI codes run together where OCR lost the spaces between them: "b6 -4b4-1b1-5".
+    static const QRegularExpression runTogether(QStringLiteral("(-\\s?[1-9][0-9]?)(b\\s?[1-9])"));
+    source.replace(runTogether, QStringLiteral("\\1 \\2"));
+    static const QRegularExpression fiveAsSInParentheses(QStringLiteral("(?<=\\(b\\)\\()\\s*S\\s*(?=\\))"));
+    source.replace(fiveAsSInParentheses, QStringLiteral("5"));
+    return source;
+}
+
 QString canonical(int number, QChar letter)
 {
     if (number == 7 && !letter.isNull())
@@ -294,6 +344,7 @@ QStringList ExemptionLabel::codesInOcr(const QString &text)
     // "(bX7XE)", "(b)(7MC)", "(b)(7 ME)".
     static const QRegularExpression joined(QStringLiteral("(?<=\\(b)[MXN](?=[1-9])|(?<=\\(b\\)\\(7)\\s?[MXN]\\s?(?=[A-Fa-f]\\))|(?<=\\(b[MXN]7)[MXN](?=[A-Fa-f]\\))"));
     source.replace(joined, QStringLiteral(")("));
+    source = withParenthesesRestored(source);
     // "(b)" as OCR sees it, when an exemption number in parentheses follows.
     static const QRegularExpression b(QStringLiteral("(?<![A-Za-z0-9])(?:[(<>{]?\\s*[bB6hé]|[<>])\\s*[)}\\]]\\s*(?=[({]\\s*[1-9])"));
     source.replace(b, QStringLiteral("(b)"));

@@ -244,15 +244,23 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
     // print reads better so, and it costs no new render). A label it does not read is read from
     // the box rendered again at that resolution, graded, then as a hard threshold draws it (a label
     // as large as its box, whose strokes touch when graded).
+    // A reading whose codes come only by folding OCR's misreadings back ("(BJ (6) and (2)") is
+    // doubtful: it may have lost a code, so the box is read again, and the reading naming the
+    // most codes is kept.
     QString label;
+    auto codesOf = [](const QString &text) { return RedactionReader::boxCodes(text, &ExemptionLabel::codesInOcr); };
+    auto settled = [&label, &codesOf] {
+        const qsizetype codes = codesOf(label).size();
+        return codes > 0 && RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() == codes;
+    };
     auto read = [&](const QImage &crop, int dpi, bool graded) {
-        if (crop.isNull() || !RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty())
+        if (crop.isNull() || settled())
             return;
         QStringList text;
         for (const PdfWord &word : recognizer.recognize(marksForOcr(crop, reading.box.gray, graded), dpi, TextRecognizer::Layout::Block))
             text << word.text;
         const QString found = text.join(QLatin1Char(' '));
-        if (label.isEmpty() || !RedactionReader::boxCodes(found, &ExemptionLabel::codesInOcr).isEmpty())
+        if (label.isEmpty() || codesOf(found).size() > codesOf(label).size())
             label = found;
     };
     if (scan) {
@@ -262,7 +270,7 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
             crop = crop.scaled(int(crop.width() * factor), int(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         read(crop, int(scan->dpi * factor), true);
     }
-    if (RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).isEmpty()) {
+    if (!settled()) {
         const QImage rendered = closeLook(document, index, reading, nullptr, turn);
         read(rendered, PageAnalyzer::OcrDpi, true);
         read(rendered, PageAnalyzer::OcrDpi, false);

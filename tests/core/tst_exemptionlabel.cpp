@@ -125,6 +125,29 @@ private Q_SLOTS:
         QTest::newRow("A as 4") << QStringLiteral("(6)(7)(c), (b)(7)(4), (b)(8)")
                                 << QStringList{QStringLiteral("(b)(7)(A)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(8)")};
         QTest::newRow("paragraph D of a statute stays") << QStringLiteral("212(a)(9)(D)(6)") << QStringList{};
+        // Parentheses of small print read as capitals (generated 150 dpi scans, seeds 29 and 47).
+        QTest::newRow(")( as MT, lower c") << QStringLiteral("(bMT7 Mc)") << QStringList{QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("b( without its ), )( as M") << QStringLiteral("b(6);b(7 MC) |")
+                                                 << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow(")( as X, then as M with a space") << QStringLiteral("(b)(6).(bX7 MC)")
+                                                        << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow(")( as J") << QStringLiteral("(b)J6") << QStringList{QStringLiteral("(b)(6)")};
+        QTest::newRow("(b as D, )( as X, a statute after") << QStringLiteral("(b)(6) (b)(7)(E) (DX3): 8 U.S.C, \u00A7 1202(f)")
+                                                           << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("7( as T in a list") << QStringLiteral("Exemptions 7(C), TE) and 5")
+                                          << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("5 as S before an FBI count") << QStringLiteral("b6 -1 b7E -1 bS -2")
+                                                    << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("FBI codes run together") << QStringLiteral("b6 -4b4-1b1-5")
+                                                << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(4)"), QStringLiteral("(b)(6)")};
+        QTest::newRow(")( as H and U, (b as D") << QStringLiteral("(bM7 HC). (DU7UE). (DM3): 8 U-S.C- 1202(f)")
+                                                << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("(b as D before the number") << QStringLiteral("(D6) / (b)(3):50 U.S.C. 5 3024(1)")
+                                                  << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("5 as S in parentheses") << QStringLiteral("(b)(S)") << QStringList{QStringLiteral("(b)(5)")};
+        QTest::newRow("prose after (b)(7) stays") << QStringLiteral("(b)(7) Mary Total") << QStringList{QStringLiteral("(b)(7)")};
+        QTest::newRow("paragraphs in prose stay") << QStringLiteral("paragraph TA) of (a)(9)(DX3)") << QStringList{};
+        QTest::newRow("words with capitals stay") << QStringLiteral("bMT 7 Mode, BMX5 series, Bus N 9 stop") << QStringList{};
         QTest::newRow("a slash between codes stays") << QStringLiteral("(b)(6) / (b)(7)(C)")
                                                      << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
     }
