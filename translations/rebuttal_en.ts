@@ -4961,10 +4961,6 @@ The server said: %2</source>
         </translation>
     </message>
     <message>
-        <source>Cited page not in this case file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No imported production has the page cited as %1. Import the production that carries it (File &gt; Import Production) and the citation will open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,6 +5234,10 @@ Open a backup copy, or save a copy of what can still be read.</source>
     </message>
     <message>
         <source>There is no client %1 in this matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited page not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

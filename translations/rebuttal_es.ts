@@ -4965,10 +4965,6 @@ El servidor dijo: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Cited page not in this case file</source>
-        <translation>La página citada no está en este expediente</translation>
-    </message>
-    <message>
         <source>No imported production has the page cited as %1. Import the production that carries it (File &gt; Import Production) and the citation will open it.</source>
         <translation>Ninguna producción importada contiene la página citada como %1. Importe la producción que la contiene (Archivo &gt; Importar producción) y la cita la abrirá.</translation>
     </message>
@@ -5247,6 +5243,10 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
     <message>
         <source>There is no client %1 in this matter.</source>
         <translation>No hay ningún cliente %1 en este asunto.</translation>
+    </message>
+    <message>
+        <source>Cited page not found</source>
+        <translation>Página citada no encontrada</translation>
     </message>
 </context>
 <context>

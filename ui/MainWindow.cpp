@@ -696,15 +696,15 @@ void MainWindow::citeShownPage()
 
 void MainWindow::openCitation(const QString &document, int page)
 {
-    if (!store())
+    if (!openStore())
         return;
     StoreError error;
-    const std::optional<DocumentCatalog::PageRef> target = DocumentCatalog(*store()).resolveCitation(document, page, &error);
+    const std::optional<DocumentReader::PageRef> target = openStore()->documents().resolveCitation(document, page, &error);
     if (error.isError())
         return showReadFailure(error);
     if (!target) {
         const QString cited = page > 0 ? tr("%1, page %2").arg(document).arg(page) : document;
-        MessageBox::information(this, tr("Cited page not in this case file"),
+        MessageBox::information(this, tr("Cited page not found"),
                                 tr("No imported production has the page cited as %1. Import the production that "
                                    "carries it (File > Import Production) and the citation will open it.")
                                     .arg(cited));

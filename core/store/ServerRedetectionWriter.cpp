@@ -53,7 +53,7 @@ StoreError ServerRedetectionWriter::updatePage(const ProductionPage &page)
     const qint64 pageId = find.value(0).toLongLong();
 
     // The page's own findings; a withholding the user decided stays as they decided.
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none{QMetaType(QMetaType::QString)};
     if (StoreError error = connection.exec(
             QStringLiteral("UPDATE pages SET bates = $1, text = $2, text_source = $3, image_only = $4, problem = $5,"
                            " withheld_in_full = CASE WHEN withheld_origin = 'user' THEN withheld_in_full ELSE $6 END,"
