@@ -121,7 +121,7 @@ class TestServerMenu : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_production, m_records, m_index, m_agreements;
+    QString m_production, m_records, m_index, m_agreements, m_citedBates;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -148,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(pages.size(), 7);
         QVERIFY(!pages.at(3).bates.isEmpty());
         m_records = path(QStringLiteral("clients.json"));
-        QVERIFY(writeBytes(m_records, CaseRecordsWriter::toJson(twoClients(pages.at(3).bates))));
+        m_citedBates = pages.at(3).bates;
+        QVERIFY(writeBytes(m_records, CaseRecordsWriter::toJson(twoClients(m_citedBates))));
         m_index = path(QStringLiteral("index.csv"));
         QVERIFY(writeBytes(m_index, auditIndexCsv()));
         m_agreements = QStringLiteral(REBUTTAL_SOURCE_DIR "/resources/demo/agreements.json");
@@ -217,6 +218,15 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.readAll().startsWith("%PDF"));
         QCOMPARE(server->activityEntries(&error).last().action, QStringLiteral("export.summary"));
         MessageBox::clearRecordedMessages(); // the preparer's name was asked
+
+        // The client's citation, a Bates number, opens page 4 on the Documents page, looked up on
+        // the server; a citation no production carries is said, not ignored.
+        window.openCitation(twoClients(m_citedBates).clients.first().events.first().evidence.first().document, 0);
+        QCOMPARE(window.currentPage(), MainWindow::DocumentsPage);
+        QTRY_COMPARE(window.documentsPage()->currentPage(), 4);
+        window.openCitation(QStringLiteral("NOWHERE-000001"), 0);
+        QVERIFY2(recorded().contains(QStringLiteral("NOWHERE-000001")), qPrintable(recorded()));
+        MessageBox::clearRecordedMessages();
 
         QSignalSpy index(&window, &MainWindow::vaughnImportFinished);
         window.importVaughnIndex(m_index);
