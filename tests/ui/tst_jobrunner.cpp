@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,43 @@ private Q_SLOTS:
             QVERIFY(runner.start(countingJob(1), {}, [&](const CountResult &) { ++completions; }));
         }));
         QTRY_COMPARE(completions, 2);
+        QVERIFY(!runner.isBusy());
+    }
+
+    // A shown window-modal progress dialog handles events inside setValue(): the job's last
+    // progress report and its end queued together must not leave the runner touching a dialog
+    // it has already let go (CI saw a null dereference on a matter import's Cancel).
+    void jobEndingInsideAProgressReport()
+    {
+        QMainWindow window;
+        window.show();
+        JobRunner runner(&window);
+        QSemaphore go, end;
+        auto job = std::make_unique<TypedJob<CountResult>>([&go, &end](Job &job) {
+            job.reportTimeLimit(60000);
+            job.reportProgress(0, 10);
+            go.acquire();
+            job.reportProgress(5, 10);
+            end.acquire();
+            return CountResult{Counted::Finished, 5};
+        });
+        // Connected before the runner's own: on the GUI thread, this runs first in the same pass of
+        // queued events, lets the task end and waits until its end is queued behind the runner's report.
+        QObject first;
+        connect(job.get(), &Job::progress, &first, [&end](int done, int) {
+            if (done == 5) {
+                end.release();
+                QThread::msleep(300);
+            }
+        });
+        std::optional<CountResult> finished;
+        QVERIFY(runner.start(std::move(job), {QStringLiteral("Count"), QStringLiteral("Counting"), QStringLiteral("%1 of %2")},
+                             [&finished](const CountResult &result) { finished = result; }));
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible());
+        go.release();
+        QTRY_VERIFY(finished.has_value());
+        QCOMPARE(finished->steps, 5);
         QVERIFY(!runner.isBusy());
     }
 

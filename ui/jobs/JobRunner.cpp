@@ -53,9 +53,12 @@ void JobRunner::showProgress()
 {
     if (!m_dialog || m_total <= 0)
         return;
-    m_dialog->setMaximum(m_total);
-    m_dialog->setValue(m_done);
-    if (m_deadline.isForever() || m_text.stepLabel.isEmpty())
+    QProgressDialog *dialog = m_dialog;
+    dialog->setMaximum(m_total);
+    // A window-modal progress dialog's setValue() processes events: the job may finish (or the
+    // user cancel) right there, and end() forget the dialog before we touch it again.
+    dialog->setValue(m_done);
+    if (m_dialog != dialog || m_deadline.isForever() || m_text.stepLabel.isEmpty())
         return;
     const qint64 left = std::max<qint64>(0, m_deadline.remainingTime() / 1000);
     m_dialog->setLabelText(m_text.stepLabel.arg(m_done).arg(m_total) + QLatin1Char('\n')
