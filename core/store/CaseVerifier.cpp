@@ -96,10 +96,7 @@ CaseVerifier::Report CaseVerifier::run()
     }
     const int total = 2 + int(files.size());
     int done = 0;
-    auto advance = [&] {
-        if (m_progress)
-            m_progress(++done, total);
-    };
+    auto advance = [&] { progress(++done, total); };
 
     // Every page, every index entry, the free list: the whole file is read.
     const Statement check = prepare(db.get(), "PRAGMA integrity_check(100)");

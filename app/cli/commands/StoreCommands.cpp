@@ -6,6 +6,7 @@
 #include "store/CaseVerifier.h"
 #include "store/ServerLocation.h"
 #include "store/ServerStore.h"
+#include "store/ServerVerifier.h"
 #include "store/StoreCopier.h"
 
 #include <QFileInfo>
@@ -144,7 +145,8 @@ int GrantCommand::run(Invocation &invocation, const QStringList &arguments) cons
 
 VerifyCommand::VerifyCommand()
     : Command(QStringLiteral("verify"), QStringLiteral("[--json]"),
-              tr("Check the whole case file: every page of the database, and every stored file against its SHA-256."),
+              tr("Check the whole case file or matter: every page of the database (on a server: its objects, grants and "
+                 "rows), and every stored file against its SHA-256."),
               {QStringLiteral("json")})
 {
 }
@@ -153,24 +155,42 @@ int VerifyCommand::run(Invocation &invocation, const QStringList &arguments) con
 {
     if (!arguments.isEmpty())
         return invocation.usage(tr("verify takes no arguments besides --json"));
-    // The open checks first (header, application_id, schema), then the whole file.
-    int exitCode = Done;
-    if (!invocation.openStore(&exitCode))
-        return exitCode;
-    const CaseVerifier::Report report = CaseVerifier(invocation.storePath()).run();
+    CaseVerifier::Report report;
+    if (invocation.onServer()) {
+        // The verifier opens the matter itself, read-only: an older schema is said, not upgraded.
+        QString problem;
+        const std::optional<ServerLocation> location = ServerLocation::parse(invocation.storePath(), &problem);
+        if (!location)
+            return invocation.usage(problem);
+        report = ServerVerifier(*location).run();
+    } else {
+        // The open checks first (header, application_id, schema), then the whole file.
+        int exitCode = Done;
+        if (!invocation.openStore(&exitCode))
+            return exitCode;
+        report = CaseVerifier(invocation.storePath()).run();
+    }
     const QString name = invocation.storeName();
     if (invocation.json()) {
         invocation.printJson({{QStringLiteral("ok"), report.isSound()},
                               {QStringLiteral("stored_files"), report.storedFiles},
-                              {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                              {QStringLiteral("not_checked"), QJsonArray::fromStringList(report.notChecked)}});
     }
+    // What could not be checked is said, never taken for sound; it is not damage either.
+    for (const QString &reason : std::as_const(report.notChecked))
+        invocation.err() << tr("%1: %2").arg(name, reason) << Qt::endl;
     if (!report.isSound()) {
         for (const QString &problem : report.problems)
             invocation.fail(StoreProblem, tr("%1 is damaged: %2").arg(name, problem));
         return StoreProblem;
     }
     if (!invocation.json()) {
-        invocation.out() << tr("%1: no damage found (database and %n stored file(s) checked).", nullptr, report.storedFiles).arg(name)
+        invocation.out() << (invocation.onServer()
+                                 ? tr("%1: no damage found (the matter's objects, grants, rows and %n stored file(s) checked).",
+                                      nullptr, report.storedFiles)
+                                 : tr("%1: no damage found (database and %n stored file(s) checked).", nullptr, report.storedFiles))
+                                .arg(name)
                          << Qt::endl;
     }
     return Done;
