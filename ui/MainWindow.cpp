@@ -176,8 +176,8 @@ void MainWindow::createFileMenu()
                                     "against the original, e.g. for a backup"));
     m_verifyAction = file->addAction(tr("Veri&fy Case File..."), this, &MainWindow::verifyCaseFile);
     m_verifyAction->setObjectName(QStringLiteral("verifyCaseFile"));
-    m_verifyAction->setToolTip(tr("Read the whole case file for damage: every page of the database, and every stored "
-                                  "file against its SHA-256"));
+    m_verifyAction->setToolTip(tr("Read the whole case file or matter for damage: every page of the database (on a "
+                                  "server: the matter's objects, grants and rows), and every stored file against its SHA-256"));
     // Research exports act on the Research page's figures, with its filters; they show it first.
     m_exportChartAction = file->addAction(tr("Export C&hart..."), this, [this] {
         showPage(ResearchPage);
@@ -514,9 +514,9 @@ void MainWindow::updateTitleAndActions()
     showCurrentPage();
     // Imports, exports and Save a Copy run on a server matter too (each job opens its own
     // connection to it; the research exports act on the Research page, which reads either);
-    // checking the file needs a file yet.
+    // Verify checks a case file or a matter alike.
     m_saveCopyAction->setEnabled(anything);
-    m_verifyAction->setEnabled(open);
+    m_verifyAction->setEnabled(anything);
     for (QAction *action : {m_exportChartAction, m_exportDeidentifiedAction, m_exportDatasetAction})
         action->setEnabled(anything);
     for (QAction *action : {m_importCasesAction, m_exportCasesAction, m_importProductionAction, m_importVaughnAction,
@@ -942,10 +942,12 @@ void MainWindow::finishSaveCopy(const QString &target, const CopyReport &report)
 
 void MainWindow::verifyCaseFile()
 {
-    if (!store())
+    if (!openStore())
         return;
-    const QString name = QFileInfo(store()->filePath()).fileName();
-    m_jobs->start(CaseFileJobs::verify(store()->filePath()),
+    // A matter is checked over a connection of its own, read-only, like a file.
+    const StoreAddress address = openAddress();
+    const QString name = address.isServer() ? openStore()->displayName() : QFileInfo(address.filePath).fileName();
+    m_jobs->start(CaseFileJobs::verify(address),
                   {tr("Verify Case File"), tr("Checking %1 for damage...").arg(name), {}},
                   [this, name](const VerifyResult &result) {
                       finishVerify(name, result);
@@ -954,11 +956,16 @@ void MainWindow::verifyCaseFile()
 
 void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
 {
+    // What could not be checked (a server's amcheck without the privilege) is said, not hidden.
+    const QString notChecked = result.report.notChecked.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("\n\n") + result.report.notChecked.join(QLatin1Char('\n'));
     switch (result.outcome) {
     case VerifyResult::Outcome::Damaged:
         MessageBox::critical(this, tr("The case file is damaged"),
                              tr("%1 is damaged:\n%2\n\nOpen a backup copy, or save a copy of what can still be read.")
-                                 .arg(name, result.report.problems.join(QLatin1Char('\n'))));
+                                     .arg(name, result.report.problems.join(QLatin1Char('\n')))
+                                 + notChecked);
         break;
     case VerifyResult::Outcome::Cancelled:
         statusBar()->showMessage(tr("Check cancelled."), 5000);
@@ -967,7 +974,8 @@ void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
         MessageBox::information(this, tr("Verify Case File"),
                                 tr("No damage found in %1: the database and %n stored file(s) were checked.", nullptr,
                                    result.report.storedFiles)
-                                    .arg(name));
+                                        .arg(name)
+                                    + notChecked);
         break;
     }
     Q_EMIT verifyFinished(result.outcome);

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY2(imported->message.contains(QStringLiteral("missing.json")), qPrintable(imported->message));
 
         std::optional<VerifyResult> verified;
-        QVERIFY(runner.start(CaseFileJobs::verify(path), {}, [&verified](const VerifyResult &result) { verified = result; }));
+        QVERIFY(runner.start(CaseFileJobs::verify(StoreAddress::ofFile(path)), {}, [&verified](const VerifyResult &result) { verified = result; }));
         QTRY_VERIFY_WITH_TIMEOUT(verified.has_value(), 60000);
         QCOMPARE(verified->outcome, VerifyResult::Outcome::Sound);
         QVERIFY(verified->report.problems.isEmpty());

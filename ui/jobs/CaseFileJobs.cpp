@@ -210,14 +210,16 @@ std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAd
     });
 }
 
-std::unique_ptr<TypedJob<VerifyResult>> verify(const QString &storePath)
+std::unique_ptr<TypedJob<VerifyResult>> verify(const StoreAddress &store)
 {
-    return std::make_unique<TypedJob<VerifyResult>>([storePath](Job &job) {
-        CaseVerifier verifier(storePath);
-        verifier.setCancelFlag(job.cancelFlag());
-        verifier.setProgress([&job](int done, int total) { job.reportProgress(done, total); });
+    return std::make_unique<TypedJob<VerifyResult>>([store](Job &job) {
+        const auto check = [&job](auto &&verifier) {
+            verifier.setCancelFlag(job.cancelFlag());
+            verifier.setProgress([&job](int done, int total) { job.reportProgress(done, total); });
+            return verifier.run();
+        };
         VerifyResult result;
-        result.report = verifier.run();
+        result.report = store.isServer() ? check(ServerVerifier(*store.server)) : check(CaseVerifier(store.filePath));
         if (!result.report.problems.isEmpty())
             result.outcome = VerifyResult::Outcome::Damaged;
         else

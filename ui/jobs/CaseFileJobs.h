@@ -9,6 +9,7 @@
 #include "foia/ProductionImport.h"
 #include "store/CaseVerifier.h"
 #include "store/ClientRecords.h"
+#include "store/ServerVerifier.h"
 #include "store/StoreCopier.h"
 #include "vaughn/VaughnImport.h"
 
@@ -61,8 +62,8 @@ std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const StoreAdd
 std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const StoreAddress &store, const QString &recordsPath);
 // The whole registry is read and checked against the stored one before anything is written.
 std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAddress &store, const QString &path);
-// Reads the whole case file for damage over its own read-only connection.
-std::unique_ptr<TypedJob<VerifyResult>> verify(const QString &storePath);
+// Reads the whole case file or matter for damage over its own read-only connection.
+std::unique_ptr<TypedJob<VerifyResult>> verify(const StoreAddress &store);
 // Copies the store (a case file or a server matter) to the case file `targetPath` with StoreCopier
 // (every table checked before the copy is renamed into place), replacing a file there: the save
 // dialog asked the user.
