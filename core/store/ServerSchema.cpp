@@ -4,7 +4,9 @@
 #include "PgConnection.h"
 #include "Schema.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -339,6 +341,38 @@ QStringList grants(const QString &schema, const QString &readers, const QString 
     };
 }
 
+// An extension is the database's, not the matter's: creating it the first time needs the CREATE
+// privilege on the database (unaccent is a trusted extension on PostgreSQL 15; an untrusted one
+// needs a superuser), which a matter's owner may have lost since creating the matter, and the
+// server's refusal ("permission denied to create extension") does not say who can help. Run under
+// a savepoint, so that after a refusal the transaction can still read the database's owner, and
+// the error names them and the one statement to run.
+StoreError createExtension(PgConnection &connection, const QString &sql)
+{
+    static const QRegularExpression named(QStringLiteral("^CREATE EXTENSION IF NOT EXISTS (\\w+)"));
+    const QString extension = named.match(sql).captured(1);
+    if (StoreError error = connection.exec(QStringLiteral("SAVEPOINT rebuttal_extension")); error.isError())
+        return error;
+    const StoreError created = connection.exec(sql);
+    if (!created.isError())
+        return connection.exec(QStringLiteral("RELEASE SAVEPOINT rebuttal_extension"));
+    if (created.kind != StoreError::Kind::Denied || connection.exec(QStringLiteral("ROLLBACK TO SAVEPOINT rebuttal_extension")).isError())
+        return created;
+    PgStatement who(connection, QStringLiteral("SELECT current_database(), pg_get_userbyid(datdba), session_user FROM pg_database"
+                                               " WHERE datname = current_database()"));
+    if (!who.exec() || !who.next())
+        return created;
+    const QString database = who.value(0).toString(), owner = who.value(1).toString(), login = who.value(2).toString();
+    return StoreError::make(
+        StoreError::Kind::Denied,
+        QCoreApplication::translate("rebuttal::ServerSchema",
+                                    "Search needs PostgreSQL's %1 extension in the database %2, and your login %4 may "
+                                    "not create it (that takes the CREATE privilege on the database, or a superuser). "
+                                    "Ask the database's owner (%3) to run once, in the database %2: CREATE EXTENSION %1 "
+                                    "SCHEMA public; then try again. (The server said: %5)")
+            .arg(extension, database, owner, login, created.message));
+}
+
 } // namespace
 
 const QList<ServerMigration> &ServerSchema::migrations()
@@ -437,7 +471,8 @@ StoreError ServerSchema::migrateInTransaction(PgConnection &connection, const QS
         if (migration.version <= from)
             continue;
         for (const QString &sql : migration.statements) {
-            if (error = connection.exec(sql); error.isError()) {
+            error = sql.startsWith(QLatin1String("CREATE EXTENSION")) ? createExtension(connection, sql) : connection.exec(sql);
+            if (error.isError()) {
                 qCWarning(lcStore) << "server migration to version" << migration.version << "failed:" << error.message;
                 return StoreError::make(error.kind, QStringLiteral("schema upgrade to version %1 failed: %2")
                                                         .arg(migration.version)

@@ -177,6 +177,7 @@ private Q_SLOTS:
     void serverRestartedMidSession();
     void cliInitGrantAndLog();
     void cliRefusesWhatDoesNotRunOnAServerYet();
+    void unaccentRefusedSaysWhoMayCreateIt();
 };
 
 void TestServerStore::parseLocation_data()
@@ -988,6 +989,61 @@ void TestServerStore::cliRefusesWhatDoesNotRunOnAServerYet()
                QStringLiteral("postgresql:///cases?matter=a&host=/nonexistent/socket")});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(QLatin1String("Cannot connect")), qPrintable(run.err));
+}
+
+// Migration 7 creates the unaccent extension, the database's, the first time: that takes the
+// CREATE privilege on the database. A matter's owner who has lost it since creating the matter
+// (at version 6 here) is told so when the upgrade runs, naming the database's owner and the
+// statement; the matter stays at version 6; once the owner has run it, the upgrade goes through.
+void TestServerStore::unaccentRefusedSaysWhoMayCreateIt()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString database = freshName("nounaccent");
+    const QString login = freshName("creator");
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    QVERIFY(!admin->exec(QStringLiteral("CREATE DATABASE %1").arg(database)).isError());
+    QVERIFY(!admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE").arg(login)).isError());
+    QVERIFY(!admin->exec(QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(database, login)).isError());
+    ServerLocation location = cluster.location(freshName("accents"), login);
+    location.database = database;
+    const QString schema = location.schemaName();
+
+    StoreError error;
+    {
+        std::unique_ptr<PgConnection> creator = PgConnection::open(location, &error);
+        QVERIFY2(creator, qPrintable(error.message));
+        for (const QString &sql : {QStringLiteral("CREATE SCHEMA %1").arg(schema), QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(location.readerRole()),
+                                   QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(location.editorRole())})
+            QVERIFY(!creator->exec(sql).isError());
+        error = ServerSchema::migrate(*creator, schema, location.readerRole(), location.editorRole(), ServerSchema::migrations().mid(0, 6));
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+    }
+    QVERIFY(!admin->exec(QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM %2").arg(database, login)).isError());
+
+    QVERIFY(!ServerStore::open(location, &error));
+    QCOMPARE(error.kind, StoreError::Kind::Denied);
+    QVERIFY2(error.message.contains(QStringLiteral("Search needs PostgreSQL's unaccent extension in the database %1, and your "
+                                                   "login %2 may not create it").arg(database, login)),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("Ask the database's owner (%1) to run once, in the database %2: CREATE "
+                                                   "EXTENSION unaccent SCHEMA public;").arg(cluster.superuser, database)),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("(The server said: ")), qPrintable(error.message));
+
+    ServerLocation asOwner = location;
+    asOwner.user = cluster.superuser;
+    {
+        std::unique_ptr<PgConnection> owner = PgConnection::open(asOwner, &error);
+        QVERIFY2(owner, qPrintable(error.message));
+        QCOMPARE(ServerSchema::storedVersion(*owner, schema, &error), 6);
+        QVERIFY(!owner->exec(QStringLiteral("CREATE EXTENSION unaccent SCHEMA public")).isError());
+    }
+    std::unique_ptr<ServerStore> store = ServerStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->schemaVersion(), ServerSchema::migrations().constLast().version);
+    store.reset();
+    QVERIFY(!admin->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database)).isError());
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)
