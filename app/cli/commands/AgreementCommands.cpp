@@ -13,23 +13,11 @@ namespace rebuttal {
 
 namespace {
 
-// The clients to check: every one when `ref` is empty, else that one (an empty list when there is
-// none); nullopt on a store failure (then `error` says why).
-std::optional<QList<Client>> clientsToCheck(const ClientRecordStore &records, const QString &ref, StoreError *error)
+// Every client of the store; nullopt on a store failure (then `error` says why).
+std::optional<QList<Client>> allClients(const ClientRecordStore &records, StoreError *error)
 {
-    StoreError failure;
-    std::optional<QList<Client>> result;
-    if (ref.isEmpty()) {
-        if (const std::optional<CaseRecords> all = records.allRecords(&failure))
-            result = all->clients;
-    } else {
-        const std::optional<Client> client = records.client(ref, &failure);
-        if (!failure.isError())
-            result = client ? QList<Client>{*client} : QList<Client>{};
-    }
-    if (error)
-        *error = failure;
-    return failure.isError() ? std::nullopt : result;
+    const std::optional<CaseRecords> all = records.allRecords(error);
+    return all ? std::optional<QList<Client>>(all->clients) : std::nullopt;
 }
 
 } // namespace
@@ -79,13 +67,17 @@ int CheckCommand::run(Invocation &invocation, const QStringList &arguments) cons
     const std::unique_ptr<OpenStore> store = invocation.openEitherStore(&exitCode, &asOf);
     if (!store)
         return exitCode;
-    const QString clientRef = invocation.options().value(QStringLiteral("client"));
     StoreError error;
-    const std::optional<QList<Client>> clients = clientsToCheck(store->clients(), clientRef, &error);
-    if (!clients)
+    std::optional<QList<Client>> clients;
+    if (invocation.options().has(QStringLiteral("client"))) {
+        // One client: a store failure (4) or no such client (3) said as every command says it.
+        const std::optional<Client> client = invocation.clientOf(*store, invocation.options().value(QStringLiteral("client")), &exitCode);
+        if (!client)
+            return exitCode;
+        clients = QList<Client>{*client};
+    } else if (clients = allClients(store->clients(), &error); !clients) {
         return invocation.failStore(error.message);
-    if (invocation.options().has(QStringLiteral("client")) && clients->isEmpty())
-        return invocation.fail(InputRejected, QCoreApplication::translate("CommandLineInterface", "%1: there is no client %2").arg(invocation.storeName(), clientRef));
+    }
     const std::optional<AgreementCheck> check = CaseFileCheck::engine(store->agreements(), store->vaughnIndexes(), &error);
     if (!check)
         return invocation.fail(StoreProblem, error.message);
@@ -123,7 +115,7 @@ int RequestsCommand::run(Invocation &invocation, const QStringList &arguments) c
         return exitCode;
     StoreError error;
     const std::optional<AgreementCheck> check = CaseFileCheck::engine(store->agreements(), store->vaughnIndexes(), &error);
-    const std::optional<QList<Client>> clients = check ? clientsToCheck(store->clients(), {}, &error) : std::nullopt;
+    const std::optional<QList<Client>> clients = check ? allClients(store->clients(), &error) : std::nullopt;
     if (!check || !clients)
         return invocation.fail(StoreProblem, error.message);
     const CheckResult result = check->check(*clients, asOf);
