@@ -1,32 +1,54 @@
 #include "CorrectionCommands.h"
 
-#include "store/CaseStore.h"
-#include "store/ProductionCorrections.h"
+#include "store/CorrectionWriter.h"
+#include "store/OpenStore.h"
 
 namespace rebuttal {
 
 namespace {
 
-// Runs one correction and reports the outcome; a failure leaves the case file as it was.
-void run(const CorrectionContext &context, qint64 documentId, int page, const std::function<StoreError(ProductionCorrections &)> &work)
+// Runs one correction and reports the outcome; a failure leaves the store as it was.
+bool run(const CorrectionContext &context, qint64 documentId, int page, const std::function<StoreError(CorrectionWriter &)> &work)
 {
-    CaseStore *store = context.store();
+    OpenStore *store = context.store();
     if (!store)
-        return;
-    ProductionCorrections corrections(*store);
-    if (const StoreError error = work(corrections); error.isError()) {
+        return false;
+    const std::unique_ptr<CorrectionWriter> corrections = store->corrections();
+    if (const StoreError error = work(*corrections); error.isError()) {
         if (context.failed)
-            context.failed(error.message);
-        return;
+            context.failed(error, documentId, page);
+        return false;
     }
     if (context.changed)
         context.changed(documentId, page);
+    return true;
 }
 
 } // namespace
 
-AddBoxCommand::AddBoxCommand(CorrectionContext context, qint64 documentId, int page, const QRectF &box, const QStringList &codes)
+BoxCorrection::BoxCorrection(CorrectionContext context, qint64 documentId, int page, std::optional<qint64> readVersion)
     : m_context(std::move(context))
+    , m_documentId(documentId)
+    , m_page(page)
+    , m_version(readVersion)
+{
+}
+
+bool BoxCorrection::run(const std::function<StoreError(CorrectionWriter &, std::optional<qint64>)> &work, const qint64 &redactionId)
+{
+    return rebuttal::run(m_context, m_documentId, m_page, [&](CorrectionWriter &corrections) {
+        if (const StoreError error = work(corrections, m_version); error.isError())
+            return error;
+        // The version this save left is what the next undo or redo is saved against.
+        StoreError error;
+        const std::optional<RowStamp> stamp = corrections.boxStamp(redactionId, &error);
+        m_version = stamp ? std::optional<qint64>(stamp->version) : std::nullopt;
+        return StoreError{};
+    });
+}
+
+AddBoxCommand::AddBoxCommand(CorrectionContext context, qint64 documentId, int page, const QRectF &box, const QStringList &codes)
+    : m_correction(std::move(context), documentId, page, std::nullopt)
     , m_documentId(documentId)
     , m_page(page)
     , m_box(box)
@@ -37,24 +59,26 @@ AddBoxCommand::AddBoxCommand(CorrectionContext context, qint64 documentId, int p
 
 void AddBoxCommand::redo()
 {
-    run(m_context, m_documentId, m_page, [this](ProductionCorrections &c) {
-        if (m_id)
-            return c.restoreBox(m_id);
-        StoreError error;
-        m_id = c.addBox(m_documentId, m_page, m_box, m_codes, &error);
-        return error;
-    });
+    // A refused step leaves the undo stack: the store holds what the colleague made of the box.
+    setObsolete(!m_correction.run(
+        [this](CorrectionWriter &c, std::optional<qint64> version) {
+            if (m_id)
+                return c.restoreBox(m_id, version);
+            StoreError error;
+            m_id = c.addBox(m_documentId, m_page, m_box, m_codes, &error);
+            return error;
+        },
+        m_id));
 }
 
 void AddBoxCommand::undo()
 {
-    run(m_context, m_documentId, m_page, [this](ProductionCorrections &c) { return c.removeBox(m_id); });
+    setObsolete(!m_correction.run([this](CorrectionWriter &c, std::optional<qint64> version) { return c.removeBox(m_id, version); },
+                                  m_id));
 }
 
-RemoveBoxCommand::RemoveBoxCommand(CorrectionContext context, qint64 documentId, int page, qint64 redactionId)
-    : m_context(std::move(context))
-    , m_documentId(documentId)
-    , m_page(page)
+RemoveBoxCommand::RemoveBoxCommand(CorrectionContext context, qint64 documentId, int page, qint64 redactionId, qint64 readVersion)
+    : m_correction(std::move(context), documentId, page, readVersion)
     , m_id(redactionId)
 {
     setText(tr("Delete Redaction Box"));
@@ -62,18 +86,19 @@ RemoveBoxCommand::RemoveBoxCommand(CorrectionContext context, qint64 documentId,
 
 void RemoveBoxCommand::redo()
 {
-    run(m_context, m_documentId, m_page, [this](ProductionCorrections &c) { return c.removeBox(m_id); });
+    setObsolete(!m_correction.run([this](CorrectionWriter &c, std::optional<qint64> version) { return c.removeBox(m_id, version); },
+                                  m_id));
 }
 
 void RemoveBoxCommand::undo()
 {
-    run(m_context, m_documentId, m_page, [this](ProductionCorrections &c) { return c.restoreBox(m_id); });
+    setObsolete(!m_correction.run([this](CorrectionWriter &c, std::optional<qint64> version) { return c.restoreBox(m_id, version); },
+                                  m_id));
 }
 
-SetCodesCommand::SetCodesCommand(CorrectionContext context, qint64 documentId, int page, qint64 redactionId, const QStringList &codes)
-    : m_context(std::move(context))
-    , m_documentId(documentId)
-    , m_page(page)
+SetCodesCommand::SetCodesCommand(CorrectionContext context, qint64 documentId, int page, qint64 redactionId, qint64 readVersion,
+                                 const QStringList &codes)
+    : m_correction(std::move(context), documentId, page, readVersion)
     , m_id(redactionId)
     , m_codes(codes)
 {
@@ -82,12 +107,14 @@ SetCodesCommand::SetCodesCommand(CorrectionContext context, qint64 documentId, i
 
 void SetCodesCommand::redo()
 {
-    run(m_context, m_documentId, m_page, [this](ProductionCorrections &c) { return c.setCodes(m_id, m_codes, &m_previous); });
+    setObsolete(!m_correction.run(
+        [this](CorrectionWriter &c, std::optional<qint64> version) { return c.setCodes(m_id, m_codes, &m_previous, version); }, m_id));
 }
 
 void SetCodesCommand::undo()
 {
-    run(m_context, m_documentId, m_page, [this](ProductionCorrections &c) { return c.setCodes(m_id, m_previous); });
+    setObsolete(!m_correction.run(
+        [this](CorrectionWriter &c, std::optional<qint64> version) { return c.setCodes(m_id, m_previous, nullptr, version); }, m_id));
 }
 
 SetWithheldCommand::SetWithheldCommand(CorrectionContext context, qint64 documentId, int page, bool withheld)
@@ -101,7 +128,8 @@ SetWithheldCommand::SetWithheldCommand(CorrectionContext context, qint64 documen
 
 void SetWithheldCommand::apply(bool withheld)
 {
-    run(m_context, m_documentId, m_page, [&](ProductionCorrections &c) { return c.setWithheld(m_documentId, m_page, withheld); });
+    // Pages carry no row version: marking one withheld is the same whoever marked it last.
+    setObsolete(!run(m_context, m_documentId, m_page, [&](CorrectionWriter &c) { return c.setWithheld(m_documentId, m_page, withheld); }));
 }
 
 void SetWithheldCommand::redo()

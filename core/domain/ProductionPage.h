@@ -20,6 +20,7 @@ struct Redaction
     bool drawnByUser = false; // a box the user added
     bool codesByUser = false; // codes the user set on a detected box
     qint64 id = 0;            // the store's id; 0 until stored
+    qint64 version = 0;       // the store's row version when it was read (a correction is saved against it); 0 until stored
 
     friend bool operator==(const Redaction &, const Redaction &) = default;
 };

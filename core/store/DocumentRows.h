@@ -64,7 +64,7 @@ struct PageQueries
 {
     QString pages;      // id, page_no, bates, width_pt, height_pt, image_only, withheld_in_full, withheld_origin, problem
     QString exemptions; // page_id, code
-    QString boxes;      // id, page_id, x, y, w, h, label_text, text_under_box, origin, codes_by_user, codes (space-separated)
+    QString boxes;      // id, page_id, x, y, w, h, label_text, text_under_box, origin, codes_by_user, codes (space-separated), version
 };
 
 inline PageQueries pageQueries(const QStringList &parameters, const QString &codesAggregate)
@@ -77,7 +77,7 @@ inline PageQueries pageQueries(const QStringList &parameters, const QString &cod
                            " WHERE p.document_id = %1 AND p.page_no BETWEEN %2 AND %3")
                 .arg(document, first, last),
             QStringLiteral("SELECT r.id, r.page_id, r.x, r.y, r.w, r.h, r.label_text, r.text_under_box, r.origin, r.codes_by_user,"
-                           " (SELECT %4 FROM redaction_exemptions x WHERE x.redaction_id = r.id)"
+                           " (SELECT %4 FROM redaction_exemptions x WHERE x.redaction_id = r.id), r.version"
                            " FROM redactions r JOIN pages p ON p.id = r.page_id"
                            " WHERE p.document_id = %1 AND p.page_no BETWEEN %2 AND %3 AND r.rejected = 0 ORDER BY r.page_id, r.y, r.x")
                 .arg(document, first, last, codesAggregate)};
@@ -165,6 +165,7 @@ Redaction redactionFrom(const Row &row)
     redaction.drawnByUser = row.value(8).toString() == QLatin1String("user");
     redaction.codesByUser = flag(row.value(9));
     redaction.exemptions = ExemptionLabel::normalized(row.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    redaction.version = row.value(11).toLongLong();
     return redaction;
 }
 

@@ -5,12 +5,14 @@
 #include "ClientRecords.h"
 #include "DocumentCatalog.h"
 #include "OutcomeStatistics.h"
+#include "ProductionCorrections.h"
 #include "ProductionWriter.h"
 #include "RedetectionWriter.h"
 #include "ServerAgreementRegistry.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
 #include "ServerLocation.h"
+#include "ServerProductionCorrections.h"
 #include "ServerProductionWriter.h"
 #include "ServerRedetectionWriter.h"
 #include "ServerStore.h"
@@ -53,6 +55,7 @@ public:
     {
         return std::make_unique<RedetectionWriter>(*m_store, documentId);
     }
+    std::unique_ptr<CorrectionWriter> corrections() override { return std::make_unique<ProductionCorrections>(*m_store); }
     // A file the app could not write was refused when it was opened.
     bool mayChange(StoreError *error) const override
     {
@@ -106,6 +109,7 @@ public:
     {
         return std::make_unique<ServerRedetectionWriter>(*m_store, documentId);
     }
+    std::unique_ptr<CorrectionWriter> corrections() override { return std::make_unique<ServerProductionCorrections>(*m_store); }
     bool mayChange(StoreError *error) const override { return m_store->mayChange(error); }
     const OutcomeStatistics &statistics() const override { return m_statistics; }
     StoreError appendActivity(const QString &action, const ActivityDetail &detail) override

@@ -25,6 +25,7 @@ namespace rebuttal {
 class CaseStore;
 class AgreementStore;
 class ClientRecordStore;
+class CorrectionWriter;
 class DocumentReader;
 class ProductionDestination;
 class RedetectionDestination;
@@ -68,6 +69,9 @@ public:
     virtual std::unique_ptr<ProductionDestination> productionDestination() = 0;
     // A writer of detection run again over stored production `documentId` (see documents().fileBytes).
     virtual std::unique_ptr<RedetectionDestination> redetectionDestination(qint64 documentId) = 0;
+    // The user's corrections of stored productions (boxes, codes, withheld pages), on this store's
+    // connection: a box's change is saved against the version its page was read at.
+    virtual std::unique_ptr<CorrectionWriter> corrections() = 0;
     // Whether the user may change the store rather than only read it (a server matter's reader may
     // not; the server refuses such a write whatever this says): how a refusal is put in plain words.
     virtual bool mayChange(StoreError *error = nullptr) const = 0;

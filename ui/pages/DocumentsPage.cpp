@@ -16,7 +16,6 @@
 #include "domain/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
 #include "models/PageListModel.h"
-#include "store/CaseStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -423,7 +422,6 @@ void DocumentsPage::updateZoomActions()
 void DocumentsPage::setStore(OpenStore *store)
 {
     m_open = store;
-    m_store = store ? store->caseFile() : nullptr;
     m_documentId = 0;
     m_pages->setPages({});
     m_hits->clear();
@@ -700,12 +698,13 @@ void DocumentsPage::updateActions()
     const bool selected = page && m_pageView->selectedRedaction() != 0;
     for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_zoomIn, m_zoomOut, m_fitWidth, m_fitPage})
         action->setEnabled(page);
-    // Corrections and detecting again write to a case file; on a server matter they do not work yet.
-    const bool correctable = page && m_store;
+    // Corrections and detecting again write to the open store, a case file or a server matter (a
+    // matter's reader is refused by the server, and told so).
+    const bool correctable = page && m_open;
     for (QAction *action : {m_drawBox, m_markWithheld, m_redetect})
         action->setEnabled(correctable);
-    m_editCodes->setEnabled(selected && m_store);
-    m_deleteBox->setEnabled(selected && m_store);
+    m_editCodes->setEnabled(selected && m_open);
+    m_deleteBox->setEnabled(selected && m_open);
     m_markWithheld->setChecked(page && m_pageView->page().withheldInFull);
 }
 
@@ -774,12 +773,27 @@ void DocumentsPage::stepHit(int step)
 CorrectionContext DocumentsPage::corrections()
 {
     // After a correction the page reloads, and the production's counts change for the list.
-    return {[this] { return m_store; },
+    return {[this] { return m_open; },
             [this](qint64, int page) {
                 reloadPages(page);
                 Q_EMIT documentsChanged();
             },
-            [this](const QString &message) { MessageBox::critical(this, tr("Cannot save the correction"), message); }};
+            [this](const StoreError &error, qint64 documentId, int page) {
+                // A box a colleague changed since the page was read: theirs stays; reloaded, the
+                // page shows it, and the user makes the change again if still wanted.
+                if (MessageBox::refusedSave(this, tr("Cannot save the correction"), error, tr("Reload the page now?"))
+                    && documentId == m_documentId)
+                    reloadPages(page);
+            }};
+}
+
+Redaction DocumentsPage::selectedBox(qint64 id) const
+{
+    for (const Redaction &r : m_pageView->page().redactions) {
+        if (r.id == id)
+            return r;
+    }
+    return {};
 }
 
 void DocumentsPage::addDrawnBox(const QRectF &box)
@@ -796,15 +810,12 @@ void DocumentsPage::editSelectedCodes()
     const qint64 id = m_pageView->selectedRedaction();
     if (!id)
         return;
-    QStringList current;
-    for (const Redaction &r : m_pageView->page().redactions) {
-        if (r.id == id)
-            current = r.exemptions;
-    }
-    ExemptionDialog dialog(tr("Exemptions"), current, this);
-    if (!runDialog(&dialog) || ExemptionLabel::normalized(current) == dialog.codes())
+    const Redaction box = selectedBox(id);
+    ExemptionDialog dialog(tr("Exemptions"), box.exemptions, this);
+    if (!runDialog(&dialog) || ExemptionLabel::normalized(box.exemptions) == dialog.codes())
         return;
-    m_undoStack->push(new SetCodesCommand(corrections(), m_documentId, currentPage(), id, dialog.codes()));
+    // Saved against the box as the page was read, not as it is when the dialog closes.
+    m_undoStack->push(new SetCodesCommand(corrections(), m_documentId, currentPage(), id, box.version, dialog.codes()));
 }
 
 void DocumentsPage::deleteSelectedBox()
@@ -812,7 +823,7 @@ void DocumentsPage::deleteSelectedBox()
     const qint64 id = m_pageView->selectedRedaction();
     if (!id)
         return;
-    m_undoStack->push(new RemoveBoxCommand(corrections(), m_documentId, currentPage(), id));
+    m_undoStack->push(new RemoveBoxCommand(corrections(), m_documentId, currentPage(), id, selectedBox(id).version));
     m_pageView->selectRedaction(0);
 }
 

@@ -25,7 +25,6 @@ class QUndoStack;
 namespace rebuttal {
 
 class CaseFile;
-class CaseStore;
 class OpenStore;
 struct CorrectionContext;
 class DocumentListModel;
@@ -124,14 +123,14 @@ private:
     bool runDialog(QDialog *dialog) { return m_runDialog(dialog); }
     CorrectionContext corrections();
     void addDrawnBox(const QRectF &box);
+    // The box `id` of the page on show, as it was read (its version included).
+    Redaction selectedBox(qint64 id) const;
     void editSelectedCodes();
     void deleteSelectedBox();
     void toggleWithheld();
 
-    // What it reads (a case file or a server matter), and the case file its corrections write to:
-    // nullptr on a server matter, where corrections do not work yet.
+    // What it reads and its corrections write to: a case file or a server matter.
     OpenStore *m_open = nullptr;
-    CaseStore *m_store = nullptr;
     QUndoStack *m_undoStack;
     qint64 m_documentId = 0;
     QString m_query;
