@@ -230,6 +230,8 @@ class TestServerThreads : public QObject
             sinceTick.start();
             timer.start();
         }
+        // Counting the gap still open: a thread that was stuck until just now has not ticked since.
+        qint64 longest() const { return std::max(longestGap, sinceTick.elapsed()); }
     };
 
     QTemporaryDir m_dir;
@@ -285,25 +287,26 @@ private Q_SLOTS:
         Pulse pulse;
         pulse.start();
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
-        QVERIFY(documents->isReadingDocument());
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Reading the production")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        const bool busyAtOnce = documents->isReadingDocument();
+        const QString saidAtOnce = window.statusBar()->currentMessage();
         QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument(), 60000);
         QTRY_COMPARE(documents->pageModel()->rowCount(), otherPages);
         QVERIFY(!documents->isShowingReadFailure());
-        qInfo() << "longest GUI-thread gap" << pulse.longestGap << "ms";
-        QVERIFY2(pulse.longestGap < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longestGap)));
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY(busyAtOnce);
+        QVERIFY2(saidAtOnce.contains(QStringLiteral("Reading the production")), qPrintable(saidAtOnce));
 
         // A search: every answer a second and a half late.
         proxied.run([&] { proxied.proxy.setLink(1500, 0); });
         pulse.start();
         QTest::keyClicks(documents->searchField(), QStringLiteral("apprehension"));
         QTest::keyClick(documents->searchField(), Qt::Key_Return);
-        QVERIFY2(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("Searching")),
-                 qPrintable(documents->searchResults()->index(0, 0).data().toString()));
+        const QString firstHit = documents->searchResults()->index(0, 0).data().toString();
         QTRY_VERIFY_WITH_TIMEOUT(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")), 60000);
-        qInfo() << "longest GUI-thread gap" << pulse.longestGap << "ms";
-        QVERIFY2(pulse.longestGap < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longestGap)));
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY2(firstHit.contains(QStringLiteral("Searching")), qPrintable(firstHit));
 
         // A search replaced before it answered, and answered after the one that replaced it: the
         // first one's hits never show.
@@ -455,8 +458,8 @@ private Q_SLOTS:
         QTest::qWait(4000);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("lost; retrying")),
                  qPrintable(window.statusBar()->currentMessage()));
-        qInfo() << "longest GUI-thread gap" << pulse.longestGap << "ms";
-        QVERIFY2(pulse.longestGap < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longestGap)));
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
 
         proxied.run([&] { proxied.proxy.restore(); });
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Reconnected to")), 20000);
