@@ -1477,6 +1477,14 @@
         <source>Create a new, empty case file, or a new matter on a server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2 to %3); only its owner (%4) or a database administrator may upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the matter %1 from schema %2 to %3; colleagues on older versions of Rebuttal cannot open it until they update.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountryField</name>
@@ -2427,15 +2435,15 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a schema upgrade (from %2 to %3); open it once for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no PostgreSQL login named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: matter=* pools every matter for research (stats, dataset) only; name one matter with ?matter=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2 to %3), which colleagues on older versions of Rebuttal cannot open until they update. Its owner upgrades it by connecting with File &gt; Connect to Server (which asks first) or with &apos;rebuttal-cli init --store %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4300,6 +4308,14 @@ The server said: %2</source>
         <source>analysed, but %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the production from the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the matter for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -5202,14 +5218,6 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <source>Cannot open the matter</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Connected to the server again; every page was read again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n agreement(s).</source>
         <translation>
@@ -5238,6 +5246,52 @@ Open a backup copy, or save a copy of what can still be read.</source>
     </message>
     <message>
         <source>Cited page not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to %1; every page was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; retrying... Colleagues&apos; changes show once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter %1 was last used with an older version of Rebuttal (schema %2; this version needs %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter needs an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its owner (%1) or a database administrator may upgrade it: ask them to open it once with this version. Until then, open it with the version of Rebuttal it was last used with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the matter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails the matter stays as it was.
+
+Upgrade it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 on the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the matter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

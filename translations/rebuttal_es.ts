@@ -1477,6 +1477,14 @@
         <source>Create a new, empty case file, or a new matter on a server.</source>
         <translation>Crear un expediente nuevo y vacío, o un asunto nuevo en un servidor.</translation>
     </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2 to %3); only its owner (%4) or a database administrator may upgrade it.</source>
+        <translation>%1 necesita una actualización de esquema (del %2 al %3); solo su propietario (%4) o un administrador de la base de datos pueden actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Upgraded the matter %1 from schema %2 to %3; colleagues on older versions of Rebuttal cannot open it until they update.</source>
+        <translation>Se actualizó el asunto %1 del esquema %2 al %3; los colegas con versiones anteriores de Rebuttal no podrán abrirlo hasta que actualicen.</translation>
+    </message>
 </context>
 <context>
     <name>CountryField</name>
@@ -2428,16 +2436,16 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>%1 lo escribió una versión más reciente de Rebuttal (esquema %2; esta conoce hasta el %3).</translation>
     </message>
     <message>
-        <source>%1 needs a schema upgrade (from %2 to %3); open it once for writing.</source>
-        <translation>%1 necesita una actualización de esquema (de %2 a %3); ábralo una vez para escritura.</translation>
-    </message>
-    <message>
         <source>There is no PostgreSQL login named %1.</source>
         <translation>No hay ningún usuario de PostgreSQL llamado %1.</translation>
     </message>
     <message>
         <source>%1: matter=* pools every matter for research (stats, dataset) only; name one matter with ?matter=NAME</source>
         <translation>%1: matter=* agrega todos los asuntos solo para la investigación (stats, dataset); indique un asunto con ?matter=NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema upgrade (from %2 to %3), which colleagues on older versions of Rebuttal cannot open until they update. Its owner upgrades it by connecting with File &gt; Connect to Server (which asks first) or with &apos;rebuttal-cli init --store %1&apos;.</source>
+        <translation>%1 necesita una actualización de esquema (del %2 al %3), y los colegas con versiones anteriores de Rebuttal no podrán abrirlo hasta que actualicen. Su propietario lo actualiza al conectarse con Archivo &gt; Conectar a un servidor... (que pregunta antes) o con &apos;rebuttal-cli init --store %1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4312,14 @@ El servidor dijo: %2</translation>
         <source>analysed, but %1</source>
         <translation>analizada, pero %1</translation>
     </message>
+    <message>
+        <source>Reading the production from the server...</source>
+        <translation>Leyendo la producción desde el servidor...</translation>
+    </message>
+    <message>
+        <source>Searching the matter for %1...</source>
+        <translation>Buscando %1 en el asunto...</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -5210,14 +5226,6 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <source>Cannot open the matter</source>
         <translation>No se puede abrir el asunto</translation>
     </message>
-    <message>
-        <source>Connected to the server again; every page was read again.</source>
-        <translation>Conectado de nuevo al servidor; se han vuelto a leer todas las páginas.</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the server (%1); trying again. Colleagues&apos; changes show once it is back.</source>
-        <translation>Se perdió la conexión con el servidor (%1); se reintenta. Los cambios de sus colegas aparecerán cuando vuelva.</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n agreement(s).</source>
         <translation>
@@ -5247,6 +5255,54 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
     <message>
         <source>Cited page not found</source>
         <translation>Página citada no encontrada</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1; every page was read again.</source>
+        <translation>Conectado de nuevo a %1; se volvieron a leer todas las páginas.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost; retrying... Colleagues&apos; changes show once it is back.</source>
+        <translation>Se perdió la conexión con %1; reintentando... Los cambios de los colegas aparecerán cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The matter %1 was last used with an older version of Rebuttal (schema %2; this version needs %3).</source>
+        <translation>El asunto %1 se usó por última vez con una versión anterior de Rebuttal (esquema %2; esta versión necesita el %3).</translation>
+    </message>
+    <message>
+        <source>The matter needs an upgrade</source>
+        <translation>El asunto necesita una actualización</translation>
+    </message>
+    <message>
+        <source>Only its owner (%1) or a database administrator may upgrade it: ask them to open it once with this version. Until then, open it with the version of Rebuttal it was last used with.</source>
+        <translation>Solo su propietario (%1) o un administrador de la base de datos pueden actualizarlo: pídales que lo abran una vez con esta versión. Hasta entonces, ábralo con la versión de Rebuttal con la que se usó por última vez.</translation>
+    </message>
+    <message>
+        <source>Upgrade the matter?</source>
+        <translation>¿Actualizar el asunto?</translation>
+    </message>
+    <message>
+        <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails the matter stays as it was.
+
+Upgrade it now?</source>
+        <translation>La actualización cambia el asunto para todo el equipo: los colegas que aún usen una versión anterior de Rebuttal no podrán abrirlo hasta que actualicen. La actualización se hace en una sola transacción, así que si falla el asunto queda como estaba.
+
+¿Actualizarlo ahora?</translation>
+    </message>
+    <message>
+        <source>Upgrading the Matter</source>
+        <translation>Actualización del asunto</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 on the server...</source>
+        <translation>Actualizando %1 en el servidor...</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the matter</source>
+        <translation>No se puede actualizar el asunto</translation>
     </message>
 </context>
 <context>

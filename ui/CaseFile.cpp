@@ -49,6 +49,9 @@ void CaseFile::listen()
         qCWarning(lcCaseFile) << "no change feed:" << error.message;
         return;
     }
+    // This window's own saves are announced too; it has refreshed what it wrote already, and a
+    // colleague's change notice for them would be wrong.
+    m_feed->ignoreBackend([this] { return m_store ? m_store->serverBackendPid() : 0; });
     connect(m_feed.get(), &ServerChangeFeed::changed, this, [this](const QList<ServerChange> &changes) {
         notify(changesOf(changes));
     });

@@ -96,10 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The change feed of a server matter: a drop is said where it does not interrupt the work, and
     // so is its return (when every page has been read again).
     connect(m_caseFile, &CaseFile::serverFeedInterrupted, this, [this](const QString &problem) {
-        statusBar()->showMessage(problem.isEmpty() ? tr("Connected to the server again; every page was read again.")
-                                                   : tr("Lost the connection to the server (%1); trying again. Colleagues' "
-                                                        "changes show once it is back.")
-                                                         .arg(problem));
+        const ServerLocation *server = m_caseFile->openStore() ? m_caseFile->openStore()->serverLocation() : nullptr;
+        const QString where = server ? server->title() : tr("the server");
+        statusBar()->setToolTip(problem); // why it dropped, for whoever asks
+        if (problem.isEmpty()) {
+            statusBar()->showMessage(tr("Reconnected to %1; every page was read again.").arg(where), 10000);
+            return;
+        }
+        statusBar()->showMessage(tr("Connection to %1 lost; retrying... Colleagues' changes show once it is back.").arg(where));
     });
     restoreLayout();
     updateTitleAndActions();
@@ -421,6 +425,17 @@ bool MainWindow::connectToServer(const ServerLocation &location)
 {
     StoreError error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ServerStore::SchemaState schema = ServerStore::schemaState(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (error.isError()) {
+        MessageBox::critical(this, tr("Cannot open the matter"), error.message);
+        return false;
+    }
+    // An older matter is upgraded only when the user agrees, since it changes the matter for the
+    // whole team, and off the GUI thread.
+    if (schema.needsUpgrade())
+        return upgradeThenConnect(location, schema);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     std::unique_ptr<ServerStore> server = ServerStore::open(location, &error);
     QApplication::restoreOverrideCursor();
     if (!server) {
@@ -432,6 +447,40 @@ bool MainWindow::connectToServer(const ServerLocation &location)
     updateTitleAndActions();
     rememberRecent(location.display());
     return true;
+}
+
+bool MainWindow::upgradeThenConnect(const ServerLocation &location, const ServerStore::SchemaState &schema)
+{
+    const QString why = tr("The matter %1 was last used with an older version of Rebuttal (schema %2; this version needs %3).")
+                            .arg(location.title())
+                            .arg(schema.stored)
+                            .arg(schema.current);
+    if (!schema.mayUpgrade) {
+        MessageBox::critical(this, tr("The matter needs an upgrade"),
+                             why + QStringLiteral("\n\n")
+                                 + tr("Only its owner (%1) or a database administrator may upgrade it: ask them to open it once "
+                                      "with this version. Until then, open it with the version of Rebuttal it was last used with.")
+                                       .arg(schema.owner));
+        return false;
+    }
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Upgrade the matter?"),
+        why + QStringLiteral("\n\n")
+            + tr("Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open "
+                 "it until they update. The upgrade runs in one transaction, so if it fails the matter stays as it was.\n\n"
+                 "Upgrade it now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    auto job = std::make_unique<TypedJob<StoreError>>([location](Job &) { return ServerStore::upgrade(location); });
+    return m_jobs->start(std::move(job), {tr("Upgrading the Matter"), tr("Upgrading %1 on the server...").arg(location.title()), {}},
+                         [this, location](const StoreError &failure) {
+                             if (failure.isError()) {
+                                 MessageBox::critical(this, tr("Cannot upgrade the matter"), failure.message);
+                                 return;
+                             }
+                             connectToServer(location);
+                         });
 }
 
 void MainWindow::chooseAndConnect()

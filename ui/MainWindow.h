@@ -6,6 +6,7 @@
 #include "dialogs/EventDialog.h"
 #include "foia/ProductionImport.h"
 #include "jobs/CaseFileJobs.h"
+#include "store/ServerStore.h"
 #include "vaughn/VaughnImport.h"
 
 #include <functional>
@@ -54,7 +55,8 @@ public:
     bool createCaseFile(const QString &path);
     bool openDemo();
     // Opens a matter on a PostgreSQL server (File > Connect to Server...); false (after telling
-    // the user why) when the server refused or could not be reached.
+    // the user why) when the server refused or could not be reached. A matter with an older schema
+    // is upgraded first if the user agrees, in a job (true: started; the matter opens when done).
     bool connectToServer(const ServerLocation &location);
     // Whatever is open: a case file or a server matter; nullptr when nothing is.
     OpenStore *openStore() const;
@@ -131,6 +133,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // connectToServer on a matter whose schema is older: asks, then upgrades in a job.
+    bool upgradeThenConnect(const ServerLocation &location, const ServerStore::SchemaState &schema);
     void createActions();
     void createFileMenu();
     void createOtherMenus();

@@ -15,6 +15,7 @@
 #include "ServerProductionCorrections.h"
 #include "ServerProductionWriter.h"
 #include "ServerRedetectionWriter.h"
+#include "PgConnection.h"
 #include "ServerStore.h"
 #include "ServerVaughnIndexes.h"
 #include "StoreCopier.h"
@@ -43,6 +44,7 @@ public:
     QString address() const override { return m_store->filePath(); }
     CaseStore *caseFile() override { return m_store; }
     const ServerLocation *serverLocation() const override { return nullptr; }
+    int serverBackendPid() const override { return 0; }
     const DocumentReader &documents() const override { return m_documents; }
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
@@ -97,6 +99,7 @@ public:
     QString address() const override { return m_store->location().display(); }
     CaseStore *caseFile() override { return nullptr; }
     const ServerLocation *serverLocation() const override { return &m_store->location(); }
+    int serverBackendPid() const override { return m_store->connection().backendPid(); }
     const DocumentReader &documents() const override { return m_documents; }
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }

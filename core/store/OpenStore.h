@@ -60,6 +60,9 @@ public:
     virtual CaseStore *caseFile() = 0;
     // The matter's address; nullptr for a case file.
     virtual const ServerLocation *serverLocation() const = 0;
+    // The server process of the matter's own connection (0 for a case file, or while it is down):
+    // the change feed leaves out what this window committed itself.
+    virtual int serverBackendPid() const = 0;
 
     virtual const DocumentReader &documents() const = 0;
     virtual ClientRecordStore &clients() = 0;

@@ -130,11 +130,19 @@ std::unique_ptr<PgConnection> PgConnection::open(const ServerLocation &location,
 
 bool PgConnection::recover()
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_failedResetAt != 0 && now - m_failedResetAt < RecoverBackoffMs)
+        return false; // tried a moment ago: say the connection is lost without waiting again
     PQreset(m_conn);
     const bool ok = PQstatus(m_conn) == CONNECTION_OK;
     qCInfo(lcStore) << "server connection lost; reconnect" << (ok ? "succeeded" : "failed");
-    if (!ok)
-        return false;
+    m_failedResetAt = ok ? 0 : QDateTime::currentMSecsSinceEpoch();
+    return ok && restoreSession();
+}
+
+bool PgConnection::restoreSession()
+{
+    m_failedResetAt = 0;
     PGresult *result = PQexec(m_conn, "SET datestyle TO 'ISO'; SET TIME ZONE 'UTC'");
     bool restored = PQresultStatus(result) == PGRES_COMMAND_OK;
     PQclear(result);
@@ -147,6 +155,11 @@ bool PgConnection::recover()
         PQclear(result);
     }
     return restored;
+}
+
+int PgConnection::backendPid() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK ? PQbackendPID(m_conn) : 0;
 }
 
 StoreError PgConnection::connectionError() const

@@ -52,8 +52,18 @@ public:
     // Maps a failed result (SQLSTATE) or the connection's state to a StoreError.
     [[nodiscard]] StoreError errorOf(const pg_result *result) const;
     [[nodiscard]] StoreError connectionError() const;
-    // Resets a connection that went bad outside a transaction; true when it is usable again.
+    // Resets a connection that went bad outside a transaction; true when it is usable again. It
+    // blocks (up to the connect timeout), so after a failed try the next ones within
+    // RecoverBackoffMs fail at once: a window whose server went away answers its user rather
+    // than freezing for every statement it tries. ServerChangeFeed reconnects without blocking.
     bool recover();
+    static constexpr qint64 RecoverBackoffMs = 5000;
+    // Sets again what a new session forgets (date style, time zone, setSessionSetting's): after
+    // a reset, blocking or not. True when every setting took.
+    bool restoreSession();
+    // The server process serving this connection (NOTIFY's be_pid for what it commits); 0 when
+    // the connection is down.
+    int backendPid() const;
 
 private:
     PgConnection(const ServerLocation &location, pg_conn *conn);
@@ -61,6 +71,8 @@ private:
     ServerLocation m_location;
     pg_conn *m_conn = nullptr;
     QList<std::pair<QString, QString>> m_sessionSettings;
+    // When the last blocking reset failed (ms since the epoch; 0: none did, or one since worked).
+    qint64 m_failedResetAt = 0;
 };
 
 // One statement with rows: bind values, exec(), then next() and value() like SqlStatement.

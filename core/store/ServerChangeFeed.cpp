@@ -6,6 +6,8 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -13,9 +15,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace rebuttal {
 
 namespace {
-
-// How long to wait before asking a server that went away again.
-constexpr int ReconnectIntervalMs = 2000;
 
 // The notify trigger's payload: "TABLE OPERATION ID LOGIN".
 ServerChange changeOf(const PGnotify &notice)
@@ -49,7 +48,18 @@ std::unique_ptr<ServerChangeFeed> ServerChangeFeed::open(const ServerLocation &l
 ServerChangeFeed::ServerChangeFeed(std::unique_ptr<PgConnection> connection, QString channel)
     : m_connection(std::move(connection))
     , m_channel(std::move(channel))
+    , m_attemptTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
+    m_attemptTimer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_attemptTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcStore) << "change feed: the server did not answer within" << AttemptTimeoutMs << "ms";
+        delete m_resetNotifier;
+        m_resetNotifier = nullptr;
+        scheduleReconnect();
+    });
+    connect(m_retryTimer, &QTimer::timeout, this, &ServerChangeFeed::startReconnect);
 }
 
 ServerChangeFeed::~ServerChangeFeed() = default;
@@ -68,34 +78,98 @@ StoreError ServerChangeFeed::listen()
 
 void ServerChangeFeed::poll()
 {
+    if (m_reconnecting)
+        return; // the reset owns the socket until it listens again
     pg_conn *conn = m_connection->handle();
     if (!PQconsumeInput(conn) || PQstatus(conn) == CONNECTION_BAD) {
-        if (m_notifier)
-            m_notifier->setEnabled(false); // a closed socket stays readable
-        const StoreError error = m_connection->connectionError();
-        qCInfo(lcStore) << "change feed interrupted:" << error.message;
-        Q_EMIT interrupted(error);
-        QTimer::singleShot(ReconnectIntervalMs, this, &ServerChangeFeed::reconnect);
+        dropped();
         return;
     }
+    const int own = m_ownBackendPid ? m_ownBackendPid() : 0;
     QList<ServerChange> changes;
     while (PGnotify *notice = PQnotifies(conn)) {
-        changes << changeOf(*notice);
+        if (own == 0 || notice->be_pid != own)
+            changes << changeOf(*notice);
         PQfreemem(notice);
     }
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
 }
 
-void ServerChangeFeed::reconnect()
+void ServerChangeFeed::dropped()
 {
-    if (m_connection->recover() && !listen().isError()) {
-        // What changed while the feed was away was not heard: say so once more, now that a
-        // reader can read the matter again.
-        Q_EMIT interrupted(StoreError());
+    // A closed socket stays readable: the notifier goes, and a new one comes with the new socket.
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_reconnecting = true;
+    m_retryMs = FirstRetryMs;
+    const StoreError error = m_connection->connectionError();
+    qCInfo(lcStore) << "change feed interrupted:" << error.message;
+    Q_EMIT interrupted(error);
+    scheduleReconnect();
+}
+
+void ServerChangeFeed::scheduleReconnect()
+{
+    m_attemptTimer->stop();
+    m_retryTimer->start(m_retryMs);
+    m_retryMs = std::min(m_retryMs * 2, LongestRetryMs);
+}
+
+void ServerChangeFeed::startReconnect()
+{
+    if (!PQresetStart(m_connection->handle())) {
+        scheduleReconnect();
         return;
     }
-    QTimer::singleShot(ReconnectIntervalMs, this, &ServerChangeFeed::reconnect);
+    m_attemptTimer->start(AttemptTimeoutMs);
+    // libpq's protocol for a connection polled by hand: wait until the socket is writable first.
+    watchSocket(true);
+}
+
+void ServerChangeFeed::watchSocket(bool forWriting)
+{
+    delete m_resetNotifier;
+    m_resetNotifier = nullptr;
+    const int socket = PQsocket(m_connection->handle());
+    if (socket < 0) {
+        scheduleReconnect();
+        return;
+    }
+    m_resetNotifier = new QSocketNotifier(socket, forWriting ? QSocketNotifier::Write : QSocketNotifier::Read, this);
+    connect(m_resetNotifier, &QSocketNotifier::activated, this, &ServerChangeFeed::continueReconnect);
+}
+
+void ServerChangeFeed::continueReconnect()
+{
+    // The notifier goes before libpq may close its socket.
+    delete m_resetNotifier;
+    m_resetNotifier = nullptr;
+    switch (PQresetPoll(m_connection->handle())) {
+    case PGRES_POLLING_READING:
+        watchSocket(false);
+        return;
+    case PGRES_POLLING_WRITING:
+        watchSocket(true);
+        return;
+    case PGRES_POLLING_OK:
+        break;
+    default: // PGRES_POLLING_FAILED (PGRES_POLLING_ACTIVE is no longer returned)
+        qCInfo(lcStore) << "change feed: reconnect failed";
+        scheduleReconnect();
+        return;
+    }
+    m_attemptTimer->stop();
+    if (!m_connection->restoreSession() || listen().isError()) {
+        scheduleReconnect();
+        return;
+    }
+    m_reconnecting = false;
+    m_retryMs = FirstRetryMs;
+    qCInfo(lcStore) << "change feed: listening again";
+    // What changed while the feed was away was not heard: say so once more, now that a reader can
+    // read the matter again.
+    Q_EMIT interrupted(StoreError());
 }
 
 } // namespace rebuttal

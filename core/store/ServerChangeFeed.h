@@ -2,7 +2,9 @@
 // every committed change of a client, an agreement, a production or a Vaughn index on the
 // matter's channel (schema 6's notify trigger), and this feed listens on a connection of its own,
 // read when its socket has something (a QSocketNotifier on PQsocket), so a window shows a
-// colleague's change without reopening the matter.
+// colleague's change without reopening the matter. A dropped connection is reset without blocking
+// (PQresetStart/PQresetPoll driven by the socket and a timer), with a growing pause between tries,
+// so the thread it lives on (the GUI's) keeps answering while the server is away.
 #pragma once
 
 #include "ServerLocation.h"
@@ -12,9 +14,12 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 
 class QSocketNotifier;
+class QTimer;
 
 namespace rebuttal {
 
@@ -42,6 +47,20 @@ public:
     // that wants the changes now (after its own commit, in a test).
     void poll();
 
+    // The server process of the caller's own writing connection, asked at each notification
+    // (a reset connection has a new one): what it committed is left out of changed(), since the
+    // caller knows what it wrote. 0 or unset: nothing is left out.
+    void ignoreBackend(std::function<int()> ownBackendPid) { m_ownBackendPid = std::move(ownBackendPid); }
+    // Whether the feed is between a drop and listening again.
+    bool isReconnecting() const { return m_reconnecting; }
+
+    // The first pause after a drop, doubled after each failed try up to the longest; and how
+    // long one try may wait for the server to answer (libpq's connect_timeout does not apply to
+    // a reset polled by hand).
+    static constexpr int FirstRetryMs = 500;
+    static constexpr int LongestRetryMs = 30000;
+    static constexpr int AttemptTimeoutMs = 10000;
+
 Q_SIGNALS:
     // The changes read at once, in commit order; a row changed twice in one transaction once.
     void changed(const QList<rebuttal::ServerChange> &changes);
@@ -52,11 +71,24 @@ Q_SIGNALS:
 private:
     ServerChangeFeed(std::unique_ptr<PgConnection> connection, QString channel);
     [[nodiscard]] StoreError listen();
-    void reconnect();
+    void dropped();
+    void scheduleReconnect();
+    void startReconnect();
+    void continueReconnect();
+    void watchSocket(bool forWriting);
 
     std::unique_ptr<PgConnection> m_connection;
     QString m_channel;
     QSocketNotifier *m_notifier = nullptr;
+    // The socket libpq waits on during a reset (its descriptor may change between tries).
+    QSocketNotifier *m_resetNotifier = nullptr;
+    // Ends a try the server does not answer.
+    QTimer *m_attemptTimer = nullptr;
+    // Waits between tries.
+    QTimer *m_retryTimer = nullptr;
+    int m_retryMs = FirstRetryMs;
+    bool m_reconnecting = false;
+    std::function<int()> m_ownBackendPid;
 };
 
 } // namespace rebuttal

@@ -137,7 +137,7 @@ std::unique_ptr<ServerStore> ServerStore::create(const ServerLocation &location,
     return store;
 }
 
-std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, StoreError *error, bool readOnly)
+std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, StoreError *error, [[maybe_unused]] bool readOnly)
 {
     auto fail = [&](const StoreError &why) -> std::unique_ptr<ServerStore> {
         if (error)
@@ -150,7 +150,36 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, S
     std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
     if (!connection)
         return fail(failure);
-    PgStatement exists(*connection, QStringLiteral("SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = $1"));
+    const int version = checkedVersion(*connection, location, &failure);
+    if (failure.isError())
+        return fail(failure);
+    const int current = ServerSchema::migrations().constLast().version;
+    // An older schema is never upgraded in passing, read-only or not: an upgrade changes the matter
+    // for the whole team, so it is asked for (the GUI asks; the CLI's init does it) and said.
+    if (version < current)
+        return fail(StoreError::make(StoreError::Kind::NewerSchema,
+                                     tr("%1 needs a schema upgrade (from %2 to %3), which colleagues on older versions of "
+                                        "Rebuttal cannot open until they update. Its owner upgrades it by connecting with "
+                                        "File > Connect to Server (which asks first) or with 'rebuttal-cli init --store %1'.")
+                                         .arg(location.display())
+                                         .arg(version)
+                                         .arg(current)));
+    std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection)));
+    if (failure = store->useSchema(); failure.isError())
+        return fail(failure);
+    if (error)
+        *error = {};
+    return store;
+}
+
+int ServerStore::checkedVersion(PgConnection &connection, const ServerLocation &location, StoreError *error)
+{
+    auto fail = [&](const StoreError &why) {
+        if (error)
+            *error = why;
+        return 0;
+    };
+    PgStatement exists(connection, QStringLiteral("SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = $1"));
     exists.bind(location.schemaName());
     if (!exists.exec())
         return fail(exists.error());
@@ -161,7 +190,8 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, S
         return fail(StoreError::make(StoreError::Kind::Denied,
                                      tr("%1: your login is neither a reader nor an editor of the matter %2")
                                          .arg(location.display(), location.matter)));
-    const int version = ServerSchema::storedVersion(*connection, location.schemaName(), &failure);
+    StoreError failure;
+    const int version = ServerSchema::storedVersion(connection, location.schemaName(), &failure);
     if (failure.isError())
         return fail(failure);
     const int current = ServerSchema::migrations().constLast().version;
@@ -171,23 +201,51 @@ std::unique_ptr<ServerStore> ServerStore::open(const ServerLocation &location, S
                                          .arg(location.display())
                                          .arg(version)
                                          .arg(current)));
-    if (version < current) {
-        if (readOnly)
-            return fail(StoreError::make(StoreError::Kind::NewerSchema,
-                                         tr("%1 needs a schema upgrade (from %2 to %3); open it once for writing.")
-                                             .arg(location.display())
-                                             .arg(version)
-                                             .arg(current)));
-        failure = ServerSchema::migrate(*connection, location.schemaName(), location.readerRole(), location.editorRole());
-        if (failure.isError())
-            return fail(failure);
-    }
-    std::unique_ptr<ServerStore> store(new ServerStore(std::move(connection)));
-    if (failure = store->useSchema(); failure.isError())
-        return fail(failure);
     if (error)
         *error = {};
-    return store;
+    return version;
+}
+
+ServerStore::SchemaState ServerStore::schemaState(const ServerLocation &location, StoreError *error)
+{
+    SchemaState state;
+    if (StoreError refused = refusedPool(location); refused.isError()) {
+        if (error)
+            *error = refused;
+        return state;
+    }
+    std::unique_ptr<PgConnection> connection = PgConnection::open(location, error);
+    if (!connection)
+        return state;
+    StoreError failure;
+    state.stored = checkedVersion(*connection, location, &failure);
+    state.current = ServerSchema::migrations().constLast().version;
+    if (!failure.isError()) {
+        // Migrations alter the matter's tables: only their owner (the owning role or a member) may.
+        PgStatement owner(*connection, QStringLiteral("SELECT pg_get_userbyid(nspowner), pg_has_role(nspowner, 'USAGE')"
+                                                      " FROM pg_namespace WHERE nspname = $1"));
+        owner.bind(location.schemaName());
+        if (owner.exec() && owner.next()) {
+            state.owner = owner.value(0).toString();
+            state.mayUpgrade = owner.value(1).toString() == QLatin1String("t");
+        }
+        failure = owner.error();
+    }
+    if (error)
+        *error = failure;
+    return failure.isError() ? SchemaState() : state;
+}
+
+StoreError ServerStore::upgrade(const ServerLocation &location)
+{
+    StoreError failure;
+    std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
+    if (!connection)
+        return failure;
+    const int version = checkedVersion(*connection, location, &failure);
+    if (failure.isError() || version == ServerSchema::migrations().constLast().version)
+        return failure;
+    return ServerSchema::migrate(*connection, location.schemaName(), location.readerRole(), location.editorRole());
 }
 
 int ServerStore::schemaVersion(StoreError *error) const

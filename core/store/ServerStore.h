@@ -33,9 +33,27 @@ public:
     // The same, for StoreCopier: no log entry, and the transaction left open, so the copy fills the
     // matter in it and commits (or rolls back, and there never was a matter).
     static std::unique_ptr<ServerStore> createForCopy(const ServerLocation &location, StoreError *error);
-    // Opens an existing matter; an older schema is upgraded first (in one transaction) unless
-    // `readOnly`, which refuses an older one instead of writing.
+    // Opens an existing matter. An older schema is refused (NewerSchema, saying how to upgrade)
+    // whether `readOnly` or not: upgrade() does it once someone chose to (schemaState() first).
     static std::unique_ptr<ServerStore> open(const ServerLocation &location, StoreError *error, bool readOnly = false);
+
+    // Where a matter's schema stands before it is opened (ServerStore::open upgrades an older one
+    // at once): what the GUI asks about first, since an upgrade changes the matter for everyone.
+    struct SchemaState
+    {
+        int stored = 0;
+        int current = 0;
+        // Whether this login may upgrade it: the schema's owner (or a member of the owning role).
+        bool mayUpgrade = false;
+        // Who may: the owning role's name.
+        QString owner;
+        bool needsUpgrade() const { return stored < current; }
+    };
+    // Nothing with *error (NotFound, Denied, NewerSchema, Unreachable) as open() would say it.
+    static SchemaState schemaState(const ServerLocation &location, StoreError *error);
+    // Upgrades the matter's schema to this version's, in one transaction (nothing changes when it
+    // fails), on a connection of its own: a job runs it off the GUI thread.
+    [[nodiscard]] static StoreError upgrade(const ServerLocation &location);
 
     // The matters of `database` (its matter is ignored) that this login may read, by name: what
     // File > Connect to Server offers. Empty with *error set when the server cannot be reached.
@@ -69,6 +87,9 @@ private:
     // ?matter=* names no one matter: refused by everything but research (ServerMatterPool).
     [[nodiscard]] static StoreError refusedPool(const ServerLocation &location);
     [[nodiscard]] StoreError useSchema();
+    // The checks open() and schemaState() share: the matter exists, the login may use it, and the
+    // version it holds (refused when newer than this one knows).
+    static int checkedVersion(PgConnection &connection, const ServerLocation &location, StoreError *error);
 
     std::unique_ptr<PgConnection> m_connection;
 };

@@ -170,6 +170,7 @@ private Q_SLOTS:
     void batchedImportAlikeOnBothBackends();
     void killedClientMidImportLeavesNothing();
     void upgradesAVersion5Matter();
+    void cliUpgradesAnOlderMatterOnlyThroughInit();
     void rowVersionsStampedByTheServer();
     void twoWritersOnTheSameClient_data();
     void twoWritersOnTheSameClient();
@@ -706,6 +707,42 @@ void TestServerStore::upgradesAVersion5Matter()
     QCOMPARE(client.value(0).toString(), QStringLiteral("Maria"));
     QCOMPARE(client.value(1).toLongLong(), 1);
     QVERIFY(client.value(2).isNull());
+}
+
+// A matter at schema 5: no command upgrades it in passing, a read or a write, and each says how;
+// init upgrades it and says what that means for colleagues; then the commands work on it.
+void TestServerStore::cliUpgradesAnOlderMatterOnlyThroughInit()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const ServerLocation location = cluster.location(freshName("cliold"));
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    for (const QString &role : {location.readerRole(), location.editorRole()})
+        QVERIFY(!admin->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)).isError());
+    const QString schema = location.schemaName();
+    QVERIFY(!admin->exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)).isError());
+    StoreError error = ServerSchema::migrate(*admin, schema, location.readerRole(), location.editorRole(),
+                                             ServerSchema::migrations().mid(0, 5));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QVERIFY(!admin->exec(QStringLiteral("INSERT INTO %1.clients (ref, name) VALUES ('C-1', 'Maria')").arg(schema)).isError());
+    const QString address = location.display();
+
+    for (const QStringList &command : {QStringList{QStringLiteral("log")}, QStringList{QStringLiteral("timeline"), QStringLiteral("C-1")},
+                                       QStringList{QStringLiteral("grant"), QStringLiteral("reader"), cluster.superuser}}) {
+        const CliRun run = cli(command + QStringList{QStringLiteral("--store"), address});
+        QVERIFY2(run.exitCode != 0, qPrintable(command.join(QLatin1Char(' '))));
+        QVERIFY2(run.err.contains(QLatin1String("needs a schema upgrade")) && run.err.contains(QLatin1String("rebuttal-cli init")),
+                 qPrintable(run.err));
+        QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), 5);
+    }
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Upgraded the matter")) && run.err.contains(QLatin1String("colleagues")), qPrintable(run.err));
+    QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), ServerSchema::migrations().constLast().version);
+    run = cli({QStringLiteral("timeline"), QStringLiteral("C-1"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0 && run.err.contains(QLatin1String("nothing changed")), qPrintable(run.err));
 }
 
 void TestServerStore::rowVersionsStampedByTheServer()

@@ -326,8 +326,8 @@ private Q_SLOTS:
         QTRY_COMPARE(documents->pageModel()->rowCount(), 7);
         QTest::keyClicks(documents->searchField(), QStringLiteral("apprehension"));
         QTest::keyClick(documents->searchField(), Qt::Key_Return);
-        QVERIFY(documents->searchResults()->rowCount() >= 1);
-        QVERIFY2(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")),
+        // On a matter the search runs off the GUI thread: its hits come a moment later.
+        QTRY_VERIFY2(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")),
                  qPrintable(documents->searchResults()->index(0, 0).data().toString()));
         QVERIFY(!documents->isShowingReadFailure());
 
@@ -736,9 +736,9 @@ private Q_SLOTS:
         kill.bind(QString(QLatin1Char('%') + location.schemaName() + QLatin1Char('%')));
         QVERIFY2(kill.exec() && kill.next(), qPrintable(kill.error().message));
         QCOMPARE(kill.value(0).toInt(), 1);
-        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Lost the connection")),
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("lost; retrying")),
                      qPrintable(window.statusBar()->currentMessage()));
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Connected to the server again")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Reconnected to")), 15000);
 
         std::unique_ptr<ServerStore> other = ServerStore::open(location, &error);
         QVERIFY2(other, qPrintable(error.message));

@@ -16,6 +16,7 @@
 #include "domain/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
 #include "models/PageListModel.h"
+#include "ServerReads.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -235,7 +236,8 @@ QWidget *DocumentsPage::buildDocumentPane()
     m_hitList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hitList->setToolTip(tr("Click a result to open its page with the words highlighted"));
     connect(m_hitList, &QListView::clicked, this, [this](const QModelIndex &index) {
-        showDocument(index.data(DocumentRole).toLongLong(), index.data(PageNumberRole).toInt());
+        if (const qint64 document = index.data(DocumentRole).toLongLong()) // not "Searching..." or "No page contains"
+            showDocument(document, index.data(PageNumberRole).toInt());
     });
 
     // F3 and Shift+F3 beside the field, so the mouse finds them too.
@@ -421,6 +423,11 @@ void DocumentsPage::updateZoomActions()
 
 void DocumentsPage::setStore(OpenStore *store)
 {
+    // A read of the store before still under way is dropped when it ends.
+    ++m_documentRequest;
+    ++m_searchRequest;
+    if (m_readingDocument)
+        setReadingDocument(false);
     m_open = store;
     m_documentId = 0;
     m_pages->setPages({});
@@ -483,23 +490,67 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
 {
     if (!m_open)
         return;
-    if (documentId != m_documentId) {
-        m_documentId = documentId;
-        QElapsedTimer clock;
-        clock.start();
-        StoreError error;
-        m_renderer->setDocument(m_open->documents().fileBytes(documentId, &error), m_passwords.value(documentId));
-        if (error.isError())
-            return showReadFailure(error);
-        qCDebug(lcDocumentsPage) << "PDF read from the store in" << clock.restart() << "ms";
-        reloadPages(page);
-        qCDebug(lcDocumentsPage) << "page strip filled in" << clock.elapsed() << "ms";
-        for (int row = 0; row < m_documents->rowCount(); ++row) {
-            if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)
-                m_documentTable->selectRow(row);
-        }
+    if (documentId == m_documentId) {
+        if (m_readingDocument)
+            m_pageAfterReading = page; // shown once the production is read
+        else
+            showPage(page);
+        return;
+    }
+    m_documentId = documentId;
+    if (const ServerLocation *server = m_open->serverLocation()) {
+        // Over a slow link a production's bytes take a while: read off the GUI thread, the page
+        // strip emptied and the viewer busy meanwhile, and the result dropped if the user moved on.
+        const quint64 request = ++m_documentRequest;
+        m_pages->setPages({});
+        m_renderer->setDocument({});
+        m_pageView->clear();
+        m_pageAfterReading = page;
+        setReadingDocument(true);
+        ServerReads::fileBytes(*server, documentId).then(this, [this, request, documentId](const std::pair<QByteArray, StoreError> &read) {
+            if (request != m_documentRequest)
+                return;
+            setReadingDocument(false);
+            if (read.second.isError())
+                return showReadFailure(read.second);
+            m_renderer->setDocument(read.first, m_passwords.value(documentId));
+            documentRead(documentId, m_pageAfterReading);
+        });
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    StoreError error;
+    m_renderer->setDocument(m_open->documents().fileBytes(documentId, &error), m_passwords.value(documentId));
+    if (error.isError())
+        return showReadFailure(error);
+    qCDebug(lcDocumentsPage) << "PDF read from the store in" << clock.elapsed() << "ms";
+    documentRead(documentId, page);
+}
+
+void DocumentsPage::documentRead(qint64 documentId, int page)
+{
+    QElapsedTimer clock;
+    clock.start();
+    reloadPages(page);
+    qCDebug(lcDocumentsPage) << "page strip filled in" << clock.elapsed() << "ms";
+    for (int row = 0; row < m_documents->rowCount(); ++row) {
+        if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)
+            m_documentTable->selectRow(row);
     }
     showPage(page);
+}
+
+void DocumentsPage::setReadingDocument(bool reading)
+{
+    m_readingDocument = reading;
+    if (reading) {
+        m_scroll->setCursor(Qt::BusyCursor);
+        Q_EMIT statusMessage(tr("Reading the production from the server..."));
+    } else {
+        m_scroll->unsetCursor();
+        Q_EMIT statusMessage(QString());
+    }
 }
 
 void DocumentsPage::reloadPages(int keepPage)
@@ -622,10 +673,30 @@ void DocumentsPage::search(const QString &query)
     if (m_searchField->text() != query)
         m_searchField->setText(query);
     m_hits->clear();
+    const quint64 request = ++m_searchRequest;
     if (!m_open || m_query.isEmpty())
         return;
+    if (const ServerLocation *server = m_open->serverLocation()) {
+        // On a matter the search runs on the server, over the link: off the GUI thread, and a
+        // search the user replaced meanwhile is dropped.
+        auto *searching = new QStandardItem(tr("Searching the matter for %1...").arg(m_query));
+        searching->setEnabled(false);
+        m_hits->appendRow(searching);
+        ServerReads::search(*server, m_query, 500).then(this, [this, request](const std::pair<QList<SearchHit>, StoreError> &read) {
+            if (request != m_searchRequest)
+                return;
+            m_hits->clear();
+            showHits(read.first, read.second);
+        });
+        return;
+    }
     StoreError error;
     const QList<SearchHit> hits = m_open->documents().search(m_query, 500, &error);
+    showHits(hits, error);
+}
+
+void DocumentsPage::showHits(const QList<SearchHit> &hits, const StoreError &error)
+{
     if (error.isError()) {
         MessageBox::critical(this, tr("Search failed"), error.message);
         return;

@@ -56,6 +56,8 @@ public:
     void search(const QString &query);
 
     qint64 currentDocument() const { return m_documentId; }
+    // A server matter's production is being read (off the GUI thread); its pages show after.
+    bool isReadingDocument() const { return m_readingDocument; }
     int currentPage() const;
     bool isShowingEmptyState() const;
     // The page shows why its read of the case file failed, in place of its content.
@@ -116,6 +118,10 @@ private:
     void stepHit(int step);
     void reloadPages(int keepPage);
     void showReadFailure(const StoreError &error);
+    // The rest of showDocument once the production's bytes are in the renderer.
+    void documentRead(qint64 documentId, int page);
+    void setReadingDocument(bool reading);
+    void showHits(const QList<SearchHit> &hits, const StoreError &error);
     void updateLegend(const BoxTally &tally);
     void updatePageInfo();
     void updateActions();
@@ -133,6 +139,12 @@ private:
     OpenStore *m_open = nullptr;
     QUndoStack *m_undoStack;
     qint64 m_documentId = 0;
+    // Reads of a server matter under way (ServerReads): a result whose number is no longer the
+    // latest is one the user moved on from.
+    quint64 m_documentRequest = 0;
+    quint64 m_searchRequest = 0;
+    bool m_readingDocument = false;
+    int m_pageAfterReading = 1;
     QString m_query;
     bool m_reloading = false;
     bool m_wantLastHit = false; // going backwards: the page's last hit, once the renderer finds them

@@ -36,10 +36,34 @@ int createServerMatter(Invocation &invocation)
                          << Qt::endl;
         return Done;
     }
-    if (error.kind == StoreError::Kind::Exists && ServerStore::open(*location, &error)) {
-        invocation.err() << InitCommand::tr("%1 is already a Rebuttal matter; nothing changed.").arg(location->display())
-                         << Qt::endl;
-        return Done;
+    if (error.kind == StoreError::Kind::Exists) {
+        // An older matter is upgraded here, explicitly, and said: the other commands refuse it.
+        const ServerStore::SchemaState schema = ServerStore::schemaState(*location, &error);
+        if (error.isError())
+            return invocation.fail(StoreProblem, error.message);
+        if (schema.needsUpgrade()) {
+            if (!schema.mayUpgrade)
+                return invocation.fail(StoreProblem, InitCommand::tr("%1 needs a schema upgrade (from %2 to %3); only its owner (%4) "
+                                                                     "or a database administrator may upgrade it.")
+                                                         .arg(location->display())
+                                                         .arg(schema.stored)
+                                                         .arg(schema.current)
+                                                         .arg(schema.owner));
+            if (error = ServerStore::upgrade(*location); error.isError())
+                return invocation.fail(StoreProblem, error.message);
+            invocation.err() << InitCommand::tr("Upgraded the matter %1 from schema %2 to %3; colleagues on older versions of "
+                                                "Rebuttal cannot open it until they update.")
+                                    .arg(location->display())
+                                    .arg(schema.stored)
+                                    .arg(schema.current)
+                             << Qt::endl;
+            return Done;
+        }
+        if (ServerStore::open(*location, &error)) {
+            invocation.err() << InitCommand::tr("%1 is already a Rebuttal matter; nothing changed.").arg(location->display())
+                             << Qt::endl;
+            return Done;
+        }
     }
     return invocation.fail(StoreProblem, error.message);
 }

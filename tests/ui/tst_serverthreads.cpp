@@ -1,0 +1,471 @@
+// The change feed of a server matter as the window lives with it (issue 18, the pg_cluster
+// fixture): this window's own saves are not announced back to it as a colleague's, while a
+// colleague's are; and a server that stops answering (a link gone quiet, not refused) never
+// freezes the window: the GUI thread keeps ticking while the feed retries, the status bar says
+// so, and what a colleague changed meanwhile shows once the server is back.
+#include "../core/PgTestCluster.h"
+#include "../core/ProductionFixture.h"
+#include "UserInput.h"
+
+#include "CaseFile.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "foia/ProductionImport.h"
+#include "pages/ClientsPage.h"
+#include "pages/DocumentsPage.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
+#include "store/PgConnection.h"
+#include "store/ServerClientRecords.h"
+#include "store/ServerProductionWriter.h"
+#include "store/ServerSchema.h"
+#include "store/ServerStore.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QLocalSocket>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+using namespace rebuttal;
+using namespace rebuttal::test;
+
+namespace {
+
+CaseRecords twoClients()
+{
+    CaseRecords records;
+    for (const auto &[ref, name] : {std::pair{"C-001", "Rosa Méndez"}, std::pair{"C-002", "Luis Ortega"}}) {
+        Client client;
+        client.ref = QString::fromUtf8(ref);
+        client.name = QString::fromUtf8(name);
+        records.clients << client;
+    }
+    return records;
+}
+
+Client newClient(const char *ref, const char *name)
+{
+    Client client;
+    client.ref = QString::fromUtf8(ref);
+    client.name = QString::fromUtf8(name);
+    return client;
+}
+
+// A TCP port in front of the test cluster's unix socket, on a thread of its own (so that a GUI
+// thread stuck in a blocking connect cannot stall it too). cut() drops every forwarded connection
+// and from then on accepts new ones but never answers them, as a server behind a dead link does;
+// restore() forwards again. setLink() makes what the server sends arrive late (a fixed latency per
+// chunk and a bandwidth), in order, as over a slow link.
+class LinkProxy : public QObject
+{
+public:
+    explicit LinkProxy(QString serverSocket)
+        : m_serverSocket(std::move(serverSocket))
+    {
+    }
+
+    void listen()
+    {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &LinkProxy::accept);
+        m_server->listen(QHostAddress::LocalHost, 0);
+        m_port = m_server->serverPort();
+        m_clock.start();
+    }
+    int port() const { return m_port; }
+
+    void cut()
+    {
+        m_forwarding = false;
+        for (const QPointer<QTcpSocket> &client : std::as_const(m_clients)) {
+            if (client)
+                client->abort();
+        }
+        m_clients.clear();
+    }
+    // The next connection accepted (only) hears the server's first answer `latencyMs` later still.
+    void delayNextConnection(int latencyMs) { m_nextConnectionLatencyMs = latencyMs; }
+    int acceptedConnections() const { return m_accepted.loadAcquire(); }
+    void setLink(int latencyMs, qint64 bytesPerSecond)
+    {
+        m_latencyMs = latencyMs;
+        m_bytesPerSecond = bytesPerSecond;
+    }
+    void restore()
+    {
+        for (const QPointer<QTcpSocket> &client : std::as_const(m_unanswered)) {
+            if (client)
+                client->abort();
+        }
+        m_unanswered.clear();
+        m_forwarding = true;
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_server->nextPendingConnection()) {
+            if (!m_forwarding) {
+                m_unanswered << client;
+                continue;
+            }
+            auto *server = new QLocalSocket(client);
+            server->connectToServer(m_serverSocket);
+            connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
+            // When each connection's last chunk goes out (ms on m_clock), so chunks keep their order.
+            auto sentAt = std::make_shared<qint64>(0);
+            const int ownLatencyMs = std::exchange(m_nextConnectionLatencyMs, 0);
+            connect(server, &QLocalSocket::readyRead, client, [this, client, server, sentAt, ownLatencyMs] {
+                const QByteArray bytes = server->readAll();
+                const qint64 now = m_clock.elapsed();
+                const qint64 transfer = m_bytesPerSecond > 0 ? bytes.size() * 1000 / m_bytesPerSecond : 0;
+                *sentAt = std::max(now + m_latencyMs + (*sentAt == 0 ? ownLatencyMs : 0), *sentAt) + transfer;
+                if (*sentAt <= now)
+                    client->write(bytes);
+                else
+                    QTimer::singleShot(*sentAt - now, client, [client, bytes] { client->write(bytes); });
+            });
+            connect(server, &QLocalSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            m_clients << client;
+            m_accepted.fetchAndAddRelease(1);
+        }
+    }
+
+    QString m_serverSocket;
+    QTcpServer *m_server = nullptr;
+    int m_port = 0;
+    bool m_forwarding = true;
+    int m_latencyMs = 0;
+    int m_nextConnectionLatencyMs = 0;
+    QAtomicInt m_accepted = 0;
+    qint64 m_bytesPerSecond = 0;
+    QElapsedTimer m_clock;
+    QList<QPointer<QTcpSocket>> m_clients;
+    QList<QPointer<QTcpSocket>> m_unanswered;
+};
+
+// The proxy on a thread of its own in front of the cluster, and `direct`'s matter reached through it.
+struct ProxiedServer
+{
+    QThread thread;
+    LinkProxy proxy;
+    ServerLocation location;
+
+    ProxiedServer(const PgTestCluster &cluster, const ServerLocation &direct)
+        : proxy(QStringLiteral("%1/.s.PGSQL.%2").arg(cluster.socketDir).arg(cluster.port))
+        , location(direct)
+    {
+        proxy.moveToThread(&thread);
+        thread.start();
+        run([this] { proxy.listen(); });
+        location.socketDir.clear();
+        location.host = QStringLiteral("127.0.0.1");
+        location.port = proxy.port();
+    }
+    ~ProxiedServer()
+    {
+        run([this] {
+            proxy.restore();
+            delete proxy.findChild<QTcpServer *>();
+            proxy.moveToThread(QCoreApplication::instance()->thread());
+        });
+        thread.quit();
+        thread.wait();
+    }
+    // Runs `call` on the proxy's thread and waits for it.
+    template <typename Call>
+    void run(Call call)
+    {
+        QMetaObject::invokeMethod(&proxy, call, Qt::BlockingQueuedConnection);
+    }
+};
+
+} // namespace
+
+class TestServerThreads : public QObject
+{
+    Q_OBJECT
+
+    // A matter with two clients.
+    static void fillMatter(const ServerLocation &location)
+    {
+        StoreError error;
+        std::unique_ptr<ServerStore> store = ServerStore::create(location, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        error = ServerClientRecords(*store).importRecords(twoClients(), ActivityDetail("clients.json"));
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+    }
+
+    // The GUI thread's pulse: the longest time between two ticks of a 20 ms timer since start().
+    struct Pulse
+    {
+        QTimer timer;
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        Pulse()
+        {
+            timer.setInterval(20);
+            connect(&timer, &QTimer::timeout, &timer, [this] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        }
+        void start()
+        {
+            longestGap = 0;
+            sinceTick.start();
+            timer.start();
+        }
+        // Counting the gap still open: a thread that was stuck until just now has not ticked since.
+        qint64 longest() const { return std::max(longestGap, sinceTick.elapsed()); }
+    };
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setAutomatic(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Over a slow link (the proxy's latency and bandwidth), a production's PDF and a search are read
+    // off the GUI thread: the window keeps ticking, says it is busy, and shows them when they come.
+    void aSlowLinkNeverFreezesTheDocumentsPage()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("slow"));
+        // Two productions (seven pages and nine), so that choosing the second reads its PDF.
+        const QString seven = m_dir.filePath(QStringLiteral("seven.pdf"));
+        const QString nine = m_dir.filePath(QStringLiteral("nine.pdf"));
+        QCOMPARE(writeStandardProduction(seven, 7).size(), 7);
+        QCOMPARE(writeStandardProduction(nine, 9).size(), 9);
+        {
+            StoreError error;
+            std::unique_ptr<ServerStore> store = ServerStore::create(direct, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            for (const QString &production : {seven, nine}) {
+                ServerProductionWriter writer(*store);
+                const ProductionImport::Result imported = ProductionImport(writer).run(production);
+                QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+            }
+        }
+        ProxiedServer proxied(cluster, direct);
+        const ServerLocation &throughProxy = proxied.location;
+
+        MainWindow window;
+        window.resize(1300, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.connectToServer(throughProxy));
+        clickPage(window, MainWindow::DocumentsPage);
+        DocumentsPage *documents = window.documentsPage();
+        auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QTRY_VERIFY(!documents->isReadingDocument() && documents->pageModel()->rowCount() > 0);
+        const int shownPages = documents->pageModel()->rowCount();
+        const int otherPages = shownPages == 7 ? 9 : 7;
+
+        // The PDF takes about three seconds to come; the small answers that follow much less.
+        const qint64 pdfBytes = QFileInfo(otherPages == 7 ? seven : nine).size();
+        proxied.run([&] { proxied.proxy.setLink(0, pdfBytes / 3); });
+        Pulse pulse;
+        pulse.start();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(1, 0)).center());
+        const bool busyAtOnce = documents->isReadingDocument();
+        const QString saidAtOnce = window.statusBar()->currentMessage();
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument(), 60000);
+        QTRY_COMPARE(documents->pageModel()->rowCount(), otherPages);
+        QVERIFY(!documents->isShowingReadFailure());
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY(busyAtOnce);
+        QVERIFY2(saidAtOnce.contains(QStringLiteral("Reading the production")), qPrintable(saidAtOnce));
+
+        // A search: every answer a second and a half late.
+        proxied.run([&] { proxied.proxy.setLink(1500, 0); });
+        pulse.start();
+        QTest::keyClicks(documents->searchField(), QStringLiteral("apprehension"));
+        QTest::keyClick(documents->searchField(), Qt::Key_Return);
+        const QString firstHit = documents->searchResults()->index(0, 0).data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")), 60000);
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY2(firstHit.contains(QStringLiteral("Searching")), qPrintable(firstHit));
+
+        // A search replaced before it answered, and answered after the one that replaced it: the
+        // first one's hits never show.
+        proxied.run([&] { proxied.proxy.setLink(0, 0); proxied.proxy.delayNextConnection(3000); });
+        const int accepted = proxied.proxy.acceptedConnections();
+        QTest::keyClick(documents->searchField(), Qt::Key_Return); // "apprehension" again, slowly
+        QTRY_VERIFY(proxied.proxy.acceptedConnections() > accepted);
+        documents->searchField()->clear();
+        QTest::keyClicks(documents->searchField(), QStringLiteral("nothingsuchword"));
+        QTest::keyClick(documents->searchField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("No page contains")), 30000);
+        QTest::qWait(6000); // the first search's answer arrives meanwhile, and is dropped
+        QCOMPARE(documents->searchResults()->rowCount(), 1);
+        QVERIFY2(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("nothingsuchword")),
+                 qPrintable(documents->searchResults()->index(0, 0).data().toString()));
+    }
+
+    // A matter left at schema 5 by an older version: connecting asks first, says what an upgrade
+    // means for colleagues on older versions, and changes nothing on No; a reader is told who may
+    // upgrade it; on Yes the upgrade runs as a job and the matter opens with its data.
+    void anOlderMatterIsUpgradedOnlyWhenAsked()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("older"));
+        const QString reader = freshName("rita");
+        std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+        QVERIFY(admin);
+        const QString schema = location.schemaName();
+        for (const QString &role : {location.readerRole(), location.editorRole()})
+            QVERIFY(!admin->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)).isError());
+        QVERIFY(!admin->exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)).isError());
+        const QList<ServerMigration> version5 = ServerSchema::migrations().mid(0, 5);
+        StoreError error = ServerSchema::migrate(*admin, schema, location.readerRole(), location.editorRole(), version5);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QVERIFY(!admin->exec(QStringLiteral("INSERT INTO %1.clients (ref, name) VALUES ('C-1', 'Maria')").arg(schema)).isError());
+        QVERIFY(!admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(reader, location.readerRole())).isError());
+        const int current = ServerSchema::migrations().constLast().version;
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MessageBox::clearRecordedMessages();
+        MessageBox::setAutomatic(true, QMessageBox::No);
+        QVERIFY(!window.connectToServer(location));
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        QString asked = MessageBox::recordedMessages().first();
+        QVERIFY2(asked.contains(QStringLiteral("schema 5")) && asked.contains(QStringLiteral("colleagues")), qPrintable(asked));
+        QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), 5);
+        QVERIFY(!window.windowTitle().contains(location.matter));
+
+        // A reader may not upgrade: told who may, and nothing is asked.
+        MessageBox::clearRecordedMessages();
+        MessageBox::setAutomatic(true, QMessageBox::Yes);
+        QVERIFY(!window.connectToServer(cluster.location(location.matter, reader)));
+        QCOMPARE(MessageBox::recordedMessages().size(), 1);
+        asked = MessageBox::recordedMessages().first();
+        QVERIFY2(asked.contains(cluster.superuser) && asked.contains(QStringLiteral("owner")), qPrintable(asked));
+        QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), 5);
+
+        // Yes: the upgrade runs as a job, then the matter opens, its client there.
+        MessageBox::clearRecordedMessages();
+        QVERIFY(window.connectToServer(location));
+        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(location.matter), 60000);
+        MessageBox::setAutomatic(true);
+        QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), current);
+        QTRY_COMPARE(window.clientsPage()->clientTable()->model()->rowCount(), 1);
+        QCOMPARE(MessageBox::recordedMessages().size(), 1); // the question, and nothing went wrong
+    }
+
+    // Two connections on one matter: what this window's store commits is left out of its feed;
+    // what a colleague's connection commits comes through. The colleague commits after this
+    // window, and the server delivers in commit order, so once the colleague's change is heard
+    // this window's own would have been heard before it.
+    void ownSavesAreNotAnnouncedBack()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("ownpid"));
+        fillMatter(location);
+        if (QTest::currentTestFailed())
+            return;
+        StoreError error;
+        CaseFile caseFile;
+        std::unique_ptr<OpenStore> mine = OpenStore::open(location.display(), &error);
+        QVERIFY2(mine, qPrintable(error.message));
+        caseFile.adopt(std::move(mine));
+        QSignalSpy clientsChanged(&caseFile, &CaseFile::clientsChanged);
+
+        QVERIFY(!caseFile.openStore()->clients().saveClient({}, newClient("C-010", "Mine"), QStringLiteral("edit.client.add"),
+                                                             ActivityDetail("test")).isError());
+        std::unique_ptr<OpenStore> colleague = OpenStore::open(location.display(), &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        QVERIFY(colleague->serverBackendPid() != caseFile.openStore()->serverBackendPid());
+        QVERIFY(!colleague->clients().saveClient({}, newClient("C-011", "Theirs"), QStringLiteral("edit.client.add"),
+                                                 ActivityDetail("test")).isError());
+        QTRY_VERIFY(!clientsChanged.isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(clientsChanged.count(), 1);
+
+        // The window's connection dropped and came back as another server process: still its own.
+        const int before = caseFile.openStore()->serverBackendPid();
+        std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+        QVERIFY(admin);
+        QVERIFY(!admin->exec(QStringLiteral("SELECT pg_terminate_backend($1::int)"), {before}).isError());
+        QTRY_VERIFY(caseFile.openStore()->clients().clientCount(ClientQuery(), &error) == 4);
+        QVERIFY(caseFile.openStore()->serverBackendPid() != before);
+        clientsChanged.clear();
+        QVERIFY(!caseFile.openStore()->clients().saveClient({}, newClient("C-012", "Mine again"), QStringLiteral("edit.client.add"),
+                                                             ActivityDetail("test")).isError());
+        QVERIFY(!colleague->clients().saveClient({}, newClient("C-013", "Theirs again"), QStringLiteral("edit.client.add"),
+                                                 ActivityDetail("test")).isError());
+        QTRY_VERIFY(!clientsChanged.isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(clientsChanged.count(), 1);
+    }
+
+    // The matter's server stops answering for a while (connections cut, new ones accepted but never
+    // answered): the GUI thread's timer keeps ticking (no gap near libpq's 10 s connect timeout),
+    // the status bar says the connection is lost and retried, then that it is back, and a client a
+    // colleague added meanwhile is on the Clients page.
+    void aQuietServerNeverFreezesTheWindow()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("quiet"));
+        fillMatter(direct);
+        if (QTest::currentTestFailed())
+            return;
+        ProxiedServer proxied(cluster, direct);
+        const ServerLocation &throughProxy = proxied.location;
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.connectToServer(throughProxy));
+        ClientsPage *page = window.clientsPage();
+        QCOMPARE(page->clientTable()->model()->rowCount(), 2);
+
+        Pulse pulse;
+        pulse.start();
+
+        proxied.run([&] { proxied.proxy.cut(); });
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("lost; retrying")),
+                     qPrintable(window.statusBar()->currentMessage()));
+        StoreError error;
+        std::unique_ptr<ServerStore> colleague = ServerStore::open(direct, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        QVERIFY(!ServerClientRecords(*colleague).saveClient({}, newClient("C-003", "Added while away"),
+                                                            QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        // Long enough for the feed to retry several times into the silence.
+        QTest::qWait(4000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("lost; retrying")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+
+        proxied.run([&] { proxied.proxy.restore(); });
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Reconnected to")), 20000);
+        QTRY_COMPARE(page->clientTable()->model()->rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestServerThreads)
+#include "tst_serverthreads.moc"

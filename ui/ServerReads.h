@@ -1,0 +1,25 @@
+// Reads of a server matter off the GUI thread (issue 18): a production's PDF or a search over a
+// slow link must not freeze the window. Each read opens a connection of its own in the worker
+// thread (a PgConnection serves the thread that opened it, never two), read-only, and closes it
+// when done; the caller's continuation runs on its own thread and drops a result the user has
+// moved on from.
+#pragma once
+
+#include "store/DocumentReader.h"
+#include "store/ServerLocation.h"
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QList>
+
+#include <utility>
+
+namespace rebuttal::ServerReads {
+
+// The stored PDF of production `documentId`; empty with the error when it cannot be read.
+QFuture<std::pair<QByteArray, StoreError>> fileBytes(const ServerLocation &location, qint64 documentId);
+// DocumentReader::search on the matter.
+QFuture<std::pair<QList<SearchHit>, StoreError>> search(const ServerLocation &location, const QString &query, int limit);
+
+} // namespace rebuttal::ServerReads
