@@ -422,6 +422,7 @@ void DocumentsPage::updateZoomActions()
 void DocumentsPage::setStore(OpenStore *store)
 {
     m_open = store;
+    m_savedVersions->clear();
     m_documentId = 0;
     m_pages->setPages({});
     m_hits->clear();
@@ -784,7 +785,8 @@ CorrectionContext DocumentsPage::corrections()
                 if (MessageBox::refusedSave(this, tr("Cannot save the correction"), error, tr("Reload the page now?"))
                     && documentId == m_documentId)
                     reloadPages(page);
-            }};
+            },
+            m_savedVersions};
 }
 
 Redaction DocumentsPage::selectedBox(qint64 id) const
