@@ -36,15 +36,20 @@ BoxCorrection::BoxCorrection(CorrectionContext context, qint64 documentId, int p
 
 bool BoxCorrection::run(const std::function<StoreError(CorrectionWriter &, std::optional<qint64>)> &work, const qint64 &redactionId)
 {
-    return rebuttal::run(m_context, m_documentId, m_page, [&](CorrectionWriter &corrections) {
-        if (const StoreError error = work(corrections, m_version); error.isError())
+    QHash<qint64, qint64> &saved = *m_context.savedVersions;
+    // The first run is saved against the box as the page showed it; an undo or redo against the
+    // version this window's last save of the box left.
+    const std::optional<qint64> version = m_ran && saved.contains(redactionId) ? std::optional<qint64>(saved.value(redactionId)) : m_version;
+    const bool done = rebuttal::run(m_context, m_documentId, m_page, [&](CorrectionWriter &corrections) {
+        if (const StoreError error = work(corrections, version); error.isError())
             return error;
-        // The version this save left is what the next undo or redo is saved against.
         StoreError error;
-        const std::optional<RowStamp> stamp = corrections.boxStamp(redactionId, &error);
-        m_version = stamp ? std::optional<qint64>(stamp->version) : std::nullopt;
+        if (const std::optional<RowStamp> stamp = corrections.boxStamp(redactionId, &error))
+            saved.insert(redactionId, stamp->version);
         return StoreError{};
     });
+    m_ran = m_ran || done;
+    return done;
 }
 
 AddBoxCommand::AddBoxCommand(CorrectionContext context, qint64 documentId, int page, const QRectF &box, const QStringList &codes)

@@ -9,11 +9,13 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRectF>
 #include <QStringList>
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace rebuttal {
@@ -27,6 +29,9 @@ struct CorrectionContext
     std::function<OpenStore *()> store;
     std::function<void(qint64 documentId, int page)> changed;
     std::function<void(const StoreError &error, qint64 documentId, int page)> failed;
+    // The version each box was left at by this window's own last save: an undo or redo is saved
+    // against it (another command may have saved the same box since this one ran).
+    std::shared_ptr<QHash<qint64, qint64>> savedVersions = std::make_shared<QHash<qint64, qint64>>();
 };
 
 // One box's correction: runs it against the version held, then holds the version it left.
@@ -44,7 +49,8 @@ private:
     CorrectionContext m_context;
     qint64 m_documentId;
     int m_page;
-    std::optional<qint64> m_version;
+    std::optional<qint64> m_version; // as the page was read, for the first run
+    bool m_ran = false;
 };
 
 class AddBoxCommand : public QUndoCommand

@@ -429,6 +429,7 @@ void DocumentsPage::setStore(OpenStore *store)
     if (m_readingDocument)
         setReadingDocument(false);
     m_open = store;
+    m_savedVersions->clear();
     m_documentId = 0;
     m_pages->setPages({});
     m_hits->clear();
@@ -855,7 +856,8 @@ CorrectionContext DocumentsPage::corrections()
                 if (MessageBox::refusedSave(this, tr("Cannot save the correction"), error, tr("Reload the page now?"))
                     && documentId == m_documentId)
                     reloadPages(page);
-            }};
+            },
+            m_savedVersions};
 }
 
 Redaction DocumentsPage::selectedBox(qint64 id) const

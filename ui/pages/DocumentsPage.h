@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAbstractItemModel;
 class QAction;
@@ -137,6 +138,8 @@ private:
 
     // What it reads and its corrections write to: a case file or a server matter.
     OpenStore *m_open = nullptr;
+    // The version this window's own last save left on each box (CorrectionContext::savedVersions).
+    std::shared_ptr<QHash<qint64, qint64>> m_savedVersions = std::make_shared<QHash<qint64, qint64>>();
     QUndoStack *m_undoStack;
     qint64 m_documentId = 0;
     // Reads of a server matter under way (ServerReads): a result whose number is no longer the
