@@ -10,13 +10,13 @@
 #include "PageRenderer.h"
 #include "PageScrollArea.h"
 #include "PageView.h"
-#include "ServerReads.h"
 #include "CaptionDelegate.h"
 #include "TableColumns.h"
 #include "dialogs/ExemptionDialog.h"
 #include "domain/ExemptionLabel.h"
 #include "models/DocumentListModel.h"
 #include "models/PageListModel.h"
+#include "ServerReads.h"
 #include "store/CaseStore.h"
 
 #include <QAction>
