@@ -245,6 +245,10 @@
         <source>a new case file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgraded the matter from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -5277,12 +5281,6 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails the matter stays as it was.
-
-Upgrade it now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upgrading the Matter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5292,6 +5290,12 @@ Upgrade it now?</source>
     </message>
     <message>
         <source>Cannot upgrade the matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails or is cancelled the matter stays as it was.
+
+Upgrade it now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -245,6 +245,10 @@
         <source>a new case file</source>
         <translation>un expediente nuevo</translation>
     </message>
+    <message>
+        <source>Upgraded the matter from schema %1 to %2</source>
+        <translation>Se actualizó el asunto del esquema %1 al %2</translation>
+    </message>
 </context>
 <context>
     <name>AddBoxCommand</name>
@@ -5285,14 +5289,6 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
         <translation>¿Actualizar el asunto?</translation>
     </message>
     <message>
-        <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails the matter stays as it was.
-
-Upgrade it now?</source>
-        <translation>La actualización cambia el asunto para todo el equipo: los colegas que aún usen una versión anterior de Rebuttal no podrán abrirlo hasta que actualicen. La actualización se hace en una sola transacción, así que si falla el asunto queda como estaba.
-
-¿Actualizarlo ahora?</translation>
-    </message>
-    <message>
         <source>Upgrading the Matter</source>
         <translation>Actualización del asunto</translation>
     </message>
@@ -5303,6 +5299,14 @@ Upgrade it now?</source>
     <message>
         <source>Cannot upgrade the matter</source>
         <translation>No se puede actualizar el asunto</translation>
+    </message>
+    <message>
+        <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails or is cancelled the matter stays as it was.
+
+Upgrade it now?</source>
+        <translation>La actualización cambia el asunto para todo el equipo: los colegas que aún usen una versión anterior de Rebuttal no podrán abrirlo hasta que actualicen. La actualización se hace en una sola transacción, así que si falla o se cancela el asunto queda como estaba.
+
+¿Actualizarlo ahora?</translation>
     </message>
 </context>
 <context>

@@ -467,16 +467,25 @@ bool MainWindow::upgradeThenConnect(const ServerLocation &location, const Server
         this, tr("Upgrade the matter?"),
         why + QStringLiteral("\n\n")
             + tr("Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open "
-                 "it until they update. The upgrade runs in one transaction, so if it fails the matter stays as it was.\n\n"
+                 "it until they update. The upgrade runs in one transaction, so if it fails or is cancelled the matter stays as it was.\n\n"
                  "Upgrade it now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;
-    auto job = std::make_unique<TypedJob<StoreError>>([location](Job &) { return ServerStore::upgrade(location); });
+    // The result: nullopt when the upgrade was cancelled and rolled back.
+    auto job = std::make_unique<TypedJob<std::optional<StoreError>>>([location](Job &job) -> std::optional<StoreError> {
+        bool rolledBack = false;
+        const StoreError failure = ServerStore::upgrade(location, job.cancelFlag(), &rolledBack);
+        if (rolledBack && !failure.isError())
+            return std::nullopt;
+        return failure;
+    });
     return m_jobs->start(std::move(job), {tr("Upgrading the Matter"), tr("Upgrading %1 on the server...").arg(location.title()), {}},
-                         [this, location](const StoreError &failure) {
-                             if (failure.isError()) {
-                                 MessageBox::critical(this, tr("Cannot upgrade the matter"), failure.message);
+                         [this, location](const std::optional<StoreError> &failure) {
+                             if (!failure)
+                                 return; // cancelled: the matter stays as it was, and closed
+                             if (failure->isError()) {
+                                 MessageBox::critical(this, tr("Cannot upgrade the matter"), failure->message);
                                  return;
                              }
                              connectToServer(location);

@@ -11,6 +11,8 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QList>
 
 #include <utility>
@@ -21,5 +23,19 @@ namespace rebuttal::ServerReads {
 QFuture<std::pair<QByteArray, StoreError>> fileBytes(const ServerLocation &location, qint64 documentId);
 // DocumentReader::search on the matter.
 QFuture<std::pair<QList<SearchHit>, StoreError>> search(const ServerLocation &location, const QString &query, int limit);
+
+// Runs `then(result)` on `context`'s thread once `future` is done, unless `context` is gone by then
+// (the watcher goes with it). Not QFuture::then(context): Qt 6.4 asserts on a context destroyed
+// while the read still runs (a window closed mid-read).
+template <typename T, typename Then>
+void whenDone(QObject *context, const QFuture<T> &future, Then then)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(future);
+}
 
 } // namespace rebuttal::ServerReads

@@ -236,16 +236,38 @@ ServerStore::SchemaState ServerStore::schemaState(const ServerLocation &location
     return failure.isError() ? SchemaState() : state;
 }
 
-StoreError ServerStore::upgrade(const ServerLocation &location)
+StoreError ServerStore::upgrade(const ServerLocation &location, const std::atomic_bool *cancelled, bool *rolledBack)
 {
+    if (rolledBack)
+        *rolledBack = false;
     StoreError failure;
     std::unique_ptr<PgConnection> connection = PgConnection::open(location, &failure);
     if (!connection)
         return failure;
     const int version = checkedVersion(*connection, location, &failure);
-    if (failure.isError() || version == ServerSchema::migrations().constLast().version)
+    const int current = ServerSchema::migrations().constLast().version;
+    if (failure.isError() || version == current)
         return failure;
-    return ServerSchema::migrate(*connection, location.schemaName(), location.readerRole(), location.editorRole());
+    const QString schema = location.schemaName();
+    if (failure = connection->begin(); failure.isError())
+        return failure;
+    failure = ServerSchema::migrateInTransaction(*connection, schema, location.readerRole(), location.editorRole());
+    // Logged in the same transaction, as a case file's upgrade is.
+    if (!failure.isError())
+        failure = connection->exec(QStringLiteral("INSERT INTO %1.activity_log (action, detail) VALUES ($1, $2)").arg(schema),
+                                   {QStringLiteral("store.upgrade"),
+                                    ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Upgraded the matter from schema %1 to %2"))
+                                        .arg(qint64(version))
+                                        .arg(qint64(current))
+                                        .toStored()});
+    // Cancelled while it ran: rolled back, the matter as it was.
+    const bool keep = !failure.isError() && !(cancelled && cancelled->load());
+    if (keep)
+        failure = connection->commit();
+    connection->rollback();
+    if (rolledBack)
+        *rolledBack = !keep || failure.isError();
+    return failure;
 }
 
 int ServerStore::schemaVersion(StoreError *error) const

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace rebuttal {
@@ -51,9 +52,11 @@ public:
     };
     // Nothing with *error (NotFound, Denied, NewerSchema, Unreachable) as open() would say it.
     static SchemaState schemaState(const ServerLocation &location, StoreError *error);
-    // Upgrades the matter's schema to this version's, in one transaction (nothing changes when it
-    // fails), on a connection of its own: a job runs it off the GUI thread.
-    [[nodiscard]] static StoreError upgrade(const ServerLocation &location);
+    // Upgrades the matter's schema to this version's and logs it, in one transaction (nothing
+    // changes when it fails, or when `cancelled` is set by the time it would commit: then
+    // *rolledBack), on a connection of its own: a job runs it off the GUI thread.
+    [[nodiscard]] static StoreError upgrade(const ServerLocation &location, const std::atomic_bool *cancelled = nullptr,
+                                            bool *rolledBack = nullptr);
 
     // The matters of `database` (its matter is ignored) that this login may read, by name: what
     // File > Connect to Server offers. Empty with *error set when the server cannot be reached.

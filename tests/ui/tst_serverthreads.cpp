@@ -5,6 +5,7 @@
 // so, and what a colleague changed meanwhile shows once the server is back.
 #include "../core/PgTestCluster.h"
 #include "../core/ProductionFixture.h"
+#include "CancelWhen.h"
 #include "UserInput.h"
 
 #include "CaseFile.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -366,12 +368,38 @@ private Q_SLOTS:
         QVERIFY2(asked.contains(cluster.superuser) && asked.contains(QStringLiteral("owner")), qPrintable(asked));
         QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), 5);
 
+        // Yes, then Cancel while the upgrade waits on a lock the superuser holds: rolled back, the
+        // matter as it was and not opened.
+        {
+            std::unique_ptr<PgConnection> locker = adminConnection(cluster);
+            QVERIFY(locker && !locker->begin().isError());
+            QVERIFY(!locker->exec(QStringLiteral("LOCK TABLE %1.clients IN ACCESS EXCLUSIVE MODE").arg(schema)).isError());
+            const auto waitingOnLock = [&] {
+                PgStatement waiting(*admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                           " AND wait_event_type = 'Lock'"));
+                return waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0;
+            };
+            CancelWhen cancel(window, [&](QProgressDialog &) { return waitingOnLock(); });
+            MessageBox::clearRecordedMessages();
+            QVERIFY(window.connectToServer(location));
+            QTRY_VERIFY_WITH_TIMEOUT(cancel.clicked(), 60000);
+            locker->rollback();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QProgressDialog *>(), 60000);
+            QTest::qWait(500);
+            QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), 5);
+            QVERIFY(!window.windowTitle().contains(location.matter));
+            QCOMPARE(MessageBox::recordedMessages().size(), 1); // the question only
+        }
+
         // Yes: the upgrade runs as a job, then the matter opens, its client there.
         MessageBox::clearRecordedMessages();
         QVERIFY(window.connectToServer(location));
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(location.matter), 60000);
         MessageBox::setAutomatic(true);
         QCOMPARE(ServerSchema::storedVersion(*admin, schema, &error), current);
+        PgStatement logged(*admin, QStringLiteral("SELECT \"user\" FROM %1.activity_log WHERE action = 'store.upgrade'").arg(schema));
+        QVERIFY(logged.exec() && logged.next());
+        QCOMPARE(logged.value(0).toString(), cluster.superuser);
         QTRY_COMPARE(window.clientsPage()->clientTable()->model()->rowCount(), 1);
         QCOMPARE(MessageBox::recordedMessages().size(), 1); // the question, and nothing went wrong
     }

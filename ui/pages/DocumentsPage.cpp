@@ -508,7 +508,7 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
         m_pageView->clear();
         m_pageAfterReading = page;
         setReadingDocument(true);
-        ServerReads::fileBytes(*server, documentId).then(this, [this, request, documentId](const std::pair<QByteArray, StoreError> &read) {
+        ServerReads::whenDone(this, ServerReads::fileBytes(*server, documentId), [this, request, documentId](const std::pair<QByteArray, StoreError> &read) {
             if (request != m_documentRequest)
                 return;
             setReadingDocument(false);
@@ -683,7 +683,7 @@ void DocumentsPage::search(const QString &query)
         auto *searching = new QStandardItem(tr("Searching the matter for %1...").arg(m_query));
         searching->setEnabled(false);
         m_hits->appendRow(searching);
-        ServerReads::search(*server, m_query, 500).then(this, [this, request](const std::pair<QList<SearchHit>, StoreError> &read) {
+        ServerReads::whenDone(this, ServerReads::search(*server, m_query, 500), [this, request](const std::pair<QList<SearchHit>, StoreError> &read) {
             if (request != m_searchRequest)
                 return;
             m_hits->clear();
