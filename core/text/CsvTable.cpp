@@ -124,9 +124,10 @@ bool CsvTable::forEachRow(const QByteArray &bytes, QString *error, const std::fu
 
 bool CsvTable::forEachRawRow(const QByteArray &input, QString *error, const std::function<bool(CsvRawRow &row)> &take, char delimiter)
 {
-    QByteArray bytes = input;
+    // The byte-order mark skipped by a view, not removed from a copy (a 14 MB file copied whole).
+    QByteArrayView bytes(input);
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
+        bytes = bytes.sliced(3);
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
         *error = tr("cannot start the CSV reader");
