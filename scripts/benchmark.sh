@@ -55,6 +55,9 @@ measure() {
 # The median of its arguments.
 median() { python3 -c 'import statistics, sys; print(statistics.median(map(float, sys.argv[1:])))' "$@"; }
 cores=$(nproc)
+# A machine loaded by other work stretches a scanned form page past the importer's 30 s page
+# watchdog: the page would be lost and the import fail, so every import here gives a page ten minutes.
+export REBUTTAL_PAGE_TIMEOUT_MS="${REBUTTAL_PAGE_TIMEOUT_MS:-600000}"
 echo "Machine: $cores cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start ($(date -u +%F))"
 
 ocrmypdf_then_text() { # $1 mode (--force-ocr or --skip-text, and any further options), $2 the PDF

@@ -240,10 +240,13 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         if (box == reading.box.pixels)
             return label;
     }
-    // Read at OCR resolution: a scan's box first from the page's render, scaled up smoothly (small
-    // print reads better so, and it costs no new render). A label it does not read is read from
-    // the box rendered again at that resolution, graded, then as a hard threshold draws it (a label
-    // as large as its box, whose strokes touch when graded).
+    // Read at OCR resolution, graded, then as a hard threshold draws it (a label as large as its
+    // box, whose strokes touch when graded). A scan read at its own resolution has its box cut
+    // from the page's render and scaled up smoothly (small print reads better so): a render of the
+    // box at OCR resolution costs Poppler a decode and scale of the page's whole image, a quarter
+    // of a scan's time, and reads no better once the cut is the box less a detection pixel, as
+    // such a render is (the inset for skew that drawMarks needs cuts the top and bottom off a wide
+    // label's print).
     // A reading whose codes come only by folding OCR's misreadings back ("(BJ (6) and (2)") is
     // doubtful: it may have lost a code, so the box is read again, and the reading naming the
     // most codes is kept.
@@ -263,17 +266,32 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         if (label.isEmpty() || codesOf(found).size() > codesOf(label).size())
             label = found;
     };
-    if (scan) {
-        QImage crop = closeLook(document, index, reading, scan, turn);
+    auto scaledUp = [&scan](QImage crop) {
         const double factor = std::max(1.0, PageAnalyzer::OcrDpi / scan->dpi);
         if (!crop.isNull() && factor > 1)
             crop = crop.scaled(int(crop.width() * factor), int(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        read(crop, int(scan->dpi * factor), true);
-    }
-    if (!settled()) {
-        const QImage rendered = closeLook(document, index, reading, nullptr, turn);
-        read(rendered, PageAnalyzer::OcrDpi, true);
-        read(rendered, PageAnalyzer::OcrDpi, false);
+        return std::pair{crop, int(scan->dpi * factor)};
+    };
+    if (scan && document.imageDpi(index) >= scan->dpi) {
+        const double toScan = scan->dpi / PageAnalyzer::DetectionDpi;
+        const int inset = int(std::ceil(toScan));
+        const auto [crop, dpi] = scaledUp(
+            scan->gray.copy(scaled(reading.box.pixels, toScan).adjusted(inset, inset, -inset, -inset).intersected(scan->gray.rect())));
+        read(crop, dpi, true);
+        read(crop, dpi, false);
+    } else {
+        // A scan of lower resolution than its page was read at (150 dpi, read at 200) was scaled
+        // up once already: scaled again, small print blurs ("(b)(6);" of "(b)(6); (b)(7)(C)"),
+        // which Poppler's one scale of the image to OCR resolution keeps.
+        if (scan) {
+            const auto [crop, dpi] = scaledUp(closeLook(document, index, reading, scan, turn));
+            read(crop, dpi, true);
+        }
+        if (!settled()) {
+            const QImage rendered = closeLook(document, index, reading, nullptr, turn);
+            read(rendered, PageAnalyzer::OcrDpi, true);
+            read(rendered, PageAnalyzer::OcrDpi, false);
+        }
     }
     known << std::pair{reading.box.pixels, label};
     return known.last().second;
