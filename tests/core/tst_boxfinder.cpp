@@ -3,7 +3,8 @@
 // box are told apart (but not a seal's dark disc parted by its ornaments), and a scanned frame's
 // thin skewed outline is still a frame; stacked cells beside a form's rule are each a box, cells of different greys that touch are each a box, and a
 // box crowded by its label is one tone though JPEG roughens what is left of its fill; boxes of
-// different greys that touch are never reported twice as their union.
+// different greys that touch are never reported twice as their union; a frame crowded by its
+// label has its paper's grey.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -224,6 +225,29 @@ private Q_SLOTS:
         });
         QCOMPARE(frames, 1);
     }
+    void aFrameCrowdedByItsLabelHasItsPapersGrey()
+    {
+        // A small outlined box whose label fills it, as a scan shows it at detection resolution:
+        // the label's strokes blur most of the inside grey, but the frame's grey is its paper's
+        // (the label is read against it: against the blur, paper and print swap).
+        QImage page = blankPage(245);
+        const QRect frame(200, 400, 66, 16);
+        {
+            QPainter painter(&page);
+            painter.setPen(QPen(QColor(20, 20, 20), 1.0));
+            painter.drawRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5));
+            for (int x = frame.left() + 4; x < frame.right() - 4; x += 3)
+                painter.fillRect(QRect(x, frame.top() + 4, 2, 8), QColor(90, 90, 90));
+        }
+        addNoise(page, 2, 41);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        const auto found = std::find_if(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) {
+            return box.outlined && box.pixels.intersects(frame);
+        });
+        QVERIFY(found != boxes.cend());
+        QVERIFY2(found->gray >= 225, qPrintable(QString::number(found->gray)));
+    }
+
     void stackedCellsBesideAFormsRuleAreEachFound()
     {
         // Two cells of a scanned form redacted, both touching the form's rule on their left, and a
