@@ -26,6 +26,7 @@ namespace rebuttal {
 namespace {
 
 constexpr double kStampBand = PageText::StampBand;
+constexpr double kMaxSkew = 0.0175; // scans are skewed by up to about a degree
 
 bool inBody(const QRectF &box)
 {
@@ -105,7 +106,6 @@ struct ScanReading
 // printed on it, and drawn as one it reads as a rule under the next word.
 QRect insetPixels(const FilledBox &box, double dpi)
 {
-    constexpr double kMaxSkew = 0.0175; // scans are skewed by up to about a degree
     const double factor = dpi / PageAnalyzer::DetectionDpi;
     const QRect pixels = scaled(box.pixels, factor);
     const int inset = int(std::ceil(factor));
@@ -174,6 +174,47 @@ QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
                             : (RedactionReader::contrasts(in[x], boxGray) ? 0 : 255);
     }
     return marks;
+}
+
+// A frame's inside cut from a scan still holds its own lines (the scan's skew carries them in,
+// and the label inside may nearly touch them), and OCR reads them as letters and rules around the
+// label ("Sma" for "Exemption 7(A)"). The marks that touch the crop's edges, as far in as a line's
+// width and a skew's drift, are painted as paper. A letter touching a line loses that part too,
+// so a frame is read so only after a plain reading that settles nothing (readAlone).
+QImage withoutFrameLines(QImage crop, int paper, double dpi)
+{
+    const int w = crop.width(), h = crop.height();
+    const int line = int(std::ceil(dpi * 1.5 / 72)) + 1;
+    const int topBottom = line + int(std::ceil(w * kMaxSkew)), sides = line + int(std::ceil(h * kMaxSkew));
+    std::vector<quint8> seen(size_t(w) * h, 0);
+    std::vector<QPoint> todo;
+    auto reach = [&](int x, int y) {
+        if (x < 0 || y < 0 || x >= w || y >= h || (x >= sides && x < w - sides && y >= topBottom && y < h - topBottom))
+            return;
+        const size_t i = size_t(y) * w + x;
+        if (seen[i] || !RedactionReader::contrasts(crop.constScanLine(y)[x], paper))
+            return;
+        seen[i] = 1;
+        todo.emplace_back(x, y);
+    };
+    for (int x = 0; x < w; ++x) {
+        reach(x, 0);
+        reach(x, h - 1);
+    }
+    for (int y = 0; y < h; ++y) {
+        reach(0, y);
+        reach(w - 1, y);
+    }
+    while (!todo.empty()) {
+        const QPoint p = todo.back();
+        todo.pop_back();
+        crop.scanLine(p.y())[p.x()] = uchar(paper);
+        for (int dy = -1; dy <= 1; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx)
+                reach(p.x() + dx, p.y() + dy);
+        }
+    }
+    return crop;
 }
 
 // The fill of a scanned box with something printed on it, seen at the scan's own resolution, or
@@ -253,15 +294,26 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         const qsizetype codes = codesOf(label).size();
         return codes > 0 && RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() == codes;
     };
-    auto read = [&](const QImage &crop, int dpi, bool graded) {
+    auto readOnce = [&](const QImage &crop, int dpi, bool graded) {
         if (crop.isNull() || settled())
             return;
         QStringList text;
+        if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS")) {
+            static int crops = 0;
+            marksForOcr(crop, reading.box.gray, graded)
+                .save(QStringLiteral("/tmp/box-%1-%2-%3.png").arg(reading.box.pixels.x()).arg(reading.box.pixels.y()).arg(++crops));
+        }
         for (const PdfWord &word : recognizer.recognize(marksForOcr(crop, reading.box.gray, graded), dpi, TextRecognizer::Layout::Block))
             text << word.text;
         const QString found = text.join(QLatin1Char(' '));
         if (label.isEmpty() || codesOf(found).size() > codesOf(label).size())
             label = found;
+    };
+    // A frame that does not read plainly is read again without its lines.
+    auto read = [&](const QImage &crop, int dpi, bool graded) {
+        readOnce(crop, dpi, graded);
+        if (reading.box.outlined && !crop.isNull())
+            readOnce(withoutFrameLines(crop, reading.box.gray, dpi), dpi, graded);
     };
     if (scan) {
         QImage crop = closeLook(document, index, reading, scan, turn);
