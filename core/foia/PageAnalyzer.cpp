@@ -497,6 +497,18 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         }
         return region;
     };
+    // A strip is widened only along its line, to the words whose middle is on it: the words of
+    // the lines above and below that it grazes would widen it to them, then to their neighbours,
+    // and on through a dense page's lines to most of the page (then over the budget, not read).
+    auto wholeWordsAlong = [&](QRect strip) {
+        const QRect line = strip;
+        for (const PdfWord &word : words) {
+            const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
+            if (strip.intersects(pixels) && line.contains(QPoint(line.center().x(), pixels.center().y())))
+                strip = strip.united(QRect(pixels.left(), strip.top(), pixels.width(), strip.height())).intersected(page);
+        }
+        return strip;
+    };
     auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
     auto lineOf = [&inch](const QRect &box) { return int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch)); };
     const int reach = int(kLabelReachInches * inch);
@@ -534,10 +546,9 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         spent += area(merged) - freed;
         chosen << merged;
     };
-    for (const WantedBox &wanted : boxes) {
-        if (!wanted.labelled)
-            choose(wanted.box);
-    }
+    // The strips first: a strip is a line's height, a region three lines and three inches, and a
+    // dense FBI page's regions used up the budget before any strip reached its margin labels
+    // (which the page's reading, taking the margin for no column of text, had not read).
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
             continue;
@@ -548,12 +559,16 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
                                    QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
             if (strip.width() < reach / 2)
                 continue;
-            const QRect read = wholeWords(strip.intersected(page));
+            const QRect read = wholeWordsAlong(strip.intersected(page));
             if (spent + area(read) > budget)
                 continue;
             spent += area(read);
             strips << read;
         }
+    }
+    for (const WantedBox &wanted : boxes) {
+        if (!wanted.labelled)
+            choose(wanted.box);
     }
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
