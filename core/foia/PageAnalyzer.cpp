@@ -546,9 +546,14 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         spent += area(merged) - freed;
         chosen << merged;
     };
-    // The strips first: a strip is a line's height, a region three lines and three inches, and a
-    // dense FBI page's regions used up the budget before any strip reached its margin labels
-    // (which the page's reading, taking the margin for no column of text, had not read).
+    for (const WantedBox &wanted : boxes) {
+        if (!wanted.labelled)
+            choose(wanted.box);
+    }
+    // Strips have a budget of their own: on a dense FBI page the regions used up the budget before
+    // any strip reached its margin labels (which the page's reading, taking the margin for no
+    // column of text, had not read); on a dense memo the strips would leave its regions none.
+    qint64 stripsSpent = 0;
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
             continue;
@@ -560,15 +565,11 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
             if (strip.width() < reach / 2)
                 continue;
             const QRect read = wholeWordsAlong(strip.intersected(page));
-            if (spent + area(read) > budget)
+            if (stripsSpent + area(read) > budget)
                 continue;
-            spent += area(read);
+            stripsSpent += area(read);
             strips << read;
         }
-    }
-    for (const WantedBox &wanted : boxes) {
-        if (!wanted.labelled)
-            choose(wanted.box);
     }
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
