@@ -696,18 +696,28 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         const QRect inside = rect.adjusted(insetX, insetY, -insetX, -insetY);
         if (inside.width() < 4 || inside.height() < 4)
             continue;
+        // The frame's grey is its paper's, which its label is read against: the inside's typical
+        // level, or where a label crowding a small frame blurs most of the inside darker at this
+        // resolution, its lightest tenth (read against the blur, paper and print swap: OCR read
+        // "Sma" for "Exemption 7(A)").
         bool empty = true;
         std::array<int, 256> levels{};
+        qint64 count = 0;
         for (int y = inside.top(); y <= inside.bottom() && empty; ++y) {
             for (int x = inside.left(); x <= inside.right(); ++x) {
                 const size_t i = size_t(y) * w + x;
                 empty = empty && label[i] != id;
                 ++levels[gray[i]];
+                ++count;
             }
         }
         if (!empty)
             continue;
-        FilledBox frame{rect, typicalGray(levels), false};
+        int lightest = 255;
+        for (qint64 lighter = 0; lightest > 0 && (lighter += levels[lightest]) * 10 < count;)
+            --lightest;
+        const int typical = typicalGray(levels);
+        FilledBox frame{rect, lightest - typical > kFlatTolerance ? lightest : typical, false};
         frame.outlined = true;
         frames << frame;
     }

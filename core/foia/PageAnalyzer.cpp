@@ -26,6 +26,7 @@ namespace rebuttal {
 namespace {
 
 constexpr double kStampBand = PageText::StampBand;
+constexpr double kMaxSkew = 0.0175; // scans are skewed by up to about a degree
 
 bool inBody(const QRectF &box)
 {
@@ -105,7 +106,6 @@ struct ScanReading
 // printed on it, and drawn as one it reads as a rule under the next word.
 QRect insetPixels(const FilledBox &box, double dpi)
 {
-    constexpr double kMaxSkew = 0.0175; // scans are skewed by up to about a degree
     const double factor = dpi / PageAnalyzer::DetectionDpi;
     const QRect pixels = scaled(box.pixels, factor);
     const int inset = int(std::ceil(factor));
@@ -174,6 +174,47 @@ QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
                             : (RedactionReader::contrasts(in[x], boxGray) ? 0 : 255);
     }
     return marks;
+}
+
+// A frame's inside cut from a scan still holds its own lines (the scan's skew carries them in,
+// and the label inside may nearly touch them), and OCR reads them as letters and rules around the
+// label ("Sma" for "Exemption 7(A)"). The marks that touch the crop's edges, as far in as a line's
+// width and a skew's drift, are painted as paper. A letter touching a line loses that part too,
+// so a frame is read so only after a plain reading that settles nothing (readAlone).
+QImage withoutFrameLines(QImage crop, int paper, double dpi)
+{
+    const int w = crop.width(), h = crop.height();
+    const int line = int(std::ceil(dpi * 1.5 / 72)) + 1;
+    const int topBottom = line + int(std::ceil(w * kMaxSkew)), sides = line + int(std::ceil(h * kMaxSkew));
+    std::vector<quint8> seen(size_t(w) * h, 0);
+    std::vector<QPoint> todo;
+    auto reach = [&](int x, int y) {
+        if (x < 0 || y < 0 || x >= w || y >= h || (x >= sides && x < w - sides && y >= topBottom && y < h - topBottom))
+            return;
+        const size_t i = size_t(y) * w + x;
+        if (seen[i] || !RedactionReader::contrasts(crop.constScanLine(y)[x], paper))
+            return;
+        seen[i] = 1;
+        todo.emplace_back(x, y);
+    };
+    for (int x = 0; x < w; ++x) {
+        reach(x, 0);
+        reach(x, h - 1);
+    }
+    for (int y = 0; y < h; ++y) {
+        reach(0, y);
+        reach(w - 1, y);
+    }
+    while (!todo.empty()) {
+        const QPoint p = todo.back();
+        todo.pop_back();
+        crop.scanLine(p.y())[p.x()] = uchar(paper);
+        for (int dy = -1; dy <= 1; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx)
+                reach(p.x() + dx, p.y() + dy);
+        }
+    }
+    return crop;
 }
 
 // The fill of a scanned box with something printed on it, seen at the scan's own resolution, or
@@ -256,7 +297,7 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         const qsizetype codes = codesOf(label).size();
         return codes > 0 && RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() == codes;
     };
-    auto read = [&](const QImage &crop, int dpi, bool graded) {
+    auto readOnce = [&](const QImage &crop, int dpi, bool graded) {
         if (crop.isNull() || settled())
             return;
         QStringList text;
@@ -265,6 +306,12 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         const QString found = text.join(QLatin1Char(' '));
         if (label.isEmpty() || codesOf(found).size() > codesOf(label).size())
             label = found;
+    };
+    // A frame that does not read plainly is read again without its lines.
+    auto read = [&](const QImage &crop, int dpi, bool graded) {
+        readOnce(crop, dpi, graded);
+        if (reading.box.outlined && !crop.isNull())
+            readOnce(withoutFrameLines(crop, reading.box.gray, dpi), dpi, graded);
     };
     auto scaledUp = [&scan](QImage crop) {
         const double factor = std::max(1.0, PageAnalyzer::OcrDpi / scan->dpi);
@@ -463,6 +510,18 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         }
         return region;
     };
+    // A strip is widened only along its line, to the words whose middle is on it: the words of
+    // the lines above and below that it grazes would widen it to them, then to their neighbours,
+    // and on through a dense page's lines to most of the page (then over the budget, not read).
+    auto wholeWordsAlong = [&](QRect strip) {
+        const QRect line = strip;
+        for (const PdfWord &word : words) {
+            const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
+            if (strip.intersects(pixels) && line.contains(QPoint(line.center().x(), pixels.center().y())))
+                strip = strip.united(QRect(pixels.left(), strip.top(), pixels.width(), strip.height())).intersected(page);
+        }
+        return strip;
+    };
     auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
     auto lineOf = [&inch](const QRect &box) { return int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch)); };
     const int reach = int(kLabelReachInches * inch);
@@ -504,6 +563,10 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         if (!wanted.labelled)
             choose(wanted.box);
     }
+    // Strips have a budget of their own: on a dense FBI page the regions used up the budget before
+    // any strip reached its margin labels (which the page's reading, taking the margin for no
+    // column of text, had not read); on a dense memo the strips would leave its regions none.
+    qint64 stripsSpent = 0;
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
             continue;
@@ -514,10 +577,10 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
                                    QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
             if (strip.width() < reach / 2)
                 continue;
-            const QRect read = wholeWords(strip.intersected(page));
-            if (spent + area(read) > budget)
+            const QRect read = wholeWordsAlong(strip.intersected(page));
+            if (stripsSpent + area(read) > budget)
                 continue;
-            spent += area(read);
+            stripsSpent += area(read);
             strips << read;
         }
     }
