@@ -1300,10 +1300,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the whole case file: every page of the database, and every stored file against its SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verify takes no arguments besides --json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,6 +1484,17 @@
     <message>
         <source>Upgraded the matter %1 from schema %2 to %3; colleagues on older versions of Rebuttal cannot open it until they update.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole case file or matter: every page of the database (on a server: its objects, grants and rows), and every stored file against its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (the matter&apos;s objects, grants, rows and %n stored file(s) checked).</source>
+        <translation>
+            <numerusform>%1: no damage found (the matter&apos;s objects, grants, rows and %n stored file checked).</numerusform>
+            <numerusform>%1: no damage found (the matter&apos;s objects, grants, rows and %n stored files checked).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2462,137 @@ What you did is done; note it by hand for the chain of custody.</source>
     <name>ServerVaughnIndexes</name>
     <message>
         <source>the server stored no Vaughn index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerVerifier</name>
+    <message>
+        <source>the activity log is no longer append-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log entries no longer get the server&apos;s login and clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a log entry could be slipped in before others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a save over a colleague&apos;s change is no longer refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colleagues no longer see these changes as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check could not read the matter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is missing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is disabled: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index %1 is not valid (a failed build or a broken rebuild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search configuration %1 is missing: search cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 no longer has to name a row of %3 (its foreign key is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role %1 is missing: no one can be granted the matter through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer use the matter&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every login of the server may use the matter&apos;s schema (PUBLIC has a grant on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may %2 %3, which the matter forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production %1 (%2): its stored bytes are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production %1 (%2): a page numbered %3 is stored, but it has %4 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is linked to allegation %2, which is another client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spell of client %1 starts or ends at event %2, which is another client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s own check of the matter&apos;s tables and indexes (amcheck) was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the amcheck extension is not installed in this database (a superuser may run CREATE EXTENSION amcheck; once, then GRANT EXECUTE on its functions bt_index_check and verify_heapam to those who verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your login %2 may not run it (a superuser may, or may GRANT EXECUTE on amcheck&apos;s functions bt_index_check and verify_heapam to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s check of the table %1 (amcheck), block %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s check of %1 (amcheck): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes are %2 bytes long, not the %3 recorded at its import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4320,6 +4458,10 @@ The server said: %2</source>
         <source>Searching the matter for %1...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload the page now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -5125,10 +5267,6 @@ The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the whole case file for damage: every page of the database, and every stored file against its SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,6 +5434,10 @@ Open a backup copy, or save a copy of what can still be read.</source>
         <source>Upgrading changes the matter for the whole team: colleagues still on an older version of Rebuttal cannot open it until they update. The upgrade runs in one transaction, so if it fails or is cancelled the matter stays as it was.
 
 Upgrade it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole case file or matter for damage: every page of the database (on a server: the matter&apos;s objects, grants and rows), and every stored file against its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5895,6 +6037,13 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>A matter&apos;s name is lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ServerSchema</name>
+    <message>
+        <source>Search needs PostgreSQL&apos;s %1 extension in the database %2, and your login %4 may not create it (that takes the CREATE privilege on the database, or a superuser). Ask the database&apos;s owner (%3) to run once, in the database %2: CREATE EXTENSION %1 SCHEMA public; then try again. (The server said: %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

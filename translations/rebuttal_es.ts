@@ -1300,10 +1300,6 @@
         <translation>Redactar las solicitudes FOIA que pide el control de acuerdos, una por línea.</translation>
     </message>
     <message>
-        <source>Check the whole case file: every page of the database, and every stored file against its SHA-256.</source>
-        <translation>Comprueba todo el archivo del caso: cada página de la base de datos y cada archivo guardado contra su SHA-256.</translation>
-    </message>
-    <message>
         <source>verify takes no arguments besides --json</source>
         <translation>verify no admite más argumentos que --json</translation>
     </message>
@@ -1488,6 +1484,17 @@
     <message>
         <source>Upgraded the matter %1 from schema %2 to %3; colleagues on older versions of Rebuttal cannot open it until they update.</source>
         <translation>Se actualizó el asunto %1 del esquema %2 al %3; los colegas con versiones anteriores de Rebuttal no podrán abrirlo hasta que actualicen.</translation>
+    </message>
+    <message>
+        <source>Check the whole case file or matter: every page of the database (on a server: its objects, grants and rows), and every stored file against its SHA-256.</source>
+        <translation>Comprobar todo el expediente o asunto: cada página de la base de datos (en un servidor: sus objetos, permisos y filas) y cada archivo guardado frente a su SHA-256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no damage found (the matter&apos;s objects, grants, rows and %n stored file(s) checked).</source>
+        <translation>
+            <numerusform>%1: no se encontraron daños (se comprobaron los objetos, permisos y filas del asunto y %n archivo guardado).</numerusform>
+            <numerusform>%1: no se encontraron daños (se comprobaron los objetos, permisos y filas del asunto y %n archivos guardados).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2464,137 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>the server stored no Vaughn index</source>
         <translation>el servidor no guardó ningún índice Vaughn</translation>
+    </message>
+</context>
+<context>
+    <name>ServerVerifier</name>
+    <message>
+        <source>the activity log is no longer append-only</source>
+        <translation>el registro de actividad ya no es solo de adición</translation>
+    </message>
+    <message>
+        <source>log entries no longer get the server&apos;s login and clock</source>
+        <translation>las entradas del registro ya no reciben el usuario y la hora del servidor</translation>
+    </message>
+    <message>
+        <source>a log entry could be slipped in before others</source>
+        <translation>podría colarse una entrada del registro antes de otras</translation>
+    </message>
+    <message>
+        <source>a save over a colleague&apos;s change is no longer refused</source>
+        <translation>ya no se rechaza guardar encima del cambio de un colega</translation>
+    </message>
+    <message>
+        <source>colleagues no longer see these changes as they happen</source>
+        <translation>los colegas ya no ven estos cambios en el momento</translation>
+    </message>
+    <message>
+        <source>the check could not read the matter: %1</source>
+        <translation>la comprobación no pudo leer el asunto: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is missing</source>
+        <translation>falta el disparador %1 de %2</translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is missing: %3</source>
+        <translation>falta el disparador %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is disabled</source>
+        <translation>el disparador %1 de %2 está desactivado</translation>
+    </message>
+    <message>
+        <source>the trigger %1 on %2 is disabled: %3</source>
+        <translation>el disparador %1 de %2 está desactivado: %3</translation>
+    </message>
+    <message>
+        <source>the function %1 is missing</source>
+        <translation>falta la función %1</translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation>falta el índice %1</translation>
+    </message>
+    <message>
+        <source>the index %1 is not valid (a failed build or a broken rebuild)</source>
+        <translation>el índice %1 no es válido (una creación fallida o una reconstrucción rota)</translation>
+    </message>
+    <message>
+        <source>the search configuration %1 is missing: search cannot run</source>
+        <translation>falta la configuración de búsqueda %1: la búsqueda no puede funcionar</translation>
+    </message>
+    <message>
+        <source>%1.%2 no longer has to name a row of %3 (its foreign key is missing)</source>
+        <translation>%1.%2 ya no tiene que nombrar una fila de %3 (falta su clave foránea)</translation>
+    </message>
+    <message>
+        <source>the role %1 is missing: no one can be granted the matter through it</source>
+        <translation>falta el rol %1: no se puede dar acceso al asunto a nadie a través de él</translation>
+    </message>
+    <message>
+        <source>%1 may no longer use the matter&apos;s schema</source>
+        <translation>%1 ya no puede usar el esquema del asunto</translation>
+    </message>
+    <message>
+        <source>every login of the server may use the matter&apos;s schema (PUBLIC has a grant on it)</source>
+        <translation>cualquier usuario del servidor puede usar el esquema del asunto (PUBLIC tiene un permiso sobre él)</translation>
+    </message>
+    <message>
+        <source>%1 may %2 %3, which the matter forbids</source>
+        <translation>%1 puede hacer %2 en %3, lo que el asunto prohíbe</translation>
+    </message>
+    <message>
+        <source>%1 may no longer %2 %3</source>
+        <translation>%1 ya no puede hacer %2 en %3</translation>
+    </message>
+    <message>
+        <source>production %1 (%2): its stored bytes are missing</source>
+        <translation>producción %1 (%2): faltan sus bytes guardados</translation>
+    </message>
+    <message>
+        <source>production %1 (%2): a page numbered %3 is stored, but it has %4 pages</source>
+        <translation>producción %1 (%2): hay guardada una página número %3, pero tiene %4 páginas</translation>
+    </message>
+    <message>
+        <source>event %1 is linked to allegation %2, which is another client&apos;s</source>
+        <translation>el evento %1 está vinculado a la acusación %2, que es de otro cliente</translation>
+    </message>
+    <message>
+        <source>a spell of client %1 starts or ends at event %2, which is another client&apos;s</source>
+        <translation>un periodo del cliente %1 empieza o termina en el evento %2, que es de otro cliente</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s own check of the matter&apos;s tables and indexes (amcheck) was not run</source>
+        <translation>no se ejecutó la comprobación propia de PostgreSQL de las tablas e índices del asunto (amcheck)</translation>
+    </message>
+    <message>
+        <source>%1: the amcheck extension is not installed in this database (a superuser may run CREATE EXTENSION amcheck; once, then GRANT EXECUTE on its functions bt_index_check and verify_heapam to those who verify)</source>
+        <translation>%1: la extensión amcheck no está instalada en esta base de datos (un superusuario puede ejecutar CREATE EXTENSION amcheck; una vez y luego GRANT EXECUTE sobre sus funciones bt_index_check y verify_heapam a quienes comprueban)</translation>
+    </message>
+    <message>
+        <source>%1: your login %2 may not run it (a superuser may, or may GRANT EXECUTE on amcheck&apos;s functions bt_index_check and verify_heapam to %2)</source>
+        <translation>%1: su usuario %2 no puede ejecutarla (un superusuario sí puede, o puede dar GRANT EXECUTE sobre las funciones bt_index_check y verify_heapam de amcheck a %2)</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read whole: %2</source>
+        <translation>la tabla %1 no se puede leer entera: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s check of the table %1 (amcheck), block %2: %3</source>
+        <translation>comprobación de PostgreSQL de la tabla %1 (amcheck), bloque %2: %3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s check of %1 (amcheck): %2</source>
+        <translation>comprobación de PostgreSQL de %1 (amcheck): %2</translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes are %2 bytes long, not the %3 recorded at its import</source>
+        <translation>%1: sus bytes guardados miden %2 bytes, no los %3 registrados al importarlo</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4462,10 @@ El servidor dijo: %2</translation>
         <source>Searching the matter for %1...</source>
         <translation>Buscando %1 en el asunto...</translation>
     </message>
+    <message>
+        <source>Reload the page now?</source>
+        <translation>¿Recargar la página ahora?</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -5129,10 +5271,6 @@ El servidor dijo: %2</translation>
         <translation>Veri&amp;ficar archivo del caso...</translation>
     </message>
     <message>
-        <source>Read the whole case file for damage: every page of the database, and every stored file against its SHA-256</source>
-        <translation>Leer todo el archivo del caso en busca de daños: cada página de la base de datos y cada archivo guardado contra su SHA-256</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
@@ -5307,6 +5445,10 @@ Upgrade it now?</source>
         <translation>La actualización cambia el asunto para todo el equipo: los colegas que aún usen una versión anterior de Rebuttal no podrán abrirlo hasta que actualicen. La actualización se hace en una sola transacción, así que si falla o se cancela el asunto queda como estaba.
 
 ¿Actualizarlo ahora?</translation>
+    </message>
+    <message>
+        <source>Read the whole case file or matter for damage: every page of the database (on a server: the matter&apos;s objects, grants and rows), and every stored file against its SHA-256</source>
+        <translation>Leer todo el expediente o asunto en busca de daños: cada página de la base de datos (en un servidor: los objetos, permisos y filas del asunto) y cada archivo guardado frente a su SHA-256</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6048,13 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>A matter&apos;s name is lower-case letters, digits and underscores, starting with a letter.</source>
         <translation>El nombre de un asunto lleva minúsculas, dígitos y guiones bajos, y empieza por una letra.</translation>
+    </message>
+</context>
+<context>
+    <name>rebuttal::ServerSchema</name>
+    <message>
+        <source>Search needs PostgreSQL&apos;s %1 extension in the database %2, and your login %4 may not create it (that takes the CREATE privilege on the database, or a superuser). Ask the database&apos;s owner (%3) to run once, in the database %2: CREATE EXTENSION %1 SCHEMA public; then try again. (The server said: %5)</source>
+        <translation>La búsqueda necesita la extensión %1 de PostgreSQL en la base de datos %2, y su usuario %4 no puede crearla (hace falta el privilegio CREATE sobre la base de datos, o un superusuario). Pida al propietario de la base de datos (%3) que ejecute una vez, en la base de datos %2: CREATE EXTENSION %1 SCHEMA public; y vuelva a intentarlo. (El servidor dijo: %5)</translation>
     </message>
 </context>
 <context>
