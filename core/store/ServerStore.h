@@ -38,8 +38,8 @@ public:
     // whether `readOnly` or not: upgrade() does it once someone chose to (schemaState() first).
     static std::unique_ptr<ServerStore> open(const ServerLocation &location, StoreError *error, bool readOnly = false);
 
-    // Where a matter's schema stands before it is opened (ServerStore::open upgrades an older one
-    // at once): what the GUI asks about first, since an upgrade changes the matter for everyone.
+    // Where a matter's schema stands before it is opened (open() refuses an older one): what the
+    // GUI asks about first, since an upgrade changes the matter for everyone.
     struct SchemaState
     {
         int stored = 0;
