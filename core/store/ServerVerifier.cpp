@@ -457,7 +457,11 @@ ServerVerifier::Report ServerVerifier::run()
                              {m_location.schemaName()},
                              [&](PgStatement &row) { relations.append({row.value(0).toString(), isTrue(row.value(1))}); }))
             return stop();
-        for (const auto &[relation, isTable] : std::as_const(relations)) {
+        for (const auto &entry : std::as_const(relations)) {
+            // Named copies, not structured bindings: clang (the fuzz build) refuses a lambda
+            // capturing a binding.
+            const QString &relation = entry.first;
+            const bool isTable = entry.second;
             const QString qualified = QStringLiteral("%1.%2").arg(m_location.schemaName(), relation);
             QString failure;
             const QString sql = isTable ? QStringLiteral("SELECT blkno, msg FROM %1.verify_heapam($1::regclass, false, true)").arg(amcheck)
