@@ -285,7 +285,9 @@ private Q_SLOTS:
         addNoise(page, 3, 17);
         const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
         QCOMPARE(boxes.size(), 3);
-        for (const auto &[truth, level] : {std::pair{black, 20}, std::pair{grey, 128}, std::pair{light, 190}}) {
+        for (const auto &cell : {std::pair{black, 20}, std::pair{grey, 128}, std::pair{light, 190}}) {
+            const QRect truth = cell.first; // a named copy: clang refuses a lambda capturing a binding
+            const int level = cell.second;
             QVERIFY2(found(boxes, truth), qPrintable(QStringLiteral("the cell of grey %1").arg(level)));
             const auto box = std::find_if(boxes.cbegin(), boxes.cend(), [&truth](const FilledBox &b) {
                 return b.pixels.contains(truth.center());
