@@ -159,7 +159,7 @@ void MainWindow::createFileMenu()
     });
     m_importAgreementsAction->setObjectName(QStringLiteral("importAgreements"));
     m_importAgreementsAction->setToolTip(tr("Add or update the agreements (MOC, SOP, ISAA...) of a rebuttal.agreements registry"));
-    m_importCasesAction = file->addAction(tr("Import Case &Records..."), this, &MainWindow::chooseAndImportCases);
+    m_importCasesAction = file->addAction(tr("Import Case R&ecords..."), this, &MainWindow::chooseAndImportCases);
     m_importCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_importCasesAction->setObjectName(QStringLiteral("importCaseRecords"));
     m_importCasesAction->setToolTip(tr("Add or update clients from a rebuttal.cases JSON or CSV file"));
@@ -167,7 +167,7 @@ void MainWindow::createFileMenu()
     m_exportCasesAction->setObjectName(QStringLiteral("exportCaseRecords"));
     m_exportCasesAction->setToolTip(tr("Write every client's records as rebuttal.cases JSON or CSV, e.g. for another case file"));
     file->addSeparator();
-    m_exportSummaryAction = file->addAction(tr("Export &Summary..."), this, [this] { exportSummary(selectedClientRef()); });
+    m_exportSummaryAction = file->addAction(tr("Export Su&mmary..."), this, [this] { exportSummary(selectedClientRef()); });
     m_exportSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportSummaryAction->setToolTip(tr("Write the selected client's evidence summary as a PDF, for a hearing, a "
                                          "congressional office or a complaint"));
@@ -188,17 +188,17 @@ void MainWindow::createFileMenu()
         m_researchPage->chooseAndExportChart();
     });
     m_exportChartAction->setToolTip(tr("Save the Research page's current chart as a PNG or SVG image"));
-    m_exportDeidentifiedAction = file->addAction(tr("Export De-&identified..."), this, [this] {
+    m_exportDeidentifiedAction = file->addAction(tr("Export De-iden&tified..."), this, [this] {
         showPage(ResearchPage);
         m_researchPage->chooseAndExportDeidentified();
     });
     m_exportDeidentifiedAction->setToolTip(tr("Save outcome counts by source as CSV, without identities, counts below 5 suppressed"));
-    m_exportDatasetAction = file->addAction(tr("Export Research &Dataset..."), this, [this] {
+    m_exportDatasetAction = file->addAction(tr("Ex&port Research Dataset..."), this, [this] {
         showPage(ResearchPage);
         m_researchPage->chooseAndExportDataset();
     });
     m_exportDatasetAction->setToolTip(tr("Save one de-identified row per client as CSV: no names, refs or dates"));
-    m_closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close Case File"), this,
+    m_closeAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("C&lose Case File"), this,
                                     &MainWindow::closeCaseFile);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();

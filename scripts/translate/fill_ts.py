@@ -41,8 +41,11 @@ DEFAULT_TS_DIR = os.path.join(HERE, "..", "..", "translations")
 # Sources not present in the catalogue are ignored, so this can list future items.
 MENU_GROUPS = {
     "menu bar": ["&File", "&Help"],
-    "File menu": ["&New Case File...", "&Open Case File...", "Open &Recent", "Open &Demo Case File",
-                  "Import Case &Records...", "Save a &Copy...", "&Close Case File", "&Quit"],
+    "File menu": ["&New Case File...", "&Open Case File...", "Connect to &Server...", "Open &Recent",
+                  "Open &Demo Case File", "&Import Production...", "Import &Vaughn Index...", "Import &Agreements...",
+                  "Import Case R&ecords...", "E&xport Case Records...", "Export Su&mmary...", "Save a &Copy...",
+                  "Veri&fy Case File...", "Export C&hart...", "Export De-iden&tified...", "Ex&port Research Dataset...",
+                  "C&lose Case File", "&Quit"],
     "Help menu": ["&User Guide", "&Keyboard Shortcuts", "&About Rebuttal"],
 }
 

@@ -33,6 +33,8 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -131,6 +133,67 @@ private Q_SLOTS:
         auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
         QVERIFY(!activity->isShowingEmptyState()); // creation is logged
         QCOMPARE(activity->table()->model()->rowCount(), 1);
+    }
+
+    // Alt+letter reaches every item of a menu in one key press, in English and in Spanish: no
+    // two items of one menu (nor two menus of the bar) share an accelerator, which would make
+    // the key only cycle between them.
+    void menuAcceleratorsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("Spanish") << QStringLiteral(":/i18n/rebuttal_es.qm");
+    }
+
+    void menuAcceleratorsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo()); // the translator removes itself when the test ends
+        const auto acceleratorOf = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    return text.at(i + 1).toLower();
+                ++i; // "&&" is a literal ampersand
+            }
+            return {};
+        };
+        QStringList clashes;
+        int menus = 0;
+        const auto check = [&](const QString &where, const QList<QAction *> &actions) {
+            QHash<QChar, QString> seen;
+            for (const QAction *action : actions) {
+                const QChar key = acceleratorOf(action->text());
+                if (action->isSeparator() || !action->isVisible() || key.isNull())
+                    continue;
+                if (seen.contains(key))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" share %4").arg(where, seen.value(key), action->text(), key);
+                seen.insert(key, action->text());
+            }
+        };
+        check(QStringLiteral("menu bar"), window.menuBar()->actions());
+        QList<QMenu *> open;
+        for (const QAction *action : window.menuBar()->actions())
+            open << action->menu();
+        while (!open.isEmpty()) {
+            QMenu *menu = open.takeFirst();
+            if (!menu)
+                continue;
+            ++menus;
+            check(menu->title(), menu->actions());
+            for (const QAction *action : menu->actions())
+                open << action->menu();
+        }
+        QVERIFY(menus >= 4);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void demoOpensWithTheClientStories()

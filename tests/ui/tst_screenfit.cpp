@@ -507,7 +507,7 @@ private Q_SLOTS:
             QT_TRANSLATE_NOOP("rebuttal::MainWindow", "&Import Production..."),
             QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import &Vaughn Index..."),
             QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import &Agreements..."),
-            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import Case &Records..."),
+            QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Import Case R&ecords..."),
             QT_TRANSLATE_NOOP("rebuttal::MainWindow", "E&xport Case Records..."),
             QT_TRANSLATE_NOOP("rebuttal::MainWindow", "Save a &Copy..."),
         };
