@@ -33,6 +33,8 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QWidgetAction>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -133,6 +135,29 @@ private Q_SLOTS:
         auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
         QVERIFY(!activity->isShowingEmptyState()); // creation is logged
         QCOMPARE(activity->table()->model()->rowCount(), 1);
+    }
+
+    // Every button of every page's toolbars says more on hover than its label does: what it acts
+    // on, or its shortcut. Qt's default tooltip is the label itself.
+    void everyToolbarButtonHasATooltip()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo());
+        QStringList bare;
+        int checked = 0;
+        for (const QToolBar *bar : window.findChildren<QToolBar *>()) {
+            for (QAction *action : bar->actions()) {
+                if (action->isSeparator() || qobject_cast<QWidgetAction *>(action) || action->text().isEmpty())
+                    continue;
+                ++checked;
+                const QString label = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")).trimmed();
+                if (action->toolTip().remove(QStringLiteral("...")).trimmed() == label)
+                    bare << label;
+            }
+        }
+        QVERIFY(checked >= 25);
+        QVERIFY2(bare.isEmpty(), qPrintable(QStringLiteral("no tooltip: ") + bare.join(QStringLiteral(", "))));
     }
 
     // Alt+letter reaches every item of a menu in one key press, in English and in Spanish: no
