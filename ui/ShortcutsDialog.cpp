@@ -70,7 +70,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         name->setToolTip(action->toolTip());
         m_model->appendRow({name, new QStandardItem(shown.join(tr(" or "))), new QStandardItem(place)});
     }
-    m_model->sort(2);
+    // By action within each place; the view then groups by place (its sort is stable).
+    m_model->sort(0);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -84,6 +85,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    // Enabling sorting sorts by the header's indicator, by default the first column descending.
+    m_table->horizontalHeader()->setSortIndicator(2, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);

@@ -435,6 +435,15 @@ private Q_SLOTS:
             withShortcut += !action->shortcuts().isEmpty() && !action->text().isEmpty() ? 1 : 0;
         QVERIFY(shortcuts.model()->rowCount() >= 20);
         QVERIFY(shortcuts.model()->rowCount() <= withShortcut);
+        // As the dialog opens: grouped by place, each place's actions A to Z.
+        const QAbstractItemModel *shown = shortcuts.table()->model();
+        for (int row = 1; row < shown->rowCount(); ++row) {
+            const auto key = [shown](int r) {
+                return std::pair{shown->index(r, 2).data().toString(), shown->index(r, 0).data().toString().toLower()};
+            };
+            QVERIFY2(key(row - 1) <= key(row), qPrintable(key(row - 1).second + QStringLiteral(" before ") + key(row).second));
+        }
+
 
         UserGuideDialog guide(&window);
         QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("FOIA production")));
