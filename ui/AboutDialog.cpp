@@ -3,6 +3,7 @@
 #include "ocr/TextRecognizer.h"
 #include "pdf/PdfLibrary.h"
 #include "store/CaseStore.h"
+#include "store/PgConnection.h"
 
 #include <QDialogButtonBox>
 #include <QIcon>
@@ -23,16 +24,18 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_text = tr("<p>Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each "
                 "allegation came from, when the government had it, and which decisions relied on it. It audits FOIA "
                 "productions and Vaughn indexes.</p>"
-                "<p>Everything stays in the case file on this computer. Rebuttal makes no network connections.</p>"
+                "<p>Your case files stay on this computer. Rebuttal connects to nothing but your team's PostgreSQL "
+                "server, and only when you open a matter on it (File &gt; Connect to Server).</p>"
                 "<p>Rebuttal is free software under the GNU General Public License, version 3 or later.</p>"
                 "<h3>Libraries</h3><ul>"
                 "<li>Qt %1 &mdash; GNU LGPL version 3 (The Qt Company)</li>"
                 "<li>Poppler %2 &mdash; GNU GPL version 2 or later</li>"
                 "<li>SQLite %3 &mdash; public domain</li>"
                 "<li>Tesseract OCR %4 &mdash; Apache License 2.0</li>"
+                "<li>libpq %5 &mdash; PostgreSQL License</li>"
                 "</ul>")
                  .arg(QString::fromLatin1(qVersion()), PdfLibrary::popplerVersion(), CaseStore::sqliteVersion(),
-                      TextRecognizer::version());
+                      TextRecognizer::version(), PgConnection::clientLibraryVersion());
     auto *body = new QTextBrowser(this);
     body->setHtml(m_text);
     body->setOpenLinks(false);

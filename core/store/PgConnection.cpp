@@ -95,6 +95,13 @@ PgConnection::~PgConnection()
     PQfinish(m_conn);
 }
 
+QString PgConnection::clientLibraryVersion()
+{
+    // 150005 for 15.5: the major version times 10000 plus the minor (since PostgreSQL 10).
+    const int version = PQlibVersion();
+    return QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
+}
+
 std::unique_ptr<PgConnection> PgConnection::open(const ServerLocation &location, StoreError *error)
 {
     const auto parameters = location.connectionParameters();

@@ -29,6 +29,8 @@ class PgConnection
 public:
     // Connects; nullptr with *error (Unreachable, naming the server) when it cannot.
     static std::unique_ptr<PgConnection> open(const ServerLocation &location, StoreError *error);
+    // The version of the libpq this build runs with ("15.5"), for Help > About.
+    static QString clientLibraryVersion();
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

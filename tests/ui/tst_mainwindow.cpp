@@ -1,5 +1,6 @@
 // The main window offscreen: empty states, navigation, opening case files, the demo, and errors as dialogs.
 #include "UserInput.h"
+#include "AboutDialog.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -19,6 +20,7 @@
 #include "store/OpenStore.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
+#include "store/PgConnection.h"
 #include "store/ClientRecords.h"
 #include "cases/CaseRecordsWriter.h"
 #include "import/DemoCaseFile.h"
@@ -444,6 +446,11 @@ private Q_SLOTS:
             QVERIFY2(key(row - 1) <= key(row), qPrintable(key(row - 1).second + QStringLiteral(" before ") + key(row).second));
         }
 
+        // About says when Rebuttal uses the network, and names the libraries it ships with.
+        AboutDialog about(&window);
+        QVERIFY(about.text().contains(QStringLiteral("PostgreSQL server")));
+        QVERIFY(about.text().contains(QStringLiteral("libpq ") + PgConnection::clientLibraryVersion()));
+        QVERIFY(PgConnection::clientLibraryVersion().contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d+$"))));
 
         UserGuideDialog guide(&window);
         QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("FOIA production")));
