@@ -28,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListView>
 #include <QPainter>
 #include <QPdfWriter>
@@ -198,10 +199,17 @@ private Q_SLOTS:
         chooseFilter(page, QStringLiteral("all"));
         QCOMPARE(page->pageModel()->rowCount(), 7);
 
+        // Before a search, the space for its results says what the field does.
+        const QLabel *searchHint = page->findChild<QLabel *>(QStringLiteral("searchHint"));
+        QVERIFY(searchHint);
+        QVERIFY(searchHint->isVisible());
+        QVERIFY(!page->hitList()->isVisible());
         // Search, including the scanned page's OCR text; a click on the result opens its page.
         QTest::keyClicks(page->searchField(), QStringLiteral("apprehension"));
         QTest::keyClick(page->searchField(), Qt::Key_Return);
         QVERIFY(page->searchResults()->rowCount() >= 1);
+        QVERIFY(!searchHint->isVisible());
+        QVERIFY(page->hitList()->isVisible());
         QVERIFY(page->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("page 4")));
         QListView *hits = page->hitList();
         QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hits->model()->index(0, 0)).center());

@@ -252,11 +252,31 @@ QWidget *DocumentsPage::buildDocumentPane()
         searchRow->addWidget(button);
     }
 
+    // Until a search lists something, the space under the field says what it is for.
+    auto *searchHint = new QLabel(tr("Type words above and press Enter: every page that contains them is listed "
+                                     "here, scanned pages included."),
+                                  pane);
+    searchHint->setObjectName(QStringLiteral("searchHint"));
+    searchHint->setWordWrap(true);
+    searchHint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    searchHint->setMargin(8);
+    searchHint->setForegroundRole(QPalette::PlaceholderText);
+    const auto showHintOrHits = [this, searchHint] {
+        const bool none = m_hits->rowCount() == 0;
+        searchHint->setVisible(none);
+        m_hitList->setVisible(!none);
+    };
+    connect(m_hits, &QAbstractItemModel::rowsInserted, this, showHintOrHits);
+    connect(m_hits, &QAbstractItemModel::rowsRemoved, this, showHintOrHits);
+    connect(m_hits, &QAbstractItemModel::modelReset, this, showHintOrHits);
+    showHintOrHits();
+
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Productions"), pane));
     layout->addWidget(m_documentTable, 2);
     layout->addLayout(searchRow);
+    layout->addWidget(searchHint, 3);
     layout->addWidget(m_hitList, 3);
     return pane;
 }
