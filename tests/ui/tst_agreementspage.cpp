@@ -193,6 +193,13 @@ private Q_SLOTS:
         QCOMPARE(page.currentRef(), QStringLiteral("MOC-SV-2014"));
         QVERIFY(page.detailsText().contains(QStringLiteral("for the administration of criminal justice")));
         QVERIFY(page.detailsText().contains(QStringLiteral("V. Access to and use of information")));
+        // The registry's vocabulary in words, not as its JSON spells it.
+        const QString details = page.detailsText();
+        QVERIFY2(details.contains(QStringLiteral("Stated purposes: criminal justice, repatriation")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Terms of use: withheld (the section on use or access was withheld)")));
+        QVERIFY(details.contains(QStringLiteral("Disclosure to third parties: not known")));
+        QVERIFY(details.contains(QStringLiteral("Purpose I. Purpose")));
+        QVERIFY(!details.contains(QStringLiteral("criminal_justice")));
 
         // The SOP shows the country it takes from its MOC, so a country filter finds it.
         QLineEdit *filter = page.findChild<QLineEdit *>();

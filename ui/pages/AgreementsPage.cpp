@@ -58,6 +58,48 @@ QString citationLinks(const QList<EvidenceCitation> &citations)
     return links.join(QStringLiteral("; "));
 }
 
+// A registry value of a closed vocabulary (../shared/AGREEMENTS.md) in words; a value outside
+// it is shown as the registry has it.
+QString inWords(const QString &value)
+{
+    static const QHash<QString, const char *> words{
+        // purposes: use categories
+        {QStringLiteral("repatriation"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "repatriation")},
+        {QStringLiteral("detention"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "detention")},
+        {QStringLiteral("family_separation"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "family separation")},
+        {QStringLiteral("asylum"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "asylum")},
+        {QStringLiteral("criminal_justice"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "criminal justice")},
+        // use_terms
+        {QStringLiteral("stated"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "stated in the text")},
+        {QStringLiteral("withheld"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "withheld (the section on use or access was withheld)")},
+        {QStringLiteral("absent"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "none in the text")},
+        // third_party_disclosure
+        {QStringLiteral("partner_authorization_required"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "only with the partner's authorization")},
+        {QStringLiteral("unrestricted"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "unrestricted")},
+        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "not known")},
+        // covers
+        {QStringLiteral("nationals"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "nationals of the partner country only")},
+        {QStringLiteral("any"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "anyone")},
+        // clause topics
+        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "Purpose")},
+        {QStringLiteral("use"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "Use")},
+        {QStringLiteral("disclosure"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "Disclosure")},
+        {QStringLiteral("term"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "Term")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "Review")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("rebuttal::AgreementsPage", "Other")},
+    };
+    const char *word = words.value(value);
+    return word ? AgreementsPage::tr(word) : value;
+}
+
+QString inWords(const QStringList &values)
+{
+    QStringList shown;
+    for (const QString &value : values)
+        shown << inWords(value);
+    return shown.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWidget *parent)
@@ -223,10 +265,10 @@ QString AgreementsPage::detailsHtml(const Agreement &own) const
     row(tr("Ends"), a.endsOn.isValid() ? a.endsOn.toString() : tr("open-ended"));
     for (const Suspension &s : a.suspensions.value_or(QList<Suspension>()))
         row(tr("Suspended"), s.to.isValid() ? tr("%1 to %2").arg(s.from.toString(), s.to.toString()) : tr("from %1").arg(s.from.toString()));
-    row(tr("Covers"), a.covers == QLatin1String("nationals") ? tr("nationals of the partner country only") : a.covers.value_or(QString()));
-    row(tr("Stated purposes"), a.purposes.value_or(QStringList()).join(QStringLiteral(", ")));
-    row(tr("Terms of use"), a.useTerms.value_or(QString()));
-    row(tr("Disclosure to third parties"), a.thirdPartyDisclosure.value_or(QString()));
+    row(tr("Covers"), a.covers ? inWords(*a.covers) : QString());
+    row(tr("Stated purposes"), inWords(a.purposes.value_or(QStringList())));
+    row(tr("Terms of use"), a.useTerms ? inWords(*a.useTerms) : QString());
+    row(tr("Disclosure to third parties"), a.thirdPartyDisclosure ? inWords(*a.thirdPartyDisclosure) : QString());
     QStringList reviews;
     for (const PartialDate &d : a.reviews.value_or(QList<PartialDate>()))
         reviews << d.toString();
@@ -239,7 +281,7 @@ QString AgreementsPage::detailsHtml(const Agreement &own) const
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Clauses"));
         for (const AgreementClause &c : *own.clauses) {
             html += QStringLiteral("<p><b>%1</b> %2<br><i>\u201c%3\u201d</i><br>%4</p>")
-                        .arg(escaped(c.topic), escaped(c.section.value_or(QString())), escaped(c.quote),
+                        .arg(escaped(inWords(c.topic)), escaped(c.section.value_or(QString())), escaped(c.quote),
                              citationLinks(c.evidence.value_or(QList<EvidenceCitation>())));
         }
     }
