@@ -43,6 +43,9 @@ const QColor kAccent(0x00, 0x72, 0xB2); // Okabe-Ito blue, as the custody lane
 
 constexpr int kResolution = 300; // device units per inch of the PDF
 constexpr double kExhibitDpi = 150;
+// Between the items of a list in one table cell (pages cited, exhibits): an item that wraps in a
+// narrow column would otherwise run into the next.
+constexpr QLatin1String kListBreak(";\n");
 
 QFont font(qreal points, bool bold = false)
 {
@@ -563,7 +566,7 @@ void addEvents(SummaryLayout &layout, const Client &client, const CaseTimeline &
             t.rows << QList<Cell>{{e.date.isValid() ? e.date.toString() : EvidenceSummary::tr("unknown"), {}},
                                   {displayName(e.type), deid ? QString() : userText(e.detail)},
                                   {relied.isEmpty() ? QStringLiteral("–") : relied.join(QLatin1Char('\n')), {}},
-                                  {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(QLatin1Char('\n')), {}}};
+                                  {evidence.isEmpty() ? QStringLiteral("–") : evidence.join(kListBreak), {}}};
         }
         layout.table(t);
     }
@@ -613,7 +616,7 @@ void addLegalBasis(SummaryLayout &layout, const Client &client, const AgreementC
                     {AgreementCheck::statusName(flag), {}},
                     {flag.clause ? QStringLiteral("\u201c%1\u201d").arg(userText(*flag.clause)) : EvidenceSummary::tr("no clause quoted"),
                      userText(flag.agreement)},
-                    {cited.isEmpty() ? QStringLiteral("–") : cited.join(QLatin1Char('\n')), {}}};
+                    {cited.isEmpty() ? QStringLiteral("–") : cited.join(kListBreak), {}}};
             }
             layout.table(flags);
             layout.paragraph(EvidenceSummary::tr("Basis: \"the text says so\" when the agreement's own words decide it, \"our reading\" "
