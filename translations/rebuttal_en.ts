@@ -2838,8 +2838,8 @@ What you did is done; note it by hand for the chain of custody.</source>
     <message numerus="yes">
         <source>Entry %1 claims %2, but none of its %n page(s) applies it.</source>
         <translation>
-            <numerusform>Entry %1 claims %2, but none of its %n page applies it.</numerusform>
-            <numerusform>Entry %1 claims %2, but none of its %n pages applies it.</numerusform>
+            <numerusform>Entry %1 claims %2, but the %n page it lists does not apply it.</numerusform>
+            <numerusform>Entry %1 claims %2, but none of the %n pages it lists applies it.</numerusform>
         </translation>
     </message>
     <message>
@@ -3044,7 +3044,7 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;/ul&gt;</source>
+        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Your case files stay on this computer. Rebuttal connects to nothing but your team&apos;s PostgreSQL server, and only when you open a matter on it (File &amp;gt; Connect to Server).&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;libpq %5 &amp;mdash; PostgreSQL License&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,6 +3420,78 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Reload the agreements now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repatriation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asylum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (the section on use or access was withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only with the partner&apos;s authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrestricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4462,6 +4534,10 @@ The server said: %2</source>
         <source>Reload the page now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type words above and press Enter: every page that contains them is listed here, scanned pages included.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -4827,15 +4903,7 @@ The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Case &amp;Records...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Case File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5131,10 +5199,6 @@ The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Summary...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the selected client&apos;s evidence summary as a PDF, for a hearing, a congressional office or a complaint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,15 +5283,7 @@ The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export De-&amp;identified...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save outcome counts by source as CSV, without identities, counts below 5 suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Research &amp;Dataset...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5438,6 +5494,26 @@ Upgrade it now?</source>
     </message>
     <message>
         <source>Read the whole case file or matter for damage: every page of the database (on a server: the matter&apos;s objects, grants and rows), and every stored file against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Case R&amp;ecords...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Su&amp;mmary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export De-iden&amp;tified...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex&amp;port Research Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

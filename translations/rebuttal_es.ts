@@ -3045,8 +3045,8 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>&lt;h2&gt;Rebuttal %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Everything stays in the case file on this computer. Rebuttal makes no network connections.&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Rebuttal ayuda a los equipos legales a rastrear las acusaciones basadas en datos extranjeros en casos de inmigración en Estados Unidos: de dónde proviene cada acusación, desde cuándo la tenía el gobierno y qué decisiones se basaron en ella. Audita producciones FOIA e índices Vaughn.&lt;/p&gt;&lt;p&gt;Toda la información permanece en el expediente, en esta computadora. Rebuttal no establece ninguna conexión de red.&lt;/p&gt;&lt;p&gt;Rebuttal es software libre, distribuido bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior.&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL versión 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL versión 2 o posterior&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; dominio público&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Licencia Apache 2.0&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Rebuttal helps legal teams trace foreign-data allegations in U.S. immigration cases: where each allegation came from, when the government had it, and which decisions relied on it. It audits FOIA productions and Vaughn indexes.&lt;/p&gt;&lt;p&gt;Your case files stay on this computer. Rebuttal connects to nothing but your team&apos;s PostgreSQL server, and only when you open a matter on it (File &amp;gt; Connect to Server).&lt;/p&gt;&lt;p&gt;Rebuttal is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL version 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL version 2 or later&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; public domain&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Apache License 2.0&lt;/li&gt;&lt;li&gt;libpq %5 &amp;mdash; PostgreSQL License&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Rebuttal ayuda a los equipos legales a rastrear las acusaciones basadas en datos extranjeros en casos de inmigración en Estados Unidos: de dónde proviene cada acusación, desde cuándo la tenía el gobierno y qué decisiones se basaron en ella. Audita producciones FOIA e índices Vaughn.&lt;/p&gt;&lt;p&gt;Sus expedientes permanecen en esta computadora. Rebuttal no se conecta a nada salvo al servidor PostgreSQL de su equipo, y solo cuando abre en él un asunto (Archivo &amp;gt; Conectar a un servidor).&lt;/p&gt;&lt;p&gt;Rebuttal es software libre, distribuido bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior.&lt;/p&gt;&lt;h3&gt;Bibliotecas&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %1 &amp;mdash; GNU LGPL versión 3 (The Qt Company)&lt;/li&gt;&lt;li&gt;Poppler %2 &amp;mdash; GNU GPL versión 2 o posterior&lt;/li&gt;&lt;li&gt;SQLite %3 &amp;mdash; dominio público&lt;/li&gt;&lt;li&gt;Tesseract OCR %4 &amp;mdash; Licencia Apache 2.0&lt;/li&gt;&lt;li&gt;libpq %5 &amp;mdash; Licencia PostgreSQL&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3422,78 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Reload the agreements now?</source>
         <translation>¿Volver a cargar los acuerdos ahora?</translation>
+    </message>
+    <message>
+        <source>repatriation</source>
+        <translation>repatriación</translation>
+    </message>
+    <message>
+        <source>detention</source>
+        <translation>detención</translation>
+    </message>
+    <message>
+        <source>family separation</source>
+        <translation>separación familiar</translation>
+    </message>
+    <message>
+        <source>asylum</source>
+        <translation>asilo</translation>
+    </message>
+    <message>
+        <source>criminal justice</source>
+        <translation>justicia penal</translation>
+    </message>
+    <message>
+        <source>stated in the text</source>
+        <translation>establecidas en el texto</translation>
+    </message>
+    <message>
+        <source>withheld (the section on use or access was withheld)</source>
+        <translation>retenidas (se retuvo la sección sobre uso o acceso)</translation>
+    </message>
+    <message>
+        <source>none in the text</source>
+        <translation>no figuran en el texto</translation>
+    </message>
+    <message>
+        <source>only with the partner&apos;s authorization</source>
+        <translation>solo con autorización del socio</translation>
+    </message>
+    <message>
+        <source>unrestricted</source>
+        <translation>sin restricciones</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>se desconoce</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>cualquier persona</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Divulgación</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4538,10 @@ El servidor dijo: %2</translation>
         <source>Reload the page now?</source>
         <translation>¿Recargar la página ahora?</translation>
     </message>
+    <message>
+        <source>Type words above and press Enter: every page that contains them is listed here, scanned pages included.</source>
+        <translation>Escriba palabras arriba y pulse Intro: aquí se listan todas las páginas que las contienen, también las escaneadas.</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::EventDialog</name>
@@ -4831,16 +4907,8 @@ El servidor dijo: %2</translation>
         <translation>Explorar Rebuttal con las historias de clientes publicadas</translation>
     </message>
     <message>
-        <source>Import Case &amp;Records...</source>
-        <translation>&amp;Importar registros de casos...</translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy...</source>
         <translation>Guardar una &amp;copia...</translation>
-    </message>
-    <message>
-        <source>&amp;Close Case File</source>
-        <translation>C&amp;errar expediente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5135,10 +5203,6 @@ El servidor dijo: %2</translation>
         <translation>Registros de casos (*.json *.csv)</translation>
     </message>
     <message>
-        <source>Export &amp;Summary...</source>
-        <translation>Exportar resu&amp;men...</translation>
-    </message>
-    <message>
         <source>Write the selected client&apos;s evidence summary as a PDF, for a hearing, a congressional office or a complaint</source>
         <translation>Escribir el resumen de pruebas del cliente seleccionado en PDF, para una audiencia, una oficina del Congreso o una queja</translation>
     </message>
@@ -5223,16 +5287,8 @@ El servidor dijo: %2</translation>
         <translation>Guardar el gráfico actual de la página Investigación como imagen PNG o SVG</translation>
     </message>
     <message>
-        <source>Export De-&amp;identified...</source>
-        <translation>Exportar &amp;desidentificado...</translation>
-    </message>
-    <message>
         <source>Save outcome counts by source as CSV, without identities, counts below 5 suppressed</source>
         <translation>Guardar los recuentos de resultados por fuente en CSV, sin identidades y con los recuentos menores de 5 suprimidos</translation>
-    </message>
-    <message>
-        <source>Export Research &amp;Dataset...</source>
-        <translation>Exportar conjunto de datos de in&amp;vestigación...</translation>
     </message>
     <message>
         <source>Save one de-identified row per client as CSV: no names, refs or dates</source>
@@ -5252,7 +5308,7 @@ El servidor dijo: %2</translation>
     </message>
     <message>
         <source>Import &amp;Agreements...</source>
-        <translation>Importar &amp;acuerdos...</translation>
+        <translation>Importar ac&amp;uerdos...</translation>
     </message>
     <message>
         <source>Import Agreements</source>
@@ -5268,7 +5324,7 @@ El servidor dijo: %2</translation>
     </message>
     <message>
         <source>Veri&amp;fy Case File...</source>
-        <translation>Veri&amp;ficar archivo del caso...</translation>
+        <translation>Veri&amp;ficar expediente...</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
@@ -5300,11 +5356,11 @@ El servidor dijo: %2</translation>
     </message>
     <message>
         <source>Verify Case File</source>
-        <translation>Verificar archivo del caso</translation>
+        <translation>Verificar expediente</translation>
     </message>
     <message>
         <source>The case file is damaged</source>
-        <translation>El archivo del caso está dañado</translation>
+        <translation>El expediente está dañado</translation>
     </message>
     <message>
         <source>%1 is damaged:
@@ -5358,7 +5414,7 @@ Abra una copia de respaldo, o guarde una copia de lo que aún se puede leer.</tr
     </message>
     <message>
         <source>Connect to &amp;Server...</source>
-        <translation>Conectar a un &amp;servidor...</translation>
+        <translation>Conec&amp;tar a un servidor...</translation>
     </message>
     <message>
         <source>Open a matter your team keeps on a PostgreSQL server</source>
@@ -5449,6 +5505,26 @@ Upgrade it now?</source>
     <message>
         <source>Read the whole case file or matter for damage: every page of the database (on a server: the matter&apos;s objects, grants and rows), and every stored file against its SHA-256</source>
         <translation>Leer todo el expediente o asunto en busca de daños: cada página de la base de datos (en un servidor: los objetos, permisos y filas del asunto) y cada archivo guardado frente a su SHA-256</translation>
+    </message>
+    <message>
+        <source>Import Case R&amp;ecords...</source>
+        <translation>&amp;Importar registros de casos...</translation>
+    </message>
+    <message>
+        <source>Export Su&amp;mmary...</source>
+        <translation>Exportar resu&amp;men...</translation>
+    </message>
+    <message>
+        <source>Export De-iden&amp;tified...</source>
+        <translation>Exp&amp;ortar desidentificado...</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port Research Dataset...</source>
+        <translation>Exportar con&amp;junto de datos de investigación...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case File</source>
+        <translation>C&amp;errar expediente</translation>
     </message>
 </context>
 <context>
