@@ -3530,10 +3530,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. FOIA production, I-213, oral statement at the bond hearing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Ref:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,6 +3587,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Disclosed to counsel on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FOIA production, I-213, bond hearing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

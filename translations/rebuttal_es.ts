@@ -3531,10 +3531,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>La fecha en que la defensa tuvo conocimiento de ella por primera vez; el retraso en la divulgación se cuenta entre ambas fechas</translation>
     </message>
     <message>
-        <source>e.g. FOIA production, I-213, oral statement at the bond hearing</source>
-        <translation>p. ej., producción FOIA, I-213, declaración oral en la audiencia de fianza</translation>
-    </message>
-    <message>
         <source>&amp;Ref:</source>
         <translation>&amp;Referencia:</translation>
     </message>
@@ -3593,6 +3589,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Disclosed to counsel on</source>
         <translation>Divulgada a la defensa el</translation>
+    </message>
+    <message>
+        <source>e.g. FOIA production, I-213, bond hearing</source>
+        <translation>p. ej., producción FOIA, I-213, audiencia de fianza</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ScreenFit.h"
 
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QScreen>
 #include <QWidget>
 
@@ -24,6 +25,16 @@ QSize ScreenFit::maximum(const QWidget *widget)
 {
     const QRect area = available(widget);
     return {std::max(320, area.width() - kFrameWidth), std::max(240, area.height() - kFrameHeight)};
+}
+
+void ScreenFit::showHintsWhole(QWidget *window)
+{
+    // Room besides the text: QLineEdit's own margins and its frame, as styles draw them.
+    constexpr int kBesideText = 20;
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (!edit->placeholderText().isEmpty())
+            edit->setMinimumWidth(std::max(edit->minimumWidth(), edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + kBesideText));
+    }
 }
 
 void ScreenFit::resize(QWidget *window, const QSize &preferred)

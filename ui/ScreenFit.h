@@ -19,6 +19,9 @@ public:
     static void resize(QWidget *window, const QSize &preferred);
     // The largest size a window may take on the screen: the available area less the frame.
     static QSize maximum(const QWidget *widget);
+    // Widens each empty field of `window` that shows a hint ("YYYY-MM-DD, YYYY-MM or YYYY") to
+    // show it whole, in whichever language it is in. Call before sizing the window.
+    static void showHintsWhole(QWidget *window);
 };
 
 } // namespace rebuttal

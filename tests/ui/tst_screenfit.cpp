@@ -57,6 +57,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QRegularExpression>
+#include <QLineEdit>
+#include <QStyleOptionFrame>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -125,6 +127,25 @@ QString fitProblem(QWidget *window, const QString &what, bool hasButtons = true)
     return {};
 }
 
+// The first field whose hint (its placeholder text, "YYYY-MM-DD, YYYY-MM or YYYY") is cut
+// short; empty when every hint shows whole.
+QString cutPlaceholder(QWidget *window, const QString &what)
+{
+    for (const QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (!edit->isVisibleTo(window) || edit->placeholderText().isEmpty() || !edit->text().isEmpty())
+            continue;
+        // The room for text, as QLineEdit lays it out: its contents less the frame and margins.
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        const QRect room = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit)
+                               .marginsRemoved(edit->textMargins());
+        if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 4 > room.width())
+            return QStringLiteral("%1: the hint \"%2\" is cut at %3 px").arg(what, edit->placeholderText()).arg(room.width());
+    }
+    return {};
+}
+
 void checkFits(QWidget *window, const QString &what, bool hasButtons = true)
 {
     window->show();
@@ -132,6 +153,8 @@ void checkFits(QWidget *window, const QString &what, bool hasButtons = true)
     saveShot(window, what);
     const QString problem = fitProblem(window, what, hasButtons);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString cut = cutPlaceholder(window, what);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut));
 }
 
 // Checks the next modal dialog the app opens (a message box, a file dialog, a progress dialog),

@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 
+#include "ScreenFit.h"
 #include "domain/AgreementJson.h"
 #include "agreements/AgreementsReader.h"
 
@@ -87,6 +88,7 @@ AgreementDialog::AgreementDialog(const QList<Agreement> &registry, const QString
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    ScreenFit::showHintsWhole(this);
 }
 
 Agreement AgreementDialog::agreement() const

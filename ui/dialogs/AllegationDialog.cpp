@@ -66,7 +66,7 @@ AllegationDialog::AllegationDialog(const Allegation &allegation, const QStringLi
     m_originCountry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_originCountry));
     m_assertedOn->setToolTip(tr("The first date DHS recorded or relied on the allegation"));
     m_disclosedOn->setToolTip(tr("The date counsel first learned of it; the disclosure delay runs between the two"));
-    m_channel->setPlaceholderText(tr("e.g. FOIA production, I-213, oral statement at the bond hearing"));
+    m_channel->setPlaceholderText(tr("e.g. FOIA production, I-213, bond hearing"));
     m_detail->setTabChangesFocus(true);
 
     auto *form = new QFormLayout;

@@ -67,6 +67,7 @@ void FormProblem::layOut(QDialog *dialog, QFormLayout *form, QLabel *problem)
     layout->addWidget(buttons);
     // Its whole form where the screen has room; on a short screen the form scrolls and the
     // buttons stay in view.
+    ScreenFit::showHintsWhole(dialog);
     ScreenFit::resize(dialog, dialog->sizeHint());
 }
 
