@@ -4,6 +4,7 @@
 #include "TableColumns.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -13,6 +14,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rebuttal {
 
@@ -53,6 +56,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     QList<QAction *> actions = window->actions();
     actions += window->findChildren<QAction *>();
     QSet<QString> seen;
+    QList<QList<QStandardItem *>> rows;
     for (const QAction *action : std::as_const(actions)) {
         const QList<QKeySequence> keys = action->shortcuts();
         const QString text = withoutMnemonic(action->text());
@@ -68,12 +72,20 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         seen.insert(row);
         auto *name = new QStandardItem(text);
         name->setToolTip(action->toolTip());
-        m_model->appendRow({name, new QStandardItem(shown.join(tr(" or "))), new QStandardItem(place)});
+        rows.append({name, new QStandardItem(shown.join(tr(" or "))), new QStandardItem(place)});
     }
-    // By action within each place; the view then groups by place (its sort is stable).
-    m_model->sort(0);
+    // By action within each place, as the language orders words ("Índices" with the I's); the
+    // view then groups by place (its sort is stable).
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(rows.begin(), rows.end(), [&collator](const QList<QStandardItem *> &a, const QList<QStandardItem *> &b) {
+        return collator.compare(a.first()->text(), b.first()->text()) < 0;
+    });
+    for (const QList<QStandardItem *> &row : std::as_const(rows))
+        m_model->appendRow(row);
 
     auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSortLocaleAware(true);
     proxy->setSourceModel(m_model);
     proxy->setFilterKeyColumn(-1);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
