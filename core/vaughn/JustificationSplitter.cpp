@@ -29,6 +29,39 @@ QString reflowed(const QString &text)
     return text.simplified();
 }
 
+// A line cut before each heading that starts a sentence inside it: a CSV cell or a table cell
+// often runs every exemption's reasons together ("(b)(6): Names of officers. (b)(7)(C): Release
+// of ..."), and each heading still names whose reasons follow. A heading at the line's start is
+// left to the caller; only a sentence's start can open one, so "applied (b)(5) here: see" and a
+// statute's "U.S.C. 552(b)(6):" inside a heading stay whole.
+QStringList cutAtHeadings(const QString &line)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.;!?]\\s+"));
+    QList<qsizetype> sentenceStarts;
+    for (auto it = sentenceEnd.globalMatch(line); it.hasNext();)
+        sentenceStarts << it.next().capturedEnd();
+    QStringList pieces;
+    qsizetype pieceStart = 0;
+    // A heading at the line's start ends at its colon; later headings can only start after it.
+    qsizetype searchFrom = JustificationSplitter::headingCodes(line).isEmpty() ? 0 : line.indexOf(QLatin1Char(':')) + 1;
+    for (qsizetype colon = line.indexOf(QLatin1Char(':'), searchFrom); colon >= 0; colon = line.indexOf(QLatin1Char(':'), colon + 1)) {
+        qsizetype start = -1;
+        for (qsizetype candidate : std::as_const(sentenceStarts)) {
+            if (candidate > colon)
+                break;
+            start = candidate;
+        }
+        if (start <= pieceStart || start < searchFrom || line.mid(start, colon - start).contains(QLatin1Char(':')))
+            continue;
+        if (JustificationSplitter::headingCodes(line.mid(start, colon - start + 1)).isEmpty())
+            continue;
+        pieces << line.mid(pieceStart, start - pieceStart);
+        pieceStart = start;
+    }
+    pieces << line.mid(pieceStart);
+    return pieces;
+}
+
 } // namespace
 
 QStringList JustificationSplitter::headingCodes(const QString &line, QString *rest)
@@ -60,8 +93,10 @@ JustificationSplitter::Parts JustificationSplitter::split(const QString &text, c
     QStringList preamble;
     QStringList currentCodes;
     QMap<QString, QStringList> sections;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines << cutAtHeadings(line);
+    for (const QString &line : std::as_const(lines)) {
         QString rest;
         const QStringList codes = headingCodes(line, &rest);
         if (!codes.isEmpty()) {

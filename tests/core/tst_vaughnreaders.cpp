@@ -278,6 +278,51 @@ private Q_SLOTS:
         QCOMPARE(JustificationSplitter::headingCodes(line), codes);
     }
 
+    // Headings that start a sentence inside a line (a CSV cell runs every exemption's reasons together).
+    void justificationSections_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("textIsReasons");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QStringList>("sections"); // "CODE=reasons", in code order
+        const QString privacy = QStringLiteral("Release would invade the privacy of third parties.");
+        QTest::newRow("two in one cell")
+            << QStringLiteral("(b)(6): Names of officers; release would harm them. (b)(7)(C): ") + privacy << true << QString()
+            << QStringList{QStringLiteral("(b)(6)=Names of officers; release would harm them."), QStringLiteral("(b)(7)(C)=") + privacy};
+        QTest::newRow("after a description")
+            << QStringLiteral("Form I-213, narrative. Exemption 7(C): ") + privacy << false << QStringLiteral("Form I-213, narrative.")
+            << QStringList{QStringLiteral("(b)(7)(C)=") + privacy};
+        QTest::newRow("after a semicolon")
+            << QStringLiteral("Redacted per (b)(5): predecisional deliberations; b6: names of staff.") << true << QString()
+            << QStringList{QStringLiteral("(b)(5)=predecisional deliberations;"), QStringLiteral("(b)(6)=names of staff.")};
+        QTest::newRow("statute after (b)(3)")
+            << QStringLiteral("(b)(3): 8 U.S.C. \u00A7 1202(f) protects visa records. (b)(6): names.") << true << QString()
+            << QStringList{QStringLiteral("(b)(3)=8 U.S.C. \u00A7 1202(f) protects visa records."), QStringLiteral("(b)(6)=names.")};
+        QTest::newRow("prose mention stays prose")
+            << QStringLiteral("Officer notes. The agency applied (b)(5) here: see the memo.") << false
+            << QStringLiteral("Officer notes. The agency applied (b)(5) here: see the memo.") << QStringList{};
+        QTest::newRow("colon in the reasons")
+            << QStringLiteral("(b)(6): Names, that is: the officers. Also withheld.") << true << QString()
+            << QStringList{QStringLiteral("(b)(6)=Names, that is: the officers. Also withheld.")};
+        QTest::newRow("headings on their own lines")
+            << QStringLiteral("Narrative.\n(b)(6):\nNames.\n(b)(7)(E): Techniques.") << false << QStringLiteral("Narrative.")
+            << QStringList{QStringLiteral("(b)(6)=Names."), QStringLiteral("(b)(7)(E)=Techniques.")};
+    }
+
+    void justificationSections()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, textIsReasons);
+        QFETCH(QString, description);
+        QFETCH(QStringList, sections);
+        const auto parts = JustificationSplitter::split(text, {QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")}, textIsReasons);
+        QCOMPARE(parts.description, description);
+        QStringList found;
+        for (auto it = parts.justifications.cbegin(); it != parts.justifications.cend(); ++it)
+            found << it.key() + QLatin1Char('=') + it.value();
+        QCOMPARE(found, sections);
+    }
+
     void similarity()
     {
         const QString a = QStringLiteral("Disclosure of these techniques could assist those seeking to circumvent the law.");
