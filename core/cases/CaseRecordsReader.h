@@ -88,6 +88,8 @@ private:
     std::optional<CaseEvent> readEvent(const rapidjson::Value &object, const Place &where);
     bool readDate(const rapidjson::Value &object, const char *key, const Place &where, bool required, PartialDate *out);
     bool readText(const rapidjson::Value &object, const char *key, const Place &where, bool required, QString *out);
+    // readText() as the file's UTF-8, in place: valid while the document is.
+    bool readUtf8(const rapidjson::Value &object, const char *key, const Place &where, bool required, QByteArrayView *out);
 
     void warnAboutDates(const Client &client, int index);
 
