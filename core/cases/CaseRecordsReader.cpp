@@ -18,6 +18,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -117,6 +118,38 @@ void readNumbersAsQtDoes(rapidjson::Value &value)
 // small file touches only the pages it uses. (That CSV import: 6-9% less CPU in all.)
 constexpr size_t kDocumentChunkBytes = 8 * 1024 * 1024;
 
+// PartialDate::fromString() of UTF-8 text. A date is read from the stack: a string made and freed
+// for each of 200,000 dates left the heap full of small holes, and SQLite's index sort after the
+// reading ran a third slower in them.
+PartialDate dateOfUtf8(QByteArrayView text)
+{
+    char16_t stack[16];
+    if (text.size() > qsizetype(std::size(stack)) || std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; }))
+        return PartialDate::fromString(QString::fromUtf8(text));
+    std::copy(text.begin(), text.end(), stack);
+    return PartialDate::fromString(QString::fromRawData(reinterpret_cast<const QChar *>(stack), text.size()));
+}
+
+// A vocabulary's code, matched exactly, as the schema's enum lists it (tst_caserecords checks
+// that the lists and allCodes() agree).
+template<typename Enum>
+std::optional<Enum> codeCell(QByteArrayView cell)
+{
+    static const std::vector<std::pair<QByteArray, Enum>> codes = [] {
+        std::vector<std::pair<QByteArray, Enum>> made;
+        for (const QString &code : allCodes<Enum>()) {
+            if (const std::optional<Enum> value = fromCode<Enum>(code))
+                made.emplace_back(code.toUtf8(), *value);
+        }
+        return made;
+    }();
+    for (const auto &[code, value] : codes) {
+        if (code == cell)
+            return value;
+    }
+    return std::nullopt;
+}
+
 int lineOfOffset(const QByteArray &data, int offset)
 {
     return static_cast<int>(data.left(offset).count('\n')) + 1;
@@ -184,6 +217,7 @@ std::optional<CaseRecords> CaseRecordsReader::read(const QByteArray &bytes, cons
     m_lines.clear();
     m_document = nullptr;
     m_qtRoot.reset();
+    m_readCsvWithoutDocument = false;
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QString sha256 = sha256Hex(bytes);
     const bool csv = suffix == QLatin1String("csv")
@@ -306,8 +340,8 @@ std::optional<CaseRecords> CaseRecordsReader::readDocument(const rapidjson::Valu
     return records;
 }
 
-bool CaseRecordsReader::readText(const rapidjson::Value &object, const char *key, const Place &where, bool required,
-                                 QString *out)
+bool CaseRecordsReader::readUtf8(const rapidjson::Value &object, const char *key, const Place &where, bool required,
+                                 QByteArrayView *out)
 {
     const rapidjson::Value *value = memberOf(object, key);
     if (!value) {
@@ -317,46 +351,61 @@ bool CaseRecordsReader::readText(const rapidjson::Value &object, const char *key
     }
     if (!value->IsString())
         return failAt(where, tr("%1 must be text, found %2").arg(QLatin1String(key), quoted(value)));
-    *out = textOf(*value);
+    *out = QByteArrayView(value->GetString(), static_cast<qsizetype>(value->GetStringLength()));
+    return true;
+}
+
+bool CaseRecordsReader::readText(const rapidjson::Value &object, const char *key, const Place &where, bool required,
+                                 QString *out)
+{
+    QByteArrayView utf8;
+    if (!readUtf8(object, key, where, required, &utf8))
+        return false;
+    if (!utf8.isNull())
+        *out = QString::fromUtf8(utf8);
     return true;
 }
 
 bool CaseRecordsReader::readDate(const rapidjson::Value &object, const char *key, const Place &where, bool required,
                                  PartialDate *out)
 {
-    QString text;
-    if (!readText(object, key, where, required, &text))
+    QByteArrayView text;
+    if (!readUtf8(object, key, where, required, &text))
         return false;
-    if (!memberOf(object, key))
+    if (text.isNull())
         return true;
-    *out = PartialDate::fromString(text);
+    *out = dateOfUtf8(text);
     if (!out->isValid())
-        return failAt(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(QLatin1String(key), quoted(text)));
+        return failAt(where, tr("%1 %2 is not a real date (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(QLatin1String(key), quoted(QString::fromUtf8(text))));
     return true;
 }
 
 namespace {
 
-// The refs of one client's allegations or events read so far: a handful, found faster in a list
-// than in a hash; a hash once there are more.
+// The refs of one client's allegations or events read so far, looked up in the records themselves
+// (a client has a handful), in a hash once there are more: a list of them made and freed for every
+// client left the heap full of small holes, in which SQLite's index sort after it ran slower.
+template<typename Record>
 class RefSet
 {
 public:
-    bool contains(const QString &ref) const { return m_hashed.isEmpty() ? m_listed.contains(ref) : m_hashed.contains(ref); }
-    void insert(const QString &ref)
+    explicit RefSet(const QList<Record> &records)
+        : m_records(records)
     {
-        if (m_hashed.isEmpty() && m_listed.size() < 16) {
-            m_listed << ref;
-            return;
-        }
-        if (m_hashed.isEmpty())
-            m_hashed = QSet<QString>(m_listed.cbegin(), m_listed.cend());
-        m_hashed.insert(ref);
+    }
+    bool contains(const QString &ref)
+    {
+        if (m_records.size() <= 16)
+            return std::any_of(m_records.cbegin(), m_records.cend(), [&](const Record &record) { return record.ref == ref; });
+        for (; m_hashedCount < m_records.size(); ++m_hashedCount)
+            m_hashed.insert(m_records.at(m_hashedCount).ref);
+        return m_hashed.contains(ref);
     }
 
 private:
-    QList<QString> m_listed;
+    const QList<Record> &m_records;
     QSet<QString> m_hashed;
+    qsizetype m_hashedCount = 0;
 };
 
 // The schema's ^[A-Z]{2}$, without a regular expression per client.
@@ -394,7 +443,7 @@ std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &obje
 
     const rapidjson::Value::ConstArray allegations = arrayOf(object, "allegations");
     client.allegations.reserve(allegations.Size());
-    RefSet allegationRefs;
+    RefSet allegationRefs(client.allegations);
     for (int i = 0; i < static_cast<int>(allegations.Size()); ++i) {
         const Place at{index, QStringLiteral("allegations"), i, {}};
         std::optional<Allegation> allegation = readAllegation(allegations[i], at);
@@ -404,13 +453,12 @@ std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &obje
             failAt(at, tr("ref %1 is used by another allegation of this client").arg(quoted(allegation->ref)));
             return std::nullopt;
         }
-        allegationRefs.insert(allegation->ref);
         client.allegations << std::move(*allegation);
     }
 
     const rapidjson::Value::ConstArray events = arrayOf(object, "events");
     client.events.reserve(events.Size());
-    RefSet eventRefs;
+    RefSet eventRefs(client.events);
     for (int i = 0; i < static_cast<int>(events.Size()); ++i) {
         const Place at{index, QStringLiteral("events"), i, {}};
         std::optional<CaseEvent> event = readEvent(events[i], at);
@@ -426,7 +474,6 @@ std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &obje
                 return std::nullopt;
             }
         }
-        eventRefs.insert(event->ref);
         client.events << std::move(*event);
     }
     return client;
@@ -435,35 +482,36 @@ std::optional<Client> CaseRecordsReader::readClient(const rapidjson::Value &obje
 std::optional<Allegation> CaseRecordsReader::readAllegation(const rapidjson::Value &object, const Place &where)
 {
     Allegation allegation;
-    QString source, kind, status;
-    if (!readText(object, "ref", where, true, &allegation.ref) || !readText(object, "source", where, true, &source)
-        || !readText(object, "kind", where, true, &kind) || !readText(object, "origin", where, false, &allegation.origin)
+    // The codes read where they are, not as strings made only to be looked up and freed.
+    QByteArrayView source, kind, status;
+    if (!readText(object, "ref", where, true, &allegation.ref) || !readUtf8(object, "source", where, true, &source)
+        || !readUtf8(object, "kind", where, true, &kind) || !readText(object, "origin", where, false, &allegation.origin)
         || !readText(object, "origin_country", where, false, &allegation.originCountry)
         || !readDate(object, "asserted_on", where, false, &allegation.assertedOn)
         || !readDate(object, "disclosed_on", where, false, &allegation.disclosedOn)
         || !readText(object, "disclosure_channel", where, false, &allegation.disclosureChannel)
-        || !readText(object, "status", where, false, &status) || !readText(object, "detail", where, false, &allegation.detail)) {
+        || !readUtf8(object, "status", where, false, &status) || !readText(object, "detail", where, false, &allegation.detail)) {
         return std::nullopt;
     }
     if (allegation.ref.isEmpty()) {
         failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
-    const auto sourceValue = fromCode<AllegationSource>(source);
+    const auto sourceValue = codeCell<AllegationSource>(source);
     if (!sourceValue) {
-        failAt(where, tr("unknown source %1 (expected one of %2)").arg(quoted(source), allCodes<AllegationSource>().join(QLatin1String(", "))));
+        failAt(where, tr("unknown source %1 (expected one of %2)").arg(quoted(QString::fromUtf8(source)), allCodes<AllegationSource>().join(QLatin1String(", "))));
         return std::nullopt;
     }
-    const auto kindValue = fromCode<AllegationKind>(kind);
+    const auto kindValue = codeCell<AllegationKind>(kind);
     if (!kindValue) {
-        failAt(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(kind), allCodes<AllegationKind>().join(QLatin1String(", "))));
+        failAt(where, tr("unknown kind %1 (expected one of %2)").arg(quoted(QString::fromUtf8(kind)), allCodes<AllegationKind>().join(QLatin1String(", "))));
         return std::nullopt;
     }
-    if (memberOf(object, "status")) {
-        allegation.status = fromCode<AllegationStatus>(status);
+    if (!status.isNull()) {
+        allegation.status = codeCell<AllegationStatus>(status);
         if (!allegation.status) {
             failAt(where, tr("unknown status %1 (expected one of %2)")
-                            .arg(quoted(status), allCodes<AllegationStatus>().join(QLatin1String(", "))));
+                            .arg(quoted(QString::fromUtf8(status)), allCodes<AllegationStatus>().join(QLatin1String(", "))));
             return std::nullopt;
         }
     }
@@ -475,8 +523,8 @@ std::optional<Allegation> CaseRecordsReader::readAllegation(const rapidjson::Val
 std::optional<CaseEvent> CaseRecordsReader::readEvent(const rapidjson::Value &object, const Place &where)
 {
     CaseEvent event;
-    QString type;
-    if (!readText(object, "ref", where, true, &event.ref) || !readText(object, "type", where, true, &type)
+    QByteArrayView type;
+    if (!readText(object, "ref", where, true, &event.ref) || !readUtf8(object, "type", where, true, &type)
         || !readDate(object, "date", where, true, &event.date) || !readText(object, "detail", where, false, &event.detail)
         || !readText(object, "decided_by", where, false, &event.decidedBy)) {
         return std::nullopt;
@@ -485,13 +533,15 @@ std::optional<CaseEvent> CaseRecordsReader::readEvent(const rapidjson::Value &ob
         failAt(where, tr("ref is empty"));
         return std::nullopt;
     }
-    const auto typeValue = fromCode<EventType>(type);
+    const auto typeValue = codeCell<EventType>(type);
     if (!typeValue) {
-        failAt(where, tr("unknown event type %1").arg(quoted(type)));
+        failAt(where, tr("unknown event type %1").arg(quoted(QString::fromUtf8(type))));
         return std::nullopt;
     }
     event.type = *typeValue;
-    for (const rapidjson::Value &relied : arrayOf(object, "relied_on")) {
+    const rapidjson::Value::ConstArray reliedOn = arrayOf(object, "relied_on");
+    event.reliedOn.reserve(reliedOn.Size());
+    for (const rapidjson::Value &relied : reliedOn) {
         if (!relied.IsString()) {
             failAt(where, tr("relied_on must list allegation refs, found %1").arg(quoted(&relied)));
             return std::nullopt;
@@ -836,6 +886,17 @@ struct CaseRecordsReader::CsvClient
 
 std::optional<CaseRecords> CaseRecordsReader::readCsv(const QByteArray &csv)
 {
+    // Nearly every file is read directly (the document, its schema check and its reading took a
+    // third of a large CSV import); one it does not take is read again below, from the start.
+    if (std::optional<CaseRecords> records = readCsvDirectly(csv)) {
+        m_readCsvWithoutDocument = true;
+        return records;
+    }
+    m_error.clear();
+    m_warnings.clear();
+    m_lines.clear();
+    m_document = nullptr;
+    m_qtRoot.reset();
     // Rows are read one at a time and go straight into their client's records: the file's rows
     // are never all held at once (a 20,000-client file once peaked at 702 MiB that way).
     QList<int> fieldOfColumn;
@@ -967,6 +1028,224 @@ bool CaseRecordsReader::readCsvRow(int line, const CsvCells &cells, int index, C
     list.PushBack(event ? itemOf(cells, kEventColumns, document) : itemOf(cells, kAllegationColumns, document),
                   document.GetAllocator());
     return true;
+}
+
+} // namespace rebuttal
+
+namespace rebuttal {
+
+namespace {
+
+// The schema's date pattern, ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$, on a cell's UTF-8.
+bool hasDateShape(QByteArrayView cell)
+{
+    const qsizetype length = cell.size();
+    if (length != 4 && length != 7 && length != 10)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? cell.at(i) != '-' : (cell.at(i) < '0' || cell.at(i) > '9'))
+            return false;
+    }
+    return true;
+}
+
+// The schema's ^[A-Z]{2}$.
+bool hasCountryShape(QByteArrayView cell)
+{
+    return cell.size() == 2 && cell.at(0) >= 'A' && cell.at(0) <= 'Z' && cell.at(1) >= 'A' && cell.at(1) <= 'Z';
+}
+
+// A date cell as readDate() takes it: the schema's shape and a real calendar date.
+bool readDateCell(QByteArrayView cell, PartialDate *out)
+{
+    if (!hasDateShape(cell))
+        return false;
+    *out = dateOfUtf8(cell);
+    return out->isValid();
+}
+
+// The bodies the schema lets decided_by name.
+bool isDecidingBody(QByteArrayView cell)
+{
+    static constexpr QByteArrayView bodies[] = {"ICE", "CBP", "USCIS", "EOIR", "DOS", "OTHER"};
+    return std::find(std::begin(bodies), std::end(bodies), cell) != std::end(bodies);
+}
+
+// A text cell into a field left as it is when the cell is empty (the key absent from the document).
+void setText(QByteArrayView cell, QString *out)
+{
+    if (!cell.isEmpty())
+        *out = QString::fromUtf8(cell);
+}
+
+// Whether no two of a client's allegations (or events) share a ref, without allocating for the
+// few a client has (a set made and freed per client left holes in the heap).
+template<typename Record, typename RefOf>
+bool refsAreUnique(const QList<Record> &records, RefOf refOf)
+{
+    if (records.size() > 32) {
+        QSet<QString> refs;
+        for (const Record &record : records)
+            refs.insert(refOf(record));
+        return refs.size() == records.size();
+    }
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (refOf(records.at(i)) == refOf(records.at(j)))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<CaseRecords> CaseRecordsReader::readCsvDirectly(const QByteArray &csv)
+{
+    // Nothing is allocated here only to be freed before the store writes (a key per client, a
+    // list grown record by record): the holes it left made SQLite's index sort a third slower.
+    QList<int> fieldOfColumn;
+    bool header = true;
+    CaseRecords records;
+    records.clients.reserve(csv.size() / 512); // as clientIndex below
+    // By client: which of kClientFields a row has given, one bit each (rows that repeat one must agree).
+    std::vector<std::uint8_t> fieldsGiven;
+    static_assert(std::size(kClientFields) <= 8);
+    // Keyed by the clients' own refs.
+    QHash<QStringView, int> clientIndex;
+    clientIndex.reserve(csv.size() / 512);
+    // The records of the client whose rows are being read, moved into it in one piece when its rows end.
+    int lastClient = -1;
+    QByteArray lastRef;
+    std::vector<Allegation> allegations;
+    std::vector<CaseEvent> events;
+    const auto flush = [&] {
+        if (lastClient < 0)
+            return;
+        Client &client = records.clients[lastClient];
+        client.allegations.reserve(client.allegations.size() + static_cast<qsizetype>(allegations.size()));
+        std::move(allegations.begin(), allegations.end(), std::back_inserter(client.allegations));
+        client.events.reserve(client.events.size() + static_cast<qsizetype>(events.size()));
+        std::move(events.begin(), events.end(), std::back_inserter(client.events));
+        allegations.clear();
+        events.clear();
+    };
+    QString parseError;
+    const bool read = CsvTable::forEachRawRow(csv, &parseError, [&](CsvRawRow &row) {
+        if (header) {
+            header = false;
+            return readCsvHeader(CsvTable::decoded(row), &fieldOfColumn);
+        }
+        const CsvCells cells(row, fieldOfColumn);
+        const QByteArrayView ref = cells.at(ClientRef);
+        if (ref.isEmpty())
+            return false;
+        if (lastClient < 0 || ref != lastRef) {
+            flush();
+            lastRef.resize(0);
+            lastRef.append(ref);
+            const QString text = QString::fromUtf8(ref);
+            auto found = clientIndex.constFind(QStringView(text));
+            if (found == clientIndex.cend()) {
+                records.clients.emplace_back().ref = text;
+                fieldsGiven.push_back(0);
+                found = clientIndex.insert(QStringView(records.clients.constLast().ref), static_cast<int>(records.clients.size() - 1));
+            }
+            lastClient = *found;
+        }
+        Client &client = records.clients[lastClient];
+        std::uint8_t &given = fieldsGiven[static_cast<std::size_t>(lastClient)];
+        QString *const clientField[] = {&client.name, &client.country, &client.aNumber, &client.pseudonym, &client.notes};
+        static_assert(std::size(clientField) == std::size(kClientFields));
+        for (std::size_t field = 0; field < std::size(kClientFields); ++field) {
+            const QByteArrayView value = cells.at(kClientFields[field].first);
+            if (value.isEmpty())
+                continue;
+            if (!(given & (1u << field))) {
+                given |= 1u << field;
+                *clientField[field] = QString::fromUtf8(value);
+            } else if (*clientField[field] != QString::fromUtf8(value)) {
+                return false;
+            }
+        }
+        const bool allegation = isRecord(cells.at(Record), QLatin1StringView("allegation"));
+        const bool event = isRecord(cells.at(Record), QLatin1StringView("event"));
+        if (!allegation && !event && !isRecord(cells.at(Record), QLatin1StringView("client")))
+            return false;
+        const std::uint32_t taken = allegation ? kAllegationMask : event ? kEventMask : kClientMask;
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (!(taken & (1u << column)) && !cells.at(column).isEmpty())
+                return false;
+        }
+        if (cells.at(Ref).isEmpty() && (allegation || event))
+            return false; // the schema's required ref
+        if (allegation) {
+            Allegation &a = allegations.emplace_back();
+            const std::optional<AllegationSource> source = codeCell<AllegationSource>(cells.at(Source));
+            const std::optional<AllegationKind> kind = codeCell<AllegationKind>(cells.at(Kind));
+            if (!source || !kind)
+                return false;
+            a.source = *source;
+            a.kind = *kind;
+            a.ref = QString::fromUtf8(cells.at(Ref));
+            setText(cells.at(Origin), &a.origin);
+            if (!cells.at(OriginCountry).isEmpty() && !hasCountryShape(cells.at(OriginCountry)))
+                return false;
+            setText(cells.at(OriginCountry), &a.originCountry);
+            if ((!cells.at(AssertedOn).isEmpty() && !readDateCell(cells.at(AssertedOn), &a.assertedOn))
+                || (!cells.at(DisclosedOn).isEmpty() && !readDateCell(cells.at(DisclosedOn), &a.disclosedOn)))
+                return false;
+            setText(cells.at(DisclosureChannel), &a.disclosureChannel);
+            if (!cells.at(Status).isEmpty() && !(a.status = codeCell<AllegationStatus>(cells.at(Status))))
+                return false;
+            setText(cells.at(Detail), &a.detail);
+        } else if (event) {
+            CaseEvent &e = events.emplace_back();
+            const std::optional<EventType> type = codeCell<EventType>(cells.at(Type));
+            if (!type || !readDateCell(cells.at(Date), &e.date) || !cells.at(Evidence).isEmpty()
+                || (!cells.at(DecidedBy).isEmpty() && !isDecidingBody(cells.at(DecidedBy))))
+                return false;
+            e.type = *type;
+            e.ref = QString::fromUtf8(cells.at(Ref));
+            setText(cells.at(Detail), &e.detail);
+            setText(cells.at(DecidedBy), &e.decidedBy);
+            const QByteArrayView relied = cells.at(ReliedOn);
+            QByteArray scratch;
+            for (qsizetype from = 0; !relied.isEmpty() && from <= relied.size();) {
+                qsizetype end = relied.indexOf(';', from);
+                if (end < 0)
+                    end = relied.size();
+                if (const QByteArrayView part = trimmedCell(relied.sliced(from, end - from), scratch); !part.isEmpty())
+                    e.reliedOn << QString::fromUtf8(part);
+                from = end + 1;
+            }
+        }
+        return true;
+    });
+    if (!read || header)
+        return std::nullopt;
+    flush();
+    // What readClient() and readDocument() check once a client is whole.
+    for (qsizetype i = 0; i < records.clients.size(); ++i) {
+        const Client &client = records.clients.at(i);
+        if (!(fieldsGiven[static_cast<std::size_t>(i)] & 1u)) // the schema's required name (kClientFields[0])
+            return std::nullopt;
+        if ((!client.country.isEmpty() && !isCountryCode(client.country)) || (!client.aNumber.isEmpty() && !isANumber(client.aNumber)))
+            return std::nullopt;
+        const auto refOf = [](const auto &record) -> const QString & { return record.ref; };
+        if (!refsAreUnique(client.allegations, refOf) || !refsAreUnique(client.events, refOf))
+            return std::nullopt;
+        RefSet allegationRefs(client.allegations);
+        for (const CaseEvent &e : client.events) {
+            if (!std::all_of(e.reliedOn.cbegin(), e.reliedOn.cend(), [&](const QString &relied) { return allegationRefs.contains(relied); }))
+                return std::nullopt;
+        }
+        warnAboutDates(client, static_cast<int>(i));
+        if (!m_warnings.isEmpty())
+            return std::nullopt; // said with the places readCsv() knows
+    }
+    return records;
 }
 
 } // namespace rebuttal

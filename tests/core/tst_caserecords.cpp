@@ -472,6 +472,129 @@ private Q_SLOTS:
         QVERIFY(!CaseSchema::check(CaseRecordsWriter::toJsonObject(*records)));
     }
 
+    // A CSV file is read straight into records when it can be, through the JSON document when it
+    // cannot (evidence, warnings, anything wrong): both give the records its JSON gives.
+    void csvReadsAsItsJson_data()
+    {
+        QTest::addColumn<bool>("withEvidence");
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("plain: read directly") << false << true;
+        QTest::newRow("evidence: through the document") << true << false;
+    }
+
+    void csvReadsAsItsJson()
+    {
+        QFETCH(bool, withEvidence);
+        QFETCH(bool, direct);
+        CaseRecords records;
+        for (int i = 0; i < 40; ++i) {
+            Client client;
+            client.ref = QStringLiteral("C-%1").arg(i);
+            client.name = i % 3 ? QStringLiteral("Client %1").arg(i) : QStringLiteral("José \"Chepe\" Ñúñez, %1").arg(i);
+            client.pseudonym = i % 4 ? QString() : QStringLiteral("P%1").arg(i);
+            client.country = i % 5 ? QStringLiteral("SV") : QString();
+            client.aNumber = i % 2 ? QStringLiteral("A%1").arg(200000000 + i) : QString();
+            client.notes = i % 6 ? QString() : QStringLiteral("line one\nline two; 'quoted'");
+            for (int a = 0; a < i % 4; ++a) {
+                Allegation allegation;
+                allegation.ref = QStringLiteral("AL%1").arg(a);
+                allegation.source = static_cast<AllegationSource>(a % (int(AllegationSource::Other) + 1));
+                allegation.kind = static_cast<AllegationKind>((a + i) % (int(AllegationKind::Other) + 1));
+                allegation.origin = a ? QStringLiteral("Policía Nacional Civil") : QString();
+                allegation.originCountry = QStringLiteral("GT");
+                allegation.assertedOn = PartialDate::fromString(QStringLiteral("2019-0%1").arg(a + 1));
+                allegation.disclosedOn = PartialDate::fromString(QStringLiteral("2020-02-2%1").arg(a));
+                allegation.disclosureChannel = a % 2 ? QStringLiteral("FOIA") : QString();
+                if (a % 2 == 0)
+                    allegation.status = static_cast<AllegationStatus>(i % (int(AllegationStatus::Blocked) + 1));
+                allegation.detail = QStringLiteral("=not a formula %1").arg(a);
+                client.allegations << allegation;
+            }
+            for (int e = 0; e < i % 7; ++e) {
+                CaseEvent event;
+                event.ref = QStringLiteral("E%1").arg(e);
+                event.type = e == 0 ? EventType::DetentionStart : static_cast<EventType>(e * 3 % (int(EventType::Other) + 1));
+                event.date = PartialDate::fromString(e % 3 ? QStringLiteral("2021-0%1-1%1").arg(e) : QStringLiteral("2021"));
+                event.detail = e % 2 ? QStringLiteral("held, then\r\nmoved") : QString();
+                if (!client.allegations.isEmpty() && e % 2)
+                    event.reliedOn << client.allegations.constLast().ref << client.allegations.constFirst().ref;
+                event.decidedBy = e % 3 == 1 ? QStringLiteral("EOIR") : QString();
+                if (withEvidence && i == 9 && e == 1)
+                    event.evidence << EvidenceCitation{QStringLiteral("ICE-000001"), 2};
+                client.events << event;
+            }
+            records.clients << client;
+        }
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> fromJson = reader.read(CaseRecordsWriter::toJson(records), QStringLiteral("cases.json"));
+        QVERIFY2(fromJson, qPrintable(reader.errorString()));
+        const QStringList jsonWarnings = reader.warnings();
+        const std::optional<CaseRecords> fromCsv = reader.read(CaseRecordsWriter::toCsv(records), QStringLiteral("cases.csv"));
+        QVERIFY2(fromCsv, qPrintable(reader.errorString()));
+        QCOMPARE(reader.readCsvWithoutDocument(), direct);
+        QCOMPARE(fromCsv->clients.size(), records.clients.size());
+        for (qsizetype i = 0; i < records.clients.size(); ++i) {
+            QCOMPARE(fromCsv->clients.at(i), fromJson->clients.at(i));
+            QCOMPARE(fromCsv->clients.at(i), records.clients.at(i));
+        }
+        QVERIFY(jsonWarnings.isEmpty());
+        QVERIFY(reader.warnings().isEmpty());
+    }
+
+    // The direct CSV reading checks the codes itself: they must be the schema's.
+    void schemaListsTheCodes()
+    {
+        const QJsonObject schema = QJsonDocument::fromJson(CaseSchema::schemaText()).object();
+        const QJsonObject defs = schema.value(QStringLiteral("$defs")).toObject();
+        const auto enumOf = [&](const char *def, const char *property) {
+            QStringList codes;
+            const QJsonArray values = defs.value(QLatin1String(def)).toObject().value(QStringLiteral("properties")).toObject()
+                                          .value(QLatin1String(property)).toObject().value(QStringLiteral("enum")).toArray();
+            for (const QJsonValue &value : values)
+                codes << value.toString();
+            return codes;
+        };
+        QCOMPARE(enumOf("allegation", "source"), allCodes<AllegationSource>());
+        QCOMPARE(enumOf("allegation", "kind"), allCodes<AllegationKind>());
+        QCOMPARE(enumOf("allegation", "status"), allCodes<AllegationStatus>());
+        QCOMPARE(enumOf("event", "type"), allCodes<EventType>());
+        QCOMPARE(enumOf("event", "decided_by"), QStringLiteral("ICE CBP USCIS EOIR DOS OTHER").split(QLatin1Char(' ')));
+    }
+
+    // What the direct reading refuses, it hands to the document's, for the document's message.
+    void rejectsCsvAsTheDocumentDoes_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("lower-case source") << QByteArray("C-1,A,,allegation,AL1,safe,warrant,,,,,\n") << QStringLiteral("safe");
+        QTest::newRow("country shape") << QByteArray("C-1,A,sv,client,,,,,,,,\n") << QStringLiteral("country");
+        QTest::newRow("origin country shape") << QByteArray("C-1,A,,allegation,AL1,SAFE,warrant,Gt,,,,\n") << QStringLiteral("origin_country");
+        QTest::newRow("date shape") << QByteArray("C-1,A,,event,E1,,,,release,2021-1-02,,\n") << QStringLiteral("2021-1-02");
+        QTest::newRow("unknown body") << QByteArray("C-1,A,,event,E1,,,,release,2021-01-02,,FBI\n") << QStringLiteral("FBI");
+        QTest::newRow("event without ref") << QByteArray("C-1,A,,event,,,,,release,2021-01-02,,\n") << QStringLiteral("ref is missing");
+        QTest::newRow("duplicate allegation") << QByteArray("C-1,A,,allegation,AL1,SAFE,warrant,,,,,\nC-1,,,allegation,AL1,TAG,warrant,,,,,\n")
+                                              << QStringLiteral("line 3");
+        QTest::newRow("valid: read directly") << QByteArray("C-1,A,,client,,,,,,,,\nC-2,B,SV,client,,,,,,,,\n") << QString();
+    }
+
+    void rejectsCsvAsTheDocumentDoes()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, mentions);
+        const QByteArray csv = "client_ref,client_name,country,record,ref,source,kind,origin_country,type,date,relied_on,decided_by\n" + rows;
+        CaseRecordsReader reader;
+        const std::optional<CaseRecords> records = reader.read(csv, QStringLiteral("intake.csv"));
+        if (mentions.isEmpty()) {
+            QVERIFY2(records, qPrintable(reader.errorString()));
+            QVERIFY(reader.readCsvWithoutDocument());
+            return;
+        }
+        QVERIFY(!records);
+        QVERIFY(!reader.readCsvWithoutDocument());
+        QVERIFY2(reader.errorString().startsWith(QStringLiteral("intake.csv: line ")), qPrintable(reader.errorString()));
+        QVERIFY2(reader.errorString().contains(mentions), qPrintable(reader.errorString()));
+    }
+
     void saveClientReplacesAndDeletes()
     {
         QTemporaryDir dir;
