@@ -30,6 +30,19 @@ bool isBatesToken(const QString &token)
 PageText::PageText(QList<PdfWord> words)
     : m_words(std::move(words))
 {
+    // The words of one printed line follow one another: a word standing over or under one of a
+    // line's words, lower or higher than it, is the next line's. A line grows as words join it,
+    // and on a skewed page (or where a margin's labels are set tighter than the text beside
+    // them: "b7E -3" over "b6 -3") it can reach down to the next line's words. A word drawn
+    // twice at one place (a fake bold) is still one line's.
+    auto stacksUnder = [this](const TextLine &line, const QRectF &box) {
+        return std::any_of(line.words.cbegin(), line.words.cend(), [&](int index) {
+            const QRectF other = m_words[index].box;
+            const double across = std::min(other.right(), box.right()) - std::max(other.left(), box.left());
+            return across > 0.3 * std::min(other.width(), box.width())
+                && std::abs(other.center().y() - box.center().y()) > 0.5 * std::min(other.height(), box.height());
+        });
+    };
     // Group words into lines by vertical overlap, then order each line left to right.
     QList<int> order(m_words.size());
     std::iota(order.begin(), order.end(), 0);
@@ -43,7 +56,7 @@ PageText::PageText(QList<PdfWord> words)
         TextLine *home = nullptr;
         for (auto it = m_lines.rbegin(); it != m_lines.rend() && it - m_lines.rbegin() < 3; ++it) {
             const double overlap = std::min(it->box.bottom(), box.bottom()) - std::max(it->box.top(), box.top());
-            if (overlap > 0.5 * std::min(it->box.height(), box.height())) {
+            if (overlap > 0.5 * std::min(it->box.height(), box.height()) && !stacksUnder(*it, box)) {
                 home = &*it;
                 break;
             }
