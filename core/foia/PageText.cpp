@@ -30,6 +30,20 @@ bool isBatesToken(const QString &token)
 PageText::PageText(QList<PdfWord> words)
     : m_words(std::move(words))
 {
+    // The words of one printed line follow one another at one height: a word standing over,
+    // under or right beside one of a line's words, half a word's height lower or higher, is
+    // another line's. A line grows as words join it, and on a skewed page (or where a margin's
+    // labels are set tighter than the text beside them: "b7C -2" under "b6 -1") it can reach
+    // down to the next line's words. A word drawn twice at one place (a fake bold) is still one
+    // line's, and so is a dash or a comma set a little higher or lower than its neighbours.
+    auto stacksUnder = [this](const TextLine &line, const QRectF &box) {
+        return std::any_of(line.words.cbegin(), line.words.cend(), [&](int index) {
+            const QRectF other = m_words[index].box;
+            const double taller = std::max(other.height(), box.height());
+            const double apart = std::max(other.left(), box.left()) - std::min(other.right(), box.right());
+            return apart < taller && std::abs(other.center().y() - box.center().y()) > 0.5 * taller;
+        });
+    };
     // Group words into lines by vertical overlap, then order each line left to right.
     QList<int> order(m_words.size());
     std::iota(order.begin(), order.end(), 0);
@@ -43,7 +57,7 @@ PageText::PageText(QList<PdfWord> words)
         TextLine *home = nullptr;
         for (auto it = m_lines.rbegin(); it != m_lines.rend() && it - m_lines.rbegin() < 3; ++it) {
             const double overlap = std::min(it->box.bottom(), box.bottom()) - std::max(it->box.top(), box.top());
-            if (overlap > 0.5 * std::min(it->box.height(), box.height())) {
+            if (overlap > 0.5 * std::min(it->box.height(), box.height()) && !stacksUnder(*it, box)) {
                 home = &*it;
                 break;
             }

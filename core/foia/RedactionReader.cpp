@@ -32,6 +32,14 @@ double gapBetween(const QRectF &a, const QRectF &b, bool *sameLine)
     return std::max(0.0, std::max(a.top(), b.top()) - std::min(a.bottom(), b.bottom()));
 }
 
+// `label` moved up or down as far as the page's slant (its lines' rise per width, a scan's skew)
+// carries it across from `box`: a label in the margin of a page skewed by a degree stands half
+// a line off its box's line, and level with it once the slant is taken out.
+QRectF levelled(const QRectF &label, const QRectF &box, double slant)
+{
+    return label.translated(0, -slant * (label.center().x() - box.center().x()));
+}
+
 bool hasAlphanumeric(const QString &text, int atLeast)
 {
     return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }) >= atLeast;
@@ -399,6 +407,42 @@ QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, cons
     return found;
 }
 
+// How much the page's lines rise or fall across the page (page heights per page width): the
+// median slope of the lines long enough to measure, each fitted through its words' centres. A
+// scan is skewed by up to about a degree; a text page's lines are level (0).
+double RedactionReader::slant() const
+{
+    constexpr int kWordsToMeasure = 5;
+    constexpr double kWidthToMeasure = 0.3;
+    constexpr double kMostSlant = 0.04; // beyond about two degrees in page fractions: no skew but a layout
+    const QList<PdfWord> &words = m_text.words();
+    QList<double> slopes;
+    for (const TextLine &line : m_text.lines()) {
+        if (line.words.size() < kWordsToMeasure || line.box.width() < kWidthToMeasure)
+            continue;
+        double meanX = 0, meanY = 0;
+        for (int index : line.words) {
+            meanX += words[index].box.center().x();
+            meanY += words[index].box.center().y();
+        }
+        meanX /= line.words.size();
+        meanY /= line.words.size();
+        double xx = 0, xy = 0;
+        for (int index : line.words) {
+            const QPointF c = words[index].box.center();
+            xx += (c.x() - meanX) * (c.x() - meanX);
+            xy += (c.x() - meanX) * (c.y() - meanY);
+        }
+        if (xx > 0)
+            slopes << xy / xx;
+    }
+    if (slopes.size() < 3)
+        return 0;
+    std::nth_element(slopes.begin(), slopes.begin() + slopes.size() / 2, slopes.end());
+    const double median = slopes[slopes.size() / 2];
+    return std::abs(median) <= kMostSlant ? median : 0;
+}
+
 // The width of one em of a run's text, as a fraction of the page width.
 double RedactionReader::em(const QRectF &run) const
 {
@@ -462,7 +506,7 @@ int RedactionReader::besideBox(const LabelRun &run, const QList<Redaction> &boxe
 // A box whose label is printed on it or right beside it has its label: a label on the line below
 // it belongs to a box of its own (the one above that line, not the next line's labelled box),
 // and one whose box is not there (not found, or not a box) stays the page's.
-int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn)
+int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn, double slant)
 {
     int nearest = -1;
     double nearestGap = 1e9;
@@ -470,7 +514,7 @@ int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &box
         if (labelledOwn.contains(i))
             continue;
         bool sameLine = false;
-        const double gap = gapBetween(label, boxes[i].box, &sameLine);
+        const double gap = gapBetween(levelled(label, boxes[i].box, slant), boxes[i].box, &sameLine);
         if (gap <= (sameLine ? kSameLineReach : kAboveBelowReach) && gap < nearestGap) {
             nearestGap = gap;
             nearest = i;
@@ -481,17 +525,31 @@ int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &box
 
 // Labels standing apart that continue one another down a column ("b6 -1" over "b7C -1" in an
 // FBI margin; a label wrapped over two lines) are one label: their first line says where it is.
-QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redaction> &boxes)
+QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redaction> &boxes, double slant)
 {
     std::sort(runs.begin(), runs.end(), [](const LabelRun &a, const LabelRun &b) { return a.box.top() < b.box.top(); });
+    // How far a run stands above or below a box's line, the page's slant taken out; a run is on
+    // the box's line when it overlaps it.
+    auto offLine = [slant](const LabelRun &run, const QRectF &box) {
+        const QRectF level = levelled(run.box, box, slant);
+        bool sameLine = false;
+        const bool on = gapBetween(level, box, &sameLine) <= kSameLineReach && sameLine;
+        return on ? std::abs(level.center().y() - box.center().y()) : -1.0;
+    };
     QList<LabelRun> blocks;
     QList<QRectF> extents;
     for (const LabelRun &run : std::as_const(runs)) {
-        // A run on the line of a box of its own starts a new label (the next redaction's),
-        // however close the label above it stands.
-        const bool ownLine = !run.continuesAbove && std::any_of(boxes.cbegin(), boxes.cend(), [&run](const Redaction &box) {
-            bool sameLine = false;
-            return gapBetween(run.box, box.box, &sameLine) <= kSameLineReach && sameLine;
+        // The run most level with a box's line starts a new label there (the next redaction's),
+        // however close the label above it stands. A stack's last line may run down beside the
+        // next line's box (stacks are set tighter than the text, and a scan's slant moves a
+        // margin a good part of a line): it stays its stack's when the next stack's first line is
+        // more level with that box.
+        const bool ownLine = !run.continuesAbove && std::any_of(boxes.cbegin(), boxes.cend(), [&](const Redaction &box) {
+            const double off = offLine(run, box.box);
+            return off >= 0 && std::none_of(runs.cbegin(), runs.cend(), [&](const LabelRun &other) {
+                       const double otherOff = offLine(other, box.box);
+                       return &other != &run && !other.continuesAbove && otherOff >= 0 && otherOff < off;
+                   });
         });
         bool joined = ownLine;
         for (int i = 0; i < blocks.size() && !joined; ++i) {
@@ -599,8 +657,9 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
         if (!result[i].exemptions.isEmpty())
             labelledOwn << int(i);
     }
-    for (const LabelRun &block : stacked(apart, result)) {
-        const int box = nearestBox(block.box, result, labelledOwn);
+    const double pageSlant = slant();
+    for (const LabelRun &block : stacked(apart, result, pageSlant)) {
+        const int box = nearestBox(block.box, result, labelledOwn, pageSlant);
         if (box >= 0) {
             assign(result[box], block.codes, m_text.textOf(*block.line, block.first, block.last));
             labelledBeside << box;

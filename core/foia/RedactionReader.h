@@ -60,8 +60,9 @@ private:
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;
     int besideBox(const LabelRun &run, const QList<Redaction> &boxes, const QSet<int> &insideAnyBox) const;
-    static int nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn);
-    static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<Redaction> &boxes);
+    static int nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn, double slant);
+    static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<Redaction> &boxes, double slant);
+    double slant() const;
     static void assign(Redaction &redaction, const QStringList &codes, const QString &label);
     void shareAlongRows(QList<Redaction> &redactions, const QSet<int> &labelledBeside) const;
     static bool isRedaction(const BoxReading &reading);

@@ -40,6 +40,23 @@ void sentence(QPainter &p, double y, const QString &before, const QRectF &box, c
     F::text(p, box.right() + 8, y, after, points);
 }
 
+// The page turned 0.75 degrees clockwise about its centre, as a scanner skews it.
+void skewAsScanned(QPainter &p)
+{
+    p.translate(425, 550);
+    p.rotate(0.75);
+    p.translate(-425, -550);
+}
+
+// An FBI margin stack from baseline y down, set tighter than the text (9 pt on 14/100 inch).
+void marginStack(QPainter &p, double y, const QStringList &labels)
+{
+    for (const QString &label : labels) {
+        F::text(p, 718, y, label, 9);
+        y += 14;
+    }
+}
+
 } // namespace
 
 using Draw = std::function<void(QPainter &)>;
@@ -122,6 +139,45 @@ private Q_SLOTS:
                 << QList<Truth>{{a, codes({"(b)(7)(C)"})},
                                 {b, codes({"(b)(6)", "(b)(7)(C)", "(b)(7)(E)"})},
                                 {c, codes({"(b)(4)", "(b)(7)(C)", "(b)(7)(E)"})}}
+                << QStringList{};
+        }
+        {
+            // FBI margin stacks set tighter than the text ("b6 -4" over "b7C -4" over "b7E -3"),
+            // the next line's stack starting right under the last, on a page skewed as a scan is
+            // (0.75 degrees clockwise): each stack's last line comes down beside the next line's
+            // box, yet belongs to the stack above, whose first line is level with its own box.
+            const QRectF a(300, 186, 140, 18), b(320, 230, 110, 18), c(180, 262, 110, 18);
+            QTest::newRow("stacked margin labels on a skewed page")
+                << Draw([=](QPainter &p) {
+                       skewAsScanned(p);
+                       sentence(p, 200, QStringLiteral("Was conducted in Spanish with"), a, QStringLiteral("stated that"));
+                       marginStack(p, 200, {QStringLiteral("b6 -4"), QStringLiteral("b7C -4"), QStringLiteral("b7E -3")});
+                       sentence(p, 244, QStringLiteral("Without inspection of"), b, QStringLiteral("on March 16"));
+                       marginStack(p, 244, {QStringLiteral("b6 -3"), QStringLiteral("b4 -1")});
+                       sentence(p, 276, QStringLiteral("By officers"), c, QStringLiteral("at the field office on"));
+                       marginStack(p, 276, {QStringLiteral("b7C -1"), QStringLiteral("b7D -1")});
+                   })
+                << QList<Truth>{{a, codes({"(b)(6)", "(b)(7)(C)", "(b)(7)(E)"})},
+                                {b, codes({"(b)(4)", "(b)(6)"})},
+                                {c, codes({"(b)(7)(C)", "(b)(7)(D)"})}}
+                << QStringList{};
+        }
+        {
+            // The same skew, the next line's box labelled inside: no stack starts on its line, and
+            // the stack above still runs down beside it. Level once the page's slant is taken
+            // out, "b4 -1" is the second line of the stack above, not a label of that line.
+            const QRectF a(300, 186, 140, 18), b(180, 216, 110, 18);
+            QTest::newRow("a stack beside the next line's labelled box on a skewed page")
+                << Draw([=](QPainter &p) {
+                       skewAsScanned(p);
+                       sentence(p, 200, QStringLiteral("Was conducted in Spanish with"), a, QStringLiteral("stated that"));
+                       marginStack(p, 200, {QStringLiteral("b6 -2"), QStringLiteral("b4 -1")});
+                       F::text(p, 100, 230, QStringLiteral("By officers"));
+                       F::labelledBox(p, b, QStringLiteral("(b)(7)(C)"));
+                       F::text(p, 300, 230, QStringLiteral("at the field office on June 7."));
+                       F::text(p, 100, 254, QStringLiteral("local police cooperation and answer further without inspection"));
+                   })
+                << QList<Truth>{{a, codes({"(b)(4)", "(b)(6)"})}, {b, codes({"(b)(7)(C)"})}}
                 << QStringList{};
         }
         {
