@@ -455,11 +455,15 @@ ScanReading readScan(const PdfDocument &document, int index, const QList<FilledB
     return scan;
 }
 
+// The scale label regions are read at: small print (6-8 pt labels on a 150 dpi scan) is too small
+// for Tesseract at the page's scale, and reads at about twice its size (read at the scan's own
+// resolution, which costs a third less, two labels of scripts/accuracy.sh's seed 47 are lost).
+constexpr double kLabelRegionDpi = 400;
 // How far beside a box its label may start (a long label, "FOIA Exemption (b)(7)(E)", at 8 pt is
 // about 1.4 inches).
 constexpr double kLabelReachInches = 1.5;
 // The most of a page its label regions read closely: a form with dozens of unlabelled cells
-// would otherwise be read again almost whole.
+// would otherwise be read again almost whole, at four times the pixels.
 constexpr double kLabelRegionShare = 0.2;
 
 // Where a scan's labels are read closely: regions read in place of the page's reading, and the
@@ -598,11 +602,9 @@ bool readsSpanish(const QList<PdfWord> &words)
     });
 }
 
-// Reads the label regions of a scan once more, apart from the rest of the page, and puts what
+// Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
 // they say in place of what the page's reading made of the same pixels beside the boxes.
-// A region is read at the scan's own resolution, as the page was: scaled up to 400 dpi (until
-// session 10) it cost a quarter of a scan's time and read the same labels (scripts/accuracy.sh).
-// It is read in English alone unless the page's reading found Spanish there: the labels are
+// A region is read in English alone unless the page's reading found Spanish there: the labels are
 // English, and Tesseract reads every line its first language does not accept (a code such as
 // "(b)(7)(C)" is in no dictionary) again in Spanish.
 void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<FilledBox> &boxes, double detectionDpi,
@@ -615,6 +617,10 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
     for (qsizetype index = 0; index < regions.size(); ++index) {
         const QRect &region = regions[index];
         const bool strip = index >= where.regions.size();
+        // Scaled up no further than a page may be rendered: a page whose scan resolution was
+        // capped (a huge MediaBox) would otherwise be scaled up by its cap, to gigabytes.
+        const double pixels = std::max(1.0, double(region.width()) * region.height());
+        const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
         QList<PdfWord> pageReading;
@@ -622,25 +628,28 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         const auto content = readsSpanish(pageReading) ? TextRecognizer::Content::Prose : TextRecognizer::Content::Label;
         if (!strip)
             scan.pageWords.removeIf(inRegion);
-        // The scan's grey levels, the boxes blank: what is printed on a box was read with the
-        // page, and a label set small inside a box reads best alone (lookClosely).
-        QImage padded(region.width() + 2 * margin, region.height() + 2 * margin, QImage::Format_Grayscale8);
+        // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
+        // with the page, and a label set small inside a box reads best alone (lookClosely).
+        const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
+                                                          Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        QImage padded(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
         padded.fill(255);
         {
             QPainter painter(&padded);
-            painter.drawImage(QPoint(margin, margin), scan.gray, region);
+            painter.drawImage(margin, margin, crop);
             for (const FilledBox &box : boxes) {
                 const QRect pixels = scaled(box.pixels, scan.dpi / detectionDpi);
                 if (!box.outlined && pixels.intersects(region))
-                    painter.fillRect(pixels.translated(-region.topLeft()).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
+                    painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
             }
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
         const double pw = padded.width(), ph = padded.height();
-        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi), TextRecognizer::Layout::Sparse, content)) {
+        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse, content)) {
             // From the padded crop's fractions to the page's.
-            const QRectF inCrop(word.box.x() * pw - margin, word.box.y() * ph - margin, word.box.width() * pw, word.box.height() * ph);
+            const QRectF inCrop((word.box.x() * pw - margin) / factor, (word.box.y() * ph - margin) / factor,
+                                word.box.width() * pw / factor, word.box.height() * ph / factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
             // Regions may overlap (a line's strip and a region on it): a word is read once.
             auto overlaps = [&word](const PdfWord &other) { return other.box.contains(word.box.center()) || word.box.contains(other.box.center()); };
