@@ -456,8 +456,7 @@ ScanReading readScan(const PdfDocument &document, int index, const QList<FilledB
 }
 
 // The scale label regions are read at: small print (6-8 pt labels on a 150 dpi scan) is too small
-// for Tesseract at the page's scale, and reads at about twice its size (read at the scan's own
-// resolution, which costs a third less, two labels of scripts/accuracy.sh's seed 47 are lost).
+// for Tesseract at the page's scale, and reads at about twice its size.
 constexpr double kLabelRegionDpi = 400;
 // How far beside a box its label may start (a long label, "FOIA Exemption (b)(7)(E)", at 8 pt is
 // about 1.4 inches).
@@ -592,21 +591,8 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
     return {chosen, strips};
 }
 
-// Whether OCR read Spanish in `words`: letters English has not (the English model alone reads
-// "declaración" as "declaracion" or worse).
-bool readsSpanish(const QList<PdfWord> &words)
-{
-    static const QString spanishOnly = QStringLiteral(u"áéíóúñüÁÉÍÓÚÑÜ¿¡");
-    return std::any_of(words.cbegin(), words.cend(), [](const PdfWord &word) {
-        return std::any_of(word.text.cbegin(), word.text.cend(), [](QChar c) { return spanishOnly.contains(c); });
-    });
-}
-
 // Reads the label regions of a scan once, closely (scaled up to kLabelRegionDpi), and puts what
 // they say in place of what the page's reading made of the same pixels beside the boxes.
-// A region is read in English alone unless the page's reading found Spanish there: the labels are
-// English, and Tesseract reads every line its first language does not accept (a code such as
-// "(b)(7)(C)" is in no dictionary) again in Spanish.
 void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<FilledBox> &boxes, double detectionDpi,
                       const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
@@ -623,9 +609,6 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
-        QList<PdfWord> pageReading;
-        std::copy_if(scan.pageWords.cbegin(), scan.pageWords.cend(), std::back_inserter(pageReading), inRegion);
-        const auto content = readsSpanish(pageReading) ? TextRecognizer::Content::Prose : TextRecognizer::Content::Label;
         if (!strip)
             scan.pageWords.removeIf(inRegion);
         // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
@@ -646,7 +629,7 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
         const double pw = padded.width(), ph = padded.height();
-        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse, content)) {
+        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse)) {
             // From the padded crop's fractions to the page's.
             const QRectF inCrop((word.box.x() * pw - margin) / factor, (word.box.y() * ph - margin) / factor,
                                 word.box.width() * pw / factor, word.box.height() * ph / factor);

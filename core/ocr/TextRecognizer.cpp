@@ -19,76 +19,46 @@ QString TextRecognizer::version()
     return QString::fromLatin1(tesseract::TessBaseAPI::Version());
 }
 
-namespace {
-
-// Loads `languages` into `api`, set up as Rebuttal reads with it; false when the data is missing.
-bool load(tesseract::TessBaseAPI &api, const char *languages)
-{
-    // Tesseract reads its data from the packaged tessdata folder (TESSDATA_PREFIX overrides).
-    if (api.Init(nullptr, languages, tesseract::OEM_LSTM_ONLY) != 0)
-        return false;
-    api.SetPageSegMode(tesseract::PSM_AUTO);
-    // No debug files, no dictionaries beyond the models.
-    api.SetVariable("debug_file", "/dev/null");
-    // Tesseract reads every line it is unsure of a second time inverted (white on black). Rebuttal
-    // hands it marks already drawn black on white (labels on boxes), so that reading only costs time.
-    api.SetVariable("tessedit_do_invert", "0");
-    return true;
-}
-
-} // namespace
-
 TextRecognizer::TextRecognizer()
     : m_api(std::make_unique<tesseract::TessBaseAPI>())
 {
-    if (!load(*m_api, languages().toLatin1().constData())) {
+    // Tesseract reads its data from the packaged tessdata folder (TESSDATA_PREFIX overrides).
+    if (m_api->Init(nullptr, languages().toLatin1().constData(), tesseract::OEM_LSTM_ONLY) != 0) {
         m_error = QStringLiteral("Tesseract could not load the %1 language data").arg(languages());
         qCWarning(lcOcr) << m_error;
         return;
     }
+    m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    // No debug files, no dictionaries beyond the models.
+    m_api->SetVariable("debug_file", "/dev/null");
+    // Tesseract reads every line it is unsure of a second time inverted (white on black). Rebuttal
+    // hands it marks already drawn black on white (labels on boxes), so that reading only costs time.
+    m_api->SetVariable("tessedit_do_invert", "0");
     m_ready = true;
 }
 
 TextRecognizer::~TextRecognizer()
 {
-    if (m_labelApi)
-        m_labelApi->End();
     if (m_api)
         m_api->End();
 }
 
-tesseract::TessBaseAPI &TextRecognizer::apiFor(Content content)
-{
-    if (content == Content::Prose || m_labelFallback)
-        return *m_api;
-    if (!m_labelApi) {
-        m_labelApi = std::make_unique<tesseract::TessBaseAPI>();
-        if (!load(*m_labelApi, "eng")) {
-            qCWarning(lcOcr) << "Tesseract could not load the eng language data alone: labels are read with" << languages();
-            m_labelApi.reset();
-            m_labelFallback = true;
-        }
-    }
-    return m_labelApi ? *m_labelApi : *m_api;
-}
-
-QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout layout, Content content)
+QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout layout)
 {
     QList<PdfWord> words;
     if (!m_ready || source.isNull())
         return words;
     const QImage image = source.convertToFormat(QImage::Format_Grayscale8);
-    tesseract::TessBaseAPI &api = apiFor(content);
-    api.SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
-    api.SetSourceResolution(dpi);
-    api.SetPageSegMode(layout == Layout::Block    ? tesseract::PSM_SINGLE_BLOCK
-                       : layout == Layout::Sparse ? tesseract::PSM_SPARSE_TEXT
-                                                  : tesseract::PSM_AUTO);
-    if (api.Recognize(nullptr) != 0) {
-        api.Clear();
+    m_api->SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
+    m_api->SetSourceResolution(dpi);
+    m_api->SetPageSegMode(layout == Layout::Block    ? tesseract::PSM_SINGLE_BLOCK
+                          : layout == Layout::Sparse ? tesseract::PSM_SPARSE_TEXT
+                                                     : tesseract::PSM_AUTO);
+    if (m_api->Recognize(nullptr) != 0) {
+        m_api->Clear();
         return words;
     }
-    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
     const double w = image.width();
     const double h = image.height();
     if (it) {
@@ -105,7 +75,7 @@ QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout l
             words << word;
         } while (it->Next(tesseract::RIL_WORD));
     }
-    api.Clear();
+    m_api->Clear();
     return words;
 }
 

@@ -32,12 +32,7 @@ public:
     // small image as one block of text (a label), skipping page layout analysis. Sparse reads each
     // run of words apart, however small beside its neighbours (a 6 pt label on a line of 11 pt
     // prose, which read as one line is scaled to the prose and misread).
-    // What is read: prose in English or Spanish, or the marks on a redaction box alone (a label:
-    // exemption codes and English words), read with the English model only. Tesseract reads each
-    // line that its first language does not accept again with every further one, and a code such
-    // as "(b)(7)(C)" is in no dictionary: every label was read twice, the second time for nothing.
-    enum class Content { Prose, Label };
-    QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page, Content content = Content::Prose);
+    QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page);
 
     // The languages used ("eng+spa").
     static QString languages();
@@ -45,11 +40,7 @@ public:
     static QString version();
 
 private:
-    tesseract::TessBaseAPI &apiFor(Content content);
-
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
-    std::unique_ptr<tesseract::TessBaseAPI> m_labelApi; // English only, loaded when a label is first read
-    bool m_labelFallback = false; // the English model alone would not load: labels read as prose
     bool m_ready = false;
     QString m_error;
 };
