@@ -180,9 +180,9 @@ private Q_SLOTS:
 
     void spanishBesideAScannedBoxKeepsItsAccents()
     {
-        // A Spanish statement with a box in its lines: the box's label region is read once more
-        // (in English alone where the page read no Spanish), and its words replace the page's
-        // reading there. Spanish read by the English model loses its accents ("declaracion").
+        // A Spanish statement with a box in its lines: the box's label region is read once more,
+        // and its words replace the page's reading there. Read by the English model alone (a
+        // saving tried in session 10), Spanish there lost its accents ("tom6 la declaraci6n").
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("declaracion.pdf"));
