@@ -178,6 +178,37 @@ private Q_SLOTS:
         }
     }
 
+    void spanishBesideAScannedBoxKeepsItsAccents()
+    {
+        // A Spanish statement with a box in its lines: the box's label region is read once more,
+        // and its words replace the page's reading there. Read by the English model alone (a
+        // saving tried in session 10), Spanish there lost its accents ("tom6 la declaraci6n").
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("declaracion.pdf"));
+        const QRectF box(330, 286, 150, 18);
+        writeScan(path, [&](QPainter &s) {
+            print(s, 100, 120, QStringLiteral("DECLARACIÓN JURADA"), 14);
+            print(s, 100, 240, QStringLiteral("La señora rindió su declaración en la oficina de migración."), 11);
+            print(s, 100, 300, QStringLiteral("El funcionario"), 11);
+            s.fillRect(box, Qt::black);
+            print(s, box.right() + 6, 300, QStringLiteral("(b)(6)"), 7);
+            print(s, 530, 300, QStringLiteral("tomó la declaración."), 11);
+            print(s, 100, 340, QStringLiteral("Después, la señora salió de la oficina."), 11);
+        });
+        PdfDocument::Problem problem = PdfDocument::Problem::None;
+        const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
+        QVERIFY(document);
+        TextRecognizer recognizer;
+        QVERIFY2(recognizer.isReady(), qPrintable(recognizer.errorString()));
+        const ProductionPage page = PageAnalyzer(*document, [&recognizer] { return &recognizer; }).analyze(0);
+        QCOMPARE(page.redactions.size(), 1);
+        QCOMPARE(page.redactions.first().exemptions, QStringList{QStringLiteral("(b)(6)")});
+        // The line of the box and the lines above and below it are in its label region.
+        QVERIFY2(page.text.contains(QStringLiteral("tomó la declaración")), qPrintable(page.text));
+        QVERIFY2(page.text.contains(QStringLiteral("Después")), qPrintable(page.text));
+    }
+
     void labelsOnADenseScannedPageAreRead()
     {
         // A dense memo: a box on every other line, each with a 6 pt label right after it and the
