@@ -85,10 +85,9 @@ void ServerChangeFeed::poll()
         dropped();
         return;
     }
-    const int own = m_ownBackendPid ? m_ownBackendPid() : 0;
     QList<ServerChange> changes;
     while (PGnotify *notice = PQnotifies(conn)) {
-        if (own == 0 || notice->be_pid != own)
+        if (!m_isOwnBackend || !m_isOwnBackend(notice->be_pid))
             changes << changeOf(*notice);
         PQfreemem(notice);
     }

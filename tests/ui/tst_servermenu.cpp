@@ -9,6 +9,7 @@
 #include "CancelWhen.h"
 #include "UserInput.h"
 
+#include "CaseFile.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SaveFileDialog.h"
@@ -323,6 +324,45 @@ private Q_SLOTS:
         for (const char *table : {"documents", "document_files", "pages", "redactions"})
             QCOMPARE(countRows(*monitor, matter, QString::fromLatin1(table)), 0);
         QVERIFY2(MessageBox::recordedMessages().isEmpty(), qPrintable(recorded()));
+    }
+
+    // An import commits on a connection of its own, and the window refreshes once it is done: the
+    // change feed leaves that connection's notices out, so one import is one refresh of the pages.
+    // A colleague's change after the imports is heard; the server delivers in commit order, so
+    // by then the imports' notices would have been heard before it.
+    void anImportIsRefreshedOnce()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("menuonce"));
+        StoreError error;
+        std::unique_ptr<ServerStore> colleague = ServerStore::create(location, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        MainWindow window;
+        connect(window, location);
+        if (QTest::currentTestFailed())
+            return;
+        auto *caseFile = window.findChild<CaseFile *>();
+        QVERIFY(caseFile);
+        QSignalSpy documentsChanged(caseFile, &CaseFile::documentsChanged);
+        QSignalSpy clientsChanged(caseFile, &CaseFile::clientsChanged);
+
+        QSignalSpy production(&window, &MainWindow::importFinished);
+        window.importProduction(m_production);
+        QVERIFY(production.wait(240000));
+        QCOMPARE(production.last().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Imported);
+        QSignalSpy records(&window, &MainWindow::caseRecordsImportFinished);
+        window.importCaseRecords(m_records);
+        QVERIFY(records.wait(120000));
+        QCOMPARE(records.last().at(0).value<CaseRecordsImportResult::Outcome>(), CaseRecordsImportResult::Outcome::Imported);
+        QCOMPARE(clientsChanged.count(), 1);
+
+        Client theirs = twoClients(m_citedBates).clients.first();
+        theirs.ref = QStringLiteral("C-900");
+        QVERIFY(!ServerClientRecords(*colleague).saveClient({}, theirs, QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        QTRY_COMPARE_WITH_TIMEOUT(clientsChanged.count(), 2, 20000);
+        QTest::qWait(300);
+        QCOMPARE(documentsChanged.count(), 1);
+        QCOMPARE(clientsChanged.count(), 2);
     }
 
     // Save a Copy of a matter holding a large production: the progress dialog follows the file's
