@@ -71,17 +71,21 @@ Q_SIGNALS:
 
 private:
     ServerChangeFeed(std::unique_ptr<PgConnection> connection, QString channel);
+    QByteArray listenStatement() const;
     [[nodiscard]] StoreError listen();
+    void watchNotifications();
     void dropped();
     void scheduleReconnect();
     void startReconnect();
     void continueReconnect();
+    void continueListening();
     void watchSocket(bool forWriting);
 
     std::unique_ptr<PgConnection> m_connection;
     QString m_channel;
     QSocketNotifier *m_notifier = nullptr;
-    // The socket libpq waits on during a reset (its descriptor may change between tries).
+    // The socket libpq waits on during a reset (its descriptor may change between tries), and for
+    // the answer to LISTEN after it.
     QSocketNotifier *m_resetNotifier = nullptr;
     // Ends a try the server does not answer.
     QTimer *m_attemptTimer = nullptr;

@@ -11,12 +11,15 @@
 #include "CaseFile.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PageRenderer.h"
+#include "models/PageListModel.h"
 #include "foia/ProductionImport.h"
 #include "pages/ClientsPage.h"
 #include "pages/DocumentsPage.h"
 #include "store/ClientRecordStore.h"
 #include "store/OpenStore.h"
 #include "store/PgConnection.h"
+#include "store/ServerChangeFeed.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerSchema.h"
@@ -492,6 +495,47 @@ private Q_SLOTS:
         proxied.run([&] { proxied.proxy.restore(); });
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Reconnected to")), 20000);
         QTRY_COMPARE(page->clientTable()->model()->rowCount(), 3);
+    }
+
+    // The feed reconnects to a server that answers, but 3 s late (the proxy's latency): the
+    // connection is made and LISTEN sent and answered without the thread ever waiting (a blocking
+    // LISTEN, and the session settings before it, stalled it 3 s each), and a change committed
+    // then is heard.
+    void theFeedListensAgainWithoutBlocking()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("relisten"));
+        fillMatter(direct);
+        if (QTest::currentTestFailed())
+            return;
+        ProxiedServer proxied(cluster, direct);
+        StoreError error;
+        std::unique_ptr<ServerChangeFeed> feed = ServerChangeFeed::open(proxied.location, &error);
+        QVERIFY2(feed, qPrintable(error.message));
+        QSignalSpy interrupted(feed.get(), &ServerChangeFeed::interrupted);
+        QSignalSpy changed(feed.get(), &ServerChangeFeed::changed);
+
+        proxied.run([&] { proxied.proxy.cut(); });
+        QTRY_COMPARE(interrupted.count(), 1);
+        QVERIFY(feed->isReconnecting());
+        Pulse pulse;
+        pulse.start();
+        proxied.run([&] {
+            proxied.proxy.setLink(3000, 0);
+            proxied.proxy.restore();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(interrupted.count(), 2, 60000);
+        QVERIFY(!interrupted.last().at(0).value<StoreError>().isError());
+        QVERIFY(!feed->isReconnecting());
+        qInfo() << "longest GUI-thread gap while listening again" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the thread stalled for %1 ms").arg(pulse.longest())));
+
+        std::unique_ptr<ServerStore> colleague = ServerStore::open(direct, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        QVERIFY(!ServerClientRecords(*colleague).saveClient({}, newClient("C-003", "After the reconnect"),
+                                                            QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000);
+        QCOMPARE(changed.last().at(0).value<QList<ServerChange>>().first().table, QStringLiteral("clients"));
     }
 };
 
