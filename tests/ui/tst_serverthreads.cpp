@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -327,6 +328,69 @@ private Q_SLOTS:
         QCOMPARE(documents->searchResults()->rowCount(), 1);
         QVERIFY2(documents->searchResults()->index(0, 0).data().toString().contains(QStringLiteral("nothingsuchword")),
                  qPrintable(documents->searchResults()->index(0, 0).data().toString()));
+    }
+
+    // Over a link where every answer comes 1.5 s late, choosing an encrypted production: its bytes
+    // and its page strip (every page with its boxes, the box tally) are read off the GUI thread,
+    // and the password the user types opens the bytes already read, with no read again (both were
+    // read on the GUI thread: 1.5 s and more each).
+    void aProductionsPagesAndPasswordNeverFreezeTheWindow()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("strip"));
+        const QString nine = m_dir.filePath(QStringLiteral("strip-nine.pdf"));
+        const QString plain = m_dir.filePath(QStringLiteral("strip-plain.pdf"));
+        const QString locked = m_dir.filePath(QStringLiteral("strip-locked.pdf"));
+        QCOMPARE(writeStandardProduction(nine, 9).size(), 9);
+        QCOMPARE(writeStandardProduction(plain, 7).size(), 7);
+        QCOMPARE(QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
+                                                             QStringLiteral("256"), QStringLiteral("--"), plain, locked}),
+                 0);
+        {
+            StoreError error;
+            std::unique_ptr<ServerStore> store = ServerStore::create(direct, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            for (const QString &production : {nine, locked}) {
+                ServerProductionWriter writer(*store);
+                ProductionImport import(writer);
+                import.setPassword(QStringLiteral("secret"));
+                const ProductionImport::Result imported = import.run(production);
+                QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+            }
+        }
+        ProxiedServer proxied(cluster, direct);
+        MainWindow window;
+        window.resize(1300, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MessageBox::clearRecordedMessages();
+        MessageBox::setAutomaticInput(QStringLiteral("secret"));
+        QVERIFY(window.connectToServer(proxied.location));
+        clickPage(window, MainWindow::DocumentsPage);
+        DocumentsPage *documents = window.documentsPage();
+        auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument() && documents->pageModel()->rowCount() == 9, 30000);
+        const int lockedRow = table->model()->index(0, 0).data().toString().contains(QStringLiteral("locked")) ? 0 : 1;
+        QVERIFY(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).isEmpty());
+
+        proxied.run([&] { proxied.proxy.setLink(1500, 0); });
+        Pulse pulse;
+        pulse.start();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(lockedRow, 0)).center());
+        QVERIFY(documents->isReadingDocument());
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument() && documents->pageModel()->rowCount() == 7, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size(), 1, 30000);
+        auto *renderer = documents->findChild<PageRenderer *>();
+        QVERIFY(renderer);
+        QTRY_VERIFY_WITH_TIMEOUT(!renderer->page(1, PageListModel::ThumbnailWidth).isNull(), 30000);
+        QTest::qWait(500);
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY(!documents->isShowingReadFailure());
+        QCOMPARE(documents->currentPage(), 1);
+        QCOMPARE(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size(), 1); // opened with it
+        MessageBox::setAutomaticInput(QString());
     }
 
     // A matter left at schema 5 by an older version: connecting asks first, says what an upgrade

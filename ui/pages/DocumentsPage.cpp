@@ -347,10 +347,9 @@ QWidget *DocumentsPage::buildViewPane()
                                     &password)) {
             // Remembered for this session only, so going back to the production does not ask again.
             m_passwords.insert(m_documentId, password.toUtf8());
-            StoreError error;
-            m_renderer->setDocument(m_open->documents().fileBytes(m_documentId, &error), password.toUtf8());
-            if (error.isError())
-                return showReadFailure(error);
+            // The renderer has the bytes already: nothing is read again (over a slow link to a
+            // server, that read would hold the window).
+            m_renderer->setPassword(password.toUtf8());
         }
     });
     connect(m_renderer, &PageRenderer::textFound, this, [this](int page, const QList<QRectF> &areas) {
@@ -425,9 +424,10 @@ void DocumentsPage::setStore(OpenStore *store)
 {
     // A read of the store before still under way is dropped when it ends.
     ++m_documentRequest;
+    ++m_stripRequest;
     ++m_searchRequest;
-    if (m_readingDocument)
-        setReadingDocument(false);
+    m_readingBytes = m_readingStrip = false;
+    updateReading();
     m_open = store;
     m_savedVersions->clear();
     m_documentId = 0;
@@ -503,19 +503,24 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
         // Over a slow link a production's bytes take a while: read off the GUI thread, the page
         // strip emptied and the viewer busy meanwhile, and the result dropped if the user moved on.
         const quint64 request = ++m_documentRequest;
+        ++m_stripRequest;
+        m_readingStrip = false;
         m_pages->setPages({});
         m_renderer->setDocument({});
         m_pageView->clear();
         m_pageAfterReading = page;
-        setReadingDocument(true);
+        m_readingBytes = true;
+        updateReading();
         ServerReads::whenDone(this, ServerReads::fileBytes(*server, documentId), [this, request, documentId](const std::pair<QByteArray, StoreError> &read) {
             if (request != m_documentRequest)
                 return;
-            setReadingDocument(false);
+            m_readingBytes = false;
+            updateReading();
             if (read.second.isError())
                 return showReadFailure(read.second);
             m_renderer->setDocument(read.first, m_passwords.value(documentId));
-            documentRead(documentId, m_pageAfterReading);
+            selectDocumentRow(documentId);
+            readPageStrip(m_pageAfterReading);
         });
         return;
     }
@@ -535,15 +540,23 @@ void DocumentsPage::documentRead(qint64 documentId, int page)
     clock.start();
     reloadPages(page);
     qCDebug(lcDocumentsPage) << "page strip filled in" << clock.elapsed() << "ms";
+    selectDocumentRow(documentId);
+    showPage(page);
+}
+
+void DocumentsPage::selectDocumentRow(qint64 documentId)
+{
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)
             m_documentTable->selectRow(row);
     }
-    showPage(page);
 }
 
-void DocumentsPage::setReadingDocument(bool reading)
+void DocumentsPage::updateReading()
 {
+    const bool reading = m_readingBytes || m_readingStrip;
+    if (reading == m_readingDocument)
+        return;
     m_readingDocument = reading;
     if (reading) {
         m_scroll->setCursor(Qt::BusyCursor);
@@ -558,8 +571,12 @@ void DocumentsPage::reloadPages(int keepPage)
 {
     if (!m_open || !m_documentId)
         return;
-    const QSignalBlocker blockFilter(m_filterBox);
-    m_reloading = true;
+    if (m_open->serverLocation()) {
+        // While the production's bytes are read, its strip is read after them anyway.
+        if (!m_readingBytes)
+            readPageStrip(keepPage);
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     // The pages are read a batch at a time as the strip scrolls; the legend and the filter's
@@ -572,6 +589,7 @@ void DocumentsPage::reloadPages(int keepPage)
         summary = documents.document(m_documentId, &error);
     const qint64 documentId = m_documentId;
     qCDebug(lcDocumentsPage) << "summary read in" << clock.restart() << "ms";
+    m_reloading = true; // the strip's reset is not the user choosing a page
     m_pages->setProduction(summary ? summary->pages : 0, [this, documentId](int first, int last) {
         StoreError readError;
         QList<ProductionPage> batch = m_open->documents().pageRange(documentId, first, last, &readError);
@@ -584,6 +602,36 @@ void DocumentsPage::reloadPages(int keepPage)
     if (error.isError())
         showReadFailure(error);
     qCDebug(lcDocumentsPage) << "box tally read in" << clock.restart() << "ms";
+    applyPageStrip(tally, keepPage);
+}
+
+void DocumentsPage::readPageStrip(int keepPage)
+{
+    const quint64 request = ++m_stripRequest;
+    const qint64 documentId = m_documentId;
+    m_pageAfterReading = keepPage;
+    m_readingStrip = true;
+    updateReading();
+    ServerReads::whenDone(this, ServerReads::pageStrip(*m_open->serverLocation(), documentId),
+                          [this, request](const std::pair<ServerReads::PageStrip, StoreError> &read) {
+        if (request != m_stripRequest)
+            return;
+        m_readingStrip = false;
+        updateReading();
+        if (read.second.isError())
+            return showReadFailure(read.second);
+        m_reloading = true;
+        m_pages->setPages(read.first.pages);
+        m_reloading = false;
+        applyPageStrip(read.first.tally, m_pageAfterReading);
+        showPage(m_pageAfterReading);
+    });
+}
+
+void DocumentsPage::applyPageStrip(const BoxTally &tally, int keepPage)
+{
+    const QSignalBlocker blockFilter(m_filterBox);
+    m_reloading = true;
     // The filter offers only what this production has.
     const QString filter = m_pageFilter->filter();
     m_filterBox->clear();
