@@ -307,15 +307,9 @@ private Q_SLOTS:
         // The import's first write waits on a lock the superuser holds, so Cancel comes mid-import.
         std::unique_ptr<PgConnection> admin = adminConnection(cluster);
         std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
-        QVERIFY(admin && monitor && !admin->begin().isError());
-        QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE matter_%1.document_files IN ACCESS EXCLUSIVE MODE").arg(matter)).isError());
+        QVERIFY(admin && monitor && lockTable(*admin, QStringLiteral("matter_%1.document_files").arg(matter)));
         QSignalSpy finished(&window, &MainWindow::importFinished);
-        const auto waitingOnLock = [&] {
-            PgStatement waiting(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                         " AND wait_event_type = 'Lock'"));
-            return waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0;
-        };
-        CancelWhen cancel(window, [&](QProgressDialog &) { return waitingOnLock(); });
+        CancelWhen cancel(window, [&](QProgressDialog &) { return appWaitsOnLock(*monitor); });
         window.importProduction(m_production);
         QTRY_VERIFY_WITH_TIMEOUT(cancel.clicked(), 60000);
         admin->rollback();

@@ -439,14 +439,8 @@ private Q_SLOTS:
         // matter as it was and not opened.
         {
             std::unique_ptr<PgConnection> locker = adminConnection(cluster);
-            QVERIFY(locker && !locker->begin().isError());
-            QVERIFY(!locker->exec(QStringLiteral("LOCK TABLE %1.clients IN ACCESS EXCLUSIVE MODE").arg(schema)).isError());
-            const auto waitingOnLock = [&] {
-                PgStatement waiting(*admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                           " AND wait_event_type = 'Lock'"));
-                return waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0;
-            };
-            CancelWhen cancel(window, [&](QProgressDialog &) { return waitingOnLock(); });
+            QVERIFY(locker && lockTable(*locker, QStringLiteral("%1.clients").arg(schema)));
+            CancelWhen cancel(window, [&](QProgressDialog &) { return appWaitsOnLock(*admin); });
             MessageBox::clearRecordedMessages();
             QVERIFY(window.connectToServer(location));
             QTRY_VERIFY_WITH_TIMEOUT(cancel.clicked(), 60000);
