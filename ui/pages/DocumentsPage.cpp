@@ -558,6 +558,7 @@ void DocumentsPage::updateReading()
     if (reading == m_readingDocument)
         return;
     m_readingDocument = reading;
+    updateActions();
     if (reading) {
         m_scroll->setCursor(Qt::BusyCursor);
         Q_EMIT statusMessage(tr("Reading the production from the server..."));
@@ -819,12 +820,13 @@ void DocumentsPage::updateActions()
     for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_zoomIn, m_zoomOut, m_fitWidth, m_fitPage})
         action->setEnabled(page);
     // Corrections and detecting again write to the open store, a case file or a server matter (a
-    // matter's reader is refused by the server, and told so).
-    const bool correctable = page && m_open;
+    // matter's reader is refused by the server, and told so); not while the page is read again
+    // from a server, since a change then would be made over the boxes as they were.
+    const bool correctable = page && m_open && !m_readingDocument;
     for (QAction *action : {m_drawBox, m_markWithheld, m_redetect})
         action->setEnabled(correctable);
-    m_editCodes->setEnabled(selected && m_open);
-    m_deleteBox->setEnabled(selected && m_open);
+    m_editCodes->setEnabled(selected && correctable);
+    m_deleteBox->setEnabled(selected && correctable);
     m_markWithheld->setChecked(page && m_pageView->page().withheldInFull);
 }
 
@@ -919,6 +921,8 @@ Redaction DocumentsPage::selectedBox(qint64 id) const
 
 void DocumentsPage::addDrawnBox(const QRectF &box)
 {
+    if (m_readingDocument) // the page's boxes are being read again (the view's own input)
+        return;
     ExemptionDialog dialog(tr("New Redaction Box"), {}, this);
     if (!runDialog(&dialog))
         return;
@@ -929,7 +933,7 @@ void DocumentsPage::addDrawnBox(const QRectF &box)
 void DocumentsPage::editSelectedCodes()
 {
     const qint64 id = m_pageView->selectedRedaction();
-    if (!id)
+    if (!id || m_readingDocument)
         return;
     const Redaction box = selectedBox(id);
     ExemptionDialog dialog(tr("Exemptions"), box.exemptions, this);
@@ -942,7 +946,7 @@ void DocumentsPage::editSelectedCodes()
 void DocumentsPage::deleteSelectedBox()
 {
     const qint64 id = m_pageView->selectedRedaction();
-    if (!id)
+    if (!id || m_readingDocument)
         return;
     m_undoStack->push(new RemoveBoxCommand(corrections(), m_documentId, currentPage(), id, selectedBox(id).version));
     m_pageView->selectRedaction(0);
