@@ -7,6 +7,7 @@
 #include "../core/PgTestCluster.h"
 #include "../core/ProductionFixture.h"
 #include "CancelWhen.h"
+#include "LinkProxy.h"
 #include "UserInput.h"
 
 #include "CaseFile.h"
@@ -390,10 +391,15 @@ private Q_SLOTS:
         }
         QFile::remove(big);
 
+        // Through a proxy that lets the server send 16 MB a second: the stream takes seconds, so
+        // the bar is seen mid-stream however little time the GUI thread gets (at full speed the
+        // stream could pass half-way between two looks at the bar, and the test fail).
+        ProxiedServer proxied(cluster, cluster.location(matter));
         MainWindow window;
-        connect(window, cluster.location(matter));
+        connect(window, proxied.location);
         if (QTest::currentTestFailed())
             return;
+        proxied.run([&] { proxied.proxy.setLink(0, 16 * 1024 * 1024); });
         QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
         const QString copy = folder.filePath(QStringLiteral("never saved.rebuttal"));
         // Cancelled once the bar counts the production's kibibytes and has moved along them.
