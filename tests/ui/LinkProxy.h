@@ -86,18 +86,31 @@ private:
             auto *server = new QLocalSocket(client);
             server->connectToServer(m_serverSocket);
             connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
-            // When each connection's last chunk goes out (ms on m_clock), so chunks keep their order.
+            // What the server sent, each chunk with the time it may go out (ms on m_clock), in
+            // order: one timer sends the due ones first to last. (A timer per chunk could fire out
+            // of order, two deadlines a millisecond apart rounding the other way, and the client
+            // would read the protocol scrambled.)
+            auto pending = std::make_shared<QList<std::pair<qint64, QByteArray>>>();
+            auto *sender = new QTimer(client);
+            sender->setSingleShot(true);
+            sender->setTimerType(Qt::PreciseTimer);
+            connect(sender, &QTimer::timeout, client, [this, client, sender, pending] {
+                const qint64 now = m_clock.elapsed();
+                while (!pending->isEmpty() && pending->constFirst().first <= now)
+                    client->write(pending->takeFirst().second);
+                if (!pending->isEmpty())
+                    sender->start(int(pending->constFirst().first - now));
+            });
             auto sentAt = std::make_shared<qint64>(0);
             const int ownLatencyMs = std::exchange(m_nextConnectionLatencyMs, 0);
-            connect(server, &QLocalSocket::readyRead, client, [this, client, server, sentAt, ownLatencyMs] {
+            connect(server, &QLocalSocket::readyRead, client, [this, server, sender, pending, sentAt, ownLatencyMs] {
                 const QByteArray bytes = server->readAll();
                 const qint64 now = m_clock.elapsed();
                 const qint64 transfer = m_bytesPerSecond > 0 ? bytes.size() * 1000 / m_bytesPerSecond : 0;
                 *sentAt = std::max(now + m_latencyMs + (*sentAt == 0 ? ownLatencyMs : 0), *sentAt) + transfer;
-                if (*sentAt <= now)
-                    client->write(bytes);
-                else
-                    QTimer::singleShot(*sentAt - now, client, [client, bytes] { client->write(bytes); });
+                pending->append({*sentAt, bytes});
+                if (!sender->isActive())
+                    sender->start(int(std::max<qint64>(0, pending->constFirst().first - now)));
             });
             connect(server, &QLocalSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
             connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
