@@ -555,16 +555,19 @@ void DocumentsPage::selectDocumentRow(qint64 documentId)
 void DocumentsPage::updateReading()
 {
     const bool reading = m_readingBytes || m_readingStrip;
-    if (reading == m_readingDocument)
-        return;
-    m_readingDocument = reading;
-    updateActions();
-    if (reading) {
-        m_scroll->setCursor(Qt::BusyCursor);
-        Q_EMIT statusMessage(tr("Reading the production from the server..."));
-    } else {
-        m_scroll->unsetCursor();
-        Q_EMIT statusMessage(QString());
+    if (reading != m_readingDocument) {
+        m_readingDocument = reading;
+        updateActions();
+        if (reading)
+            m_scroll->setCursor(Qt::BusyCursor);
+        else
+            m_scroll->unsetCursor();
+    }
+    // Said while a production's bytes come; the page strip read again (after a correction, or
+    // every page after a reconnect) is quick, and the status bar's own notice stays.
+    if (m_readingBytes != m_sayingReading) {
+        m_sayingReading = m_readingBytes;
+        Q_EMIT statusMessage(m_readingBytes ? tr("Reading the production from the server...") : QString());
     }
 }
 

@@ -156,6 +156,7 @@ private:
     bool m_readingBytes = false;
     bool m_readingStrip = false;
     bool m_readingDocument = false; // either
+    bool m_sayingReading = false;   // the status bar says the bytes are being read
     int m_pageAfterReading = 1;
     QString m_query;
     bool m_reloading = false;
