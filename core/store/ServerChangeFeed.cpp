@@ -200,6 +200,10 @@ void ServerChangeFeed::continueListening()
         return;
     }
     m_attemptTimer->stop();
+    // A notice that came with the answer is already off the socket (its notifier would not fire
+    // for it); the reading again that interrupted() asks for covers it.
+    while (PGnotify *notice = PQnotifies(conn))
+        PQfreemem(notice);
     watchNotifications();
     m_reconnecting = false;
     m_retryMs = FirstRetryMs;
