@@ -249,9 +249,10 @@ private Q_SLOTS:
         QCOMPARE(storedBox(*colleague, document).id, box);
         QVERIFY2(MessageBox::recordedMessages().isEmpty(), qPrintable(recorded()));
 
-        // A delete over the colleague's change is refused too: their box stays.
-        QVERIFY(!theirs->setCodes(box, {QStringLiteral("(b)(6)")}).isError());
+        // A delete over the colleague's change is refused too: their box stays. (The page is read
+        // again first, not after their change: waiting then would let the change feed bring it.)
         QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDocument(), 30000); // on a matter the page is read again off the GUI thread
+        QVERIFY(!theirs->setCodes(box, {QStringLiteral("(b)(6)")}).isError());
         selectBox(view);
         QTest::keyClick(view, Qt::Key_Delete);
         QVERIFY2(recorded().contains(QStringLiteral("since you opened it")), qPrintable(recorded()));
