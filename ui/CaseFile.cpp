@@ -49,9 +49,12 @@ void CaseFile::listen()
         qCWarning(lcCaseFile) << "no change feed:" << error.message;
         return;
     }
-    // This window's own saves are announced too; it has refreshed what it wrote already, and a
-    // colleague's change notice for them would be wrong.
-    m_feed->ignoreBackend([this] { return m_store ? m_store->serverBackendPid() : 0; });
+    // This window's own saves and imports are announced too; it has refreshed what it wrote
+    // already (a second refresh would read everything again), and a colleague's change notice
+    // for them would be wrong.
+    m_feed->ignoreBackends([this](int backendPid) {
+        return (m_store && backendPid == m_store->serverBackendPid()) || (m_isOwnWriter && m_isOwnWriter(backendPid));
+    });
     connect(m_feed.get(), &ServerChangeFeed::changed, this, [this](const QList<ServerChange> &changes) {
         notify(changesOf(changes));
     });

@@ -10,6 +10,7 @@
 #include <QFlags>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace rebuttal {
@@ -53,6 +54,10 @@ public:
     // Says what was just written; emits the matching signals, in the order of Change.
     void notify(Changes what);
 
+    // The window's jobs' own server connections (an import's): the change feed leaves out what
+    // they commit, as it does the store's own, since the window notifies once the job is done.
+    void setOwnWriters(std::function<bool(int backendPid)> isOwnWriter) { m_isOwnWriter = std::move(isOwnWriter); }
+
     Q_SIGNAL void storeChanged(rebuttal::CaseStore *store);
     // The same moment as storeChanged, for the pages that work on either backend.
     Q_SIGNAL void openStoreChanged(rebuttal::OpenStore *store);
@@ -74,6 +79,7 @@ private:
 
     std::unique_ptr<OpenStore> m_store;
     std::unique_ptr<ServerChangeFeed> m_feed;
+    std::function<bool(int backendPid)> m_isOwnWriter;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseFile::Changes)

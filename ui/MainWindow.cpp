@@ -93,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_central);
     createActions();
     createPages();
+    // An import's job commits on a connection of its own and the window refreshes once it ends:
+    // the feed leaves its notices out, so one import is one refresh.
+    m_caseFile->setOwnWriters([this](int backendPid) { return m_jobs->ranOnServerBackend(backendPid); });
     // The change feed of a server matter: a drop is said where it does not interrupt the work, and
     // so is its return (when every page has been read again).
     connect(m_caseFile, &CaseFile::serverFeedInterrupted, this, [this](const QString &problem) {

@@ -82,6 +82,7 @@ PageRenderer::~PageRenderer()
 void PageRenderer::setDocument(const QByteArray &pdf, const QByteArray &password)
 {
     const quint64 generation = ++m_generation;
+    m_pdf = pdf;
     m_cache.clear();
     m_pending.clear();
     QMetaObject::invokeMethod(m_rasterizer,

@@ -59,6 +59,9 @@ public:
     // Switches to another production (empty bytes: none). Pending work for the old one is dropped.
     // An encrypted production needs its password: passwordNeeded() asks for it.
     void setDocument(const QByteArray &pdf, const QByteArray &password = {});
+    // The production on show again, opened with `password` (the bytes are kept: nothing is read
+    // from the store again).
+    void setPassword(const QByteArray &password) { setDocument(m_pdf, password); }
 
     // The image of `page` (1-based) at `width` pixels if it is ready; otherwise a null image and
     // the page is rendered, and pageReady() follows.
@@ -79,6 +82,7 @@ private:
     void takeRendered(int page, int width, const QImage &image, quint64 generation);
 
     QThread m_thread;
+    QByteArray m_pdf; // the production on show (shared with the render thread's copy, not copied)
     std::atomic<quint64> m_generation = 0; // read by the render thread: which document is shown
     PageRasterizer *m_rasterizer;
     QCache<QPair<int, int>, QImage> m_cache;

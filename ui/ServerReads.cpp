@@ -35,6 +35,22 @@ QFuture<std::pair<QByteArray, StoreError>> fileBytes(const ServerLocation &locat
     });
 }
 
+QFuture<std::pair<PageStrip, StoreError>> pageStrip(const ServerLocation &location, qint64 documentId)
+{
+    return offTheGuiThread<PageStrip>(location, [documentId](const ServerDocumentCatalog &documents, StoreError *error) {
+        // Every page at once, not a batch at a time as the strip scrolls: each batch would be
+        // another wait on the link, and on the GUI thread.
+        PageStrip strip;
+        const std::optional<DocumentSummary> summary = documents.document(documentId, error);
+        if (!summary || error->isError())
+            return strip;
+        strip.pages = documents.pageRange(documentId, 1, summary->pages, error);
+        if (!error->isError())
+            strip.tally = documents.boxTally(documentId, error);
+        return strip;
+    });
+}
+
 QFuture<std::pair<QList<SearchHit>, StoreError>> search(const ServerLocation &location, const QString &query, int limit)
 {
     return offTheGuiThread<QList<SearchHit>>(location, [query, limit](const ServerDocumentCatalog &documents, StoreError *error) {

@@ -21,6 +21,14 @@ namespace rebuttal::ServerReads {
 
 // The stored PDF of production `documentId`; empty with the error when it cannot be read.
 QFuture<std::pair<QByteArray, StoreError>> fileBytes(const ServerLocation &location, qint64 documentId);
+// What the page strip shows of a production: every page (with its boxes) and the count of its
+// boxes by code (none when the production is gone).
+struct PageStrip
+{
+    QList<ProductionPage> pages;
+    BoxTally tally;
+};
+QFuture<std::pair<PageStrip, StoreError>> pageStrip(const ServerLocation &location, qint64 documentId);
 // DocumentReader::search on the matter.
 QFuture<std::pair<QList<SearchHit>, StoreError>> search(const ServerLocation &location, const QString &query, int limit);
 

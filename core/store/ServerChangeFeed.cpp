@@ -64,16 +64,26 @@ ServerChangeFeed::ServerChangeFeed(std::unique_ptr<PgConnection> connection, QSt
 
 ServerChangeFeed::~ServerChangeFeed() = default;
 
-StoreError ServerChangeFeed::listen()
+QByteArray ServerChangeFeed::listenStatement() const
 {
     // The channel is the matter's schema name, an identifier ServerLocation has checked.
-    if (StoreError error = m_connection->exec(QStringLiteral("LISTEN ") + m_channel); error.isError())
+    return QByteArrayLiteral("LISTEN ") + m_channel.toUtf8();
+}
+
+StoreError ServerChangeFeed::listen()
+{
+    if (StoreError error = m_connection->exec(QString::fromUtf8(listenStatement())); error.isError())
         return error;
+    watchNotifications();
+    return {};
+}
+
+void ServerChangeFeed::watchNotifications()
+{
     // A reset connection has a new socket.
     delete m_notifier;
     m_notifier = new QSocketNotifier(PQsocket(m_connection->handle()), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &ServerChangeFeed::poll);
-    return {};
 }
 
 void ServerChangeFeed::poll()
@@ -85,10 +95,9 @@ void ServerChangeFeed::poll()
         dropped();
         return;
     }
-    const int own = m_ownBackendPid ? m_ownBackendPid() : 0;
     QList<ServerChange> changes;
     while (PGnotify *notice = PQnotifies(conn)) {
-        if (own == 0 || notice->be_pid != own)
+        if (!m_isOwnBackend || !m_isOwnBackend(notice->be_pid))
             changes << changeOf(*notice);
         PQfreemem(notice);
     }
@@ -159,11 +168,43 @@ void ServerChangeFeed::continueReconnect()
         scheduleReconnect();
         return;
     }
-    m_attemptTimer->stop();
-    if (!m_connection->restoreSession() || listen().isError()) {
+    // Connected: LISTEN is sent and its answer awaited on the socket, not in a blocking call, so
+    // a server that goes quiet right after the handshake cannot stall the thread; the try's timer
+    // still runs and ends it. (The feed only listens: the store's session settings are not needed.)
+    if (!PQsendQuery(m_connection->handle(), listenStatement().constData())) {
+        qCInfo(lcStore) << "change feed: LISTEN could not be sent";
         scheduleReconnect();
         return;
     }
+    m_resetNotifier = new QSocketNotifier(PQsocket(m_connection->handle()), QSocketNotifier::Read, this);
+    connect(m_resetNotifier, &QSocketNotifier::activated, this, &ServerChangeFeed::continueListening);
+}
+
+void ServerChangeFeed::continueListening()
+{
+    pg_conn *conn = m_connection->handle();
+    if (PQconsumeInput(conn) && PQisBusy(conn))
+        return; // the answer is not all there yet
+    delete m_resetNotifier;
+    m_resetNotifier = nullptr;
+    bool listening = false;
+    bool failed = false;
+    while (PGresult *result = PQgetResult(conn)) {
+        listening = PQresultStatus(result) == PGRES_COMMAND_OK;
+        failed = failed || !listening;
+        PQclear(result);
+    }
+    if (!listening || failed) {
+        qCInfo(lcStore) << "change feed: LISTEN failed:" << PQerrorMessage(conn);
+        scheduleReconnect();
+        return;
+    }
+    m_attemptTimer->stop();
+    // A notice that came with the answer is already off the socket (its notifier would not fire
+    // for it); the reading again that interrupted() asks for covers it.
+    while (PGnotify *notice = PQnotifies(conn))
+        PQfreemem(notice);
+    watchNotifications();
     m_reconnecting = false;
     m_retryMs = FirstRetryMs;
     qCInfo(lcStore) << "change feed: listening again";

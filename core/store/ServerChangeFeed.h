@@ -47,10 +47,11 @@ public:
     // that wants the changes now (after its own commit, in a test).
     void poll();
 
-    // The server process of the caller's own writing connection, asked at each notification
-    // (a reset connection has a new one): what it committed is left out of changed(), since the
-    // caller knows what it wrote. 0 or unset: nothing is left out.
-    void ignoreBackend(std::function<int()> ownBackendPid) { m_ownBackendPid = std::move(ownBackendPid); }
+    // Whether a server process is one of the caller's own writing connections (its store's, or a
+    // job's of its own), asked at each notification (a reset connection has a new one): what
+    // those committed is left out of changed(), since the caller knows what it wrote and has
+    // refreshed it. Unset: nothing is left out.
+    void ignoreBackends(std::function<bool(int backendPid)> isOwn) { m_isOwnBackend = std::move(isOwn); }
     // Whether the feed is between a drop and listening again.
     bool isReconnecting() const { return m_reconnecting; }
 
@@ -70,17 +71,21 @@ Q_SIGNALS:
 
 private:
     ServerChangeFeed(std::unique_ptr<PgConnection> connection, QString channel);
+    QByteArray listenStatement() const;
     [[nodiscard]] StoreError listen();
+    void watchNotifications();
     void dropped();
     void scheduleReconnect();
     void startReconnect();
     void continueReconnect();
+    void continueListening();
     void watchSocket(bool forWriting);
 
     std::unique_ptr<PgConnection> m_connection;
     QString m_channel;
     QSocketNotifier *m_notifier = nullptr;
-    // The socket libpq waits on during a reset (its descriptor may change between tries).
+    // The socket libpq waits on during a reset (its descriptor may change between tries), and for
+    // the answer to LISTEN after it.
     QSocketNotifier *m_resetNotifier = nullptr;
     // Ends a try the server does not answer.
     QTimer *m_attemptTimer = nullptr;
@@ -88,7 +93,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     int m_retryMs = FirstRetryMs;
     bool m_reconnecting = false;
-    std::function<int()> m_ownBackendPid;
+    std::function<bool(int backendPid)> m_isOwnBackend;
 };
 
 } // namespace rebuttal

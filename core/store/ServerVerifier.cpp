@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <memory>
@@ -162,102 +163,112 @@ bool isTrue(const QVariant &value)
     return value.toString() == QLatin1String("t");
 }
 
-// The schema's objects against the migrations' and the grants against the roles'.
-bool checkObjects(Checker &checker, const ServerLocation &location, ServerVerifier::Report &report)
+// What the schema holds, as the server's catalogs say.
+struct FoundObjects
 {
-    const ExpectedObjects &expected = expectedObjects();
-    const QString schema = location.schemaName();
     QSet<QString> tables, functions, indexes, configurations;
     std::map<std::pair<QString, QString>, bool> triggers; // (name, table) -> enabled
-    std::set<std::tuple<QString, QString, QString>> references;
+    std::set<std::tuple<QString, QString, QString>> references; // table, column, referenced table
     QStringList invalidIndexes;
-    const bool read =
-        checker.catalog(QStringLiteral("SELECT relname FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind IN ('r', 'p')"),
-                        {schema}, [&](PgStatement &row) { tables << row.value(0).toString(); })
+};
+
+// Reads the schema's tables, triggers, functions, indexes, search configurations and foreign keys.
+bool readObjects(Checker &checker, const QString &schema, FoundObjects &found)
+{
+    return checker.catalog(QStringLiteral("SELECT relname FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind IN ('r', 'p')"),
+                           {schema}, [&](PgStatement &row) { found.tables << row.value(0).toString(); })
         && checker.catalog(QStringLiteral("SELECT t.tgname, c.relname, t.tgenabled <> 'D' FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
                                           " WHERE c.relnamespace = $1::regnamespace AND NOT t.tgisinternal"),
                            {schema},
-                           [&](PgStatement &row) { triggers[{row.value(0).toString(), row.value(1).toString()}] = isTrue(row.value(2)); })
+                           [&](PgStatement &row) { found.triggers[{row.value(0).toString(), row.value(1).toString()}] = isTrue(row.value(2)); })
         && checker.catalog(QStringLiteral("SELECT proname FROM pg_proc WHERE pronamespace = $1::regnamespace"), {schema},
-                           [&](PgStatement &row) { functions << row.value(0).toString(); })
+                           [&](PgStatement &row) { found.functions << row.value(0).toString(); })
         && checker.catalog(QStringLiteral("SELECT c.relname, i.indisvalid AND i.indisready FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
                                           " WHERE c.relnamespace = $1::regnamespace"),
                            {schema},
                            [&](PgStatement &row) {
-                               indexes << row.value(0).toString();
+                               found.indexes << row.value(0).toString();
                                if (!isTrue(row.value(1)))
-                                   invalidIndexes << row.value(0).toString();
+                                   found.invalidIndexes << row.value(0).toString();
                            })
         && checker.catalog(QStringLiteral("SELECT cfgname FROM pg_ts_config WHERE cfgnamespace = $1::regnamespace"), {schema},
-                           [&](PgStatement &row) { configurations << row.value(0).toString(); })
+                           [&](PgStatement &row) { found.configurations << row.value(0).toString(); })
         && checker.catalog(QStringLiteral("SELECT c.relname, a.attname, f.relname FROM pg_constraint k"
                                           " JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class f ON f.oid = k.confrelid"
                                           " JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]"
                                           " WHERE k.contype = 'f' AND k.convalidated AND c.relnamespace = $1::regnamespace"),
                            {schema}, [&](PgStatement &row) {
-                               references.insert({row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
+                               found.references.insert({row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
                            });
-    if (!read)
-        return false;
+}
 
-    for (const QString &table : expected.tables) {
-        if (!tables.contains(table))
-            report.problems << ServerVerifier::tr("the table %1 is missing").arg(table);
-    }
+// Each trigger the migrations create, missing or disabled, named with the guarantee it kept.
+void compareTriggers(const ExpectedObjects &expected, const FoundObjects &found, ServerVerifier::Report &report)
+{
     for (const auto &[name, table] : expected.triggers) {
-        const auto found = triggers.find({name, table});
+        const auto trigger = found.triggers.find({name, table});
         const QString guarantee = triggerGuarantee(name);
-        if (found == triggers.end()) {
+        if (trigger == found.triggers.end()) {
             report.problems << (guarantee.isEmpty() ? ServerVerifier::tr("the trigger %1 on %2 is missing").arg(name, table)
                                                     : ServerVerifier::tr("the trigger %1 on %2 is missing: %3").arg(name, table, guarantee));
-        } else if (!found->second) {
+        } else if (!trigger->second) {
             report.problems << (guarantee.isEmpty() ? ServerVerifier::tr("the trigger %1 on %2 is disabled").arg(name, table)
                                                     : ServerVerifier::tr("the trigger %1 on %2 is disabled: %3").arg(name, table, guarantee));
         }
     }
+}
+
+// What the migrations create against what the schema holds.
+void compareObjects(const ExpectedObjects &expected, const FoundObjects &found, ServerVerifier::Report &report)
+{
+    for (const QString &table : expected.tables) {
+        if (!found.tables.contains(table))
+            report.problems << ServerVerifier::tr("the table %1 is missing").arg(table);
+    }
+    compareTriggers(expected, found, report);
     for (const QString &function : expected.functions) {
-        if (!functions.contains(function))
+        if (!found.functions.contains(function))
             report.problems << ServerVerifier::tr("the function %1 is missing").arg(function);
     }
     for (const QString &index : expected.indexes) {
-        if (!indexes.contains(index))
+        if (!found.indexes.contains(index))
             report.problems << ServerVerifier::tr("the index %1 is missing").arg(index);
     }
-    for (const QString &index : std::as_const(invalidIndexes))
+    for (const QString &index : found.invalidIndexes)
         report.problems << ServerVerifier::tr("the index %1 is not valid (a failed build or a broken rebuild)").arg(index);
     for (const QString &configuration : expected.searchConfigurations) {
-        if (!configurations.contains(configuration))
+        if (!found.configurations.contains(configuration))
             report.problems << ServerVerifier::tr("the search configuration %1 is missing: search cannot run").arg(configuration);
     }
     for (const auto &[table, column, referenced] : expected.references) {
-        if (tables.contains(table) && !references.count({table, column, referenced}))
+        if (found.tables.contains(table) && !found.references.count({table, column, referenced}))
             report.problems << ServerVerifier::tr("%1.%2 no longer has to name a row of %3 (its foreign key is missing)")
                                    .arg(table, column, referenced);
     }
+}
 
-    // The grants: the server enforces the roles only as far as these say.
+// The readers' and editors' use of the schema, and no grant to PUBLIC on it.
+bool checkSchemaUsage(Checker &checker, const ServerLocation &location, ServerVerifier::Report &report)
+{
     const QString readers = location.readerRole(), editors = location.editorRole();
-    QSet<QString> roles;
-    if (!checker.catalog(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN ($1, $2)"), {readers, editors},
-                         [&](PgStatement &row) { roles << row.value(0).toString(); }))
-        return false;
-    for (const QString &role : {readers, editors}) {
-        if (!roles.contains(role))
-            report.problems << ServerVerifier::tr("the role %1 is missing: no one can be granted the matter through it").arg(role);
-    }
-    if (roles.size() < 2)
-        return true;
-    if (!checker.catalog(QStringLiteral("SELECT has_schema_privilege($1, $3::regnamespace, 'USAGE'), has_schema_privilege($2, $3::regnamespace, 'USAGE'),"
-                                        " EXISTS (SELECT 1 FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.oid = $3::regnamespace AND a.grantee = 0)"),
-                         {readers, editors, schema}, [&](PgStatement &row) {
-                             for (int i = 0; i < 2; ++i) {
-                                 if (!isTrue(row.value(i)))
-                                     report.problems << ServerVerifier::tr("%1 may no longer use the matter's schema").arg(i == 0 ? readers : editors);
-                             }
-                             if (isTrue(row.value(2)))
-                                 report.problems << ServerVerifier::tr("every login of the server may use the matter's schema (PUBLIC has a grant on it)");
-                         }))
-        return false;
+    return checker.catalog(
+        QStringLiteral("SELECT has_schema_privilege($1, $3::regnamespace, 'USAGE'), has_schema_privilege($2, $3::regnamespace, 'USAGE'),"
+                       " EXISTS (SELECT 1 FROM pg_namespace n, aclexplode(n.nspacl) a WHERE n.oid = $3::regnamespace AND a.grantee = 0)"),
+        {readers, editors, location.schemaName()}, [&](PgStatement &row) {
+            for (int i = 0; i < 2; ++i) {
+                if (!isTrue(row.value(i)))
+                    report.problems << ServerVerifier::tr("%1 may no longer use the matter's schema").arg(i == 0 ? readers : editors);
+            }
+            if (isTrue(row.value(2)))
+                report.problems << ServerVerifier::tr("every login of the server may use the matter's schema (PUBLIC has a grant on it)");
+        });
+}
+
+// Each table's privileges of the readers and the editors, both ways: one too many or one missing.
+bool checkTablePrivileges(Checker &checker, const ServerLocation &location, ServerVerifier::Report &report)
+{
+    const ExpectedObjects &expected = expectedObjects();
+    const QString readers = location.readerRole(), editors = location.editorRole();
     QStringList columns;
     for (const QString &role : {QStringLiteral("$1"), QStringLiteral("$2")}) {
         for (const QString &privilege : checkedPrivileges())
@@ -266,7 +277,7 @@ bool checkObjects(Checker &checker, const ServerLocation &location, ServerVerifi
     return checker.catalog(
         QStringLiteral("SELECT c.relname, %1 FROM pg_class c WHERE c.relnamespace = $3::regnamespace AND c.relkind = 'r' ORDER BY c.relname")
             .arg(columns.join(QStringLiteral(", "))),
-        {readers, editors, schema}, [&](PgStatement &row) {
+        {readers, editors, location.schemaName()}, [&](PgStatement &row) {
             const QString table = row.value(0).toString();
             if (!expected.tables.contains(table))
                 return;
@@ -282,6 +293,34 @@ bool checkObjects(Checker &checker, const ServerLocation &location, ServerVerifi
                 }
             }
         });
+}
+
+// The grants: the server enforces the roles only as far as these say. Both roles must exist
+// for the rest to be asked.
+bool checkGrants(Checker &checker, const ServerLocation &location, ServerVerifier::Report &report)
+{
+    const QString readers = location.readerRole(), editors = location.editorRole();
+    QSet<QString> roles;
+    if (!checker.catalog(QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN ($1, $2)"), {readers, editors},
+                         [&](PgStatement &row) { roles << row.value(0).toString(); }))
+        return false;
+    for (const QString &role : {readers, editors}) {
+        if (!roles.contains(role))
+            report.problems << ServerVerifier::tr("the role %1 is missing: no one can be granted the matter through it").arg(role);
+    }
+    if (roles.size() < 2)
+        return true;
+    return checkSchemaUsage(checker, location, report) && checkTablePrivileges(checker, location, report);
+}
+
+// The schema's objects against the migrations' and the grants against the roles'.
+bool checkObjects(Checker &checker, const ServerLocation &location, ServerVerifier::Report &report)
+{
+    FoundObjects found;
+    if (!readObjects(checker, location.schemaName(), found))
+        return false;
+    compareObjects(expectedObjects(), found, report);
+    return checkGrants(checker, location, report);
 }
 
 // References the schema does not declare: the rows agree with each other.
@@ -374,6 +413,130 @@ QString amcheckSchema(Checker &checker, const QString &login, QString *why)
     return allowed ? schema : QString();
 }
 
+// How a check moves on: whether the user cancelled, and one step more done.
+struct Pace
+{
+    std::function<bool()> cancelled;
+    std::function<void()> advance;
+};
+
+// The stored productions and Vaughn indexes, with their recorded and stored sizes.
+bool listStoredFiles(Checker &checker, QList<StoredFile> &files)
+{
+    return checker.catalog(QStringLiteral("SELECT d.id, d.file_name, d.sha256, d.size, octet_length(f.bytes) FROM documents d"
+                                          " JOIN document_files f ON f.document_id = d.id ORDER BY d.id"),
+                           {}, [&](PgStatement &row) {
+                               files << StoredFile{QStringLiteral("document_files"), QStringLiteral("document_id"), row.value(0).toLongLong(),
+                                                   row.value(1).toString(), row.value(2).toString(), row.value(3).toLongLong(),
+                                                   row.value(4).toLongLong(), true};
+                           })
+        && checker.catalog(QStringLiteral("SELECT id, file_name, sha256, size, octet_length(bytes) FROM vaughn_indexes ORDER BY id"),
+                           {}, [&](PgStatement &row) {
+                               files << StoredFile{QStringLiteral("vaughn_indexes"), QStringLiteral("id"), row.value(0).toLongLong(),
+                                                   row.value(1).toString(), row.value(2).toString(), row.value(3).toLongLong(),
+                                                   row.value(4).toLongLong(), false};
+                           });
+}
+
+// Every row of every table: PostgreSQL checks each page it reads (and its checksum, when the
+// cluster keeps them). ctid makes it read the table itself, never an index only. A step per
+// table; false once cancelled.
+bool readEveryTable(Checker &checker, const Pace &pace, ServerVerifier::Report &report)
+{
+    for (const QString &table : expectedObjects().tables) {
+        QString failure;
+        if (!checker.rows(QStringLiteral("SELECT count(ctid) FROM %1").arg(table), {}, [](PgStatement &) {}, &failure))
+            report.problems << ServerVerifier::tr("the table %1 cannot be read whole: %2").arg(table, failure);
+        if (pace.cancelled())
+            return false;
+        pace.advance();
+    }
+    return true;
+}
+
+// PostgreSQL's own checks (amcheck) of every table and B-tree index, when this login may run
+// them; when not, why in notChecked. False when cancelled or the catalog could not be read.
+bool runAmcheck(Checker &checker, const QString &schema, const QString &login, const Pace &pace, ServerVerifier::Report &report)
+{
+    QString notRun;
+    const QString amcheck = amcheckSchema(checker, login, &notRun);
+    if (!notRun.isEmpty())
+        report.notChecked << notRun;
+    if (amcheck.isEmpty())
+        return true;
+    QList<std::pair<QString, bool>> relations; // name, is a table (else a btree index)
+    if (!checker.catalog(QStringLiteral("SELECT c.relname, c.relkind = 'r' FROM pg_class c LEFT JOIN pg_am a ON a.oid = c.relam"
+                                        " WHERE c.relnamespace = $1::regnamespace AND (c.relkind = 'r' OR (c.relkind = 'i' AND a.amname = 'btree'))"
+                                        " ORDER BY c.relkind DESC, c.relname"),
+                         {schema}, [&](PgStatement &row) { relations.append({row.value(0).toString(), isTrue(row.value(1))}); }))
+        return false;
+    for (const auto &entry : std::as_const(relations)) {
+        // Named copies, not structured bindings: clang (the fuzz build) refuses a lambda
+        // capturing a binding.
+        const QString &relation = entry.first;
+        const bool isTable = entry.second;
+        const QString qualified = QStringLiteral("%1.%2").arg(schema, relation);
+        QString failure;
+        const QString sql = isTable ? QStringLiteral("SELECT blkno, msg FROM %1.verify_heapam($1::regclass, false, true)").arg(amcheck)
+                                    : QStringLiteral("SELECT %1.bt_index_check($1::regclass, true)").arg(amcheck);
+        const bool ran = checker.rows(sql, {qualified}, [&](PgStatement &row) {
+            if (isTable)
+                report.problems << ServerVerifier::tr("PostgreSQL's check of the table %1 (amcheck), block %2: %3")
+                                       .arg(relation, row.value(0).toString(), row.value(1).toString());
+        }, &failure);
+        if (!ran)
+            report.problems << ServerVerifier::tr("PostgreSQL's check of %1 (amcheck): %2").arg(relation, failure);
+        if (pace.cancelled())
+            return false;
+    }
+    return true;
+}
+
+// The evidence itself: each stored file still has the bytes that were imported. A step per
+// file; false once cancelled.
+bool checkStoredFiles(PgConnection &connection, const QList<StoredFile> &files, const Pace &pace, ServerVerifier::Report &report)
+{
+    for (const StoredFile &file : files) {
+        const QString what = file.production ? CaseVerifier::tr("production %1 (%2)").arg(file.id).arg(file.name)
+                                             : CaseVerifier::tr("Vaughn index %1 (%2)").arg(file.id).arg(file.name);
+        QString failure;
+        if (file.storedSize != file.recordedSize) {
+            report.problems << ServerVerifier::tr("%1: its stored bytes are %2 bytes long, not the %3 recorded at its import")
+                                   .arg(what)
+                                   .arg(file.storedSize)
+                                   .arg(file.recordedSize);
+        } else if (const QString actual = storedSha256(connection, file, pace.cancelled, &failure); pace.cancelled()) {
+            return false;
+        } else if (actual.isEmpty()) {
+            report.problems << CaseVerifier::tr("%1: its stored bytes cannot be read").arg(what) + QStringLiteral(" (%1)").arg(failure);
+            return true; // the transaction is aborted: nothing more can be read in it
+        } else if (actual != file.sha256) {
+            report.problems << CaseVerifier::tr("%1: its stored bytes no longer match their SHA-256").arg(what);
+        }
+        ++report.storedFiles;
+        pace.advance();
+    }
+    return true;
+}
+
+// The checks in order, each a step of the progress (a table, a file one each); false when one
+// was cancelled or could not read what it needs.
+bool checkAll(Checker &checker, PgConnection &connection, const ServerLocation &location, const QString &login,
+              const QList<StoredFile> &files, const Pace &pace, ServerVerifier::Report &report)
+{
+    const auto step = [&pace](bool done) {
+        if (!done || pace.cancelled())
+            return false;
+        pace.advance();
+        return true;
+    };
+    return step(checkObjects(checker, location, report))
+        && readEveryTable(checker, pace, report)
+        && step(checkReferences(checker, report))
+        && step(runAmcheck(checker, location.schemaName(), login, pace, report))
+        && checkStoredFiles(connection, files, pace, report);
+}
+
 } // namespace
 
 ServerVerifier::ServerVerifier(ServerLocation location)
@@ -396,113 +559,15 @@ ServerVerifier::Report ServerVerifier::run()
         report.problems << tr("the check could not read the matter: %1").arg(error.message);
         return report;
     }
-    const QString login = store->sessionUser();
     Checker checker(connection, report);
-    const ExpectedObjects &expected = expectedObjects();
-
     QList<StoredFile> files;
-    const bool listed = checker.catalog(
-        QStringLiteral("SELECT d.id, d.file_name, d.sha256, d.size, octet_length(f.bytes) FROM documents d"
-                       " JOIN document_files f ON f.document_id = d.id ORDER BY d.id"),
-        {}, [&](PgStatement &row) {
-            files << StoredFile{QStringLiteral("document_files"), QStringLiteral("document_id"), row.value(0).toLongLong(),
-                                row.value(1).toString(), row.value(2).toString(), row.value(3).toLongLong(),
-                                row.value(4).toLongLong(), true};
-        })
-        && checker.catalog(QStringLiteral("SELECT id, file_name, sha256, size, octet_length(bytes) FROM vaughn_indexes ORDER BY id"),
-                           {}, [&](PgStatement &row) {
-                               files << StoredFile{QStringLiteral("vaughn_indexes"), QStringLiteral("id"), row.value(0).toLongLong(),
-                                                   row.value(1).toString(), row.value(2).toString(), row.value(3).toLongLong(),
-                                                   row.value(4).toLongLong(), false};
-                           });
-    const int total = 3 + int(expected.tables.size()) + int(files.size());
+    const bool listed = listStoredFiles(checker, files);
+    const int total = 3 + int(expectedObjects().tables.size()) + int(files.size());
     int done = 0;
-    auto advance = [&] { progress(++done, total); };
-    auto stop = [&] {
-        connection.rollback();
-        return report;
-    };
-    if (!listed || !checkObjects(checker, m_location, report))
-        return stop();
-    if (cancelled())
-        return stop();
-    advance();
-
-    // Every row of every table: PostgreSQL checks each page it reads (and its checksum, when the
-    // cluster keeps them). ctid makes it read the table itself, never an index only.
-    for (const QString &table : expected.tables) {
-        QString failure;
-        if (!checker.rows(QStringLiteral("SELECT count(ctid) FROM %1").arg(table), {}, [](PgStatement &) {}, &failure))
-            report.problems << tr("the table %1 cannot be read whole: %2").arg(table, failure);
-        if (cancelled())
-            return stop();
-        advance();
-    }
-
-    if (!checkReferences(checker, report))
-        return stop();
-    if (cancelled())
-        return stop();
-    advance();
-
-    QString notRun;
-    const QString amcheck = amcheckSchema(checker, login, &notRun);
-    if (!notRun.isEmpty())
-        report.notChecked << notRun;
-    if (!amcheck.isEmpty()) {
-        QList<std::pair<QString, bool>> relations; // name, is a table (else a btree index)
-        if (!checker.catalog(QStringLiteral("SELECT c.relname, c.relkind = 'r' FROM pg_class c LEFT JOIN pg_am a ON a.oid = c.relam"
-                                            " WHERE c.relnamespace = $1::regnamespace AND (c.relkind = 'r' OR (c.relkind = 'i' AND a.amname = 'btree'))"
-                                            " ORDER BY c.relkind DESC, c.relname"),
-                             {m_location.schemaName()},
-                             [&](PgStatement &row) { relations.append({row.value(0).toString(), isTrue(row.value(1))}); }))
-            return stop();
-        for (const auto &entry : std::as_const(relations)) {
-            // Named copies, not structured bindings: clang (the fuzz build) refuses a lambda
-            // capturing a binding.
-            const QString &relation = entry.first;
-            const bool isTable = entry.second;
-            const QString qualified = QStringLiteral("%1.%2").arg(m_location.schemaName(), relation);
-            QString failure;
-            const QString sql = isTable ? QStringLiteral("SELECT blkno, msg FROM %1.verify_heapam($1::regclass, false, true)").arg(amcheck)
-                                        : QStringLiteral("SELECT %1.bt_index_check($1::regclass, true)").arg(amcheck);
-            const bool ran = checker.rows(sql, {qualified}, [&](PgStatement &row) {
-                if (isTable)
-                    report.problems << tr("PostgreSQL's check of the table %1 (amcheck), block %2: %3")
-                                           .arg(relation, row.value(0).toString(), row.value(1).toString());
-            }, &failure);
-            if (!ran)
-                report.problems << tr("PostgreSQL's check of %1 (amcheck): %2").arg(relation, failure);
-            if (cancelled())
-                return stop();
-        }
-    }
-    advance();
-
-    // The evidence itself: each stored file still has the bytes that were imported.
-    for (const StoredFile &file : std::as_const(files)) {
-        const QString what = file.production ? CaseVerifier::tr("production %1 (%2)").arg(file.id).arg(file.name)
-                                             : CaseVerifier::tr("Vaughn index %1 (%2)").arg(file.id).arg(file.name);
-        QString failure;
-        if (file.storedSize != file.recordedSize) {
-            report.problems << tr("%1: its stored bytes are %2 bytes long, not the %3 recorded at its import")
-                                   .arg(what)
-                                   .arg(file.storedSize)
-                                   .arg(file.recordedSize);
-        } else if (const QString actual = storedSha256(connection, file, [this] { return cancelled(); }, &failure);
-                   cancelled()) {
-            return stop();
-        } else if (actual.isEmpty()) {
-            report.problems << CaseVerifier::tr("%1: its stored bytes cannot be read").arg(what) + QStringLiteral(" (%1)").arg(failure);
-            break; // the transaction is aborted: nothing more can be read in it
-        } else if (actual != file.sha256) {
-            report.problems << CaseVerifier::tr("%1: its stored bytes no longer match their SHA-256").arg(what);
-        }
-        ++report.storedFiles;
-        advance();
-    }
+    const Pace pace{[this] { return cancelled(); }, [&] { progress(++done, total); }};
+    const bool finished = listed && checkAll(checker, connection, m_location, store->sessionUser(), files, pace, report);
     connection.rollback();
-    report.finished = !cancelled();
+    report.finished = finished && !cancelled();
     return report;
 }
 

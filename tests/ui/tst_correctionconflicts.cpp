@@ -210,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(storedBox(*colleague, document).exemptions, QStringList{QStringLiteral("(b)(5)")});
         QCOMPARE(undo->count(), 0);
         // Reloaded (the answer was Yes): the page shows the colleague's codes.
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDocument(), 30000); // on a matter the page is read again off the GUI thread
         QCOMPARE(view->page().redactions.value(0).exemptions, QStringList{QStringLiteral("(b)(5)")});
 
         // Made again over the reloaded page, it goes through; undo and redo follow their own saves.
@@ -235,8 +236,10 @@ private Q_SLOTS:
 
         // Delete with the key, undo, redo, undo: each against the version the last left.
         MessageBox::clearRecordedMessages();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDocument(), 30000); // on a matter the page is read again off the GUI thread
         selectBox(view);
         QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDocument(), 30000); // on a matter the page is read again off the GUI thread
         QVERIFY(view->page().redactions.isEmpty());
         undo->undo();
         QCOMPARE(storedBox(*colleague, document).id, box);
@@ -246,12 +249,15 @@ private Q_SLOTS:
         QCOMPARE(storedBox(*colleague, document).id, box);
         QVERIFY2(MessageBox::recordedMessages().isEmpty(), qPrintable(recorded()));
 
-        // A delete over the colleague's change is refused too: their box stays.
+        // A delete over the colleague's change is refused too: their box stays. (The page is read
+        // again first, not after their change: waiting then would let the change feed bring it.)
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDocument(), 30000); // on a matter the page is read again off the GUI thread
         QVERIFY(!theirs->setCodes(box, {QStringLiteral("(b)(6)")}).isError());
         selectBox(view);
         QTest::keyClick(view, Qt::Key_Delete);
         QVERIFY2(recorded().contains(QStringLiteral("since you opened it")), qPrintable(recorded()));
         QCOMPARE(storedBox(*colleague, document).exemptions, QStringList{QStringLiteral("(b)(6)")});
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingDocument(), 30000); // on a matter the page is read again off the GUI thread
         QCOMPARE(view->page().redactions.size(), 1);
     }
 };

@@ -7,8 +7,10 @@
 #include "../core/PgTestCluster.h"
 #include "../core/ProductionFixture.h"
 #include "CancelWhen.h"
+#include "LinkProxy.h"
 #include "UserInput.h"
 
+#include "CaseFile.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SaveFileDialog.h"
@@ -306,15 +308,9 @@ private Q_SLOTS:
         // The import's first write waits on a lock the superuser holds, so Cancel comes mid-import.
         std::unique_ptr<PgConnection> admin = adminConnection(cluster);
         std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
-        QVERIFY(admin && monitor && !admin->begin().isError());
-        QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE matter_%1.document_files IN ACCESS EXCLUSIVE MODE").arg(matter)).isError());
+        QVERIFY(admin && monitor && lockTable(*admin, QStringLiteral("matter_%1.document_files").arg(matter)));
         QSignalSpy finished(&window, &MainWindow::importFinished);
-        const auto waitingOnLock = [&] {
-            PgStatement waiting(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                         " AND wait_event_type = 'Lock'"));
-            return waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0;
-        };
-        CancelWhen cancel(window, [&](QProgressDialog &) { return waitingOnLock(); });
+        CancelWhen cancel(window, [&](QProgressDialog &) { return appWaitsOnLock(*monitor); });
         window.importProduction(m_production);
         QTRY_VERIFY_WITH_TIMEOUT(cancel.clicked(), 60000);
         admin->rollback();
@@ -323,6 +319,45 @@ private Q_SLOTS:
         for (const char *table : {"documents", "document_files", "pages", "redactions"})
             QCOMPARE(countRows(*monitor, matter, QString::fromLatin1(table)), 0);
         QVERIFY2(MessageBox::recordedMessages().isEmpty(), qPrintable(recorded()));
+    }
+
+    // An import commits on a connection of its own, and the window refreshes once it is done: the
+    // change feed leaves that connection's notices out, so one import is one refresh of the pages.
+    // A colleague's change after the imports is heard; the server delivers in commit order, so
+    // by then the imports' notices would have been heard before it.
+    void anImportIsRefreshedOnce()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("menuonce"));
+        StoreError error;
+        std::unique_ptr<ServerStore> colleague = ServerStore::create(location, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        MainWindow window;
+        connect(window, location);
+        if (QTest::currentTestFailed())
+            return;
+        auto *caseFile = window.findChild<CaseFile *>();
+        QVERIFY(caseFile);
+        QSignalSpy documentsChanged(caseFile, &CaseFile::documentsChanged);
+        QSignalSpy clientsChanged(caseFile, &CaseFile::clientsChanged);
+
+        QSignalSpy production(&window, &MainWindow::importFinished);
+        window.importProduction(m_production);
+        QVERIFY(production.wait(240000));
+        QCOMPARE(production.last().at(0).value<ProductionImport::Outcome>(), ProductionImport::Outcome::Imported);
+        QSignalSpy records(&window, &MainWindow::caseRecordsImportFinished);
+        window.importCaseRecords(m_records);
+        QVERIFY(records.wait(120000));
+        QCOMPARE(records.last().at(0).value<CaseRecordsImportResult::Outcome>(), CaseRecordsImportResult::Outcome::Imported);
+        QCOMPARE(clientsChanged.count(), 1);
+
+        Client theirs = twoClients(m_citedBates).clients.first();
+        theirs.ref = QStringLiteral("C-900");
+        QVERIFY(!ServerClientRecords(*colleague).saveClient({}, theirs, QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        QTRY_COMPARE_WITH_TIMEOUT(clientsChanged.count(), 2, 20000);
+        QTest::qWait(300);
+        QCOMPARE(documentsChanged.count(), 1);
+        QCOMPARE(clientsChanged.count(), 2);
     }
 
     // Save a Copy of a matter holding a large production: the progress dialog follows the file's
@@ -356,10 +391,15 @@ private Q_SLOTS:
         }
         QFile::remove(big);
 
+        // Through a proxy that lets the server send 16 MB a second: the stream takes seconds, so
+        // the bar is seen mid-stream however little time the GUI thread gets (at full speed the
+        // stream could pass half-way between two looks at the bar, and the test fail).
+        ProxiedServer proxied(cluster, cluster.location(matter));
         MainWindow window;
-        connect(window, cluster.location(matter));
+        connect(window, proxied.location);
         if (QTest::currentTestFailed())
             return;
+        proxied.run([&] { proxied.proxy.setLink(0, 16 * 1024 * 1024); });
         QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
         const QString copy = folder.filePath(QStringLiteral("never saved.rebuttal"));
         // Cancelled once the bar counts the production's kibibytes and has moved along them.

@@ -6,17 +6,21 @@
 #include "../core/PgTestCluster.h"
 #include "../core/ProductionFixture.h"
 #include "CancelWhen.h"
+#include "LinkProxy.h"
 #include "UserInput.h"
 
 #include "CaseFile.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PageRenderer.h"
+#include "models/PageListModel.h"
 #include "foia/ProductionImport.h"
 #include "pages/ClientsPage.h"
 #include "pages/DocumentsPage.h"
 #include "store/ClientRecordStore.h"
 #include "store/OpenStore.h"
 #include "store/PgConnection.h"
+#include "store/ServerChangeFeed.h"
 #include "store/ServerClientRecords.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerSchema.h"
@@ -29,6 +33,7 @@
 #include <QLineEdit>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,136 +73,6 @@ Client newClient(const char *ref, const char *name)
     client.name = QString::fromUtf8(name);
     return client;
 }
-
-// A TCP port in front of the test cluster's unix socket, on a thread of its own (so that a GUI
-// thread stuck in a blocking connect cannot stall it too). cut() drops every forwarded connection
-// and from then on accepts new ones but never answers them, as a server behind a dead link does;
-// restore() forwards again. setLink() makes what the server sends arrive late (a fixed latency per
-// chunk and a bandwidth), in order, as over a slow link.
-class LinkProxy : public QObject
-{
-public:
-    explicit LinkProxy(QString serverSocket)
-        : m_serverSocket(std::move(serverSocket))
-    {
-    }
-
-    void listen()
-    {
-        m_server = new QTcpServer(this);
-        connect(m_server, &QTcpServer::newConnection, this, &LinkProxy::accept);
-        m_server->listen(QHostAddress::LocalHost, 0);
-        m_port = m_server->serverPort();
-        m_clock.start();
-    }
-    int port() const { return m_port; }
-
-    void cut()
-    {
-        m_forwarding = false;
-        for (const QPointer<QTcpSocket> &client : std::as_const(m_clients)) {
-            if (client)
-                client->abort();
-        }
-        m_clients.clear();
-    }
-    // The next connection accepted (only) hears the server's first answer `latencyMs` later still.
-    void delayNextConnection(int latencyMs) { m_nextConnectionLatencyMs = latencyMs; }
-    int acceptedConnections() const { return m_accepted.loadAcquire(); }
-    void setLink(int latencyMs, qint64 bytesPerSecond)
-    {
-        m_latencyMs = latencyMs;
-        m_bytesPerSecond = bytesPerSecond;
-    }
-    void restore()
-    {
-        for (const QPointer<QTcpSocket> &client : std::as_const(m_unanswered)) {
-            if (client)
-                client->abort();
-        }
-        m_unanswered.clear();
-        m_forwarding = true;
-    }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *client = m_server->nextPendingConnection()) {
-            if (!m_forwarding) {
-                m_unanswered << client;
-                continue;
-            }
-            auto *server = new QLocalSocket(client);
-            server->connectToServer(m_serverSocket);
-            connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
-            // When each connection's last chunk goes out (ms on m_clock), so chunks keep their order.
-            auto sentAt = std::make_shared<qint64>(0);
-            const int ownLatencyMs = std::exchange(m_nextConnectionLatencyMs, 0);
-            connect(server, &QLocalSocket::readyRead, client, [this, client, server, sentAt, ownLatencyMs] {
-                const QByteArray bytes = server->readAll();
-                const qint64 now = m_clock.elapsed();
-                const qint64 transfer = m_bytesPerSecond > 0 ? bytes.size() * 1000 / m_bytesPerSecond : 0;
-                *sentAt = std::max(now + m_latencyMs + (*sentAt == 0 ? ownLatencyMs : 0), *sentAt) + transfer;
-                if (*sentAt <= now)
-                    client->write(bytes);
-                else
-                    QTimer::singleShot(*sentAt - now, client, [client, bytes] { client->write(bytes); });
-            });
-            connect(server, &QLocalSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            m_clients << client;
-            m_accepted.fetchAndAddRelease(1);
-        }
-    }
-
-    QString m_serverSocket;
-    QTcpServer *m_server = nullptr;
-    int m_port = 0;
-    bool m_forwarding = true;
-    int m_latencyMs = 0;
-    int m_nextConnectionLatencyMs = 0;
-    QAtomicInt m_accepted = 0;
-    qint64 m_bytesPerSecond = 0;
-    QElapsedTimer m_clock;
-    QList<QPointer<QTcpSocket>> m_clients;
-    QList<QPointer<QTcpSocket>> m_unanswered;
-};
-
-// The proxy on a thread of its own in front of the cluster, and `direct`'s matter reached through it.
-struct ProxiedServer
-{
-    QThread thread;
-    LinkProxy proxy;
-    ServerLocation location;
-
-    ProxiedServer(const PgTestCluster &cluster, const ServerLocation &direct)
-        : proxy(QStringLiteral("%1/.s.PGSQL.%2").arg(cluster.socketDir).arg(cluster.port))
-        , location(direct)
-    {
-        proxy.moveToThread(&thread);
-        thread.start();
-        run([this] { proxy.listen(); });
-        location.socketDir.clear();
-        location.host = QStringLiteral("127.0.0.1");
-        location.port = proxy.port();
-    }
-    ~ProxiedServer()
-    {
-        run([this] {
-            proxy.restore();
-            delete proxy.findChild<QTcpServer *>();
-            proxy.moveToThread(QCoreApplication::instance()->thread());
-        });
-        thread.quit();
-        thread.wait();
-    }
-    // Runs `call` on the proxy's thread and waits for it.
-    template <typename Call>
-    void run(Call call)
-    {
-        QMetaObject::invokeMethod(&proxy, call, Qt::BlockingQueuedConnection);
-    }
-};
 
 } // namespace
 
@@ -326,6 +201,69 @@ private Q_SLOTS:
                  qPrintable(documents->searchResults()->index(0, 0).data().toString()));
     }
 
+    // Over a link where every answer comes 1.5 s late, choosing an encrypted production: its bytes
+    // and its page strip (every page with its boxes, the box tally) are read off the GUI thread,
+    // and the password the user types opens the bytes already read, with no read again (both were
+    // read on the GUI thread: 1.5 s and more each).
+    void aProductionsPagesAndPasswordNeverFreezeTheWindow()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("strip"));
+        const QString nine = m_dir.filePath(QStringLiteral("strip-nine.pdf"));
+        const QString plain = m_dir.filePath(QStringLiteral("strip-plain.pdf"));
+        const QString locked = m_dir.filePath(QStringLiteral("strip-locked.pdf"));
+        QCOMPARE(writeStandardProduction(nine, 9).size(), 9);
+        QCOMPARE(writeStandardProduction(plain, 7).size(), 7);
+        QCOMPARE(QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("owner"),
+                                                             QStringLiteral("256"), QStringLiteral("--"), plain, locked}),
+                 0);
+        {
+            StoreError error;
+            std::unique_ptr<ServerStore> store = ServerStore::create(direct, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            for (const QString &production : {nine, locked}) {
+                ServerProductionWriter writer(*store);
+                ProductionImport import(writer);
+                import.setPassword(QStringLiteral("secret"));
+                const ProductionImport::Result imported = import.run(production);
+                QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+            }
+        }
+        ProxiedServer proxied(cluster, direct);
+        MainWindow window;
+        window.resize(1300, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MessageBox::clearRecordedMessages();
+        MessageBox::setAutomaticInput(QStringLiteral("secret"));
+        QVERIFY(window.connectToServer(proxied.location));
+        clickPage(window, MainWindow::DocumentsPage);
+        DocumentsPage *documents = window.documentsPage();
+        auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument() && documents->pageModel()->rowCount() == 9, 30000);
+        const int lockedRow = table->model()->index(0, 0).data().toString().contains(QStringLiteral("locked")) ? 0 : 1;
+        QVERIFY(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).isEmpty());
+
+        proxied.run([&] { proxied.proxy.setLink(1500, 0); });
+        Pulse pulse;
+        pulse.start();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(lockedRow, 0)).center());
+        QVERIFY(documents->isReadingDocument());
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument() && documents->pageModel()->rowCount() == 7, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size(), 1, 30000);
+        auto *renderer = documents->findChild<PageRenderer *>();
+        QVERIFY(renderer);
+        QTRY_VERIFY_WITH_TIMEOUT(!renderer->page(1, PageListModel::ThumbnailWidth).isNull(), 30000);
+        QTest::qWait(500);
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY(!documents->isShowingReadFailure());
+        QCOMPARE(documents->currentPage(), 1);
+        QCOMPARE(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size(), 1); // opened with it
+        MessageBox::setAutomaticInput(QString());
+    }
+
     // A matter left at schema 5 by an older version: connecting asks first, says what an upgrade
     // means for colleagues on older versions, and changes nothing on No; a reader is told who may
     // upgrade it; on Yes the upgrade runs as a job and the matter opens with its data.
@@ -372,14 +310,8 @@ private Q_SLOTS:
         // matter as it was and not opened.
         {
             std::unique_ptr<PgConnection> locker = adminConnection(cluster);
-            QVERIFY(locker && !locker->begin().isError());
-            QVERIFY(!locker->exec(QStringLiteral("LOCK TABLE %1.clients IN ACCESS EXCLUSIVE MODE").arg(schema)).isError());
-            const auto waitingOnLock = [&] {
-                PgStatement waiting(*admin, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                           " AND wait_event_type = 'Lock'"));
-                return waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0;
-            };
-            CancelWhen cancel(window, [&](QProgressDialog &) { return waitingOnLock(); });
+            QVERIFY(locker && lockTable(*locker, QStringLiteral("%1.clients").arg(schema)));
+            CancelWhen cancel(window, [&](QProgressDialog &) { return appWaitsOnLock(*admin); });
             MessageBox::clearRecordedMessages();
             QVERIFY(window.connectToServer(location));
             QTRY_VERIFY_WITH_TIMEOUT(cancel.clicked(), 60000);
@@ -492,6 +424,47 @@ private Q_SLOTS:
         proxied.run([&] { proxied.proxy.restore(); });
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("Reconnected to")), 20000);
         QTRY_COMPARE(page->clientTable()->model()->rowCount(), 3);
+    }
+
+    // The feed reconnects to a server that answers, but 3 s late (the proxy's latency): the
+    // connection is made and LISTEN sent and answered without the thread ever waiting (a blocking
+    // LISTEN, and the session settings before it, stalled it 3 s each), and a change committed
+    // then is heard.
+    void theFeedListensAgainWithoutBlocking()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("relisten"));
+        fillMatter(direct);
+        if (QTest::currentTestFailed())
+            return;
+        ProxiedServer proxied(cluster, direct);
+        StoreError error;
+        std::unique_ptr<ServerChangeFeed> feed = ServerChangeFeed::open(proxied.location, &error);
+        QVERIFY2(feed, qPrintable(error.message));
+        QSignalSpy interrupted(feed.get(), &ServerChangeFeed::interrupted);
+        QSignalSpy changed(feed.get(), &ServerChangeFeed::changed);
+
+        proxied.run([&] { proxied.proxy.cut(); });
+        QTRY_COMPARE(interrupted.count(), 1);
+        QVERIFY(feed->isReconnecting());
+        Pulse pulse;
+        pulse.start();
+        proxied.run([&] {
+            proxied.proxy.setLink(3000, 0);
+            proxied.proxy.restore();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(interrupted.count(), 2, 60000);
+        QVERIFY(!interrupted.last().at(0).value<StoreError>().isError());
+        QVERIFY(!feed->isReconnecting());
+        qInfo() << "longest GUI-thread gap while listening again" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the thread stalled for %1 ms").arg(pulse.longest())));
+
+        std::unique_ptr<ServerStore> colleague = ServerStore::open(direct, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        QVERIFY(!ServerClientRecords(*colleague).saveClient({}, newClient("C-003", "After the reconnect"),
+                                                            QStringLiteral("edit.client.add"), ActivityDetail("test")).isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000);
+        QCOMPARE(changed.last().at(0).value<QList<ServerChange>>().first().table, QStringLiteral("clients"));
     }
 };
 

@@ -5,6 +5,7 @@
 // with exit 4; a login that may not run amcheck is told so; Cancel in the progress dialog stops it.
 #include "../cli/CliRun.h"
 #include "../core/PgTestCluster.h"
+#include "CancelWhen.h"
 #include "UserInput.h"
 
 #include "MainWindow.h"
@@ -19,13 +20,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace rebuttal;
 using namespace rebuttal::test;
@@ -212,26 +211,11 @@ private Q_SLOTS:
         // Cancel while the check waits on a table the superuser holds: nothing said but the cancel.
         std::unique_ptr<PgConnection> admin = adminConnection(cluster);
         std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
-        QVERIFY(admin && monitor && !admin->begin().isError());
-        QVERIFY(!admin->exec(QStringLiteral("LOCK TABLE matter_%1.document_files IN ACCESS EXCLUSIVE MODE").arg(matter)).isError());
+        QVERIFY(admin && monitor && lockTable(*admin, QStringLiteral("matter_%1.document_files").arg(matter)));
         MessageBox::clearRecordedMessages();
-        bool clicked = false;
-        QTimer poll;
-        poll.setInterval(10);
-        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
-            auto *dialog = window.findChild<QProgressDialog *>();
-            if (clicked || !dialog || !dialog->isVisible())
-                return;
-            PgStatement waiting(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                         " AND wait_event_type = 'Lock'"));
-            if (waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0) {
-                clicked = true;
-                QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
-            }
-        });
-        poll.start();
+        CancelWhen cancel(window, [&](QProgressDialog &) { return appWaitsOnLock(*monitor); });
         clickMenuItem(&window, verify);
-        QTRY_VERIFY_WITH_TIMEOUT(clicked, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel.clicked(), 60000);
         admin->rollback();
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Cancelled);

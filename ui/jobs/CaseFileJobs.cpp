@@ -34,16 +34,19 @@ QString plainRefusal(OpenStore &store, const QString &message)
         .arg(server->matter, message);
 }
 
-// The job's own connection to the store; when it cannot be opened, `result` says why (StoreFailed).
+// The job's own connection to the store, its server process told to the window (whose change
+// feed leaves out what the job commits); when it cannot be opened, `result` says why (StoreFailed).
 template <class Result>
-std::unique_ptr<OpenStore> openFor(const StoreAddress &address, Result &result)
+std::unique_ptr<OpenStore> openFor(const StoreAddress &address, Job &job, Result &result)
 {
     StoreError error;
     std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
     if (!store) {
         result.outcome = decltype(result.outcome)::StoreFailed;
         result.message = error.message;
+        return store;
     }
+    job.reportServerBackend(store->serverBackendPid());
     return store;
 }
 
@@ -61,7 +64,7 @@ productionJob(const StoreAddress &address,
 {
     return std::make_unique<TypedJob<ProductionImport::Result>>([address, run](Job &job) {
         ProductionImport::Result failed;
-        const std::unique_ptr<OpenStore> store = openFor(address, failed);
+        const std::unique_ptr<OpenStore> store = openFor(address, job, failed);
         if (!store)
             return failed;
         const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
@@ -111,7 +114,7 @@ std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const StoreAdd
 {
     return std::make_unique<TypedJob<VaughnImport::Result>>([store, path](Job &job) {
         VaughnImport::Result failed;
-        const std::unique_ptr<OpenStore> opened = openFor(store, failed);
+        const std::unique_ptr<OpenStore> opened = openFor(store, job, failed);
         if (!opened)
             return failed;
         VaughnImport import(opened->vaughnIndexes());
@@ -141,7 +144,7 @@ std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const Store
             result.outcome = Outcome::Cancelled;
             return result;
         }
-        const std::unique_ptr<OpenStore> opened = openFor(store, result);
+        const std::unique_ptr<OpenStore> opened = openFor(store, job, result);
         if (!opened)
             return result;
         bool cancelled = false;
@@ -173,7 +176,7 @@ std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAd
     using Outcome = AgreementsImportResult::Outcome;
     return std::make_unique<TypedJob<AgreementsImportResult>>([store, path](Job &job) {
         AgreementsImportResult result;
-        const std::unique_ptr<OpenStore> opened = openFor(store, result);
+        const std::unique_ptr<OpenStore> opened = openFor(store, job, result);
         if (!opened)
             return result;
         AgreementStore &registry = opened->agreements();

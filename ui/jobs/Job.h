@@ -28,6 +28,11 @@ public:
     const std::atomic_bool *cancelFlag() const { return &m_cancel; }
     void reportProgress(int done, int total) { Q_EMIT progress(done, total); }
     void reportTimeLimit(qint64 ms) { Q_EMIT timeLimitKnown(ms); }
+    // The server process of the task's own connection to a matter, told once it is open (before
+    // anything is written), so that the window's change feed can leave out what the task commits:
+    // the window refreshes once the task is done. Read on the GUI thread; 0: none (a case file).
+    void reportServerBackend(int pid) { m_serverBackendPid = pid; }
+    int serverBackendPid() const { return m_serverBackendPid; }
 
     Q_SIGNAL void progress(int done, int total);
     // The time the whole task may take, counted from its start (a production import's budget).
@@ -43,6 +48,7 @@ protected:
 private:
     std::function<void(Job &job)> m_task;
     std::atomic_bool m_cancel = false;
+    std::atomic_int m_serverBackendPid = 0;
     QFutureWatcher<void> m_watcher;
 };
 

@@ -3,6 +3,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace rebuttal {
 
 JobRunner::JobRunner(QWidget *window)
@@ -49,6 +51,16 @@ void JobRunner::begin(Job *job, const JobText &text, std::function<void()> finis
     job->start();
 }
 
+bool JobRunner::ranOnServerBackend(int pid) const
+{
+    if (pid == 0)
+        return false;
+    if (m_job && m_job->serverBackendPid() == pid)
+        return true;
+    return std::any_of(m_endedBackends.cbegin(), m_endedBackends.cend(),
+                       [pid](const std::pair<int, QDeadlineTimer> &ended) { return ended.first == pid && !ended.second.hasExpired(); });
+}
+
 void JobRunner::showProgress()
 {
     if (!m_dialog || m_total <= 0)
@@ -70,6 +82,9 @@ void JobRunner::end(const std::function<void()> &finished)
     // Forgotten before the completion runs, which may start the next job.
     Job *job = m_job;
     m_job = nullptr;
+    m_endedBackends.removeIf([](const std::pair<int, QDeadlineTimer> &ended) { return ended.second.hasExpired(); });
+    if (const int pid = job->serverBackendPid())
+        m_endedBackends.append({pid, QDeadlineTimer(OwnNoticesMs)});
     if (m_dialog) {
         m_dialog->close();
         m_dialog->deleteLater();

@@ -5,6 +5,7 @@
 #include "Job.h"
 
 #include <QDeadlineTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
@@ -13,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <type_traits>
+#include <utility>
 
 class QWidget;
 
@@ -51,6 +53,14 @@ public:
         return true;
     }
 
+    // Whether server process `pid` is the connection of this runner's running job, or of one that
+    // ended less than OwnNoticesMs ago: the server delivers a commit's notifications within
+    // milliseconds, but not in step with the job's end, so they may come just after it. Only a
+    // colleague's connection given the same process id within that time would be missed (until
+    // the next change or reconnect).
+    bool ranOnServerBackend(int pid) const;
+    static constexpr int OwnNoticesMs = 10000;
+
     // Stops the running job and waits until it has let go (an import has rolled back); its
     // completion is not called.
     void cancel();
@@ -67,6 +77,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    // The server processes of ended jobs, each until its notices can no longer come.
+    QList<std::pair<int, QDeadlineTimer>> m_endedBackends;
 };
 
 } // namespace rebuttal

@@ -367,10 +367,9 @@ QWidget *DocumentsPage::buildViewPane()
                                     &password)) {
             // Remembered for this session only, so going back to the production does not ask again.
             m_passwords.insert(m_documentId, password.toUtf8());
-            StoreError error;
-            m_renderer->setDocument(m_open->documents().fileBytes(m_documentId, &error), password.toUtf8());
-            if (error.isError())
-                return showReadFailure(error);
+            // The renderer has the bytes already: nothing is read again (over a slow link to a
+            // server, that read would hold the window).
+            m_renderer->setPassword(password.toUtf8());
         }
     });
     connect(m_renderer, &PageRenderer::textFound, this, [this](int page, const QList<QRectF> &areas) {
@@ -445,9 +444,10 @@ void DocumentsPage::setStore(OpenStore *store)
 {
     // A read of the store before still under way is dropped when it ends.
     ++m_documentRequest;
+    ++m_stripRequest;
     ++m_searchRequest;
-    if (m_readingDocument)
-        setReadingDocument(false);
+    m_readingBytes = m_readingStrip = false;
+    updateReading();
     m_open = store;
     m_savedVersions->clear();
     m_documentId = 0;
@@ -523,19 +523,24 @@ void DocumentsPage::showDocument(qint64 documentId, int page)
         // Over a slow link a production's bytes take a while: read off the GUI thread, the page
         // strip emptied and the viewer busy meanwhile, and the result dropped if the user moved on.
         const quint64 request = ++m_documentRequest;
+        ++m_stripRequest;
+        m_readingStrip = false;
         m_pages->setPages({});
         m_renderer->setDocument({});
         m_pageView->clear();
         m_pageAfterReading = page;
-        setReadingDocument(true);
+        m_readingBytes = true;
+        updateReading();
         ServerReads::whenDone(this, ServerReads::fileBytes(*server, documentId), [this, request, documentId](const std::pair<QByteArray, StoreError> &read) {
             if (request != m_documentRequest)
                 return;
-            setReadingDocument(false);
+            m_readingBytes = false;
+            updateReading();
             if (read.second.isError())
                 return showReadFailure(read.second);
             m_renderer->setDocument(read.first, m_passwords.value(documentId));
-            documentRead(documentId, m_pageAfterReading);
+            selectDocumentRow(documentId);
+            readPageStrip(m_pageAfterReading);
         });
         return;
     }
@@ -555,22 +560,34 @@ void DocumentsPage::documentRead(qint64 documentId, int page)
     clock.start();
     reloadPages(page);
     qCDebug(lcDocumentsPage) << "page strip filled in" << clock.elapsed() << "ms";
+    selectDocumentRow(documentId);
+    showPage(page);
+}
+
+void DocumentsPage::selectDocumentRow(qint64 documentId)
+{
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentId(row) == documentId && m_documentTable->currentIndex().row() != row)
             m_documentTable->selectRow(row);
     }
-    showPage(page);
 }
 
-void DocumentsPage::setReadingDocument(bool reading)
+void DocumentsPage::updateReading()
 {
-    m_readingDocument = reading;
-    if (reading) {
-        m_scroll->setCursor(Qt::BusyCursor);
-        Q_EMIT statusMessage(tr("Reading the production from the server..."));
-    } else {
-        m_scroll->unsetCursor();
-        Q_EMIT statusMessage(QString());
+    const bool reading = m_readingBytes || m_readingStrip;
+    if (reading != m_readingDocument) {
+        m_readingDocument = reading;
+        updateActions();
+        if (reading)
+            m_scroll->setCursor(Qt::BusyCursor);
+        else
+            m_scroll->unsetCursor();
+    }
+    // Said while a production's bytes come; the page strip read again (after a correction, or
+    // every page after a reconnect) is quick, and the status bar's own notice stays.
+    if (m_readingBytes != m_sayingReading) {
+        m_sayingReading = m_readingBytes;
+        Q_EMIT statusMessage(m_readingBytes ? tr("Reading the production from the server...") : QString());
     }
 }
 
@@ -578,8 +595,12 @@ void DocumentsPage::reloadPages(int keepPage)
 {
     if (!m_open || !m_documentId)
         return;
-    const QSignalBlocker blockFilter(m_filterBox);
-    m_reloading = true;
+    if (m_open->serverLocation()) {
+        // While the production's bytes are read, its strip is read after them anyway.
+        if (!m_readingBytes)
+            readPageStrip(keepPage);
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     // The pages are read a batch at a time as the strip scrolls; the legend and the filter's
@@ -592,6 +613,7 @@ void DocumentsPage::reloadPages(int keepPage)
         summary = documents.document(m_documentId, &error);
     const qint64 documentId = m_documentId;
     qCDebug(lcDocumentsPage) << "summary read in" << clock.restart() << "ms";
+    m_reloading = true; // the strip's reset is not the user choosing a page
     m_pages->setProduction(summary ? summary->pages : 0, [this, documentId](int first, int last) {
         StoreError readError;
         QList<ProductionPage> batch = m_open->documents().pageRange(documentId, first, last, &readError);
@@ -604,6 +626,36 @@ void DocumentsPage::reloadPages(int keepPage)
     if (error.isError())
         showReadFailure(error);
     qCDebug(lcDocumentsPage) << "box tally read in" << clock.restart() << "ms";
+    applyPageStrip(tally, keepPage);
+}
+
+void DocumentsPage::readPageStrip(int keepPage)
+{
+    const quint64 request = ++m_stripRequest;
+    const qint64 documentId = m_documentId;
+    m_pageAfterReading = keepPage;
+    m_readingStrip = true;
+    updateReading();
+    ServerReads::whenDone(this, ServerReads::pageStrip(*m_open->serverLocation(), documentId),
+                          [this, request](const std::pair<ServerReads::PageStrip, StoreError> &read) {
+        if (request != m_stripRequest)
+            return;
+        m_readingStrip = false;
+        updateReading();
+        if (read.second.isError())
+            return showReadFailure(read.second);
+        m_reloading = true;
+        m_pages->setPages(read.first.pages);
+        m_reloading = false;
+        applyPageStrip(read.first.tally, m_pageAfterReading);
+        showPage(m_pageAfterReading);
+    });
+}
+
+void DocumentsPage::applyPageStrip(const BoxTally &tally, int keepPage)
+{
+    const QSignalBlocker blockFilter(m_filterBox);
+    m_reloading = true;
     // The filter offers only what this production has.
     const QString filter = m_pageFilter->filter();
     m_filterBox->clear();
@@ -791,12 +843,13 @@ void DocumentsPage::updateActions()
     for (QAction *action : {m_previousPage, m_nextPage, m_nextBad, m_nextWithheld, m_zoomIn, m_zoomOut, m_fitWidth, m_fitPage})
         action->setEnabled(page);
     // Corrections and detecting again write to the open store, a case file or a server matter (a
-    // matter's reader is refused by the server, and told so).
-    const bool correctable = page && m_open;
+    // matter's reader is refused by the server, and told so); not while the page is read again
+    // from a server, since a change then would be made over the boxes as they were.
+    const bool correctable = page && m_open && !m_readingDocument;
     for (QAction *action : {m_drawBox, m_markWithheld, m_redetect})
         action->setEnabled(correctable);
-    m_editCodes->setEnabled(selected && m_open);
-    m_deleteBox->setEnabled(selected && m_open);
+    m_editCodes->setEnabled(selected && correctable);
+    m_deleteBox->setEnabled(selected && correctable);
     m_markWithheld->setChecked(page && m_pageView->page().withheldInFull);
 }
 
@@ -891,6 +944,8 @@ Redaction DocumentsPage::selectedBox(qint64 id) const
 
 void DocumentsPage::addDrawnBox(const QRectF &box)
 {
+    if (m_readingDocument) // the page's boxes are being read again (the view's own input)
+        return;
     ExemptionDialog dialog(tr("New Redaction Box"), {}, this);
     if (!runDialog(&dialog))
         return;
@@ -901,7 +956,7 @@ void DocumentsPage::addDrawnBox(const QRectF &box)
 void DocumentsPage::editSelectedCodes()
 {
     const qint64 id = m_pageView->selectedRedaction();
-    if (!id)
+    if (!id || m_readingDocument)
         return;
     const Redaction box = selectedBox(id);
     ExemptionDialog dialog(tr("Exemptions"), box.exemptions, this);
@@ -914,7 +969,7 @@ void DocumentsPage::editSelectedCodes()
 void DocumentsPage::deleteSelectedBox()
 {
     const qint64 id = m_pageView->selectedRedaction();
-    if (!id)
+    if (!id || m_readingDocument)
         return;
     m_undoStack->push(new RemoveBoxCommand(corrections(), m_documentId, currentPage(), id, selectedBox(id).version));
     m_pageView->selectRedaction(0);

@@ -118,10 +118,16 @@ private:
     // Moves to the next (`step` 1) or previous (-1) search hit: on this page first, then the next page with hits.
     void stepHit(int step);
     void reloadPages(int keepPage);
+    // On a server matter: the page strip read off the GUI thread, then shown at `keepPage`.
+    void readPageStrip(int keepPage);
+    // The filter's choices, the legend and the page `keepPage` once the strip holds the pages.
+    void applyPageStrip(const BoxTally &tally, int keepPage);
     void showReadFailure(const StoreError &error);
     // The rest of showDocument once the production's bytes are in the renderer.
     void documentRead(qint64 documentId, int page);
-    void setReadingDocument(bool reading);
+    void selectDocumentRow(qint64 documentId);
+    // Says the page is busy while a production's bytes or its page strip are read from the server.
+    void updateReading();
     void showHits(const QList<SearchHit> &hits, const StoreError &error);
     void updateLegend(const BoxTally &tally);
     void updatePageInfo();
@@ -145,8 +151,12 @@ private:
     // Reads of a server matter under way (ServerReads): a result whose number is no longer the
     // latest is one the user moved on from.
     quint64 m_documentRequest = 0;
+    quint64 m_stripRequest = 0;
     quint64 m_searchRequest = 0;
-    bool m_readingDocument = false;
+    bool m_readingBytes = false;
+    bool m_readingStrip = false;
+    bool m_readingDocument = false; // either
+    bool m_sayingReading = false;   // the status bar says the bytes are being read
     int m_pageAfterReading = 1;
     QString m_query;
     bool m_reloading = false;
