@@ -82,6 +82,14 @@ bool succeeded(const PGresult *result)
     return result && (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK);
 }
 
+// libpq prints the server's notices ("extension ... already exists, skipping") on stderr, where a
+// CLI user reads them as trouble: they are for whoever debugs the store, so they go to its log
+// category (off unless asked for). The hook stays with the connection across PQreset.
+void logNotice(void *, const char *message)
+{
+    qCDebug(lcStore) << "server notice:" << QByteArray(message).trimmed();
+}
+
 } // namespace
 
 PgConnection::PgConnection(const ServerLocation &location, pg_conn *conn)
@@ -122,6 +130,7 @@ std::unique_ptr<PgConnection> PgConnection::open(const ServerLocation &location,
                                       tr("Cannot connect to %1: %2").arg(location.display(), why));
         return nullptr;
     }
+    PQsetNoticeProcessor(conn, logNotice, nullptr);
     std::unique_ptr<PgConnection> connection(new PgConnection(location, conn));
     // Dates in the forms the code parses, whatever the server's defaults.
     const StoreError setup = connection->exec(QStringLiteral("SET datestyle TO 'ISO'; SET TIME ZONE 'UTC'"));

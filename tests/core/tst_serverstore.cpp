@@ -973,9 +973,14 @@ void TestServerStore::cliInitGrantAndLog()
     const QString matter = freshName("cli");
     const QString reader = freshName("carla");
     const QString address = cluster.address(matter);
-    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    // Another matter first: the server then says the shared extensions exist already, a notice
+    // meant for a database administrator, not for the user of the command.
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), cluster.address(freshName("cli_first"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("Created the matter")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("NOTICE")), qPrintable(run.err));
     run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("nothing changed")), qPrintable(run.err));
