@@ -2,12 +2,13 @@
 // importing process. Started and watched through core/pdf/WorkerProcess (by ProductionImport, and
 // by WorkerClient in --serve mode); not meant to be run by hand.
 //
-//   rebuttal-pdf-worker FILE FIRST STEP      (the password, if any, arrives on stdin)
-//   rebuttal-pdf-worker - FIRST STEP         (the password line, then the PDF itself, on stdin)
+//   rebuttal-pdf-worker FILE                 (the password line on stdin)
+//   rebuttal-pdf-worker -                    (the password line, the size line, then the PDF, on stdin)
 //   rebuttal-pdf-worker --json FILE          (for people: one JSON line per page)
 //   rebuttal-pdf-worker --serve              (WorkerClient's, to draw pages: see serve())
 //
-// Pages FIRST, FIRST+STEP, FIRST+2*STEP... are analysed in order, one at a time.
+// Then each line "A PAGE" on stdin asks for 0-based PAGE to be analysed; the pages are analysed in
+// the order asked, one at a time, until stdin ends (WorkerMessage::analysisOpening).
 #include "domain/PageProblem.h"
 #include "foia/ImportLimits.h"
 #include "foia/PageAnalyzer.h"
@@ -30,6 +31,7 @@
 #include <cstdlib>
 #include <memory>
 #include <new>
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -131,6 +133,22 @@ int printJson(const QString &path)
     return 0;
 }
 
+// The PDF that comes through the pipe after the password line: its size on a line, then its bytes.
+// nullopt when the pipe ends first.
+std::optional<QByteArray> readPipedPdf(QFile &in)
+{
+    const qint64 size = in.readLine().trimmed().toLongLong();
+    limitMemory(size);
+    QByteArray pdf;
+    while (pdf.size() < size) {
+        const QByteArray chunk = in.read(size - pdf.size());
+        if (chunk.isEmpty())
+            return std::nullopt;
+        pdf += chunk;
+    }
+    return pdf;
+}
+
 // Draws pages for the app's page view and the summaries' exhibits (through WorkerClient), so that
 // a PDF that crashes Poppler takes down this process and not the app. stdin: the password line,
 // the PDF's size in bytes on a line, the PDF, then one request per line: "R PAGE WIDTH ID" (draw
@@ -143,18 +161,12 @@ int serve()
     QFile out;
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     const QByteArray password = in.readLine().trimmed();
-    const qint64 size = in.readLine().trimmed().toLongLong();
-    limitMemory(size);
-    QByteArray pdf;
-    while (pdf.size() < size) {
-        const QByteArray chunk = in.read(size - pdf.size());
-        if (chunk.isEmpty())
-            return 0;
-        pdf += chunk;
-    }
+    std::optional<QByteArray> pdf = readPipedPdf(in);
+    if (!pdf)
+        return 0;
     PdfDocument::Problem problem = PdfDocument::Problem::None;
-    const std::unique_ptr<PdfDocument> document = PdfDocument::openData(pdf, password, &problem);
-    pdf.clear();
+    const std::unique_ptr<PdfDocument> document = PdfDocument::openData(*pdf, password, &problem);
+    pdf.reset();
     WorkerMessage opened;
     opened.kind = WorkerMessage::Kind::Opened;
     opened.problem = qint32(problem);
@@ -210,13 +222,11 @@ int main(int argc, char *argv[])
         return printJson(args.at(2));
     if (args.size() == 2 && args.at(1) == QLatin1String("--serve"))
         return serve();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: rebuttal-pdf-worker FILE FIRST STEP\n");
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: rebuttal-pdf-worker FILE|-\n");
         return 2;
     }
     const QString path = args.at(1);
-    const int first = args.at(2).toInt();
-    const int step = std::max(1, args.at(3).toInt());
 
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
@@ -229,9 +239,10 @@ int main(int argc, char *argv[])
     PdfDocument::Problem problem = PdfDocument::Problem::None;
     std::unique_ptr<PdfDocument> document;
     if (path == QLatin1String("-")) {
-        const QByteArray pdf = in.readAll();
-        limitMemory(pdf.size());
-        document = PdfDocument::openData(pdf, password, &problem);
+        const std::optional<QByteArray> pdf = readPipedPdf(in);
+        if (!pdf)
+            return 0;
+        document = PdfDocument::openData(*pdf, password, &problem);
     } else {
         limitMemory(0);
         document = PdfDocument::open(path, password, &problem);
@@ -250,7 +261,11 @@ int main(int argc, char *argv[])
             ocr = std::make_unique<TextRecognizer>();
         return ocr.get();
     });
-    for (int index = first; index < document->pageCount(); index += step) {
+    for (QByteArray line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+        const std::optional<int> asked = WorkerMessage::analysedPage(line);
+        if (!asked || *asked >= document->pageCount())
+            continue; // never sent by the importer
+        const int index = *asked;
         WorkerMessage starting;
         starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;

@@ -307,7 +307,7 @@ ProductionImport::Analysis::Analysis(ProductionImport &import, const QString &na
 
 ProductionImport::Result ProductionImport::Analysis::run(const QString &source, const QByteArray &bytes)
 {
-    m_workers.start(source, {m_import.m_password.toUtf8() + '\n', bytes});
+    m_workers.start(source, bytes, m_import.m_password.toUtf8());
     m_clock.start();
     const auto onMessage = [this](WorkerMessage &message) { return take(message); };
     const auto onLoss = [this](const AnalysisWorkers::LostPage &page) { lost(page); };

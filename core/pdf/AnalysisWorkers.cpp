@@ -11,22 +11,39 @@ AnalysisWorkers::AnalysisWorkers(int count, const Limits &limits)
 {
 }
 
-void AnalysisWorkers::start(const QString &source, const QByteArrayList &input)
+namespace {
+// Pages a worker is asked for ahead of what it has delivered: one being analysed and one waiting in
+// its pipe, so that it never waits on the importer between pages.
+constexpr size_t kInAdvance = 2;
+} // namespace
+
+void AnalysisWorkers::start(const QString &source, const QByteArray &pdf, const QByteArray &password)
 {
     m_source = source;
-    m_input = input;
-    for (size_t k = 0; k < m_workers.size(); ++k)
-        startAt(m_workers[k], int(k));
+    m_opening = WorkerMessage::analysisOpening(source, pdf, password);
+    for (Worker &worker : m_workers)
+        startOne(worker);
 }
 
-void AnalysisWorkers::startAt(Worker &worker, int firstPage)
+void AnalysisWorkers::startOne(Worker &worker)
 {
-    worker.first = firstPage;
+    worker.asked.clear();
     worker.current = -1;
     worker.opened = false;
     worker.finished = false;
-    worker.process.start({m_source, QString::number(firstPage), QString::number(m_workers.size())}, m_input,
-                         WorkerProcess::Input::Close);
+    worker.process.start({m_source}, m_opening);
+}
+
+void AnalysisWorkers::feed(Worker &worker)
+{
+    while (worker.asked.size() < kInAdvance && !m_queue.empty()) {
+        const int page = m_queue.front();
+        m_queue.pop_front();
+        worker.asked.push_back(page);
+        worker.process.send(WorkerMessage::analyseRequest(page));
+    }
+    if (m_queue.empty())
+        worker.process.closeInput();
 }
 
 bool AnalysisWorkers::isWorking() const
@@ -57,9 +74,13 @@ AnalysisWorkers::Failure AnalysisWorkers::readMessages(Worker &worker, const Mes
         case WorkerMessage::Kind::Opened:
             if (onMessage(*message) == Reply::Stop)
                 return Failure::Stopped;
-            if (m_pageCount < 0)
+            if (m_pageCount < 0) {
                 m_pageCount = message->pageCount;
+                for (int page = 0; page < m_pageCount; ++page)
+                    m_queue.push_back(page);
+            }
             worker.opened = true;
+            feed(worker);
             break;
         case WorkerMessage::Kind::Starting:
             worker.current = message->pageIndex;
@@ -70,6 +91,8 @@ AnalysisWorkers::Failure AnalysisWorkers::readMessages(Worker &worker, const Mes
                 return Failure::Stopped;
             if (reply == Reply::Delivered)
                 worker.current = -1;
+            std::erase(worker.asked, message->pageIndex);
+            feed(worker);
             break;
         }
         case WorkerMessage::Kind::Finished:
@@ -110,17 +133,24 @@ AnalysisWorkers::Failure AnalysisWorkers::watch(Worker &worker, const LossHandle
 
 bool AnalysisWorkers::loseAndRestart(Worker &worker, Loss why, const LossHandler &onLoss)
 {
-    const int page = WorkerRestarts::lostPage(worker.current, worker.first);
-    onLoss(LostPage{page, worker.current, why});
-    m_restarts.lose(page);
-    if (m_restarts.isExhausted())
-        return false;
-    const std::optional<int> next = WorkerRestarts::resumeAfter(page, int(m_workers.size()), m_pageCount);
-    if (!next) {
+    if (worker.current < 0 && worker.asked.empty()) {
+        // Lost with nothing asked of it (after its last page): no page is lost.
         worker.finished = true;
         return true;
     }
-    startAt(worker, *next);
+    const int page = WorkerRestarts::lostPage(worker.current, worker.asked.empty() ? worker.current : worker.asked.front());
+    onLoss(LostPage{page, worker.current, why});
+    m_restarts.lose(page);
+    std::erase(worker.asked, page);
+    m_queue.insert(m_queue.begin(), worker.asked.begin(), worker.asked.end());
+    worker.asked.clear();
+    if (m_restarts.isExhausted())
+        return false;
+    if (m_queue.empty()) {
+        worker.finished = true;
+        return true;
+    }
+    startOne(worker);
     return true;
 }
 

@@ -1,9 +1,11 @@
 // The analysis workers of one import (rebuttal-pdf-worker without --serve): each reads the whole PDF
-// and analyses its slice of the pages (first, first + count, ...). The pool owns the generic part of
-// running them: a worker that dies, hangs on a page or garbles its answer costs that page, which is
-// reported lost, and is started afresh after it, within a budget of restarts (the policy of
-// WorkerRestarts). What the pages mean, and what a failure tells the user, is the caller's
-// (foia/ProductionImport).
+// and analyses the pages it is asked for, one or two ahead of what it has delivered, taken from one
+// queue in page order: a worker held up by a slow page (a scan) leaves the pages after it to the
+// others, so every core stays busy to the end. The pool owns the generic part of running them: a
+// worker that dies, hangs on a page or garbles its answer costs that page, which is reported lost,
+// and is started afresh, within a budget of restarts (the policy of WorkerRestarts); the other page
+// it had been asked for goes back to the queue. What the pages mean, and what a failure tells the
+// user, is the caller's (foia/ProductionImport).
 #pragma once
 
 #include "pdf/WorkerProcess.h"
@@ -12,6 +14,7 @@
 #include <QByteArrayList>
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -32,7 +35,7 @@ public:
 
     struct LostPage
     {
-        int page = 0;       // 0-based: the page announced, or the first of the slice when none was
+        int page = 0;       // 0-based: the page announced, or the first it was asked for when none was
         int announced = -1; // the page the worker announced last (-1: none since it was started)
         Loss why = Loss::Crashed;
     };
@@ -53,8 +56,8 @@ public:
 
     AnalysisWorkers(int count, const Limits &limits);
 
-    // Starts every worker on `source` (a path, or "-" for the bytes in `input`), feeding it `input`.
-    void start(const QString &source, const QByteArrayList &input);
+    // Starts every worker on `source`: a path, or "-" for `pdf`, which is passed on without a copy.
+    void start(const QString &source, const QByteArray &pdf, const QByteArray &password);
     // Some worker has pages left to analyse.
     bool isWorking() const;
 
@@ -70,23 +73,28 @@ private:
     struct Worker
     {
         WorkerProcess process; // its silence is the time since it announced its page (or was started)
-        int first = 0;         // the slice: pages first, first + count, ...
+        std::deque<int> asked; // pages it was asked for and has not delivered, in the order asked
         int current = -1;      // the page it announced last
         bool opened = false;
         bool finished = false;
     };
 
-    void startAt(Worker &worker, int firstPage);
+    void startOne(Worker &worker);
+    // Asks `worker` for pages from the queue until it has kInAdvance; ends its input when the queue
+    // is empty.
+    void feed(Worker &worker);
     Failure readMessages(Worker &worker, const MessageHandler &onMessage, const LossHandler &onLoss);
     Failure watch(Worker &worker, const LossHandler &onLoss);
-    // Reports the worker's page lost and starts it again after that page; false past the budget.
+    // Reports the worker's page lost, puts the other pages it was asked for back at the head of the
+    // queue and starts it again if pages are left; false past the budget.
     bool loseAndRestart(Worker &worker, Loss why, const LossHandler &onLoss);
 
     std::vector<Worker> m_workers;
     Limits m_limits;
     QString m_source;
-    QByteArrayList m_input;
+    QByteArrayList m_opening;
     int m_pageCount = -1; // known once a worker has opened the PDF
+    std::deque<int> m_queue; // pages no worker has been asked for (filled when the count is known)
     WorkerRestarts m_restarts;
 };
 

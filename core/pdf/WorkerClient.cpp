@@ -40,8 +40,7 @@ bool WorkerClient::open()
         m_documentProblem = PdfDocument::Problem::Unreadable;
         return false;
     }
-    m_worker.start({QStringLiteral("--serve")}, WorkerMessage::serveOpening(m_pdf, m_password),
-                   WorkerProcess::Input::KeepOpen);
+    m_worker.start({QStringLiteral("--serve")}, WorkerMessage::serveOpening(m_pdf, m_password));
     // The worker says first whether it could open the document.
     std::optional<WorkerMessage> opened;
     switch (awaitMessage(opened)) {

@@ -47,7 +47,7 @@ WorkerProcess::~WorkerProcess()
     stop();
 }
 
-void WorkerProcess::start(const QStringList &arguments, const QByteArrayList &input, Input afterInput)
+void WorkerProcess::start(const QStringList &arguments, const QByteArrayList &input)
 {
     stop();
     m_process = std::make_unique<QProcess>();
@@ -59,8 +59,6 @@ void WorkerProcess::start(const QStringList &arguments, const QByteArrayList &in
     m_process->start(program(), arguments);
     for (const QByteArray &piece : input)
         m_process->write(piece);
-    if (afterInput == Input::Close)
-        m_process->closeWriteChannel();
     m_sinceExchange.start();
 }
 
@@ -70,6 +68,12 @@ void WorkerProcess::send(const QByteArray &bytes)
         return;
     m_process->write(bytes);
     m_sinceExchange.restart();
+}
+
+void WorkerProcess::closeInput()
+{
+    if (m_process)
+        m_process->closeWriteChannel();
 }
 
 void WorkerProcess::receive(int waitMs)

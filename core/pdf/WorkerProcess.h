@@ -31,13 +31,13 @@ public:
     WorkerProcess(const WorkerProcess &) = delete;
     WorkerProcess &operator=(const WorkerProcess &) = delete;
 
-    // After `input`, an analysis worker reads nothing more (its stdin is closed: it sees the end of
-    // the PDF); a serving worker keeps reading requests.
-    enum class Input { Close, KeepOpen };
     // Starts the worker afresh (killing the one running, if any) with `arguments`, and writes the
-    // pieces of `input` (in pieces, so that a production's bytes are passed on without a copy).
-    void start(const QStringList &arguments, const QByteArrayList &input, Input afterInput);
+    // pieces of `input` (in pieces, so that a production's bytes are passed on without a copy). Its
+    // input stays open for requests (send) until closeInput().
+    void start(const QStringList &arguments, const QByteArrayList &input);
     void send(const QByteArray &bytes);
+    // Ends the worker's input: an analysis worker finishes the pages it was asked for, then exits.
+    void closeInput();
 
     // Waits up to `waitMs` for output and takes in what has come.
     void receive(int waitMs);

@@ -13,6 +13,30 @@ QByteArrayList WorkerMessage::serveOpening(const QByteArray &pdf, const QByteArr
     return {password + '\n' + QByteArray::number(pdf.size()) + '\n', pdf};
 }
 
+QByteArrayList WorkerMessage::analysisOpening(const QString &source, const QByteArray &pdf, const QByteArray &password)
+{
+    if (source == QLatin1String("-"))
+        return serveOpening(pdf, password);
+    return {password + '\n'};
+}
+
+QByteArray WorkerMessage::analyseRequest(int pageIndex)
+{
+    return "A " + QByteArray::number(pageIndex) + '\n';
+}
+
+std::optional<int> WorkerMessage::analysedPage(const QByteArray &line)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (!trimmed.startsWith("A "))
+        return std::nullopt;
+    bool ok = false;
+    const int page = trimmed.mid(2).toInt(&ok);
+    if (!ok || page < 0)
+        return std::nullopt;
+    return page;
+}
+
 QByteArray WorkerMessage::renderRequest(int pageIndex, int width, qint64 requestId)
 {
     return QStringLiteral("R %1 %2 %3\n").arg(pageIndex).arg(width).arg(requestId).toUtf8();

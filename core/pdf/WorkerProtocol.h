@@ -23,7 +23,7 @@ struct WorkerMessage
         Opened = 1,   // `pageCount` pages; or `problem` (a PdfDocument::Problem) when it could not open
         Starting = 2, // about to analyse page `pageIndex` (the watchdog's heartbeat)
         Page = 3,     // `page` is the analysis
-        Finished = 4, // the worker's slice is done
+        Finished = 4, // the worker's input ended and every page it was asked for is done
         Rendered = 5, // serve mode: `image` of page `pageIndex` for request `requestId` (null: it could not be drawn)
         Found = 6,    // serve mode: `areas` (page fractions) where the asked term occurs on page `pageIndex`
     };
@@ -42,6 +42,14 @@ struct WorkerMessage
     static QByteArrayList serveOpening(const QByteArray &pdf, const QByteArray &password);
     static QByteArray renderRequest(int pageIndex, int width, qint64 requestId);
     static QByteArray findRequest(int pageIndex, const QString &term, qint64 requestId);
+    // An analysis worker's side: what opens it (the password line; when the PDF comes through the
+    // pipe, source "-", the size line and the PDF), then one page to analyse per request, until its
+    // input ends. Pages are asked for one or two ahead, so that a worker that is given a slow page
+    // does not hold the pages after it: the other workers take them.
+    static QByteArrayList analysisOpening(const QString &source, const QByteArray &pdf, const QByteArray &password);
+    static QByteArray analyseRequest(int pageIndex);
+    // The page index of an analyse request line; nullopt for anything else.
+    static std::optional<int> analysedPage(const QByteArray &line);
 
     QByteArray toFrame() const;
     // Takes one whole frame off the front of `buffer`; nullopt while it is incomplete.

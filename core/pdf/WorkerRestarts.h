@@ -1,12 +1,11 @@
 // The one restart policy of every PDF worker client: the import's pool (AnalysisWorkers) and the
 // page-drawing client (WorkerClient). A worker that crashes, hangs past the page limit or garbles
 // its answer is lost on the page it was working on; that page is lost for good (no worker is given
-// it again) and a new worker starts after it, as long as the budget of restarts lasts.
+// it again) and a new worker takes the pages still to do, as long as the budget of restarts lasts.
 #pragma once
 
 #include <QSet>
 
-#include <optional>
 
 namespace rebuttal {
 
@@ -21,9 +20,6 @@ public:
     // The page a worker was lost on: the one it announced (or was asked for), or, when it announced
     // none since it was started, the first page it was given.
     static int lostPage(int announced, int firstGiven);
-    // Where a worker that takes every `stride`th page starts again after it was lost on `page`: the
-    // next page of its slice; nullopt past the last page (`pageCount`; negative while not known).
-    static std::optional<int> resumeAfter(int page, int stride, int pageCount);
 
     // Records a worker lost on `page`.
     void lose(int page);

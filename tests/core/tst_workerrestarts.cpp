@@ -1,5 +1,5 @@
 // WorkerRestarts (core/pdf), the restart policy shared by the import's pool and the page-drawing
-// client: which page a lost worker costs, where its successor starts, when the budget is spent.
+// client: which page a lost worker costs, when the budget is spent.
 #include "pdf/WorkerRestarts.h"
 
 #include <QTest>
@@ -18,7 +18,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("lost");
         QTest::newRow("the page it announced") << 7 << 1 << 7;
         QTest::newRow("the first page, announced") << 0 << 0 << 0;
-        QTest::newRow("none announced: the first of its slice") << -1 << 3 << 3;
+        QTest::newRow("none announced: the first it was asked for") << -1 << 3 << 3;
     }
 
     void lostPage()
@@ -27,29 +27,6 @@ private Q_SLOTS:
         QFETCH(int, firstGiven);
         QFETCH(int, lost);
         QCOMPARE(WorkerRestarts::lostPage(announced, firstGiven), lost);
-    }
-
-    void resumeAfter_data()
-    {
-        QTest::addColumn<int>("page");
-        QTest::addColumn<int>("stride");
-        QTest::addColumn<int>("pageCount");
-        QTest::addColumn<int>("next"); // -1: no new worker
-        QTest::newRow("the next page of its slice") << 2 << 2 << 6 << 4;
-        QTest::newRow("one worker: the next page") << 2 << 1 << 6 << 3;
-        QTest::newRow("the last page of its slice") << 4 << 2 << 6 << -1;
-        QTest::newRow("the last page") << 5 << 1 << 6 << -1;
-        QTest::newRow("just before the end") << 3 << 2 << 6 << 5;
-        QTest::newRow("page count not known yet") << 40 << 4 << -1 << 44;
-    }
-
-    void resumeAfter()
-    {
-        QFETCH(int, page);
-        QFETCH(int, stride);
-        QFETCH(int, pageCount);
-        QFETCH(int, next);
-        QCOMPARE(WorkerRestarts::resumeAfter(page, stride, pageCount).value_or(-1), next);
     }
 
     void theBudgetSurvivesThatManyLostPages()

@@ -6,11 +6,14 @@
 //   HOSTILE_WORKER_SLOW_PAGE   a 1-based page that takes HOSTILE_WORKER_SLOW_MS (default: an hour);
 //                              "all" for every page
 //   HOSTILE_WORKER_NEVER_OPENS never says whether the PDF opened
+// A page's text says which process analysed it: "page N by PID".
 #include "pdf/WorkerProtocol.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QThread>
+
+#include <optional>
 
 using namespace rebuttal;
 
@@ -35,15 +38,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 4)
+    if (args.size() != 2)
         return 2;
-    const int first = args.at(2).toInt();
-    const int step = std::max(1, args.at(3).toInt());
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
     in.readLine(); // the password
-    if (args.at(1) == QLatin1String("-"))
-        in.readAll();
+    if (args.at(1) == QLatin1String("-")) {
+        const qint64 size = in.readLine().trimmed().toLongLong();
+        for (qint64 read = 0; read < size;) {
+            const QByteArray chunk = in.read(size - read);
+            if (chunk.isEmpty())
+                return 0;
+            read += chunk.size();
+        }
+    }
     QFile out;
     out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
 
@@ -56,7 +64,11 @@ int main(int argc, char *argv[])
     send(out, opened);
 
     const QString slow = qEnvironmentVariable("HOSTILE_WORKER_SLOW_PAGE");
-    for (int index = first; index < pages; index += step) {
+    for (QByteArray line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+        const std::optional<int> asked = WorkerMessage::analysedPage(line);
+        if (!asked || *asked >= pages)
+            continue;
+        const int index = *asked;
         WorkerMessage starting;
         starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;
@@ -70,7 +82,7 @@ int main(int argc, char *argv[])
         page.page.number = index + 1;
         page.page.sizePt = QSizeF(612, 792);
         page.page.bates = QStringLiteral("HOSTILE-%1").arg(index + 1, 4, 10, QLatin1Char('0'));
-        page.page.text = QStringLiteral("page %1").arg(index + 1);
+        page.page.text = QStringLiteral("page %1 by %2").arg(index + 1).arg(QCoreApplication::applicationPid());
         page.page.textSource = TextSource::Layer;
         send(out, page);
     }

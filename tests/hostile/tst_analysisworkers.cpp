@@ -1,5 +1,6 @@
 // AnalysisWorkers (core/pdf) on its own, through the slow stand-in worker: a page a worker hangs on
-// is reported lost once, with the page it announced, and its worker goes on after it; the restart
+// is reported lost once, with the page it announced, and its worker goes on after it; a slow page
+// leaves the pages after it to the other worker; the restart
 // budget ends the run; a worker that never opens the PDF fails at the open limit.
 #include "core/ScopedEnvironment.h"
 #include "pdf/AnalysisWorkers.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace rebuttal;
@@ -23,6 +25,7 @@ QByteArray hostileWorker()
 struct Run
 {
     std::set<int> delivered;
+    std::map<QString, std::set<int>> byWorker; // the stand-in's process id: the pages it delivered
     std::vector<AnalysisWorkers::LostPage> lost;
     int opened = 0;
     AnalysisWorkers::Failure failure = AnalysisWorkers::Failure::None;
@@ -32,13 +35,14 @@ Run runWorkers(int count, const AnalysisWorkers::Limits &limits)
 {
     Run run;
     AnalysisWorkers workers(count, limits);
-    workers.start(QStringLiteral("-"), {QByteArray("\n"), QByteArray("%PDF-1.4 not read by the stand-in")});
+    workers.start(QStringLiteral("-"), QByteArray("%PDF-1.4 not read by the stand-in"), QByteArray());
     const auto onMessage = [&run](WorkerMessage &message) {
         if (message.kind == WorkerMessage::Kind::Opened) {
             ++run.opened;
             return AnalysisWorkers::Reply::Continue;
         }
         run.delivered.insert(message.pageIndex);
+        run.byWorker[message.page.text.section(QLatin1Char(' '), 3)].insert(message.pageIndex);
         return AnalysisWorkers::Reply::Delivered;
     };
     const auto onLoss = [&run](const AnalysisWorkers::LostPage &lost) { run.lost.push_back(lost); };
@@ -94,6 +98,27 @@ private Q_SLOTS:
         QCOMPARE(run.lost.at(1).page, 1);
         QCOMPARE(run.lost.at(2).page, 2);
         QVERIFY(run.delivered.empty());
+    }
+
+    // Pages are handed out as the workers finish them, not in fixed slices: while one worker is held
+    // up by a slow page (a scan), the other takes every page after it but the one already waiting
+    // in the slow worker's pipe.
+    void aSlowPageDoesNotHoldUpThePagesAfterIt()
+    {
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGES", "12"},
+                                      {"HOSTILE_WORKER_SLOW_PAGE", "1"}, {"HOSTILE_WORKER_SLOW_MS", "5000"},
+                                      {"HOSTILE_WORKER_PAGE_MS", "20"}};
+        const Run run = runWorkers(2, {30000, 60000, 8});
+        QCOMPARE(run.failure, AnalysisWorkers::Failure::None);
+        QCOMPARE(run.delivered.size(), size_t(12));
+        QVERIFY(run.lost.empty());
+        QCOMPARE(run.byWorker.size(), size_t(2));
+        for (const auto &[worker, pages] : run.byWorker) {
+            if (pages.count(0))
+                QCOMPARE(pages, (std::set<int>{0, 1})); // the slow page and the one asked with it
+            else
+                QCOMPARE(pages.size(), size_t(10));
+        }
     }
 
     void aWorkerThatNeverOpensFailsAtTheOpenLimit()
