@@ -1099,38 +1099,169 @@ bool refsAreUnique(const QList<Record> &records, RefOf refOf)
     return true;
 }
 
-} // namespace
-
-std::optional<CaseRecords> CaseRecordsReader::readCsvDirectly(const QByteArray &csv)
+// A row's client fields into its client. `given` says which of kClientFields the client's rows
+// have given so far, one bit each: a field given again must be given the same.
+bool takeClientFields(const CsvCells &cells, Client &client, std::uint8_t &given)
 {
-    // Nothing is allocated here only to be freed before the store writes (a key per client, a
-    // list grown record by record): the holes it left made SQLite's index sort a third slower.
-    QList<int> fieldOfColumn;
-    bool header = true;
-    CaseRecords records;
-    records.clients.reserve(csv.size() / 512); // as clientIndex below
-    // By client: which of kClientFields a row has given, one bit each (rows that repeat one must agree).
-    std::vector<std::uint8_t> fieldsGiven;
-    static_assert(std::size(kClientFields) <= 8);
-    // Keyed by the clients' own refs.
-    QHash<QStringView, int> clientIndex;
-    clientIndex.reserve(csv.size() / 512);
-    // The records of the client whose rows are being read, moved into it in one piece when its rows end.
-    int lastClient = -1;
-    QByteArray lastRef;
-    std::vector<Allegation> allegations;
-    std::vector<CaseEvent> events;
-    const auto flush = [&] {
-        if (lastClient < 0)
+    QString *const clientField[] = {&client.name, &client.country, &client.aNumber, &client.pseudonym, &client.notes};
+    static_assert(std::size(clientField) == std::size(kClientFields));
+    for (std::size_t field = 0; field < std::size(kClientFields); ++field) {
+        const QByteArrayView value = cells.at(kClientFields[field].first);
+        if (value.isEmpty())
+            continue;
+        if (!(given & (1u << field))) {
+            given |= 1u << field;
+            *clientField[field] = QString::fromUtf8(value);
+        } else if (*clientField[field] != QString::fromUtf8(value)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+enum class CsvRecord { Client, Allegation, Event };
+
+// What a row records, when its cells fit that record: no column filled that the record does not
+// take, and the ref the schema requires of an allegation or an event.
+std::optional<CsvRecord> recordOfRow(const CsvCells &cells)
+{
+    CsvRecord record;
+    if (isRecord(cells.at(Record), QLatin1StringView("allegation")))
+        record = CsvRecord::Allegation;
+    else if (isRecord(cells.at(Record), QLatin1StringView("event")))
+        record = CsvRecord::Event;
+    else if (isRecord(cells.at(Record), QLatin1StringView("client")))
+        record = CsvRecord::Client;
+    else
+        return std::nullopt;
+    const std::uint32_t taken = record == CsvRecord::Allegation ? kAllegationMask : record == CsvRecord::Event ? kEventMask : kClientMask;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (!(taken & (1u << column)) && !cells.at(column).isEmpty())
+            return std::nullopt;
+    }
+    if (record != CsvRecord::Client && cells.at(Ref).isEmpty())
+        return std::nullopt;
+    return record;
+}
+
+// An allegation row's cells as readAllegation() checks them; false at the first that fails.
+bool readAllegationCells(const CsvCells &cells, Allegation &a)
+{
+    const std::optional<AllegationSource> source = codeCell<AllegationSource>(cells.at(Source));
+    const std::optional<AllegationKind> kind = codeCell<AllegationKind>(cells.at(Kind));
+    if (!source || !kind)
+        return false;
+    a.source = *source;
+    a.kind = *kind;
+    a.ref = QString::fromUtf8(cells.at(Ref));
+    setText(cells.at(Origin), &a.origin);
+    if (!cells.at(OriginCountry).isEmpty() && !hasCountryShape(cells.at(OriginCountry)))
+        return false;
+    setText(cells.at(OriginCountry), &a.originCountry);
+    if ((!cells.at(AssertedOn).isEmpty() && !readDateCell(cells.at(AssertedOn), &a.assertedOn))
+        || (!cells.at(DisclosedOn).isEmpty() && !readDateCell(cells.at(DisclosedOn), &a.disclosedOn)))
+        return false;
+    setText(cells.at(DisclosureChannel), &a.disclosureChannel);
+    if (!cells.at(Status).isEmpty() && !(a.status = codeCell<AllegationStatus>(cells.at(Status))))
+        return false;
+    setText(cells.at(Detail), &a.detail);
+    return true;
+}
+
+// An event row's cells as readEvent() checks them; false at the first that fails, and for any
+// evidence (its citations are read through the document).
+bool readEventCells(const CsvCells &cells, CaseEvent &e)
+{
+    const std::optional<EventType> type = codeCell<EventType>(cells.at(Type));
+    if (!type || !readDateCell(cells.at(Date), &e.date) || !cells.at(Evidence).isEmpty()
+        || (!cells.at(DecidedBy).isEmpty() && !isDecidingBody(cells.at(DecidedBy))))
+        return false;
+    e.type = *type;
+    e.ref = QString::fromUtf8(cells.at(Ref));
+    setText(cells.at(Detail), &e.detail);
+    setText(cells.at(DecidedBy), &e.decidedBy);
+    const QByteArrayView relied = cells.at(ReliedOn);
+    QByteArray scratch;
+    for (qsizetype from = 0; !relied.isEmpty() && from <= relied.size();) {
+        qsizetype end = relied.indexOf(';', from);
+        if (end < 0)
+            end = relied.size();
+        if (const QByteArrayView part = trimmedCell(relied.sliced(from, end - from), scratch); !part.isEmpty())
+            e.reliedOn << QString::fromUtf8(part);
+        from = end + 1;
+    }
+    return true;
+}
+
+// The clients of a CSV file read directly, in the order their refs first appear. Nothing is
+// allocated here only to be freed before the store writes (a key per client, a list grown record
+// by record): the holes it left made SQLite's index sort a third slower. So the records of the
+// client whose rows are being read wait in `allegations` and `events` and are moved into it in
+// one piece when its rows end.
+class DirectCsvClients
+{
+public:
+    explicit DirectCsvClients(qsizetype expectedClients)
+    {
+        records.clients.reserve(expectedClients);
+        m_index.reserve(expectedClients);
+    }
+
+    // The client a row's ref names, added when new; `given` receives its fields-given bits.
+    Client &clientOf(QByteArrayView ref, std::uint8_t **given)
+    {
+        if (m_current < 0 || ref != m_currentRef) {
+            flush();
+            m_currentRef.resize(0);
+            m_currentRef.append(ref);
+            const QString text = QString::fromUtf8(ref);
+            auto found = m_index.constFind(QStringView(text));
+            if (found == m_index.cend()) {
+                records.clients.emplace_back().ref = text;
+                fieldsGiven.push_back(0);
+                // Keyed by the client's own ref, which lives as long as the records.
+                found = m_index.insert(QStringView(records.clients.constLast().ref), static_cast<int>(records.clients.size() - 1));
+            }
+            m_current = *found;
+        }
+        *given = &fieldsGiven[static_cast<std::size_t>(m_current)];
+        return records.clients[m_current];
+    }
+
+    // The current client's waiting records moved into it.
+    void flush()
+    {
+        if (m_current < 0)
             return;
-        Client &client = records.clients[lastClient];
+        Client &client = records.clients[m_current];
         client.allegations.reserve(client.allegations.size() + static_cast<qsizetype>(allegations.size()));
         std::move(allegations.begin(), allegations.end(), std::back_inserter(client.allegations));
         client.events.reserve(client.events.size() + static_cast<qsizetype>(events.size()));
         std::move(events.begin(), events.end(), std::back_inserter(client.events));
         allegations.clear();
         events.clear();
-    };
+    }
+
+    CaseRecords records;
+    // By client: which of kClientFields its rows have given, one bit each.
+    std::vector<std::uint8_t> fieldsGiven;
+    std::vector<Allegation> allegations;
+    std::vector<CaseEvent> events;
+
+private:
+    QHash<QStringView, int> m_index;
+    int m_current = -1;
+    QByteArray m_currentRef;
+};
+
+} // namespace
+
+std::optional<CaseRecords> CaseRecordsReader::readCsvDirectly(const QByteArray &csv)
+{
+    static_assert(std::size(kClientFields) <= 8);
+    QList<int> fieldOfColumn;
+    bool header = true;
+    DirectCsvClients clients(csv.size() / 512); // a guess (a client's rows take a few hundred bytes) that spares rehashing
     QString parseError;
     const bool read = CsvTable::forEachRawRow(csv, &parseError, [&](CsvRawRow &row) {
         if (header) {
@@ -1138,114 +1269,50 @@ std::optional<CaseRecords> CaseRecordsReader::readCsvDirectly(const QByteArray &
             return readCsvHeader(CsvTable::decoded(row), &fieldOfColumn);
         }
         const CsvCells cells(row, fieldOfColumn);
-        const QByteArrayView ref = cells.at(ClientRef);
-        if (ref.isEmpty())
+        if (cells.at(ClientRef).isEmpty())
             return false;
-        if (lastClient < 0 || ref != lastRef) {
-            flush();
-            lastRef.resize(0);
-            lastRef.append(ref);
-            const QString text = QString::fromUtf8(ref);
-            auto found = clientIndex.constFind(QStringView(text));
-            if (found == clientIndex.cend()) {
-                records.clients.emplace_back().ref = text;
-                fieldsGiven.push_back(0);
-                found = clientIndex.insert(QStringView(records.clients.constLast().ref), static_cast<int>(records.clients.size() - 1));
-            }
-            lastClient = *found;
-        }
-        Client &client = records.clients[lastClient];
-        std::uint8_t &given = fieldsGiven[static_cast<std::size_t>(lastClient)];
-        QString *const clientField[] = {&client.name, &client.country, &client.aNumber, &client.pseudonym, &client.notes};
-        static_assert(std::size(clientField) == std::size(kClientFields));
-        for (std::size_t field = 0; field < std::size(kClientFields); ++field) {
-            const QByteArrayView value = cells.at(kClientFields[field].first);
-            if (value.isEmpty())
-                continue;
-            if (!(given & (1u << field))) {
-                given |= 1u << field;
-                *clientField[field] = QString::fromUtf8(value);
-            } else if (*clientField[field] != QString::fromUtf8(value)) {
-                return false;
-            }
-        }
-        const bool allegation = isRecord(cells.at(Record), QLatin1StringView("allegation"));
-        const bool event = isRecord(cells.at(Record), QLatin1StringView("event"));
-        if (!allegation && !event && !isRecord(cells.at(Record), QLatin1StringView("client")))
+        std::uint8_t *given = nullptr;
+        Client &client = clients.clientOf(cells.at(ClientRef), &given);
+        if (!takeClientFields(cells, client, *given))
             return false;
-        const std::uint32_t taken = allegation ? kAllegationMask : event ? kEventMask : kClientMask;
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (!(taken & (1u << column)) && !cells.at(column).isEmpty())
-                return false;
-        }
-        if (cells.at(Ref).isEmpty() && (allegation || event))
-            return false; // the schema's required ref
-        if (allegation) {
-            Allegation &a = allegations.emplace_back();
-            const std::optional<AllegationSource> source = codeCell<AllegationSource>(cells.at(Source));
-            const std::optional<AllegationKind> kind = codeCell<AllegationKind>(cells.at(Kind));
-            if (!source || !kind)
-                return false;
-            a.source = *source;
-            a.kind = *kind;
-            a.ref = QString::fromUtf8(cells.at(Ref));
-            setText(cells.at(Origin), &a.origin);
-            if (!cells.at(OriginCountry).isEmpty() && !hasCountryShape(cells.at(OriginCountry)))
-                return false;
-            setText(cells.at(OriginCountry), &a.originCountry);
-            if ((!cells.at(AssertedOn).isEmpty() && !readDateCell(cells.at(AssertedOn), &a.assertedOn))
-                || (!cells.at(DisclosedOn).isEmpty() && !readDateCell(cells.at(DisclosedOn), &a.disclosedOn)))
-                return false;
-            setText(cells.at(DisclosureChannel), &a.disclosureChannel);
-            if (!cells.at(Status).isEmpty() && !(a.status = codeCell<AllegationStatus>(cells.at(Status))))
-                return false;
-            setText(cells.at(Detail), &a.detail);
-        } else if (event) {
-            CaseEvent &e = events.emplace_back();
-            const std::optional<EventType> type = codeCell<EventType>(cells.at(Type));
-            if (!type || !readDateCell(cells.at(Date), &e.date) || !cells.at(Evidence).isEmpty()
-                || (!cells.at(DecidedBy).isEmpty() && !isDecidingBody(cells.at(DecidedBy))))
-                return false;
-            e.type = *type;
-            e.ref = QString::fromUtf8(cells.at(Ref));
-            setText(cells.at(Detail), &e.detail);
-            setText(cells.at(DecidedBy), &e.decidedBy);
-            const QByteArrayView relied = cells.at(ReliedOn);
-            QByteArray scratch;
-            for (qsizetype from = 0; !relied.isEmpty() && from <= relied.size();) {
-                qsizetype end = relied.indexOf(';', from);
-                if (end < 0)
-                    end = relied.size();
-                if (const QByteArrayView part = trimmedCell(relied.sliced(from, end - from), scratch); !part.isEmpty())
-                    e.reliedOn << QString::fromUtf8(part);
-                from = end + 1;
-            }
-        }
+        const std::optional<CsvRecord> record = recordOfRow(cells);
+        if (!record)
+            return false;
+        if (*record == CsvRecord::Allegation)
+            return readAllegationCells(cells, clients.allegations.emplace_back());
+        if (*record == CsvRecord::Event)
+            return readEventCells(cells, clients.events.emplace_back());
         return true;
     });
     if (!read || header)
         return std::nullopt;
-    flush();
-    // What readClient() and readDocument() check once a client is whole.
+    clients.flush();
+    if (!directClientsPass(clients.records, clients.fieldsGiven))
+        return std::nullopt;
+    return std::move(clients.records);
+}
+
+bool CaseRecordsReader::directClientsPass(const CaseRecords &records, const std::vector<std::uint8_t> &fieldsGiven)
+{
     for (qsizetype i = 0; i < records.clients.size(); ++i) {
         const Client &client = records.clients.at(i);
         if (!(fieldsGiven[static_cast<std::size_t>(i)] & 1u)) // the schema's required name (kClientFields[0])
-            return std::nullopt;
+            return false;
         if ((!client.country.isEmpty() && !isCountryCode(client.country)) || (!client.aNumber.isEmpty() && !isANumber(client.aNumber)))
-            return std::nullopt;
+            return false;
         const auto refOf = [](const auto &record) -> const QString & { return record.ref; };
         if (!refsAreUnique(client.allegations, refOf) || !refsAreUnique(client.events, refOf))
-            return std::nullopt;
+            return false;
         RefSet allegationRefs(client.allegations);
         for (const CaseEvent &e : client.events) {
             if (!std::all_of(e.reliedOn.cbegin(), e.reliedOn.cend(), [&](const QString &relied) { return allegationRefs.contains(relied); }))
-                return std::nullopt;
+                return false;
         }
         warnAboutDates(client, static_cast<int>(i));
         if (!m_warnings.isEmpty())
-            return std::nullopt; // said with the places readCsv() knows
+            return false; // said with the places readCsv() knows
     }
-    return records;
+    return true;
 }
 
 } // namespace rebuttal

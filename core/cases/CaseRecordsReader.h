@@ -14,6 +14,7 @@
 
 #include <rapidjson/fwd.h>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -60,6 +61,9 @@ private:
     // readCsv() reads the file again through the document, for the same records or the same
     // message as ever.
     std::optional<CaseRecords> readCsvDirectly(const QByteArray &csv);
+    // What readClient() and readDocument() check once a client read directly is whole: false for
+    // a client they would refuse or warn about (`fieldsGiven`: which client fields its rows gave).
+    bool directClientsPass(const CaseRecords &records, const std::vector<std::uint8_t> &fieldsGiven);
     // The CSV's header row: which of its fields holds each of csvColumns() (-1: none).
     bool readCsvHeader(const struct CsvRow &header, QList<int> *fieldOfColumn);
     struct CsvClient;

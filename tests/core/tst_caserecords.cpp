@@ -574,6 +574,12 @@ private Q_SLOTS:
         QTest::newRow("event without ref") << QByteArray("C-1,A,,event,,,,,release,2021-01-02,,\n") << QStringLiteral("ref is missing");
         QTest::newRow("duplicate allegation") << QByteArray("C-1,A,,allegation,AL1,SAFE,warrant,,,,,\nC-1,,,allegation,AL1,TAG,warrant,,,,,\n")
                                               << QStringLiteral("line 3");
+        QTest::newRow("client field differs") << QByteArray("C-1,A,,client,,,,,,,,\nC-1,B,,client,,,,,,,,\n")
+                                              << QStringLiteral("differs from \"A\" on line 2");
+        QTest::newRow("shifted row") << QByteArray("C-1,A,,client,,SAFE,,,,,,\n") << QStringLiteral("a client row has no source");
+        QTest::newRow("unknown record") << QByteArray("C-1,A,,person,,,,,,,,\n") << QStringLiteral("must be client, allegation or event");
+        QTest::newRow("client without a name") << QByteArray("C-1,,,client,,,,,,,,\n") << QStringLiteral("name");
+        QTest::newRow("relied on no allegation") << QByteArray("C-1,A,,event,E1,,,,release,2021-01-02,AL9,\n") << QStringLiteral("AL9");
         QTest::newRow("valid: read directly") << QByteArray("C-1,A,,client,,,,,,,,\nC-2,B,SV,client,,,,,,,,\n") << QString();
     }
 
