@@ -1623,6 +1623,38 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>Page not analysed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the agency to justify this exemption in the index, or to release what it withholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the agency where it applied this exemption; a claim applied nowhere should be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the agency to add an entry for this page to the index, with its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) and check it: draw any box Rebuttal missed, or note that the index lists a page released in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge the exemption: the index must give a reason for each exemption it claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts reject pasted justifications: ask for reasons specific to each withholding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) to see the text left under the box, and decide with your team how to treat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) and check it by eye, or run Detect Again on the Documents page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSummary</name>
@@ -3699,10 +3731,6 @@ What you did is done; note it by hand for the chain of custody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings by kind; click one to see its entry beside its page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a finding to see the entry it concerns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,6 +3817,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings by kind; click one to see its entry beside its page, double-click it (or press Enter) to open the page on the Documents page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4841,7 +4873,11 @@ The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time limit: %1:%2 left</source>
+        <source>At most %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left (at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5514,6 +5550,18 @@ Upgrade it now?</source>
     </message>
     <message>
         <source>C&amp;lose Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1624,6 +1624,38 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>Page not analysed</source>
         <translation>Página no analizada</translation>
     </message>
+    <message>
+        <source>Ask the agency to justify this exemption in the index, or to release what it withholds.</source>
+        <translation>Pida a la agencia que justifique esta exención en el índice o que divulgue lo que retiene.</translation>
+    </message>
+    <message>
+        <source>Ask the agency where it applied this exemption; a claim applied nowhere should be withdrawn.</source>
+        <translation>Pregunte a la agencia dónde aplicó esta exención; una exención invocada que no se aplica en ninguna parte debe retirarse.</translation>
+    </message>
+    <message>
+        <source>Ask the agency to add an entry for this page to the index, with its reasons.</source>
+        <translation>Pida a la agencia que agregue al índice una entrada para esta página, con sus motivos.</translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) and check it: draw any box Rebuttal missed, or note that the index lists a page released in full.</source>
+        <translation>Abra la página (doble clic) y revísela: dibuje los recuadros que Rebuttal no detectó, o anote que el índice lista una página divulgada íntegramente.</translation>
+    </message>
+    <message>
+        <source>Challenge the exemption: the index must give a reason for each exemption it claims.</source>
+        <translation>Impugne la exención: el índice debe dar un motivo para cada exención que invoca.</translation>
+    </message>
+    <message>
+        <source>Courts reject pasted justifications: ask for reasons specific to each withholding.</source>
+        <translation>Los tribunales rechazan las justificaciones copiadas: pida motivos específicos para cada retención.</translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) to see the text left under the box, and decide with your team how to treat it.</source>
+        <translation>Abra la página (doble clic) para ver el texto que quedó bajo el recuadro y decida con su equipo cómo tratarlo.</translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) and check it by eye, or run Detect Again on the Documents page.</source>
+        <translation>Abra la página (doble clic) y revísela a simple vista, o use Detectar de nuevo en la página Documentos.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSummary</name>
@@ -3700,10 +3732,6 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <translation>Guardar todos los hallazgos en un archivo CSV para una hoja de cálculo o un escrito (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <source>Findings by kind; click one to see its entry beside its page</source>
-        <translation>Hallazgos por tipo; haga clic en uno para ver su entrada junto a su página</translation>
-    </message>
-    <message>
         <source>Choose a finding to see the entry it concerns.</source>
         <translation>Elija un hallazgo para ver la entrada a la que se refiere.</translation>
     </message>
@@ -3791,6 +3819,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>Index</source>
         <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Findings by kind; click one to see its entry beside its page, double-click it (or press Enter) to open the page on the Documents page</source>
+        <translation>Hallazgos por tipo; haga clic en uno para ver su entrada junto a su página, o doble clic (o Intro) para abrir la página en Documentos</translation>
     </message>
 </context>
 <context>
@@ -4845,8 +4877,12 @@ El servidor dijo: %2</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Time limit: %1:%2 left</source>
-        <translation>Límite de tiempo: quedan %1:%2</translation>
+        <source>At most %1 left</source>
+        <translation>Quedan como máximo %1</translation>
+    </message>
+    <message>
+        <source>About %1 left (at most %2)</source>
+        <translation>Quedan unos %1 (como máximo %2)</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5561,18 @@ Upgrade it now?</source>
     <message>
         <source>C&amp;lose Case File</source>
         <translation>C&amp;errar expediente</translation>
+    </message>
+    <message>
+        <source>New case file</source>
+        <translation>Nuevo expediente</translation>
+    </message>
+    <message>
+        <source>New case file %1</source>
+        <translation>Nuevo expediente %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>

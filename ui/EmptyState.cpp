@@ -57,13 +57,33 @@ void EmptyState::setExplanation(const QString &text)
 
 void EmptyState::addAction(QAction *action)
 {
-    auto *button = new QPushButton(action->icon(), action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")), this);
-    button->setToolTip(action->toolTip());
+    auto *button = new QPushButton(action->icon(), {}, this);
     button->setMinimumWidth(220);
-    button->setEnabled(action->isEnabled());
+    // Outside a dialog a push button ignores Enter unless it is auto-default: the keyboard user
+    // who tabbed to "New Case File" expects Enter to press it.
+    button->setAutoDefault(true);
+    // The action may change its text or show and hide (the last case file to reopen).
+    const auto follow = [button, action] {
+        button->setText(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    };
+    follow();
+    connect(action, &QAction::changed, button, follow);
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
     m_buttons->addWidget(button);
+}
+
+void EmptyState::focusFirstStep()
+{
+    for (int i = 0; i < m_buttons->count(); ++i) {
+        QWidget *button = m_buttons->itemAt(i)->widget();
+        if (button && !button->isHidden() && button->isEnabled()) {
+            button->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 } // namespace rebuttal

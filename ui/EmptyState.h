@@ -17,8 +17,11 @@ public:
 
     void setTitle(const QString &title);
     void setExplanation(const QString &text);
-    // A button for the next step; it triggers `action` (and follows its enabled state).
+    // A button for the next step; it triggers `action` and follows its text, tool tip, enabled
+    // state and visibility.
     void addAction(QAction *action);
+    // Puts the keyboard on the first step that can be taken.
+    void focusFirstStep();
 
 private:
     QLabel *m_title;

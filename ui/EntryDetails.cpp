@@ -20,6 +20,31 @@ QString EntryDetails::kindName(FindingKind kind)
     return {};
 }
 
+QString EntryDetails::nextStep(FindingKind kind)
+{
+    switch (kind) {
+    case FindingKind::StampedNotClaimed:
+        return tr("Ask the agency to justify this exemption in the index, or to release what it withholds.");
+    case FindingKind::ClaimedNotStamped:
+        return tr("Ask the agency where it applied this exemption; a claim applied nowhere should be withdrawn.");
+    case FindingKind::WithheldPageMissing:
+        return tr("Ask the agency to add an entry for this page to the index, with its reasons.");
+    case FindingKind::ListedPageUnredacted:
+        return tr("Open the page (double-click) and check it: draw any box Rebuttal missed, or note that the index lists "
+                  "a page released in full.");
+    case FindingKind::MissingJustification:
+        return tr("Challenge the exemption: the index must give a reason for each exemption it claims.");
+    case FindingKind::BoilerplateJustification:
+        return tr("Courts reject pasted justifications: ask for reasons specific to each withholding.");
+    case FindingKind::BadRedaction:
+        return tr("Open the page (double-click) to see the text left under the box, and decide with your team how to "
+                  "treat it.");
+    case FindingKind::PageNotAnalysed:
+        return tr("Open the page (double-click) and check it by eye, or run Detect Again on the Documents page.");
+    }
+    return {};
+}
+
 QList<AuditFinding> EntryDetails::about(const VaughnEntry &entry, const QList<AuditFinding> &findings)
 {
     QList<AuditFinding> result;

@@ -19,6 +19,8 @@ public:
     static QList<AuditFinding> about(const VaughnEntry &entry, const QList<AuditFinding> &findings);
     // The name of a finding kind for people.
     static QString kindName(FindingKind kind);
+    // What counsel can do about a finding of that kind, in one sentence.
+    static QString nextStep(FindingKind kind);
 };
 
 } // namespace rebuttal

@@ -70,6 +70,29 @@ QString caseFileFilter()
     return MainWindow::tr("Rebuttal case files (*.rebuttal)");
 }
 
+const QString kFolderKey = QStringLiteral("files/lastFolder");
+
+// Where the file dialogs open: the folder of the last file chosen in one (productions arrive
+// together in one download folder), else the documents folder, else home (a fresh account may
+// have no Documents, and a folder that is missing would be offered as the file's name).
+QString startFolder()
+{
+    for (const QString &folder : {QSettings().value(kFolderKey).toString(),
+                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+// `path`, when one was chosen, is where the next file dialog opens; passes it on.
+QString rememberFolder(const QString &path)
+{
+    if (!path.isEmpty())
+        QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
 QString withSuffix(QString path)
 {
     if (QFileInfo(path).suffix().isEmpty())
@@ -142,6 +165,17 @@ void MainWindow::createFileMenu()
     m_connectAction->setObjectName(QStringLiteral("connectToServer"));
     m_connectAction->setToolTip(tr("Open a matter your team keeps on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_reopenAction = new QAction(this);
+    m_reopenAction->setObjectName(QStringLiteral("reopenLast"));
+    connect(m_reopenAction, &QAction::triggered, this, [this] {
+        const QString path = m_reopenAction->data().toString();
+        QString problem;
+        if (const std::optional<ServerLocation> server = ServerLocation::looksLikeServer(path) ? ServerLocation::parse(path, &problem)
+                                                                                              : std::nullopt)
+            connectToServer(*server);
+        else
+            openCaseFile(path);
+    });
     m_demoAction = file->addAction(tr("Open &Demo Case File"), this, &MainWindow::openDemo);
     m_demoAction->setToolTip(tr("Explore Rebuttal with the published client stories"));
     file->addSeparator();
@@ -154,9 +188,8 @@ void MainWindow::createFileMenu()
     m_importVaughnAction->setObjectName(QStringLiteral("importVaughnIndex"));
     m_importVaughnAction->setToolTip(tr("Add the agency's Vaughn index (a PDF table, text or CSV) to audit it against the production"));
     m_importAgreementsAction = file->addAction(tr("Import &Agreements..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Agreements"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("Agreements registries (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
+        const QString path = rememberFolder(QFileDialog::getOpenFileName(this, tr("Import Agreements"), startFolder(),
+                                                          tr("Agreements registries (*.json)") + QStringLiteral(";;") + tr("All files (*)")));
         if (!path.isEmpty())
             importAgreements(path);
     });
@@ -276,6 +309,8 @@ void MainWindow::createWelcome()
     m_welcome->setTitle(tr("No case file is open"));
     m_welcome->setExplanation(tr("A case file keeps a matter's FOIA productions, Vaughn indexes and client records "
                                  "together in one file on this computer. Create one, open one, or explore the demo."));
+    // The matter worked on last time comes first: most days the user goes back to it.
+    m_welcome->addAction(m_reopenAction);
     m_welcome->addAction(m_newAction);
     m_welcome->addAction(m_openAction);
     m_welcome->addAction(m_connectAction);
@@ -357,10 +392,12 @@ void MainWindow::createIndexPages()
 {
     m_vaughnPage = new rebuttal::VaughnPage(m_importVaughnAction, m_pages);
     m_vaughnPage->follow(m_caseFile);
-    connect(m_vaughnPage, &rebuttal::VaughnPage::pageRequested, this, [this](qint64 production, int page) {
+    // A page asked for from an entry or a finding opens on the Documents page, to be worked on there.
+    const auto openPage = [this](qint64 production, int page) {
         m_documentsPage->showDocument(production, page);
         showPage(DocumentsPage);
-    });
+    };
+    connect(m_vaughnPage, &rebuttal::VaughnPage::pageRequested, this, openPage);
     m_pages->addWidget(m_vaughnPage);
     m_agreementsPage = new rebuttal::AgreementsPage(m_importAgreementsAction, m_undoStack, m_pages);
     m_agreementsPage->follow(m_caseFile);
@@ -368,6 +405,7 @@ void MainWindow::createIndexPages()
     m_pages->addWidget(m_agreementsPage);
     m_auditPage = new rebuttal::AuditPage(m_importVaughnAction, m_pages);
     m_auditPage->follow(m_caseFile);
+    connect(m_auditPage, &rebuttal::AuditPage::pageRequested, this, openPage);
     m_pages->addWidget(m_auditPage);
 }
 
@@ -572,6 +610,9 @@ void MainWindow::updateTitleAndActions()
     const bool anything = m_caseFile->isOpen();
     const bool open = store() != nullptr;
     m_central->setCurrentWidget(anything ? static_cast<QWidget *>(m_workspace) : m_welcome);
+    // After Close the focus would stay on a hidden page: the keyboard starts at the first step.
+    if (!anything)
+        m_welcome->focusFirstStep();
     showCurrentPage();
     // Imports, exports and Save a Copy run on a server matter too (each job opens its own
     // connection to it; the research exports act on the Research page, which reads either);
@@ -593,9 +634,12 @@ void MainWindow::updateTitleAndActions()
 
 void MainWindow::chooseAndCreate()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Case File"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      caseFileFilter());
+    // A name to type over, never a folder's: "New case file.rebuttal", numbered past those there are.
+    const QDir folder(startFolder());
+    QString suggestion = folder.filePath(tr("New case file") + QStringLiteral(".rebuttal"));
+    for (int number = 2; QFileInfo::exists(suggestion); ++number)
+        suggestion = folder.filePath(tr("New case file %1").arg(number) + QStringLiteral(".rebuttal"));
+    const QString path = rememberFolder(QFileDialog::getSaveFileName(this, tr("New Case File"), suggestion, caseFileFilter()));
     if (path.isEmpty())
         return;
     const QString target = withSuffix(path);
@@ -611,9 +655,8 @@ void MainWindow::chooseAndCreate()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case File"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      caseFileFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = rememberFolder(QFileDialog::getOpenFileName(this, tr("Open Case File"), startFolder(),
+                                                                     caseFileFilter() + QStringLiteral(";;") + tr("All files (*)")));
     if (!path.isEmpty())
         openCaseFile(path);
 }
@@ -664,9 +707,8 @@ void MainWindow::chooseAndExportCases()
     QString selected;
     const QString json = tr("Case records (*.json)");
     const QString csv = tr("Case records as CSV (*.csv)");
-    const QString path = SaveFileDialog::ask(this, tr("Export Case Records"),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                             json + QStringLiteral(";;") + csv, &selected);
+    const QString path = rememberFolder(SaveFileDialog::ask(this, tr("Export Case Records"), startFolder(),
+                                                            json + QStringLiteral(";;") + csv, &selected));
     if (path.isEmpty())
         return;
     QString target = path;
@@ -777,18 +819,16 @@ void MainWindow::openCitation(const QString &document, int page)
 
 void MainWindow::chooseAndImportCases()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Case Records"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Case records (*.json *.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = rememberFolder(QFileDialog::getOpenFileName(
+        this, tr("Import Case Records"), startFolder(), tr("Case records (*.json *.csv)") + QStringLiteral(";;") + tr("All files (*)")));
     if (!path.isEmpty())
         importCaseRecords(path);
 }
 
 void MainWindow::chooseAndImportProduction()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Production"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("PDF files (*.pdf)") + QStringLiteral(";;") + tr("All files (*)"));
+    const QString path = rememberFolder(QFileDialog::getOpenFileName(this, tr("Import Production"), startFolder(),
+                                                                     tr("PDF files (*.pdf)") + QStringLiteral(";;") + tr("All files (*)")));
     if (!path.isEmpty())
         importProduction(path);
 }
@@ -863,10 +903,9 @@ void MainWindow::finishImport(const QString &path, const ProductionImport::Resul
 
 void MainWindow::chooseAndImportVaughnIndex()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Vaughn Index"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Vaughn indexes (*.pdf *.txt *.csv)") + QStringLiteral(";;")
-                                                          + tr("All files (*)"));
+    const QString path = rememberFolder(QFileDialog::getOpenFileName(
+        this, tr("Import Vaughn Index"), startFolder(),
+        tr("Vaughn indexes (*.pdf *.txt *.csv)") + QStringLiteral(";;") + tr("All files (*)")));
     if (!path.isEmpty())
         importVaughnIndex(path);
 }
@@ -960,11 +999,11 @@ void MainWindow::chooseAndSaveCopy()
         return;
     // A server matter is saved as a case file named after the matter, in the user's documents.
     const ServerLocation *server = openStore()->serverLocation();
-    const QFileInfo current(server ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QFileInfo current(server ? QDir(startFolder())
                                          .filePath(server->matter + QStringLiteral(".rebuttal"))
                                    : store()->filePath());
     const QString suggestion = current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).rebuttal"));
-    const QString path = SaveFileDialog::ask(this, tr("Save a Copy"), suggestion, caseFileFilter());
+    const QString path = rememberFolder(SaveFileDialog::ask(this, tr("Save a Copy"), suggestion, caseFileFilter()));
     if (path.isEmpty())
         return;
     const QString target = withSuffix(path);
@@ -1097,10 +1136,10 @@ bool MainWindow::exportSummary(const QString &clientRef, const QString &path)
     QString target = path;
     if (target.isEmpty()) {
         // A de-identified summary's suggested file name names no one either.
-        const QString suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        const QString suggestion = QDir(startFolder())
                                        .filePath(tr("Evidence summary - %1.pdf")
                                                      .arg(EvidenceSummary::displayedName(*client, deidentified)));
-        target = QFileDialog::getSaveFileName(this, tr("Export Summary"), suggestion, tr("PDF files (*.pdf)"));
+        target = rememberFolder(QFileDialog::getSaveFileName(this, tr("Export Summary"), suggestion, tr("PDF files (*.pdf)")));
         if (target.isEmpty())
             return false;
     }
@@ -1169,6 +1208,13 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
     }
+    // The welcome offers the last one again (a case file still there, or a matter).
+    const QString last = recent.value(0);
+    const bool lastIsServer = ServerLocation::looksLikeServer(last);
+    m_reopenAction->setVisible(!last.isEmpty() && (lastIsServer || QFileInfo::exists(last)));
+    m_reopenAction->setData(last);
+    m_reopenAction->setToolTip(last);
+    m_reopenAction->setText(tr("Open %1").arg(m_recentMenu->actions().value(0) ? m_recentMenu->actions().first()->text() : last));
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent case files"))->setEnabled(false);
         return;

@@ -203,6 +203,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_reopenAction = nullptr; // the welcome's "Open <last case file>"
     QAction *m_importCasesAction = nullptr;
     QAction *m_importProductionAction = nullptr;
     QAction *m_importVaughnAction = nullptr;

@@ -38,7 +38,11 @@ void TimelineView::setClient(const std::optional<Client> &client)
         update();
         return;
     }
-    const bool same = client->ref == m_ref && m_painter;
+    // The zoom the user chose is kept for the same client; one never zoomed shows the whole case
+    // again, so a first dated allegation (years back) is on screen, not beside today's empty weeks.
+    const bool same = client->ref == m_ref && m_painter && m_userRange;
+    if (client->ref != m_ref)
+        m_userRange = false;
     const QDate from = same ? m_painter->visibleFrom() : QDate();
     const QDate to = same ? m_painter->visibleTo() : QDate();
     m_painter.emplace(CaseTimeline(*client, QDate::currentDate()));
@@ -129,6 +133,7 @@ void TimelineView::zoom(qreal factor, qreal anchorX)
     const QDate anchorDate = from.addDays(std::llround(at * static_cast<qreal>(span)));
     const QDate newFrom = anchorDate.addDays(-std::llround(at * static_cast<qreal>(newSpan)));
     m_painter->setVisibleRange(newFrom, newFrom.addDays(newSpan));
+    m_userRange = true;
     update();
 }
 
@@ -142,6 +147,7 @@ void TimelineView::pan(qreal fraction)
     if (shift == 0)
         return;
     m_painter->setVisibleRange(from.addDays(shift), to.addDays(shift));
+    m_userRange = true;
     update();
 }
 
@@ -150,6 +156,7 @@ void TimelineView::fit()
     if (!m_painter)
         return;
     m_painter->setVisibleRange({}, {});
+    m_userRange = false;
     update();
 }
 
@@ -188,6 +195,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
             const qint64 span = m_pressFrom.daysTo(m_pressTo);
             const qint64 shift = width > 0 ? std::llround(-dx / width * static_cast<qreal>(span)) : 0;
             m_painter->setVisibleRange(m_pressFrom.addDays(shift), m_pressTo.addDays(shift));
+            m_userRange = true;
             setCursor(Qt::ClosedHandCursor);
             update();
         }

@@ -18,7 +18,8 @@ class TimelineView : public QWidget
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
-    // Shows `client` as of today (nothing when empty), keeping the zoom only for the same client.
+    // Shows `client` as of today (nothing when empty), keeping the zoom only for the same client
+    // and only when the user zoomed or moved it (else the whole case, which may have grown).
     void setClient(const std::optional<Client> &client);
     // Rings the decisions the agreement check flagged (see TimelinePainter::setFlags); set after
     // setClient, which clears them.
@@ -59,6 +60,7 @@ private:
     QDate m_pressFrom;
     QDate m_pressTo;
     bool m_dragged = false;
+    bool m_userRange = false; // zoomed or moved by the user since the whole case was shown
 };
 
 } // namespace rebuttal

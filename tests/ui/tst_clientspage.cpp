@@ -484,6 +484,67 @@ private Q_SLOTS:
         QCOMPARE(visibleSpan(), span);
     }
 
+    // Tab goes down the event form in the order it reads; Space on the relied-on list ticks the
+    // allegation Tab landed on.
+    void eventDialogTabsDownTheForm()
+    {
+        Allegation allegation;
+        allegation.ref = QStringLiteral("AL1");
+        EventDialog dialog(CaseEvent{}, {allegation}, {}, [] {
+            return std::optional<EventDialog::ShownPage>(EventDialog::ShownPage{{QStringLiteral("ICE-000117"), 0}, QStringLiteral("p. 17")});
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.findChild<QLineEdit *>(QStringLiteral("ref"))->setFocus();
+        QStringList visited;
+        for (int step = 0; step < 9; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(visited.mid(0, 9), (QStringList{QStringLiteral("type"), QStringLiteral("date"), QStringLiteral("decidedBy"),
+                                                 QStringLiteral("detail"), QStringLiteral("reliedOn"), QStringLiteral("evidence"),
+                                                 QStringLiteral("addCitation"), QStringLiteral("citeShown"),
+                                                 QStringLiteral("removeCitation")}));
+        // Back to the relied-on list (Shift+Tab), where Space ticks the allegation.
+        for (int step = 0; step < 4; ++step)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("reliedOn"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(dialog.reliedOnModel()->item(0)->checkState(), Qt::Checked);
+    }
+
+    // A client's first dated allegation, years back, is on the timeline at once (not off beside
+    // today's empty weeks); a zoom the user chose is kept when the records change.
+    void timelineShowsTheWholeCaseUntilZoomed()
+    {
+        TimelineView timeline;
+        timeline.resize(800, 300);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        Client client;
+        client.ref = QStringLiteral("C-900");
+        client.name = QStringLiteral("New Client");
+        timeline.setClient(client);
+        QVERIFY(timeline.hasClient());
+        Allegation allegation;
+        allegation.ref = QStringLiteral("AL1");
+        allegation.source = AllegationSource::Safe;
+        allegation.assertedOn = PartialDate::fromDate(QDate(2019, 3, 1));
+        client.allegations << allegation;
+        timeline.setClient(client);
+        QVERIFY2(timeline.painter()->visibleFrom() <= QDate(2019, 3, 1), qPrintable(timeline.painter()->visibleFrom().toString()));
+
+        const QPointF at = timeline.plotRect().center();
+        QWheelEvent wheel(at, timeline.mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&timeline, &wheel);
+        const QDate from = timeline.painter()->visibleFrom();
+        const QDate to = timeline.painter()->visibleTo();
+        client.notes = QStringLiteral("edited");
+        timeline.setClient(client);
+        QCOMPARE(timeline.painter()->visibleFrom(), from);
+        QCOMPARE(timeline.painter()->visibleTo(), to);
+    }
+
     // A cell cut short shows its whole text when the pointer rests on it; the sort and the columns
     // the user chose are there again in the next session.
     void cutCellsShowTheirTextAndTheLayoutIsRemembered()

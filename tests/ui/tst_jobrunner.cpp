@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -142,6 +143,38 @@ private Q_SLOTS:
         QTRY_VERIFY(finished.has_value());
         QCOMPARE(finished->steps, 5);
         QVERIFY(!runner.isBusy());
+    }
+
+    // The progress names the step under way (not the steps done) and, once a step is done, the
+    // time the steps so far suggest before the limit: a 30-minute limit is not a 30-minute task.
+    void progressSaysTheStepUnderWayAndTheTimeLeft()
+    {
+        QMainWindow window;
+        window.show();
+        JobRunner runner(&window);
+        QSemaphore firstShown, secondShown, end;
+        auto job = std::make_unique<TypedJob<CountResult>>([&](Job &job) {
+            job.reportTimeLimit(30 * 60 * 1000);
+            job.reportProgress(0, 4);
+            firstShown.acquire();
+            job.reportProgress(1, 4);
+            secondShown.acquire();
+            end.acquire();
+            return CountResult{Counted::Finished, 1};
+        });
+        std::optional<CountResult> finished;
+        QVERIFY(runner.start(std::move(job), {QStringLiteral("Import"), QStringLiteral("Importing"), QStringLiteral("Page %1 of %2")},
+                             [&finished](const CountResult &result) { finished = result; }));
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY2(dialog->labelText().startsWith(QStringLiteral("Page 1 of 4\nAt most 29:")), qPrintable(dialog->labelText()));
+        firstShown.release();
+        // Three pages to go at the pace of the first (seconds at most here): well under the limit.
+        static const QRegularExpression estimate(QStringLiteral("^Page 2 of 4\n(?:About [0-9]:[0-5][0-9] left \\(at most 29:[0-5][0-9]\\))$"));
+        QTRY_VERIFY2(estimate.match(dialog->labelText()).hasMatch(), qPrintable(dialog->labelText()));
+        secondShown.release();
+        end.release();
+        QTRY_VERIFY(finished.has_value());
     }
 
     // cancel() stops and waits, and the completion is not called: the window is going away.

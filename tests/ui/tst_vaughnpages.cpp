@@ -11,6 +11,7 @@
 #include "foia/ProductionImport.h"
 #include "models/VaughnEntryModel.h"
 #include "pages/AuditPage.h"
+#include "pages/DocumentsPage.h"
 #include "pages/VaughnPage.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
@@ -244,6 +245,15 @@ private Q_SLOTS:
             if (r.id == marked)
                 QVERIFY(r.exemptions.contains(stamped.exemptions.first()));
         }
+        // The finding says what to do about it.
+        QVERIFY2(audit->detailsText().contains(QStringLiteral("Ask the agency to justify this exemption")), qPrintable(audit->detailsText()));
+
+        // Double-clicking the finding opens its page on the Documents page, where boxes are fixed.
+        const QModelIndex stampedRow = model->index(0, 0, model->index(0, 0));
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(stampedRow).center());
+        QCOMPARE(window.currentPage(), MainWindow::DocumentsPage);
+        QTRY_COMPARE(window.documentsPage()->pageView()->page().bates, QStringLiteral("AUD-000002"));
+        clickPage(window, MainWindow::AuditPage);
 
         // Export through the chooser seam; the CSV reads back with every finding, quoted right.
         const QString target = m_dir.filePath(QStringLiteral("findings"));

@@ -77,6 +77,13 @@ EventDialog::EventDialog(const CaseEvent &event, const QList<Allegation> &allega
     form->addRow(tr("Relied on:"), reliedOn);
     form->addRow(tr("Evidence:"), evidence);
     FormProblem::layOut(this, form, m_problem);
+    // Tab follows the form from top to bottom, not the order the fields were made in (which
+    // went from Detail to Evidence and skipped back up to Decided by and Relied on).
+    const QList<QWidget *> order{m_ref, m_type, m_date, m_decidedBy, m_detail, findChild<QListView *>(QStringLiteral("reliedOn")),
+                                 m_evidenceView, findChild<QPushButton *>(QStringLiteral("addCitation")), m_citeShown,
+                                 findChild<QPushButton *>(QStringLiteral("removeCitation"))};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     ScreenFit::resize(this, QSize(560, sizeHint().height()));
 }
 
@@ -129,6 +136,8 @@ QVBoxLayout *EventDialog::buildEvidence(const CaseEvent &event)
     m_evidenceView->setMaximumHeight(90);
     m_evidenceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *addCitationButton = new QPushButton(tr("Add &Citation..."), this);
+    addCitationButton->setObjectName(QStringLiteral("addCitation"));
+    m_citeShown->setObjectName(QStringLiteral("citeShown"));
     addCitationButton->setToolTip(tr("Cite a production page by its Bates number"));
     connect(addCitationButton, &QPushButton::clicked, this, &EventDialog::askForCitation);
     const std::optional<ShownPage> shown = m_shownPage ? m_shownPage() : std::nullopt;
@@ -137,6 +146,7 @@ QVBoxLayout *EventDialog::buildEvidence(const CaseEvent &event)
                                   : tr("Open a production page in the Documents page to cite it from here"));
     connect(m_citeShown, &QPushButton::clicked, this, &EventDialog::citeShownPage);
     auto *removeCitation = new QPushButton(tr("Re&move"), this);
+    removeCitation->setObjectName(QStringLiteral("removeCitation"));
     connect(removeCitation, &QPushButton::clicked, this, [this] {
         // Bottom up, so that removing one row does not move the others.
         QList<int> rows;

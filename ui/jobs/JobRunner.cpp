@@ -25,6 +25,7 @@ void JobRunner::begin(Job *job, const JobText &text, std::function<void()> finis
     m_text = text;
     m_done = m_total = 0;
     m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    m_elapsed.start();
     m_dialog = new QProgressDialog(text.label, tr("Cancel"), 0, 0, m_window);
     m_dialog->setWindowTitle(text.title);
     // Modal: an import holds the case file's write lock until it commits.
@@ -72,9 +73,22 @@ void JobRunner::showProgress()
     dialog->setValue(m_done);
     if (m_dialog != dialog || m_deadline.isForever() || m_text.stepLabel.isEmpty())
         return;
-    const qint64 left = std::max<qint64>(0, m_deadline.remainingTime() / 1000);
-    m_dialog->setLabelText(m_text.stepLabel.arg(m_done).arg(m_total) + QLatin1Char('\n')
-                           + tr("Time limit: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    // The step under way, not the steps done: "page 1 of 3" while the first page is read.
+    const int step = std::min(m_done + 1, m_total);
+    // The limit alone (half an hour for a long production) reads as how long the task will take:
+    // once a step is done, the time the steps so far suggest comes first, the limit after it.
+    const qint64 limit = std::max<qint64>(0, m_deadline.remainingTime() / 1000);
+    QString left = tr("At most %1 left").arg(minutesAndSeconds(limit));
+    if (m_done > 0 && m_done < m_total) {
+        const qint64 estimate = std::min(limit, m_elapsed.elapsed() * (m_total - m_done) / m_done / 1000);
+        left = tr("About %1 left (at most %2)").arg(minutesAndSeconds(estimate), minutesAndSeconds(limit));
+    }
+    m_dialog->setLabelText(m_text.stepLabel.arg(step).arg(m_total) + QLatin1Char('\n') + left);
+}
+
+QString JobRunner::minutesAndSeconds(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 void JobRunner::end(const std::function<void()> &finished)

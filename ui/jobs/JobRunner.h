@@ -5,6 +5,7 @@
 #include "Job.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -25,7 +26,8 @@ struct JobText
 {
     QString title;
     QString label; // until the task reports a time limit
-    // Once it has: "%1 of %2" filled with the progress, above the time left. Empty: keep `label`.
+    // Once it has: "%1 of %2" filled with the step under way and the steps, above the time left
+    // (estimated from the steps done, and the limit). Empty: keep `label`.
     QString stepLabel;
 };
 
@@ -69,6 +71,7 @@ private:
     void begin(Job *job, const JobText &text, std::function<void()> finished);
     void showProgress();
     void end(const std::function<void()> &finished);
+    static QString minutesAndSeconds(qint64 seconds);
 
     QWidget *m_window;
     Job *m_job = nullptr;
@@ -77,6 +80,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    QElapsedTimer m_elapsed; // since the job started: the pace of its steps
     // The server processes of ended jobs, each until its notices can no longer come.
     QList<std::pair<int, QDeadlineTimer>> m_endedBackends;
 };

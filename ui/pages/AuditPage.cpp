@@ -168,7 +168,17 @@ QWidget *AuditPage::buildWorkspace()
         if (section == FindingColumn)
             m_tree->doItemsLayout();
     });
-    m_tree->setToolTip(tr("Findings by kind; click one to see its entry beside its page"));
+    m_tree->setToolTip(tr("Findings by kind; click one to see its entry beside its page, double-click it (or press Enter) "
+                          "to open the page on the Documents page"));
+    // To the page itself, where a box can be drawn or relabelled.
+    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QVariant finding = index.siblingAtColumn(FindingColumn).data(FindingIndexRole);
+        if (!finding.isValid() || finding.toInt() < 0 || finding.toInt() >= m_findings.size())
+            return;
+        const AuditFinding &f = m_findings.at(finding.toInt());
+        if (!f.pages.isEmpty())
+            Q_EMIT pageRequested(f.pages.first().production, f.pages.first().page);
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QVariant finding = current.siblingAtColumn(FindingColumn).data(FindingIndexRole);
         if (finding.isValid())
@@ -369,7 +379,8 @@ void AuditPage::openFinding(int index)
         return;
     m_opened = index;
     const AuditFinding &f = m_findings.at(index);
-    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(EntryDetails::kindName(f.kind), f.detail.toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p><p><i>%3</i></p>")
+                       .arg(EntryDetails::kindName(f.kind), f.detail.toHtmlEscaped(), EntryDetails::nextStep(f.kind).toHtmlEscaped());
     QList<int> numbers = f.entries;
     if (numbers.isEmpty() && f.entry > 0)
         numbers << f.entry;

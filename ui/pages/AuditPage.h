@@ -48,6 +48,8 @@ public:
     void reload();
     bool isAuditing() const { return m_running > 0; }
     Q_SIGNAL void auditFinished();
+    // A finding was double-clicked (or Enter pressed on it): open its first page to work on it.
+    Q_SIGNAL void pageRequested(qint64 production, int page);
 
     const QList<AuditFinding> &findings() const { return m_findings; }
     // Kinds at the top level (with their counts), findings under them.

@@ -300,6 +300,8 @@ QWidget *DocumentsPage::buildPagePane()
     m_pageList->setGridSize(QSize(PageListModel::ThumbnailWidth + 50, int(PageListModel::ThumbnailWidth * 1.3) + 44));
     m_pageList->setUniformItemSizes(true); // 2,000 pages scroll without measuring each
     m_pageList->setMinimumWidth(PageListModel::ThumbnailWidth + 70);
+    // Bates numbers share their prefix and differ at the end: "FDA-CBER-…0500479", not "FDA-CBER-2022-5812-0…" on every page.
+    m_pageList->setTextElideMode(Qt::ElideMiddle);
     m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_pageList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         // While pages are reloaded the view moves its current row on its own; that is not the user.
