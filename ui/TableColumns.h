@@ -1,6 +1,9 @@
 // Lays out a table's columns the same way everywhere: the column that names the thing takes the
 // spare width, the others fit their contents, a cut-off cell shows its whole text as a tooltip,
 // and the order and sort the user chose are remembered between sessions.
+// The header keeps the other columns fitted to their contents as the rows change: a page must not
+// call resizeColumnsToContents(), which also sizes the stretched column to its longest cell (a
+// long title then pushed the table into sideways scrolling until the window was next resized).
 #pragma once
 
 #include <QList>

@@ -8,6 +8,7 @@
 #include "store/ClientRecords.h"
 #include "agreements/AgreementsReader.h"
 #include "pages/AgreementsPage.h"
+#include "models/AgreementTableModel.h"
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/OpenStore.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -164,6 +166,33 @@ private Q_SLOTS:
         QCOMPARE(page.table()->model()->rowCount(), 5);
         undo.redo();
         QCOMPARE(AgreementRegistry(*store).agreements().size(), 6);
+    }
+
+    // The title takes the width the other columns leave, cut short with its whole text as a
+    // tooltip: a table of long titles does not scroll sideways at a laptop's width.
+    void longTitlesFitThePaneWithoutScrolling()
+    {
+        std::unique_ptr<CaseStore> store;
+        QList<Agreement> demo;
+        demoStore(m_dir.filePath(QStringLiteral("widths.rebuttal")), &store, &demo);
+        if (QTest::currentTestFailed())
+            return;
+        QUndoStack undo;
+        QAction import(QStringLiteral("Import"), nullptr);
+        AgreementsPage page(&import, &undo);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*store);
+        page.setStore(openStore.get());
+        QTableView *table = page.table();
+        QCoreApplication::processEvents();
+        QTRY_VERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("columns %1 px wide in a %2 px table")
+                                    .arg(table->horizontalHeader()->length())
+                                    .arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QVERIFY(table->columnWidth(AgreementTableModel::Title) > 100);
     }
 
     void showsFiltersDeletesAndUndoes()

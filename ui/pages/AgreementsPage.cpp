@@ -204,7 +204,6 @@ void AgreementsPage::reload()
     }
     m_deleteAction->setEnabled(!registry.isEmpty());
     m_editAction->setEnabled(!registry.isEmpty());
-    m_table->resizeColumnsToContents();
     selectAgreement(shown.isEmpty() && !registry.isEmpty() ? m_proxy->index(0, 0).data(AgreementTableModel::RefRole).toString() : shown);
 }
 

@@ -470,7 +470,6 @@ void DocumentsPage::reloadDocuments()
     m_stack->setCurrentIndex(m_documents->rowCount() == 0 ? 0 : 1);
     if (const StoreError error = m_documents->readError(); error.isError())
         showReadFailure(error);
-    m_documentTable->resizeColumnsToContents();
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentId(row) == current)
             m_documentTable->selectRow(row);

@@ -250,8 +250,6 @@ void VaughnPage::showIndex(qint64 indexId)
         return showReadFailure(error);
     m_findings = m_audit->audit(indexId, entries);
     m_entries->setEntries(entries, m_findings);
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(VaughnEntryModel::Description, 300);
 
     const QString exemption = m_filter->exemption();
     m_exemptionBox->clear();
