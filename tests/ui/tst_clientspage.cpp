@@ -140,6 +140,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         ClientsPage *page = window.clientsPage();
         QVERIFY(page->isShowingEmptyState());
+        // No clients: no "choose a client in the list" beside a list that is not there.
+        auto *noneChosen = page->findChild<QWidget *>(QStringLiteral("noClientSelected"));
+        QVERIFY(noneChosen);
+        QVERIFY(!noneChosen->isVisibleTo(page));
         ClientRecords records(*window.store());
         QUndoStack *undo = window.undoStack();
 
@@ -266,6 +270,7 @@ private Q_SLOTS:
             QTest::keySequence(&window, QKeySequence::Undo);
         QCOMPARE(records.clientCount(), 0);
         QVERIFY(page->isShowingEmptyState());
+        QVERIFY(!noneChosen->isVisibleTo(page));
         while (undo->canRedo())
             QTest::keySequence(&window, QKeySequence::Redo);
         QCOMPARE(records.clientCount(), 1);

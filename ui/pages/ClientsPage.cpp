@@ -170,6 +170,7 @@ QWidget *ClientsPage::buildListPane()
     connect(m_clients, &ClientListModel::readFailed, this, [this] { showReadFailure(m_clients->readError()); });
     connect(m_clients, &QAbstractItemModel::modelReset, this, [this] {
         m_listStack->setCurrentIndex(m_clients->storeCount() == 0 ? 0 : 1);
+        showRecordPane();
         if (const StoreError error = m_clients->readError(); error.isError())
             showReadFailure(error);
     });
@@ -202,9 +203,15 @@ QWidget *ClientsPage::buildRecordPane()
 {
     m_recordStack = new QStackedWidget(this);
     auto *none = new EmptyState(m_recordStack);
+    none->setObjectName(QStringLiteral("noClientSelected"));
     none->setTitle(tr("No client selected"));
     none->setExplanation(tr("Choose a client in the list to see their timeline, allegations and events."));
     m_recordStack->addWidget(none);
+    m_noClientSelected = none;
+    // With no clients at all there is no list to choose from: the list pane's own empty state says
+    // what to do, and this pane stays blank rather than contradict it.
+    m_noClients = new QWidget(m_recordStack);
+    m_recordStack->addWidget(m_noClients);
 
     auto *record = new QWidget(m_recordStack);
     m_header = new QLabel(record);
@@ -237,6 +244,7 @@ QWidget *ClientsPage::buildRecordPane()
     layout->addWidget(m_toolBar);
     layout->addWidget(m_recordSplitter, 1);
     m_recordStack->addWidget(record);
+    m_record = record;
     return m_recordStack;
 }
 
@@ -397,13 +405,21 @@ bool ClientsPage::selectClient(const QString &ref)
     return true;
 }
 
+void ClientsPage::showRecordPane()
+{
+    if (m_client)
+        m_recordStack->setCurrentWidget(m_record);
+    else
+        m_recordStack->setCurrentWidget(m_clients->storeCount() == 0 ? m_noClients : m_noClientSelected);
+}
+
 void ClientsPage::showClient(const std::optional<Client> &client)
 {
     const bool changed = (client ? client->ref : QString()) != currentRef();
     m_client = client;
     if (changed)
         Q_EMIT currentClientChanged(currentRef());
-    m_recordStack->setCurrentIndex(client ? 1 : 0);
+    showRecordPane();
     m_timeline->setClient(client);
     CaseStore *caseFile = m_store ? m_store->caseFile() : nullptr;
     if (client && caseFile) {

@@ -108,6 +108,8 @@ private:
     QWidget *buildTablesPane(QWidget *record);
     // The timeline with its zoom bar.
     QWidget *buildTimelinePane(QWidget *record);
+    // The record of the client shown, or what stands in for it (none chosen, or no clients at all).
+    void showRecordPane();
     void showClient(const std::optional<Client> &client);
     // The client `ref` as stored; a failed read shows the read failure (and gives nullopt).
     std::optional<Client> readClient(const QString &ref);
@@ -140,6 +142,9 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableView *m_clientTable = nullptr;
     QStackedWidget *m_recordStack = nullptr;
+    QWidget *m_noClientSelected = nullptr; // clients listed, none chosen
+    QWidget *m_noClients = nullptr;        // blank: the list pane says what to do
+    QWidget *m_record = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_figures = nullptr;
     QToolBar *m_toolBar = nullptr;
