@@ -290,12 +290,14 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
     // label's print).
     // A reading whose codes come only by folding OCR's misreadings back ("(BJ (6) and (2)") is
     // doubtful: it may have lost a code, so the box is read again, and the reading naming the
-    // most codes is kept.
+    // most codes is kept. So is one with letters left over beside its codes: the rest of the
+    // label read as junk ("(b)(7 ic); (b)(4); (DAT MA)" for "(b)(7)(c); (b)(4); (b)(7)(d)").
     QString label;
     auto codesOf = [](const QString &text) { return RedactionReader::boxCodes(text, &ExemptionLabel::codesInOcr); };
     auto settled = [&label, &codesOf] {
         const qsizetype codes = codesOf(label).size();
-        return codes > 0 && RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() == codes;
+        return codes > 0 && RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() == codes
+            && ExemptionLabel::isLabel(label);
     };
     auto readOnce = [&](const QImage &crop, int dpi, bool graded) {
         if (crop.isNull() || settled())
@@ -339,6 +341,15 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
             read(rendered, PageAnalyzer::OcrDpi, true);
             read(rendered, PageAnalyzer::OcrDpi, false);
         }
+    }
+    // Small print on a scan still read in part at OCR resolution may read whole half as large
+    // again (its letters nearer the height Tesseract reads best).
+    if (scan && !settled()) {
+        const QImage crop = closeLook(document, index, reading, scan, turn);
+        const double factor = 1.5 * PageAnalyzer::OcrDpi / scan->dpi;
+        if (!crop.isNull())
+            read(crop.scaled(int(crop.width() * factor), int(crop.height() * factor), Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
+                 int(scan->dpi * factor), true);
     }
     known << std::pair{reading.box.pixels, label};
     return known.last().second;
