@@ -13,7 +13,8 @@ AnalysisWorkers::AnalysisWorkers(int count, const Limits &limits)
 
 namespace {
 // Pages a worker is asked for ahead of what it has delivered: one being analysed and one waiting in
-// its pipe, so that it never waits on the importer between pages.
+// its pipe, so that it never waits on the importer between pages. Near the end, one: a last page
+// waiting behind a slow one would leave the other workers idle while it waits.
 constexpr size_t kInAdvance = 2;
 } // namespace
 
@@ -36,7 +37,8 @@ void AnalysisWorkers::startOne(Worker &worker)
 
 void AnalysisWorkers::feed(Worker &worker)
 {
-    while (worker.asked.size() < kInAdvance && !m_queue.empty()) {
+    const size_t inAdvance = m_queue.size() > m_workers.size() ? kInAdvance : 1;
+    while (worker.asked.size() < inAdvance && !m_queue.empty()) {
         const int page = m_queue.front();
         m_queue.pop_front();
         worker.asked.push_back(page);

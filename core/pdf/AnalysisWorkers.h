@@ -80,7 +80,7 @@ private:
     };
 
     void startOne(Worker &worker);
-    // Asks `worker` for pages from the queue until it has kInAdvance; ends its input when the queue
+    // Asks `worker` for pages from the queue until it has two (one near the end); ends its input when the queue
     // is empty.
     void feed(Worker &worker);
     Failure readMessages(Worker &worker, const MessageHandler &onMessage, const LossHandler &onLoss);
