@@ -94,8 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createPages();
     // An import's job commits on a connection of its own and the window refreshes once it ends:
-    // the feed leaves its notices out, so one import is one refresh.
+    // the feed leaves its notices out until the job's connection says it is done, so one import
+    // is one refresh.
     m_caseFile->setOwnWriters([this](int backendPid) { return m_jobs->ranOnServerBackend(backendPid); });
+    connect(m_caseFile, &CaseFile::serverSessionEnded, m_jobs, &JobRunner::heardSessionEnd);
+    connect(m_caseFile, &CaseFile::serverFeedInterrupted, m_jobs, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_jobs->forgetEndedSessions();
+    });
     // The change feed of a server matter: a drop is said where it does not interrupt the work, and
     // so is its return (when every page has been read again).
     connect(m_caseFile, &CaseFile::serverFeedInterrupted, this, [this](const QString &problem) {
