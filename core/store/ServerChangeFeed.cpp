@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 #include <libpq-fe.h>
 
@@ -111,9 +112,12 @@ void ServerChangeFeed::poll()
     }
     QList<ServerChange> changes;
     while (PGnotify *notice = PQnotifies(conn)) {
-        if (qstrcmp(notice->extra, SessionEndPayload) == 0)
+        if (qstrcmp(notice->extra, SessionEndPayload) == 0) {
+            // In commit order: what came before it is told first.
+            if (!changes.isEmpty())
+                Q_EMIT changed(std::exchange(changes, {}));
             Q_EMIT sessionEnded(notice->be_pid);
-        else if (!m_isOwnBackend || !m_isOwnBackend(notice->be_pid))
+        } else if (!m_isOwnBackend || !m_isOwnBackend(notice->be_pid))
             changes << changeOf(*notice);
         PQfreemem(notice);
     }

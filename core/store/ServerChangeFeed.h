@@ -80,7 +80,8 @@ Q_SIGNALS:
     // empty): changes may have been missed, so whatever is shown should be read again then.
     void interrupted(const rebuttal::StoreError &error);
     // Server process `backendPid` said it is done (announceSessionEnd): everything it committed
-    // has been heard. Emitted in order among the notices, before the ones after it are judged.
+    // has been heard. Emitted in commit order: after changed() for the notices before it, and
+    // before the ones after it are judged.
     void sessionEnded(int backendPid);
 
 private:
