@@ -65,22 +65,6 @@ public:
         m_latencyMs = latencyMs;
         m_bytesPerSecond = bytesPerSecond;
     }
-    // From now on each connection forwards at most about `bytes` more of what the server sends and
-    // holds the rest, until release(): a stream stands still mid-way, however little time the
-    // thread watching it gets.
-    void holdAfter(qint64 bytes)
-    {
-        m_holdAfter = bytes;
-        ++m_holdEpoch;
-    }
-    void release()
-    {
-        m_holdAfter = -1;
-        for (const QPointer<QTimer> &sender : std::as_const(m_senders)) {
-            if (sender)
-                sender->start(0);
-        }
-    }
     void restore()
     {
         for (const QPointer<QTcpSocket> &client : std::as_const(m_unanswered)) {
@@ -110,21 +94,10 @@ private:
             auto *sender = new QTimer(client);
             sender->setSingleShot(true);
             sender->setTimerType(Qt::PreciseTimer);
-            m_senders << sender;
-            // What this connection forwarded since holdAfter() (of which hold, by its number).
-            auto sinceHold = std::make_shared<std::pair<int, qint64>>(0, 0);
-            connect(sender, &QTimer::timeout, client, [this, client, sender, pending, sinceHold] {
+            connect(sender, &QTimer::timeout, client, [this, client, sender, pending] {
                 const qint64 now = m_clock.elapsed();
-                while (!pending->isEmpty() && pending->constFirst().first <= now) {
-                    if (m_holdAfter >= 0) {
-                        if (sinceHold->first != m_holdEpoch)
-                            *sinceHold = {m_holdEpoch, 0};
-                        if (sinceHold->second >= m_holdAfter)
-                            return; // held: release() starts the timer again
-                        sinceHold->second += pending->constFirst().second.size();
-                    }
+                while (!pending->isEmpty() && pending->constFirst().first <= now)
                     client->write(pending->takeFirst().second);
-                }
                 if (!pending->isEmpty())
                     sender->start(int(pending->constFirst().first - now));
             });
@@ -154,9 +127,6 @@ private:
     int m_nextConnectionLatencyMs = 0;
     QAtomicInt m_accepted = 0;
     qint64 m_bytesPerSecond = 0;
-    qint64 m_holdAfter = -1; // none
-    int m_holdEpoch = 0;
-    QList<QPointer<QTimer>> m_senders;
     QElapsedTimer m_clock;
     QList<QPointer<QTcpSocket>> m_clients;
     QList<QPointer<QTcpSocket>> m_unanswered;
