@@ -353,9 +353,16 @@ void MainWindow::createDocumentsPage()
     connect(cite, &QAction::triggered, this, &MainWindow::citeShownPage);
     m_documentsPage->addPageAction(cite);
     connect(m_documentsPage, &rebuttal::DocumentsPage::redetectRequested, this, &MainWindow::redetectProduction);
-    connect(m_documentsPage, &rebuttal::DocumentsPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    // The page's "Reading the production..." goes when the read ends, without taking another
+    // notice shown since with it (the change feed's "Connection lost; retrying...").
+    connect(m_documentsPage, &rebuttal::DocumentsPage::statusMessage, this,
+            [this, pageSaid = std::make_shared<QString>()](const QString &message) {
+                if (!message.isEmpty())
+                    statusBar()->showMessage(message, 8000);
+                else if (statusBar()->currentMessage() == *pageSaid)
+                    statusBar()->clearMessage();
+                *pageSaid = message;
+            });
     m_pages->addWidget(m_documentsPage);
 }
 
