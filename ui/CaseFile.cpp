@@ -58,6 +58,7 @@ void CaseFile::listen()
     connect(m_feed.get(), &ServerChangeFeed::changed, this, [this](const QList<ServerChange> &changes) {
         notify(changesOf(changes));
     });
+    connect(m_feed.get(), &ServerChangeFeed::sessionEnded, this, &CaseFile::serverSessionEnded);
     connect(m_feed.get(), &ServerChangeFeed::interrupted, this, [this](const StoreError &problem) {
         Q_EMIT serverFeedInterrupted(problem.message);
         // Listening again: whatever changed meanwhile was not announced, so every page reads again.

@@ -70,6 +70,9 @@ public:
     // The server matter's change feed lost its connection (`problem` says why), or, with `problem`
     // empty, listens again (everything shown was read again then).
     Q_SIGNAL void serverFeedInterrupted(const QString &problem);
+    // Server process `backendPid` (a job's connection, say) told the matter it is done writing:
+    // every notice of what it committed has come (ServerChangeFeed::sessionEnded).
+    Q_SIGNAL void serverSessionEnded(int backendPid);
 
     // The Change a server's notification of `table` means.
     static Changes changesOf(const QList<ServerChange> &changes);

@@ -117,8 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createPages();
     // An import's job commits on a connection of its own and the window refreshes once it ends:
-    // the feed leaves its notices out, so one import is one refresh.
+    // the feed leaves its notices out until the job's connection says it is done, so one import
+    // is one refresh.
     m_caseFile->setOwnWriters([this](int backendPid) { return m_jobs->ranOnServerBackend(backendPid); });
+    connect(m_caseFile, &CaseFile::serverSessionEnded, m_jobs, &JobRunner::heardSessionEnd);
+    connect(m_caseFile, &CaseFile::serverFeedInterrupted, m_jobs, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_jobs->forgetEndedSessions();
+    });
     // The change feed of a server matter: a drop is said where it does not interrupt the work, and
     // so is its return (when every page has been read again).
     connect(m_caseFile, &CaseFile::serverFeedInterrupted, this, [this](const QString &problem) {
@@ -382,9 +388,16 @@ void MainWindow::createDocumentsPage()
     connect(cite, &QAction::triggered, this, &MainWindow::citeShownPage);
     m_documentsPage->addPageAction(cite);
     connect(m_documentsPage, &rebuttal::DocumentsPage::redetectRequested, this, &MainWindow::redetectProduction);
-    connect(m_documentsPage, &rebuttal::DocumentsPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    // The page's "Reading the production..." goes when the read ends, without taking another
+    // notice shown since with it (the change feed's "Connection lost; retrying...").
+    connect(m_documentsPage, &rebuttal::DocumentsPage::statusMessage, this,
+            [this, pageSaid = std::make_shared<QString>()](const QString &message) {
+                if (!message.isEmpty())
+                    statusBar()->showMessage(message, 8000);
+                else if (statusBar()->currentMessage() == *pageSaid)
+                    statusBar()->clearMessage();
+                *pageSaid = message;
+            });
     m_pages->addWidget(m_documentsPage);
 }
 

@@ -28,6 +28,13 @@ QFuture<std::pair<Value, StoreError>> offTheGuiThread(const ServerLocation &loca
 
 } // namespace
 
+QFuture<std::pair<QList<DocumentSummary>, StoreError>> documents(const ServerLocation &location)
+{
+    return offTheGuiThread<QList<DocumentSummary>>(location, [](const ServerDocumentCatalog &documents, StoreError *error) {
+        return documents.documents(error);
+    });
+}
+
 QFuture<std::pair<QByteArray, StoreError>> fileBytes(const ServerLocation &location, qint64 documentId)
 {
     return offTheGuiThread<QByteArray>(location, [documentId](const ServerDocumentCatalog &documents, StoreError *error) {

@@ -19,6 +19,8 @@
 
 namespace rebuttal::ServerReads {
 
+// The matter's productions, as the Documents page lists them.
+QFuture<std::pair<QList<DocumentSummary>, StoreError>> documents(const ServerLocation &location);
 // The stored PDF of production `documentId`; empty with the error when it cannot be read.
 QFuture<std::pair<QByteArray, StoreError>> fileBytes(const ServerLocation &location, qint64 documentId);
 // What the page strip shows of a production: every page (with its boxes) and the count of its

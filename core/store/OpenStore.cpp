@@ -9,6 +9,7 @@
 #include "ProductionWriter.h"
 #include "RedetectionWriter.h"
 #include "ServerAgreementRegistry.h"
+#include "ServerChangeFeed.h"
 #include "ServerClientRecords.h"
 #include "ServerDocumentCatalog.h"
 #include "ServerLocation.h"
@@ -45,6 +46,7 @@ public:
     CaseStore *caseFile() override { return m_store; }
     const ServerLocation *serverLocation() const override { return nullptr; }
     int serverBackendPid() const override { return 0; }
+    bool announceSessionEnd() override { return false; }
     const DocumentReader &documents() const override { return m_documents; }
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }
@@ -100,6 +102,7 @@ public:
     CaseStore *caseFile() override { return nullptr; }
     const ServerLocation *serverLocation() const override { return &m_store->location(); }
     int serverBackendPid() const override { return m_store->connection().backendPid(); }
+    bool announceSessionEnd() override { return ServerChangeFeed::announceSessionEnd(m_store->connection()); }
     const DocumentReader &documents() const override { return m_documents; }
     ClientRecordStore &clients() override { return m_clients; }
     VaughnIndexStore &vaughnIndexes() override { return m_vaughnIndexes; }

@@ -63,6 +63,9 @@ public:
     // The server process of the matter's own connection (0 for a case file, or while it is down):
     // the change feed leaves out what this window committed itself.
     virtual int serverBackendPid() const = 0;
+    // Tells the matter's listeners this connection is done writing (a job's, as it closes:
+    // ServerChangeFeed::announceSessionEnd); false for a case file or when it could not.
+    virtual bool announceSessionEnd() = 0;
 
     virtual const DocumentReader &documents() const = 0;
     virtual ClientRecordStore &clients() = 0;

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 #include <libpq-fe.h>
 
@@ -43,6 +44,20 @@ std::unique_ptr<ServerChangeFeed> ServerChangeFeed::open(const ServerLocation &l
         return nullptr;
     }
     return feed;
+}
+
+bool ServerChangeFeed::announceSessionEnd(PgConnection &connection)
+{
+    const int process = connection.backendPid();
+    if (process == 0 || connection.inTransaction())
+        return false;
+    const StoreError error = connection.exec(QStringLiteral("SELECT pg_notify($1, $2)"),
+                                             {connection.location().schemaName(), QString::fromLatin1(SessionEndPayload)});
+    if (error.isError()) {
+        qCInfo(lcStore) << "could not tell the matter's listeners this connection is done:" << error.message;
+        return false;
+    }
+    return connection.backendPid() == process;
 }
 
 ServerChangeFeed::ServerChangeFeed(std::unique_ptr<PgConnection> connection, QString channel)
@@ -97,7 +112,12 @@ void ServerChangeFeed::poll()
     }
     QList<ServerChange> changes;
     while (PGnotify *notice = PQnotifies(conn)) {
-        if (!m_isOwnBackend || !m_isOwnBackend(notice->be_pid))
+        if (qstrcmp(notice->extra, SessionEndPayload) == 0) {
+            // In commit order: what came before it is told first.
+            if (!changes.isEmpty())
+                Q_EMIT changed(std::exchange(changes, {}));
+            Q_EMIT sessionEnded(notice->be_pid);
+        } else if (!m_isOwnBackend || !m_isOwnBackend(notice->be_pid))
             changes << changeOf(*notice);
         PQfreemem(notice);
     }

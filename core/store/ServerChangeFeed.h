@@ -52,6 +52,17 @@ public:
     // those committed is left out of changed(), since the caller knows what it wrote and has
     // refreshed it. Unset: nothing is left out.
     void ignoreBackends(std::function<bool(int backendPid)> isOwn) { m_isOwnBackend = std::move(isOwn); }
+
+    // A connection's last word on its matter's channel, sent when it is done writing (a job's,
+    // before it closes): the server delivers notifications in commit order, so a listener that
+    // hears it from a server process has heard everything that process committed, and may stop
+    // leaving that process out (sessionEnded) with no time window. The payload is no change's:
+    // changed() never carries it.
+    static constexpr char SessionEndPayload[] = "rebuttal-session-end";
+    // Sends it on `connection`'s matter channel (outside a transaction); false when it could not,
+    // or only on a new server process (the connection reset): then nothing more of the old
+    // process's is to come but what a commit just before the drop may still deliver.
+    static bool announceSessionEnd(PgConnection &connection);
     // Whether the feed is between a drop and listening again.
     bool isReconnecting() const { return m_reconnecting; }
 
@@ -68,6 +79,10 @@ Q_SIGNALS:
     // The connection dropped (`error` says why), and again once the feed listens again (`error`
     // empty): changes may have been missed, so whatever is shown should be read again then.
     void interrupted(const rebuttal::StoreError &error);
+    // Server process `backendPid` said it is done (announceSessionEnd): everything it committed
+    // has been heard. Emitted in commit order: after changed() for the notices before it, and
+    // before the ones after it are judged.
+    void sessionEnded(int backendPid);
 
 private:
     ServerChangeFeed(std::unique_ptr<PgConnection> connection, QString channel);

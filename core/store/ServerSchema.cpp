@@ -19,6 +19,8 @@ namespace {
 // INTEGER PRIMARY KEY (BY DEFAULT, so a copy between stores keeps the ids), bytea for BLOB,
 // double precision for REAL, and the reserved words user and end quoted. Flags stay integers,
 // as the SQLite store's code reads them.
+// Version 1 is one long list on purpose: frozen since it shipped, in the order the foreign keys
+// need, and read side by side with Schema.cpp's version1, which is one list too.
 QStringList version1()
 {
     return {

@@ -920,6 +920,27 @@ void TestServerStore::changeFeedHearsAnotherConnection()
     changes = heard.takeFirst().at(0).value<QList<ServerChange>>();
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().operation, QStringLiteral("UPDATE"));
+
+    // A connection's last word (announceSessionEnd) is heard after everything it committed, and
+    // is no change: a window leaves its jobs' processes out until then, with no time window.
+    const int colleaguePid = colleague->connection().backendPid();
+    QStringList heardInOrder;
+    connect(feed.get(), &ServerChangeFeed::changed, feed.get(), [&heardInOrder](const QList<ServerChange> &now) {
+        for (const ServerChange &change : now)
+            heardInOrder << change.operation;
+    });
+    connect(feed.get(), &ServerChangeFeed::sessionEnded, feed.get(), [&heardInOrder, colleaguePid](int backendPid) {
+        heardInOrder << (backendPid == colleaguePid ? QStringLiteral("colleague's end") : QStringLiteral("another's end"));
+    });
+    QVERIFY(!colleague->connection().exec(QStringLiteral("UPDATE clients SET notes = 'again' WHERE ref = $1"),
+                                          {records.clients.last().ref}).isError());
+    QVERIFY(ServerChangeFeed::announceSessionEnd(colleague->connection()));
+    QTRY_COMPARE_WITH_TIMEOUT(heardInOrder.size(), 2, 10000);
+    QCOMPARE(heardInOrder, QStringList({QStringLiteral("UPDATE"), QStringLiteral("colleague's end")}));
+    // Not inside a transaction: it would be heard at the commit, not when the job is done.
+    QVERIFY(!colleague->connection().begin().isError());
+    QVERIFY(!ServerChangeFeed::announceSessionEnd(colleague->connection()));
+    colleague->connection().rollback();
 }
 
 // The server restarted (pg_ctl restart) between two statements of a session.

@@ -108,6 +108,60 @@ private Q_SLOTS:
         QVERIFY(!runner.isBusy());
     }
 
+    // A job's server process stays left out of the change feed after the job ends, however long,
+    // until the feed hears the job's last word (announced as its connection closed), even when
+    // that word came before the end reached the GUI thread; one that could not say it is let
+    // go at its end, and a dropped feed lets every ended one go.
+    void endedJobsProcessesAreLeftOutUntilHeard()
+    {
+        QMainWindow window;
+        JobRunner runner(&window);
+        const auto serverJob = [](int pid, bool announced) {
+            return std::make_unique<TypedJob<CountResult>>([pid, announced](Job &job) {
+                job.reportServerBackend(pid);
+                job.reportSessionEnd(announced);
+                return CountResult{};
+            });
+        };
+        int ended = 0;
+        QVERIFY(runner.start(serverJob(4101, true), {}, [&ended](const CountResult &) { ++ended; }));
+        QTRY_COMPARE(ended, 1);
+        QVERIFY(runner.ranOnServerBackend(4101));
+        QVERIFY(!runner.ranOnServerBackend(4102));
+        runner.heardSessionEnd(4102); // another process's end changes nothing
+        QVERIFY(runner.ranOnServerBackend(4101));
+        runner.heardSessionEnd(4101);
+        QVERIFY(!runner.ranOnServerBackend(4101));
+
+        // Heard while the job still runs (its end not yet on the GUI thread): not kept after.
+        QSemaphore go;
+        QVERIFY(runner.start(std::make_unique<TypedJob<CountResult>>([&go](Job &job) {
+                                 job.reportServerBackend(4103);
+                                 go.acquire();
+                                 job.reportSessionEnd(true);
+                                 return CountResult{};
+                             }),
+                             {}, [&ended](const CountResult &) { ++ended; }));
+        QTRY_VERIFY(runner.ranOnServerBackend(4103));
+        runner.heardSessionEnd(4103);
+        QVERIFY(runner.ranOnServerBackend(4103)); // its notices may still come while it runs
+        go.release();
+        QTRY_COMPARE(ended, 2);
+        QVERIFY(!runner.ranOnServerBackend(4103));
+
+        // Not announced (its connection gone): let go at its end.
+        QVERIFY(runner.start(serverJob(4104, false), {}, [&ended](const CountResult &) { ++ended; }));
+        QTRY_COMPARE(ended, 3);
+        QVERIFY(!runner.ranOnServerBackend(4104));
+
+        // The feed dropped: what it would have heard is lost, so nothing ended is kept.
+        QVERIFY(runner.start(serverJob(4105, true), {}, [&ended](const CountResult &) { ++ended; }));
+        QTRY_COMPARE(ended, 4);
+        QVERIFY(runner.ranOnServerBackend(4105));
+        runner.forgetEndedSessions();
+        QVERIFY(!runner.ranOnServerBackend(4105));
+    }
+
     // A shown window-modal progress dialog handles events inside setValue(): the job's last
     // progress report and its end queued together must not leave the runner touching a dialog
     // it has already let go (CI saw a null dereference on a matter import's Cancel).

@@ -321,7 +321,7 @@ private Q_SLOTS:
         clickPage(window, MainWindow::DocumentsPage);
         DocumentsPage *documents = window.documentsPage();
         auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
-        QCOMPARE(table->model()->rowCount(), 1);
+        QTRY_COMPARE(table->model()->rowCount(), 1); // read off the GUI thread on a matter
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
         QTRY_COMPARE(documents->pageModel()->rowCount(), 7);
         QTest::keyClicks(documents->searchField(), QStringLiteral("apprehension"));

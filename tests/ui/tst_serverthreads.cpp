@@ -26,6 +26,7 @@
 #include "store/ServerSchema.h"
 #include "store/ServerStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <memory>
@@ -90,6 +92,17 @@ class TestServerThreads : public QObject
         QVERIFY2(!error.isError(), qPrintable(error.message));
     }
 
+    // Imports `production` into the matter over `store`'s connection (a colleague's, or the test's
+    // setup); empty when imported, else why not.
+    static QString importProduction(ServerStore &store, const QString &production, const QString &password = {})
+    {
+        ServerProductionWriter writer(store);
+        ProductionImport import(writer);
+        import.setPassword(password);
+        const ProductionImport::Result imported = import.run(production);
+        return imported.outcome == ProductionImport::Outcome::Imported ? QString() : imported.message + QStringLiteral(" (not imported)");
+    }
+
     // The GUI thread's pulse: the longest time between two ticks of a 20 ms timer since start().
     struct Pulse
     {
@@ -112,6 +125,9 @@ class TestServerThreads : public QObject
     };
 
     QTemporaryDir m_dir;
+    // Two standard productions, of seven pages and nine, written once.
+    const QString m_seven = m_dir.filePath(QStringLiteral("seven.pdf"));
+    const QString m_nine = m_dir.filePath(QStringLiteral("nine.pdf"));
 
 private Q_SLOTS:
     void initTestCase()
@@ -119,6 +135,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         MessageBox::setAutomatic(true);
         QVERIFY(m_dir.isValid());
+        QCOMPARE(writeStandardProduction(m_seven, 7).size(), 7);
+        QCOMPARE(writeStandardProduction(m_nine, 9).size(), 9);
     }
 
     // Over a slow link (the proxy's latency and bandwidth), a production's PDF and a search are read
@@ -128,18 +146,15 @@ private Q_SLOTS:
         REQUIRE_PG_CLUSTER(cluster);
         const ServerLocation direct = cluster.location(freshName("slow"));
         // Two productions (seven pages and nine), so that choosing the second reads its PDF.
-        const QString seven = m_dir.filePath(QStringLiteral("seven.pdf"));
-        const QString nine = m_dir.filePath(QStringLiteral("nine.pdf"));
-        QCOMPARE(writeStandardProduction(seven, 7).size(), 7);
-        QCOMPARE(writeStandardProduction(nine, 9).size(), 9);
+        const QString &seven = m_seven;
+        const QString &nine = m_nine;
         {
             StoreError error;
             std::unique_ptr<ServerStore> store = ServerStore::create(direct, &error);
             QVERIFY2(store, qPrintable(error.message));
             for (const QString &production : {seven, nine}) {
-                ServerProductionWriter writer(*store);
-                const ProductionImport::Result imported = ProductionImport(writer).run(production);
-                QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+                const QString failed = importProduction(*store, production);
+                QVERIFY2(failed.isEmpty(), qPrintable(failed));
             }
         }
         ProxiedServer proxied(cluster, direct);
@@ -153,7 +168,7 @@ private Q_SLOTS:
         clickPage(window, MainWindow::DocumentsPage);
         DocumentsPage *documents = window.documentsPage();
         auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
-        QCOMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
         QTRY_VERIFY(!documents->isReadingDocument() && documents->pageModel()->rowCount() > 0);
         const int shownPages = documents->pageModel()->rowCount();
         const int otherPages = shownPages == 7 ? 9 : 7;
@@ -222,11 +237,8 @@ private Q_SLOTS:
             std::unique_ptr<ServerStore> store = ServerStore::create(direct, &error);
             QVERIFY2(store, qPrintable(error.message));
             for (const QString &production : {nine, locked}) {
-                ServerProductionWriter writer(*store);
-                ProductionImport import(writer);
-                import.setPassword(QStringLiteral("secret"));
-                const ProductionImport::Result imported = import.run(production);
-                QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
+                const QString failed = importProduction(*store, production, QStringLiteral("secret"));
+                QVERIFY2(failed.isEmpty(), qPrintable(failed));
             }
         }
         ProxiedServer proxied(cluster, direct);
@@ -240,7 +252,7 @@ private Q_SLOTS:
         clickPage(window, MainWindow::DocumentsPage);
         DocumentsPage *documents = window.documentsPage();
         auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
-        QCOMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(!documents->isReadingDocument() && documents->pageModel()->rowCount() == 9, 30000);
         const int lockedRow = table->model()->index(0, 0).data().toString().contains(QStringLiteral("locked")) ? 0 : 1;
         QVERIFY(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).isEmpty());
@@ -262,6 +274,46 @@ private Q_SLOTS:
         QCOMPARE(documents->currentPage(), 1);
         QCOMPARE(MessageBox::recordedMessages().filter(QStringLiteral("see its pages")).size(), 1); // opened with it
         MessageBox::setAutomaticInput(QString());
+    }
+
+    // The production list is read off the GUI thread too: a colleague's import, announced over a
+    // link that answers 1.5 s late, reaches the Documents page's list while the GUI thread ticks.
+    // The page and the matter alone, without a window: nothing else reads the matter meanwhile.
+    void aColleaguesImportIsListedWithoutFreezing()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation direct = cluster.location(freshName("listing"));
+        StoreError error;
+        std::unique_ptr<ServerStore> colleague = ServerStore::create(direct, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        QString failed = importProduction(*colleague, m_seven);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        ProxiedServer proxied(cluster, direct);
+        QUndoStack undo;
+        QAction importAction;
+        DocumentsPage page(&undo, &importAction);
+        CaseFile caseFile;
+        page.follow(&caseFile);
+        std::unique_ptr<OpenStore> mine = OpenStore::open(proxied.location.display(), &error);
+        QVERIFY2(mine, qPrintable(error.message));
+        caseFile.adopt(std::move(mine));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("documentTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isReadingDocument() && page.pageModel()->rowCount() == 7, 30000);
+
+        proxied.run([&] { proxied.proxy.setLink(1500, 0); });
+        // The colleague's import runs here, on this thread; the window's thread is timed after it
+        // (its notice comes over the slow link, 1.5 s late, and is read from then on).
+        failed = importProduction(*colleague, m_nine);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        Pulse pulse;
+        pulse.start();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isReadingDocument(), 60000);
+        qInfo() << "longest GUI-thread gap" << pulse.longest() << "ms";
+        QVERIFY2(pulse.longest() < 1000, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(pulse.longest())));
+        QVERIFY(!page.isShowingReadFailure());
+        QCOMPARE(page.pageModel()->rowCount(), 7); // the production on show stays
     }
 
     // A matter left at schema 5 by an older version: connecting asks first, says what an upgrade

@@ -34,13 +34,27 @@ QString plainRefusal(OpenStore &store, const QString &message)
         .arg(server->matter, message);
 }
 
+// Closes a job's own connection with its last word to the matter's listeners and tells the job
+// whether it was said: the window's change feed leaves the job's server process out until it
+// hears it (JobRunner::heardSessionEnd).
+struct EndSession
+{
+    Job *job = nullptr;
+    void operator()(OpenStore *store) const
+    {
+        job->reportSessionEnd(store->announceSessionEnd());
+        delete store;
+    }
+};
+using JobStore = std::unique_ptr<OpenStore, EndSession>;
+
 // The job's own connection to the store, its server process told to the window (whose change
 // feed leaves out what the job commits); when it cannot be opened, `result` says why (StoreFailed).
 template <class Result>
-std::unique_ptr<OpenStore> openFor(const StoreAddress &address, Job &job, Result &result)
+JobStore openFor(const StoreAddress &address, Job &job, Result &result)
 {
     StoreError error;
-    std::unique_ptr<OpenStore> store = OpenStore::open(address, &error);
+    JobStore store(OpenStore::open(address, &error).release(), EndSession{&job});
     if (!store) {
         result.outcome = decltype(result.outcome)::StoreFailed;
         result.message = error.message;
@@ -64,7 +78,7 @@ productionJob(const StoreAddress &address,
 {
     return std::make_unique<TypedJob<ProductionImport::Result>>([address, run](Job &job) {
         ProductionImport::Result failed;
-        const std::unique_ptr<OpenStore> store = openFor(address, job, failed);
+        const JobStore store = openFor(address, job, failed);
         if (!store)
             return failed;
         const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
@@ -114,7 +128,7 @@ std::unique_ptr<TypedJob<VaughnImport::Result>> importVaughnIndex(const StoreAdd
 {
     return std::make_unique<TypedJob<VaughnImport::Result>>([store, path](Job &job) {
         VaughnImport::Result failed;
-        const std::unique_ptr<OpenStore> opened = openFor(store, job, failed);
+        const JobStore opened = openFor(store, job, failed);
         if (!opened)
             return failed;
         VaughnImport import(opened->vaughnIndexes());
@@ -144,7 +158,7 @@ std::unique_ptr<TypedJob<CaseRecordsImportResult>> importCaseRecords(const Store
             result.outcome = Outcome::Cancelled;
             return result;
         }
-        const std::unique_ptr<OpenStore> opened = openFor(store, job, result);
+        const JobStore opened = openFor(store, job, result);
         if (!opened)
             return result;
         bool cancelled = false;
@@ -176,7 +190,7 @@ std::unique_ptr<TypedJob<AgreementsImportResult>> importAgreements(const StoreAd
     using Outcome = AgreementsImportResult::Outcome;
     return std::make_unique<TypedJob<AgreementsImportResult>>([store, path](Job &job) {
         AgreementsImportResult result;
-        const std::unique_ptr<OpenStore> opened = openFor(store, job, result);
+        const JobStore opened = openFor(store, job, result);
         if (!opened)
             return result;
         AgreementStore &registry = opened->agreements();

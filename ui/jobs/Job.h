@@ -33,6 +33,11 @@ public:
     // the window refreshes once the task is done. Read on the GUI thread; 0: none (a case file).
     void reportServerBackend(int pid) { m_serverBackendPid = pid; }
     int serverBackendPid() const { return m_serverBackendPid; }
+    // Whether that connection told the matter's listeners it was done as it closed (its last
+    // word: ServerChangeFeed::announceSessionEnd), so the window's feed will hear when every
+    // notice of the task's has come.
+    void reportSessionEnd(bool announced) { m_sessionEndAnnounced = announced; }
+    bool sessionEndAnnounced() const { return m_sessionEndAnnounced; }
 
     Q_SIGNAL void progress(int done, int total);
     // The time the whole task may take, counted from its start (a production import's budget).
@@ -49,6 +54,7 @@ private:
     std::function<void(Job &job)> m_task;
     std::atomic_bool m_cancel = false;
     std::atomic_int m_serverBackendPid = 0;
+    std::atomic_bool m_sessionEndAnnounced = false;
     QFutureWatcher<void> m_watcher;
 };
 

@@ -22,6 +22,7 @@ void JobRunner::begin(Job *job, const JobText &text, std::function<void()> finis
 {
     m_job = job;
     m_job->setParent(this);
+    m_runningJobHeardOut = false;
     m_text = text;
     m_done = m_total = 0;
     m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
@@ -56,10 +57,21 @@ bool JobRunner::ranOnServerBackend(int pid) const
 {
     if (pid == 0)
         return false;
+    return (m_job && m_job->serverBackendPid() == pid) || m_endedBackends.contains(pid);
+}
+
+void JobRunner::heardSessionEnd(int pid)
+{
     if (m_job && m_job->serverBackendPid() == pid)
-        return true;
-    return std::any_of(m_endedBackends.cbegin(), m_endedBackends.cend(),
-                       [pid](const std::pair<int, QDeadlineTimer> &ended) { return ended.first == pid && !ended.second.hasExpired(); });
+        m_runningJobHeardOut = true; // before its end reached the GUI thread
+    else
+        m_endedBackends.removeAll(pid);
+}
+
+void JobRunner::forgetEndedSessions()
+{
+    m_endedBackends.clear();
+    m_runningJobHeardOut = true;
 }
 
 void JobRunner::showProgress()
@@ -96,9 +108,11 @@ void JobRunner::end(const std::function<void()> &finished)
     // Forgotten before the completion runs, which may start the next job.
     Job *job = m_job;
     m_job = nullptr;
-    m_endedBackends.removeIf([](const std::pair<int, QDeadlineTimer> &ended) { return ended.second.hasExpired(); });
-    if (const int pid = job->serverBackendPid())
-        m_endedBackends.append({pid, QDeadlineTimer(OwnNoticesMs)});
+    // Without its last word sent (the connection gone) nothing would ever let the process go;
+    // at worst a notice of a commit just before the drop comes late and refreshes once more.
+    if (const int pid = job->serverBackendPid(); pid && job->sessionEndAnnounced() && !m_runningJobHeardOut)
+        m_endedBackends.append(pid);
+    m_runningJobHeardOut = false;
     if (m_dialog) {
         m_dialog->close();
         m_dialog->deleteLater();

@@ -56,12 +56,15 @@ public:
     }
 
     // Whether server process `pid` is the connection of this runner's running job, or of one that
-    // ended less than OwnNoticesMs ago: the server delivers a commit's notifications within
-    // milliseconds, but not in step with the job's end, so they may come just after it. Only a
-    // colleague's connection given the same process id within that time would be missed (until
-    // the next change or reconnect).
+    // ended whose last word (ServerChangeFeed::sessionEnded) the change feed has not heard yet:
+    // the server delivers a job's notices in commit order but not in step with the job's end, so
+    // they may come after it, and until that last word they are the job's, however late.
     bool ranOnServerBackend(int pid) const;
-    static constexpr int OwnNoticesMs = 10000;
+    // The change feed heard server process `pid` say it is done: nothing more of it is to come.
+    void heardSessionEnd(int pid);
+    // The change feed dropped: what ended jobs said meanwhile is lost, and every page is read
+    // again when it listens, so no ended job's process is left out any longer.
+    void forgetEndedSessions();
 
     // Stops the running job and waits until it has let go (an import has rolled back); its
     // completion is not called.
@@ -81,8 +84,10 @@ private:
     int m_total = 0;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     QElapsedTimer m_elapsed; // since the job started: the pace of its steps
-    // The server processes of ended jobs, each until its notices can no longer come.
-    QList<std::pair<int, QDeadlineTimer>> m_endedBackends;
+    // The server processes of ended jobs, each until the feed hears its last word.
+    QList<int> m_endedBackends;
+    // The running job's last word was heard already (or lost in a drop): not kept after its end.
+    bool m_runningJobHeardOut = false;
 };
 
 } // namespace rebuttal

@@ -11,9 +11,16 @@ DocumentListModel::DocumentListModel(QObject *parent)
 
 void DocumentListModel::setStore(OpenStore *store)
 {
+    StoreError error;
+    const QList<DocumentSummary> rows = store ? store->documents().documents(&error) : QList<DocumentSummary>();
+    setRows(rows, error);
+}
+
+void DocumentListModel::setRows(const QList<DocumentSummary> &rows, const StoreError &readError)
+{
     beginResetModel();
-    m_readError = {};
-    m_rows = store ? store->documents().documents(&m_readError) : QList<DocumentSummary>();
+    m_readError = readError;
+    m_rows = readError.isError() ? QList<DocumentSummary>() : rows;
     endResetModel();
 }
 

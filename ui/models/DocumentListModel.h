@@ -20,6 +20,8 @@ public:
     explicit DocumentListModel(QObject *parent = nullptr);
 
     void setStore(OpenStore *store);
+    // The productions as read elsewhere (a server matter's, off the GUI thread), or why not.
+    void setRows(const QList<DocumentSummary> &rows, const StoreError &readError);
     qint64 documentId(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
     // The summary of production `documentId` as last read, or none when the list does not hold it.
     std::optional<DocumentSummary> summaryOf(qint64 documentId) const;

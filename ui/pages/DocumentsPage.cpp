@@ -39,6 +39,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace rebuttal {
 
 // QT_LOGGING_RULES="rebuttal.ui.documents.debug=true" prints where opening a production's time goes.
@@ -448,6 +450,7 @@ void DocumentsPage::setStore(OpenStore *store)
     ++m_documentRequest;
     ++m_stripRequest;
     ++m_searchRequest;
+    ++m_listRequest;
     m_readingBytes = m_readingStrip = false;
     updateReading();
     m_open = store;
@@ -458,22 +461,40 @@ void DocumentsPage::setStore(OpenStore *store)
     m_renderer->setDocument({});
     m_passwords.clear();
     m_pageView->clear();
+    m_selectFirstListed = true;
     reloadDocuments();
-    if (m_documents->rowCount() > 0)
-        m_documentTable->selectRow(0);
 }
 
 void DocumentsPage::reloadDocuments()
 {
+    if (const ServerLocation *server = m_open ? m_open->serverLocation() : nullptr) {
+        // Over a slow link the list takes a while too (a colleague's import reads it again): off
+        // the GUI thread, a read replaced by a newer one dropped.
+        const quint64 request = ++m_listRequest;
+        ServerReads::whenDone(this, ServerReads::documents(*server), [this, request](const std::pair<QList<DocumentSummary>, StoreError> &read) {
+            if (request == m_listRequest)
+                showDocumentList(read.first, read.second);
+        });
+        return;
+    }
+    StoreError error;
+    const QList<DocumentSummary> rows = m_open ? m_open->documents().documents(&error) : QList<DocumentSummary>();
+    showDocumentList(rows, error);
+}
+
+void DocumentsPage::showDocumentList(const QList<DocumentSummary> &rows, const StoreError &error)
+{
     const qint64 current = m_documentId;
-    m_documents->setStore(m_open);
+    m_documents->setRows(rows, error);
     m_stack->setCurrentIndex(m_documents->rowCount() == 0 ? 0 : 1);
-    if (const StoreError error = m_documents->readError(); error.isError())
+    if (error.isError())
         showReadFailure(error);
     for (int row = 0; row < m_documents->rowCount(); ++row) {
         if (m_documents->documentId(row) == current)
             m_documentTable->selectRow(row);
     }
+    if (std::exchange(m_selectFirstListed, false) && m_documents->rowCount() > 0)
+        m_documentTable->selectRow(0);
     updateActions();
 }
 

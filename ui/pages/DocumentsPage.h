@@ -48,7 +48,7 @@ public:
     void setStore(OpenStore *store);
     // Follows the open case file: its store, and the changes this page shows.
     void follow(CaseFile *caseFile);
-    // Re-reads the list of productions (after an import).
+    // Re-reads the list of productions (after an import; on a server matter off the GUI thread).
     void reloadDocuments();
     // Re-reads the shown production's pages (after detection ran again), staying on the page.
     void reloadPages() { reloadPages(currentPage()); }
@@ -105,6 +105,8 @@ public:
     Q_SIGNAL void statusMessage(const QString &message);
 
 private:
+    // The list as read (or why it could not be), the shown production still selected.
+    void showDocumentList(const QList<DocumentSummary> &rows, const StoreError &error);
     void buildActions();
     QToolBar *m_pageToolBar = nullptr;
     QToolBar *m_correctionToolBar = nullptr;
@@ -153,6 +155,8 @@ private:
     quint64 m_documentRequest = 0;
     quint64 m_stripRequest = 0;
     quint64 m_searchRequest = 0;
+    quint64 m_listRequest = 0;
+    bool m_selectFirstListed = false; // a store just opened: its first production is shown once listed
     bool m_readingBytes = false;
     bool m_readingStrip = false;
     bool m_readingDocument = false; // either
