@@ -171,16 +171,12 @@ void MainWindow::createFileMenu()
     m_connectAction->setObjectName(QStringLiteral("connectToServer"));
     m_connectAction->setToolTip(tr("Open a matter your team keeps on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    // The welcome's "Open <last case file>": Open Recent's first entry again (rebuildRecentMenu).
     m_reopenAction = new QAction(this);
     m_reopenAction->setObjectName(QStringLiteral("reopenLast"));
     connect(m_reopenAction, &QAction::triggered, this, [this] {
-        const QString path = m_reopenAction->data().toString();
-        QString problem;
-        if (const std::optional<ServerLocation> server = ServerLocation::looksLikeServer(path) ? ServerLocation::parse(path, &problem)
-                                                                                              : std::nullopt)
-            connectToServer(*server);
-        else
-            openCaseFile(path);
+        if (QAction *last = m_recentMenu->actions().value(0))
+            last->trigger();
     });
     m_demoAction = file->addAction(tr("Open &Demo Case File"), this, &MainWindow::openDemo);
     m_demoAction->setToolTip(tr("Explore Rebuttal with the published client stories"));
@@ -1221,13 +1217,11 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
     }
-    // The welcome offers the last one again (a case file still there, or a matter).
-    const QString last = recent.value(0);
-    const bool lastIsServer = ServerLocation::looksLikeServer(last);
-    m_reopenAction->setVisible(!last.isEmpty() && (lastIsServer || QFileInfo::exists(last)));
-    m_reopenAction->setData(last);
-    m_reopenAction->setToolTip(last);
-    m_reopenAction->setText(tr("Open %1").arg(m_recentMenu->actions().value(0) ? m_recentMenu->actions().first()->text() : last));
+    // The welcome offers the last one again when it can be opened (a case file still there, or a matter).
+    const QAction *last = m_recentMenu->actions().value(0);
+    m_reopenAction->setVisible(last && last->isEnabled());
+    m_reopenAction->setToolTip(last ? last->toolTip() : QString());
+    m_reopenAction->setText(last ? tr("Open %1").arg(last->text()) : QString());
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent case files"))->setEnabled(false);
         return;
