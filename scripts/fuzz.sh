@@ -27,9 +27,15 @@ for pair in fuzz_pdf_pages:corpus fuzz_vaughn_readers:vaughn-corpus fuzz_case_re
   echo "== $target on $seeds for ${seconds} s"
   # New inputs go to the first folder (a scratch one), so the checked-in corpus stays as it is. The
   # per-input timeout is generous: on a loaded machine a seed of fuzz_pdf_pages took 39 s.
+  # Artifacts (a crash, a slow unit) go to the scratch folder too: libFuzzer writes them to the current
+  # folder by default, which left a slow-unit-* file in the clone after a green run.
   "$build/tests/$target" "$work/$target" "$seeds" -max_total_time="$seconds" -timeout=120 -rss_limit_mb=2048 \
-    -print_final_stats=1 2>"$work/$target.log" || { tail -n 60 "$work/$target.log" >&2; echo "fuzz: $target FAILED" >&2; exit 1; }
+    -artifact_prefix="$work/$target-" -print_final_stats=1 2>"$work/$target.log" || { tail -n 60 "$work/$target.log" >&2; echo "fuzz: $target FAILED" >&2; exit 1; }
   grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|INITED|DONE' "$work/$target.log" | tr '\n' ' '
+  # A slow unit is not a failure (a seed on a loaded machine can take seconds), but it is said.
+  for slow in "$work/$target"-slow-unit-*; do
+    if [ -e "$slow" ]; then echo "fuzz: $target: an input took over 10 s (kept only in this run's scratch folder)" >&2; fi
+  done
   echo
 done
 echo "fuzz: all targets ran ${seconds} s without a finding"
