@@ -4,6 +4,8 @@
 #   scripts/pg-test-cluster.sh start STATEFILE   initdb + pg_ctl start in a new temporary directory
 #   scripts/pg-test-cluster.sh stop STATEFILE    pg_ctl stop, then remove the directory
 #   scripts/pg-test-cluster.sh restart STATEFILE pg_ctl restart (a test of the server restarted mid-session)
+#   scripts/pg-test-cluster.sh crash STATEFILE   SIGKILL to the server (postmaster), then start it again:
+#                                                 it recovers from its write-ahead log as after a crash
 #
 # The server listens on a unix socket only (no TCP port to collide with), in a world-accessible
 # directory, with trust authentication for local connections: the tests connect as any role
@@ -19,7 +21,7 @@ set -euo pipefail
 
 action=${1:-}
 state=${2:-}
-[ -n "$action" ] && [ -n "$state" ] || { echo "usage: $0 start|stop STATEFILE" >&2; exit 2; }
+[ -n "$action" ] && [ -n "$state" ] || { echo "usage: $0 start|stop|restart|crash STATEFILE" >&2; exit 2; }
 
 find_bin() {
   local name=$1 dir
@@ -35,6 +37,22 @@ as_server_user() {
   else
     "$@"
   fi
+}
+
+# Waits up to $1 tenths of a second for the processes $2... to end (a zombie has); prints those
+# still running.
+running_after() {
+  local tenths=$1 pid alive=""
+  shift
+  for _ in $(seq "$tenths"); do
+    alive=""
+    for pid in "$@"; do
+      case "$(ps -o stat= -p "$pid" 2>/dev/null)" in "" | Z*) ;; *) alive="$alive $pid" ;; esac
+    done
+    [ -z "$alive" ] && return 0
+    sleep 0.1
+  done
+  echo $alive
 }
 
 case "$action" in
@@ -75,6 +93,27 @@ restart)
   pg_ctl=$(find_bin pg_ctl) || exit 1
   as_server_user "$pg_ctl" -D "$data" -l "$data/server.log" -m fast -w -t 60 restart >/dev/null
   ;;
+crash)
+  data=$(sed -n 's/^PGDATA=//p' "$state")
+  [ -n "$data" ] || { echo "pg-test-cluster: no cluster in $state" >&2; exit 1; }
+  pg_ctl=$(find_bin pg_ctl) || exit 1
+  postmaster=$(head -n 1 "$data/postmaster.pid")
+  children=$(ps -o pid= --ppid "$postmaster" || true)
+  kill -KILL "$postmaster"
+  # Its server processes end on their own once they see it gone (at their next wait: a client's
+  # next message, a lock); the start refuses while one still holds the shared memory. One busy
+  # for 20 s is killed as the crash of a machine would.
+  alive=$(running_after 200 "$postmaster" $children)
+  [ -z "$alive" ] || kill -KILL $alive 2>/dev/null || true
+  alive=$(running_after 100 $alive)
+  [ -z "$alive" ] || { echo "pg-test-cluster: server processes $alive did not end" >&2; exit 1; }
+  # The dead postmaster is a zombie until the system's init reaps it, and the new one takes a
+  # zombie's pid in postmaster.pid for a live server: the lock file is stale once it is dead.
+  for _ in $(seq 100); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$postmaster" 2>/dev/null && rm -f "$data/postmaster.pid"
+  as_server_user "$pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null ||
+    { tail -n 20 "$data/server.log" >&2; exit 1; }
+  ;;
 stop)
   [ -f "$state" ] || exit 0
   root=$(sed -n 's/^ROOT=//p' "$state")
@@ -85,5 +124,5 @@ stop)
   rm -f "$state"
   ;;
 *)
-  echo "usage: $0 start|stop STATEFILE" >&2; exit 2 ;;
+  echo "usage: $0 start|stop|restart|crash STATEFILE" >&2; exit 2 ;;
 esac

@@ -57,6 +57,11 @@ void CaseFile::listen()
     });
     connect(m_feed.get(), &ServerChangeFeed::changed, this, [this](const QList<ServerChange> &changes) {
         notify(changesOf(changes));
+        // Which production a colleague corrected: the page showing it reads its pages again.
+        for (const ServerChange &change : changes) {
+            if (change.table == QLatin1String("corrections") && m_store)
+                Q_EMIT productionCorrected(change.id);
+        }
     });
     connect(m_feed.get(), &ServerChangeFeed::sessionEnded, this, &CaseFile::serverSessionEnded);
     connect(m_feed.get(), &ServerChangeFeed::interrupted, this, [this](const StoreError &problem) {
@@ -79,6 +84,8 @@ CaseFile::Changes CaseFile::changesOf(const QList<ServerChange> &changes)
             result |= Change::Agreements;
         else if (change.table == QLatin1String("vaughn_indexes"))
             result |= Change::Indexes;
+        else if (change.table == QLatin1String("corrections"))
+            result |= Change::Corrections;
     }
     // Every change the server announces was logged in the same transaction.
     if (!changes.isEmpty())

@@ -65,6 +65,8 @@ public:
     Q_SIGNAL void clientsChanged();
     Q_SIGNAL void indexesChanged();
     Q_SIGNAL void correctionsChanged();
+    // Someone else corrected production `documentId` on the matter (after correctionsChanged).
+    Q_SIGNAL void productionCorrected(qint64 documentId);
     Q_SIGNAL void agreementsChanged();
     Q_SIGNAL void activityChanged();
     // The server matter's change feed lost its connection (`problem` says why), or, with `problem`

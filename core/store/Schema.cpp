@@ -288,6 +288,14 @@ QStringList version7()
     };
 }
 
+// Version 8 is the server's: a colleague's corrections announced on the matter's channel
+// (ServerSchema.cpp). A file has no listeners; it takes the same step so that one number says what
+// a store holds on either backend, and the two lists of migrations stay twins (tst_serverstore).
+QStringList version8()
+{
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &Schema::migrations()
@@ -300,6 +308,7 @@ const QList<Migration> &Schema::migrations()
         {5, QStringLiteral("agreements registry, the body that decided an event"), version5(), {}},
         {6, QStringLiteral("row versions: who changed an edited row last, and when"), version6(), {}},
         {7, QStringLiteral("activity log ids only grow"), version7(), {}},
+        {8, QStringLiteral("corrections announced to the matter's other users"), version8(), {}},
     };
     return all;
 }

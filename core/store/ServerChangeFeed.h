@@ -1,10 +1,10 @@
 // Another user's committed changes to a matter, as they happen (issue 18): the server announces
-// every committed change of a client, an agreement, a production or a Vaughn index on the
-// matter's channel (schema 6's notify trigger), and this feed listens on a connection of its own,
-// read when its socket has something (a QSocketNotifier on PQsocket), so a window shows a
-// colleague's change without reopening the matter. A dropped connection is reset without blocking
-// (PQresetStart/PQresetPoll driven by the socket and a timer), with a growing pause between tries,
-// so the thread it lives on (the GUI's) keeps answering while the server is away.
+// every committed change of a client, an agreement, a production or a Vaughn index (schema 6's
+// notify trigger) and a person's correction of a production (schema 8's) on the matter's
+// channel, and this feed listens on a connection of its own, read when its socket has something
+// (a QSocketNotifier on PQsocket), so a window shows a colleague's change without reopening the
+// matter. A dropped connection is reset without blocking (PQresetStart/PQresetPoll driven by the
+// socket and a timer), with a growing pause between tries, so the thread it lives on (the GUI's) keeps answering while the server is away.
 #pragma once
 
 #include "ServerLocation.h"
@@ -27,7 +27,9 @@ class PgConnection;
 
 struct ServerChange
 {
-    QString table;     // clients, agreements, documents, vaughn_indexes
+    // clients, agreements, documents, vaughn_indexes; or corrections (schema 8): a person's
+    // correction of a production's boxes or pages, always UPDATE, `id` the production's.
+    QString table;
     QString operation; // INSERT, UPDATE or DELETE
     qint64 id = 0;     // the row's id
     QString login;     // who changed it (the server's session_user)

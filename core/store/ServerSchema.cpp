@@ -326,6 +326,35 @@ QStringList version7()
     };
 }
 
+// A person's correction of a production (a box added, removed, restored or given codes; a page
+// marked withheld or not) announced on the matter's channel as "corrections UPDATE DOCUMENT LOGIN",
+// so a colleague's open window shows it. The detector's own rows (an import, a re-detection) are
+// not corrections and say nothing: an import is announced by its documents row. The payload names
+// the production, not the row, and is the same for every row of one production: the server sends
+// identical payloads of one transaction once. The pages table is named by the trigger's own schema,
+// whatever the session's search_path.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION notify_correction() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE document bigint; BEGIN"
+                       " IF TG_TABLE_NAME = 'pages' THEN document := NEW.document_id;"
+                       " ELSE EXECUTE format('SELECT document_id FROM %I.pages WHERE id = $1', TG_TABLE_SCHEMA) INTO document USING NEW.page_id;"
+                       " END IF;"
+                       " PERFORM pg_notify(TG_TABLE_SCHEMA, concat_ws(' ', 'corrections', 'UPDATE', document, session_user));"
+                       " RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER redactions_added_notify AFTER INSERT ON redactions"
+                       " FOR EACH ROW WHEN (NEW.origin = 'user') EXECUTE FUNCTION notify_correction()"),
+        QStringLiteral("CREATE TRIGGER redactions_corrected_notify AFTER UPDATE OF rejected, codes_by_user ON redactions"
+                       " FOR EACH ROW EXECUTE FUNCTION notify_correction()"),
+        // A re-detection writes every page's withholding again, keeping the user's as it was.
+        QStringLiteral("CREATE TRIGGER pages_withheld_notify AFTER UPDATE OF withheld_in_full, withheld_origin ON pages"
+                       " FOR EACH ROW WHEN (NEW.withheld_origin = 'user' AND (OLD.withheld_in_full <> NEW.withheld_in_full"
+                       " OR OLD.withheld_origin IS DISTINCT FROM NEW.withheld_origin))"
+                       " EXECUTE FUNCTION notify_correction()"),
+    };
+}
+
 // Identifiers here are never user text: schema and role names pass ServerLocation::isValidMatterName.
 QStringList grants(const QString &schema, const QString &readers, const QString &editors)
 {
@@ -380,7 +409,7 @@ StoreError createExtension(PgConnection &connection, const QString &sql)
 const QList<ServerMigration> &ServerSchema::migrations()
 {
     static const QList<ServerMigration> all = [] {
-        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+        const QList<QStringList> statements{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
         QList<ServerMigration> result;
         for (const Migration &migration : Schema::migrations()) {
             const qsizetype at = migration.version - 1;

@@ -89,41 +89,51 @@ inline std::unique_ptr<PgConnection> adminConnection(const PgTestCluster &cluste
 }
 
 #ifdef REBUTTAL_CLI_PATH
+// Starts rebuttal-cli `arguments` as `client` while `admin` holds `table` of `matter` locked in a
+// transaction, so that the CLI's import stops there with its writes so far uncommitted, and
+// returns once it waits there: its server process and the statement it waits in; empty, after a
+// warning, when it never got there (`admin` still holds the lock).
+inline std::pair<QString, QString> startWaitingOn(PgConnection &admin, const QString &matter, const QString &table,
+                                                  const QStringList &arguments, QProcess &client)
+{
+    // Watched from another connection: inside the admin's transaction the statistics stay as
+    // they were when it first read them.
+    StoreError error;
+    std::unique_ptr<PgConnection> monitor = PgConnection::open(admin.location(), &error);
+    if (!monitor || admin.begin().isError()
+        || admin.exec(QStringLiteral("LOCK TABLE matter_%1.%2 IN ACCESS EXCLUSIVE MODE").arg(matter, table)).isError()) {
+        qWarning() << "cannot lock" << table << error.message;
+        return {};
+    }
+    client.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
+    for (QDeadlineTimer deadline(60000); !deadline.hasExpired(); QThread::msleep(50)) {
+        PgStatement waiting(*monitor, QStringLiteral("SELECT pid, query FROM pg_stat_activity WHERE application_name = 'rebuttal'"
+                                                     " AND wait_event_type = 'Lock'"));
+        if (waiting.exec() && waiting.next())
+            return {waiting.value(0).toString(), waiting.value(1).toString()};
+    }
+    qWarning() << "the client never waited for the lock on" << table;
+    return {};
+}
+
 // A client killed mid-transaction: runs rebuttal-cli `arguments` on `matter` while the superuser
-// holds `table` locked, so that the CLI's import stops there with its writes so far uncommitted;
-// kills it there, releases the lock and waits until the server has ended the dead client's
-// session (rolling its transaction back). Returns the statement the client was waiting in; empty,
-// after a warning, when it never got there.
+// holds `table` locked (startWaitingOn); kills it there, releases the lock and waits until the
+// server has ended the dead client's session (rolling its transaction back). Returns the
+// statement the client was waiting in; empty, after a warning, when it never got there.
 inline QString killedWhileWaitingOn(const PgTestCluster &cluster, const QString &matter, const QString &table,
                                     const QStringList &arguments)
 {
     std::unique_ptr<PgConnection> admin = adminConnection(cluster);
-    // Watched from another connection: inside the admin's transaction the statistics stay as
-    // they were when it first read them.
     std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
-    if (!admin || !monitor || admin->begin().isError()
-        || admin->exec(QStringLiteral("LOCK TABLE matter_%1.%2 IN ACCESS EXCLUSIVE MODE").arg(matter, table)).isError()) {
-        qWarning() << "cannot lock" << table;
+    if (!admin || !monitor)
         return {};
-    }
     QProcess client;
-    client.start(QStringLiteral(REBUTTAL_CLI_PATH), arguments);
-    QString pid, statement;
-    for (QDeadlineTimer deadline(60000); pid.isEmpty() && !deadline.hasExpired(); QThread::msleep(50)) {
-        PgStatement waiting(*monitor, QStringLiteral("SELECT pid, query FROM pg_stat_activity WHERE application_name = 'rebuttal'"
-                                                     " AND wait_event_type = 'Lock'"));
-        if (waiting.exec() && waiting.next()) {
-            pid = waiting.value(0).toString();
-            statement = waiting.value(1).toString();
-        }
-    }
+    const auto [pid, statement] = startWaitingOn(*admin, matter, table, arguments, client);
     client.kill();
     client.waitForFinished();
     admin->rollback();
-    if (pid.isEmpty()) {
-        qWarning() << "the client never waited for the lock on" << table << client.readAllStandardError();
+    if (pid.isEmpty())
         return {};
-    }
     for (QDeadlineTimer deadline(30000); !deadline.hasExpired(); QThread::msleep(50)) {
         PgStatement backend(*monitor, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int"));
         backend.bind(pid);
@@ -132,6 +142,46 @@ inline QString killedWhileWaitingOn(const PgTestCluster &cluster, const QString 
     }
     qWarning() << "the server kept the killed client's session" << pid;
     return {};
+}
+
+// The server crashed: SIGKILL to its postmaster, then started again (scripts/pg-test-cluster.sh
+// crash; it recovers from its write-ahead log). False, after a warning, when it did not come back.
+inline bool crashServer()
+{
+    QProcess process;
+    process.start(QStringLiteral("bash"), {QStringLiteral(REBUTTAL_SOURCE_DIR "/scripts/pg-test-cluster.sh"), QStringLiteral("crash"),
+                                           qEnvironmentVariable("REBUTTAL_PG_TEST_CLUSTER")});
+    const bool done = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (!done)
+        qWarning() << "the server did not start again:" << process.readAllStandardError();
+    return done;
+}
+
+// The server crashed while rebuttal-cli `arguments` waited mid-transaction on `table` of `matter`
+// (startWaitingOn): the client's exit code (-1: it did not end) and standard error, and the
+// statement it waited in; an empty statement, after a warning, when it never waited or the
+// server did not come back.
+struct CrashedRun
+{
+    QString statement;
+    int exitCode = -1;
+    QString err;
+};
+inline CrashedRun crashedWhileWaitingOn(const PgTestCluster &cluster, const QString &matter, const QString &table,
+                                        const QStringList &arguments)
+{
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    if (!admin)
+        return {};
+    QProcess client;
+    CrashedRun run;
+    run.statement = startWaitingOn(*admin, matter, table, arguments, client).second;
+    if (!crashServer())
+        run.statement.clear();
+    if (client.waitForFinished(120000) && client.exitStatus() == QProcess::NormalExit)
+        run.exitCode = client.exitCode();
+    run.err = QString::fromUtf8(client.readAllStandardError());
+    return run;
 }
 
 // Two clients at once: runs rebuttal-cli `arguments` twice while the superuser holds `table` of

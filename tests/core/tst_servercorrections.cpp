@@ -2,7 +2,8 @@
 // (the pg_cluster fixture). The same corrections on a case file and on a matter, then `redetect`,
 // must leave the same production on both; a box changed by a colleague since it was read is
 // refused with "changed by USER at TIME"; a reader may correct nothing; a re-detection killed
-// mid-run leaves the production as it was.
+// mid-run leaves the production as it was. A person's correction is announced on the matter's
+// channel (schema 8), a matter upgraded to it included; the detector's rows are not.
 #include "../cli/CliRun.h"
 #include "PgTestCluster.h"
 #include "ProductionFixture.h"
@@ -12,10 +13,13 @@
 #include "store/PgConnection.h"
 #include "store/ProductionCorrections.h"
 #include "store/ServerDocumentCatalog.h"
+#include "store/ServerChangeFeed.h"
 #include "store/ServerProductionCorrections.h"
+#include "store/ServerSchema.h"
 #include "store/ServerStore.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +118,7 @@ private Q_SLOTS:
     void staleBoxIsRefused();
     void readerMayNotCorrect();
     void killedRedetectionLeavesTheProduction();
+    void correctionsAreAnnouncedToTheOtherUsers();
 };
 
 void TestServerCorrections::initTestCase()
@@ -303,6 +308,69 @@ void TestServerCorrections::killedRedetectionLeavesTheProduction()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(cli(document).out, before.out);
     QCOMPARE(countRows(*admin, schema, QStringLiteral("activity_log")), logged + 1);
+}
+
+// Two connections: one listens on the matter's channel as a colleague's window does, the other
+// corrects. Each correction's commit is announced once, naming the production and the login; a
+// refused (rolled back) correction and the detector's own rows (an import, a re-detection) are
+// not. The matter was made at schema 7 and upgraded by `init`, as an existing one is.
+void TestServerCorrections::correctionsAreAnnouncedToTheOtherUsers()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const ServerLocation location = cluster.location(freshName("corrfeed"));
+    std::unique_ptr<PgConnection> admin = adminConnection(cluster);
+    QVERIFY(admin);
+    for (const QString &role : {location.readerRole(), location.editorRole()})
+        QVERIFY(!admin->exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role)).isError());
+    QVERIFY(!admin->exec(QStringLiteral("CREATE SCHEMA %1").arg(location.schemaName())).isError());
+    const QList<ServerMigration> version7 = ServerSchema::migrations().mid(0, 7);
+    QCOMPARE(version7.constLast().version, 7);
+    StoreError error = ServerSchema::migrate(*admin, location.schemaName(), location.readerRole(), location.editorRole(), version7);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    const QString address = location.display();
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0 && run.err.contains(QLatin1String("Upgraded the matter")), qPrintable(run.err));
+    QCOMPARE(ServerSchema::storedVersion(*admin, location.schemaName(), &error), 8);
+
+    std::unique_ptr<ServerChangeFeed> feed = ServerChangeFeed::open(location, &error);
+    QVERIFY2(feed, qPrintable(error.message));
+    QList<ServerChange> corrections;
+    QList<ServerChange> others;
+    connect(feed.get(), &ServerChangeFeed::changed, this, [&](const QList<ServerChange> &changes) {
+        for (const ServerChange &change : changes)
+            (change.table == QLatin1String("corrections") ? corrections : others) << change;
+    });
+    run = cli({QStringLiteral("import"), QStringLiteral("production"), m_standard, QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QTRY_VERIFY(!others.isEmpty()); // the import's documents row
+
+    std::unique_ptr<ServerStore> colleague = ServerStore::open(location, &error);
+    QVERIFY2(colleague, qPrintable(error.message));
+    ServerProductionCorrections edits(*colleague);
+    const QList<ProductionPage> pages = ServerDocumentCatalog(*colleague).pages(1, &error);
+    QVERIFY(pages.size() == 7 && pages.at(0).redactions.size() >= 2);
+    const qint64 first = pages.at(0).redactions.at(0).id;
+    const qint64 second = pages.at(0).redactions.at(1).id;
+    const qint64 stale = edits.boxStamp(second)->version;
+    QVERIFY(!edits.removeBox(first).isError());
+    QVERIFY(!edits.setCodes(second, {QStringLiteral("(b)(3)"), QStringLiteral("(b)(5)")}).isError());
+    QCOMPARE(edits.removeBox(second, stale).kind, StoreError::Kind::Conflict); // rolled back: not announced
+    QVERIFY(edits.addBox(1, 4, QRectF(0.1, 0.5, 0.3, 0.04), {QStringLiteral("(b)(6)")}, &error) > 0);
+    QVERIFY(!edits.setWithheld(1, 2, true).isError());
+    QTRY_COMPARE(corrections.size(), 4);
+    // A re-detection rewrites every page and box the detector found, the user's withholding kept.
+    run = cli({QStringLiteral("redetect"), QStringLiteral("1"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!edits.restoreBox(first).isError()); // the last word: heard after whatever the run sent
+    QTRY_COMPARE(corrections.size(), 5);
+    for (const ServerChange &change : std::as_const(corrections)) {
+        QCOMPARE(change.operation, QStringLiteral("UPDATE"));
+        QCOMPARE(change.id, qint64(1));
+        QCOMPARE(change.login, location.user);
+        QCOMPARE(change.backendPid, colleague->connection().backendPid());
+    }
+    for (const ServerChange &change : std::as_const(others))
+        QVERIFY2(change.table == QLatin1String("documents"), qPrintable(change.table));
 }
 
 QTEST_MAIN(TestServerCorrections)

@@ -1,13 +1,15 @@
 // Team mode (issue 18): FOIA productions on a matter on a real PostgreSQL 15 server (the
 // pg_cluster fixture). The same generated productions go into a case file and a matter, and
 // documents, document and search must say the same of both; Spanish and phrase queries; a
-// reader may read but not import; a killed client or a cancelled import leaves nothing.
+// reader may read but not import; a killed client, a cancelled import or the server's crash
+// leaves nothing.
 #include "../cli/CliRun.h"
 #include "PgTestCluster.h"
 #include "ProductionFixture.h"
 #include "foia/ProductionImport.h"
 #include "store/PgConnection.h"
 #include "store/ServerDocumentCatalog.h"
+#include "store/ServerProductionCorrections.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerStore.h"
 
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void phraseAndSpanishQueries();
     void readerMayReadButNotImport();
     void killedClientMidImportLeavesNothing();
+    void serverCrashMidImportAndMidSession();
     void cancelledImportLeavesNothing();
     void twoImportsAtOnceStoreItOnce();
     void tooLargeForTheServerIsRefusedFirst();
@@ -333,6 +336,65 @@ void TestServerDocuments::killedClientMidImportLeavesNothing()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("documents")), 1);
     QCOMPARE(countRows(*monitor, schema, QStringLiteral("pages")), 3);
+}
+
+// The server crashed (SIGKILL to its postmaster, then started again, recovering from its log).
+// Mid-import: the import says it lost the connection (exit 4), nothing of it stays, and run again
+// it stores the production once. Mid-session: a store's next statement outside a transaction
+// reconnects and runs; inside one it is Unreachable, nothing of the transaction stays, and the
+// same correction tried again is stored.
+void TestServerDocuments::serverCrashMidImportAndMidSession()
+{
+    REQUIRE_PG_CLUSTER(cluster);
+    const QString matter = freshName("crashpdf");
+    const QString schema = QStringLiteral("matter_") + matter;
+    const QString address = cluster.address(matter);
+    CliRun run = cli({QStringLiteral("init"), QStringLiteral("--store"), address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    StoreError error;
+    std::unique_ptr<ServerStore> session = ServerStore::open(cluster.location(matter), &error);
+    QVERIFY2(session, qPrintable(error.message));
+
+    const QStringList import{QStringLiteral("import"), QStringLiteral("production"), m_bilingual, QStringLiteral("--store"), address};
+    const CrashedRun crashed = crashedWhileWaitingOn(cluster, matter, QStringLiteral("redaction_exemptions"), import);
+    QVERIFY2(crashed.statement.contains(QLatin1String("INSERT INTO redaction_exemptions")), qPrintable(crashed.statement));
+    QCOMPARE(crashed.exitCode, 4);
+    QVERIFY2(crashed.err.contains(QLatin1String("Lost the connection to ") + address), qPrintable(crashed.err));
+    std::unique_ptr<PgConnection> monitor = adminConnection(cluster);
+    QVERIFY(monitor);
+    for (const char *table : {"documents", "document_files", "pages", "redactions", "redaction_exemptions", "page_exemptions"})
+        QCOMPARE(countRows(*monitor, schema, QLatin1String(table)), 0);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("activity_log")), 1);
+    // The session's connection died with the server: its next read reconnects.
+    QVERIFY(ServerDocumentCatalog(*session).documents(&error).isEmpty());
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    run = cli(import);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("documents")), 1);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("pages")), 3);
+    // The crashed import drew the first id: the production stored is not document 1.
+    const QList<DocumentSummary> stored = ServerDocumentCatalog(*session).documents(&error);
+    QVERIFY2(stored.size() == 1, qPrintable(error.message));
+
+    // A crash inside the session's transaction: said, and nothing of it written.
+    PgConnection &connection = session->connection();
+    QVERIFY(!connection.begin().isError());
+    QVERIFY(!connection.exec(QStringLiteral("UPDATE pages SET withheld_in_full = 1, withheld_origin = 'user' WHERE page_no = 1")).isError());
+    monitor.reset();
+    QVERIFY(crashServer());
+    error = connection.exec(QStringLiteral("UPDATE pages SET withheld_in_full = 1, withheld_origin = 'user' WHERE page_no = 2"));
+    QCOMPARE(error.kind, StoreError::Kind::Unreachable);
+    QVERIFY2(error.message.startsWith(QLatin1String("Lost the connection to ") + address), qPrintable(error.message));
+    connection.rollback();
+    monitor = adminConnection(cluster);
+    QVERIFY(monitor);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("pages WHERE withheld_origin = 'user'")), 0);
+    const int logged = countRows(*monitor, schema, QStringLiteral("activity_log"));
+    // Tried again, the correction is stored, with its log entry.
+    error = ServerProductionCorrections(*session).setWithheld(stored.first().id, 1, true);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("pages WHERE withheld_origin = 'user'")), 1);
+    QCOMPARE(countRows(*monitor, schema, QStringLiteral("activity_log")), logged + 1);
 }
 
 void TestServerDocuments::cancelledImportLeavesNothing()

@@ -19,6 +19,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -387,6 +388,69 @@ private Q_SLOTS:
         }
         QCOMPARE(finalLog.last().action, QStringLiteral("store.copy"));
         QVERIFY(ActivityDetail::english(finalLog.last().detail).contains(matter.display()));
+    }
+
+    // `rebuttal-cli copy` from a matter to a matter, in the same database and in another one: each
+    // table's rows hash alike on the file, the first matter and the second (the copier's hashes,
+    // the activity log apart: every copy adds its entry); copied back to a file, the test's own
+    // reading of every table matches the source's; the log keeps its entries, ids and actions.
+    void serverToServerInOneDatabaseAndAnother()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation first = cluster.location(freshName("copyfrom"));
+        const CopyReport seeded = StoreCopier(fileAddress(m_source), serverAddress(first)).run();
+        QVERIFY2(seeded.outcome == CopyReport::Outcome::Copied, qPrintable(seeded.message));
+        QMap<QString, QString> fileHashes;
+        for (const CopiedTable &table : seeded.tables)
+            fileHashes.insert(table.table, table.sha256);
+        fileHashes.remove(QStringLiteral("activity_log"));
+        const QMap<QString, QStringList> before = fileTables(m_source);
+
+        StoreError error;
+        auto admin = PgConnection::open(cluster.location(QStringLiteral("admin")), &error);
+        QVERIFY2(admin, qPrintable(error.message));
+        const QString database = freshName("copydb");
+        QVERIFY(!admin->exec(QStringLiteral("CREATE DATABASE %1").arg(database)).isError());
+        ServerLocation elsewhere = cluster.location(freshName("copyto"));
+        elsewhere.database = database;
+        for (const ServerLocation &target : {cluster.location(freshName("copyto")), elsewhere}) {
+            const QList<ActivityEntry> logBefore = ServerStore::open(first, &error)->activityEntries();
+            CliRun run = cli({QStringLiteral("copy"), QStringLiteral("--from"), first.display(), QStringLiteral("--to"), target.display(),
+                              QStringLiteral("--json")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QMap<QString, QString> copiedHashes;
+            for (const QJsonValue &table : run.json().value(QStringLiteral("tables")).toArray())
+                copiedHashes.insert(table[QStringLiteral("table")].toString(), table[QStringLiteral("sha256")].toString());
+            QVERIFY(copiedHashes.remove(QStringLiteral("activity_log")));
+            QCOMPARE(copiedHashes, fileHashes);
+            QCOMPARE(run.json().value(QStringLiteral("bytes")).toInteger(), 2'500'000 + 34);
+
+            std::unique_ptr<ServerStore> copied = ServerStore::open(target, &error);
+            QVERIFY2(copied, qPrintable(error.message));
+            const QList<ActivityEntry> log = copied->activityEntries();
+            QCOMPARE(log.size(), logBefore.size() + 1);
+            for (qsizetype i = 0; i < logBefore.size(); ++i) {
+                QCOMPARE(log.at(i).id, logBefore.at(i).id);
+                QCOMPARE(log.at(i).action, logBefore.at(i).action);
+            }
+            QCOMPARE(log.last().action, QStringLiteral("store.copy"));
+            copied.reset();
+
+            const QString back = path(QStringLiteral("from-%1.rebuttal").arg(target.matter));
+            const CopyReport report = StoreCopier(serverAddress(target), fileAddress(back)).run();
+            QVERIFY2(report.outcome == CopyReport::Outcome::Copied, qPrintable(report.message));
+            const QMap<QString, QStringList> after = fileTables(back);
+            QCOMPARE(after.keys(), before.keys());
+            for (const QString &table : before.keys()) {
+                if (table != QLatin1String("activity_log"))
+                    QVERIFY2(after.value(table) == before.value(table), qPrintable(table));
+            }
+            // Once there, the matter is not copied over.
+            run = cli({QStringLiteral("copy"), QStringLiteral("--from"), first.display(), QStringLiteral("--to"), target.display()});
+            QCOMPARE(run.exitCode, 4);
+            QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+        }
+        QVERIFY(!admin->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database)).isError());
     }
 
     void refusesAnExistingMatter()

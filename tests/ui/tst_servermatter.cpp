@@ -2,7 +2,8 @@
 // through File > Connect to Server... as a user would, see the matter's documents (list, pages,
 // search), clients and log; every other page (Vaughn, Audit, Agreements, Research) shows what it
 // shows on a case file holding the same records; another store's committed change appears without
-// reopening; an edit over it (a client, an agreement) is refused and the reload offered; Research
+// reopening (a colleague's correction of the production on show among them); an edit over it (a
+// client, an agreement) is refused and the reload offered; Research
 // pools every matter the login may read, naming those skipped.
 #include "../core/AuditFixture.h"
 #include "../core/PgTestCluster.h"
@@ -12,8 +13,10 @@
 #include "CaseFile.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PageView.h"
 #include "dialogs/ServerConnectDialog.h"
 #include "foia/ProductionImport.h"
+#include "models/DocumentListModel.h"
 #include "models/VaughnEntryModel.h"
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
@@ -33,6 +36,8 @@
 #include "store/ProductionWriter.h"
 #include "store/ServerAgreementRegistry.h"
 #include "store/ServerClientRecords.h"
+#include "store/ServerDocumentCatalog.h"
+#include "store/ServerProductionCorrections.h"
 #include "store/ServerProductionWriter.h"
 #include "store/ServerStore.h"
 #include "store/ServerVaughnIndexes.h"
@@ -711,6 +716,45 @@ private Q_SLOTS:
         QCOMPARE(stored->notes, QStringLiteral("Hearing moved to March"));
         QVERIFY(stored->aNumber.isEmpty());
         QTRY_COMPARE(page->currentClient()->notes, stored->notes);
+    }
+
+    // A colleague's corrections of the production on show (a box deleted, the page marked withheld)
+    // reach the page strip, the page and the list's box count without reopening (schema 8's notice).
+    void aColleaguesCorrectionShowsOnTheOpenProduction()
+    {
+        REQUIRE_PG_CLUSTER(cluster);
+        const ServerLocation location = cluster.location(freshName("guicorr"));
+        fillMatter(location, m_production);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow window;
+        showActive(window);
+        QVERIFY(window.connectToServer(location));
+        clickPage(window, MainWindow::DocumentsPage);
+        DocumentsPage *documents = window.documentsPage();
+        auto *table = documents->findChild<QTableView *>(QStringLiteral("documentTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        QTRY_COMPARE(documents->pageModel()->rowCount(), 7);
+        QTRY_VERIFY(!documents->isReadingDocument() && documents->pageView()->page().number == 1);
+        const ProductionPage shown = documents->pageView()->page();
+        QVERIFY(shown.redactions.size() >= 2 && !shown.withheldInFull);
+        const auto count = [table](int column) { return table->model()->index(0, column).data().toInt(); };
+        const int boxes = count(DocumentListModel::Redactions);
+        const int withheld = count(DocumentListModel::Withheld);
+
+        StoreError error;
+        std::unique_ptr<ServerStore> colleague = ServerStore::open(location, &error);
+        QVERIFY2(colleague, qPrintable(error.message));
+        ServerProductionCorrections theirEdits(*colleague);
+        QVERIFY(!theirEdits.removeBox(shown.redactions.at(0).id, shown.redactions.at(0).version).isError());
+        QVERIFY(!theirEdits.setWithheld(1, 1, true).isError());
+        QTRY_VERIFY(documents->pageView()->page().withheldInFull
+                    && documents->pageView()->page().redactions.size() == shown.redactions.size() - 1);
+        QCOMPARE(documents->currentPage(), 1);
+        QCOMPARE(documents->pageView()->page().redactions, shown.redactions.mid(1));
+        QTRY_VERIFY(count(DocumentListModel::Redactions) == boxes - 1 && count(DocumentListModel::Withheld) == withheld + 1);
+        QCOMPARE(MessageBox::recordedMessages(), QStringList());
     }
 
     // The change feed's connection dropped (its server process terminated): the window says so,

@@ -1013,6 +1013,12 @@ void DocumentsPage::follow(CaseFile *caseFile)
         reloadPages();
     });
     connect(caseFile, &CaseFile::correctionsChanged, this, &DocumentsPage::reloadDocuments);
+    // A colleague's correction of the production on show: its boxes and pages as they are now,
+    // at the page the user is on (an edit of a box read before it would be refused anyway).
+    connect(caseFile, &CaseFile::productionCorrected, this, [this](qint64 documentId) {
+        if (documentId == m_documentId)
+            reloadPages();
+    });
     connect(this, &DocumentsPage::documentsChanged, caseFile,
             [caseFile] { caseFile->notify({CaseFile::Change::Corrections, CaseFile::Change::Activity}); });
 }
