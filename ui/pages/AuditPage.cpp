@@ -377,12 +377,13 @@ void AuditPage::showRun(const Run &run)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // Index file names can be long: a column the user can widen, wrapped or elided with a tooltip,
     // so that the sentence keeps most of the width. A Bates number is read whole: its column fits
-    // the widest, up to a quarter of the tree (a range beyond that loses its middle).
+    // the widest, up to 260 px (a number beyond that loses its middle). Not a share of the tree's
+    // width: the audit runs as the case file opens, while the page is hidden and the tree small.
     header->setSectionResizeMode(IndexColumn, QHeaderView::Interactive);
     m_tree->resizeColumnToContents(IndexColumn);
     m_tree->setColumnWidth(IndexColumn, std::min(m_tree->columnWidth(IndexColumn), 110));
     header->setSectionResizeMode(BatesColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(BatesColumn, std::min(batesColumnWidth(), std::max(160, m_tree->viewport()->width() / 4)));
+    m_tree->setColumnWidth(BatesColumn, std::min(batesColumnWidth(), 260));
     // The exemptions are in the finding's sentence already (and in the CSV): room for the sentence.
     m_tree->setColumnHidden(ExemptionsColumn, true);
     m_summary->setText(tr("%n finding(s)", nullptr, int(m_findings.size())) + QStringLiteral(" · ")
