@@ -1,6 +1,7 @@
 #include "SaveFileDialog.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 
 namespace rebuttal {
 
@@ -8,6 +9,7 @@ namespace {
 bool s_automatic = false;
 QString s_path;
 QStringList s_captions;
+QStringList s_suggestions;
 } // namespace
 
 QString SaveFileDialog::ask(QWidget *parent, const QString &caption, const QString &suggestion, const QString &filters,
@@ -15,6 +17,7 @@ QString SaveFileDialog::ask(QWidget *parent, const QString &caption, const QStri
 {
     if (s_automatic) {
         s_captions << caption;
+        s_suggestions << QFileInfo(suggestion).fileName();
         return s_path;
     }
     return QFileDialog::getSaveFileName(parent, caption, suggestion, filters, selectedFilter);
@@ -29,6 +32,11 @@ void SaveFileDialog::setAutomatic(bool automatic, const QString &path)
 QStringList SaveFileDialog::recordedCaptions()
 {
     return s_captions;
+}
+
+QStringList SaveFileDialog::recordedSuggestions()
+{
+    return s_suggestions;
 }
 
 } // namespace rebuttal

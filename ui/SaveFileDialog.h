@@ -20,6 +20,8 @@ public:
     // Test seam: every ask() answers `path` (empty: the user cancels) and is recorded by caption.
     static void setAutomatic(bool automatic, const QString &path = {});
     static QStringList recordedCaptions();
+    // The file names ask() suggested, in order (the folder left out).
+    static QStringList recordedSuggestions();
 };
 
 } // namespace rebuttal

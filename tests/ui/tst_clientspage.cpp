@@ -2,6 +2,7 @@
 // dialogs, undo and redo of each edit, the SQL-side filter, the timeline's clicks.
 #include "MainWindow.h"
 #include "models/EventTableModel.h"
+#include "EmptyState.h"
 #include "MessageBox.h"
 #include "TimelineView.h"
 #include "dialogs/AllegationDialog.h"
@@ -102,6 +103,25 @@ void clickRow(QTableView *table, int row)
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
 }
 
+// The page's dialogs are shown (not run modally) so that `fill` can type into each and click its
+// buttons, as the user does; `titles` collects their titles.
+void fillDialogs(ClientsPage *page, QWidget *window, const std::function<void(QDialog *)> &fill, QStringList *titles = nullptr)
+{
+    page->setDialogRunner([window, &fill, titles](QDialog *dialog) {
+        if (titles)
+            *titles << dialog->windowTitle();
+        dialog->setResult(QDialog::Rejected);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return false;
+        fill(dialog);
+        const bool accepted = dialog->result() == QDialog::Accepted;
+        dialog->hide();
+        QApplication::setActiveWindow(window); // as when a modal dialog closes
+        return accepted;
+    });
+}
+
 // The demo case file in a shown window, with client `ref` selected; null when that fails.
 ClientsPage *showDemoClient(MainWindow &window, const QString &ref)
 {
@@ -147,22 +167,10 @@ private Q_SLOTS:
         ClientRecords records(*window.store());
         QUndoStack *undo = window.undoStack();
 
-        // Each step of the test says what the user does in the next dialog; the dialog is shown
-        // (not run modally) so that the test can type into it and click its buttons.
+        // Each step of the test says what the user does in the next dialog.
         std::function<void(QDialog *)> fill;
         QStringList titles;
-        page->setDialogRunner([&](QDialog *dialog) {
-            titles << dialog->windowTitle();
-            dialog->setResult(QDialog::Rejected);
-            dialog->show();
-            if (!QTest::qWaitForWindowExposed(dialog))
-                return false;
-            fill(dialog);
-            const bool accepted = dialog->result() == QDialog::Accepted;
-            dialog->hide();
-            QApplication::setActiveWindow(&window); // as when a modal dialog closes
-            return accepted;
-        });
+        fillDialogs(page, &window, fill, &titles);
 
         fill = [](QDialog *dialog) {
             QVERIFY(qobject_cast<ClientDialog *>(dialog));
@@ -253,8 +261,8 @@ private Q_SLOTS:
 
         // Deleting an allegation that events relied on asks first, then unlinks them.
         auto *tabs = page->findChild<QTabWidget *>();
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->allegationTable())).center());
-        QCOMPARE(tabs->currentWidget(), page->allegationTable());
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->allegationTab())).center());
+        QCOMPARE(tabs->currentWidget(), page->allegationTab());
         clickRow(page->allegationTable(), 0);
         MessageBox::setAutomatic(true, QMessageBox::Yes);
         QTest::keyClick(page->allegationTable(), Qt::Key_Delete);
@@ -301,6 +309,75 @@ private Q_SLOTS:
         QVERIFY2(MessageBox::recordedMessages().first().contains(QStringLiteral("C-100")), qPrintable(MessageBox::recordedMessages().first()));
         QCOMPARE(undo->count(), count);
         QCOMPARE(records.client(QStringLiteral("C-100"))->name, QStringLiteral("Rosa Méndez"));
+    }
+
+    // A client with no events or allegations yet: each tab says what it holds and offers the step
+    // that adds the first row; the row then shows in its table, and deleting the last one brings
+    // the empty state back with the keyboard on its button.
+    void emptyTablesSayWhatTheyHoldAndAddTheFirstRow()
+    {
+        MainWindow window;
+        window.resize(1300, 760);
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("empty tables.rebuttal"))));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ClientsPage *page = window.clientsPage();
+        ClientRecords records(*window.store());
+        std::function<void(QDialog *)> fill;
+        fillDialogs(page, &window, fill);
+        fill = [](QDialog *dialog) {
+            setText(dialog, "name", QStringLiteral("Ana"));
+            clickOk(dialog);
+        };
+        QTest::mouseClick(page->emptyState()->findChild<QPushButton *>(), Qt::LeftButton); // "New Client"
+        QVERIFY(page->currentClient());
+
+        auto *tabs = page->findChild<QTabWidget *>();
+        auto *noEvents = page->findChild<EmptyState *>(QStringLiteral("eventTableEmpty"));
+        auto *noAllegations = page->findChild<EmptyState *>(QStringLiteral("allegationTableEmpty"));
+        QVERIFY(noEvents && noAllegations);
+        QCOMPARE(tabs->currentWidget(), page->eventTab());
+        QVERIFY(noEvents->isVisible());
+        QVERIFY(!page->eventTable()->isVisible());
+        QVERIFY(noEvents->findChild<QLabel *>()->text().contains(QStringLiteral("No events")));
+
+        // The empty state's own button adds the first event.
+        fill = [](QDialog *dialog) {
+            choose(dialog, "type", QStringLiteral("detention_start"));
+            setText(dialog, "date", QStringLiteral("2021-04-02"));
+            clickOk(dialog);
+        };
+        auto *addEvent = noEvents->findChild<QPushButton *>();
+        QCOMPARE(addEvent->text(), QStringLiteral("Add Event"));
+        QTest::mouseClick(addEvent, Qt::LeftButton);
+        QCOMPARE(records.client(page->currentRef())->events.size(), 1);
+        QVERIFY(page->eventTable()->isVisible());
+        QVERIFY(!noEvents->isVisible());
+        QCOMPARE(page->eventTable()->model()->rowCount(), 1);
+
+        // The allegations tab, clicked, says the same of allegations; Tab and Enter add the first.
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->allegationTab())).center());
+        QVERIFY(noAllegations->isVisible());
+        fill = [](QDialog *dialog) {
+            choose(dialog, "source", QStringLiteral("SAFE"));
+            clickOk(dialog);
+        };
+        auto *addAllegation = noAllegations->findChild<QPushButton *>();
+        QCOMPARE(addAllegation->text(), QStringLiteral("Add Allegation"));
+        addAllegation->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(addAllegation, Qt::Key_Return);
+        QCOMPARE(records.client(page->currentRef())->allegations.size(), 1);
+        QCOMPARE(tabs->currentWidget(), page->allegationTab());
+        QVERIFY(page->allegationTable()->isVisible());
+
+        // Deleting the only event (Delete on its row) shows the empty state again, its button focused.
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->eventTab())).center());
+        clickRow(page->eventTable(), 0);
+        QTest::keyClick(page->eventTable(), Qt::Key_Delete);
+        QVERIFY(records.client(page->currentRef())->events.isEmpty());
+        QVERIFY(noEvents->isVisible());
+        QCOMPARE(QApplication::focusWidget(), addEvent);
     }
 
     // Two windows (or two processes) on the same case file: an edit saved over a change the other
@@ -559,7 +636,7 @@ private Q_SLOTS:
             ClientsPage *page = showDemoClient(window, QStringLiteral("C-001"));
             QVERIFY(page);
             auto *tabs = page->findChild<QTabWidget *>();
-            tabs->setCurrentWidget(page->eventTable());
+            tabs->setCurrentWidget(page->eventTab());
             QTableView *events = page->eventTable();
             QApplication::processEvents();
             int cut = -1;

@@ -291,6 +291,23 @@ private Q_SLOTS:
         const QString svgText = readText(svg);
         QVERIFY(svgText.contains(QStringLiteral("<svg")));
         QVERIFY(svgText.contains(QStringLiteral("Disclosure delay in days")));
+        // Named as its tab reads; under the chart, what it covers: no filter, as of the page's date.
+        QCOMPARE(SaveFileDialog::recordedSuggestions().last(), QStringLiteral("Disclosure delay.png"));
+        QVERIFY2(svgText.contains(QStringLiteral("No filter · As of 2024-01-01 · ")), qPrintable(svgText.right(3000)));
+        // Cut to one source with the keyboard, the exported chart says so.
+        auto *source = page.findChild<QComboBox *>(QStringLiteral("sourceFilter"));
+        source->setFocus();
+        QTest::keyClick(source, Qt::Key_Home);
+        for (int i = 0; i < source->count() && source->currentData().toString() != QStringLiteral("SAFE"); ++i)
+            QTest::keyClick(source, Qt::Key_Down);
+        QCOMPARE(page.filter().source, QStringLiteral("SAFE"));
+        const QString filtered = m_dir.filePath(QStringLiteral("filtered.svg"));
+        SaveFileDialog::setAutomatic(true, filtered);
+        clickButton(&page, QStringLiteral("Export Chart..."));
+        QVERIFY2(readText(filtered).contains(QStringLiteral("Source: %1 · As of 2024-01-01").arg(source->currentText())),
+                 qPrintable(readText(filtered).right(3000)));
+        QTest::keyClick(source, Qt::Key_Home);
+        QVERIFY(page.filter().source.isEmpty());
 
         const QString numbers = m_dir.filePath(QStringLiteral("numbers.csv"));
         SaveFileDialog::setAutomatic(true, numbers);
@@ -315,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(rows.count(QLatin1Char('\n')), 6);
         for (const QString &identifying : {QStringLiteral("Identifiable"), QStringLiteral("A123456789"), QStringLiteral("P1,")})
             QVERIFY(!rows.contains(identifying));
-        QCOMPARE(exported.size(), 5);
+        QCOMPARE(exported.size(), 6);
 
         // Every export is in the activity log, by file name.
         const QList<ActivityEntry> log = m_store->activity().entries();

@@ -339,7 +339,8 @@ private Q_SLOTS:
         }
         auto *tabs = window.clientsPage()->findChild<QTabWidget *>();
         for (QTableView *table : {window.clientsPage()->allegationTable(), window.clientsPage()->eventTable()}) {
-            tabs->setCurrentWidget(table);
+            tabs->setCurrentWidget(table == window.clientsPage()->eventTable() ? window.clientsPage()->eventTab()
+                                                                                : window.clientsPage()->allegationTab());
             QApplication::processEvents();
             QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(table->objectName()));
         }

@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -190,6 +191,29 @@ private Q_SLOTS:
         QVERIFY(window.vaughnPage()->isShowingEmptyState());
     }
 
+    void batesRanges_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("same prefix") << "AUD-000004" << "AUD-000006" << "AUD-000004–000006";
+        QTest::newRow("number shares digits") << "ICE-000117" << "ICE-000129" << "ICE-000117–000129";
+        QTest::newRow("several separators") << "2019-ICLI-00003-022454" << "2019-ICLI-00003-022455"
+                                            << "2019-ICLI-00003-022454–022455";
+        QTest::newRow("no separator") << "ABC0001" << "ABC0009" << "ABC0001–ABC0009";
+        QTest::newRow("other prefix") << "DHS-0001" << "ICE-0001" << "DHS-0001–ICE-0001";
+        QTest::newRow("one page") << "AUD-000004" << "AUD-000004" << "AUD-000004";
+        QTest::newRow("longer last") << "P-99" << "P-100" << "P-99–100";
+    }
+
+    void batesRanges()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, shown);
+        QCOMPARE(AuditPage::batesRange(first, last), shown);
+    }
+
     void auditPageOpensFindingsAndExports()
     {
         MainWindow window;
@@ -223,6 +247,48 @@ private Q_SLOTS:
                 QCOMPARE(finding.data(Qt::ToolTipRole).toString(), f.detail);
             }
         }
+
+        // Every Bates number reads whole in its column, a range as Bates ranges are written (the
+        // second number without the prefix the two share).
+        QStringList ranges;
+        QModelIndex range;
+        QModelIndex single;
+        for (int group = 0; group < model->rowCount(); ++group) {
+            for (int row = 0; row < model->rowCount(model->index(group, 0)); ++row) {
+                const QModelIndex cell = model->index(row, 3, model->index(group, 0));
+                const QString bates = cell.data().toString();
+                if (bates.contains(QStringLiteral("–"))) {
+                    ranges << bates;
+                    range = cell;
+                } else if (!bates.isEmpty()) {
+                    single = cell;
+                }
+                for (const QString &stamp : bates.split(QStringLiteral("–")))
+                    QVERIFY2(tree->fontMetrics().horizontalAdvance(stamp + QStringLiteral("–")) + 8 <= tree->columnWidth(3),
+                             qPrintable(QStringLiteral("%1 is cut at %2 px").arg(stamp).arg(tree->columnWidth(3))));
+            }
+        }
+        QCOMPARE(ranges, QStringList{QStringLiteral("AUD-000004–000005")});
+        // A range wider than the column goes on two lines, broken after the dash (never at a
+        // hyphen inside a number); widened by a drag of its edge, the column shows it on one.
+        const auto cellHeight = [tree](const QModelIndex &cell) {
+            QStyleOptionViewItem option;
+            option.initFrom(tree);
+            return tree->itemDelegate()->sizeHint(option, cell).height();
+        };
+        const int oneLine = cellHeight(single);
+        const int wide = tree->fontMetrics().horizontalAdvance(ranges.first()) + 24;
+        QVERIFY2(tree->columnWidth(3) < wide, qPrintable(QString::number(tree->columnWidth(3))));
+        QVERIFY2(cellHeight(range) >= oneLine + tree->fontMetrics().lineSpacing() - 1,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(oneLine).arg(cellHeight(range))));
+        QHeaderView *header = tree->header();
+        const QPoint edge(header->sectionViewportPosition(3) + header->sectionSize(3) - 1, header->height() / 2);
+        const QPoint widened = edge + QPoint(wide - header->sectionSize(3), 0);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(header->viewport(), widened);
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, widened);
+        QVERIFY2(std::abs(tree->columnWidth(3) - wide) <= 2, qPrintable(QString::number(tree->columnWidth(3))));
+        QCOMPARE(cellHeight(range), oneLine);
 
         // Clicking the withheld-page finding shows the page beside the (absent) entry.
         const QModelIndex withheldGroup = model->index(2, 0);

@@ -30,13 +30,26 @@ std::unique_ptr<QGraphicsScene> sceneFor(QChart *chart, QSize size)
     return scene;
 }
 
-void paint(QGraphicsScene &scene, QPainter &painter, QSize size)
+// The band under the chart that holds the caption: a line of small text, with room to wrap once.
+int captionHeight(const QString &caption)
+{
+    return caption.isEmpty() ? 0 : 2 * QFontMetrics(QFont()).lineSpacing() + 16;
+}
+
+// The chart fills `size` but for the caption's band at the bottom.
+void paint(QGraphicsScene &scene, QPainter &painter, QSize size, const QString &caption)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const QRectF area(QPointF(0, 0), QSizeF(size));
-    painter.fillRect(area, Qt::white);
-    scene.render(&painter, area, area);
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
+    const QRectF chart = scene.sceneRect();
+    scene.render(&painter, chart, chart);
+    if (caption.isEmpty())
+        return;
+    painter.setPen(QColor(0x50, 0x50, 0x50));
+    painter.setFont(QFont());
+    const QRectF band(24, chart.bottom(), size.width() - 48, size.height() - chart.bottom() - 8);
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
 }
 
 } // namespace
@@ -51,17 +64,17 @@ std::optional<ChartImage::Format> ChartImage::formatOf(const QString &path)
     return std::nullopt;
 }
 
-QImage ChartImage::render(QChart *chart, QSize size)
+QImage ChartImage::render(QChart *chart, QSize size, const QString &caption)
 {
-    const std::unique_ptr<QGraphicsScene> scene = sceneFor(chart, size);
+    const std::unique_ptr<QGraphicsScene> scene = sceneFor(chart, size - QSize(0, captionHeight(caption)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
-    paint(*scene, painter, size);
+    paint(*scene, painter, size, caption);
     return image;
 }
 
-bool ChartImage::write(QChart *chart, const QString &path, QSize size, QString *error)
+bool ChartImage::write(QChart *chart, const QString &path, QSize size, QString *error, const QString &caption)
 {
     const std::optional<Format> format = formatOf(path);
     if (!format) {
@@ -73,9 +86,9 @@ bool ChartImage::write(QChart *chart, const QString &path, QSize size, QString *
     if (*format == Format::Png) {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        render(chart, size).save(&buffer, "PNG");
+        render(chart, size, caption).save(&buffer, "PNG");
     } else {
-        const std::unique_ptr<QGraphicsScene> scene = sceneFor(chart, size);
+        const std::unique_ptr<QGraphicsScene> scene = sceneFor(chart, size - QSize(0, captionHeight(caption)));
         QBuffer buffer(&bytes);
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
@@ -84,7 +97,7 @@ bool ChartImage::write(QChart *chart, const QString &path, QSize size, QString *
         generator.setTitle(chart->title());
         generator.setDescription(tr("A chart made by Rebuttal"));
         QPainter painter(&generator);
-        paint(*scene, painter, size);
+        paint(*scene, painter, size, caption);
         painter.end();
     }
     if (bytes.isEmpty()) {

@@ -24,10 +24,11 @@ public:
     static std::optional<Format> formatOf(const QString &path);
 
     // Takes ownership of `chart`. Through QSaveFile: a failure leaves no half file and keeps
-    // what was there. False with `error` set when the file cannot be written.
-    static bool write(QChart *chart, const QString &path, QSize size, QString *error);
+    // what was there. False with `error` set when the file cannot be written. A `caption` (what
+    // the figures cover: filters, date) is printed under the chart, so the image says it alone.
+    static bool write(QChart *chart, const QString &path, QSize size, QString *error, const QString &caption = {});
     // The chart as a white-backed image, e.g. for checks and the clipboard.
-    static QImage render(QChart *chart, QSize size);
+    static QImage render(QChart *chart, QSize size, const QString &caption = {});
 };
 
 } // namespace rebuttal

@@ -54,7 +54,7 @@ QString batesOf(const AuditFinding &f)
     }
     if (stamps.isEmpty())
         return f.documentId;
-    return stamps.size() == 1 ? stamps.first() : stamps.first() + QStringLiteral("–") + stamps.last();
+    return stamps.size() == 1 ? stamps.first() : AuditPage::batesRange(stamps.first(), stamps.last());
 }
 
 // Findings are sentences: this delegate gives each row the height of its finding wrapped to the
@@ -66,6 +66,20 @@ public:
         : QStyledItemDelegate(tree)
         , m_tree(tree)
     {
+    }
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // A Bates number is one word: wrapped at its hyphens it read "2019-" over "ICLI-00003-…".
+        // A range too wide for the column goes on two lines, broken after its dash; cut short, a
+        // line loses its middle, keeping the prefix and the page number that tell pages apart.
+        if (index.column() == BatesColumn) {
+            option->features &= ~QStyleOptionViewItem::WrapText;
+            option->textElideMode = Qt::ElideMiddle;
+            if (option->fontMetrics.horizontalAdvance(option->text) > m_tree->header()->sectionSize(BatesColumn) - 8)
+                option->text.replace(QStringLiteral("–"), QStringLiteral("–") + QChar(QChar::LineSeparator));
+        }
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -103,6 +117,20 @@ QStandardItem *batesCell(const AuditFinding &f)
 }
 const QString kSettingsGroup = QStringLiteral("AuditPage");
 } // namespace
+
+QString AuditPage::batesRange(const QString &first, const QString &last)
+{
+    // As Bates ranges are written: the last number without the prefix the two share, cut where a
+    // separator ends it ("ICE-000117–000129", never "ICE-000117–29").
+    if (first == last)
+        return first;
+    qsizetype shared = 0;
+    while (shared < first.size() && shared < last.size() && first.at(shared) == last.at(shared))
+        ++shared;
+    while (shared > 0 && first.at(shared - 1).isLetterOrNumber())
+        --shared;
+    return first + QStringLiteral("–") + last.mid(shared);
+}
 
 AuditPage::AuditPage(QAction *importAction, QWidget *parent)
     : QWidget(parent)
@@ -165,7 +193,7 @@ QWidget *AuditPage::buildWorkspace()
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Rows are as high as their wrapped text, so a wider or narrower column measures them again.
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int section) {
-        if (section == FindingColumn)
+        if (section == FindingColumn || section == BatesColumn)
             m_tree->doItemsLayout();
     });
     m_tree->setToolTip(tr("Findings by kind; click one to see its entry beside its page, double-click it (or press Enter) "
@@ -347,13 +375,15 @@ void AuditPage::showRun(const Run &run)
     header->setSectionResizeMode(FindingColumn, QHeaderView::Stretch);
     for (const int column : {EntryColumn, ExemptionsColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // Index file names and Bates ranges can be long: columns the user can widen, elided with a
-    // tooltip, so that the sentence keeps most of the width.
-    for (const auto &[column, widest] : {std::pair{IndexColumn, 110}, std::pair{BatesColumn, 160}}) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_tree->resizeColumnToContents(column);
-        m_tree->setColumnWidth(column, std::min(m_tree->columnWidth(column), widest));
-    }
+    // Index file names can be long: a column the user can widen, wrapped or elided with a tooltip,
+    // so that the sentence keeps most of the width. A Bates number is read whole: its column fits
+    // the widest, up to 260 px (a number beyond that loses its middle). Not a share of the tree's
+    // width: the audit runs as the case file opens, while the page is hidden and the tree small.
+    header->setSectionResizeMode(IndexColumn, QHeaderView::Interactive);
+    m_tree->resizeColumnToContents(IndexColumn);
+    m_tree->setColumnWidth(IndexColumn, std::min(m_tree->columnWidth(IndexColumn), 110));
+    header->setSectionResizeMode(BatesColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(BatesColumn, std::min(batesColumnWidth(), 260));
     // The exemptions are in the finding's sentence already (and in the CSV): room for the sentence.
     m_tree->setColumnHidden(ExemptionsColumn, true);
     m_summary->setText(tr("%n finding(s)", nullptr, int(m_findings.size())) + QStringLiteral(" · ")
@@ -366,6 +396,22 @@ void AuditPage::showRun(const Run &run)
             break;
         }
     }
+}
+
+int AuditPage::batesColumnWidth() const
+{
+    // The widest Bates number with the dash a range puts after it, or the column's heading.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    int widest = m_tree->header()->sectionSizeHint(BatesColumn);
+    const auto fit = [&](const QString &stamp) {
+        widest = std::max(widest, metrics.horizontalAdvance(stamp + QStringLiteral("–")) + 16);
+    };
+    for (const AuditFinding &f : std::as_const(m_findings)) {
+        fit(f.bates.isEmpty() ? f.documentId : f.bates);
+        for (const PageRef &page : f.pages)
+            fit(page.bates);
+    }
+    return widest;
 }
 
 QAbstractItemModel *AuditPage::findingModel() const

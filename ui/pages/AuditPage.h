@@ -70,6 +70,8 @@ public:
     void chooseAndExport();
     void setSaveFileChooser(std::function<QString(QWidget *parent, const QString &suggested)> chooser);
     QAction *exportAction() const { return m_export; }
+    // A range of Bates numbers as the Bates column shows it: "ICE-000117–000129".
+    static QString batesRange(const QString &first, const QString &last);
 
 private:
     // What one run of the audit found, read on a worker thread.
@@ -86,6 +88,8 @@ private:
     void showReadFailure(const StoreError &error);
     QWidget *buildWorkspace();
     void saveSplitter() const;
+    // Wide enough for the findings' longest Bates number.
+    int batesColumnWidth() const;
     void markFindingBoxes(const AuditFinding &finding, const ProductionPage &page);
 
     OpenStore *m_store = nullptr;

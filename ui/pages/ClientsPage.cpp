@@ -22,6 +22,7 @@
 #include <utility>
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -55,6 +56,34 @@ QTableView *recordTable(QAbstractItemModel *model, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
+}
+
+// A record's table in a tab, or while it has no rows an empty state that says what it holds and
+// offers the step that adds the first row (an empty grid of headers told the user nothing).
+QStackedWidget *withEmptyState(QTableView *table, const QString &title, const QString &explanation, QAction *add,
+                               QWidget *parent)
+{
+    auto *stack = new QStackedWidget(parent);
+    auto *empty = new EmptyState(stack);
+    empty->setObjectName(table->objectName() + QStringLiteral("Empty"));
+    empty->setTitle(title);
+    empty->setExplanation(explanation);
+    empty->addAction(add);
+    stack->addWidget(table);
+    stack->addWidget(empty);
+    const auto follow = [stack, table, empty] {
+        const bool rows = table->model()->rowCount() > 0;
+        const bool focused = stack->isAncestorOf(QApplication::focusWidget());
+        stack->setCurrentWidget(rows ? static_cast<QWidget *>(table) : empty);
+        // The keyboard stays in the tab: on the first row's table, or on the step that adds one.
+        if (focused && !rows)
+            empty->focusFirstStep();
+        else if (focused)
+            table->setFocus(Qt::OtherFocusReason);
+    };
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, stack, follow);
+    follow();
+    return stack;
 }
 
 // The next free ref of the shape PREFIX1, PREFIX2, ...
@@ -263,8 +292,19 @@ QWidget *ClientsPage::buildTablesPane(QWidget *record)
     connect(m_allegationTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsPage::updateActions);
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientsPage::updateActions);
     m_tabs = new QTabWidget(record);
-    m_tabs->addTab(m_eventTable, tr("E&vents"));
-    m_tabs->addTab(m_allegationTable, tr("Alle&gations"));
+    m_eventTab = withEmptyState(
+        m_eventTable, tr("No events yet"),
+        tr("Events are what happened in the case: encounters, detention and release, bond hearings, family "
+           "separation, asylum interviews, removal. Each can name the allegations it relied on and cite production "
+           "pages as evidence."),
+        m_addEvent, record);
+    m_allegationTab = withEmptyState(
+        m_allegationTable, tr("No allegations yet"),
+        tr("Allegations are the foreign-data claims made against this client (SAFE, TAG, CHIS, Interpol Red "
+           "Notices...), with when DHS asserted each one and when counsel learned of it."),
+        m_addAllegation, record);
+    m_tabs->addTab(m_eventTab, tr("E&vents"));
+    m_tabs->addTab(m_allegationTab, tr("Alle&gations"));
     m_legalBasis = new LegalBasisView(record);
     m_tabs->addTab(m_legalBasis, tr("Legal &basis"));
     connect(m_legalBasis, &LegalBasisView::citationActivated, this, &ClientsPage::citationActivated);
@@ -292,14 +332,14 @@ QWidget *ClientsPage::buildTimelinePane(QWidget *record)
     m_timeline = new TimelineView(record);
     connect(m_timeline, &TimelineView::citationActivated, this, &ClientsPage::citationActivated);
     connect(m_timeline, &TimelineView::eventActivated, this, [this](int index) {
-        m_tabs->setCurrentWidget(m_eventTable);
+        m_tabs->setCurrentWidget(m_eventTab);
         for (int row = 0; row < m_events->rowCount(); ++row) {
             if (m_events->index(row, 0).data(Qt::UserRole).toInt() == index)
                 m_eventTable->selectRow(row);
         }
     });
     connect(m_timeline, &TimelineView::allegationActivated, this, [this](int index) {
-        m_tabs->setCurrentWidget(m_allegationTable);
+        m_tabs->setCurrentWidget(m_allegationTab);
         m_allegationTable->selectRow(index);
     });
     auto *zoomIn = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), this);
@@ -459,7 +499,7 @@ void ClientsPage::showClient(const std::optional<Client> &client)
 
 bool ClientsPage::eventsTabShown() const
 {
-    return m_tabs->currentWidget() == m_eventTable;
+    return m_tabs->currentWidget() == m_eventTab;
 }
 
 int ClientsPage::selectedAllegation() const
@@ -597,7 +637,7 @@ void ClientsPage::addAllegation()
     Client edited = *m_client;
     edited.allegations << dialog.allegation();
     applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Add Allegation"));
-    m_tabs->setCurrentWidget(m_allegationTable);
+    m_tabs->setCurrentWidget(m_allegationTab);
 }
 
 void ClientsPage::editAllegation(int index)
@@ -640,7 +680,7 @@ void ClientsPage::addEvent()
     Client edited = *m_client;
     edited.events << dialog.event();
     applyEdit(m_client, edited, QT_TRANSLATE_NOOP("ActivityLog", "Add Event"));
-    m_tabs->setCurrentWidget(m_eventTable);
+    m_tabs->setCurrentWidget(m_eventTab);
 }
 
 void ClientsPage::editEvent(int index)

@@ -60,6 +60,9 @@ public:
     QTableView *clientTable() const { return m_clientTable; }
     QTableView *allegationTable() const { return m_allegationTable; }
     QTableView *eventTable() const { return m_eventTable; }
+    // The tabs of the two tables: each shows its table, or an empty state while it has no rows.
+    QWidget *allegationTab() const { return m_allegationTab; }
+    QWidget *eventTab() const { return m_eventTab; }
     QLineEdit *filterField() const { return m_filter; }
     TimelineView *timeline() const { return m_timeline; }
 
@@ -156,6 +159,8 @@ private:
     EventTableModel *m_events = nullptr;
     QTableView *m_allegationTable = nullptr;
     QTableView *m_eventTable = nullptr;
+    QWidget *m_allegationTab = nullptr;
+    QWidget *m_eventTab = nullptr;
 
     QAction *m_newClient = nullptr;
     QAction *m_editClient = nullptr;

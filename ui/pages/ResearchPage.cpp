@@ -557,7 +557,7 @@ bool ResearchPage::exportChart(const QString &path)
     const bool flags = isShowingFlags();
     const ActivityDetail title = flags ? ResearchCharts::loggedFlagTitle() : ResearchCharts::loggedTitleOf(currentChart());
     if (!ChartImage::write(flags ? m_charts->createFlagChart() : m_charts->createChart(currentChart()), path,
-                           ChartImage::DefaultSize, &problem)) {
+                           ChartImage::DefaultSize, &problem, coverage())) {
         MessageBox::critical(this, tr("Cannot export the chart"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), problem));
         return false;
     }
@@ -598,6 +598,35 @@ bool ResearchPage::exportDataset(const QString &path)
     return writeExport(path, ResearchCsv::dataset(*rows), ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "a de-identified research dataset")));
 }
 
+QString ResearchPage::coverage() const
+{
+    // Printed under an exported chart: a chart cut to one country must not pass for every client.
+    QStringList parts;
+    if (m_scopeBar->isVisibleTo(this))
+        parts << m_scope->currentText();
+    const OutcomeFilter shown = filter();
+    if (!shown.source.isEmpty())
+        parts << tr("Source: %1").arg(m_source->currentText());
+    if (!shown.originCountry.isEmpty())
+        parts << tr("Country: %1").arg(m_country->currentText());
+    if (!shown.status.isEmpty())
+        parts << tr("Status: %1").arg(m_status->currentText());
+    if (shown.assertedFrom.isValid() || shown.assertedTo.isValid()) {
+        const auto day = [](QDate date) { return date.isValid() ? date.toString(Qt::ISODate) : tr("any day"); };
+        parts << tr("Asserted from %1 to %2").arg(day(shown.assertedFrom), day(shown.assertedTo));
+    }
+    if (parts.isEmpty() || (parts.size() == 1 && m_scopeBar->isVisibleTo(this)))
+        parts << tr("No filter");
+    parts << tr("As of %1").arg(asOf().toString(Qt::ISODate)) << m_summary->text();
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ResearchPage::shownChartName() const
+{
+    // The tab's name in the user's language ("Detención.png"), not the chart's code.
+    return m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
+}
+
 QString ResearchPage::suggestedPath(const QString &name, const QString &suffix) const
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + name + QLatin1Char('.')
@@ -609,7 +638,7 @@ void ResearchPage::chooseAndExportChart()
     const QString png = tr("PNG image (*.png)");
     const QString svg = tr("SVG image (*.svg)");
     QString chosenFilter;
-    QString path = SaveFileDialog::ask(this, tr("Export Chart"), suggestedPath(isShowingFlags() ? QStringLiteral("flags") : ResearchCharts::nameOf(currentChart()), QStringLiteral("png")),
+    QString path = SaveFileDialog::ask(this, tr("Export Chart"), suggestedPath(shownChartName(), QStringLiteral("png")),
                                        png + QStringLiteral(";;") + svg, &chosenFilter);
     if (path.isEmpty())
         return;
@@ -621,7 +650,7 @@ void ResearchPage::chooseAndExportChart()
 
 void ResearchPage::chooseAndExportNumbers()
 {
-    QString path = SaveFileDialog::ask(this, tr("Export Numbers"), suggestedPath(isShowingFlags() ? QStringLiteral("flags") : ResearchCharts::nameOf(currentChart()), QStringLiteral("csv")),
+    QString path = SaveFileDialog::ask(this, tr("Export Numbers"), suggestedPath(shownChartName(), QStringLiteral("csv")),
                                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -633,7 +662,7 @@ void ResearchPage::chooseAndExportNumbers()
 
 void ResearchPage::chooseAndExportDeidentified()
 {
-    QString path = SaveFileDialog::ask(this, tr("Export De-identified"), suggestedPath(isShowingFlags() ? QStringLiteral("flags-deidentified") : QStringLiteral("outcomes-deidentified"),
+    QString path = SaveFileDialog::ask(this, tr("Export De-identified"), suggestedPath(isShowingFlags() ? tr("Agreement flags de-identified") : tr("Counts by source de-identified"),
                                                                      QStringLiteral("csv")),
                                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -650,7 +679,7 @@ void ResearchPage::chooseAndExportDeidentified()
 
 void ResearchPage::chooseAndExportDataset()
 {
-    QString path = SaveFileDialog::ask(this, tr("Export Research Dataset"), suggestedPath(QStringLiteral("research-dataset"), QStringLiteral("csv")),
+    QString path = SaveFileDialog::ask(this, tr("Export Research Dataset"), suggestedPath(tr("Research dataset"), QStringLiteral("csv")),
                                        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -86,6 +86,9 @@ public:
     void chooseAndExportDeidentified();
     void chooseAndExportDataset();
 
+    // What the figures shown cover, in a line: the matters, the filters, the date, the counts.
+    QString coverage() const;
+
     Q_SIGNAL void exported(const QString &path);
 
 protected:
@@ -108,6 +111,7 @@ private:
     void logExport(const ActivityDetail &what);
     bool writeExport(const QString &path, const QByteArray &bytes, const ActivityDetail &what);
     QString suggestedPath(const QString &name, const QString &suffix) const;
+    QString shownChartName() const;
 
     OpenStore *m_store = nullptr;
     std::unique_ptr<ServerMatterPool> m_pool;
