@@ -247,9 +247,13 @@ private:
         }
         if (code != QLatin1String("(b)(3)"))
             return;
-        // OCR reads the section sign as "$" or "S".
+        // OCR reads the section sign as "$" or "S". A section's subsections follow it ("1202(f)",
+        // "6103(e)(7)"), perhaps after a space; one set apart that opens like an exemption code,
+        // "(b)(" and a digit, is the label's next code: "26 U.S.C. § 6103 (b)(8)" is (b)(3) and
+        // (b)(8) as labels print them, where a citation would be written "6103(b)(8)".
         static const QRegularExpression statute(QStringLiteral(
-            "\\s*[:,]?\\s*\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:[§$S]{1,2}\\s*)?\\d+[A-Za-z]*(?:\\s*\\([0-9A-Za-z]+\\))*"));
+            "\\s*[:,]?\\s*\\d+\\s*U\\.?\\s*S\\.?\\s*C\\.?\\s*(?:[§$S]{1,2}\\s*)?\\d+[A-Za-z]*"
+            "(?:\\([0-9A-Za-z]+\\)|\\s+(?!\\(b\\)\\s*\\(\\d)\\([0-9A-Za-z]+\\))*"));
         const QRegularExpressionMatch m = statute.match(m_text, m_at, QRegularExpression::NormalMatch,
                                                         QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch())

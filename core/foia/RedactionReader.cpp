@@ -292,6 +292,7 @@ struct LabelRun
     QRectF box;
     QStringList codes;
     bool continuesAbove = false; // the rest of the label on the line above (continuations())
+    QString text;                // the label as read: with the lines above it, for a continuation
 };
 
 // Labels that end their lines at one left edge, three or more down the page, are a column of
@@ -346,7 +347,8 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
             }
             if (best < 0)
                 continue;
-            LabelRun run{&line, first, best, {}, read(m_text.textOf(line, first, best))};
+            const QString text = m_text.textOf(line, first, best);
+            LabelRun run{&line, first, best, {}, read(text), false, text};
             for (int i = first; i <= best; ++i)
                 run.box = run.box.united(words[line.words[i]].box);
             if (!run.codes.isEmpty())
@@ -367,8 +369,23 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
 // Lines that open with the rest of a label wrapped from the line above, in its column: "(C)"
 // under "(b) (6) (b) (7)", "(7) (E)" under "(b)", "(5);(b) (4)" under "(b) (7) (E);(b)". Alone
 // such a line reads as no label (or a wrong one); read on from the label above, it says what
-// that label's last code is.
+// that label's last code is. A label wrapped over three lines or more goes on from the
+// continuation above it ("(7)(E)" under "(7)(C) and (b)" under "(b) (6) and (b)"), read with all
+// the lines before it.
 QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const
+{
+    QList<LabelRun> found;
+    for (QList<LabelRun> latest = runs; !latest.isEmpty();) {
+        latest = continuationsOf(latest, runs + found, insideAnyBox);
+        found += latest;
+    }
+    return found;
+}
+
+// The lines that go on from one of `above` (see continuations()); `known` are the runs found so
+// far, whose lines go on from nothing.
+QList<LabelRun> RedactionReader::continuationsOf(const QList<LabelRun> &above, const QList<LabelRun> &known,
+                                                 const QSet<int> &insideAnyBox) const
 {
     constexpr double kAligned = 0.012;
     const QList<PdfWord> &words = m_text.words();
@@ -376,18 +393,20 @@ QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, cons
     QList<LabelRun> found;
     for (const TextLine &line : m_text.lines()) {
         if (line.words.isEmpty() || insideAnyBox.contains(line.words[0])
-            || std::any_of(runs.cbegin(), runs.cend(), [&line](const LabelRun &run) { return run.line == &line && run.first == 0; })) {
+            || std::any_of(known.cbegin(), known.cend(), [&line](const LabelRun &run) {
+                   return run.line == &line && run.first == 0;
+               })) {
             continue;
         }
         const QRectF head = words[line.words[0]].box;
-        const auto above = std::find_if(runs.cbegin(), runs.cend(), [&](const LabelRun &run) {
+        const auto upperRun = std::find_if(above.cbegin(), above.cend(), [&](const LabelRun &run) {
             const double gap = head.top() - run.box.bottom();
             return run.last + 1 == run.line->words.size() && std::abs(run.box.left() - head.left()) < kAligned
                 && gap > -0.3 * head.height() && gap < 0.8 * head.height();
         });
-        if (above == runs.cend())
+        if (upperRun == above.cend())
             continue;
-        const QString upper = m_text.textOf(*above->line, above->first, above->last) + QLatin1Char(' ');
+        const QString upper = upperRun->text + QLatin1Char(' ');
         int best = -1;
         for (int last = 0; last < line.words.size() && last < 16; ++last) {
             if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text))
@@ -397,8 +416,9 @@ QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, cons
         }
         if (best < 0)
             continue;
-        LabelRun run{&line, 0, best, {}, read(upper + m_text.textOf(line, 0, best)), true};
-        if (run.codes == above->codes)
+        const QString text = upper + m_text.textOf(line, 0, best);
+        LabelRun run{&line, 0, best, {}, read(text), true, text};
+        if (run.codes == upperRun->codes)
             continue;
         for (int i = 0; i <= best; ++i)
             run.box = run.box.united(words[line.words[i]].box);

@@ -56,6 +56,8 @@ public:
 private:
     QList<LabelRun> labelRuns(const QSet<int> &insideAnyBox) const;
     QList<LabelRun> continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const;
+    QList<LabelRun> continuationsOf(const QList<LabelRun> &above, const QList<LabelRun> &known,
+                                    const QSet<int> &insideAnyBox) const;
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;

@@ -9,6 +9,8 @@
 Boxes are matched one to one by overlap (intersection over union >= 0.3, best pairs first).
 Exemption precision and recall count codes per box: a code on a matched box is right or wrong;
 every code of an unmatched truth box is missed; every code of a box that matches none is wrong.
+Each class is scored on all pages, on text pages only and on scans only (issue 12's target is
+>= 0.99 in every class on text pages); a metric of one source is named `precision:CLASS@text`.
 """
 import argparse
 import json
@@ -76,7 +78,8 @@ def fmt(value):
 
 class Scoreboard:
     def __init__(self):
-        self.codes = defaultdict(Tally)      # class -> box-level code tally
+        self.codes = defaultdict(Tally)      # class -> box-level code tally, all pages
+        self.by_source = {"text": defaultdict(Tally), "scan": defaultdict(Tally)}  # the same per source
         self.page_codes = defaultdict(Tally)  # source -> page-level exemptions tally
         self.box_count = defaultdict(Ratio)
         self.box_found = defaultdict(Ratio)
@@ -108,6 +111,7 @@ class Scoreboard:
                 classes.append("rotated")
             for cls in classes:
                 self.codes[cls].add(box["exemptions"], got)
+                self.by_source[source][cls].add(box["exemptions"], got)
             if set(box["exemptions"]) != set(got) and len(self.failures) < 400:
                 self.failures.append("%s#%d %s %s/%s/%s: want %s got %s" % (
                     name, truth["page"], source, box["notation"], box["placement"], box["style"],
@@ -125,6 +129,7 @@ class Scoreboard:
             if j not in matched:
                 for cls in ["all", source, "template:" + truth["template"]]:
                     self.codes[cls].add([], box["exemptions"])
+                    self.by_source[source][cls].add([], box["exemptions"])
                 if box["exemptions"] and len(self.failures) < 400:
                     self.failures.append("%s#%d %s: a box that is none at %.3f,%.3f carries %s" % (
                         name, truth["page"], source, box["x"], box["y"], box["exemptions"]))
@@ -134,6 +139,10 @@ class Scoreboard:
         for cls, tally in self.codes.items():
             m["precision:" + cls] = tally.precision()
             m["recall:" + cls] = tally.recall()
+        for source, tallies in self.by_source.items():
+            for cls, tally in tallies.items():
+                m["precision:%s@%s" % (cls, source)] = tally.precision()
+                m["recall:%s@%s" % (cls, source)] = tally.recall()
         for source, tally in self.page_codes.items():
             m["page_precision:" + source] = tally.precision()
             m["page_recall:" + source] = tally.recall()
@@ -214,45 +223,61 @@ def score_corpus(truth_path, results_dir):
             "corpus_false_alarms": alarms}, misses
 
 
+def cell(tally):
+    """precision / recall (truth codes) of one class on one set of pages."""
+    if tally is None or tally.tp + tally.fn + tally.fp == 0:
+        return "-"
+    return "%s / %s (%d)" % (fmt(tally.precision()), fmt(tally.recall()), tally.tp + tally.fn)
+
+
 def table(board, pages, corpus, markdown):
     m = board.metrics()
     rows = []
     order = ["all", "text", "scan"] + sorted(k for k in board.codes if ":" in k) + \
         (["rotated"] if "rotated" in board.codes else [])
+    text_pages, scan_pages = (board.box_count[s].total if s in board.box_count else 0 for s in ("text", "scan"))
     for cls in order:
-        tally = board.codes[cls]
-        rows.append(("exemptions, " + cls.replace(":", " "), fmt(tally.precision()), fmt(tally.recall()),
-                     str(tally.tp + tally.fn)))
+        rows.append(("exemptions, " + cls.replace(":", " "), cell(board.codes[cls]),
+                     cell(board.by_source["text"].get(cls)), cell(board.by_source["scan"].get(cls))))
+
+    def single(name, value, source):
+        """A row that has one figure, shown in the column of the pages it counts."""
+        return (name, value if source == "all" else "", value if source == "text" else "",
+                value if source == "scan" else "")
+
     for source in ("text", "scan"):
         if source in board.page_codes:
-            t = board.page_codes[source]
-            rows.append(("page exemptions, " + source, fmt(t.precision()), fmt(t.recall()), str(t.tp + t.fn)))
+            rows.append(single("page exemptions, " + source, cell(board.page_codes[source]), source))
     for source in ("text", "scan"):
         if source in board.box_count:
-            rows.append(("boxes found, " + source, fmt(m["box_precision:" + source]), fmt(m["box_recall:" + source]),
-                         str(board.box_found[source].total)))
-            rows.append(("pages with the right box count, " + source, "", fmt(m["box_count:" + source]),
-                         str(board.box_count[source].total)))
-    rows.append(("Bates numbers read", "", fmt(m["bates"]), str(board.bates.total)))
-    rows.append(("withheld-in-full pages", fmt(m["withheld_precision"]), fmt(m["withheld_recall"]),
-                 str(board.withheld.tp + board.withheld.fn)))
-    rows.append(("bad redactions flagged (false alarms: %d of %d clean boxes)" % (board.false_alarms, board.clean_boxes),
-                 "", fmt(m["bad_recall"]), str(board.bad_recall.total)))
+            rows.append(single("boxes found, " + source, "%s / %s (%d)" % (
+                fmt(m["box_precision:" + source]), fmt(m["box_recall:" + source]), board.box_found[source].total),
+                source))
+            rows.append(single("pages with the right box count, " + source, "%s (%d)" % (
+                fmt(m["box_count:" + source]), board.box_count[source].total), source))
+    rows.append(single("Bates numbers read", "%s (%d)" % (fmt(m["bates"]), board.bates.total), "all"))
+    rows.append(single("withheld-in-full pages", "%s / %s (%d)" % (
+        fmt(m["withheld_precision"]), fmt(m["withheld_recall"]), board.withheld.tp + board.withheld.fn), "all"))
+    rows.append(single("bad redactions flagged (false alarms: %d of %d clean boxes)" % (
+        board.false_alarms, board.clean_boxes), "%s (%d)" % (fmt(m["bad_recall"]), board.bad_recall.total), "all"))
     if corpus:
-        rows.append(("corpus: page exemptions", fmt(corpus["corpus_precision"]), fmt(corpus["corpus_recall"]), ""))
-        rows.append(("corpus: pages with box count in range", "", fmt(corpus["corpus_box_count"]), ""))
-        rows.append(("corpus: Bates numbers read", "", fmt(corpus["corpus_bates"]), ""))
-        rows.append(("corpus: bad-redaction pages flagged (false alarms: %d pages)" % corpus["corpus_false_alarms"],
-                     "", fmt(corpus["corpus_bad_pages"]), ""))
-        rows.append(("corpus: boxes over live text flagged (cross-hatched file)", "", fmt(corpus["corpus_hidden_texts"]), ""))
-    header = ("%d generated pages" % pages, "precision", "recall / rate", "truth")
+        rows.append(single("corpus: page exemptions", "%s / %s" % (
+            fmt(corpus["corpus_precision"]), fmt(corpus["corpus_recall"])), "all"))
+        rows.append(single("corpus: pages with box count in range", fmt(corpus["corpus_box_count"]), "all"))
+        rows.append(single("corpus: Bates numbers read", fmt(corpus["corpus_bates"]), "all"))
+        rows.append(single("corpus: bad-redaction pages flagged (false alarms: %d pages)" %
+                           corpus["corpus_false_alarms"], fmt(corpus["corpus_bad_pages"]), "all"))
+        rows.append(single("corpus: boxes over live text flagged (cross-hatched file)",
+                           fmt(corpus["corpus_hidden_texts"]), "all"))
+    header = ("%d generated pages; precision / recall (truth)" % pages, "all (%d pages)" % pages,
+              "text (%d pages)" % text_pages, "scans (%d pages)" % scan_pages)
     if markdown:
         lines = ["| " + " | ".join(header) + " |", "|---|---|---|---|"]
         lines += ["| " + " | ".join(r) + " |" for r in rows]
     else:
         width = max(len(r[0]) for r in rows + [header])
-        lines = ["%-*s  %9s  %13s  %6s" % ((width,) + header)]
-        lines += ["%-*s  %9s  %13s  %6s" % ((width,) + r) for r in rows]
+        lines = ["%-*s  %-23s  %-23s  %-23s" % ((width,) + header)]
+        lines += [("%-*s  %-23s  %-23s  %-23s" % ((width,) + r)).rstrip() for r in rows]
     return "\n".join(lines)
 
 

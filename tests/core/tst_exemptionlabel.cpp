@@ -62,6 +62,11 @@ private Q_SLOTS:
         row("statute colon", "(b)(3):26 USC 6103", {"(b)(3)"}, true);
         row("statute section sign", "(b)(3): 8 U.S.C. § 1202(f)", {"(b)(3)"}, true);
         row("statute then code", "(b)(3): 50 U.S.C. § 3024(i); (b)(6)", {"(b)(3)", "(b)(6)"}, true);
+        row("statute, a code after a space", "(b)(3):26 U.S.C. § 6103 (b)(8)", {"(b)(3)", "(b)(8)"}, true);
+        row("statute, a spaced code after a space", "(b)(3): 8 U.S.C. 1367 (b) (7)(C)", {"(b)(3)", "(b)(7)(C)"}, true);
+        row("statute, a code after its subsection", "(b)(3): 8 U.S.C. 1202(f) (b)(6)", {"(b)(3)", "(b)(6)"}, true);
+        row("statute, subsections spaced", "(b)(3): 26 U.S.C. 6103 (e)(7)", {"(b)(3)"}, true);
+        row("statute, subsection (b) attached", "(b)(3): 26 U.S.C. 6103(b)(2)", {"(b)(3)"}, true);
         row("statute, section sign read by OCR as $", "(b)(3):50 U.S.C. $ 3024(i),(b)(6)", {"(b)(3)", "(b)(6)"}, true);
         row("slash", "(b)(6) / (b)(7)(C)", {"(b)(6)", "(b)(7)(C)"}, true);
         row("ampersand", "b6 & b7C", {"(b)(6)", "(b)(7)(C)"}, true);

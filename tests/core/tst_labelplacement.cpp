@@ -142,6 +142,28 @@ private Q_SLOTS:
                 << QStringList{};
         }
         {
+            // Labels wrapped over three lines: the third goes on from the second, which alone
+            // reads as no label either ("(7)(E)" under "(7)(C) and (b)" under "(b) (6) and (b)").
+            const QRectF a(300, 186, 110, 18), b(260, 286, 120, 18), c(280, 386, 110, 18);
+            QTest::newRow("margin labels wrapped over three lines")
+                << Draw([=](QPainter &p) {
+                       sentence(p, 200, QStringLiteral("Alleged that the"), a, QStringLiteral("was at the"));
+                       F::text(p, 680, 200, QStringLiteral("(b) (6) and (b)"), 8);
+                       F::text(p, 680, 212, QStringLiteral("(7)(C) and (b)"), 8);
+                       F::text(p, 680, 224, QStringLiteral("(7)(E)"), 8);
+                       sentence(p, 300, QStringLiteral("Record of the"), b, QStringLiteral("was present"));
+                       F::text(p, 680, 300, QStringLiteral("(b) (7) (C);(b)"), 8);
+                       F::text(p, 680, 312, QStringLiteral("(6);(b) (7)"), 8);
+                       F::text(p, 680, 324, QStringLiteral("(D);(b) (4)"), 8);
+                       sentence(p, 400, QStringLiteral("Partner concerning"), c, QStringLiteral("and the case"));
+                       F::text(p, 680, 400, QStringLiteral("b6 -1"), 8);
+                   })
+                << QList<Truth>{{a, codes({"(b)(6)", "(b)(7)(C)", "(b)(7)(E)"})},
+                                {b, codes({"(b)(4)", "(b)(6)", "(b)(7)(C)", "(b)(7)(D)"})},
+                                {c, codes({"(b)(6)"})}}
+                << QStringList{};
+        }
+        {
             // FBI margin stacks set tighter than the text ("b6 -4" over "b7C -4" over "b7E -3"),
             // the next line's stack starting right under the last, on a page skewed as a scan is
             // (0.75 degrees clockwise): each stack's last line comes down beside the next line's
