@@ -3,6 +3,7 @@
 #include "BoxFinder.h"
 #include "domain/ExemptionLabel.h"
 #include "domain/PageProblem.h"
+#include "LabelStacks.h"
 #include "PageText.h"
 #include "ReadingTurn.h"
 #include "RedactionReader.h"
@@ -502,6 +503,9 @@ struct WantedBox
 // On a dense page the regions of all boxes together would be most of the page: the budget goes
 // first to the boxes still without a label, each taking what its own region adds, instead of to
 // one merged region too large to read.
+// The places where the page's reading ran a margin's stacked labels together are read as regions
+// too: a box labelled by a stack's first line ("b6 -4") has no strip to the margin, and loses the
+// lines under it ("b7C -3", "b4 -4") that the page read as junk.
 LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan)
 {
     const double inch = scan.dpi;
@@ -598,6 +602,12 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
             choose(wanted.box);
+    }
+    // A garbled stack is small (a few labels' lines in a margin) and read whatever the budget.
+    for (const QRectF &stack : LabelStacks::garbled(scan.pageWords)) {
+        const QRect pixels = wholeWords(QRectF(stack.x() * w, stack.y() * h, stack.width() * w, stack.height() * h).toAlignedRect().intersected(page));
+        if (std::none_of(chosen.cbegin(), chosen.cend(), [&pixels](const QRect &r) { return r.contains(pixels); }))
+            chosen << pixels;
     }
     return {chosen, strips};
 }
