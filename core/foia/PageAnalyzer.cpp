@@ -443,7 +443,7 @@ ScanReading readScan(const PdfDocument &document, int index, const QList<FilledB
 {
     ScanReading scan;
     scan.dpi = document.cappedDpi(index, ocrDpiOf(document, index));
-    scan.gray = document.render(index, scan.dpi).convertToFormat(QImage::Format_Grayscale8);
+    scan.gray = document.renderGray(index, scan.dpi);
     if (scan.gray.isNull())
         return scan;
     QImage page = scan.gray;

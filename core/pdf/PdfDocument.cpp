@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -250,7 +251,98 @@ std::optional<QPoint> originFor(const OnlyImagePlacement &placement, double dpi,
     return QPoint(*x, *y);
 }
 
+// A row of grey samples widened to `scaled` pixels as Splash's expandRow does it for bilinear
+// scaling: each pixel a blend of two neighbours (the last repeated), the step summed pixel by
+// pixel as Splash sums it (the sum's rounding decides a pixel's blend), the level truncated.
+void expandRowAsSplash(const uchar *row, int width, int scaled, std::vector<uchar> &padded, uchar *out)
+{
+    padded.assign(row, row + width);
+    padded.push_back(row[width - 1]);
+    const double step = double(width) / scaled;
+    double at = 0;
+    for (int x = 0; x < scaled; ++x) {
+        double whole;
+        const double fraction = std::modf(at, &whole);
+        const auto p = size_t(whole);
+        out[x] = uchar(padded[p] * (1.0 - fraction) + padded[p + 1] * fraction);
+        at += step;
+    }
+}
+
+// A grey image drawn over `span` of a render of `size` as Splash draws it (scaleImageYuXuBilinear:
+// rows widened by expandRow, then blended between neighbouring rows), for an image at most as
+// large as its span: the render's very pixels, not an approximation of them, so that what is read
+// from a scan does not depend on which way it was made.
+QImage drawnAsSplash(const QImage &image, const QRect &span, QSize size)
+{
+    const int width = image.width(), height = image.height();
+    QImage render(size, QImage::Format_Grayscale8);
+    std::vector<uchar> above(size_t(span.width())), below(size_t(span.width())), padded;
+    expandRowAsSplash(image.constScanLine(0), width, span.width(), padded, below.data());
+    const double step = double(height) / span.height();
+    const int firstX = std::max(0, -span.left()), endX = std::min(span.width(), size.width() - span.left());
+    int current = -1;
+    double at = 0;
+    for (int y = 0; y < span.height() && y + span.top() < size.height(); ++y, at += step) {
+        double whole;
+        const double fraction = std::modf(at, &whole);
+        if (int(whole) > current) {
+            ++current;
+            above.swap(below);
+            if (current < height - 1)
+                expandRowAsSplash(image.constScanLine(current + 1), width, span.width(), padded, below.data());
+            else
+                below = above;
+        }
+        if (y + span.top() < 0)
+            continue;
+        uchar *out = render.scanLine(y + span.top()) + span.left();
+        for (int x = firstX; x < endX; ++x)
+            out[x] = uchar(above[size_t(x)] * (1.0 - fraction) + below[size_t(x)] * fraction);
+    }
+    return render;
+}
+
 } // namespace
+
+// The page's only image as a render at `dpi` shows it, from its samples as qpdf decodes them, when
+// the render is the image drawn over all of it at its own size or a pixel larger (Poppler's span
+// reaches a pixel past the page, see imageSpan): grey samples only; null otherwise.
+QImage PdfDocument::decodedOnlyImage(int index, double dpi) const
+{
+    if (!m_markedRead)
+        readWithQpdf();
+    const OnlyImagePlacement placement = m_objects.value(index).onlyImage;
+    const PdfImageStream &stream = placement.image;
+    QRect span;
+    if (!placement.known || stream.components != 1 || cappedDpi(index, dpi) != dpi
+        || !imageSpan(placement, dpi, placement.boxLeft, placement.boxTop, &span))
+        return {};
+    // The size SplashOutputDev gives a render: the page's size at `dpi`, rounded.
+    const QSizeF points = pageSize(index) * (dpi / 72.0);
+    const QSize rendered(int(points.width() + 0.5), int(points.height() + 0.5));
+    auto stretch = [](int image, int drawn) { return drawn == image || drawn == image + 1; };
+    if (rendered != QSize(stream.width, stream.height) || span.left() > 0 || span.top() > 0 || span.right() < rendered.width() - 1
+        || span.bottom() < rendered.height() - 1 || !stretch(stream.width, span.width()) || !stretch(stream.height, span.height()))
+        return {};
+    if (!m_decoder)
+        m_decoder = std::make_unique<PdfImageDecoder>(m_path, m_data, m_password);
+    const QByteArray samples = m_decoder->samples(stream);
+    if (samples.isEmpty())
+        return {};
+    // Wrapped without a copy: drawnAsSplash writes an image of its own.
+    const QImage image(reinterpret_cast<const uchar *>(samples.constData()), stream.width, stream.height, stream.width,
+                       QImage::Format_Grayscale8);
+    ++m_imagesDecoded;
+    return drawnAsSplash(image, span, rendered);
+}
+
+QImage PdfDocument::renderGray(int index, double dpi) const
+{
+    if (QImage decoded = decodedOnlyImage(index, dpi); !decoded.isNull())
+        return decoded;
+    return render(index, dpi).convertToFormat(QImage::Format_Grayscale8);
+}
 
 // Cuts `pixels` from a render of the page at `dpi` that holds the very pixels a render of the area
 // alone would: one whose image lies where the area's would (the same span). Such renders are made

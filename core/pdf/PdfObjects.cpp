@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFAnnotationObjectHelper.hh>
@@ -64,6 +65,29 @@ double largestImageDpi(QPDFPageObjectHelper &page, const QPDFObjectHandle::Recta
     return dpi;
 }
 
+// Where an image stream is and whether its samples are plain 8-bit grey or RGB, which qpdf decodes
+// as they are (Flate, LZW, JPEG, ...) and which need no colour management: an ICC profile, a
+// /Decode array, 1-bit or indexed samples are left to Poppler.
+PdfImageStream imageStream(QPDFObjectHandle image)
+{
+    PdfImageStream stream;
+    const QPDFObjGen where = image.getObjGen();
+    stream.object = where.getObj();
+    stream.generation = where.getGen();
+    QPDFObjectHandle dictionary = image.getDict();
+    QPDFObjectHandle width = dictionary.getKey("/Width"), height = dictionary.getKey("/Height");
+    QPDFObjectHandle bits = dictionary.getKey("/BitsPerComponent"), space = dictionary.getKey("/ColorSpace");
+    if (!width.isInteger() || !height.isInteger() || !bits.isInteger() || bits.getIntValue() != 8 || dictionary.hasKey("/Decode"))
+        return stream;
+    stream.width = int(std::clamp<long long>(width.getIntValue(), 0, 1 << 20));
+    stream.height = int(std::clamp<long long>(height.getIntValue(), 0, 1 << 20));
+    if (stream.object > 0 && space.isNameAndEquals("/DeviceGray"))
+        stream.components = 1;
+    else if (stream.object > 0 && space.isNameAndEquals("/DeviceRGB"))
+        stream.components = 3;
+    return stream;
+}
+
 // Follows a page's content to the one image it draws, when that is all it draws: q, Q and cm,
 // one Do of an image (no mask, not a stencil), and operators that set state without painting.
 // Anything else (text shown, paths, inline images, a second Do, a form) leaves the placement
@@ -107,6 +131,8 @@ public:
             m_ok = !m_drawn && m_operands.size() == 1 && m_operands[0].isName() && isPlainImage(m_operands[0].getName());
             m_drawn = true;
             m_placement = m_matrices;
+            if (m_ok)
+                m_image = imageStream(m_xobjects.getKey(m_operands[0].getName()));
         } else if (!stateOnly.count(op)) {
             m_ok = false;
         }
@@ -116,6 +142,7 @@ public:
 
     bool found() const { return m_ok && m_drawn; }
     const std::vector<PdfMatrix> &placement() const { return m_placement; }
+    PdfImageStream image() const { return m_image; }
 
 private:
     bool isPlainImage(const std::string &name)
@@ -135,6 +162,7 @@ private:
     std::vector<QPDFObjectHandle> m_operands;
     std::vector<PdfMatrix> m_matrices, m_placement;
     std::vector<std::vector<PdfMatrix>> m_saved;
+    PdfImageStream m_image;
     bool m_ok = true, m_drawn = false;
 };
 
@@ -162,6 +190,7 @@ OnlyImagePlacement onlyImagePlacement(QPDFPageObjectHelper &page, int rotate)
         placement.matrices << m;
     placement.boxLeft = std::min(media.llx, media.urx);
     placement.boxTop = std::max(media.lly, media.ury);
+    placement.image = reader.image();
     return placement;
 }
 
@@ -202,6 +231,16 @@ PdfPageObjects readPage(QPDFPageObjectHelper page)
     return objects;
 }
 
+// Opens the file at `path` when it is not empty, else `data`.
+void openFile(QPDF &pdf, const QString &path, const QByteArray &data, const QByteArray &password)
+{
+    pdf.setSuppressWarnings(true);
+    if (!path.isEmpty())
+        pdf.processFile(QFile::encodeName(path).constData(), password.constData());
+    else
+        pdf.processMemoryFile("production", data.constData(), size_t(data.size()), password.constData());
+}
+
 } // namespace
 
 QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &data, const QByteArray &password,
@@ -212,11 +251,7 @@ QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &
     // reported on that page; a file it rejects, on every page.
     try {
         QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        if (!path.isEmpty())
-            pdf.processFile(QFile::encodeName(path).constData(), password.constData());
-        else
-            pdf.processMemoryFile("production", data.constData(), size_t(data.size()), password.constData());
+        openFile(pdf, path, data, password);
         const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         for (size_t i = 0; i < pages.size() && int(i) < objects.size(); ++i) {
             PdfPageObjects &page = objects[qsizetype(i)];
@@ -234,6 +269,51 @@ QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &
             page.problem = problemOf(error, path);
     }
     return objects;
+}
+
+struct PdfImageDecoder::Open
+{
+    QPDF pdf;
+};
+
+PdfImageDecoder::PdfImageDecoder(const QString &path, const QByteArray &data, const QByteArray &password)
+    : m_path(path)
+    , m_data(data)
+    , m_password(password)
+{
+}
+
+PdfImageDecoder::~PdfImageDecoder() = default;
+
+QByteArray PdfImageDecoder::samples(const PdfImageStream &image)
+{
+    const qint64 expected = qint64(image.width) * image.height * image.components;
+    if (m_failed || expected <= 0)
+        return {};
+    // qpdf reports problems with exceptions; none may cross into Qt code. The caller then draws
+    // the page with Poppler, which reports the problem as it does for any page.
+    if (!m_open) {
+        try {
+            m_open = std::make_unique<Open>();
+            openFile(m_open->pdf, m_path, m_data, m_password);
+        } catch (const std::exception &) {
+            m_failed = true;
+            return {};
+        }
+    }
+    try {
+        QPDFObjectHandle stream = m_open->pdf.getObjectByID(image.object, image.generation);
+        if (!stream.isStream())
+            return {};
+        const std::shared_ptr<Buffer> decoded = stream.getStreamData(qpdf_dl_all);
+        // More samples than the size says is a stream read otherwise than Poppler reads it (a
+        // JPEG of more colours than its colour space): the page is drawn.
+        if (!decoded || qint64(decoded->getSize()) != expected)
+            return {};
+        return QByteArray(reinterpret_cast<const char *>(decoded->getBuffer()), qsizetype(expected));
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 } // namespace rebuttal

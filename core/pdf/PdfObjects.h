@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
+
 namespace rebuttal {
 
 // A redaction marked with a Redact annotation but never applied: whatever lies under it is
@@ -24,6 +26,16 @@ struct PdfMatrix
     double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
 };
 
+// The image stream a page draws, as qpdf finds it: where it is in the file, its size in pixels,
+// and how many 8-bit samples each pixel has (1 grey, 3 RGB) when they are plain samples qpdf can
+// decode (no /Decode array, no 1-bit or indexed colour): 0 otherwise.
+struct PdfImageStream
+{
+    int object = 0, generation = 0;
+    int width = 0, height = 0;
+    int components = 0;
+};
+
 // A page that draws one image and nothing else (a scan without a text layer, stamps or
 // annotations): the matrices of the cm operators in force at its Do, in the order the content
 // applies them, with whole numbers only (read alike by every PDF parser), and the page's box.
@@ -33,6 +45,7 @@ struct OnlyImagePlacement
     bool known = false;
     QList<PdfMatrix> matrices;
     double boxLeft = 0, boxTop = 0; // the crop box's left and top edges, in points (PDF user space)
+    PdfImageStream image;
 };
 
 struct PdfPageObjects
@@ -49,5 +62,29 @@ struct PdfPageObjects
 // The file at `path` when it is not empty, else `data`.
 QList<PdfPageObjects> readPdfPageObjects(const QString &path, const QByteArray &data, const QByteArray &password,
                                          int pageCount);
+
+// Decodes image streams with qpdf: the file is opened on first use and kept open (a scan's pages
+// are decoded one after another). Its own instance, so that qpdf's state is not shared between
+// threads: each PdfDocument has one.
+class PdfImageDecoder
+{
+public:
+    // The file at `path` when it is not empty, else `data`.
+    PdfImageDecoder(const QString &path, const QByteArray &data, const QByteArray &password);
+    ~PdfImageDecoder();
+    PdfImageDecoder(const PdfImageDecoder &) = delete;
+    PdfImageDecoder &operator=(const PdfImageDecoder &) = delete;
+
+    // The decoded samples of `image` (rows of width x components bytes, top row first), or empty
+    // when qpdf cannot decode them or they are not as many as the image's size says.
+    QByteArray samples(const PdfImageStream &image);
+
+private:
+    struct Open;
+    QString m_path;
+    QByteArray m_data, m_password;
+    std::unique_ptr<Open> m_open;
+    bool m_failed = false;
+};
 
 } // namespace rebuttal

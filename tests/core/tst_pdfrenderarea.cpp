@@ -1,6 +1,8 @@
 // PdfDocument::renderArea on scanned pages cuts areas from one render of the whole page when
 // Poppler would draw the very same pixels there, and renders the area alone otherwise: every area
 // must come out pixel for pixel as a render of the area alone (the reader's accuracy rests on it).
+// PdfDocument::renderGray draws a grey scan read at its own resolution from its image's samples as
+// qpdf decodes them: pixel for pixel what Poppler's render in grey is, as every other page is.
 #include "pdf/PdfDocument.h"
 
 #include <QBuffer>
@@ -91,6 +93,33 @@ QByteArray pdfWithImage(const QImage &image, const QByteArray &format, const QBy
     return pdf;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// How two grey images of one size differ: the largest difference of level, and how many pixels differ.
+struct Difference
+{
+    int largest = 0;
+    qint64 differing = 0;
+};
+
+Difference difference(const QImage &a, const QImage &b)
+{
+    Difference d;
+    for (int y = 0; y < a.height(); ++y) {
+        const uchar *lineA = a.constScanLine(y), *lineB = b.constScanLine(y);
+        for (int x = 0; x < a.width(); ++x) {
+            const int level = std::abs(int(lineA[x]) - int(lineB[x]));
+            d.largest = std::max(d.largest, level);
+            d.differing += level != 0;
+        }
+    }
+    return d;
+}
+
 } // namespace
 
 class TestPdfRenderArea : public QObject
@@ -130,10 +159,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("scan.pdf"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(pdfWithImage(scannedPage(int(8.5 * scanDpi), 11 * scanDpi, colour), format, placement));
-        file.close();
+        QVERIFY(writeFile(path, pdfWithImage(scannedPage(int(8.5 * scanDpi), 11 * scanDpi, colour), format, placement)));
 
         PdfDocument::Problem problem;
         const std::unique_ptr<PdfDocument> reusing = PdfDocument::open(path, {}, &problem);
@@ -157,6 +183,57 @@ private Q_SLOTS:
             QVERIFY2(reusing->areasCutFromPageRenders() >= kAreas / 3, qPrintable(QString::number(reusing->areasCutFromPageRenders())));
         else
             QCOMPARE(reusing->areasCutFromPageRenders(), 0);
+    }
+
+    void grayRenderOfAScanIsItsImage_data()
+    {
+        QTest::addColumn<int>("scanDpi");
+        QTest::addColumn<int>("dpi"); // asked of renderGray
+        QTest::addColumn<bool>("colour");
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QByteArray>("placement");
+        QTest::addColumn<bool>("decoded"); // whether the image's samples are the page's pixels
+
+        const QByteArray page = "q 612 0 0 792 0 0 cm /Scan Do Q";
+        QTest::newRow("200 dpi grey, Flate") << 200 << 200 << false << QByteArray("flate") << page << true;
+        QTest::newRow("300 dpi grey, JPEG") << 300 << 300 << false << QByteArray("jpeg") << page << true;
+        QTest::newRow("200 dpi grey, JPEG") << 200 << 200 << false << QByteArray("jpeg") << page << true;
+        QTest::newRow("200 dpi colour, Flate") << 200 << 200 << true << QByteArray("flate") << page << false;
+        QTest::newRow("200 dpi colour, JPEG") << 200 << 200 << true << QByteArray("jpeg") << page << false;
+        QTest::newRow("150 dpi read at 200") << 150 << 200 << false << QByteArray("flate") << page << false;
+        QTest::newRow("200 dpi read at 96") << 200 << 96 << false << QByteArray("flate") << page << false;
+        QTest::newRow("set in, not over the page") << 200 << 200 << false << QByteArray("flate")
+                                                   << QByteArray("q 2 0 0 2 36 36 cm q 270 0 0 360 0 0 cm /Scan Do Q Q") << false;
+        QTest::newRow("with a text layer") << 200 << 200 << false << QByteArray("flate")
+                                           << QByteArray("q 612 0 0 792 0 0 cm /Scan Do Q BT /F1 9 Tf 500 20 Td (DHS-000123) Tj ET")
+                                           << false;
+        QTest::newRow("upside down") << 200 << 200 << false << QByteArray("flate") << QByteArray("q 612 0 0 -792 0 792 cm /Scan Do Q")
+                                     << false;
+    }
+
+    void grayRenderOfAScanIsItsImage()
+    {
+        QFETCH(int, scanDpi);
+        QFETCH(int, dpi);
+        QFETCH(bool, colour);
+        QFETCH(QByteArray, format);
+        QFETCH(QByteArray, placement);
+        QFETCH(bool, decoded);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(writeFile(path, pdfWithImage(scannedPage(int(8.5 * scanDpi), 11 * scanDpi, colour), format, placement)));
+
+        PdfDocument::Problem problem;
+        const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
+        QVERIFY(document);
+        const QImage gray = document->renderGray(0, dpi);
+        QCOMPARE(gray.format(), QImage::Format_Grayscale8);
+        const QImage rendered = document->render(0, dpi).convertToFormat(QImage::Format_Grayscale8);
+        QCOMPARE(gray.size(), rendered.size());
+        QCOMPARE(document->imagesDecoded(), decoded ? 1 : 0);
+        const Difference poppler = difference(gray, rendered);
+        QVERIFY2(poppler.differing == 0, qPrintable(QStringLiteral("%1 pixels differ, by up to %2").arg(poppler.differing).arg(poppler.largest)));
     }
 };
 
