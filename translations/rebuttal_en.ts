@@ -4176,6 +4176,22 @@ The server said: %2</source>
         <source>Reload the client now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are what happened in the case: encounters, detention and release, bond hearings, family separation, asylum interviews, removal. Each can name the allegations it relied on and cite production pages as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allegations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations are the foreign-data claims made against this client (SAFE, TAG, CHIS, Interpol Red Notices...), with when DHS asserted each one and when counsel learned of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::DistributionModel</name>
@@ -6087,6 +6103,46 @@ minimum %2, lower quartile %3, median %4, upper quartile %5, maximum %6</numerus
     </message>
     <message>
         <source>Every matter I may read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asserted from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement flags de-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts by source de-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research dataset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4179,6 +4179,22 @@ El servidor dijo: %2</translation>
         <source>Reload the client now?</source>
         <translation>¿Volver a cargar el cliente ahora?</translation>
     </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Aún no hay eventos</translation>
+    </message>
+    <message>
+        <source>Events are what happened in the case: encounters, detention and release, bond hearings, family separation, asylum interviews, removal. Each can name the allegations it relied on and cite production pages as evidence.</source>
+        <translation>Los eventos son lo que ocurrió en el caso: encuentros, detención y puesta en libertad, audiencias de fianza, separación familiar, entrevistas de asilo, deportación. Cada uno puede nombrar las acusaciones en que se basó y citar páginas de las entregas como pruebas.</translation>
+    </message>
+    <message>
+        <source>No allegations yet</source>
+        <translation>Aún no hay acusaciones</translation>
+    </message>
+    <message>
+        <source>Allegations are the foreign-data claims made against this client (SAFE, TAG, CHIS, Interpol Red Notices...), with when DHS asserted each one and when counsel learned of it.</source>
+        <translation>Las acusaciones son las afirmaciones basadas en datos extranjeros hechas contra este cliente (SAFE, TAG, CHIS, Notificaciones Rojas de Interpol...), con la fecha en que el DHS hizo cada una y la fecha en que la defensa se enteró.</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::DistributionModel</name>
@@ -6098,6 +6114,46 @@ mínimo %2, cuartil inferior %3, mediana %4, cuartil superior %5, máximo %6</nu
     <message>
         <source>Every matter I may read on %1</source>
         <translation>Todos los asuntos que puedo leer en %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>País: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <source>Asserted from %1 to %2</source>
+        <translation>Afirmadas del %1 al %2</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Sin filtros</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Fecha de corte: %1</translation>
+    </message>
+    <message>
+        <source>Agreement flags de-identified</source>
+        <translation>Alertas de acuerdos desidentificadas</translation>
+    </message>
+    <message>
+        <source>Counts by source de-identified</source>
+        <translation>Recuentos por fuente desidentificados</translation>
+    </message>
+    <message>
+        <source>Research dataset</source>
+        <translation>Datos de investigación</translation>
     </message>
 </context>
 <context>
