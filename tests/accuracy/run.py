@@ -1,10 +1,12 @@
 #!/usr/bin/python3
 """Generates a production, imports it with rebuttal-cli, and scores what it read (score.py).
 
-    run.py --cli PATH [--pages N] [--seed S] [--work DIR] [--corpus DIR] [score.py options]
+    run.py --cli PATH [--pages N] [--seed S] [--work DIR] [--corpus DIR] [--audit-max CAUSE=N ...]
+           [score.py options]
 
 With --corpus (the ../shared/corpus folder) the real releases of tests/data/corpus-truth.json are
-imported and scored in the same run.
+imported and scored in the same run. The generated productions are also audited against a Vaughn
+index written from their truth (audit.py): every false finding is traced to what was misread.
 """
 import argparse
 import json
@@ -25,12 +27,15 @@ def cli(args, command):
 
 
 def import_all(args, files, results):
-    """Imports each file and writes its `document --json` as results/NAME.json."""
+    """Imports each file and writes its `document --json` as results/NAME.json; returns {id: NAME}."""
+    names = {}
     for path, name in files:
         imported = cli(args, ["import", "production", path])
         document = cli(args, ["document", str(imported["document_id"]), "--json"])
         with open(os.path.join(results, name + ".json"), "w") as f:
             json.dump(document, f)
+        names[imported["document_id"]] = name
+    return names
 
 
 def main():
@@ -41,6 +46,8 @@ def main():
     parser.add_argument("--per-file", type=int, default=25)
     parser.add_argument("--work")
     parser.add_argument("--corpus")
+    parser.add_argument("--audit-max", action="append", default=[], metavar="CAUSE=N",
+                        help="ceiling on the Vaughn audit's false findings from CAUSE (audit.py --max)")
     args, score_options = parser.parse_known_args()
     # Accuracy, not speed, is measured: on a loaded machine (or a sanitizer build) a scan read by
     # OCR can take longer than the shipped per-page limit, and a page not analysed scores as missed.
@@ -58,7 +65,16 @@ def main():
     cli(args, ["init"])
     with open(os.path.join(generated, "truth.json")) as f:
         truth = json.load(f)
-    import_all(args, [(os.path.join(generated, e["file"]), e["file"]) for e in truth["files"]], results)
+    documents = os.path.join(work, "documents.json")
+    with open(documents, "w") as f:
+        json.dump(import_all(args, [(os.path.join(generated, e["file"]), e["file"]) for e in truth["files"]], results), f)
+    # Before the corpus is imported: the audit covers the generated productions alone.
+    audited = subprocess.run([sys.executable, os.path.join(HERE, "audit.py"), "--cli", args.cli, "--store", args.store,
+                              "--truth", os.path.join(generated, "truth.json"), "--documents", documents,
+                              "--results", results, "--work", work]
+                             + [option for limit in args.audit_max for option in ("--max", limit)])
+    if audited.returncode != 0:
+        return audited.returncode
     command = [sys.executable, os.path.join(HERE, "score.py"), "--truth", os.path.join(generated, "truth.json"),
                "--results", results, "--failures", os.path.join(work, "misses.txt")]
     if args.corpus:
