@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <array>
 #include <cmath>
@@ -486,13 +487,35 @@ struct LabelRegions
     QList<QRect> strips;
 };
 
-// A box of a scan (in scan pixels) whose label is read closely, and whether the page's reading
-// already gave it one.
+// A box of a scan (in scan pixels) whose label is read closely, whether the page's reading
+// already gave it one, and whether that label reads whole (labelReadWhole).
 struct WantedBox
 {
     QRect box;
     bool labelled = false;
+    bool whole = false;
 };
+
+// The part of a strip from a box to the page's edge (`rightward`: the right edge) past the last
+// ordinary word the page's reading found on its line. A strip is read for a label in the
+// margin, which the page's reading may take for no column of text and leave unread: a label
+// stands past the line's words, and those words, already read, are not read again (on a form,
+// whose lines run from edge to edge, that was half of its label regions' time).
+QRect pastWords(QRect strip, bool rightward, const ScanReading &scan)
+{
+    const double w = scan.marked.width(), h = scan.marked.height();
+    const int middle = strip.center().x();
+    for (const PdfWord &word : scan.pageWords) {
+        const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
+        if (!strip.intersects(pixels) || !strip.contains(QPoint(middle, pixels.center().y())) || !RedactionReader::readsAsWords(word.text))
+            continue;
+        if (rightward)
+            strip.setLeft(std::max(strip.left(), pixels.right() + 1));
+        else
+            strip.setRight(std::min(strip.right(), pixels.left() - 1));
+    }
+    return strip;
+}
 
 // Where the labels of `boxes` can stand: on the box, beside it on its line, on the line above and
 // the line below, each region widened to the whole words the page's reading found across its
@@ -588,8 +611,9 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         const QRect near = around(wanted.box);
         const int line = lineOf(wanted.box);
         const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
-        for (const QRect &strip : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
-                                   QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
+        for (const QRect &toEdge : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
+                                    QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
+            const QRect strip = pastWords(toEdge.intersected(page), toEdge.left() > near.left(), scan);
             if (strip.width() < reach / 2)
                 continue;
             const QRect read = wholeWordsAlong(strip.intersected(page));
@@ -599,8 +623,9 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
             strips << read;
         }
     }
+    // A label the page's reading gave whole is not read again: its words are reused.
     for (const WantedBox &wanted : boxes) {
-        if (wanted.labelled)
+        if (wanted.labelled && !wanted.whole)
             choose(wanted.box);
     }
     // A garbled stack is small (a few labels' lines in a margin) and read whatever the budget.
@@ -673,6 +698,18 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
     sortWords(scan, read, boxes, detectionDpi, layer);
 }
 
+// Whether a label the page's reading gave a box reads whole: codes read as written (none only
+// by folding OCR's misreadings back), nothing but a label, and not cut off after a separator
+// ("(b)(6);" of "(b)(6); (b)(7)(C)"). Its region would be read again only to read the same.
+bool labelReadWhole(const QString &label)
+{
+    const qsizetype codes = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).size();
+    if (codes == 0 || RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() != codes || !ExemptionLabel::isLabel(label))
+        return false;
+    static const QRegularExpression goesOn(QStringLiteral("(?:[;,&/]|\\b(?:and|or|y))\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    return !label.contains(goesOn);
+}
+
 // The boxes of a scan whose labels are read closely (in scan pixels): every redaction the page's
 // reading found, labelled or not (a label in small print may have been read in part, "(b)(6);"
 // of "(b)(6); (b)(7)(C)"), and outlined boxes with marks inside that read as nothing; the smaller
@@ -687,8 +724,9 @@ QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Re
             return redaction.box == at;
         });
         if (kept != redactions.cend() || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty())) {
-            boxes << WantedBox{scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect()),
-                               kept != redactions.cend() && !kept->exemptions.isEmpty()};
+            const bool labelled = kept != redactions.cend() && !kept->exemptions.isEmpty();
+            boxes << WantedBox{scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect()), labelled,
+                               labelled && labelReadWhole(kept->label)};
         }
     }
     std::stable_sort(boxes.begin(), boxes.end(), [](const WantedBox &a, const WantedBox &b) {

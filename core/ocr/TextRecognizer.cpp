@@ -48,6 +48,7 @@ QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout l
     QList<PdfWord> words;
     if (!m_ready || source.isNull())
         return words;
+    ++m_readings;
     const QImage image = source.convertToFormat(QImage::Format_Grayscale8);
     m_api->SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
     m_api->SetSourceResolution(dpi);

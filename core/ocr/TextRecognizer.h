@@ -33,6 +33,9 @@ public:
     // run of words apart, however small beside its neighbours (a 6 pt label on a line of 11 pt
     // prose, which read as one line is scaled to the prose and misread).
     QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page);
+    // How many images recognize() has read: a scan's page and each closer look at part of it,
+    // so that a test can tell what was read twice.
+    int readings() const { return m_readings; }
 
     // The languages used ("eng+spa").
     static QString languages();
@@ -42,6 +45,7 @@ public:
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
     bool m_ready = false;
+    int m_readings = 0;
     QString m_error;
 };
 

@@ -56,8 +56,9 @@ void writeScan(const QString &path, const std::function<void(QPainter &)> &draw)
     fixture.finish();
 }
 
-// The page of a one-page scan as the reader analyses it (OCR in both languages).
-ProductionPage analyzedScan(const QString &path)
+// The page of a one-page scan as the reader analyses it (OCR in both languages); `readings`, if
+// given, receives how many images OCR read for it (the page, then each closer look).
+ProductionPage analyzedScan(const QString &path, int *readings = nullptr)
 {
     PdfDocument::Problem problem = PdfDocument::Problem::None;
     const std::unique_ptr<PdfDocument> document = PdfDocument::open(path, {}, &problem);
@@ -70,7 +71,21 @@ ProductionPage analyzedScan(const QString &path)
         qWarning("no OCR: %s", qPrintable(recognizer.errorString()));
         return {};
     }
-    return PageAnalyzer(*document, [&recognizer] { return &recognizer; }).analyze(0);
+    const ProductionPage page = PageAnalyzer(*document, [&recognizer] { return &recognizer; }).analyze(0);
+    if (readings)
+        *readings = recognizer.readings();
+    return page;
+}
+
+// A one-page scan drawn by `draw` (see writeScan), analysed; `readings` as for analyzedScan.
+ProductionPage drawnScanAnalyzed(const std::function<void(QPainter &)> &draw, int *readings = nullptr)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return {};
+    const QString path = dir.filePath(QStringLiteral("scan.pdf"));
+    writeScan(path, draw);
+    return analyzedScan(path, readings);
 }
 
 // The redaction whose box is centred where `placed` (1/100 inch on a letter page) is, if any.
@@ -220,6 +235,75 @@ private Q_SLOTS:
         // The line of the box and the lines above and below it are in its label region.
         QVERIFY2(page.text.contains(QStringLiteral("tomó la declaración")), qPrintable(page.text));
         QVERIFY2(page.text.contains(QStringLiteral("Después")), qPrintable(page.text));
+    }
+
+    void labelsThePageReadWholeAreNotReadAgain()
+    {
+        // Labels beside their boxes in the prose's own size: the page's reading reads them whole,
+        // and reading their regions again would only read the same words (issue 15: each region
+        // is read once). Plain boxes, nothing printed on them to read alone.
+        const QList<Placed> boxes{
+            {QRectF(230, 186, 150, 18), {QStringLiteral("(b)(6)")}},
+            {QRectF(260, 386, 180, 18), {QStringLiteral("(b)(7)(E)")}},
+        };
+        int readings = 0;
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            print(s, 100, 120, QStringLiteral("REPORT OF INVESTIGATION"), 14);
+            print(s, 100, 200, QStringLiteral("Interviewed"), 11);
+            s.fillRect(boxes[0].box, Qt::black);
+            print(s, 390, 200, QStringLiteral("(b)(6) at the field office."), 11);
+            print(s, 100, 260, QStringLiteral("The subject was cooperative throughout."), 11);
+            print(s, 100, 400, QStringLiteral("The technique used"), 11);
+            s.fillRect(boxes[1].box, Qt::black);
+            print(s, 450, 400, QStringLiteral("(b)(7)(E) was approved."), 11);
+        }, &readings);
+        QCOMPARE(page.redactions.size(), boxes.size());
+        for (const Placed &placed : boxes) {
+            const Redaction *found = redactionAt(page, placed.box);
+            QVERIFY(found);
+            QCOMPARE(found->exemptions, placed.codes);
+        }
+        QVERIFY2(page.text.contains(QStringLiteral("field office")), qPrintable(page.text));
+        QCOMPARE(readings, 1);
+    }
+
+    void aLineReadToItsEdgesHasNoStripReadAgain()
+    {
+        // A box with no label on a line whose words run to both edges of the page (a form's, set
+        // with narrow margins): its region is read closely, but the rest of its line is words the
+        // page's reading already read, where no margin label stands.
+        const QRectF box(400, 286, 60, 18);
+        int readings = 0;
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            print(s, 40, 120, QStringLiteral("RECORD OF INTERVIEW"), 14);
+            print(s, 40, 300, QStringLiteral("Subject stated that his brother lived with"), 11);
+            s.fillRect(box, Qt::black);
+            print(s, 470, 300, QStringLiteral("near the border crossing since the spring."), 11);
+            print(s, 40, 340, QStringLiteral("Agents returned the documents to the subject after the interview."), 11);
+        }, &readings);
+        QCOMPARE(page.redactions.size(), 1);
+        QVERIFY(page.redactions.first().exemptions.isEmpty());
+        QVERIFY2(page.text.contains(QStringLiteral("border crossing")), qPrintable(page.text));
+        QVERIFY2(page.text.contains(QStringLiteral("lived with")), qPrintable(page.text));
+        // The page, then the box's region; no strip to either edge.
+        QCOMPARE(readings, 2);
+    }
+
+    void aMarginLabelPastTheLinesWordsIsRead()
+    {
+        // An FBI margin: a box's label far to the right of its line, past the line's last word,
+        // set small. The strip past the line's words is still read for it.
+        const QRectF box(300, 286, 110, 18);
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            print(s, 100, 120, QStringLiteral("FEDERAL BUREAU OF INVESTIGATION"), 14);
+            print(s, 100, 300, QStringLiteral("Answered questions"), 11);
+            s.fillRect(box, Qt::black);
+            print(s, 418, 300, QStringLiteral("stated that"), 11);
+            print(s, 720, 300, QStringLiteral("b6 -1"), 6);
+            print(s, 100, 340, QStringLiteral("The interview ended at noon."), 11);
+        });
+        QCOMPARE(page.redactions.size(), 1);
+        QCOMPARE(page.redactions.first().exemptions, QStringList{QStringLiteral("(b)(6)")});
     }
 
     void labelsOnADenseScannedPageAreRead()
