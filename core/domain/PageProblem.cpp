@@ -14,7 +14,7 @@ struct KindCode
     const char *phrase; // %1: the value
 };
 
-const std::array<KindCode, 7> kKinds = {{
+const std::array<KindCode, 8> kKinds = {{
     {PageProblem::Kind::NotRendered, "not_rendered", QT_TRANSLATE_NOOP("PageProblem", "the page could not be rendered")},
     {PageProblem::Kind::OutOfMemory, "out_of_memory",
      QT_TRANSLATE_NOOP("PageProblem", "the page needs more memory than a PDF reader may use (%1 MiB)")},
@@ -24,6 +24,8 @@ const std::array<KindCode, 7> kKinds = {{
     {PageProblem::Kind::NotDelivered, "not_delivered", QT_TRANSLATE_NOOP("PageProblem", "the PDF reader did not deliver it")},
     {PageProblem::Kind::AnnotationsUnreadable, "annotations_unreadable",
      QT_TRANSLATE_NOOP("PageProblem", "its Redact annotations could not be read (qpdf: %1)")},
+    {PageProblem::Kind::ImplausibleImage, "implausible_image",
+     QT_TRANSLATE_NOOP("PageProblem", "the page draws an image that claims %1 pixels from far too little data (a damaged or hostile file)")},
 }};
 
 struct Parsed

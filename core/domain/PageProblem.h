@@ -19,6 +19,7 @@ public:
         ReaderGarbage, // the worker's answer could not be read
         NotDelivered,  // the workers ended without it
         AnnotationsUnreadable, // value: qpdf's message; the page's own boxes are kept
+        ImplausibleImage, // value: the image's declared size ("100000 x 100000"); the page is not drawn
     };
 
     // What ProductionPage::problem holds for `kind`.

@@ -834,6 +834,12 @@ ProductionPage PageAnalyzer::analyze(int index) const
     qCDebug(lcAnalyzer) << "page" << page.number;
     StageTimes times(page.number);
     page.sizePt = m_document.pageSize(index);
+    // An image declaring billions of pixels from a few bytes would keep the renderer busy until the
+    // page's time limit: the page is refused at once, saying why.
+    if (const QString image = m_document.implausibleImage(index); !image.isEmpty()) {
+        page.problem = PageProblem::stored(PageProblem::Kind::ImplausibleImage, image);
+        return page;
+    }
     // A page too large to draw at DetectionDpi is analysed at the resolution it can be drawn at.
     const double detectionDpi = m_document.cappedDpi(index, DetectionDpi, QRectF(0, 0, 1, 1), MaxDetectionPixels);
     QImage render = m_document.render(index, detectionDpi);

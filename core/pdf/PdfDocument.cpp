@@ -429,6 +429,13 @@ QString PdfDocument::markedRedactionsProblem(int index) const
     return m_objects.value(index).problem;
 }
 
+QString PdfDocument::implausibleImage(int index) const
+{
+    if (!m_markedRead)
+        readWithQpdf();
+    return m_objects.value(index).implausibleImage;
+}
+
 double PdfDocument::imageDpi(int index) const
 {
     if (!m_markedRead)

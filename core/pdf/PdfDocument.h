@@ -68,6 +68,9 @@ public:
     // in dots per inch; a scan's own resolution), or 0 when it has none. Read with qpdf, with the
     // marked redactions.
     double imageDpi(int index) const;
+    // The size ("W x H") of an image on page `index` that declares far more pixels than its data
+    // could hold, or empty: such a page is not drawn (Poppler would scale every declared pixel).
+    QString implausibleImage(int index) const;
     // Renders with annotations, as a reader would see the page; Format_RGB32. At cappedDpi(dpi).
     QImage render(int index, double dpi) const;
     // The page as render() draws it, in grey (Format_Grayscale8), pixel for pixel. A page that

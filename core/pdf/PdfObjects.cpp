@@ -65,6 +65,30 @@ double largestImageDpi(QPDFPageObjectHelper &page, const QPDFObjectHandle::Recta
     return dpi;
 }
 
+// An image that declares far more pixels than its data could hold ("100000 x 100000"), or empty.
+// Poppler scales every declared row and column whatever the stream holds (it pads short data), so
+// a 10-byte image declaring ten billion pixels kept a PDF reader busy until the page's time limit.
+// A real image of a gigapixel or more brings its data along (Flate packs at most about 1,000 to
+// one; even a blank page in JBIG2 or CCITT needs more than a byte for every four thousand pixels
+// of this size), and such an image is drawn as ever.
+QString implausibleImage(QPDFPageObjectHelper &page)
+{
+    constexpr double MinPixels = 1e9;
+    constexpr double PixelsPerByte = 4096;
+    for (auto &[name, image] : page.getImages()) {
+        QPDFObjectHandle dictionary = image.getDict();
+        QPDFObjectHandle width = dictionary.getKey("/Width"), height = dictionary.getKey("/Height");
+        QPDFObjectHandle length = dictionary.getKey("/Length");
+        if (!width.isInteger() || !height.isInteger() || !length.isInteger())
+            continue;
+        const double pixels = double(width.getIntValue()) * double(height.getIntValue()); // no overflow
+        if (width.getIntValue() > 0 && height.getIntValue() > 0 && pixels >= MinPixels
+            && pixels / PixelsPerByte > double(length.getIntValue()))
+            return QStringLiteral("%1 x %2").arg(width.getIntValue()).arg(height.getIntValue());
+    }
+    return {};
+}
+
 // Where an image stream is and whether its samples are plain 8-bit grey or RGB, which qpdf decodes
 // as they are (Flate, LZW, JPEG, ...) and which need no colour management: an ICC profile, a
 // /Decode array, 1-bit or indexed samples are left to Poppler.
@@ -214,6 +238,7 @@ PdfPageObjects readPage(QPDFPageObjectHelper page)
     QPDFObjectHandle rotateObject = page.getAttribute("/Rotate", false);
     const int rotate = rotateObject.isInteger() ? int(rotateObject.getIntValue()) : 0;
     objects.imageDpi = largestImageDpi(page, box);
+    objects.implausibleImage = implausibleImage(page);
     try {
         objects.onlyImage = onlyImagePlacement(page, rotate);
     } catch (const std::exception &) {

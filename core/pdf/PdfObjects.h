@@ -53,6 +53,9 @@ struct PdfPageObjects
     QList<MarkedRedaction> marked;
     double imageDpi = 0; // 0 when the page draws no image
     OnlyImagePlacement onlyImage;
+    // The size ("W x H") of an image the page draws that declares far more pixels than its data
+    // could hold, which no PDF reader should be asked to draw; empty when there is none.
+    QString implausibleImage;
     // Why qpdf could not read the page (or the whole file); empty when it could. The page's
     // marked redactions are then unknown, not absent.
     QString problem;

@@ -71,6 +71,24 @@ inline QByteArray recursiveFormPdf()
                          "0 g 10 10 5 5 re f q 0.9 0 0 0.9 1 1 cm /Fm1 Do Q q 0.8 0 0 0.8 2 2 cm /Fm1 Do Q")});
 }
 
+// Two pages: the first draws an image that declares 100000 x 100000 grey pixels from 10 bytes of
+// data (Poppler scales every declared pixel: minutes per page), the second a 100 x 100 image and a
+// black box, an ordinary page.
+inline QByteArray implausibleImagePdf()
+{
+    const QByteArray image = "/Type /XObject /Subtype /Image /ColorSpace /DeviceGray /BitsPerComponent 8";
+    return pdfOf({"<< /Type /Catalog /Pages 2 0 R >>",
+                  "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 7 0 R >> >>"
+                  " /Contents 4 0 R >>",
+                  stream({}, "q 612 0 0 792 0 0 cm /Im1 Do Q"),
+                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im2 8 0 R >> >>"
+                  " /Contents 6 0 R >>",
+                  stream({}, "q 100 0 0 100 72 600 cm /Im2 Do Q 0 g 200 400 150 20 re f"),
+                  stream(image + " /Width 100000 /Height 100000", QByteArray(10, '\x80')),
+                  stream(image + " /Width 100 /Height 100", QByteArray(100 * 100, '\xff'))});
+}
+
 // A Vaughn index as text (the layout PDF-to-text tools give a table) whose entry 2 lists
 // `pages`, e.g. "1-999999999".
 inline QByteArray vaughnText(const QString &pages)

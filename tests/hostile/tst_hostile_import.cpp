@@ -117,6 +117,21 @@ private Q_SLOTS:
             QVERIFY2(skipped.contains(QStringLiteral("longer than 5 s")), qPrintable(skipped));
     }
 
+    void aPageWithAnImplausibleImageIsRefusedAtOnce()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("implausible.pdf"));
+        QVERIFY(writeFile(file, implausibleImagePdf()));
+        ImportLimits limits = ImportLimits::fromEnvironment();
+        limits.pageTimeoutMs = 20000; // drawn, the image kept a reader busy until this limit
+        const ProductionImport::Result result = import(file, QStringLiteral("implausible.rebuttal"), limits);
+        QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
+        QCOMPARE(result.pages, 2);
+        QCOMPARE(result.skippedPages,
+                 QStringList{QStringLiteral("page 1: the page draws an image that claims 100000 x 100000 pixels from far too "
+                                            "little data (a damaged or hostile file)")});
+        QCOMPARE(result.redactions, 1); // the ordinary page beside it is read as ever
+    }
+
     void aHugeSparseFileIsRefusedBySizeBeforeAnythingReadsIt()
     {
         const QString file = m_dir.filePath(QStringLiteral("sparse.pdf"));
