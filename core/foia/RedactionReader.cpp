@@ -88,6 +88,53 @@ bool startsWithJoin(const QString &text)
     return join.match(text).hasMatch();
 }
 
+// A word on a box (its centre on it) or partly under it: whether any of it shows, and whether
+// most of it is hidden.
+struct PrintedWord
+{
+    QString text;
+    bool shows = false;
+    bool hidden = false;
+    bool onBox = false;
+};
+
+// The words on and under a box, split into the label it shows and the text it hides. Print too
+// thin to show at detection resolution (the "1" of "Exemption 1" in 7 pt white, the periods of a
+// small "U.S.C.") reads as hidden: a hidden word on the box that is part of the label the words
+// around it make is the label's, not text the box removed. A hidden word that no part of the
+// label takes in ("12" after "(b)(6)") stays hidden.
+void labelOrHidden(const QList<PrintedWord> &words, QStringList *visible, QStringList *hidden)
+{
+    QString onBox; // the words on the box, as one text
+    QList<qsizetype> starts; // where each word starts in it (-1: not on the box)
+    for (const PrintedWord &word : words) {
+        if (!word.onBox) {
+            starts << -1;
+            continue;
+        }
+        if (!onBox.isEmpty())
+            onBox += QLatin1Char(' ');
+        starts << onBox.size();
+        onBox += word.text;
+    }
+    const bool shows = std::any_of(words.cbegin(), words.cend(), [](const PrintedWord &word) { return word.onBox && word.shows; });
+    const bool label = shows && ExemptionLabel::isLabel(onBox);
+    const QList<ExemptionLabel::Part> parts = label ? ExemptionLabel::parts(onBox) : QList<ExemptionLabel::Part>{};
+    auto inLabel = [&](qsizetype start, qsizetype size) {
+        return std::any_of(parts.cbegin(), parts.cend(), [&](const ExemptionLabel::Part &part) {
+            return start < part.end && start + size > part.start;
+        });
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const PrintedWord &word = words[i];
+        const bool labels = word.onBox && word.hidden && inLabel(starts[i], word.text.size());
+        if (word.onBox && (word.shows || labels))
+            *visible << word.text;
+        if (word.hidden && !labels)
+            *hidden << word.text;
+    }
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -180,6 +227,8 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
         // Half a pixel of slack: glyph boxes often overhang the box edge by a hair.
         const QRectF reach = reading.redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002);
         QStringList visible, hidden;
+        QList<PrintedWord> printed; // the words on and under the box, in reading order
+        bool wholeWordHidden = false; // a word on the box, every letter of it
         for (const TextLine &line : m_text.lines()) {
             for (int index : line.words) {
                 const PdfWord &word = words[index];
@@ -202,17 +251,20 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 // Most of what lies in the box must be hidden: a few letters of a label whose
                 // middle happens to fall on fill between strokes are not.
                 const qsizetype inside = hiddenPart.size() + visibleInside;
-                if (hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6 && !PageText::inStampBand(word.box))
-                    hidden << word.text;
+                const bool wordHidden = hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6
+                    && !PageText::inStampBand(word.box);
                 if (!reach.contains(word.box.center())) {
+                    if (wordHidden)
+                        printed << PrintedWord{word.text, false, true, false};
                     // Mostly outside: a word beside the box. If some of its letters show on the
                     // "box", the box is really a clump of bold letters.
                     if (visibleInside >= 1 && hiddenPart.isEmpty())
                         reading.straddlesText = reading.straddlesText || hasAlphanumeric(word.text, 2);
                     continue;
                 }
-                if (visibleInside > 0)
-                    visible << word.text;
+                if (visibleInside > 0 || wordHidden)
+                    printed << PrintedWord{word.text, visibleInside > 0, wordHidden, true};
+                wholeWordHidden = wholeWordHidden || (wordHidden && hiddenPart.size() == word.text.size());
                 // A visible word that runs on past the box's edge is one the "box" is part of:
                 // a bold letter or two, not a box with something printed on it.
                 if (visibleInside > 0 && hiddenPart.isEmpty() && visibleInside < word.characters.size()
@@ -221,11 +273,15 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 }
             }
         }
+        labelOrHidden(printed, &visible, &hidden);
         reading.visibleText = visible.join(QLatin1Char(' '));
         const QString hiddenText = hidden.join(QLatin1Char(' '));
-        // A redaction's own reason printed under it ("Privilege", "(b)(6)") is its label, not
-        // the content it removed.
-        if (hasAlphanumeric(hiddenText, 2) && !isReasonLabel(hiddenText))
+        // One letter or digit hidden is a stray piece of print, unless it is a whole word under a
+        // box that shows nothing (x-ray's box over the article "a"). A redaction's own reason
+        // printed under it ("Privilege", "(b)(6)") is its label, not the content it removed.
+        const bool enough = hasAlphanumeric(hiddenText, 2)
+            || (wholeWordHidden && visible.isEmpty() && hasAlphanumeric(hiddenText, 1));
+        if (enough && !isReasonLabel(hiddenText))
             reading.redaction.textUnderBox = hiddenText;
         reading.redaction.exemptions = boxCodes(reading.visibleText, &ExemptionLabel::codesIn);
         if (!reading.redaction.exemptions.isEmpty())
