@@ -543,20 +543,24 @@ bool RedactionReader::inProse(const LabelRun &run) const
 {
     const TextLine &line = *run.line;
     const QList<PdfWord> &words = m_text.words();
-    const double reach = 3 * em(run.box);
     if (run.first > 0) {
         const QString before = m_text.textOf(line, std::max(0, run.first - 2), run.first - 1);
-        const bool near = run.box.left() - words[line.words[run.first - 1]].box.right() < reach;
+        const bool near = run.box.left() - words[line.words[run.first - 1]].box.right() < 3 * em(run.box);
         if (near && hasAlphanumeric(before, 4) && !before.trimmed().endsWith(QLatin1Char(':')))
             return true;
     }
-    if (run.last + 1 < line.words.size()) {
-        const QString after = m_text.textOf(line, run.last + 1, std::min<int>(int(line.words.size()) - 1, run.last + 2));
-        const bool near = words[line.words[run.last + 1]].box.left() - run.box.right() < reach;
-        if (near && hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after))
-            return true;
-    }
-    return false;
+    return proseAfter(run);
+}
+
+// Words of a sentence close after the run on its line.
+bool RedactionReader::proseAfter(const LabelRun &run) const
+{
+    const TextLine &line = *run.line;
+    if (run.last + 1 >= line.words.size())
+        return false;
+    const QString after = m_text.textOf(line, run.last + 1, std::min<int>(int(line.words.size()) - 1, run.last + 2));
+    const bool near = m_text.words()[line.words[run.last + 1]].box.left() - run.box.right() < 3 * em(run.box);
+    return near && hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after);
 }
 
 // The box a label right beside it on its line belongs to (either side, nothing printed between):
@@ -713,9 +717,14 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     const QList<LabelRun> runs = labelRuns(insideAnyBox);
     QList<bool> farFromBefore;
     for (const LabelRun &run : runs) {
-        const bool opensLine = run.first == 0;
-        farFromBefore << (opensLine
-                          || run.box.left() - words[run.line->words[run.first - 1]].box.right() > 3 * em(run.box));
+        // A label that opens its line stands apart from what comes before it, unless the sentence
+        // it opens goes on right after it ("Exemption 5 protects deliberative material, see
+        // 552(b)(5)"): that is a mention, however many labels above or below a box stand at the
+        // same left edge.
+        if (run.first == 0)
+            farFromBefore << !proseAfter(run);
+        else
+            farFromBefore << (run.box.left() - words[run.line->words[run.first - 1]].box.right() > 3 * em(run.box));
     }
     const QSet<int> margin = marginColumn(runs, farFromBefore);
     for (int r = 0; r < runs.size(); ++r) {
