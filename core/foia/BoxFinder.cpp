@@ -54,6 +54,7 @@ constexpr int kFaintFrame = 160;
 // Scans are skewed by up to about a degree (tan 1 degree).
 constexpr double kMaxSkew = 0.0175;
 constexpr double kPatternCoverage = 0.93;
+constexpr double kNarrowestPatternPt = 6;
 // A fill's tone may vary this much beyond its page's paper noise (mean step between neighbours,
 // spread of levels) and still be one tone: scanned boxes in JPEG stay well within it, the dark
 // areas of photographs do not.
@@ -281,11 +282,33 @@ double coverage(const QRect &rect, int id, const Labelling &page)
     return double(count) / (double(rect.width()) * rect.height());
 }
 
+// The strokes of a pattern drawn from edge to edge of its box (a hatch's lines) stick out past
+// the box by their caps' width, antialiased to a light grey that still counts as ink here: a row
+// or a column at the rim that the component covers less than half of is such an overshoot, not
+// the box's (it cost a small hatched box at 96 dpi a tenth of its coverage).
+QRect withoutOvershoot(QRect rect, int id, const Labelling &page)
+{
+    const int most = int(std::ceil(page.dpi / 72)) + 1;
+    auto half = [&](const QRect &line) { return coverage(line, id, page) >= 0.5; };
+    for (int k = 0; k < most && rect.height() > 2 && !half(QRect(rect.left(), rect.top(), rect.width(), 1)); ++k)
+        rect.setTop(rect.top() + 1);
+    for (int k = 0; k < most && rect.height() > 2 && !half(QRect(rect.left(), rect.bottom(), rect.width(), 1)); ++k)
+        rect.setBottom(rect.bottom() - 1);
+    for (int k = 0; k < most && rect.width() > 2 && !half(QRect(rect.left(), rect.top(), 1, rect.height())); ++k)
+        rect.setLeft(rect.left() + 1);
+    for (int k = 0; k < most && rect.width() > 2 && !half(QRect(rect.right(), rect.top(), 1, rect.height())); ++k)
+        rect.setRight(rect.right() - 1);
+    return rect;
+}
+
 // A dark patterned fill (cross-hatching, a screen) has few flat pixels, but it covers its whole
 // rectangle up to unbroken edges, which letters never do.
-std::optional<FilledBox> patterned(const QRect &rect, int id, int mean, const Labelling &page)
+std::optional<FilledBox> patterned(const QRect &bounds, int id, int mean, const Labelling &page)
 {
-    const int minWidth = std::max(6, int(page.dpi * 8 / 72));
+    const QRect rect = withoutOvershoot(bounds, id, page);
+    // As narrow as a box over one letter ("a" in 11 pt, under a box 7 pt wide): a letter's stroke
+    // that wide is solid (flat pixels), and only strokes too thin to be flat look patterned.
+    const int minWidth = std::max(6, int(page.dpi * kNarrowestPatternPt / 72));
     const int minHeight = std::max(5, int(page.dpi * 6 / 72));
     const int checkbox = int(page.dpi * kCheckboxPt / 72);
     if (rect.width() < minWidth || rect.height() < minHeight || mean > kDarkPattern

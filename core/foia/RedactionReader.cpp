@@ -88,6 +88,53 @@ bool startsWithJoin(const QString &text)
     return join.match(text).hasMatch();
 }
 
+// A word on a box (its centre on it) or partly under it: whether any of it shows, and whether
+// most of it is hidden.
+struct PrintedWord
+{
+    QString text;
+    bool shows = false;
+    bool hidden = false;
+    bool onBox = false;
+};
+
+// The words on and under a box, split into the label it shows and the text it hides. Print too
+// thin to show at detection resolution (the "1" of "Exemption 1" in 7 pt white, the periods of a
+// small "U.S.C.") reads as hidden: a hidden word on the box that is part of the label the words
+// around it make is the label's, not text the box removed. A hidden word that no part of the
+// label takes in ("12" after "(b)(6)") stays hidden.
+void labelOrHidden(const QList<PrintedWord> &words, QStringList *visible, QStringList *hidden)
+{
+    QString onBox; // the words on the box, as one text
+    QList<qsizetype> starts; // where each word starts in it (-1: not on the box)
+    for (const PrintedWord &word : words) {
+        if (!word.onBox) {
+            starts << -1;
+            continue;
+        }
+        if (!onBox.isEmpty())
+            onBox += QLatin1Char(' ');
+        starts << onBox.size();
+        onBox += word.text;
+    }
+    const bool shows = std::any_of(words.cbegin(), words.cend(), [](const PrintedWord &word) { return word.onBox && word.shows; });
+    const bool label = shows && ExemptionLabel::isLabel(onBox);
+    const QList<ExemptionLabel::Part> parts = label ? ExemptionLabel::parts(onBox) : QList<ExemptionLabel::Part>{};
+    auto inLabel = [&](qsizetype start, qsizetype size) {
+        return std::any_of(parts.cbegin(), parts.cend(), [&](const ExemptionLabel::Part &part) {
+            return start < part.end && start + size > part.start;
+        });
+    };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const PrintedWord &word = words[i];
+        const bool labels = word.onBox && word.hidden && inLabel(starts[i], word.text.size());
+        if (word.onBox && (word.shows || labels))
+            *visible << word.text;
+        if (word.hidden && !labels)
+            *hidden << word.text;
+    }
+}
+
 // Boxes that hold the same hidden text under several of them hide a stamp or a tool's filler,
 // not the different things each box removed.
 constexpr int kRepeatedHiddenText = 3;
@@ -180,6 +227,8 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
         // Half a pixel of slack: glyph boxes often overhang the box edge by a hair.
         const QRectF reach = reading.redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002);
         QStringList visible, hidden;
+        QList<PrintedWord> printed; // the words on and under the box, in reading order
+        bool wholeWordHidden = false; // a word on the box, every letter of it
         for (const TextLine &line : m_text.lines()) {
             for (int index : line.words) {
                 const PdfWord &word = words[index];
@@ -202,17 +251,20 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 // Most of what lies in the box must be hidden: a few letters of a label whose
                 // middle happens to fall on fill between strokes are not.
                 const qsizetype inside = hiddenPart.size() + visibleInside;
-                if (hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6 && !PageText::inStampBand(word.box))
-                    hidden << word.text;
+                const bool wordHidden = hasAlphanumeric(hiddenPart, 1) && hiddenPart.size() * 10 >= inside * 6
+                    && !PageText::inStampBand(word.box);
                 if (!reach.contains(word.box.center())) {
+                    if (wordHidden)
+                        printed << PrintedWord{word.text, false, true, false};
                     // Mostly outside: a word beside the box. If some of its letters show on the
                     // "box", the box is really a clump of bold letters.
                     if (visibleInside >= 1 && hiddenPart.isEmpty())
                         reading.straddlesText = reading.straddlesText || hasAlphanumeric(word.text, 2);
                     continue;
                 }
-                if (visibleInside > 0)
-                    visible << word.text;
+                if (visibleInside > 0 || wordHidden)
+                    printed << PrintedWord{word.text, visibleInside > 0, wordHidden, true};
+                wholeWordHidden = wholeWordHidden || (wordHidden && hiddenPart.size() == word.text.size());
                 // A visible word that runs on past the box's edge is one the "box" is part of:
                 // a bold letter or two, not a box with something printed on it.
                 if (visibleInside > 0 && hiddenPart.isEmpty() && visibleInside < word.characters.size()
@@ -221,11 +273,15 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 }
             }
         }
+        labelOrHidden(printed, &visible, &hidden);
         reading.visibleText = visible.join(QLatin1Char(' '));
         const QString hiddenText = hidden.join(QLatin1Char(' '));
-        // A redaction's own reason printed under it ("Privilege", "(b)(6)") is its label, not
-        // the content it removed.
-        if (hasAlphanumeric(hiddenText, 2) && !isReasonLabel(hiddenText))
+        // One letter or digit hidden is a stray piece of print, unless it is a whole word under a
+        // box that shows nothing (x-ray's box over the article "a"). A redaction's own reason
+        // printed under it ("Privilege", "(b)(6)") is its label, not the content it removed.
+        const bool enough = hasAlphanumeric(hiddenText, 2)
+            || (wholeWordHidden && visible.isEmpty() && hasAlphanumeric(hiddenText, 1));
+        if (enough && !isReasonLabel(hiddenText))
             reading.redaction.textUnderBox = hiddenText;
         reading.redaction.exemptions = boxCodes(reading.visibleText, &ExemptionLabel::codesIn);
         if (!reading.redaction.exemptions.isEmpty())
@@ -487,20 +543,24 @@ bool RedactionReader::inProse(const LabelRun &run) const
 {
     const TextLine &line = *run.line;
     const QList<PdfWord> &words = m_text.words();
-    const double reach = 3 * em(run.box);
     if (run.first > 0) {
         const QString before = m_text.textOf(line, std::max(0, run.first - 2), run.first - 1);
-        const bool near = run.box.left() - words[line.words[run.first - 1]].box.right() < reach;
+        const bool near = run.box.left() - words[line.words[run.first - 1]].box.right() < 3 * em(run.box);
         if (near && hasAlphanumeric(before, 4) && !before.trimmed().endsWith(QLatin1Char(':')))
             return true;
     }
-    if (run.last + 1 < line.words.size()) {
-        const QString after = m_text.textOf(line, run.last + 1, std::min<int>(int(line.words.size()) - 1, run.last + 2));
-        const bool near = words[line.words[run.last + 1]].box.left() - run.box.right() < reach;
-        if (near && hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after))
-            return true;
-    }
-    return false;
+    return proseAfter(run);
+}
+
+// Words of a sentence close after the run on its line.
+bool RedactionReader::proseAfter(const LabelRun &run) const
+{
+    const TextLine &line = *run.line;
+    if (run.last + 1 >= line.words.size())
+        return false;
+    const QString after = m_text.textOf(line, run.last + 1, std::min<int>(int(line.words.size()) - 1, run.last + 2));
+    const bool near = m_text.words()[line.words[run.last + 1]].box.left() - run.box.right() < 3 * em(run.box);
+    return near && hasAlphanumeric(after, 4) && !ExemptionLabel::isLabel(after);
 }
 
 // The box a label right beside it on its line belongs to (either side, nothing printed between):
@@ -657,9 +717,14 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     const QList<LabelRun> runs = labelRuns(insideAnyBox);
     QList<bool> farFromBefore;
     for (const LabelRun &run : runs) {
-        const bool opensLine = run.first == 0;
-        farFromBefore << (opensLine
-                          || run.box.left() - words[run.line->words[run.first - 1]].box.right() > 3 * em(run.box));
+        // A label that opens its line stands apart from what comes before it, unless the sentence
+        // it opens goes on right after it ("Exemption 5 protects deliberative material, see
+        // 552(b)(5)"): that is a mention, however many labels above or below a box stand at the
+        // same left edge.
+        if (run.first == 0)
+            farFromBefore << !proseAfter(run);
+        else
+            farFromBefore << (run.box.left() - words[run.line->words[run.first - 1]].box.right() > 3 * em(run.box));
     }
     const QSet<int> margin = marginColumn(runs, farFromBefore);
     for (int r = 0; r < runs.size(); ++r) {

@@ -61,6 +61,7 @@ private:
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;
+    bool proseAfter(const LabelRun &run) const;
     int besideBox(const LabelRun &run, const QList<Redaction> &boxes, const QSet<int> &insideAnyBox) const;
     static int nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn, double slant);
     static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<Redaction> &boxes, double slant);

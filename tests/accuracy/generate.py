@@ -332,8 +332,12 @@ def inline_line(page, writer, rng, x, baseline, right, font, size, placement=Non
             page.text(cursor, baseline, " ".join(line), font, size)
     if placement == "margin":
         y = baseline
+        room = page.width - margin_x - 8
         for line in label_lines:
-            page.text(margin_x, y, line, "Sans", min(size, 9))
+            # Codes run together ("(b)(7)(C);(b)(7)(E);(b)(7)(D)") cannot be wrapped at a space:
+            # printed smaller, the line still ends on the page (the same lines, the same layout).
+            margin_size = min(size, 9) * min(1.0, room / width(line, "Sans", min(size, 9)))
+            page.text(margin_x, y, line, "Sans", margin_size)
             y += min(size, 9) * 1.1
         return max(baseline + size * 1.6, y + 2)
     return baseline + size * 1.6

@@ -4,7 +4,8 @@
 // thin skewed outline is still a frame; stacked cells beside a form's rule are each a box, cells of different greys that touch are each a box, and a
 // box crowded by its label is one tone though JPEG roughens what is left of its fill; boxes of
 // different greys that touch are never reported twice as their union; a frame crowded by its
-// label has its paper's grey.
+// label has its paper's grey; small cross-hatched boxes, their hatch sticking out past them, are
+// found.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -199,6 +200,43 @@ private Q_SLOTS:
         QVERIFY(at(labelled)->gray < 40); // the fill's level, not the mean of fill and letters
         QVERIFY(at(hatched) != boxes.cend());
         QVERIFY(at(hatched)->patterned);
+    }
+
+    void smallCrossHatchedBoxesAreFound_data()
+    {
+        QTest::addColumn<QRectF>("points"); // the box in points (96 dpi: 4/3 pixel each)
+        // Sizes of hatched boxes over short words, dates and one letter in productions.
+        QTest::newRow("24 x 12 pt") << QRectF(120.3, 200.4, 24, 12);
+        QTest::newRow("53 x 13 pt") << QRectF(218.1, 300.7, 53.2, 13.2);
+        QTest::newRow("166 x 14 pt") << QRectF(44.2, 400.2, 166.5, 14);
+        QTest::newRow("7 x 17 pt, over one letter") << QRectF(300.6, 500.3, 7, 17.4);
+    }
+
+    void smallCrossHatchedBoxesAreFound()
+    {
+        // A black box cross-hatched in grey as redaction tools draw it: half-point lines at 45
+        // degrees, 4 points apart, from edge to edge, their ends sticking out a little past the
+        // box (light grey pixels above and below it at 96 dpi).
+        QFETCH(QRectF, points);
+        QImage page = blankPage();
+        const double scale = kDpi / 72;
+        const QRectF box(points.x() * scale, points.y() * scale, points.width() * scale, points.height() * scale);
+        {
+            QPainter painter(&page);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.fillRect(box, Qt::black);
+            painter.setPen(QPen(QColor(153, 153, 153), 0.5 * scale, Qt::SolidLine, Qt::SquareCap));
+            const double step = 4 * scale, w = box.width(), h = box.height();
+            for (double t = -h; t < w; t += step) {
+                const double x1 = box.left() + std::max(t, 0.0), x2 = box.left() + std::min(t + h, w);
+                painter.drawLine(QPointF(x1, box.top() + std::max(-t, 0.0)), QPointF(x2, box.top() + std::min(h, w - t)));
+                painter.drawLine(QPointF(x1, box.bottom() - std::max(-t, 0.0)), QPointF(x2, box.bottom() - std::min(h, w - t)));
+            }
+        }
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(found(boxes, box.toAlignedRect()));
+        QVERIFY(boxes.first().patterned);
     }
 
     void aScannedSkewedFrameIsAFrame()
