@@ -1,6 +1,7 @@
 #include "LegalBasisView.h"
 
 #include "agreements/CaseFileCheck.h"
+#include "text/Quotation.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -64,7 +65,7 @@ void LegalBasisView::showClient(CaseStore *store, const std::optional<Client> &c
             QString item = QStringLiteral("<b>%1</b> (%2)").arg(AgreementCheck::ruleDescription(flag.rule).toHtmlEscaped(),
                                                                 facts.join(QStringLiteral(", ")).toHtmlEscaped());
             if (flag.clause)
-                item += QStringLiteral("<br><i>\u201c%1\u201d</i>").arg(flag.clause->toHtmlEscaped());
+                item += QStringLiteral("<br><i>%1</i>").arg(Quotation::quoted(*flag.clause).toHtmlEscaped());
             QStringList links;
             for (const EvidenceCitation &c : flag.evidence)
                 links << link(c);

@@ -1,6 +1,7 @@
 #include "EvidenceSummary.h"
 #include "domain/PageProblem.h"
 #include "text/AtomicFile.h"
+#include "text/Quotation.h"
 
 #include "domain/Clock.h"
 #include "PageFlow.h"
@@ -614,7 +615,7 @@ void addLegalBasis(SummaryLayout &layout, const Client &client, const AgreementC
                     {AgreementCheck::ruleDescription(flag.rule), decision},
                     {AgreementCheck::basisName(flag), {}},
                     {AgreementCheck::statusName(flag), {}},
-                    {flag.clause ? QStringLiteral("\u201c%1\u201d").arg(userText(*flag.clause)) : EvidenceSummary::tr("no clause quoted"),
+                    {flag.clause ? userText(Quotation::quoted(*flag.clause)) : EvidenceSummary::tr("no clause quoted"),
                      userText(flag.agreement)},
                     {cited.isEmpty() ? QStringLiteral("–") : cited.join(kListBreak), {}}};
             }
