@@ -1,7 +1,6 @@
 #include "EvidenceSummary.h"
 #include "domain/PageProblem.h"
 #include "text/AtomicFile.h"
-#include "text/Quotation.h"
 
 #include "domain/Clock.h"
 #include "PageFlow.h"
@@ -615,7 +614,7 @@ void addLegalBasis(SummaryLayout &layout, const Client &client, const AgreementC
                     {AgreementCheck::ruleDescription(flag.rule), decision},
                     {AgreementCheck::basisName(flag), {}},
                     {AgreementCheck::statusName(flag), {}},
-                    {flag.clause ? userText(Quotation::quoted(*flag.clause)) : EvidenceSummary::tr("no clause quoted"),
+                    {flag.clause ? userText(AgreementCheck::clauseText(flag)) : EvidenceSummary::tr("no clause quoted"),
                      userText(flag.agreement)},
                     {cited.isEmpty() ? QStringLiteral("–") : cited.join(kListBreak), {}}};
             }
