@@ -109,20 +109,25 @@ public:
     explicit RowsFollowWidth(QTreeView *tree)
         : QObject(tree)
         , m_tree(tree)
+        , m_viewport(tree->viewport())
     {
-        tree->viewport()->installEventFilter(this);
+        m_viewport->installEventFilter(this);
     }
 
+    // Looks at nothing of the tree but its pointer: events reach the filter while the tree is destroyed.
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_tree->viewport() && event->type() == QEvent::Resize
-            && static_cast<QResizeEvent *>(event)->oldSize().width() != static_cast<QResizeEvent *>(event)->size().width())
-            QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+        if (event->type() == QEvent::Resize && watched == m_viewport) {
+            const auto *resize = static_cast<QResizeEvent *>(event);
+            if (resize->oldSize().width() != resize->size().width())
+                QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+        }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     QTreeView *m_tree;
+    QObject *m_viewport;
 };
 
 QStandardItem *cell(const QString &text)
