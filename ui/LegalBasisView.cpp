@@ -64,7 +64,7 @@ void LegalBasisView::showClient(CaseStore *store, const std::optional<Client> &c
             QString item = QStringLiteral("<b>%1</b> (%2)").arg(AgreementCheck::ruleDescription(flag.rule).toHtmlEscaped(),
                                                                 facts.join(QStringLiteral(", ")).toHtmlEscaped());
             if (flag.clause)
-                item += QStringLiteral("<br><i>\u201c%1\u201d</i>").arg(flag.clause->toHtmlEscaped());
+                item += QStringLiteral("<br><i>%1</i>").arg(AgreementCheck::clauseText(flag).toHtmlEscaped());
             QStringList links;
             for (const EvidenceCitation &c : flag.evidence)
                 links << link(c);

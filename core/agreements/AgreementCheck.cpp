@@ -1,4 +1,5 @@
 #include "AgreementCheck.h"
+#include "text/Quotation.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -519,6 +520,15 @@ QString AgreementCheck::basisName(const AgreementFlag &flag)
 QString AgreementCheck::statusName(const AgreementFlag &flag)
 {
     return flag.conditional ? tr("conditional") : tr("flag");
+}
+
+QString AgreementCheck::clauseText(const AgreementFlag &flag)
+{
+    if (!flag.clause)
+        return {};
+    if (flag.rule == FlagRule::UseTermsWithheld)
+        return tr("Withheld section: %1").arg(*flag.clause);
+    return Quotation::quoted(*flag.clause);
 }
 
 QJsonObject AgreementCheck::toJson(const CheckResult &result)

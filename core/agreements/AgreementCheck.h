@@ -99,6 +99,9 @@ public:
     // A flag's basis ("the text says so" / "our reading") and status ("flag" / "conditional").
     static QString basisName(const AgreementFlag &flag);
     static QString statusName(const AgreementFlag &flag);
+    // What a flag cites of the agreement: its clause quoted, or, for use_terms_withheld, the
+    // heading of the withheld section (a heading, not words the agreement says). Empty for none.
+    static QString clauseText(const AgreementFlag &flag);
 
     // The `check --json` document of ../shared/CLI.md.
     static QJsonObject toJson(const CheckResult &result);

@@ -614,7 +614,7 @@ void addLegalBasis(SummaryLayout &layout, const Client &client, const AgreementC
                     {AgreementCheck::ruleDescription(flag.rule), decision},
                     {AgreementCheck::basisName(flag), {}},
                     {AgreementCheck::statusName(flag), {}},
-                    {flag.clause ? QStringLiteral("\u201c%1\u201d").arg(userText(*flag.clause)) : EvidenceSummary::tr("no clause quoted"),
+                    {flag.clause ? userText(AgreementCheck::clauseText(flag)) : EvidenceSummary::tr("no clause quoted"),
                      userText(flag.agreement)},
                     {cited.isEmpty() ? QStringLiteral("–") : cited.join(kListBreak), {}}};
             }

@@ -3,6 +3,7 @@
 #include "agreements/AgreementCheck.h"
 #include "domain/AgreementJson.h"
 #include "cases/CaseRecordsReader.h"
+#include "text/Quotation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -338,6 +339,34 @@ private Q_SLOTS:
         for (const AgreementFinding &f : AgreementCheck(registryOf(registry)).check({}, asOf).findings)
             found << (f.agreement + QLatin1Char(' ') + AgreementCheck::ruleCode(f.rule)).toUtf8();
         QCOMPARE(found, expected);
+    }
+
+    // How a clause's quote is set wherever it is shown (the Agreements page, the Legal basis tab,
+    // the PDF summary): in curly double quotes, its own double quotes nested as single ones.
+    void clauseQuotes_data()
+    {
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("plain") << QStringLiteral("The purpose of this MOC.") << QStringLiteral("\u201cThe purpose of this MOC.\u201d");
+        QTest::newRow("opens with a quoted term")
+            << QStringLiteral("\"Repatriation\" is the return of individuals.")
+            << QStringLiteral("\u201c\u2018Repatriation\u2019 is the return of individuals.\u201d");
+        QTest::newRow("curly inner quotes")
+            << QStringLiteral("the term \u201cthird party\u201d means") << QStringLiteral("\u201cthe term \u2018third party\u2019 means\u201d");
+        QTest::newRow("already enclosed") << QStringLiteral("\"Participants intend to review.\"")
+                                          << QStringLiteral("\u201cParticipants intend to review.\u201d");
+        QTest::newRow("already enclosed, curly, spaced") << QStringLiteral(" \u201cTerm.\u201d ") << QStringLiteral("\u201cTerm.\u201d");
+        QTest::newRow("quoted at both ends") << QStringLiteral("\"A\" and \"B\"")
+                                             << QStringLiteral("\u201c\u2018A\u2019 and \u2018B\u2019\u201d");
+        QTest::newRow("apostrophe kept") << QStringLiteral("the Participants' desire") << QStringLiteral("\u201cthe Participants' desire\u201d");
+        QTest::newRow("after a bracket") << QStringLiteral("(\"CHIS\")") << QStringLiteral("\u201c(\u2018CHIS\u2019)\u201d");
+    }
+
+    void clauseQuotes()
+    {
+        QFETCH(QString, quote);
+        QFETCH(QString, shown);
+        QCOMPARE(Quotation::quoted(quote), shown);
     }
 };
 

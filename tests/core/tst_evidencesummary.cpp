@@ -392,7 +392,8 @@ private Q_SLOTS:
         QVERIFY(!ClientRecords(*store).importRecords(records, ActivityDetail("fixture")).isError());
         const QJsonObject mou = QJsonDocument::fromJson(R"j({"ref": "MOU-GT7", "title": "MOU Guatemala", "kind": "MOU",
             "country": "GT", "programs": ["SAFE"], "signed_on": "2019-01-01", "covers": "nationals",
-            "purposes": ["criminal_justice"], "use_terms": "stated",
+            "purposes": ["criminal_justice"], "use_terms": "withheld",
+            "withheld": [{"section": "IV. Use of information", "exemptions": ["(b)(5)"]}],
             "clauses": [{"topic": "purpose", "quote": "solely for criminal investigations",
                          "evidence": [{"document": "AGR-0077", "page": 7}]}]})j").object();
         QVERIFY(!AgreementRegistry(*store).importAgreements({AgreementJson::fromJson(mou)}, QStringLiteral("fixture")).isError());
@@ -416,6 +417,9 @@ private Q_SLOTS:
             QVERIFY(text.hasWords(QStringLiteral("our reading")));
             QVERIFY(text.hasWords(QStringLiteral("AGR-0077, page 7")));
             QVERIFY(text.hasWords(QStringLiteral("Decision: Detained, 2021-03-10")));
+            // A withheld section is named as one, never quoted as if the agreement said its heading.
+            QVERIFY(text.hasWords(QStringLiteral("Withheld section: IV. Use of information")));
+            QVERIFY(!text.contains(QStringLiteral("\u201cIV. Use")));
             if (deidentified) {
                 for (const QString &identity : {kName, QStringLiteral("Testperson"), kANumber, QStringLiteral("FX-1")})
                     QVERIFY2(!text.contains(identity), qPrintable(identity));

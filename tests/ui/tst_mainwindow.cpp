@@ -465,7 +465,9 @@ private Q_SLOTS:
         }
         const QString all = rows.join(QLatin1Char('\n'));
         for (const QString &expected : {QStringLiteral("Export Summary|Ctrl+E|File menu"), QStringLiteral("New Client|Ctrl+Alt+N|Client menu"),
-                                         QStringLiteral("Show Research|Ctrl+6|Anywhere"), QStringLiteral("Import Vaughn Index|Ctrl+Shift+V|File menu")})
+                                         QStringLiteral("Show Research|Ctrl+6|Anywhere"), QStringLiteral("Import Vaughn Index|Ctrl+Shift+V|File menu"),
+                                         QStringLiteral("Delete Agreement|Del|Agreements page"),
+                                         QStringLiteral("Copy FOIA Requests|Ctrl+Shift+F|Agreements page")})
             QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + all));
         // Every action of the window that has a shortcut is listed.
         int withShortcut = 0;

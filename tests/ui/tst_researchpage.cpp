@@ -141,6 +141,17 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<CaseStore> m_store;
 
+    // Shows `page` over the fixture as of 2024-01-01 at 1200x800; the store it reads is returned.
+    std::unique_ptr<OpenStore> showFixture(ResearchPage &page)
+    {
+        page.resize(1200, 800);
+        std::unique_ptr<OpenStore> openStore = OpenStore::over(*m_store);
+        page.setStore(openStore.get());
+        page.setAsOf(QDate(2024, 1, 1));
+        page.show();
+        return openStore;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -260,11 +271,7 @@ private Q_SLOTS:
     void exportsThroughTheDialogs()
     {
         ResearchPage page;
-        page.resize(1200, 800);
-        const std::unique_ptr<OpenStore> openStore = OpenStore::over(*m_store);
-        page.setStore(openStore.get());
-        page.setAsOf(QDate(2024, 1, 1));
-        page.show();
+        const std::unique_ptr<OpenStore> openStore = showFixture(page);
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy exported(&page, &ResearchPage::exported);
 
@@ -343,6 +350,33 @@ private Q_SLOTS:
         MessageBox::clearRecordedMessages();
         QVERIFY(!page.exportDeidentified(m_dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
         QCOMPARE(MessageBox::recordedMessages().size(), 1);
+    }
+
+    // An exported chart leaves a white margin on the right, as the axis labels do on the left:
+    // the plot, its gridlines or a legend never run to the image's edge (each tab, Export Chart).
+    void exportedChartsKeepARightMargin()
+    {
+        ResearchPage page;
+        const std::unique_ptr<OpenStore> openStore = showFixture(page);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *tabs = page.findChild<QTabWidget *>();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            clickTab(tabs, tab);
+            const QString png = m_dir.filePath(QStringLiteral("margin-%1.png").arg(tab));
+            SaveFileDialog::setAutomatic(true, png);
+            clickButton(&page, QStringLiteral("Export Chart..."));
+            const QImage image(png);
+            QVERIFY2(!image.isNull(), qPrintable(png));
+            // Above the caption's band at the bottom, the last 40 columns are white.
+            constexpr int kMargin = 40;
+            for (int y = 0; y < image.height() - 80; ++y) {
+                for (int x = image.width() - kMargin; x < image.width(); ++x) {
+                    if (qGray(image.pixel(x, y)) < 240)
+                        QFAIL(qPrintable(QStringLiteral("%1: drawn at %2,%3 of %4x%5")
+                                             .arg(tabs->tabText(tab)).arg(x).arg(y).arg(image.width()).arg(image.height())));
+                }
+            }
+        }
     }
 
     void flagCountsFromTheAgreementCheck()

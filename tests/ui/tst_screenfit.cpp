@@ -57,7 +57,9 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QRegularExpression>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -261,6 +263,15 @@ private:
         }
     }
 
+    // The demo case file's Research page.
+    static void showResearch(MainWindow &window)
+    {
+        QVERIFY(window.openDemo());
+        window.show();
+        window.showPage(MainWindow::ResearchPage);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -357,17 +368,24 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         this->language(language);
-        MainWindow window;
-        QVERIFY(window.openDemo());
-        window.show();
-        window.showPage(MainWindow::ResearchPage);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MainWindow window; // after the language: its words are chosen as it is made
+        showResearch(window);
+        if (QTest::currentTestFailed())
+            return;
         for (const ResearchCharts::Kind kind : ResearchCharts::kinds()) {
             window.researchPage()->showChart(kind);
             QApplication::processEvents();
             QTableView *table = window.researchPage()->tableOf(kind);
             saveShot(&window, QStringLiteral("research %1 %2").arg(int(kind)).arg(language));
             QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(ResearchCharts::nameOf(kind)));
+            // The demo's five sources, each row in view below the chart without scrolling.
+            const int lastRow = table->model()->rowCount() - 1;
+            QVERIFY2(lastRow < 0 || table->visualRect(table->model()->index(lastRow, 0)).bottom() < table->viewport()->height(),
+                     qPrintable(QStringLiteral("%1: row %2 of %3 below a %4 px table")
+                                    .arg(ResearchCharts::nameOf(kind))
+                                    .arg(lastRow + 1)
+                                    .arg(table->model()->rowCount())
+                                    .arg(table->viewport()->height())));
             // What a label needs, as the item delegate measures text: its width and the focus frame.
             const int frame = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
             for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -384,6 +402,36 @@ private Q_SLOTS:
                     QVERIFY2(header->fontMetrics().horizontalAdvance(word) <= width, qPrintable(text));
                 const QRect needed = header->fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::AlignCenter | Qt::TextWordWrap, text);
                 QVERIFY2(needed.height() + margin <= header->height(), qPrintable(text));
+            }
+        }
+    }
+
+    // Each filter's value shows whole once chosen (the keyboard goes through every choice).
+    void researchFiltersShowTheirValue_data() { everyPage_data(); }
+
+    void researchFiltersShowTheirValue()
+    {
+        QFETCH(QString, language);
+        this->language(language);
+        MainWindow window; // after the language: its words are chosen as it is made
+        showResearch(window);
+        if (QTest::currentTestFailed())
+            return;
+        for (const char *name : {"sourceFilter", "countryFilter", "statusFilter"}) {
+            auto *combo = window.researchPage()->findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo && combo->count() > 1);
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Home);
+            for (int i = 0; i < combo->count(); ++i) {
+                QApplication::processEvents();
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.editable = false;
+                option.currentText = combo->currentText();
+                const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                QVERIFY2(combo->fontMetrics().horizontalAdvance(combo->currentText()) <= field.width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QLatin1String(name), combo->currentText()).arg(field.width())));
+                QTest::keyClick(combo, Qt::Key_Down);
             }
         }
     }

@@ -354,6 +354,44 @@ private Q_SLOTS:
         QVERIFY2(indexNames.contains(QStringLiteral("index.csv")) && indexNames.contains(QStringLiteral("second index.csv")),
                  qPrintable(indexNames.join(QLatin1Char(','))));
     }
+
+    // The audit runs while the page is hidden (the index is imported from the Clients page);
+    // shown, each finding is as high as its text at the width it is shown at, not at the width
+    // the hidden tree had (rows two or three lines too high, gaps between findings).
+    void findingsAreMeasuredAtTheWidthShown()
+    {
+        {
+            MainWindow window;
+            prepare(window, QStringLiteral("rows.rebuttal"));
+            importVaughn(window, m_dir.filePath(QStringLiteral("index.csv")), VaughnImport::Outcome::Imported);
+        }
+        // Opened again on the Audit page, as the app reopens the last case file on the page it was
+        // closed on.
+        MainWindow window;
+        window.showPage(MainWindow::AuditPage);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCaseFile(m_dir.filePath(QStringLiteral("rows.rebuttal"))));
+        AuditPage *audit = window.auditPage();
+        QTRY_VERIFY(!audit->isAuditing());
+        QTreeView *tree = audit->findingView();
+        QAbstractItemModel *model = tree->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        QTest::qWait(100); // the resizes of showing the page, and what they post
+        auto heights = [&] {
+            QList<int> shown;
+            for (int kind = 0; kind < model->rowCount(); ++kind) {
+                for (int row = 0; row < model->rowCount(model->index(kind, 0)); ++row)
+                    shown << tree->visualRect(model->index(row, 0, model->index(kind, 0))).height();
+            }
+            return shown;
+        };
+        const QList<int> shown = heights();
+        QVERIFY(!shown.isEmpty());
+        tree->doItemsLayout(); // measured again at the width the column has now
+        QCOMPARE(shown, heights());
+    }
 };
 
 QTEST_MAIN(TestVaughnPages)

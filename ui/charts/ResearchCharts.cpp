@@ -44,6 +44,11 @@ QChart *newChart(const QString &title)
     chart->legend()->setFont(chartFont(14));
     chart->legend()->setShowToolTips(true); // a label cut short shows whole on hover
     chart->setBackgroundRoundness(0);
+    // The axis labels and title keep the plot well in from the left edge; without a margin of its
+    // own on the right, the plot (or a legend there) ran to the image's edge.
+    QMargins margins = chart->margins();
+    margins.setRight(std::max(margins.right(), 56));
+    chart->setMargins(margins);
     return chart;
 }
 

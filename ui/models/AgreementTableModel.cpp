@@ -1,5 +1,7 @@
 #include "AgreementTableModel.h"
 
+#include "domain/CountryNames.h"
+
 namespace rebuttal {
 
 AgreementTableModel::AgreementTableModel(QObject *parent)
@@ -52,7 +54,11 @@ QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Ref: return a.ref;
     case Kind: return a.kind;
-    case Country: return a.country.value_or(QString());
+    case Country:
+        // The code fits the column; the name shows on hover.
+        if (role == Qt::ToolTipRole && a.country)
+            return CountryNames::nameWithCode(*a.country);
+        return a.country.value_or(QString());
     case Programs: return a.programs.value_or(QStringList()).join(QStringLiteral(", "));
     case Signed:
         if (role == SortRole)

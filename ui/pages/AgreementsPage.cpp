@@ -11,10 +11,12 @@
 #include "agreements/AgreementsReader.h"
 #include "agreements/CaseFileCheck.h"
 #include "agreements/FoiaRequests.h"
+#include "domain/CountryNames.h"
 #include "models/AgreementTableModel.h"
 #include "store/AgreementStore.h"
 #include "store/ClientRecordStore.h"
 #include "store/OpenStore.h"
+#include "text/Quotation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,15 +122,24 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     m_addAction = toolBar->addAction(tr("&Add Agreement..."), this, [this] { openEditor({}); });
     m_addAction->setToolTip(tr("Add an agreement to the registry by hand (Edit > Undo takes it out)"));
     m_emptyState->addAction(m_addAction);
-    m_editAction = toolBar->addAction(tr("&Edit Agreement..."), this, [this] {
-        if (!currentRef().isEmpty())
-            openEditor(currentRef());
-    });
+    m_editAction = toolBar->addAction(tr("&Edit Agreement..."), this, &AgreementsPage::editCurrent);
     m_editAction->setToolTip(tr("Change the ref, title, kind, parent, country, programs or dates of the selected agreement"));
     m_deleteAction = toolBar->addAction(tr("&Delete Agreement"), this, &AgreementsPage::deleteCurrent);
     m_deleteAction->setToolTip(tr("Delete the selected agreement from the registry (Edit > Undo brings it back)"));
     m_copyRequestsAction = toolBar->addAction(tr("Copy FOIA &Requests"), this, &AgreementsPage::copyRequests);
     m_copyRequestsAction->setToolTip(tr("Copy the FOIA requests the agreement check calls for, one line each"));
+    // The keys of the Clients page for the same work (a new record, F2, Delete); page-local, as
+    // the Clients and Documents pages use some of them for their own.
+    const QList<std::pair<QAction *, QKeySequence>> keys{{m_addAction, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)},
+                                                         {m_editAction, QKeySequence(Qt::Key_F2)},
+                                                         {m_deleteAction, QKeySequence(QKeySequence::Delete)},
+                                                         {m_copyRequestsAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}};
+    for (const auto &[action, key] : keys) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(action->toolTip() + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        QWidget::addAction(action); // addAction() is the Add Agreement action
+    }
     m_filter = new QLineEdit(workspace);
     m_filter->setPlaceholderText(tr("Filter by country, program, kind or title"));
     m_filter->setClearButtonEnabled(true);
@@ -161,6 +172,8 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     });
     splitter->setStretchFactor(1, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgreementsPage::showDetails);
+    // Enter or a double-click on a row edits it, as on the Clients page's tables.
+    connect(m_table, &QAbstractItemView::activated, this, &AgreementsPage::editCurrent);
 
     auto *layout = new QVBoxLayout(workspace);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -256,7 +269,7 @@ QString AgreementsPage::detailsHtml(const Agreement &own) const
     row(tr("Implements"), a.parent.value_or(QString()));
     row(tr("United States party"), a.usParty.value_or(QString()));
     row(tr("Partner"), a.partner.value_or(QString()));
-    row(tr("Country"), a.country.value_or(QString()));
+    row(tr("Country"), a.country ? CountryNames::nameWithCode(*a.country) : QString());
     row(tr("Programs"), a.programs.value_or(QStringList()).join(QStringLiteral(", ")));
     row(tr("Receives the data"), a.receivingAgency.value_or(QStringLiteral("DHS")));
     row(tr("Signed"), a.signedOn.toString());
@@ -279,8 +292,8 @@ QString AgreementsPage::detailsHtml(const Agreement &own) const
     if (own.clauses && !own.clauses->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Clauses"));
         for (const AgreementClause &c : *own.clauses) {
-            html += QStringLiteral("<p><b>%1</b> %2<br><i>\u201c%3\u201d</i><br>%4</p>")
-                        .arg(escaped(inWords(c.topic)), escaped(c.section.value_or(QString())), escaped(c.quote),
+            html += QStringLiteral("<p><b>%1</b> %2<br><i>%3</i><br>%4</p>")
+                        .arg(escaped(inWords(c.topic)), escaped(c.section.value_or(QString())), escaped(Quotation::quoted(c.quote)),
                              citationLinks(c.evidence.value_or(QList<EvidenceCitation>())));
         }
     }
@@ -315,6 +328,12 @@ void AgreementsPage::deleteCurrent()
     }
     after.removeIf([&](const Agreement &a) { return a.ref == ref; });
     applyRegistry(m_check->registry(), m_readVersions, after, ActivityDetail(QT_TRANSLATE_NOOP("ActivityLog", "Delete agreement %1")).arg(ref), QStringLiteral("agreement.delete"));
+}
+
+void AgreementsPage::editCurrent()
+{
+    if (!currentRef().isEmpty())
+        openEditor(currentRef());
 }
 
 void AgreementsPage::openEditor(const QString &ref)

@@ -66,6 +66,7 @@ public:
 private:
     void showDetails();
     void deleteCurrent();
+    void editCurrent();
     // Opens the agreement dialog (window-modal, not blocking): `ref` empty adds one.
     void openEditor(const QString &ref);
     // Writes `after` as one undoable step logged under `action`, checked against the versions

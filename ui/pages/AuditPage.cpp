@@ -33,6 +33,7 @@
 #include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QResizeEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -96,6 +97,37 @@ public:
 
 private:
     QTreeView *m_tree;
+};
+
+// The findings are measured at the width their column has when they arrive; the audit runs as
+// the case file opens, often while the page is hidden and the tree small, and a stretched column
+// that grows with the window did not measure them again (rows stayed two or three times as high
+// as their text). A change of the view's width lays the rows out again, once the resize is done.
+class RowsFollowWidth : public QObject
+{
+public:
+    explicit RowsFollowWidth(QTreeView *tree)
+        : QObject(tree)
+        , m_tree(tree)
+        , m_viewport(tree->viewport())
+    {
+        m_viewport->installEventFilter(this);
+    }
+
+    // Looks at nothing of the tree but its pointer: events reach the filter while the tree is destroyed.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && watched == m_viewport) {
+            const auto *resize = static_cast<QResizeEvent *>(event);
+            if (resize->oldSize().width() != resize->size().width())
+                QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTreeView *m_tree;
+    QObject *m_viewport;
 };
 
 QStandardItem *cell(const QString &text)
@@ -196,6 +228,7 @@ QWidget *AuditPage::buildWorkspace()
         if (section == FindingColumn || section == BatesColumn)
             m_tree->doItemsLayout();
     });
+    new RowsFollowWidth(m_tree);
     m_tree->setToolTip(tr("Findings by kind; click one to see its entry beside its page, double-click it (or press Enter) "
                           "to open the page on the Documents page"));
     // To the page itself, where a box can be drawn or relabelled.

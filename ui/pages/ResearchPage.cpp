@@ -42,6 +42,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rebuttal {
 
 namespace {
@@ -97,6 +99,25 @@ QByteArray modelCsv(const QAbstractItemModel &model, bool deidentify = false)
         lines << cells.join(QLatin1Char(','));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
+// Up to six rows of figures (a row per source, or per year) stay in view below the chart, whatever
+// height the header's wrapped labels take: the table asks the splitter for them, the chart has the
+// rest (at 1366x768 the splitter's shares left three rows, two in Spanish, of the demo's five).
+void keepRowsInView(QTableView *table)
+{
+    static constexpr int kRows = 6;
+    const auto fit = [table] {
+        const int rows = std::clamp(table->model()->rowCount(), 1, kRows);
+        QHeaderView *header = table->horizontalHeader();
+        const int height = std::max(header->minimumHeight(), header->sizeHint().height())
+                           + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
+        table->setMinimumHeight(std::max(90, height));
+    };
+    fit();
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, fit);
+    QObject::connect(table->horizontalHeader(), &QHeaderView::geometriesChanged, table, fit);
 }
 
 } // namespace
@@ -245,7 +266,9 @@ QWidget *ResearchPage::createFilterBar()
         caption->setBuddy(field);
         field->setToolTip(tip);
         layout->addWidget(caption, row, 2 * column, Qt::AlignRight);
-        layout->addWidget(field, row, 2 * column + 1);
+        // A choice takes its share of the row, so a long value ("Notificación Roja de Interpol")
+        // shows whole on a laptop; a date needs no more than its own width.
+        layout->addWidget(field, row, 2 * column + 1, qobject_cast<QComboBox *>(field) ? Qt::Alignment() : Qt::AlignLeft);
     };
     auto combo = [bar](const QString &name) {
         auto *box = new QComboBox(bar);
@@ -275,7 +298,10 @@ QWidget *ResearchPage::createFilterBar()
     reset->setToolTip(tr("Show every allegation again"));
     connect(reset, &QPushButton::clicked, this, [this] { setFilter({}); });
     layout->addWidget(reset, 1, 6);
-    layout->setColumnStretch(7, 1);
+    // The source's names are the longest ("Intercambio de antecedentes penales CHIS").
+    layout->setColumnStretch(1, 2);
+    layout->setColumnStretch(3, 1);
+    layout->setColumnStretch(5, 1);
 
     for (QComboBox *box : {m_source, m_country, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &ResearchPage::recompute);
@@ -291,7 +317,7 @@ QWidget *ResearchPage::createChartTab(QChart *chart, QAbstractItemModel *model, 
     auto *view = new QChartView(chart, top);
     view->setObjectName(QStringLiteral("chart_") + name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(240);
     view->setToolTip(explanationText);
     auto *explanation = new QLabel(explanationText, top);
     explanation->setWordWrap(true);
@@ -310,7 +336,7 @@ QWidget *ResearchPage::createChartTab(QChart *chart, QAbstractItemModel *model, 
     TableColumns::arrangeFigures(table, QStringLiteral("research/") + name);
     splitter->addWidget(top);
     splitter->addWidget(table);
-    table->setMinimumHeight(90); // a few rows always show below the chart
+    keepRowsInView(table);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     m_views << view;
