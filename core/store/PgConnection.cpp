@@ -203,6 +203,13 @@ StoreError PgConnection::errorOf(const pg_result *result) const
     if (state.startsWith("08") || state.startsWith("57P"))
         return StoreError::make(StoreError::Kind::Unreachable,
                                 tr("Lost the connection to %1: %2").arg(m_location.display(), message));
+    // 42P01 undefined_table, 42703 undefined_column: a part of the matter's schema is gone (behind
+    // the app: damage, another program), as a case file's "no such table/column" is: a damaged
+    // store the user can act on (verify, restore a copy), not a statement of ours gone wrong.
+    if (state == "42P01" || state == "42703")
+        return StoreError::make(StoreError::Kind::Corrupt,
+                                tr("The matter %1 is incomplete or damaged: a part of it is missing (%2)")
+                                    .arg(m_location.matter, message));
     if (state == "40001" || state == "40P01" || state == "55P03")
         return StoreError::make(StoreError::Kind::Locked, message);
     return StoreError::make(StoreError::Kind::Sql, message);

@@ -1,6 +1,7 @@
 // The agreements registry: the reader's validation (schema, then dates, refs, parents, cycles), the
 // store's import by ref and read-back, the v5 migration, and the case records' decided_by.
 #include "StoreFiles.h"
+#include "TestStores.h"
 #include "domain/AgreementJson.h"
 #include "agreements/AgreementsReader.h"
 #include "cases/CaseRecordsReader.h"
@@ -9,13 +10,13 @@
 #include "store/AgreementRegistry.h"
 #include "store/CaseStore.h"
 #include "store/ClientRecords.h"
+#include "store/OpenStore.h"
 #include "store/Schema.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rebuttal;
@@ -40,10 +41,10 @@ class TestAgreements : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::TestStores m_stores;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { PREPARE_TEST_STORES(m_stores); }
 
     void shipsTheSharedSchema()
     {
@@ -141,12 +142,11 @@ private Q_SLOTS:
     void storeKeepsEveryFieldAndUpdatesByRef()
     {
         StoreError error;
-        const QString path = m_dir.filePath(QStringLiteral("registry.rebuttal"));
-        std::unique_ptr<CaseStore> store = CaseStore::create(path, &error);
-        QVERIFY(store);
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("registry.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
         AgreementsReader reader;
         const QList<Agreement> demo = *reader.read(demoRegistry(), QStringLiteral("agreements.json"));
-        AgreementRegistry registry(*store);
+        AgreementStore &registry = store->agreements();
         QVERIFY(!registry.importAgreements(demo, QStringLiteral("agreements.json")).isError());
         QCOMPARE(registry.agreements(), demo);
         QCOMPARE(AgreementJson::registry(registry.agreements()), QJsonDocument::fromJson(demoRegistry()).object());
@@ -163,8 +163,8 @@ private Q_SLOTS:
         expected[1] = changed;
         expected << added;
         QCOMPARE(registry.agreements(), expected);
-        QCOMPARE(store->activity().entries().constLast().action, QStringLiteral("import.agreements"));
-        QVERIFY(store->activity().entries().constLast().detail.contains(QStringLiteral("again.json")));
+        QCOMPARE(store->activityEntries().constLast().action, QStringLiteral("import.agreements"));
+        QVERIFY(store->activityEntries().constLast().detail.contains(QStringLiteral("again.json")));
 
         QVERIFY(!registry.replaceAll(demo.mid(0, 2), QStringLiteral("agreement.delete"), ActivityDetail("deleted")).isError());
         QCOMPARE(registry.agreements(), demo.mid(0, 2));
@@ -172,7 +172,8 @@ private Q_SLOTS:
 
     void upgradesAVersion4StoreKeepingItsEvents()
     {
-        const QString path = m_dir.filePath(QStringLiteral("v4.rebuttal"));
+        FILE_ONLY("a case file's SQLite schema version 4; a matter's upgrade: tst_serverstore upgradesAVersion5Matter");
+        const QString path = m_stores.filePath(QStringLiteral("v4.rebuttal"));
         const QString connection = QStringLiteral("v4-builder");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -222,9 +223,10 @@ private Q_SLOTS:
         QCOMPARE(*again, *records);
 
         StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("decided-") + suffix), &error);
-        QVERIFY(!ClientRecords(*store).importRecords(*records, ActivityDetail("c.json")).isError());
-        QCOMPARE(*ClientRecords(*store).client(QStringLiteral("C1")), records->clients.at(0));
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("decided-") + suffix, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(!store->clients().importRecords(*records, ActivityDetail("c.json")).isError());
+        QCOMPARE(*store->clients().client(QStringLiteral("C1")), records->clients.at(0));
 
         QVERIFY(!reader.read(QByteArray(json).replace("EOIR", "ICE-HSI"), QStringLiteral("c.json")));
         QVERIFY2(reader.errorString().contains(QStringLiteral("decided_by")) && reader.errorString().contains(QStringLiteral("ICE-HSI")),

@@ -1,20 +1,21 @@
 // CaseStore: creating, reopening, upgrading and refusing case files without ever damaging them.
+// Registered twice (BOTH_BACKENDS): what a matter on a server shares with a case file runs on both.
 #include "StoreFiles.h"
+#include "TestStores.h"
 #include "cases/CaseRecordsReader.h"
 #include "domain/ActivityDetail.h"
 #include "store/ActivityLog.h"
 #include "store/CaseStore.h"
 #include "store/CaseVerifier.h"
 #include "store/ClientRecords.h"
-#include "store/DocumentCatalog.h"
+#include "store/OpenStore.h"
+#include "store/ProductionDestination.h"
 #include "store/Schema.h"
-#include "store/VaughnIndexes.h"
+#include "store/VaughnIndexStore.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QSqlError>
 #include <QTest>
 
 using namespace rebuttal;
@@ -87,18 +88,31 @@ class TestCaseStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    TestStores m_stores;
+    QString path(const QString &name) const { return m_stores.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        PREPARE_TEST_STORES(m_stores);
         CaseStore::setBusyTimeoutMs(200);
+    }
+
+    void createLogsItsCreation()
+    {
+        StoreError error;
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("logged.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const QList<ActivityEntry> log = store->activityEntries(&error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().action, QStringLiteral("store.create"));
+        QCOMPARE(log.first().user, m_stores.login());
     }
 
     void createSetsIdentityPragmasAndPermissions()
     {
+        FILE_ONLY("SQLite's pragmas and the file's permissions");
         StoreError error;
         const QString file = path(QStringLiteral("new.rebuttal"));
         std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
@@ -121,8 +135,26 @@ private Q_SLOTS:
         QCOMPARE(ActivityDetail::english(log.first().detail), QStringLiteral("Created the case file"));
     }
 
+    void createRefusesAnExistingStore()
+    {
+        StoreError error;
+        {
+            std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("taken-store.rebuttal"), &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QVERIFY(!store->clients().importRecords(oneClient(QStringLiteral("C-1"), QStringLiteral("Maria")),
+                                                    ActivityDetail("t.json")).isError());
+        }
+        QVERIFY(!m_stores.create(QStringLiteral("taken-store.rebuttal"), &error));
+        QCOMPARE(error.kind, StoreError::Kind::Exists);
+        std::unique_ptr<OpenStore> store = m_stores.open(QStringLiteral("taken-store.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->clients().client(QStringLiteral("C-1"))->name, QStringLiteral("Maria"));
+        QCOMPARE(store->activityEntries().size(), 2);
+    }
+
     void createRefusesAnExistingFile()
     {
+        FILE_ONLY("a file that is not a case file, at the path create() is given");
         const QString file = path(QStringLiteral("taken.rebuttal"));
         writeBytes(file, "my notes");
         StoreError error;
@@ -133,23 +165,26 @@ private Q_SLOTS:
 
     void reopenKeepsEverything()
     {
-        const QString file = path(QStringLiteral("reopen.rebuttal"));
+        const QString name = QStringLiteral("reopen.rebuttal");
         StoreError error;
         {
-            std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
-            QVERIFY(store);
-            QVERIFY(!ClientRecords(*store).importRecords(oneClient(QStringLiteral("C-1"), QStringLiteral("Maria")),
-                                                         ActivityDetail("t.json")).isError());
+            std::unique_ptr<OpenStore> store = m_stores.create(name, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QVERIFY(!store->clients().importRecords(oneClient(QStringLiteral("C-1"), QStringLiteral("Maria")),
+                                                    ActivityDetail("t.json")).isError());
         }
-        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        std::unique_ptr<OpenStore> store = m_stores.open(name, &error);
         QVERIFY2(store, qPrintable(error.message));
-        QCOMPARE(ClientRecords(*store).clientCount(), 1);
-        QCOMPARE(ClientRecords(*store).client(QStringLiteral("C-1"))->name, QStringLiteral("Maria"));
-        QCOMPARE(store->activity().entries().size(), 2);
+        QCOMPARE(store->clients().clientCount({}), 1);
+        QCOMPARE(store->clients().client(QStringLiteral("C-1"))->name, QStringLiteral("Maria"));
+        QCOMPARE(store->activityEntries().size(), 2);
+        QCOMPARE(store->activityEntries().last().user, m_stores.login());
     }
 
     void upgradesAnOlderSchema()
     {
+        FILE_ONLY("a matter's older schema is refused by open() and upgraded on request by ServerStore::upgrade "
+                  "(tst_serverstore upgradesAVersion5Matter)");
         const QString file = path(QStringLiteral("v1.rebuttal"));
         createVersion1Store(file);
         StoreError error;
@@ -177,6 +212,7 @@ private Q_SLOTS:
 
     void failedMigrationLeavesTheFileAsItWas()
     {
+        FILE_ONLY("SQLite's migrations and the file's bytes; a matter's: tst_serverstore failedMigrationLeavesNothing");
         const QString file = path(QStringLiteral("failing.rebuttal"));
         createVersion1Store(file);
         const QByteArray before = fileBytes(file);
@@ -216,6 +252,7 @@ private Q_SLOTS:
 
     void refusesBadFiles()
     {
+        FILE_ONLY("files that are not case files, and damaged bytes");
         QFETCH(QString, name);
         QFETCH(StoreError::Kind, kind);
         QFETCH(QString, mentions);
@@ -266,6 +303,7 @@ private Q_SLOTS:
     // full check, which names it, and by the statement that meets it (never silently).
     void verifyFindsDamageOpeningDoesNotRead()
     {
+        FILE_ONLY("SQLite's b-tree pages; a matter's verify: tst_serververify");
         const QString file = path(QStringLiteral("damaged.rebuttal"));
         StoreError error;
         QVERIFY(CaseStore::create(file, &error));
@@ -304,6 +342,7 @@ private Q_SLOTS:
 
     void verifyFindsStoredFileNotMatchingItsHash()
     {
+        FILE_ONLY("CaseVerifier; a matter's verify: tst_serververify");
         const QString file = path(QStringLiteral("tampered.rebuttal"));
         StoreError error;
         QVERIFY(CaseStore::create(file, &error));
@@ -333,34 +372,38 @@ private Q_SLOTS:
     void lookUpsReportAFailedRead()
     {
         QFETCH(QString, table);
-        const QString file = path(QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal"));
+        const QString name = QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal");
         const QString sha256(64, QLatin1Char('a'));
         StoreError error;
         {
-            std::unique_ptr<CaseStore> store = CaseStore::create(file, &error);
+            std::unique_ptr<OpenStore> store = m_stores.create(name, &error);
             QVERIFY2(store, qPrintable(error.message));
             // Sound, each reads and finds nothing.
-            QVERIFY(!DocumentCatalog(*store).documentWithSha256(sha256, &error) && !error.isError());
-            QVERIFY(DocumentCatalog(*store).pageText(1, 1, &error).isEmpty() && !error.isError());
-            QVERIFY(!VaughnIndexes(*store).indexWithSha256(sha256, &error) && !error.isError());
+            QVERIFY(!store->productionDestination()->documentWithSha256(sha256, &error) && !error.isError());
+            QVERIFY(store->documents().pages(1, &error).isEmpty() && !error.isError());
+            QVERIFY(!store->vaughnIndexes().indexWithSha256(sha256, &error) && !error.isError());
         }
         // The table loses its columns behind the app, as damage or another program would do it.
-        QVERIFY(hollowOut(file, table));
-        std::unique_ptr<CaseStore> store = CaseStore::open(file, &error);
+        QVERIFY(m_stores.hollowOut(name, table));
+        std::unique_ptr<OpenStore> store = m_stores.open(name, &error);
         QVERIFY2(store, qPrintable(error.message));
         if (table == QLatin1String("documents"))
-            QVERIFY(!DocumentCatalog(*store).documentWithSha256(sha256, &error));
+            QVERIFY(!store->productionDestination()->documentWithSha256(sha256, &error));
         else if (table == QLatin1String("pages"))
-            QVERIFY(DocumentCatalog(*store).pageText(1, 1, &error).isEmpty());
+            QVERIFY(store->documents().pages(1, &error).isEmpty());
         else
-            QVERIFY(!VaughnIndexes(*store).indexWithSha256(sha256, &error));
-        // A table without its columns is a damaged case file, in words a user can act on.
+            QVERIFY(!store->vaughnIndexes().indexWithSha256(sha256, &error));
+        // A table without its columns is a damaged store, in words a user can act on, the
+        // database's own kept after them.
         QCOMPARE(error.kind, StoreError::Kind::Corrupt);
-        QVERIFY2(error.message.contains(QStringLiteral("no such column")), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("damaged")), qPrintable(error.message));
+        const QString databaseWords = TestStores::onServer() ? QStringLiteral("does not exist") : QStringLiteral("no such column");
+        QVERIFY2(error.message.contains(databaseWords), qPrintable(error.message));
     }
 
     void refusesALockedStore()
     {
+        FILE_ONLY("SQLite's file lock; a server matter is shared by design");
         const QString file = path(QStringLiteral("locked.rebuttal"));
         StoreError error;
         QVERIFY(CaseStore::create(file, &error));
@@ -374,26 +417,32 @@ private Q_SLOTS:
         QVERIFY2(CaseStore::open(file, &error), qPrintable(error.message));
     }
 
+    // Refused by the database itself, to any program and login (a raw connection; on the server
+    // its superuser), not only by the app.
     void activityLogIsAppendOnly()
     {
+        const QString name = QStringLiteral("log.rebuttal");
         StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::create(path(QStringLiteral("log.rebuttal")), &error);
-        QVERIFY(store);
-        QSqlQuery query(store->database());
-        QVERIFY(!query.exec(QStringLiteral("DELETE FROM activity_log")));
-        QVERIFY(!query.exec(QStringLiteral("UPDATE activity_log SET user = 'someone else'")));
-        QCOMPARE(store->activity().entries().size(), 1);
-        QCOMPARE(store->activity().entries().first().user, ActivityLog::currentUser());
+        std::unique_ptr<OpenStore> store = m_stores.create(name, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(!m_stores.execRaw(name, QStringLiteral("DELETE FROM activity_log")).isEmpty());
+        QVERIFY(!m_stores.execRaw(name, QStringLiteral("UPDATE activity_log SET \"user\" = 'someone else'")).isEmpty());
+        QCOMPARE(store->activityEntries().size(), 1);
+        QCOMPARE(store->activityEntries().first().user, m_stores.login());
         // An entry may not be given an id that puts it before the last one (0 is free, and still refused).
-        QVERIFY(!query.exec(QStringLiteral("INSERT INTO activity_log (id, at, user, action) VALUES (0, 'x', 'y', 'back-dated')")));
-        QVERIFY(query.lastError().text().contains(QLatin1String("only grows")));
-        QVERIFY(!store->activity().append(QStringLiteral("after"), ActivityDetail("after")).isError());
-        QCOMPARE(store->activity().entries().size(), 2);
-        QCOMPARE(store->activity().entries().last().id, 2);
+        const QString backDated = TestStores::onServer()
+            ? QStringLiteral("INSERT INTO activity_log (id, action) OVERRIDING SYSTEM VALUE VALUES (0, 'back-dated')")
+            : QStringLiteral("INSERT INTO activity_log (id, at, user, action) VALUES (0, 'x', 'y', 'back-dated')");
+        const QString refusal = m_stores.execRaw(name, backDated);
+        QVERIFY2(refusal.contains(QLatin1String("only grows")), qPrintable(refusal));
+        QVERIFY(!store->appendActivity(QStringLiteral("after"), ActivityDetail("after")).isError());
+        QCOMPARE(store->activityEntries().size(), 2);
+        QCOMPARE(store->activityEntries().last().id, 2);
     }
 
     void saveCopyWritesAConsistentPrivateCopy()
     {
+        FILE_ONLY("SQLite's online backup; a matter's Save a Copy is StoreCopier's (tst_storecopier, tst_servermenu)");
         StoreError error;
         std::unique_ptr<CaseStore> store = CaseStore::create(path(QStringLiteral("original.rebuttal")), &error);
         QVERIFY(store);

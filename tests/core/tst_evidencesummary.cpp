@@ -3,14 +3,15 @@
 // summary carries no identity anywhere: text, metadata, font names, raw bytes.
 #include "../core/ProductionFixture.h"
 #include "../core/StoreFiles.h"
+#include "../core/TestStores.h"
 #include "domain/AgreementJson.h"
 #include "domain/CaseTimeline.h"
 #include "foia/ProductionImport.h"
 #include "report/EvidenceSummary.h"
 #include "store/ActivityLog.h"
-#include "store/AgreementRegistry.h"
-#include "store/CaseStore.h"
-#include "store/ClientRecords.h"
+#include "store/AgreementStore.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
 #include "import/DemoCaseFile.h"
 
 #include <poppler-qt6.h>
@@ -21,7 +22,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QGuiApplication>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -180,8 +180,9 @@ class TestEvidenceSummary : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    test::TestStores m_stores;
+    std::unique_ptr<OpenStore> m_store;
+    QString path(const QString &name) const { return m_stores.filePath(name); }
 
     SummaryOptions options(bool deidentified) const
     {
@@ -197,23 +198,23 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
+        PREPARE_TEST_STORES(m_stores);
         StoreError error;
-        m_store = CaseStore::create(m_dir.filePath(QStringLiteral("summary.rebuttal")), &error);
+        m_store = m_stores.create(QStringLiteral("summary.rebuttal"), &error);
         QVERIFY2(m_store, qPrintable(error.message));
         // The production the evidence cites: 2024-ICLI-000101..107 (page 3 withheld in full).
-        const QString production = m_dir.filePath(QStringLiteral("production.pdf"));
+        const QString production = path(QStringLiteral("production.pdf"));
         test::writeStandardProduction(production);
-        const ProductionImport::Result imported = ProductionImport(*m_store).run(production);
+        const ProductionImport::Result imported = test::importProduction(*m_store, production);
         QCOMPARE(int(imported.outcome), int(ProductionImport::Outcome::Imported));
         CaseRecords records;
         records.clients << fixtureClient();
-        QVERIFY(!ClientRecords(*m_store).importRecords(records, ActivityDetail("fixture")).isError());
+        QVERIFY(!m_store->clients().importRecords(records, ActivityDetail("fixture")).isError());
     }
 
     void identifiedSummarySaysWhatHappened()
     {
-        const std::optional<Client> client = ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        const std::optional<Client> client = m_store->clients().client(QStringLiteral("FX-1"));
         QVERIFY(client);
         EvidenceSummary summary(*m_store);
         const QByteArray bytes = summary.toPdf(*client, options(false));
@@ -299,7 +300,7 @@ private Q_SLOTS:
     // the summary is still written.
     void anExhibitThatCrashesTheRendererIsSaidNotDrawn()
     {
-        const std::optional<Client> client = ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        const std::optional<Client> client = m_store->clients().client(QStringLiteral("FX-1"));
         QVERIFY(client);
         qputenv("REBUTTAL_RENDER_TEST_CRASH_PAGE", "1");
         EvidenceSummary summary(*m_store);
@@ -326,25 +327,29 @@ private Q_SLOTS:
     void aCaseFileThatCannotBeReadStopsTheSummary()
     {
         QFETCH(QString, table);
-        const QString copy = m_dir.filePath(QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal"));
-        QVERIFY(!m_store->saveCopy(copy).isError());
-        QVERIFY(test::hollowOut(copy, table)); // behind the app, as damage or another program would
+        const QString copy = QStringLiteral("hollow-") + table + QStringLiteral(".rebuttal");
+        const QString copied = m_stores.copy(m_store->address(), copy);
+        QVERIFY2(copied.isEmpty(), qPrintable(copied));
+        QVERIFY(m_stores.hollowOut(copy, table)); // behind the app, as damage or another program would
         StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::open(copy, &error);
+        std::unique_ptr<OpenStore> store = m_stores.open(copy, &error);
         QVERIFY2(store, qPrintable(error.message));
-        const std::optional<Client> client = ClientRecords(*store).client(QStringLiteral("FX-1"));
+        const std::optional<Client> client = store->clients().client(QStringLiteral("FX-1"));
         QVERIFY(client);
         EvidenceSummary summary(*store);
         QVERIFY(summary.toPdf(*client, options(false)).isEmpty());
         QCOMPARE(summary.readError().kind, StoreError::Kind::Corrupt);
-        QVERIFY2(summary.errorString().startsWith(QFileInfo(copy).fileName() + QStringLiteral(" could not be read: ")),
+        // The case file by its name (never its folder), a matter as its title names it.
+        const QString named = test::TestStores::onServer() ? store->displayName() : copy;
+        QVERIFY2(summary.errorString().startsWith(named + QStringLiteral(" could not be read: ")),
                  qPrintable(summary.errorString()));
-        QVERIFY2(summary.errorString().contains(QStringLiteral("no such column")), qPrintable(summary.errorString()));
+        const QString databaseWords = test::TestStores::onServer() ? QStringLiteral("does not exist") : QStringLiteral("no such column");
+        QVERIFY2(summary.errorString().contains(databaseWords), qPrintable(summary.errorString()));
     }
 
     void deidentifiedSummaryCarriesNoIdentity()
     {
-        const std::optional<Client> client = ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        const std::optional<Client> client = m_store->clients().client(QStringLiteral("FX-1"));
         QVERIFY(client);
         EvidenceSummary summary(*m_store);
         const QByteArray bytes = summary.toPdf(*client, options(true));
@@ -385,19 +390,19 @@ private Q_SLOTS:
     void legalBasisNamesTheAgreementAndItsFlags()
     {
         StoreError error;
-        std::unique_ptr<CaseStore> store = CaseStore::create(m_dir.filePath(QStringLiteral("legal.rebuttal")), &error);
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("legal.rebuttal"), &error);
         QVERIFY2(store, qPrintable(error.message));
         CaseRecords records;
         records.clients << fixtureClient();
-        QVERIFY(!ClientRecords(*store).importRecords(records, ActivityDetail("fixture")).isError());
+        QVERIFY(!store->clients().importRecords(records, ActivityDetail("fixture")).isError());
         const QJsonObject mou = QJsonDocument::fromJson(R"j({"ref": "MOU-GT7", "title": "MOU Guatemala", "kind": "MOU",
             "country": "GT", "programs": ["SAFE"], "signed_on": "2019-01-01", "covers": "nationals",
             "purposes": ["criminal_justice"], "use_terms": "withheld",
             "withheld": [{"section": "IV. Use of information", "exemptions": ["(b)(5)"]}],
             "clauses": [{"topic": "purpose", "quote": "solely for criminal investigations",
                          "evidence": [{"document": "AGR-0077", "page": 7}]}]})j").object();
-        QVERIFY(!AgreementRegistry(*store).importAgreements({AgreementJson::fromJson(mou)}, QStringLiteral("fixture")).isError());
-        const Client client = *ClientRecords(*store).client(QStringLiteral("FX-1"));
+        QVERIFY(!store->agreements().importAgreements({AgreementJson::fromJson(mou)}, QStringLiteral("fixture")).isError());
+        const Client client = *store->clients().client(QStringLiteral("FX-1"));
 
         for (const bool deidentified : {false, true}) {
             EvidenceSummary summary(*store);
@@ -429,7 +434,7 @@ private Q_SLOTS:
 
     void pseudonymStandsInForTheName()
     {
-        Client client = *ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        Client client = *m_store->clients().client(QStringLiteral("FX-1"));
         client.pseudonym = QStringLiteral("R.Q.");
         EvidenceSummary summary(*m_store);
         const Pdf pdf = readPdf(summary.toPdf(client, options(true)));
@@ -440,16 +445,16 @@ private Q_SLOTS:
 
     void writeIsAtomic()
     {
-        const Client client = *ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        const Client client = *m_store->clients().client(QStringLiteral("FX-1"));
         EvidenceSummary summary(*m_store);
         // A folder that does not exist: refused, nothing left anywhere.
-        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/summary.pdf"));
+        const QString missing = path(QStringLiteral("no-such-folder/summary.pdf"));
         QVERIFY(!summary.write(client, options(false), missing));
         QVERIFY(summary.errorString().contains(QStringLiteral("no-such-folder")));
         QVERIFY(!QFile::exists(missing));
         // A read-only folder with an old summary in it: the old file stays as it was.
-        QDir(m_dir.path()).mkdir(QStringLiteral("readonly"));
-        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        const QString folder = path(QStringLiteral("readonly"));
+        QDir().mkdir(folder);
         const QString existing = folder + QStringLiteral("/old.pdf");
         {
             QFile file(existing);
@@ -467,22 +472,25 @@ private Q_SLOTS:
             QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("old.pdf")});
         }
         // And a good path: written, and logged without the client's name.
-        const QString good = m_dir.filePath(QStringLiteral("good.pdf"));
+        const QString good = path(QStringLiteral("good.pdf"));
         QVERIFY(summary.write(client, options(false), good));
         QVERIFY(QFileInfo(good).size() > 1000);
-        const QList<ActivityEntry> log = m_store->activity().entries();
+        const QList<ActivityEntry> log = m_store->activityEntries();
         QCOMPARE(log.last().action, QStringLiteral("export.summary"));
         QVERIFY(!log.last().detail.contains(QStringLiteral("Testperson")));
     }
 
     void exportsEveryDemoClient()
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo.rebuttal"));
-        QVERIFY(!DemoCaseFile::ensure(path).isError());
+        // The demo case file, copied into a store of the backend under test.
+        const QString file = path(QStringLiteral("demo-file.rebuttal"));
+        QVERIFY(!DemoCaseFile::ensure(file).isError());
+        const QString copied = m_stores.copy(file, QStringLiteral("demo.rebuttal"));
+        QVERIFY2(copied.isEmpty(), qPrintable(copied));
         StoreError error;
-        std::unique_ptr<CaseStore> demo = CaseStore::open(path, &error);
-        QVERIFY(demo);
-        const std::optional<CaseRecords> records = ClientRecords(*demo).allRecords();
+        std::unique_ptr<OpenStore> demo = m_stores.open(QStringLiteral("demo.rebuttal"), &error);
+        QVERIFY2(demo, qPrintable(error.message));
+        const std::optional<CaseRecords> records = demo->clients().allRecords();
         QVERIFY(records);
         QCOMPARE(records->clients.size(), 8);
         for (const Client &client : records->clients) {
@@ -518,7 +526,7 @@ private Q_SLOTS:
         QCOMPARE(EvidenceSummary::pageSizeFor(QLocale(QLocale::Spanish, QLocale::Spain)), QPageSize::A4);
         QCOMPARE(EvidenceSummary::pageSizeFor(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
         QCOMPARE(EvidenceSummary::pageSizeFor(QLocale::c()), QPageSize::Letter);
-        const Client client = *ClientRecords(*m_store).client(QStringLiteral("FX-1"));
+        const Client client = *m_store->clients().client(QStringLiteral("FX-1"));
         SummaryOptions o = options(false);
         o.pageSize = QPageSize::A4;
         const Pdf pdf = readPdf(EvidenceSummary(*m_store).toPdf(client, o));

@@ -1,14 +1,15 @@
 // Research figures computed in SQL against hand-computed truth (OutcomeFixture.h), medians and
 // quartiles on generated delays, filters, the de-identified CSV and the research dataset.
+// Registered twice (BOTH_BACKENDS): on a case file and on a matter on a server.
 #include "OutcomeFixture.h"
+#include "TestStores.h"
 
 #include "cases/CaseRecordsReader.h"
 #include "research/ResearchCsv.h"
-#include "store/CaseStore.h"
-#include "store/ClientRecords.h"
+#include "store/ClientRecordStore.h"
+#include "store/OpenStore.h"
 #include "store/OutcomeStatistics.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -19,20 +20,26 @@ namespace {
 
 const QDate kAsOf(2024, 1, 1);
 
-std::unique_ptr<CaseStore> storeWith(const QTemporaryDir &dir, const QString &name, const QByteArray &json)
+// A new store (a case file or a matter, test::TestStores) holding the clients of `json`.
+std::unique_ptr<OpenStore> storeWith(test::TestStores &stores, const QString &name, const QByteArray &json)
 {
+    static int made = 0;
     StoreError error;
-    std::unique_ptr<CaseStore> store = CaseStore::create(dir.filePath(name), &error);
-    if (!store)
+    std::unique_ptr<OpenStore> store = stores.create(QString::number(++made) + name, &error);
+    if (!store) {
+        qWarning() << error.message;
         return nullptr;
+    }
     CaseRecordsReader reader;
     const std::optional<CaseRecords> records = reader.read(json, QStringLiteral("fixture.json"));
     if (!records) {
         qWarning() << reader.errorString();
         return nullptr;
     }
-    if (ClientRecords(*store).importRecords(*records, ActivityDetail("fixture.json")).isError())
+    if (error = store->clients().importRecords(*records, ActivityDetail("fixture.json")); error.isError()) {
+        qWarning() << error.message;
         return nullptr;
+    }
     return store;
 }
 
@@ -62,13 +69,13 @@ class TestOutcomeStatistics : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    test::TestStores m_stores;
+    std::unique_ptr<OpenStore> m_store;
 
     OutcomeFigures figures(const OutcomeFilter &filter = {}, QDate asOf = kAsOf)
     {
         StoreError error;
-        const std::optional<OutcomeFigures> f = OutcomeStatistics(*m_store).figures(asOf, filter, &error);
+        const std::optional<OutcomeFigures> f = m_store->statistics().figures(asOf, filter, &error);
         if (!f)
             qWarning() << error.message;
         return f.value_or(OutcomeFigures{});
@@ -77,8 +84,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_store = storeWith(m_dir, QStringLiteral("fixture.rebuttal"), test::outcomeFixtureJson());
+        PREPARE_TEST_STORES(m_stores);
+        m_store = storeWith(m_stores, QStringLiteral("fixture.rebuttal"), test::outcomeFixtureJson());
         QVERIFY(m_store);
     }
 
@@ -155,10 +162,9 @@ private Q_SLOTS:
         QFETCH(double, median);
         QFETCH(double, lowerQuartile);
         QFETCH(double, upperQuartile);
-        QTemporaryDir dir;
-        std::unique_ptr<CaseStore> store = storeWith(dir, QStringLiteral("delays.rebuttal"), delaysJson(delays));
+        std::unique_ptr<OpenStore> store = storeWith(m_stores, QStringLiteral("delays.rebuttal"), delaysJson(delays));
         QVERIFY(store);
-        const std::optional<OutcomeFigures> f = OutcomeStatistics(*store).figures(kAsOf);
+        const std::optional<OutcomeFigures> f = store->statistics().figures(kAsOf);
         QVERIFY(f);
         const std::optional<Distribution> d = f->distributionOf(f->disclosureDelayDays, QStringLiteral("CHIS"));
         QVERIFY(d);
@@ -170,10 +176,9 @@ private Q_SLOTS:
 
     void noDelaysNoMedian()
     {
-        QTemporaryDir dir;
-        std::unique_ptr<CaseStore> store = storeWith(dir, QStringLiteral("none.rebuttal"), delaysJson({-1, -1}));
+        std::unique_ptr<OpenStore> store = storeWith(m_stores, QStringLiteral("none.rebuttal"), delaysJson({-1, -1}));
         QVERIFY(store);
-        const std::optional<OutcomeFigures> f = OutcomeStatistics(*store).figures(kAsOf);
+        const std::optional<OutcomeFigures> f = store->statistics().figures(kAsOf);
         QVERIFY(f);
         QCOMPARE(f->source(QStringLiteral("CHIS"))->allegations, 2);
         QVERIFY(f->disclosureDelayDays.isEmpty());
@@ -288,7 +293,7 @@ private Q_SLOTS:
 
     void filterChoices()
     {
-        const std::optional<OutcomeFilterChoices> choices = OutcomeStatistics(*m_store).filterChoices();
+        const std::optional<OutcomeFilterChoices> choices = m_store->statistics().filterChoices();
         QVERIFY(choices);
         QCOMPARE(choices->sources, (QStringList{QStringLiteral("SAFE"), QStringLiteral("TAG"), QStringLiteral("RED_NOTICE")}));
         QCOMPARE(choices->countries, (QStringList{QStringLiteral("GT"), QStringLiteral("HN"), QStringLiteral("SV")}));
@@ -338,7 +343,7 @@ private Q_SLOTS:
 
     void datasetRows()
     {
-        const std::optional<QList<DatasetRow>> rows = OutcomeStatistics(*m_store).dataset(kAsOf);
+        const std::optional<QList<DatasetRow>> rows = m_store->statistics().dataset(kAsOf);
         QVERIFY(rows);
         QCOMPARE(rows->size(), 5); // every client, with allegations or not
         // Ordered by year of the first allegation (unknown last), not by ref.

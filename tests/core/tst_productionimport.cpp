@@ -1,18 +1,22 @@
 // ProductionImport end to end: generated productions with known truth, bad inputs, duplicates,
-// a worker that crashes or hangs on a page, and cancellation.
+// a worker that crashes or hangs on a page, and cancellation. Registered twice (BOTH_BACKENDS):
+// into a case file and into a matter on a server, through each store's own writers.
 #include "ProductionFixture.h"
 #include "StoreFiles.h"
+#include "TestStores.h"
 #include "domain/PageProblem.h"
 #include "foia/ProductionImport.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
-#include "store/DocumentCatalog.h"
-#include "store/ProductionCorrections.h"
+#include "store/CorrectionWriter.h"
+#include "store/DocumentReader.h"
+#include "store/OpenStore.h"
+#include "store/ProductionDestination.h"
+#include "store/RedetectionDestination.h"
+#include "store/VaughnIndexStore.h"
 #include "vaughn/VaughnAudit.h"
 #include "vaughn/VaughnImport.h"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rebuttal;
@@ -70,43 +74,47 @@ class TestProductionImport : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TestStores m_stores;
     QString m_production;
     QList<ExpectedPage> m_truth;
 
-    std::unique_ptr<CaseStore> freshStore(const QString &name)
+    std::unique_ptr<OpenStore> freshStore(const QString &name)
     {
         StoreError error;
-        return CaseStore::create(m_dir.filePath(name), &error);
+        std::unique_ptr<OpenStore> store = m_stores.create(name, &error);
+        if (!store)
+            qWarning() << error.message;
+        return store;
     }
+    QString path(const QString &name) const { return m_stores.filePath(name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_production = m_dir.filePath(QStringLiteral("production.pdf"));
+        PREPARE_TEST_STORES(m_stores);
+        m_production = path(QStringLiteral("production.pdf"));
         m_truth = writeStandardProduction(m_production);
         QCOMPARE(m_truth.size(), 7);
     }
 
     void importsEveryPageAsDrawn()
     {
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("import.rebuttal"));
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("import.rebuttal"));
         QVERIFY(store);
-        ProductionImport import(*store);
         QList<int> progress;
-        import.setProgress([&](int done, int total) {
-            QCOMPARE(total, 7);
-            progress << done;
+        const ProductionImport::Result result = importProduction(*store, m_production, [&](ProductionImport &import) {
+            import.setProgress([&](int done, int total) {
+                QCOMPARE(total, 7);
+                progress << done;
+            });
         });
-        const ProductionImport::Result result = import.run(m_production);
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.pages, 7);
         QVERIFY(result.skippedPages.isEmpty());
         QCOMPARE(progress.size(), 7);
         QCOMPARE(progress.last(), 7);
 
-        DocumentCatalog catalog(*store);
+        const DocumentReader &catalog = store->documents();
         const QList<ProductionPage> pages = catalog.pages(result.documentId);
         QCOMPARE(pages.size(), 7);
         int boxes = 0;
@@ -137,8 +145,7 @@ private Q_SLOTS:
             // Every page's text is searchable, the scanned one through OCR.
             const QList<SearchHit> hits = catalog.search(truth.searchableWord, 50);
             QVERIFY2(std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) { return h.page == i + 1; }),
-                     qPrintable(where + QStringLiteral(": search misses ") + truth.searchableWord + QStringLiteral(" in: ")
-                                + catalog.pageText(result.documentId, i + 1, nullptr)));
+                     qPrintable(where + QStringLiteral(": search misses ") + truth.searchableWord));
         }
         QCOMPARE(result.redactions, boxes);
         QCOMPARE(result.withheldPages, 1);
@@ -149,23 +156,24 @@ private Q_SLOTS:
         QCOMPARE(summary->size, QFileInfo(m_production).size());
         QCOMPARE(catalog.fileBytes(result.documentId), fileBytes(m_production));
         QCOMPARE(summary->badRedactions, 1);
-        const QList<ActivityEntry> log = store->activity().entries();
+        const QList<ActivityEntry> log = store->activityEntries();
         QCOMPARE(log.last().action, QStringLiteral("import.production"));
         QVERIFY(log.last().detail.contains(summary->sha256));
     }
 
     void importingTheSameFileTwiceStoresItOnce()
     {
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("twice.rebuttal"));
-        const ProductionImport::Result first = ProductionImport(*store).run(m_production);
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("twice.rebuttal"));
+        QVERIFY(store);
+        const ProductionImport::Result first = importProduction(*store, m_production);
         QCOMPARE(first.outcome, ProductionImport::Outcome::Imported);
-        const QString copy = m_dir.filePath(QStringLiteral("renamed copy.pdf"));
+        const QString copy = path(QStringLiteral("renamed copy.pdf"));
         QVERIFY(QFile::copy(m_production, copy));
-        const ProductionImport::Result second = ProductionImport(*store).run(copy);
+        const ProductionImport::Result second = importProduction(*store, copy);
         QCOMPARE(second.outcome, ProductionImport::Outcome::AlreadyImported);
         QCOMPARE(second.documentId, first.documentId);
         QVERIFY(second.message.contains(QStringLiteral("already")));
-        QCOMPARE(DocumentCatalog(*store).documents().size(), 1);
+        QCOMPARE(store->documents().documents().size(), 1);
     }
 
     void rejectsBadFilesAndChangesNothing_data()
@@ -188,7 +196,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, mentions);
         QFETCH(int, outcome);
-        const QString file = m_dir.filePath(name);
+        const QString file = path(name);
         const QByteArray pdf = fileBytes(m_production);
         if (name == QLatin1String("empty.pdf"))
             writeBytes(file, {});
@@ -204,49 +212,55 @@ private Q_SLOTS:
                                                                  m_production, file}),
                      0);
 
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("reject-") + name + QStringLiteral(".rebuttal"));
-        const QString storePath = store->filePath();
+        const QString storeName = QStringLiteral("reject-") + name + QStringLiteral(".rebuttal");
+        std::unique_ptr<OpenStore> store = freshStore(storeName);
+        QVERIFY(store);
+        const int logBefore = int(store->activityEntries().size());
         store.reset();
-        const QByteArray before = fileBytes(storePath);
+        // A case file's bytes stay exactly as they were (a matter's rows are counted below).
+        const QByteArray before = fileBytes(path(storeName));
         StoreError error;
-        store = CaseStore::open(storePath, &error);
-        const ProductionImport::Result result = ProductionImport(*store).run(file);
+        store = m_stores.open(storeName, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const ProductionImport::Result result = importProduction(*store, file);
         QCOMPARE(int(result.outcome), outcome);
         QVERIFY2(result.message.startsWith(name + QStringLiteral(": ")), qPrintable(result.message));
         QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
         QVERIFY(!result.message.contains(QLatin1Char('\n')));
+        QVERIFY(store->documents().documents(&error).isEmpty() && !error.isError());
+        QCOMPARE(int(store->activityEntries().size()), logBefore);
         store.reset();
-        QCOMPARE(fileBytes(storePath), before);
+        QCOMPARE(fileBytes(path(storeName)), before);
     }
 
     void opensAnEncryptedFileWithItsPassword()
     {
-        const QString file = m_dir.filePath(QStringLiteral("encrypted.pdf"));
+        const QString file = path(QStringLiteral("encrypted.pdf"));
         QVERIFY(QFile::exists(file));
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("password.rebuttal"));
-        ProductionImport wrong(*store);
-        wrong.setPassword(QStringLiteral("guess"));
-        const ProductionImport::Result refused = wrong.run(file);
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("password.rebuttal"));
+        QVERIFY(store);
+        const ProductionImport::Result refused
+            = importProduction(*store, file, [](ProductionImport &wrong) { wrong.setPassword(QStringLiteral("guess")); });
         QCOMPARE(refused.outcome, ProductionImport::Outcome::NeedsPassword);
         QVERIFY(refused.message.contains(QStringLiteral("not right")));
-        ProductionImport right(*store);
-        right.setPassword(QStringLiteral("secret"));
-        const ProductionImport::Result result = right.run(file);
+        const ProductionImport::Result result
+            = importProduction(*store, file, [](ProductionImport &right) { right.setPassword(QStringLiteral("secret")); });
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.pages, 7);
     }
 
     void aPageThatCrashesTheReaderIsSkipped()
     {
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("crash.rebuttal"));
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("crash.rebuttal"));
+        QVERIFY(store);
         qputenv("REBUTTAL_WORKER_TEST_CRASH_PAGE", "3");
-        const ProductionImport::Result result = ProductionImport(*store).run(m_production);
+        const ProductionImport::Result result = importProduction(*store, m_production);
         qunsetenv("REBUTTAL_WORKER_TEST_CRASH_PAGE");
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.pages, 7);
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 3: ")));
-        const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        const QList<ProductionPage> pages = store->documents().pages(result.documentId);
         QCOMPARE(pages.size(), 7);
         // Stored as a code, shown as a sentence in the reader's language.
         QCOMPARE(pages[2].problem, PageProblem::stored(PageProblem::Kind::ReaderCrashed));
@@ -258,28 +272,31 @@ private Q_SLOTS:
 
     void aPageThatHangsTheReaderIsSkipped()
     {
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("hang.rebuttal"));
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("hang.rebuttal"));
+        QVERIFY(store);
         qputenv("REBUTTAL_WORKER_TEST_HANG_PAGE", "2");
-        ProductionImport import(*store);
-        import.setPageTimeoutMs(10000); // above what OCR of the scanned page takes
-        const ProductionImport::Result result = import.run(m_production);
+        const ProductionImport::Result result = importProduction(*store, m_production, [](ProductionImport &import) {
+            import.setPageTimeoutMs(10000); // above what OCR of the scanned page takes
+        });
         qunsetenv("REBUTTAL_WORKER_TEST_HANG_PAGE");
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY(result.skippedPages.first().startsWith(QStringLiteral("page 2: ")));
-        const QString problem = DocumentCatalog(*store).pages(result.documentId)[1].problem;
+        const QString problem = store->documents().pages(result.documentId)[1].problem;
         QCOMPARE(problem, PageProblem::stored(PageProblem::Kind::ReaderTimedOut, QStringLiteral("10")));
         QCOMPARE(PageProblem::english(problem), QStringLiteral("the PDF reader took longer than 10 s on it"));
     }
 
     void correctionsSurviveRedetection()
     {
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("redetect.rebuttal"));
-        const ProductionImport::Result imported = ProductionImport(*store).run(m_production);
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("redetect.rebuttal"));
+        QVERIFY(store);
+        const ProductionImport::Result imported = importProduction(*store, m_production);
         QCOMPARE(imported.outcome, ProductionImport::Outcome::Imported);
         const qint64 id = imported.documentId;
-        DocumentCatalog catalog(*store);
-        ProductionCorrections corrections(*store);
+        const DocumentReader &catalog = store->documents();
+        const std::unique_ptr<CorrectionWriter> corrector = store->corrections();
+        CorrectionWriter &corrections = *corrector;
         QList<ProductionPage> pages = catalog.pages(id);
         const Redaction deleted = pages[0].redactions[0];
         const Redaction recoded = pages[1].redactions[0];
@@ -290,7 +307,10 @@ private Q_SLOTS:
         QVERIFY(!corrections.setWithheld(id, 2, true).isError());
         QVERIFY(!corrections.setWithheld(id, 3, false).isError());
 
-        const ProductionImport::Result again = ProductionImport(*store).redetect(id);
+        // As the app runs it on either backend (rebuttal-cli redetect, Documents > Detect Again).
+        const std::unique_ptr<ProductionDestination> destination = store->productionDestination();
+        const std::unique_ptr<RedetectionDestination> redetection = store->redetectionDestination(id);
+        const ProductionImport::Result again = ProductionImport(*destination).redetect(id, catalog, catalog.fileBytes(id), *redetection);
         QVERIFY2(again.outcome == ProductionImport::Outcome::Imported, qPrintable(again.message));
         pages = catalog.pages(id);
         QCOMPARE(pages.size(), 7);
@@ -308,18 +328,19 @@ private Q_SLOTS:
                             [](const Redaction &r) { return r.drawnByUser; }));
         QVERIFY(pages[1].withheldInFull && pages[1].withheldByUser);
         QVERIFY(!pages[2].withheldInFull && pages[2].withheldByUser);
-        QCOMPARE(store->activity().entries().last().action, QStringLiteral("redetect.production"));
+        QCOMPARE(store->activityEntries().last().action, QStringLiteral("redetect.production"));
     }
 
     void unappliedRedactAnnotationsLeaveTextReadable()
     {
         // Over the name: a Redact annotation that was marked but never applied.
-        const QString file = writeMarkedPdf(m_dir.filePath(QStringLiteral("marked.pdf")), "/Kids [3 0 R]");
+        const QString file = writeMarkedPdf(path(QStringLiteral("marked.pdf")), "/Kids [3 0 R]");
 
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("marked.rebuttal"));
-        const ProductionImport::Result result = ProductionImport(*store).run(file);
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("marked.rebuttal"));
+        QVERIFY(store);
+        const ProductionImport::Result result = importProduction(*store, file);
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
-        const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        const QList<ProductionPage> pages = store->documents().pages(result.documentId);
         QCOMPARE(pages.size(), 1);
         QCOMPARE(pages[0].bates, QStringLiteral("2024-ICLI-000900"));
         QCOMPARE(pages[0].redactions.size(), 1);
@@ -335,16 +356,17 @@ private Q_SLOTS:
         // The page tree lists itself among its kids: Poppler skips the loop and reads the page,
         // qpdf refuses the file. The page's unapplied redactions are then unknown, which the import
         // must say (on the page and in its result) rather than store the page as having none.
-        const QString file = writeMarkedPdf(m_dir.filePath(QStringLiteral("loop.pdf")), "/Kids [3 0 R 2 0 R]");
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("loop.rebuttal"));
-        const ProductionImport::Result result = ProductionImport(*store).run(file);
+        const QString file = writeMarkedPdf(path(QStringLiteral("loop.pdf")), "/Kids [3 0 R 2 0 R]");
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("loop.rebuttal"));
+        QVERIFY(store);
+        const ProductionImport::Result result = importProduction(*store, file);
         QVERIFY2(result.outcome == ProductionImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.skippedPages.size(), 1);
         QVERIFY2(result.skippedPages[0].startsWith(QStringLiteral("page 1: its Redact annotations could not be read (qpdf: ")),
                  qPrintable(result.skippedPages[0]));
         QVERIFY2(result.skippedPages[0].contains(QStringLiteral("Loop detected")), qPrintable(result.skippedPages[0]));
-        QVERIFY2(!result.skippedPages[0].contains(m_dir.path()), "a qpdf problem names no path");
-        const QList<ProductionPage> pages = DocumentCatalog(*store).pages(result.documentId);
+        QVERIFY2(!result.skippedPages[0].contains(QFileInfo(m_production).path()), "a qpdf problem names no path");
+        const QList<ProductionPage> pages = store->documents().pages(result.documentId);
         QCOMPARE(pages.size(), 1);
         QVERIFY2(pages[0].problem.startsWith(QStringLiteral("annotations_unreadable:")), qPrintable(pages[0].problem));
         QCOMPARE(PageProblem::text(pages[0].problem), result.skippedPages[0].mid(QStringLiteral("page 1: ").size()));
@@ -352,16 +374,16 @@ private Q_SLOTS:
 
         // The audit says the page was analysed and only its annotations are missing, not that its
         // redactions are unknown.
-        const QString index = m_dir.filePath(QStringLiteral("loop-index.csv"));
+        const QString index = path(QStringLiteral("loop-index.csv"));
         QFile csv(index);
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write("Entry,Document,Pages,Exemptions,Description,Justification\n"
                   "1,2024-ICLI-000900,1,(b)(7)(C),Memorandum,Privacy of the officers named in it\n");
         csv.close();
-        const VaughnImport::Result indexed = VaughnImport(*store).run(index);
+        const VaughnImport::Result indexed = VaughnImport(store->vaughnIndexes()).run(index);
         QVERIFY2(indexed.outcome == VaughnImport::Outcome::Imported, qPrintable(indexed.message));
         StoreError error;
-        const QList<AuditFinding> findings = VaughnAudit::auditStore(*store, &error);
+        const QList<AuditFinding> findings = VaughnAudit::auditStore(store->documents(), store->vaughnIndexes(), &error);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QStringList notAnalysed;
         for (const AuditFinding &finding : findings) {
@@ -375,21 +397,22 @@ private Q_SLOTS:
 
     void cancellingLeavesNothing()
     {
-        std::unique_ptr<CaseStore> store = freshStore(QStringLiteral("cancel.rebuttal"));
-        const int logBefore = int(store->activity().entries().size());
+        std::unique_ptr<OpenStore> store = freshStore(QStringLiteral("cancel.rebuttal"));
+        QVERIFY(store);
+        const int logBefore = int(store->activityEntries().size());
         std::atomic_bool cancel = false;
-        ProductionImport import(*store);
-        import.setCancelFlag(&cancel);
-        import.setProgress([&](int done, int) {
-            if (done >= 2)
-                cancel = true;
+        const ProductionImport::Result result = importProduction(*store, m_production, [&](ProductionImport &import) {
+            import.setCancelFlag(&cancel);
+            import.setProgress([&](int done, int) {
+                if (done >= 2)
+                    cancel = true;
+            });
         });
-        const ProductionImport::Result result = import.run(m_production);
         QCOMPARE(result.outcome, ProductionImport::Outcome::Cancelled);
-        QVERIFY(DocumentCatalog(*store).documents().isEmpty());
-        QCOMPARE(int(store->activity().entries().size()), logBefore);
+        QVERIFY(store->documents().documents().isEmpty());
+        QCOMPARE(int(store->activityEntries().size()), logBefore);
         // And the store still works: the same file imports afterwards.
-        QCOMPARE(ProductionImport(*store).run(m_production).outcome, ProductionImport::Outcome::Imported);
+        QCOMPARE(importProduction(*store, m_production).outcome, ProductionImport::Outcome::Imported);
     }
 };
 

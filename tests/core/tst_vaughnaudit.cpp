@@ -1,13 +1,14 @@
 // The audit finding by finding, in process, on a generated production with a planted defect of
-// every kind and the Vaughn index that describes it.
+// every kind and the Vaughn index that describes it. Registered twice (BOTH_BACKENDS): on a case
+// file and on a matter on a server.
 #include "AuditFixture.h"
+#include "TestStores.h"
 #include "VaughnFixture.h"
 #include "foia/ProductionImport.h"
-#include "store/CaseStore.h"
+#include "store/OpenStore.h"
 #include "vaughn/VaughnAudit.h"
 #include "vaughn/VaughnImport.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rebuttal;
@@ -18,8 +19,8 @@ class TestVaughnAudit : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CaseStore> m_store;
+    TestStores m_stores;
+    std::unique_ptr<OpenStore> m_store;
     QList<AuditFinding> m_findings;
 
     QList<AuditFinding> ofKind(FindingKind kind) const
@@ -35,19 +36,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        PREPARE_TEST_STORES(m_stores);
         StoreError error;
-        m_store = CaseStore::create(m_dir.filePath(QStringLiteral("audit.rebuttal")), &error);
-        QVERIFY(m_store);
-        const QString production = m_dir.filePath(QStringLiteral("production.pdf"));
+        m_store = m_stores.create(QStringLiteral("audit.rebuttal"), &error);
+        QVERIFY2(m_store, qPrintable(error.message));
+        const QString production = m_stores.filePath(QStringLiteral("production.pdf"));
         writeAuditProduction(production);
-        const ProductionImport::Result imported = ProductionImport(*m_store).run(production);
+        const ProductionImport::Result imported = importProduction(*m_store, production);
         QVERIFY2(imported.outcome == ProductionImport::Outcome::Imported, qPrintable(imported.message));
-        const QString index = m_dir.filePath(QStringLiteral("index.csv"));
+        const QString index = m_stores.filePath(QStringLiteral("index.csv"));
         QVERIFY(writeText(index, auditIndexCsv()));
-        const VaughnImport::Result result = VaughnImport(*m_store).run(index);
+        const VaughnImport::Result result = VaughnImport(m_store->vaughnIndexes()).run(index);
         QVERIFY2(result.outcome == VaughnImport::Outcome::Imported, qPrintable(result.message));
-        m_findings = VaughnAudit::auditStore(*m_store, &error);
-        QVERIFY(!error.isError());
+        m_findings = VaughnAudit::auditStore(m_store->documents(), m_store->vaughnIndexes(), &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
         for (const AuditFinding &f : std::as_const(m_findings))
             qInfo() << FindingKinds::code(f.kind) << f.entry << f.entries << f.bates << f.exemptions << f.detail;
     }
@@ -127,18 +129,18 @@ private Q_SLOTS:
     {
         // The same production, described truthfully: nothing to report.
         StoreError error;
-        auto store = CaseStore::create(m_dir.filePath(QStringLiteral("clean.rebuttal")), &error);
-        QVERIFY(store);
-        QVERIFY(ProductionImport(*store).run(m_dir.filePath(QStringLiteral("production.pdf"))).outcome
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("clean.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(importProduction(*store, m_stores.filePath(QStringLiteral("production.pdf"))).outcome
                 == ProductionImport::Outcome::Imported);
-        const QString index = m_dir.filePath(QStringLiteral("clean.csv"));
+        const QString index = m_stores.filePath(QStringLiteral("clean.csv"));
         QVERIFY(writeText(index, QByteArray("Entry,Bates,Withholding,Pages,Exemptions,Justification\n"
                                             "1,AUD-000001,Partial,1-3,\"(b)(5), (b)(6)\",\"(b)(5): pre-decisional views of counsel on sharing.\n"
                                             "(b)(6): the name of a junior officer whose privacy outweighs any public interest.\"\n"
                                             "2,AUD-000006,Partial,1,(b)(7)(E),\"(b)(7)(E): vetting techniques not known to the public.\"\n")));
-        const VaughnImport::Result imported = VaughnImport(*store).run(index);
+        const VaughnImport::Result imported = VaughnImport(store->vaughnIndexes()).run(index);
         QVERIFY2(imported.outcome == VaughnImport::Outcome::Imported, qPrintable(imported.message));
-        const QList<AuditFinding> findings = VaughnAudit::auditStore(*store, &error);
+        const QList<AuditFinding> findings = VaughnAudit::auditStore(store->documents(), store->vaughnIndexes(), &error);
         QStringList kinds;
         for (const AuditFinding &f : findings)
             kinds << FindingKinds::code(f.kind) + QLatin1Char(' ') + f.bates;

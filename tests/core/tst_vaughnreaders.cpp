@@ -1,10 +1,11 @@
 // Vaughn index readers: seed 000 as text, generated PDF tables, CSV variants, and files that must
 // be refused without touching the case file.
 #include "StoreFiles.h"
+#include "TestStores.h"
 #include "VaughnFixture.h"
 #include "store/ActivityLog.h"
-#include "store/CaseStore.h"
-#include "store/VaughnIndexes.h"
+#include "store/OpenStore.h"
+#include "store/VaughnIndexStore.h"
 #include "vaughn/JustificationSplitter.h"
 #include "vaughn/VaughnAudit.h"
 #include "vaughn/VaughnCsvReader.h"
@@ -14,7 +15,6 @@
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rebuttal;
@@ -66,7 +66,7 @@ class TestVaughnReaders : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    TestStores m_stores;
 
     static void checkStandard(const QList<VaughnEntry> &entries)
     {
@@ -97,6 +97,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { PREPARE_TEST_STORES(m_stores); }
+
     void seedText()
     {
         const QDir seeds(QStringLiteral(REBUTTAL_SOURCE_DIR "/../shared/seeds"));
@@ -197,7 +199,7 @@ private Q_SLOTS:
             qunsetenv("REBUTTAL_PDFTOTEXT");
         // pdftotext ships with poppler-utils, which scripts/install-deps.sh installs.
         QCOMPARE(VaughnTableReader::pdfTool().isEmpty(), inProcess);
-        const QString path = m_dir.filePath(QStringLiteral("table-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("[^A-Za-z]+")), QStringLiteral("_"))));
+        const QString path = m_stores.filePath(QStringLiteral("table-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("[^A-Za-z]+")), QStringLiteral("_"))));
         VaughnPdfOptions options;
         options.ruled = ruled;
         options.centredHeaders = centred;
@@ -365,19 +367,22 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
-        const QString storePath = m_dir.filePath(QStringLiteral("reject-%1.rebuttal").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        const QString storeName = QStringLiteral("reject-%1.rebuttal").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+        const QString storePath = m_stores.filePath(storeName); // a case file's bytes; a matter's rows are counted
         StoreError error;
-        QVERIFY(CaseStore::create(storePath, &error));
+        QVERIFY2(m_stores.create(storeName, &error), qPrintable(error.message));
         const QByteArray before = fileBytes(storePath);
-        const QString file = m_dir.filePath(name);
+        const QString file = m_stores.filePath(name);
         QVERIFY(writeText(file, bytes));
         {
-            auto store = CaseStore::open(storePath, &error);
-            QVERIFY(store);
-            const VaughnImport::Result result = VaughnImport(*store).run(file);
+            auto store = m_stores.open(storeName, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            const VaughnImport::Result result = VaughnImport(store->vaughnIndexes()).run(file);
             QCOMPARE(result.outcome, VaughnImport::Outcome::Rejected);
             QVERIFY2(result.message.startsWith(message), qPrintable(result.message));
             QVERIFY(!result.message.contains(QLatin1Char('\n')));
+            QVERIFY(store->vaughnIndexes().indexes(&error).isEmpty() && !error.isError());
+            QCOMPARE(store->activityEntries().size(), 1);
         }
         QCOMPARE(fileBytes(storePath), before);
     }
@@ -389,41 +394,42 @@ private Q_SLOTS:
         const QDir corpus(QStringLiteral(REBUTTAL_SOURCE_DIR "/tests/fuzz/corpus"));
         const QStringList files = corpus.entryList({QStringLiteral("*.pdf")});
         QVERIFY(files.size() >= 5);
-        const QString storePath = m_dir.filePath(QStringLiteral("mangled.rebuttal"));
+        const QString storeName = QStringLiteral("mangled.rebuttal");
+        const QString storePath = m_stores.filePath(storeName);
         StoreError error;
-        QVERIFY(CaseStore::create(storePath, &error));
+        QVERIFY2(m_stores.create(storeName, &error), qPrintable(error.message));
         const QByteArray before = fileBytes(storePath);
         for (const QString &name : files) {
-            auto store = CaseStore::open(storePath, &error);
-            QVERIFY(store);
-            const VaughnImport::Result result = VaughnImport(*store).run(corpus.filePath(name));
+            auto store = m_stores.open(storeName, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            const VaughnImport::Result result = VaughnImport(store->vaughnIndexes()).run(corpus.filePath(name));
             QVERIFY2(result.outcome == VaughnImport::Outcome::Rejected, qPrintable(name + QStringLiteral(": ") + result.message));
             QVERIFY(result.message.startsWith(name + QStringLiteral(": ")));
             QVERIFY(!result.message.contains(QLatin1Char('\n')));
+            QVERIFY(store->vaughnIndexes().indexes().isEmpty());
         }
         QCOMPARE(fileBytes(storePath), before);
     }
 
     void storedOnceAndReadBack()
     {
-        const QString storePath = m_dir.filePath(QStringLiteral("once.rebuttal"));
         StoreError error;
-        auto store = CaseStore::create(storePath, &error);
-        QVERIFY(store);
-        const QString pdf = m_dir.filePath(QStringLiteral("once.pdf"));
+        auto store = m_stores.create(QStringLiteral("once.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const QString pdf = m_stores.filePath(QStringLiteral("once.pdf"));
         QVERIFY(VaughnPdfWriter::write(pdf, standardRows()));
-        const VaughnImport::Result first = VaughnImport(*store).run(pdf);
+        VaughnIndexStore &indexes = store->vaughnIndexes();
+        const VaughnImport::Result first = VaughnImport(indexes).run(pdf);
         QCOMPARE(first.outcome, VaughnImport::Outcome::Imported);
         QCOMPARE(first.entries, 3);
-        const VaughnImport::Result second = VaughnImport(*store).run(pdf);
+        const VaughnImport::Result second = VaughnImport(indexes).run(pdf);
         QCOMPARE(second.outcome, VaughnImport::Outcome::AlreadyImported);
         QCOMPARE(second.indexId, first.indexId);
         QCOMPARE(second.entries, 3);
-        VaughnIndexes indexes(*store);
         QCOMPARE(indexes.indexes().size(), 1);
         const QList<VaughnEntry> stored = indexes.entries(first.indexId);
         checkStandard(stored);
-        const QList<ActivityEntry> log = store->activity().entries();
+        const QList<ActivityEntry> log = store->activityEntries();
         QCOMPARE(std::count_if(log.cbegin(), log.cend(), [](const ActivityEntry &e) { return e.action == QLatin1String("import.vaughn"); }), 1);
     }
 };
