@@ -359,12 +359,18 @@ struct Texture
 // photograph's dark areas (forests, shadows) vary from pixel to pixel and drift in tone well
 // beyond that. Measured on flat pixels only, so a label or a hatch on a box changes nothing. On a
 // box crowded by its label the flat pixels all lie among the label's strokes, where a JPEG's
-// ringing roughens them from pixel to pixel: they may step twice as much, but still keep to one
-// tone (a photograph's drift).
+// ringing roughens them from pixel to pixel and spreads their levels both ways, the more the
+// harder the page was compressed, which roughens its paper too: a black I-213 field box filled by a
+// large white label steps 4-5 levels and spreads 9-11 on scans whose paper steps 0.5-0.9
+// (tests/accuracy). A crowded box may step twice as much, and its allowances grow with the
+// paper's noise twice (step) and three times (spread) as fast as a plain box's; a clean page's
+// photograph (a map's dark patches between its roads, spread 8-11 on paper stepping 0.14) gains
+// nothing from it.
 bool isTonal(const Texture &texture, const PaperNoise &paper, bool crowded)
 {
-    const double step = (crowded ? 2 : 1) * kToneStep + 2 * paper.step;
-    return texture.step > step || texture.spread > kToneSpread + 4 * paper.step;
+    const double step = (crowded ? 2 * kToneStep + 4 * paper.step : kToneStep + 2 * paper.step);
+    const double spread = kToneSpread + (crowded ? 12 : 4) * paper.step;
+    return texture.step > step || texture.spread > spread;
 }
 
 Texture textureOf(const QRect &rect, int id, int typical, const Labelling &page)
@@ -684,6 +690,29 @@ std::vector<int> componentsOf(const Mask &mask)
     return label;
 }
 
+// An outlined box at `rect` whose inside (within its lines) is `inside`. The frame's grey is its
+// paper's, which its label is read against: the inside's typical level, or where a label crowding
+// a small frame blurs most of the inside darker at this resolution, its lightest tenth (read
+// against the blur, paper and print swap: OCR read "Sma" for "Exemption 7(A)").
+FilledBox outlinedBox(const QRect &rect, const QRect &inside, const std::vector<quint8> &gray, int width)
+{
+    std::array<int, 256> levels{};
+    qint64 count = 0;
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            ++levels[gray[size_t(y) * width + x]];
+            ++count;
+        }
+    }
+    int lightest = 255;
+    for (qint64 lighter = 0; lightest > 0 && (lighter += levels[lightest]) * 10 < count;)
+        --lightest;
+    const int typical = typicalGray(levels);
+    FilledBox frame{rect, lightest - typical > kFlatTolerance ? lightest : typical, false};
+    frame.outlined = true;
+    return frame;
+}
+
 // Outlined boxes: a thin dark frame around a light inside, as tools draw a redaction outlined
 // in white with its label printed inside. The frame alone is the component (the label inside is
 // not joined to it); a table's grid has rules across its inside and is no frame. Whether a
@@ -719,30 +748,163 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         const QRect inside = rect.adjusted(insetX, insetY, -insetX, -insetY);
         if (inside.width() < 4 || inside.height() < 4)
             continue;
-        // The frame's grey is its paper's, which its label is read against: the inside's typical
-        // level, or where a label crowding a small frame blurs most of the inside darker at this
-        // resolution, its lightest tenth (read against the blur, paper and print swap: OCR read
-        // "Sma" for "Exemption 7(A)").
+        // Nothing of the frame inside it (a grid's rules would be).
         bool empty = true;
-        std::array<int, 256> levels{};
-        qint64 count = 0;
         for (int y = inside.top(); y <= inside.bottom() && empty; ++y) {
-            for (int x = inside.left(); x <= inside.right(); ++x) {
-                const size_t i = size_t(y) * w + x;
-                empty = empty && label[i] != id;
-                ++levels[gray[i]];
-                ++count;
-            }
+            for (int x = inside.left(); x <= inside.right() && empty; ++x)
+                empty = label[size_t(y) * w + x] != id;
         }
-        if (!empty)
+        if (empty)
+            frames << outlinedBox(rect, inside, gray, w);
+    }
+    return frames;
+}
+
+// Frames nested in a form's cell (an I-213's field framed, and inside it a redaction outlined
+// with its label): at detection resolution a scan's thin frame line is only whole among the
+// lighter lines, and there it runs into the cell's rules a pixel or two away, or into the letters
+// of the field's caption, and is no ring of its own (framesIn). Its inside still is: a hole in the
+// lines, as rectangular as a skewed rectangle, lined all round, and standing within another hole
+// (the cell's paper) on three sides at least. A table's cells stand beside each other, each side
+// on a different cell's paper or on the page around the table, and are no such frames.
+// Whether each side of `rect` is a line within `slack` pixels of it over all its length but its
+// ends (`endX` and `endY` pixels of it), where a skewed frame's other sides slant away.
+bool linedAllRound(const Mask &lines, const QRect &rect, int slack, int endX, int endY)
+{
+    auto lined = [&](int from, int to, auto at) {
+        int covered = 0;
+        for (int k = from; k <= to; ++k) {
+            bool line = false;
+            for (int d = 0; d <= slack && !line; ++d)
+                line = at(k, d);
+            covered += line;
+        }
+        return to < from || covered >= kMinCrowdedEdges * (to - from + 1);
+    };
+    const int left = rect.left() + endX, right = rect.right() - endX, top = rect.top() + endY, bottom = rect.bottom() - endY;
+    return lined(left, right, [&](int x, int d) { return lines.at(x, rect.top() + d); })
+        && lined(left, right, [&](int x, int d) { return lines.at(x, rect.bottom() - d); })
+        && lined(top, bottom, [&](int y, int d) { return lines.at(rect.left() + d, y); })
+        && lined(top, bottom, [&](int y, int d) { return lines.at(rect.right() - d, y); });
+}
+
+QList<FilledBox> nestedFramesIn(const Mask &lines, const std::vector<quint8> &gray, double dpi)
+{
+    const int w = lines.width, h = lines.height;
+    Mask paper(w, h);
+    for (size_t i = 0; i < paper.bits.size(); ++i)
+        paper.bits[i] = !lines.bits[i];
+    const std::vector<int> hole = componentsOf(paper);
+    const int count = hole.empty() ? 0 : *std::max_element(hole.cbegin(), hole.cend()) + 1;
+    std::vector<Extent> extents(count);
+    for (size_t i = 0; i < hole.size(); ++i) {
+        if (hole[i] >= 0)
+            extents[hole[i]].include(int(i % w), int(i / w));
+    }
+    auto enclosed = [&](int id) {
+        const Extent &e = extents[id];
+        return e.left > 0 && e.top > 0 && e.right < w - 1 && e.bottom < h - 1;
+    };
+    const int thick = std::max(2, int(dpi * 2.5 / 72 + 0.5));
+    const int minWidth = int(dpi * 16 / 72), minHeight = int(dpi * 8 / 72), maxHeight = int(dpi * 2);
+    QList<FilledBox> frames;
+    for (int id = 0; id < count; ++id) {
+        const QRect inner = extents[id].rect();
+        if (!enclosed(id) || inner.width() + 2 < minWidth || inner.height() + 2 < minHeight || inner.height() > maxHeight)
             continue;
-        int lightest = 255;
-        for (qint64 lighter = 0; lightest > 0 && (lighter += levels[lightest]) * 10 < count;)
-            --lightest;
-        const int typical = typicalGray(levels);
-        FilledBox frame{rect, lightest - typical > kFlatTolerance ? lightest : typical, false};
-        frame.outlined = true;
-        frames << frame;
+        // Rectangular: every row but those a skew slants reaches (nearly) both sides, every column
+        // both the top and the bottom; a cell's paper around a box or a frame does not.
+        const int slackX = int(std::ceil(inner.height() * kMaxSkew)) + 1, slackY = int(std::ceil(inner.width() * kMaxSkew)) + 1;
+        auto reaches = [&](int from, int to, auto at, int near, int far) {
+            int bad = 0;
+            for (int k = from; k <= to; ++k) {
+                int first = INT_MAX, last = -1;
+                for (int j = near; j <= far; ++j) {
+                    if (hole[at(k, j)] == id) {
+                        first = std::min(first, j);
+                        last = j;
+                    }
+                }
+                bad += first > near + (near == inner.left() ? slackX : slackY) || last < far - (near == inner.left() ? slackX : slackY);
+            }
+            return bad * 20 <= to - from + 1;
+        };
+        auto row = [w](int y, int x) { return size_t(y) * w + x; };
+        auto column = [w](int x, int y) { return size_t(y) * w + x; };
+        if (inner.height() <= 2 * slackY || inner.width() <= 2 * slackX
+            || !reaches(inner.top() + slackY, inner.bottom() - slackY, row, inner.left(), inner.right())
+            || !reaches(inner.left() + slackX, inner.right() - slackX, column, inner.top(), inner.bottom()))
+            continue;
+        // Lined all round: the frame is the hole grown by its line (which a skew slants further in
+        // along a long side).
+        QRect rect = inner.adjusted(-thick, -thick, thick, thick).intersected(QRect(0, 0, w, h));
+        const int slant = std::min(std::max(slackX, slackY), std::min(inner.width(), inner.height()) / 3);
+        if (!linedAllRound(lines, rect, thick + slant, slackX + thick, slackY + thick))
+            continue;
+        // Within another hole: the first paper beyond the line on each side (the cell's may be a
+        // pixel or two wide between the frame and the cell's rule), along the side's middle half.
+        auto beyond = [&](int x, int y) {
+            return x >= 0 && y >= 0 && x < w && y < h ? hole[size_t(y) * w + x] : -1;
+        };
+        std::array<int, 4> outside{-1, -1, -1, -1};
+        const int reach = 2 * thick + slant + 2;
+        auto sideHole = [&](int side) {
+            std::vector<int> seen;
+            const bool across = side < 2; // top and bottom sides run across
+            const int from = across ? inner.left() + inner.width() / 4 : inner.top() + inner.height() / 4;
+            const int to = across ? inner.right() - inner.width() / 4 : inner.bottom() - inner.height() / 4;
+            for (int k = from; k <= to; ++k) {
+                for (int d = 1; d <= reach; ++d) {
+                    const int found = side == 0 ? beyond(k, inner.top() - d) : side == 1 ? beyond(k, inner.bottom() + d)
+                                    : side == 2 ? beyond(inner.left() - d, k) : beyond(inner.right() + d, k);
+                    if (found >= 0 && found != id) {
+                        seen.push_back(found);
+                        break;
+                    }
+                }
+            }
+            if (seen.size() * 2 < size_t(to - from + 1))
+                return -1;
+            std::sort(seen.begin(), seen.end());
+            int best = -1, bestRun = 0;
+            for (size_t a = 0; a < seen.size();) {
+                size_t b = a;
+                while (b < seen.size() && seen[b] == seen[a])
+                    ++b;
+                if (int(b - a) > bestRun) {
+                    bestRun = int(b - a);
+                    best = seen[a];
+                }
+                a = b;
+            }
+            return best;
+        };
+        for (int side = 0; side < 4; ++side)
+            outside[side] = sideHole(side);
+        const bool nested = std::any_of(outside.cbegin(), outside.cend(), [&](int cell) {
+            return cell >= 0 && enclosed(cell) && std::count(outside.cbegin(), outside.cend(), cell) >= 3;
+        });
+        if (!nested)
+            continue;
+        // The frame's outer edge: sides drawn in while their outermost line is mostly paper.
+        auto covered = [&](int x0, int y0, int x1, int y1) {
+            qint64 n = 0, all = 0;
+            for (int y = y0; y <= y1; ++y) {
+                for (int x = x0; x <= x1; ++x, ++all)
+                    n += lines.at(x, y);
+            }
+            return n * 2 >= all;
+        };
+        while (rect.top() < inner.top() - 1 && !covered(rect.left(), rect.top(), rect.right(), rect.top()))
+            rect.setTop(rect.top() + 1);
+        while (rect.bottom() > inner.bottom() + 1 && !covered(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
+            rect.setBottom(rect.bottom() - 1);
+        while (rect.left() < inner.left() - 1 && !covered(rect.left(), rect.top(), rect.left(), rect.bottom()))
+            rect.setLeft(rect.left() + 1);
+        while (rect.right() > inner.right() + 1 && !covered(rect.right(), rect.top(), rect.right(), rect.bottom()))
+            rect.setRight(rect.right() - 1);
+        const int insetX = std::min(1 + slackX, (inner.width() - 4) / 2), insetY = std::min(1 + slackY, (inner.height() - 4) / 2);
+        frames << outlinedBox(rect, inner.adjusted(insetX, insetY, -insetX, -insetY), gray, w);
     }
     return frames;
 }
@@ -780,6 +942,10 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
     }
     QList<FilledBox> frames = framesIn(dark, gray, dpi);
     for (const FilledBox &frame : framesIn(faint, gray, dpi)) {
+        if (std::none_of(frames.cbegin(), frames.cend(), [&frame](const FilledBox &known) { return known.pixels.intersects(frame.pixels); }))
+            frames << frame;
+    }
+    for (const FilledBox &frame : nestedFramesIn(faint, gray, dpi)) {
         if (std::none_of(frames.cbegin(), frames.cend(), [&frame](const FilledBox &known) { return known.pixels.intersects(frame.pixels); }))
             frames << frame;
     }

@@ -5,7 +5,7 @@
 // box crowded by its label is one tone though JPEG roughens what is left of its fill; boxes of
 // different greys that touch are never reported twice as their union; a frame crowded by its
 // label has its paper's grey; small cross-hatched boxes, their hatch sticking out past them, are
-// found.
+// found; a frame nested in a form's cell is a frame, a table's cells are not.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -384,18 +384,34 @@ private Q_SLOTS:
         QVERIFY(found(boxes, first) && found(boxes, second));
     }
 
+    void aCrowdedBoxsRoughFillIsStillOneTone_data()
+    {
+        QTest::addColumn<int>("darkest");
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<bool>("checker");
+        // A fine checker of 40 and 44: steps of 4.
+        QTest::newRow("checker") << 40 << 5 << true;
+        // Levels strewn over 10-22, as a heavily compressed scan's black field box of an I-213
+        // filled by a large white label measures (steps of 4-5, a spread of 9-11 levels).
+        QTest::newRow("JPEG ringing around a large label") << 10 << 13 << false;
+    }
+
     void aCrowdedBoxsRoughFillIsStillOneTone()
     {
         // A near-black scanned box whose white label crowds out most of its fill: the few flat
         // pixels left lie between the label's strokes, where a JPEG's ringing makes them step a few
-        // levels from pixel to pixel (drawn here as a fine checker of 40 and 44). They keep to one
-        // tone, unlike a photograph's dark areas, and the box is found.
+        // levels from pixel to pixel and spread over a dozen. They keep to one tone, unlike a
+        // photograph's dark areas, and the box is found.
+        QFETCH(int, darkest);
+        QFETCH(int, levels);
+        QFETCH(bool, checker);
         QImage page = blankPage(240);
         addNoise(page, 1, 23);
         const QRect box(200, 300, 120, 20);
+        QRandomGenerator random(29);
         for (int y = box.top(); y <= box.bottom(); ++y) {
             for (int x = box.left(); x <= box.right(); ++x) {
-                const int level = 40 + 4 * ((x + y) % 2);
+                const int level = darkest + (checker ? (levels - 1) * ((x + y) % 2) : int(random.bounded(levels)));
                 page.setPixel(x, y, qRgb(level, level, level));
             }
         }
@@ -408,6 +424,90 @@ private Q_SLOTS:
         QVERIFY(found(boxes, box));
         QCOMPARE(boxes.size(), 1);
         QVERIFY(boxes.first().crowded);
+    }
+
+    void aFrameNestedInAFormsCellIsAFrame_data()
+    {
+        QTest::addColumn<bool>("touchesRule");
+        QTest::addColumn<bool>("touchesCaption");
+        QTest::addColumn<double>("angle");
+        QTest::newRow("beside the cell's rule") << true << false << 0.0;
+        QTest::newRow("touching the caption's descender") << false << true << 0.0;
+        QTest::newRow("both, skewed") << true << true << 0.6;
+    }
+
+    void aFrameNestedInAFormsCellIsAFrame()
+    {
+        // An I-213 as a scan shows it at detection resolution: a column of fields framed by the
+        // form's rules, and in the middle one a redaction outlined with its label inside, its
+        // frame two points above the cell's bottom rule and under the field's caption. The
+        // frame's thin line is half dark (a scan's line split over two rows of pixels), so only
+        // the lighter lines show it whole, and there the cell's rule, a pixel of grey away, or the
+        // caption's descender joins it to the form. The fields themselves are no frames.
+        QFETCH(bool, touchesRule);
+        QFETCH(bool, touchesCaption);
+        QFETCH(double, angle);
+        QImage page = blankPage(238);
+        const int left = 53, right = 763;
+        const QList<int> rules{120, 160, 200, 240};
+        const QRect frame(59, 173, 250, 24);
+        {
+            QPainter painter(&page);
+            painter.translate(408, 528);
+            painter.rotate(angle);
+            painter.translate(-408, -528);
+            painter.setRenderHint(QPainter::Antialiasing, angle != 0);
+            for (int y : rules)
+                painter.fillRect(QRectF(left, y, right - left, 2), QColor(20, 20, 20));
+            painter.fillRect(QRectF(left, rules.first(), 2, rules.last() - rules.first() + 2), QColor(20, 20, 20));
+            painter.fillRect(QRectF(right - 2, rules.first(), 2, rules.last() - rules.first() + 2), QColor(20, 20, 20));
+            // The captions, a line of small print at the top of each field.
+            for (int y : {rules[0], rules[1], rules[2]}) {
+                for (int x = left + 4; x < left + 70; x += 5)
+                    painter.fillRect(QRectF(x, y + 4, 3, 6), QColor(40, 40, 40));
+            }
+            // Upright, drawn half dark; turned, a dark line the antialiasing splits over two rows.
+            const int line = angle != 0 ? 20 : 130;
+            painter.setPen(QPen(QColor(line, line, line), 1.0));
+            painter.drawRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5));
+            if (touchesRule) // the grey between the frame and the rule under it
+                painter.fillRect(QRectF(frame.left() + 40, frame.bottom() + 1, 120, 1), QColor(150, 150, 150));
+            if (touchesCaption) // a descender of the caption down onto the frame
+                painter.fillRect(QRectF(frame.left() + 20, rules[1] + 10, 1, frame.top() - rules[1] - 10), QColor(60, 60, 60));
+            // The label inside.
+            for (int x = frame.left() + 8; x < frame.left() + 120; x += 5)
+                painter.fillRect(QRectF(x, frame.top() + 8, 3, 8), QColor(30, 30, 30));
+        }
+        addNoise(page, 2, 43);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        const auto frames = std::count_if(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) {
+            return box.outlined && box.pixels.intersects(frame) && std::abs(box.pixels.width() - frame.width()) <= 4
+                && std::abs(box.pixels.height() - frame.height()) <= 4;
+        });
+        QCOMPARE(frames, 1);
+        QCOMPARE(boxes.size(), 1); // no field of the form
+        QVERIFY2(boxes.first().gray >= 225, qPrintable(QString::number(boxes.first().gray)));
+    }
+
+    void aTablesCellsAreNoFrames()
+    {
+        // A table of three rows and three columns, labels in its cells (a Vaughn index): each cell
+        // is a hole in the lines lined all round, but stands beside other cells, not within one.
+        QImage page = blankPage(240);
+        {
+            QPainter painter(&page);
+            for (int y : {200, 230, 260, 290})
+                painter.fillRect(QRect(100, y, 600, 1), QColor(130, 130, 130));
+            for (int x : {100, 250, 450, 699})
+                painter.fillRect(QRect(x, 200, 1, 91), QColor(130, 130, 130));
+            for (int row = 0; row < 3; ++row) {
+                for (int x = 260; x < 330; x += 5)
+                    painter.fillRect(QRect(x, 210 + 30 * row, 3, 8), QColor(30, 30, 30));
+            }
+        }
+        addNoise(page, 2, 47);
+        const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
+        QCOMPARE(boxes.size(), 0);
     }
 };
 
