@@ -327,6 +327,10 @@
         <source>flag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withheld section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsReader</name>
@@ -2151,6 +2155,10 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>its Redact annotations could not be read (qpdf: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page draws an image that claims %1 pixels from far too little data (a damaged or hostile file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2172,6 +2180,10 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1: there is no matter %2 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter %1 is incomplete or damaged: a part of it is missing (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,10 @@
         <source>flag</source>
         <translation>alerta</translation>
     </message>
+    <message>
+        <source>Withheld section: %1</source>
+        <translation>Sección retenida: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgreementsReader</name>
@@ -2152,6 +2156,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>its Redact annotations could not be read (qpdf: %1)</source>
         <translation>no se pudieron leer sus anotaciones Redact (qpdf: %1)</translation>
     </message>
+    <message>
+        <source>the page draws an image that claims %1 pixels from far too little data (a damaged or hostile file)</source>
+        <translation>la página dibuja una imagen que declara %1 píxeles con muchos menos datos de los necesarios (un archivo dañado u hostil)</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2174,6 +2182,10 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1: there is no matter %2 in this database</source>
         <translation>%1: no hay ningún asunto %2 en esta base de datos</translation>
+    </message>
+    <message>
+        <source>The matter %1 is incomplete or damaged: a part of it is missing (%2)</source>
+        <translation>El asunto %1 está incompleto o dañado: falta una parte de él (%2)</translation>
     </message>
 </context>
 <context>
