@@ -2,13 +2,14 @@
 """Generates a production, imports it with rebuttal-cli, and scores what it read (score.py).
 
     run.py --cli PATH [--pages N] [--seed S] [--work DIR] [--corpus DIR] [--audit-max CAUSE=N ...]
-           [score.py options]
+           [--text-only] [score.py options]
 
 With --corpus (the ../shared/corpus folder) the real releases of tests/data/corpus-truth.json are
 imported and scored in the same run. The generated productions are also audited against a Vaughn
 index written from their truth (audit.py): every false finding is traced to what was misread.
 """
 import argparse
+import copy
 import json
 import os
 import subprocess
@@ -38,6 +39,28 @@ def import_all(args, files, results):
     return names
 
 
+def text_pages_alone(generated, out):
+    """The generated productions without their scanned pages (cut out with qpdf), and their truth
+    with the pages renumbered: text pages are four in five, but scans take most of an import's time."""
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(generated, "truth.json")) as f:
+        truth = json.load(f)
+    files = []
+    for entry in truth["files"]:
+        kept = [page for page in entry["pages"] if not page["scan"]]
+        if not kept:
+            continue
+        numbers = ",".join(str(page["page"]) for page in kept)
+        subprocess.run(["qpdf", "--empty", "--pages", os.path.join(generated, entry["file"]), numbers, "--",
+                        os.path.join(out, entry["file"])], check=True)
+        entry = copy.deepcopy(entry)
+        entry["pages"] = [dict(page, page=number) for number, page in enumerate(kept, 1)]
+        files.append(entry)
+    with open(os.path.join(out, "truth.json"), "w") as f:
+        json.dump(dict(truth, files=files), f, indent=1)
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", required=True)
@@ -48,6 +71,7 @@ def main():
     parser.add_argument("--corpus")
     parser.add_argument("--audit-max", action="append", default=[], metavar="CAUSE=N",
                         help="ceiling on the Vaughn audit's false findings from CAUSE (audit.py --max)")
+    parser.add_argument("--text-only", action="store_true", help="import and score the text pages alone")
     args, score_options = parser.parse_known_args()
     # Accuracy, not speed, is measured: on a loaded machine (or a sanitizer build) a scan read by
     # OCR can take longer than the shipped per-page limit, and a page not analysed scores as missed.
@@ -59,6 +83,8 @@ def main():
     os.makedirs(results, exist_ok=True)
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--seed", str(args.seed), "--pages",
                     str(args.pages), "--per-file", str(args.per_file), "--out", generated], check=True)
+    if args.text_only:
+        generated = text_pages_alone(generated, os.path.join(work, "generated-text"))
     args.store = os.path.join(work, "accuracy.rebuttal")
     if os.path.exists(args.store):
         os.remove(args.store)
