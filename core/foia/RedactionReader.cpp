@@ -1,6 +1,7 @@
 #include "RedactionReader.h"
 
 #include "domain/ExemptionLabel.h"
+#include "LabelAssignment.h"
 
 #include <QRegularExpression>
 #include <QHash>
@@ -30,6 +31,16 @@ double gapBetween(const QRectF &a, const QRectF &b, bool *sameLine)
     if (hOverlap <= 0)
         return 1e9;
     return std::max(0.0, std::max(a.top(), b.top()) - std::min(a.bottom(), b.bottom()));
+}
+
+// Whether a box stands on the line between two of its words (`before` ends left of `after`).
+bool boxBetween(const QRectF &before, const QRectF &after, const QList<Redaction> &boxes)
+{
+    return std::any_of(boxes.cbegin(), boxes.cend(), [&](const Redaction &redaction) {
+        bool sameLine = false;
+        gapBetween(redaction.box, after, &sameLine);
+        return sameLine && redaction.box.center().x() > before.right() && redaction.box.center().x() < after.left();
+    });
 }
 
 // `label` moved up or down as far as the page's slant (its lines' rise per width, a scan's skew)
@@ -374,7 +385,7 @@ static QSet<int> marginColumn(const QList<LabelRun> &runs, const QList<bool> &fa
     return column;
 }
 
-QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
+QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox, const QList<Redaction> &boxes) const
 {
     const QList<PdfWord> &words = m_text.words();
     QStringList (*read)(const QString &) = m_checkHidden ? &ExemptionLabel::codesIn : &ExemptionLabel::codesInOcr;
@@ -413,7 +424,7 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
         }
     }
     // A continuation takes in the runs its words hold ("(b) (7)(E)" of "(C) and (b) (7)(E)").
-    for (const LabelRun &continuation : continuations(runs, insideAnyBox)) {
+    for (const LabelRun &continuation : continuations(runs, insideAnyBox, boxes)) {
         runs.removeIf([&continuation](const LabelRun &run) {
             return run.line == continuation.line && run.first <= continuation.last;
         });
@@ -428,20 +439,24 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox) const
 // that label's last code is. A label wrapped over three lines or more goes on from the
 // continuation above it ("(7)(E)" under "(7)(C) and (b)" under "(b) (6) and (b)"), read with all
 // the lines before it.
-QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const
+QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox,
+                                               const QList<Redaction> &boxes) const
 {
     QList<LabelRun> found;
     for (QList<LabelRun> latest = runs; !latest.isEmpty();) {
-        latest = continuationsOf(latest, runs + found, insideAnyBox);
+        latest = continuationsOf(latest, runs + found, insideAnyBox, boxes);
         found += latest;
     }
     return found;
 }
 
 // The lines that go on from one of `above` (see continuations()); `known` are the runs found so
-// far, whose lines go on from nothing.
+// far, whose lines go on from nothing. A wrapped label runs on unbroken: a box between two words
+// ends it, and what follows the box is a sentence's or that box's own label ("A [box] FOIA
+// Exemption (b)(6)" under a block's "b4 -1": the article is a stray letter to the grammar, and
+// the run would have carried the next line's label up to the block's).
 QList<LabelRun> RedactionReader::continuationsOf(const QList<LabelRun> &above, const QList<LabelRun> &known,
-                                                 const QSet<int> &insideAnyBox) const
+                                                 const QSet<int> &insideAnyBox, const QList<Redaction> &boxes) const
 {
     constexpr double kAligned = 0.012;
     const QList<PdfWord> &words = m_text.words();
@@ -465,12 +480,14 @@ QList<LabelRun> RedactionReader::continuationsOf(const QList<LabelRun> &above, c
         const QString upper = upperRun->text + QLatin1Char(' ');
         int best = -1;
         for (int last = 0; last < line.words.size() && last < 16; ++last) {
-            if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text))
+            if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text)
+                || (last > 0 && boxBetween(words[line.words[last - 1]].box, words[line.words[last]].box, boxes))) {
                 break;
+            }
             if (ExemptionLabel::isLabel(upper + m_text.textOf(line, 0, last)))
                 best = last;
         }
-        if (best < 0)
+        if (best < 0 || !opensWrappedLabel(upper, m_text.textOf(line, 0, best)))
             continue;
         const QString text = upper + m_text.textOf(line, 0, best);
         LabelRun run{&line, 0, best, {}, read(text), true, text};
@@ -481,6 +498,22 @@ QList<LabelRun> RedactionReader::continuationsOf(const QList<LabelRun> &above, c
         found << run;
     }
     return found;
+}
+
+// Whether `line` can open the rest of the label `upper` wrapped onto it: with a piece of the label
+// ("(C)" under "(b) (7)", "(5);(b) (4)" under "(b) (7) (E);(b)") or the word that joins it on
+// ("and"). The grammar lets a stray letter or two pass, as OCR leaves them; a text layer has no
+// stray letters, and a line that opens with a sentence's short word ("By (b)7(C)" under a
+// block's "(b)(6),(b)(7)(A)", "A" before a box) is a sentence, its label the next box's.
+bool RedactionReader::opensWrappedLabel(const QString &upper, const QString &line) const
+{
+    if (!m_checkHidden || startsWithJoin(line))
+        return true;
+    const qsizetype head = upper.size();
+    const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(upper + line);
+    return std::any_of(parts.cbegin(), parts.cend(), [head](const ExemptionLabel::Part &part) {
+        return part.start <= head && head < part.end;
+    });
 }
 
 // How much the page's lines rise or fall across the page (page heights per page width): the
@@ -603,6 +636,50 @@ int RedactionReader::nearestBox(const QRectF &label, const QList<Redaction> &box
     return nearest;
 }
 
+// The box of each label standing apart (-1: none). A label level with a box's line is that box's
+// (an FBI margin's), and the box has its label. The rest stand above or below boxes, where a
+// label between two may be either's: one that ends a box and one that heads the next look alike,
+// and the gaps alone mislead when the lines are set tight. Each box takes one such label, and
+// the labels go where all of them find a box, as close as can be: the first or last label of a
+// column has one box within reach, and that settles the side for the whole column. A label left
+// over (a label in two blocks) goes to its nearest box, as before.
+QList<int> RedactionReader::boxesOfApartLabels(const QList<LabelRun> &blocks, const QList<Redaction> &boxes,
+                                               const QSet<int> &labelledOwn, double slant)
+{
+    QList<int> owners(blocks.size(), -1);
+    QSet<int> labelled = labelledOwn;
+    QList<int> aboveOrBelow;
+    for (int k = 0; k < blocks.size(); ++k) {
+        const int box = nearestBox(blocks[k].box, boxes, labelledOwn, slant);
+        if (box < 0)
+            continue;
+        bool sameLine = false;
+        gapBetween(levelled(blocks[k].box, boxes[box].box, slant), boxes[box].box, &sameLine);
+        if (sameLine) {
+            owners[k] = box;
+            labelled << box;
+        } else {
+            aboveOrBelow << k;
+        }
+    }
+    QList<QList<double>> gaps;
+    for (int k : std::as_const(aboveOrBelow)) {
+        QList<double> row;
+        for (int i = 0; i < boxes.size(); ++i) {
+            bool sameLine = false;
+            const double gap = gapBetween(levelled(blocks[k].box, boxes[i].box, slant), boxes[i].box, &sameLine);
+            row << (!labelled.contains(i) && !sameLine && gap <= kAboveBelowReach ? gap : LabelAssignment::kOutOfReach);
+        }
+        gaps << row;
+    }
+    const QList<int> placed = LabelAssignment::closest(gaps);
+    for (int n = 0; n < aboveOrBelow.size(); ++n) {
+        const int k = aboveOrBelow[n];
+        owners[k] = placed[n] >= 0 ? placed[n] : nearestBox(blocks[k].box, boxes, labelledOwn, slant);
+    }
+    return owners;
+}
+
 // Labels standing apart that continue one another down a column ("b6 -1" over "b7C -1" in an
 // FBI margin; a label wrapped over two lines) are one label: their first line says where it is.
 QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redaction> &boxes, double slant)
@@ -714,7 +791,7 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
     // mention of an exemption, not a label.
     QList<LabelRun> apart;
     QSet<int> labelledBeside;
-    const QList<LabelRun> runs = labelRuns(insideAnyBox);
+    const QList<LabelRun> runs = labelRuns(insideAnyBox, result);
     QList<bool> farFromBefore;
     for (const LabelRun &run : runs) {
         // A label that opens its line stands apart from what comes before it, unless the sentence
@@ -743,9 +820,11 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
             labelledOwn << int(i);
     }
     const double pageSlant = slant();
-    for (const LabelRun &block : stacked(apart, result, pageSlant)) {
-        const int box = nearestBox(block.box, result, labelledOwn, pageSlant);
-        if (box >= 0) {
+    const QList<LabelRun> blocks = stacked(apart, result, pageSlant);
+    const QList<int> owners = boxesOfApartLabels(blocks, result, labelledOwn, pageSlant);
+    for (int k = 0; k < blocks.size(); ++k) {
+        const LabelRun &block = blocks[k];
+        if (const int box = owners[k]; box >= 0) {
             assign(result[box], block.codes, m_text.textOf(*block.line, block.first, block.last));
             labelledBeside << box;
         } else if (looseCodes) {

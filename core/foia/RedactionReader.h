@@ -54,16 +54,20 @@ public:
     static constexpr int kMarkContrast = 100;
 
 private:
-    QList<LabelRun> labelRuns(const QSet<int> &insideAnyBox) const;
-    QList<LabelRun> continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox) const;
+    QList<LabelRun> labelRuns(const QSet<int> &insideAnyBox, const QList<Redaction> &boxes) const;
+    QList<LabelRun> continuations(const QList<LabelRun> &runs, const QSet<int> &insideAnyBox,
+                                  const QList<Redaction> &boxes) const;
     QList<LabelRun> continuationsOf(const QList<LabelRun> &above, const QList<LabelRun> &known,
-                                    const QSet<int> &insideAnyBox) const;
+                                    const QSet<int> &insideAnyBox, const QList<Redaction> &boxes) const;
+    bool opensWrappedLabel(const QString &upper, const QString &line) const;
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;
     bool inProse(const LabelRun &run) const;
     bool proseAfter(const LabelRun &run) const;
     int besideBox(const LabelRun &run, const QList<Redaction> &boxes, const QSet<int> &insideAnyBox) const;
     static int nearestBox(const QRectF &label, const QList<Redaction> &boxes, const QSet<int> &labelledOwn, double slant);
+    static QList<int> boxesOfApartLabels(const QList<LabelRun> &blocks, const QList<Redaction> &boxes,
+                                         const QSet<int> &labelledOwn, double slant);
     static QList<LabelRun> stacked(QList<LabelRun> runs, const QList<Redaction> &boxes, double slant);
     double slant() const;
     static void assign(Redaction &redaction, const QStringList &codes, const QString &label);

@@ -1,5 +1,6 @@
 // Which label belongs to which box on a text page: layouts where the nearest label is not the
-// box's own (a label below a box, the next line's box right under it, already labelled beside),
+// box's own (a label below a box, the next line's box right under it, already labelled beside
+// or in the margin; a column of boxes labelled on one side, set tight),
 // and labels an FBI margin wraps over two lines; a sentence that opens with a mention of an
 // exemption stays prose. Each row draws one page with known truth.
 #include "TextPageFixture.h"
@@ -84,6 +85,115 @@ private Q_SLOTS:
                        F::text(p, 430, 278, QStringLiteral("at the field office on June 13."));
                    })
                 << QList<Truth>{{block, codes({"(b)(4)", "(b)(6)"})}, {next, codes({"(b)(3)"})}}
+                << QStringList{};
+        }
+        {
+            // A label below a box and nothing under it; a label above a box and nothing over it.
+            const QRectF below(100, 200, 500, 30), above(100, 420, 500, 30);
+            QTest::newRow("below only, above only")
+                << Draw([=](QPainter &p) {
+                       F::box(p, below);
+                       F::text(p, 104, 246, QStringLiteral("(b)(6)"), 9);
+                       F::text(p, 104, 410, QStringLiteral("Ex. 5"), 9);
+                       F::box(p, above);
+                   })
+                << QList<Truth>{{below, codes({"(b)(6)"})}, {above, codes({"(b)(5)"})}} << QStringList{};
+        }
+        {
+            // Boxes down a column, each labelled below, the lines set tight: each label stands
+            // nearer the next box than its own. The last has only its own box in reach.
+            const QRectF a(100, 200, 400, 30), b(100, 260, 400, 30), c(100, 320, 400, 30);
+            QTest::newRow("a column of boxes each labelled below")
+                << Draw([=](QPainter &p) {
+                       F::box(p, a);
+                       F::text(p, 104, 252, QStringLiteral("(b)(6)"), 9);
+                       F::box(p, b);
+                       F::text(p, 104, 312, QStringLiteral("(b)(7)(C)"), 9);
+                       F::box(p, c);
+                       F::text(p, 104, 372, QStringLiteral("(b)(5)"), 9);
+                   })
+                << QList<Truth>{{a, codes({"(b)(6)"})}, {b, codes({"(b)(7)(C)"})}, {c, codes({"(b)(5)"})}}
+                << QStringList{};
+        }
+        {
+            // The same labelled above: each label nearer the box before it than its own; the
+            // first has only its own box in reach.
+            const QRectF a(100, 210, 400, 30), b(100, 269, 400, 30), c(100, 328, 400, 30);
+            QTest::newRow("a column of boxes each labelled above")
+                << Draw([=](QPainter &p) {
+                       F::text(p, 104, 200, QStringLiteral("(b)(6)"), 9);
+                       F::box(p, a);
+                       F::text(p, 104, 257, QStringLiteral("(b)(7)(C)"), 9);
+                       F::box(p, b);
+                       F::text(p, 104, 316, QStringLiteral("(b)(5)"), 9);
+                       F::box(p, c);
+                   })
+                << QList<Truth>{{a, codes({"(b)(6)"})}, {b, codes({"(b)(7)(C)"})}, {c, codes({"(b)(5)"})}}
+                << QStringList{};
+        }
+        {
+            // A label between two boxes neither of which has another: the nearer takes it.
+            const QRectF a(100, 200, 500, 30), b(100, 262, 500, 30);
+            QTest::newRow("a label between two boxes, nearer the one above")
+                << Draw([=](QPainter &p) {
+                       F::box(p, a);
+                       F::text(p, 104, 246, QStringLiteral("(b)(4)"), 9);
+                       F::box(p, b);
+                   })
+                << QList<Truth>{{a, codes({"(b)(4)"})}, {b, {}}} << QStringList{};
+            const QRectF c(100, 200, 500, 30), d(100, 254, 500, 30);
+            QTest::newRow("a label between two boxes, nearer the one below")
+                << Draw([=](QPainter &p) {
+                       F::box(p, c);
+                       F::text(p, 104, 250, QStringLiteral("(b)(4)"), 9);
+                       F::box(p, d);
+                   })
+                << QList<Truth>{{c, {}}, {d, codes({"(b)(4)"})}} << QStringList{};
+        }
+        {
+            // A label below a block, the next line's box (opening its line, under the label)
+            // nearer to it but labelled in the margin on its own line: the label is the block's.
+            const QRectF block(100, 200, 500, 40), next(100, 268, 100, 18);
+            QTest::newRow("below, the next line's box labelled in the margin")
+                << Draw([=](QPainter &p) {
+                       F::box(p, block);
+                       F::text(p, 104, 262, QStringLiteral("b4 -1"), 9);
+                       F::box(p, next);
+                       F::text(p, 208, 282, QStringLiteral("was known to the agent at the time."));
+                       F::text(p, 718, 282, QStringLiteral("b6 -1"), 8);
+                   })
+                << QList<Truth>{{block, codes({"(b)(4)"})}, {next, codes({"(b)(6)"})}} << QStringList{};
+        }
+        {
+            // A label below a block; the next line opens with an article, then a box and its label
+            // beside it. The label is no label wrapped onto that line (the article is a stray
+            // letter to the grammar): a box between words ends a wrapped label.
+            const QRectF block(100, 200, 366, 68), next(116, 290, 42, 18);
+            QTest::newRow("below, the next line an article, a box and its label")
+                << Draw([=](QPainter &p) {
+                       F::box(p, block, QColor(128, 128, 128));
+                       F::text(p, 108, 284, QStringLiteral("b4 -1"), 8);
+                       F::text(p, 100, 305, QStringLiteral("A"));
+                       F::box(p, next);
+                       F::text(p, 164, 305, QStringLiteral("FOIA Exemption (b)(6); FOIA Exemption (b)(7)(C)"));
+                   })
+                << QList<Truth>{{block, codes({"(b)(4)"})}, {next, codes({"(b)(6)", "(b)(7)(C)"})}}
+                << QStringList{};
+        }
+        {
+            // A label below a block; the next line opens with a short word and the label of the
+            // box after it ("By (b)7(C),(b)7(E) [box]"), right under the block's label. That line
+            // is a sentence, not the rest of the block's label wrapped onto it.
+            const QRectF block(100, 200, 600, 60), next(290, 285, 110, 20);
+            QTest::newRow("below, the next line a short word and a label left of its box")
+                << Draw([=](QPainter &p) {
+                       F::box(p, block);
+                       F::text(p, 110, 278, QStringLiteral("(b)(6),(b)(7)(C),(b)(7)(A)"), 8);
+                       F::text(p, 100, 300, QStringLiteral("By (b)7(C),(b)7(E)"));
+                       F::box(p, next);
+                       F::text(p, 408, 300, QStringLiteral("on July 25 at the port of entry."));
+                   })
+                << QList<Truth>{{block, codes({"(b)(6)", "(b)(7)(A)", "(b)(7)(C)"})}, {next, codes({"(b)(7)(C)", "(b)(7)(E)"})}}
                 << QStringList{};
         }
         {
