@@ -72,6 +72,47 @@ QString withParenthesesRestored(QString source)
     return source;
 }
 
+// Misreadings of a label's own shape in scanned print (generated scans, seed 701), folded only
+// where the text around them has the shape of a code, so that a "(6)" or a "G" in prose stays:
+// - "(b)" read as "()", "(0)" or "(o)" right before a closed "(6)" ("(b)(6),()(7)(c)"), where no
+//   paragraph of a statute comes before it ("(a)(0)(6)");
+// - "(b)" read as "(6)", "(h)", "()" or "(0)" right before a bare number, as "(b)7(C)" and "(b)6"
+//   print ("(b)6. (6)7(C)"): prose puts a space or a word after a parenthesised number;
+// - "(b)" read as "(b1" and the ")" of "(7)" as "1" before a subparagraph ("(b1(6)", "(b) (71(C)");
+// - the last code's ")" read as a quote, or lost at the end of the reading or before a
+//   separator ("FOIA Exemption (b)(8'"): only after a whole "(b)(";
+// - the C of "7(C)" read as G: exemption 7 has no subparagraph G, and a C is what looks like it;
+// - the 1 of the FBI's "b1 -2" read as l, I or |: only before the FBI's count, where nothing but a
+//   number can stand.
+// - the 5 of "(b)5" read as S ("(b)6 € (b)s", seed 5): set straight against its "(b)", where only
+//   a number stands.
+// - the space after "Ex." lost between codes set close ("Ex. 6 /Ex.4/Ex.8" for "Ex. 6 / Ex. 4 /
+//   Ex. 8", seed 8).
+QString withLabelShapesRestored(QString source)
+{
+    struct Fold
+    {
+        QRegularExpression misread;
+        QString restored;
+    };
+    static const Fold folds[] = {
+        {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9)])\\(\\s?[0oO]?\\s?\\)\\s*(?=\\(\\s*[1-9]\\s*\\))")), QStringLiteral("(b)")},
+        {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9)])\\(\\s?[6h0oO]?\\s?\\)(?=[1-9](?:\\(\\s?[A-Fa-f]\\s?\\)|(?![0-9A-Za-z(])))")),
+         QStringLiteral("(b)")},
+        {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])\\(b1(?=\\(\\s?[1-9])")), QStringLiteral("(b)")},
+        {QRegularExpression(QStringLiteral("(?<=\\(b\\))(\\s?)\\(7\\s?1\\s?\\((?=[A-Fa-f]\\))")), QStringLiteral("\\1(7)(")},
+        {QRegularExpression(QStringLiteral("(?<=\\(b\\)\\()\\s?([1-9])\\s?(?:['\u2018\u2019`]|(?=\\s*(?:[;,&/|]|$)))")), QStringLiteral("\\1)")},
+        {QRegularExpression(QStringLiteral("((?<![0-9A-Zac-z])7\\s?\\)?\\s?\\()\\s?G\\s?\\)")), QStringLiteral("\\1C)")},
+        {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])b\\s?[lI|](?=\\s?-\\s?[1-9lI|](?![0-9A-Za-z]))")), QStringLiteral("b1")},
+        {QRegularExpression(QStringLiteral("(?<=\\(b\\))[sS](?![A-Za-z0-9])")), QStringLiteral("5")},
+        {QRegularExpression(QStringLiteral("(?<![A-Za-z])(Ex\\.)(?=[1-9](?![0-9]))"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("\\1 ")},
+    };
+    for (const Fold &fold : folds)
+        source.replace(fold.misread, fold.restored);
+    return source;
+}
+
 QString canonical(int number, QChar letter)
 {
     if (number == 7 && !letter.isNull())
@@ -364,7 +405,7 @@ QStringList ExemptionLabel::codesInOcr(const QString &text)
     source.replace(slashSeven, QStringLiteral("7"));
     static const QRegularExpression fourForA(QStringLiteral("(?<=\\(b\\)\\(7\\)\\()\\s*4\\s*(?=\\))"));
     source.replace(fourForA, QStringLiteral("A"));
-    return codesIn(source);
+    return codesIn(withLabelShapesRestored(source));
 }
 
 bool ExemptionLabel::isLabel(const QString &text)

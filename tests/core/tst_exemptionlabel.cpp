@@ -153,6 +153,33 @@ private Q_SLOTS:
         QTest::newRow("prose after (b)(7) stays") << QStringLiteral("(b)(7) Mary Total") << QStringList{QStringLiteral("(b)(7)")};
         QTest::newRow("paragraphs in prose stay") << QStringLiteral("paragraph TA) of (a)(9)(DX3)") << QStringList{};
         QTest::newRow("words with capitals stay") << QStringLiteral("bMT 7 Mode, BMX5 series, Bus N 9 stop") << QStringList{};
+        // Misreadings of a label's shape on generated scans (seed 701), and prose of the same
+        // characters that must stay as it is.
+        QTest::newRow("(b) as () before (7)") << QStringLiteral("(b)(6),()(7)(c)")
+                                              << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("(b) as (0) and (o)") << QStringLiteral("(0)(6) / (o)(5)")
+                                            << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("(b) as (6) before a bare number") << QStringLiteral("(b)6. (6)7(C)")
+                                                         << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("(b) as (h) before a bare number") << QStringLiteral("(h)5, (b)3")
+                                                         << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(5)")};
+        QTest::newRow("last ) as a quote") << QStringLiteral("FOIA Exemption (b)(6) / FOIA Exemption (b)(4'")
+                                           << QStringList{QStringLiteral("(b)(4)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("last ) lost") << QStringLiteral("(b)(7)(C); (b)(8") << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(8)")};
+        QTest::newRow(") as 1") << QStringLiteral("(b1(6); (b) (71(C)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("C as G after 7") << QStringLiteral("Ex. 7(G)") << QStringList{QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("1 as l before an FBI count") << QStringLiteral("bl -2 b7C -l") << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("5 as S after (b)") << QStringLiteral("(b)6 \u20AC (b)s") << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("a letter S after (b) with a space or in a word stays") << QStringLiteral("(b) S. Smith, (b)Sam") << QStringList{};
+        QTest::newRow("Ex. without its space") << QStringLiteral("Ex. 6 /Ex.4/Ex.8")
+                                               << QStringList{QStringLiteral("(b)(4)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(8)")};
+        QTest::newRow("Ex. before a longer number stays") << QStringLiteral("see Ex.12 and Tex.4") << QStringList{};
+        QTest::newRow("empty parentheses after a word stay") << QStringLiteral("f(0)(6) and g()(7)(C)") << QStringList{};
+        QTest::newRow("a statute's paragraph (0) stays") << QStringLiteral("212(a)(0)(6)") << QStringList{};
+        QTest::newRow("a parenthesised number and a spaced one stay") << QStringLiteral("see (6) 5 and (h) 7, ()(x)") << QStringList{};
+        QTest::newRow("an open (b)( in a word stays") << QStringLiteral("table (b)(6 rows") << QStringList{};
+        QTest::newRow("G after a number in prose stays") << QStringLiteral("version 7(G)") << QStringList{};
+        QTest::newRow("bl without a count stays") << QStringLiteral("bl 5, bl-ue") << QStringList{};
         QTest::newRow("a slash between codes stays") << QStringLiteral("(b)(6) / (b)(7)(C)")
                                                      << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
     }
