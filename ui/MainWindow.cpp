@@ -778,8 +778,9 @@ std::optional<EventDialog::ShownPage> MainWindow::shownPage() const
 void MainWindow::showReadFailure(const StoreError &error) const
 {
     // window(): a const function may still parent a message box on this window.
-    const QString failure = openStore() ? ReadFailureState::describe(*openStore(), error) : error.message;
-    MessageBox::critical(window(), tr("Cannot read the case file"), failure);
+    const OpenStore *store = openStore();
+    const QString failure = store ? ReadFailureState::describe(*store, error) : error.message;
+    MessageBox::critical(window(), store ? ReadFailureState::title(*store) : tr("Cannot read the case file"), failure);
 }
 
 void MainWindow::citeShownPage()
@@ -1071,7 +1072,7 @@ void MainWindow::finishVerify(const QString &name, const VerifyResult &result)
                                    : QStringLiteral("\n\n") + result.report.notChecked.join(QLatin1Char('\n'));
     switch (result.outcome) {
     case VerifyResult::Outcome::Damaged:
-        MessageBox::critical(this, tr("The case file is damaged"),
+        MessageBox::critical(this, m_caseFile->isServerMatter() ? tr("The matter is damaged") : tr("The case file is damaged"),
                              tr("%1 is damaged:\n%2\n\nOpen a backup copy, or save a copy of what can still be read.")
                                      .arg(name, result.report.problems.join(QLatin1Char('\n')))
                                  + notChecked);

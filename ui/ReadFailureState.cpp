@@ -17,12 +17,19 @@ ReadFailureState::ReadFailureState(QWidget *parent)
 
 void ReadFailureState::setFailure(const CaseStore &store, const StoreError &error)
 {
+    setTitle(tr("Cannot read the case file"));
     setFailure(describe(store, error));
 }
 
 void ReadFailureState::setFailure(const OpenStore &store, const StoreError &error)
 {
+    setTitle(title(store));
     setFailure(describe(store, error));
+}
+
+QString ReadFailureState::title(const OpenStore &store)
+{
+    return store.serverLocation() ? tr("Cannot read the matter") : tr("Cannot read the case file");
 }
 
 void ReadFailureState::setFailure(const QString &failure)

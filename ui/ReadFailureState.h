@@ -25,6 +25,8 @@ public:
     static QString describe(const CaseStore &store, const StoreError &error);
     // A case file by its name, a server matter by host/db/matter.
     static QString describe(const OpenStore &store, const StoreError &error);
+    // "Cannot read the case file", or the matter on a server.
+    static QString title(const OpenStore &store);
 
 private:
     QString m_failure;

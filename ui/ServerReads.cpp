@@ -1,4 +1,5 @@
 #include "ServerReads.h"
+#include "jobs/WorkThreads.h"
 
 #include "store/ServerDocumentCatalog.h"
 #include "store/ServerStore.h"
@@ -15,7 +16,7 @@ namespace {
 template <typename Value, typename Read>
 QFuture<std::pair<Value, StoreError>> offTheGuiThread(const ServerLocation &location, Read read)
 {
-    return QtConcurrent::run([location, read]() -> std::pair<Value, StoreError> {
+    return QtConcurrent::run(workThreads(), [location, read]() -> std::pair<Value, StoreError> {
         StoreError error;
         // Read-only: a background read never upgrades a schema (the window's own store did).
         const std::unique_ptr<ServerStore> store = ServerStore::open(location, &error, true);

@@ -1,4 +1,5 @@
 #include "SummaryJob.h"
+#include "jobs/WorkThreads.h"
 
 #include "pdf/PdfDocument.h"
 #include "store/OpenStore.h"
@@ -26,7 +27,7 @@ SummaryJob::~SummaryJob()
 
 void SummaryJob::start()
 {
-    m_watcher.setFuture(QtConcurrent::run([this] { return run(); }));
+    m_watcher.setFuture(QtConcurrent::run(workThreads(), [this] { return run(); }));
 }
 
 SummaryJob::Result SummaryJob::run()

@@ -29,7 +29,9 @@ namespace rebuttal::test {
 // thread stuck in a blocking connect cannot stall it too). cut() drops every forwarded connection
 // and from then on accepts new ones but never answers them, as a server behind a dead link does;
 // restore() forwards again. setLink() makes what the server sends arrive late (a fixed latency per
-// chunk and a bandwidth), in order, as over a slow link.
+// chunk and a bandwidth), in order, as over a slow link. holdNewConnectionsAfter() stops a long
+// answer part-way, on the connections opened from then on, until releaseHeld(): a test sees the
+// client mid-stream for as long as it needs, however little time it gets to look.
 class LinkProxy : public QObject
 {
 public:
@@ -65,6 +67,21 @@ public:
         m_latencyMs = latencyMs;
         m_bytesPerSecond = bytesPerSecond;
     }
+    // Each connection accepted from now on forwards the first `bytes` the server sends it (whole
+    // chunks: it may pass them by one), then holds the rest until releaseHeld().
+    void holdNewConnectionsAfter(qint64 bytes)
+    {
+        m_holdAfter = bytes;
+        m_released = false;
+    }
+    void releaseHeld()
+    {
+        m_released = true;
+        for (const QPointer<QTimer> &sender : std::as_const(m_senders)) {
+            if (sender)
+                sender->start(0);
+        }
+    }
     void restore()
     {
         for (const QPointer<QTcpSocket> &client : std::as_const(m_unanswered)) {
@@ -94,10 +111,17 @@ private:
             auto *sender = new QTimer(client);
             sender->setSingleShot(true);
             sender->setTimerType(Qt::PreciseTimer);
-            connect(sender, &QTimer::timeout, client, [this, client, sender, pending] {
+            m_senders << sender;
+            const qint64 holdAfter = m_holdAfter;
+            auto forwarded = std::make_shared<qint64>(0);
+            connect(sender, &QTimer::timeout, client, [this, client, sender, pending, holdAfter, forwarded] {
                 const qint64 now = m_clock.elapsed();
-                while (!pending->isEmpty() && pending->constFirst().first <= now)
+                while (!pending->isEmpty() && pending->constFirst().first <= now) {
+                    if (holdAfter > 0 && *forwarded >= holdAfter && !m_released)
+                        return; // held: releaseHeld() starts this sender again
+                    *forwarded += pending->constFirst().second.size();
                     client->write(pending->takeFirst().second);
+                }
                 if (!pending->isEmpty())
                     sender->start(int(pending->constFirst().first - now));
             });
@@ -127,6 +151,9 @@ private:
     int m_nextConnectionLatencyMs = 0;
     QAtomicInt m_accepted = 0;
     qint64 m_bytesPerSecond = 0;
+    qint64 m_holdAfter = 0; // 0: never hold
+    bool m_released = true;
+    QList<QPointer<QTimer>> m_senders;
     QElapsedTimer m_clock;
     QList<QPointer<QTcpSocket>> m_clients;
     QList<QPointer<QTcpSocket>> m_unanswered;

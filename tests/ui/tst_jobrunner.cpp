@@ -7,6 +7,10 @@
 #include "store/ClientRecords.h"
 
 #include <QMainWindow>
+#include <QImage>
+#include <QLinearGradient>
+#include <QThreadPool>
+#include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -15,6 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
+#include <future>
+#include <vector>
 
 using namespace rebuttal;
 
@@ -229,6 +237,68 @@ private Q_SLOTS:
         secondShown.release();
         end.release();
         QTRY_VERIFY(finished.has_value());
+    }
+
+    // A job whose first report is already along its way (a copy's first kibibytes) and which then
+    // stalls (a slow link, a lock) still shows its dialog, and its Cancel, at once: QProgressDialog
+    // alone waits for a later value before it shows, and a stalled job sends none.
+    void aJobStalledAfterItsFirstReportShowsItsDialog()
+    {
+        QMainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        JobRunner runner(&window);
+        auto job = std::make_unique<TypedJob<CountResult>>([](Job &job) {
+            job.reportProgress(7, 100);
+            while (!job.isCancelled())
+                QThread::msleep(5);
+            return CountResult{Counted::Cancelled, 7};
+        });
+        std::optional<CountResult> finished;
+        QVERIFY(runner.start(std::move(job), {QStringLiteral("Copy"), QStringLiteral("Copying"), {}},
+                             [&finished](const CountResult &result) { finished = result; }));
+        // Within a few times the dialog's minimum duration, not whenever the job moves again.
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible(), 3000);
+        QCOMPARE(dialog->value(), 7);
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(finished.has_value());
+        QCOMPARE(finished->outcome, Counted::Cancelled);
+    }
+
+    // Jobs that wait (on a slow server, a lock) do not hold the threads Qt's painting needs:
+    // Qt 6.4 splits a large fill across its global thread pool and waits for the pieces, so with
+    // that pool's threads all held by waiting jobs the window could not paint until they ended.
+    void paintingGoesOnWhileJobsWait()
+    {
+        std::vector<std::unique_ptr<TypedJob<CountResult>>> jobs;
+        for (int i = 0; i <= QThreadPool::globalInstance()->maxThreadCount(); ++i) {
+            jobs.push_back(std::make_unique<TypedJob<CountResult>>([](Job &job) {
+                while (!job.isCancelled())
+                    QThread::msleep(5);
+                return CountResult{Counted::Cancelled, 0};
+            }));
+            jobs.back()->start();
+        }
+        QTRY_VERIFY(std::all_of(jobs.cbegin(), jobs.cend(), [](const auto &job) { return job->isRunning(); }));
+        // Painted off this thread, so that a painting that waits forever fails the test instead of hanging it.
+        std::future<bool> painted = std::async(std::launch::async, [] {
+            QImage image(2000, 2000, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            QLinearGradient gradient(0, 0, 2000, 2000);
+            gradient.setColorAt(0, Qt::white);
+            gradient.setColorAt(1, Qt::darkBlue);
+            painter.fillRect(image.rect(), gradient);
+            return painter.end();
+        });
+        const bool paintedInTime = painted.wait_for(std::chrono::seconds(30)) == std::future_status::ready;
+        for (const auto &job : jobs)
+            job->cancel();
+        jobs.clear(); // waits for each job to return, which frees a waiting painting too
+        QVERIFY2(paintedInTime, "painting waited for the jobs");
+        QVERIFY(painted.get());
     }
 
     // cancel() stops and waits, and the completion is not called: the window is going away.

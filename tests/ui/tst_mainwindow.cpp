@@ -9,6 +9,7 @@
 #include "UserGuideDialog.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
+#include "pages/AgreementsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/DocumentsPage.h"
 #include "pages/ClientsPage.h"
@@ -26,7 +27,9 @@
 #include "import/DemoCaseFile.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QCollator>
+#include <QLineEdit>
 #include <QAction>
 #include <QApplication>
 #include <QListView>
@@ -163,6 +166,45 @@ private Q_SLOTS:
         auto *activity = qobject_cast<TablePage *>(window.pageWidget(MainWindow::ActivityPage));
         QVERIFY(!activity->isShowingEmptyState()); // creation is logged
         QCOMPARE(activity->table()->model()->rowCount(), 1);
+    }
+
+    // A page chosen in the sidebar answers its commands' keys at once, the focus still in the
+    // sidebar (Ctrl+F finds, Ctrl+Shift+F copies the FOIA requests); a key acting on the page's
+    // selection (Delete) does nothing there: the user is not working in the page yet.
+    void pageCommandsWorkFromTheSidebar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QListView *sidebar = window.navigation();
+        const auto choose = [&](MainWindow::Page page) {
+            const QModelIndex index = sidebar->model()->index(page, 0);
+            QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(index).center());
+            QCOMPARE(window.currentPage(), page);
+            QVERIFY(sidebar->hasFocus());
+        };
+
+        choose(MainWindow::VaughnPage);
+        QTest::keyClick(sidebar, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("entryFilter"));
+
+        choose(MainWindow::AgreementsPage);
+        auto *agreements = qobject_cast<AgreementsPage *>(window.pageWidget(MainWindow::AgreementsPage));
+        QVERIFY(agreements && !agreements->requests().isEmpty());
+        QApplication::clipboard()->clear();
+        QTest::keyClick(sidebar, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), agreements->requests().join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        MessageBox::clearRecordedMessages();
+
+        auto *table = agreements->findChild<QAbstractItemView *>();
+        QVERIFY(table);
+        const int rows = table->model()->rowCount();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(sidebar, Qt::Key_Delete);
+        QCOMPARE(table->model()->rowCount(), rows);
+        QCOMPARE(window.currentPage(), MainWindow::AgreementsPage);
     }
 
     // Every button of every page's toolbars says more on hover than its label does: what it acts

@@ -39,6 +39,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -391,15 +392,23 @@ private Q_SLOTS:
         }
         QFile::remove(big);
 
-        // Through a proxy that lets the server send 16 MB a second: the stream takes seconds, so
-        // the bar is seen mid-stream however little time the GUI thread gets (at full speed the
-        // stream could pass half-way between two looks at the bar, and the test fail).
+        // Through a proxy that lets the server send 16 MB a second, and holds the copy's stream
+        // after a third of the production's size has passed (of its bytes on the wire: at most a
+        // third of the file itself) until the test has clicked Cancel: the bar stands mid-stream
+        // for as long as the GUI thread needs to see it, however little time it gets (a rate
+        // alone left a loaded machine's test a few seconds, and the stream sometimes passed the
+        // middle between two looks at the bar).
         ProxiedServer proxied(cluster, cluster.location(matter));
         MainWindow window;
         connect(window, proxied.location);
         if (QTest::currentTestFailed())
             return;
-        proxied.run([&] { proxied.proxy.setLink(0, 16 * 1024 * 1024); });
+        proxied.run([&] {
+            proxied.proxy.setLink(0, 16 * 1024 * 1024);
+            proxied.proxy.holdNewConnectionsAfter(bytes / 3); // the window's own connections are open by now
+        });
+        // Released however the test ends, before the window waits for its job to stop.
+        const auto release = qScopeGuard([&] { proxied.run([&] { proxied.proxy.releaseHeld(); }); });
         QSignalSpy finished(&window, &MainWindow::saveCopyFinished);
         const QString copy = folder.filePath(QStringLiteral("never saved.rebuttal"));
         // Cancelled once the bar counts the production's kibibytes and has moved along them.
@@ -408,7 +417,9 @@ private Q_SLOTS:
         });
         SaveFileDialog::setAutomatic(true, copy);
         QTest::keySequence(&window, window.findChild<QAction *>(QStringLiteral("saveCopy"))->shortcut());
-        QVERIFY(finished.wait(180000));
+        QTRY_VERIFY2_WITH_TIMEOUT(cancel.clicked() || !finished.isEmpty(), "the copy neither streamed nor ended", 180000);
+        proxied.run([&] { proxied.proxy.releaseHeld(); }); // the job reads on, and sees the Cancel
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 180000);
         QVERIFY2(cancel.clicked(), "the dialog never showed the production's stream");
         QCOMPARE(cancel.maximumSeen(), int(bytes / 1024));
         QCOMPARE(finished.last().at(0).value<CopyReport::Outcome>(), CopyReport::Outcome::Cancelled);

@@ -227,6 +227,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.last().at(0).value<Outcome>(), Outcome::Damaged);
         const QString message = MessageBox::recordedMessages().last();
+        QVERIFY2(message.startsWith(QStringLiteral("The matter is damaged: ")), qPrintable(message)); // not "case file"
         QVERIFY2(message.contains(QStringLiteral("production 1 (%1.pdf): its stored bytes no longer match").arg(matter)), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("activity_log_no_change")), qPrintable(message));
     }

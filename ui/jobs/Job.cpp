@@ -1,4 +1,5 @@
 #include "Job.h"
+#include "WorkThreads.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,7 +21,7 @@ Job::~Job()
 void Job::start()
 {
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this] { m_task(*this); }));
+    m_watcher.setFuture(QtConcurrent::run(workThreads(), [this] { m_task(*this); }));
 }
 
 } // namespace rebuttal

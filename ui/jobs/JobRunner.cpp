@@ -31,7 +31,16 @@ void JobRunner::begin(Job *job, const JobText &text, std::function<void()> finis
     m_dialog->setWindowTitle(text.title);
     // Modal: an import holds the case file's write lock until it commits.
     m_dialog->setWindowModality(Qt::WindowModal);
-    m_dialog->setMinimumDuration(300);
+    m_dialog->setMinimumDuration(kShowAfterMs);
+    // QProgressDialog shows itself after that time only if the first value it is given is its
+    // minimum; a first report further along (a copy's first kibibytes, a resumed count) sent within
+    // its first 50 ms stops that timer, and the dialog waits for a later value to decide. A job
+    // that then stalls (a slow link, a lock) would run for seconds without a dialog, and without
+    // its Cancel. So the runner shows it itself once the time is up, as the dialog's own timer does.
+    QTimer::singleShot(kShowAfterMs, m_dialog, [this, dialog = m_dialog.data()] {
+        if (m_dialog == dialog && !dialog->isVisible())
+            QMetaObject::invokeMethod(dialog, "forceShow"); // a protected slot: also marks it shown
+    });
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, job, &Job::cancel);

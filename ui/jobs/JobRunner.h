@@ -76,6 +76,9 @@ private:
     void end(const std::function<void()> &finished);
     static QString minutesAndSeconds(qint64 seconds);
 
+    // A task done sooner shows no dialog at all: a flash is noise.
+    static constexpr int kShowAfterMs = 300;
+
     QWidget *m_window;
     Job *m_job = nullptr;
     QPointer<QProgressDialog> m_dialog;

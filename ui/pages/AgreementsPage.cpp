@@ -1,4 +1,5 @@
 #include "AgreementsPage.h"
+#include "PageKeys.h"
 
 #include "CaseFile.h"
 #include "dialogs/AgreementDialog.h"
@@ -128,15 +129,19 @@ AgreementsPage::AgreementsPage(QAction *importAction, QUndoStack *undoStack, QWi
     m_deleteAction->setToolTip(tr("Delete the selected agreement from the registry (Edit > Undo brings it back)"));
     m_copyRequestsAction = toolBar->addAction(tr("Copy FOIA &Requests"), this, &AgreementsPage::copyRequests);
     m_copyRequestsAction->setToolTip(tr("Copy the FOIA requests the agreement check calls for, one line each"));
-    // The keys of the Clients page for the same work (a new record, F2, Delete); page-local, as
-    // the Clients and Documents pages use some of them for their own.
-    const QList<std::pair<QAction *, QKeySequence>> keys{{m_addAction, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)},
-                                                         {m_editAction, QKeySequence(Qt::Key_F2)},
-                                                         {m_deleteAction, QKeySequence(QKeySequence::Delete)},
-                                                         {m_copyRequestsAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}};
-    for (const auto &[action, key] : keys) {
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The keys of the Clients page for the same work (a new record, F2, Delete).
+    struct Key
+    {
+        QAction *action;
+        QKeySequence key;
+        KeyScope scope;
+    };
+    const QList<Key> keys{{m_addAction, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), KeyScope::Window},
+                          {m_editAction, QKeySequence(Qt::Key_F2), KeyScope::Page},
+                          {m_deleteAction, QKeySequence(QKeySequence::Delete), KeyScope::Page},
+                          {m_copyRequestsAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), KeyScope::Window}};
+    for (const auto &[action, key, scope] : keys) {
+        setPageShortcut(action, key, scope);
         action->setToolTip(action->toolTip() + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
         QWidget::addAction(action); // addAction() is the Add Agreement action
     }

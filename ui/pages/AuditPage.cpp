@@ -1,4 +1,6 @@
 #include "AuditPage.h"
+#include "jobs/WorkThreads.h"
+#include "PageKeys.h"
 
 #include "CaseFile.h"
 #include "text/AtomicFile.h"
@@ -201,12 +203,10 @@ QWidget *AuditPage::buildWorkspace()
     auto *toolbar = new QToolBar(workspace);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_rerun = toolbar->addAction(tr("Audit Again"), this, &AuditPage::reload);
-    m_rerun->setShortcut(QKeySequence::Refresh);
-    m_rerun->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    setPageShortcut(m_rerun, QKeySequence::Refresh, KeyScope::Window);
     m_rerun->setToolTip(tr("Compare the indexes with the productions again, e.g. after corrections (F5)"));
     m_export = toolbar->addAction(tr("Export CSV..."), this, &AuditPage::chooseAndExport);
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    setPageShortcut(m_export, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), KeyScope::Window);
     m_export->setToolTip(tr("Save every finding as a CSV file for a spreadsheet or a brief (Ctrl+Shift+E)"));
     addActions({m_rerun, m_export});
     m_summary = new QLabel(workspace);
@@ -348,7 +348,7 @@ void AuditPage::reload()
         showRun(watcher->result());
         Q_EMIT auditFinished();
     });
-    watcher->setFuture(QtConcurrent::run(&AuditPage::audit, m_store->address()));
+    watcher->setFuture(QtConcurrent::run(workThreads(), &AuditPage::audit, m_store->address()));
 }
 
 void AuditPage::showReadFailure(const StoreError &error)

@@ -1,4 +1,5 @@
 #include "ClientsPage.h"
+#include "PageKeys.h"
 
 #include "CaseFile.h"
 #include "domain/CountryNames.h"
@@ -120,18 +121,16 @@ ClientsPage::ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidge
 void ClientsPage::buildActions()
 {
     auto make = [this](const QString &icon, const QString &text, const QString &tip, const QKeySequence &shortcut,
-                       void (ClientsPage::*slot)()) {
+                       void (ClientsPage::*slot)(), KeyScope scope = KeyScope::Page) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
         action->setToolTip(tip);
-        action->setShortcut(shortcut);
-        // Page-local: the Documents page uses some of the same keys for its own work.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        setPageShortcut(action, shortcut, scope);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
     m_newClient = make(QStringLiteral("contact-new"), tr("&New Client..."), tr("Add a client to this case file"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &ClientsPage::newClient);
+                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &ClientsPage::newClient, KeyScope::Window);
     m_editClient = make(QStringLiteral("document-edit"), tr("Edit &Client..."),
                         tr("Change the client's name, nationality, A-number or notes"), QKeySequence(Qt::Key_F2),
                         &ClientsPage::editClient);
@@ -140,10 +139,10 @@ void ClientsPage::buildActions()
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &ClientsPage::deleteClient);
     m_addAllegation = make(QStringLiteral("list-add"), tr("Add &Allegation..."),
                            tr("Record a foreign-data allegation against this client"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ClientsPage::addAllegation);
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ClientsPage::addAllegation, KeyScope::Window);
     m_addEvent = make(QStringLiteral("appointment-new"), tr("Add E&vent..."),
                       tr("Record an event of the case: detention, bond, separation, asylum, removal..."),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ClientsPage::addEvent);
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ClientsPage::addEvent, KeyScope::Window);
     m_editItem = make(QStringLiteral("document-properties"), tr("&Edit Selected..."),
                       tr("Edit the selected allegation or event"), QKeySequence(Qt::Key_Return), &ClientsPage::editSelected);
     m_deleteItem = make(QStringLiteral("list-remove"), tr("&Delete Selected"), tr("Delete the selected allegation or event"),

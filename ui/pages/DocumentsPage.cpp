@@ -1,4 +1,5 @@
 #include "DocumentsPage.h"
+#include "PageKeys.h"
 
 #include "CaseFile.h"
 #include "domain/PageProblem.h"
@@ -140,31 +141,30 @@ DocumentsPage::~DocumentsPage() = default;
 
 void DocumentsPage::buildActions()
 {
-    auto make = [this](const QString &text, const QString &tip, const QKeySequence &key) {
+    auto make = [this](const QString &text, const QString &tip, const QKeySequence &key, KeyScope scope = KeyScope::Window) {
         auto *action = new QAction(text, this);
         action->setToolTip(tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        setPageShortcut(action, key, scope);
         addAction(action);
         return action;
     };
-    m_previousPage = make(tr("Previous"), tr("Show the previous page"), QKeySequence(Qt::Key_PageUp));
-    m_nextPage = make(tr("Next"), tr("Show the next page"), QKeySequence(Qt::Key_PageDown));
+    m_previousPage = make(tr("Previous"), tr("Show the previous page"), QKeySequence(Qt::Key_PageUp), KeyScope::Page);
+    m_nextPage = make(tr("Next"), tr("Show the next page"), QKeySequence(Qt::Key_PageDown), KeyScope::Page);
     // Arrows in the toolbar (names in menus and tooltips), so the row fits a laptop in Spanish too.
     m_previousPage->setIconText(QStringLiteral("\u25C0"));
     m_nextPage->setIconText(QStringLiteral("\u25B6"));
     m_nextBad = make(tr("Next Readable"), tr("Go to the next page where text is still readable under a box"),
                      QKeySequence(Qt::CTRL | Qt::Key_B));
     m_nextWithheld = make(tr("Next Withheld"), tr("Go to the next page withheld in full"), QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_drawBox = make(tr("Draw Box"), tr("Drag on the page to add a redaction the detector missed"), QKeySequence(Qt::Key_D));
+    m_drawBox = make(tr("Draw Box"), tr("Drag on the page to add a redaction the detector missed"), QKeySequence(Qt::Key_D), KeyScope::Page);
     m_drawBox->setCheckable(true);
-    m_editCodes = make(tr("Exemptions..."), tr("Change the exemptions of the selected box"), QKeySequence(Qt::Key_E));
-    m_deleteBox = make(tr("Delete Box"), tr("Remove the selected box: it is not a redaction"), QKeySequence(Qt::Key_Delete));
-    m_markWithheld = make(tr("Withheld"), tr("Mark or unmark the page as withheld in full"), QKeySequence(Qt::Key_W));
+    m_editCodes = make(tr("Exemptions..."), tr("Change the exemptions of the selected box"), QKeySequence(Qt::Key_E), KeyScope::Page);
+    m_deleteBox = make(tr("Delete Box"), tr("Remove the selected box: it is not a redaction"), QKeySequence(Qt::Key_Delete), KeyScope::Page);
+    m_markWithheld = make(tr("Withheld"), tr("Mark or unmark the page as withheld in full"), QKeySequence(Qt::Key_W), KeyScope::Page);
     m_markWithheld->setCheckable(true);
     m_zoomIn = make(tr("Zoom In"), tr("Show the page larger"), QKeySequence(QKeySequence::ZoomIn));
     // Ctrl+= too: on most keyboards "+" needs Shift.
-    m_zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    setPageShortcuts(m_zoomIn, {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, KeyScope::Window);
     m_zoomOut = make(tr("Zoom Out"), tr("Show the page smaller"), QKeySequence(QKeySequence::ZoomOut));
     m_fitWidth = make(tr("Fit Width"), tr("Fit the page to the width of the view"), QKeySequence(Qt::CTRL | Qt::Key_0));
     m_fitPage = make(tr("Fit Page"), tr("Show the whole page"), QKeySequence(Qt::CTRL | Qt::Key_9));

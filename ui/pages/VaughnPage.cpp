@@ -1,4 +1,5 @@
 #include "VaughnPage.h"
+#include "PageKeys.h"
 
 #include "CaseFile.h"
 #include "EmptyState.h"
@@ -130,8 +131,7 @@ QHBoxLayout *VaughnPage::buildFilterBar(QWidget *workspace)
     m_filterField->setClearButtonEnabled(true);
     connect(m_filterField, &QLineEdit::textChanged, this, &VaughnPage::setTextFilter);
     auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    setPageShortcut(find, QKeySequence::Find, KeyScope::Window);
     connect(find, &QAction::triggered, m_filterField, [this] { m_filterField->setFocus(Qt::ShortcutFocusReason); });
     addAction(find);
 
