@@ -5592,6 +5592,10 @@ Upgrade it now?</source>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The matter is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -5743,6 +5747,10 @@ Upgrade it now?</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the matter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

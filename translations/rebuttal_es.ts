@@ -5602,6 +5602,10 @@ Upgrade it now?</source>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
+    <message>
+        <source>The matter is damaged</source>
+        <translation>El asunto está dañado</translation>
+    </message>
 </context>
 <context>
     <name>rebuttal::OutcomeCountsModel</name>
@@ -5754,6 +5758,10 @@ Upgrade it now?</source>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the matter</source>
+        <translation>No se puede leer el asunto</translation>
     </message>
 </context>
 <context>
