@@ -9,6 +9,7 @@
 #include "UserGuideDialog.h"
 #include "models/ActivityLogModel.h"
 #include "models/ClientListModel.h"
+#include "dialogs/AgreementDialog.h"
 #include "pages/AgreementsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/DocumentsPage.h"
@@ -197,6 +198,16 @@ private Q_SLOTS:
         QTest::keyClick(sidebar, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QApplication::clipboard()->text(), agreements->requests().join(QLatin1Char('\n')) + QLatin1Char('\n'));
         MessageBox::clearRecordedMessages();
+        // The page's own New (the Clients page's New Client, in the Client menu, has the same key).
+        QTest::keyClick(sidebar, Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+        AgreementDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = agreements->findChild<AgreementDialog *>()));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!agreements->findChild<AgreementDialog *>());
+        // A window manager gives the window back its activation; the offscreen platform does not.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        choose(MainWindow::AgreementsPage);
 
         auto *table = agreements->findChild<QAbstractItemView *>();
         QVERIFY(table);

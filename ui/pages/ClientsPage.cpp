@@ -121,16 +121,19 @@ ClientsPage::ClientsPage(ClientListModel *clients, QUndoStack *undoStack, QWidge
 void ClientsPage::buildActions()
 {
     auto make = [this](const QString &icon, const QString &text, const QString &tip, const QKeySequence &shortcut,
-                       void (ClientsPage::*slot)(), KeyScope scope = KeyScope::Page) {
+                       void (ClientsPage::*slot)()) {
         auto *action = new QAction(QIcon::fromTheme(icon), text, this);
         action->setToolTip(tip);
-        setPageShortcut(action, shortcut, scope);
+        // Page-local, all of them: these actions are in the menu bar's Client menu too, and Qt counts
+        // a window-wide key of an action in a visible menu as active on every page (Ctrl+Alt+N
+        // would then be both New Client and the Agreements page's New Agreement, and do neither).
+        setPageShortcut(action, shortcut, KeyScope::Page);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
     m_newClient = make(QStringLiteral("contact-new"), tr("&New Client..."), tr("Add a client to this case file"),
-                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &ClientsPage::newClient, KeyScope::Window);
+                       QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &ClientsPage::newClient);
     m_editClient = make(QStringLiteral("document-edit"), tr("Edit &Client..."),
                         tr("Change the client's name, nationality, A-number or notes"), QKeySequence(Qt::Key_F2),
                         &ClientsPage::editClient);
@@ -139,10 +142,10 @@ void ClientsPage::buildActions()
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &ClientsPage::deleteClient);
     m_addAllegation = make(QStringLiteral("list-add"), tr("Add &Allegation..."),
                            tr("Record a foreign-data allegation against this client"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ClientsPage::addAllegation, KeyScope::Window);
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &ClientsPage::addAllegation);
     m_addEvent = make(QStringLiteral("appointment-new"), tr("Add E&vent..."),
                       tr("Record an event of the case: detention, bond, separation, asylum, removal..."),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ClientsPage::addEvent, KeyScope::Window);
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ClientsPage::addEvent);
     m_editItem = make(QStringLiteral("document-properties"), tr("&Edit Selected..."),
                       tr("Edit the selected allegation or event"), QKeySequence(Qt::Key_Return), &ClientsPage::editSelected);
     m_deleteItem = make(QStringLiteral("list-remove"), tr("&Delete Selected"), tr("Delete the selected allegation or event"),
