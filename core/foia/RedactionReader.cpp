@@ -647,10 +647,11 @@ QList<int> RedactionReader::boxesOfApartLabels(const QList<LabelRun> &blocks, co
                                                const QSet<int> &labelledOwn, double slant)
 {
     QList<int> owners(blocks.size(), -1);
+    QList<int> nearest(blocks.size(), -1);
     QSet<int> labelled = labelledOwn;
     QList<int> aboveOrBelow;
     for (int k = 0; k < blocks.size(); ++k) {
-        const int box = nearestBox(blocks[k].box, boxes, labelledOwn, slant);
+        const int box = nearest[k] = nearestBox(blocks[k].box, boxes, labelledOwn, slant);
         if (box < 0)
             continue;
         bool sameLine = false;
@@ -675,7 +676,7 @@ QList<int> RedactionReader::boxesOfApartLabels(const QList<LabelRun> &blocks, co
     const QList<int> placed = LabelAssignment::closest(gaps);
     for (int n = 0; n < aboveOrBelow.size(); ++n) {
         const int k = aboveOrBelow[n];
-        owners[k] = placed[n] >= 0 ? placed[n] : nearestBox(blocks[k].box, boxes, labelledOwn, slant);
+        owners[k] = placed[n] >= 0 ? placed[n] : nearest[k];
     }
     return owners;
 }
