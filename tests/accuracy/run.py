@@ -2,7 +2,7 @@
 """Generates a production, imports it with rebuttal-cli, and scores what it read (score.py).
 
     run.py --cli PATH [--pages N] [--seed S] [--work DIR] [--corpus DIR] [--audit-max CAUSE=N ...]
-           [--text-only] [score.py options]
+           [--text-only | --scans-only] [score.py options]
 
 With --corpus (the ../shared/corpus folder) the real releases of tests/data/corpus-truth.json are
 imported and scored in the same run. The generated productions are also audited against a Vaughn
@@ -39,15 +39,16 @@ def import_all(args, files, results):
     return names
 
 
-def text_pages_alone(generated, out):
-    """The generated productions without their scanned pages (cut out with qpdf), and their truth
-    with the pages renumbered: text pages are four in five, but scans take most of an import's time."""
+def pages_alone(generated, out, scans):
+    """The generated productions with only their scanned pages (`scans`) or only their text pages
+    (cut out with qpdf), and their truth with the pages renumbered. Text pages are four in five, but
+    scans take most of an import's time: each kind is measured on its own at a scale that suits it."""
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(generated, "truth.json")) as f:
         truth = json.load(f)
     files = []
     for entry in truth["files"]:
-        kept = [page for page in entry["pages"] if not page["scan"]]
+        kept = [page for page in entry["pages"] if page["scan"] == scans]
         if not kept:
             continue
         numbers = ",".join(str(page["page"]) for page in kept)
@@ -71,7 +72,10 @@ def main():
     parser.add_argument("--corpus")
     parser.add_argument("--audit-max", action="append", default=[], metavar="CAUSE=N",
                         help="ceiling on the Vaughn audit's false findings from CAUSE (audit.py --max)")
-    parser.add_argument("--text-only", action="store_true", help="import and score the text pages alone")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--text-only", action="store_true", help="import and score the text pages alone")
+    only.add_argument("--scans-only", action="store_true",
+                      help="import and score the scanned pages alone (one page in five of --pages)")
     args, score_options = parser.parse_known_args()
     # Accuracy, not speed, is measured: on a loaded machine (or a sanitizer build) a scan read by
     # OCR can take longer than the shipped per-page limit, and a page not analysed scores as missed.
@@ -84,7 +88,9 @@ def main():
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--seed", str(args.seed), "--pages",
                     str(args.pages), "--per-file", str(args.per_file), "--out", generated], check=True)
     if args.text_only:
-        generated = text_pages_alone(generated, os.path.join(work, "generated-text"))
+        generated = pages_alone(generated, os.path.join(work, "generated-text"), scans=False)
+    elif args.scans_only:
+        generated = pages_alone(generated, os.path.join(work, "generated-scans"), scans=True)
     args.store = os.path.join(work, "accuracy.rebuttal")
     if os.path.exists(args.store):
         os.remove(args.store)
