@@ -430,6 +430,26 @@ bool ExemptionLabel::isLabel(const QString &text)
     return letters <= 2;
 }
 
+qsizetype ExemptionLabel::gluedLabelStart(const QString &word)
+{
+    for (qsizetype i = 2; i + 1 < word.size(); ++i) {
+        if (!word[i - 1].isLetter())
+            return -1;
+        const QChar c = word[i];
+        if (c != QLatin1Char('(') && c != QLatin1Char('b') && c != QLatin1Char('B'))
+            continue;
+        // The rest is codes from its first character to its last (but for a closing separator).
+        const QString rest = word.mid(i);
+        const QList<Part> found = parts(rest);
+        qsizetype end = rest.size();
+        while (end > 0 && QStringLiteral(",;.:/").contains(rest[end - 1]))
+            --end;
+        if (!found.isEmpty() && found.first().start == 0 && found.last().end >= end && isLabel(rest))
+            return i;
+    }
+    return -1;
+}
+
 QStringList ExemptionLabel::normalized(QStringList codes)
 {
     codes.sort();

@@ -32,6 +32,11 @@ public:
     // "Exemption(s)", a (b)(3) statute. A sentence that mentions an exemption is not a label.
     static bool isLabel(const QString &text);
 
+    // Where a label starts that OCR read glued to the word before it ("furtherb7C",
+    // "travel(b)(7)(C)": print set close after a word), or -1. The word before is letters only, and
+    // the rest of the word from there is a label and nothing else.
+    static qsizetype gluedLabelStart(const QString &word);
+
     // Sorted and unique, in canonical order ("(b)(5)" < "(b)(6)" < "(b)(7)(C)").
     static QStringList normalized(QStringList codes);
 

@@ -191,6 +191,30 @@ private Q_SLOTS:
         QCOMPARE(ExemptionLabel::codesInOcr(text), codes);
     }
 
+    void gluedLabels_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("start"); // -1: no label glued to a word
+        QTest::newRow("FBI code after a word") << QStringLiteral("furtherb7C") << 7;
+        QTest::newRow("b( code after a word") << QStringLiteral("wasb(7)(E)") << 3;
+        QTest::newRow("(b) code after a word") << QStringLiteral("travel(b)(7)(C)") << 6;
+        QTest::newRow("codes with a separator") << QStringLiteral("andb7c/b1") << 3;
+        QTest::newRow("a label alone") << QStringLiteral("(b)(6)") << -1;
+        QTest::newRow("an FBI code alone") << QStringLiteral("b7C") << -1;
+        QTest::newRow("a word with a b") << QStringLiteral("subjectb") << -1;
+        QTest::newRow("a word ending in b and a number") << QStringLiteral("Lab5x") << -1;
+        QTest::newRow("a citation") << QStringLiteral("552(b)(6)") << -1;
+        QTest::newRow("a word with a parenthesis") << QStringLiteral("function(b)") << -1;
+        QTest::newRow("prose") << QStringLiteral("bribery") << -1;
+    }
+
+    void gluedLabels()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, start);
+        QCOMPARE(ExemptionLabel::gluedLabelStart(word), qsizetype(start));
+    }
+
     void canonicalShape()
     {
         QVERIFY(ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(C)")));
