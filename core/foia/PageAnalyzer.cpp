@@ -3,6 +3,7 @@
 #include "BoxFinder.h"
 #include "domain/ExemptionLabel.h"
 #include "domain/PageProblem.h"
+#include "LabelLine.h"
 #include "LabelStacks.h"
 #include "PageText.h"
 #include "ReadingTurn.h"
@@ -415,6 +416,30 @@ double ocrDpiOf(const PdfDocument &document, int index)
     return std::clamp(std::round(native), double(PageAnalyzer::MinScanOcrDpi), double(PageAnalyzer::OcrDpi));
 }
 
+// OCR's words with a label read glued to the word before it split off as a word of its own
+// ("furtherb7C" as "further" and "b7C"), its box the share of the word its letters take: small
+// print set close after a word is read as one word with it, and is then no label beside a box.
+QList<PdfWord> withGluedLabelsApart(const QList<PdfWord> &words)
+{
+    QList<PdfWord> apart;
+    apart.reserve(words.size());
+    for (const PdfWord &word : words) {
+        const qsizetype start = ExemptionLabel::gluedLabelStart(word.text);
+        if (start <= 0) {
+            apart << word;
+            continue;
+        }
+        const double split = word.box.width() * double(start) / double(word.text.size());
+        PdfWord before = word, label = word;
+        before.text = word.text.left(start);
+        before.box.setWidth(split);
+        label.text = word.text.mid(start);
+        label.box.setLeft(word.box.left() + split);
+        apart << before << label;
+    }
+    return apart;
+}
+
 // Files words OCR read on a scan (boxes as fractions of the page) as the page's or as printed on
 // a box (labels, which never join the page's text). Words the text layer already has (stamps
 // added to the scan) are left out.
@@ -422,7 +447,7 @@ void sortWords(ScanReading &scan, const QList<PdfWord> &words, const QList<Fille
                const QList<PdfWord> &layer)
 {
     const double w = scan.gray.width(), h = scan.gray.height();
-    for (const PdfWord &word : words) {
+    for (const PdfWord &word : withGluedLabelsApart(words)) {
         if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
             continue;
         const bool onBox = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &box) {
@@ -589,8 +614,10 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         qint64 freed = 0;
         for (int i : std::as_const(absorbed))
             freed += area(chosen[i]);
-        if (spent - freed + area(merged) > budget)
+        if (spent - freed + area(merged) > budget) {
+            qCDebug(lcAnalyzer) << "label region over the budget:" << merged << "for" << box;
             return;
+        }
         std::sort(absorbed.begin(), absorbed.end(), std::greater<>());
         for (int i : std::as_const(absorbed))
             chosen.removeAt(i);
@@ -733,6 +760,95 @@ QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Re
         return qint64(a.box.width()) * a.box.height() < qint64(b.box.width()) * b.box.height();
     });
     return boxes;
+}
+
+// The words of a line of print near a box (LabelLine), read alone as one line, their boxes as
+// fractions of the page (`pageSize`, in pixels). Read graded at twice the scale of a 200 dpi scan;
+// a reading that names a code but does not read whole as a label (a code garbled, "(DM3)" for
+// "(b)(3)"), or a short one that names none ("Eas" for "Ex. 5"), is read again as a hard
+// threshold draws it and half as large again, and the reading naming the most codes is kept, as
+// readAlone does on a box.
+QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, TextRecognizer &recognizer)
+{
+    constexpr int margin = 16; // as marksForOcr pads
+    auto codesOf = [](const QString &text) { return RedactionReader::boxCodes(text, &ExemptionLabel::codesInOcr).size(); };
+    auto textOf = [](const QList<PdfWord> &words) {
+        QStringList said;
+        for (const PdfWord &word : words)
+            said << word.text;
+        return said.join(QLatin1Char(' '));
+    };
+    QList<PdfWord> best;
+    const double base = std::max(1.0, kLabelRegionDpi / dpi);
+    for (const auto &[scale, graded] : {std::pair{1.0, true}, std::pair{1.0, false}, std::pair{1.5, true}}) {
+        const double factor = base * scale;
+        const QImage &print = line.image();
+        const QImage marks = marksForOcr(print.scaled(int(print.width() * factor), int(print.height() * factor), Qt::IgnoreAspectRatio,
+                                                      Qt::SmoothTransformation),
+                                         line.paper(), graded);
+        QList<PdfWord> words = recognizer.recognize(marks, int(dpi * factor), TextRecognizer::Layout::Line);
+        for (PdfWord &word : words) {
+            const QRectF inCrop((word.box.x() * marks.width() - margin) / factor, (word.box.y() * marks.height() - margin) / factor,
+                                word.box.width() * marks.width() / factor, word.box.height() * marks.height() / factor);
+            const QRectF onPage = line.toPage(inCrop);
+            word.box = QRectF(onPage.x() / pageSize.width(), onPage.y() / pageSize.height(), onPage.width() / pageSize.width(),
+                              onPage.height() / pageSize.height());
+        }
+        if (best.isEmpty() || codesOf(textOf(words)) > codesOf(textOf(best)))
+            best = words;
+        const QString label = textOf(best);
+        const qsizetype codes = codesOf(label);
+        // A line of prose (four words or more, no code) is settled at once; a short line alone
+        // beside a box is most likely its label, and one read as no code is read again.
+        if ((codes == 0 && best.size() >= 4)
+            || (codes > 0 && RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() == codes && ExemptionLabel::isLabel(label)))
+            break;
+    }
+    return best;
+}
+
+// Reads the line of print just above and just below each of `boxesWanted` (scan pixels) alone,
+// where a label in small print stands on a line of its own over a paragraph's box: read with the
+// prose around it (a label region) it is misread or lost, or its region was over the budget.
+// A line that reads as a label takes the place of what was read there before; true if any did.
+bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QList<PdfWord> &layer, TextRecognizer &recognizer)
+{
+    const double w = scan.gray.width(), h = scan.gray.height();
+    QList<LabelLine> read;
+    bool anyLabel = false;
+    for (const QRect &box : boxesWanted) {
+        for (const LabelLine::Side side : {LabelLine::Side::Above, LabelLine::Side::Below}) {
+            const std::optional<LabelLine> line = LabelLine::find(scan.gray, box, side, scan.dpi);
+            if (!line || std::any_of(read.cbegin(), read.cend(), [&line](const LabelLine &known) {
+                    return known.holds(QRectF(line->area()).center());
+                }))
+                continue;
+            read << *line;
+            const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
+            QStringList said;
+            for (const PdfWord &word : words)
+                said << word.text;
+            const QString label = said.join(QLatin1Char(' '));
+            // The codes only: the line may be a line of the page's prose, which is never logged.
+            const QStringList codes = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr);
+            qCDebug(lcAnalyzer) << "label line" << line->area() << (side == LabelLine::Side::Above ? "above" : "below") << box
+                                << "read as codes" << codes;
+            if (codes.isEmpty())
+                continue;
+            auto onLine = [&](const PdfWord &word) { return line->holds(QPointF(word.box.center().x() * w, word.box.center().y() * h)); };
+            scan.pageWords.removeIf(onLine);
+            scan.boxWords.removeIf(onLine);
+            // The line lies off its box by construction: a word of it is the page's, even where
+            // the upright rectangle around a skewed box reaches over it (sortWords would file it
+            // as printed on the box). Stamps the text layer has are left out, as sortWords does.
+            for (const PdfWord &word : withGluedLabelsApart(words)) {
+                if (std::none_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+                    scan.pageWords << word;
+            }
+            anyLabel = true;
+        }
+    }
+    return anyLabel;
 }
 
 // The redactions of a page's first reading with the labels a closer reading found for them (it
@@ -885,18 +1001,29 @@ ProductionPage PageAnalyzer::analyze(int index) const
     // The labels of a scan's boxes may be print too small for the page's reading. Where they would
     // stand is read once more, closely, and the boxes read again; the closer reading gives labels,
     // it takes no redaction away (a reading of noise on an unlabelled box is no reason to drop it).
+    auto readAgainWithCloserWords = [&](const char *stage) {
+        text = PageText(layer + scan->pageWords);
+        const QList<Redaction> first = page.redactions;
+        const QStringList firstLoose = loose;
+        readRedactions();
+        page.redactions = withLabelsFrom(first, page.redactions);
+        loose = ExemptionLabel::normalized(firstLoose + loose);
+        times.lap(stage);
+    };
     if (scan && !scan->marked.isNull()) {
         const QList<WantedBox> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
         if (!wanted.isEmpty()) {
             readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
-            text = PageText(layer + scan->pageWords);
-            const QList<Redaction> first = page.redactions;
-            const QStringList firstLoose = loose;
-            readRedactions();
-            page.redactions = withLabelsFrom(first, page.redactions);
-            loose = ExemptionLabel::normalized(firstLoose + loose);
-            times.lap("ocr label regions");
+            readAgainWithCloserWords("ocr label regions");
         }
+        // Boxes still without a label: the lines of print right above and below them, alone.
+        QList<QRect> unlabelled;
+        for (const WantedBox &box : labelledBoxes(readings, page.redactions, *scan, detectionDpi)) {
+            if (!box.labelled)
+                unlabelled << box.box;
+        }
+        if (!unlabelled.isEmpty() && readLabelLines(*scan, unlabelled, layer, *recognizer))
+            readAgainWithCloserWords("ocr label lines");
     }
     page.text = text.plainText();
     page.bates = text.batesNumber();

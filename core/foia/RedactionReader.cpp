@@ -51,6 +51,22 @@ QRectF levelled(const QRectF &label, const QRectF &box, double slant)
     return label.translated(0, -slant * (label.center().x() - box.center().x()));
 }
 
+// Whether `point` lies on `box`, with half a pixel of slack. On a skewed scan a box is found as the
+// upright rectangle around it, whose corners are paper as deep as the box's width times the
+// page's slant: a label set tight above one end of a wide box lies in such a corner, beside the
+// box, not on it.
+bool onBox(const QRectF &box, const QPointF &point, double slant)
+{
+    const QRectF reach = box.adjusted(-0.002, -0.002, 0.002, 0.002);
+    if (!reach.contains(point) || box.width() <= 0)
+        return false;
+    const double drift = std::min(std::abs(slant) * box.width(), 0.8 * box.height());
+    // How far along the box from the end where its top edge is highest.
+    const double t = (point.x() - box.left()) / box.width();
+    const double along = slant > 0 ? t : 1 - t;
+    return point.y() >= reach.top() + drift * along && point.y() <= reach.bottom() - drift * (1 - along);
+}
+
 bool hasAlphanumeric(const QString &text, int atLeast)
 {
     return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }) >= atLeast;
@@ -779,9 +795,10 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
         }
     }
     forgetRepeatedHiddenText(result);
+    const double pageSlant = slant();
     for (int i = 0; i < words.size(); ++i) {
         for (const Redaction &redaction : std::as_const(result)) {
-            if (redaction.box.adjusted(-0.002, -0.002, 0.002, 0.002).contains(words[i].box.center()))
+            if (onBox(redaction.box, words[i].box.center(), pageSlant))
                 insideAnyBox.insert(i);
         }
     }
@@ -820,7 +837,6 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
         if (!result[i].exemptions.isEmpty())
             labelledOwn << int(i);
     }
-    const double pageSlant = slant();
     const QList<LabelRun> blocks = stacked(apart, result, pageSlant);
     const QList<int> owners = boxesOfApartLabels(blocks, result, labelledOwn, pageSlant);
     for (int k = 0; k < blocks.size(); ++k) {

@@ -54,6 +54,7 @@ QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout l
     m_api->SetSourceResolution(dpi);
     m_api->SetPageSegMode(layout == Layout::Block    ? tesseract::PSM_SINGLE_BLOCK
                           : layout == Layout::Sparse ? tesseract::PSM_SPARSE_TEXT
+                          : layout == Layout::Line   ? tesseract::PSM_SINGLE_LINE
                                                      : tesseract::PSM_AUTO);
     if (m_api->Recognize(nullptr) != 0) {
         m_api->Clear();

@@ -27,11 +27,12 @@ public:
     bool isReady() const { return m_ready; }
     QString errorString() const { return m_error; }
 
-    enum class Layout { Page, Block, Sparse };
+    enum class Layout { Page, Block, Sparse, Line };
     // Words found in `image` (scanned at `dpi`), boxes as fractions of the image. Block reads a
     // small image as one block of text (a label), skipping page layout analysis. Sparse reads each
     // run of words apart, however small beside its neighbours (a 6 pt label on a line of 11 pt
-    // prose, which read as one line is scaled to the prose and misread).
+    // prose, which read as one line is scaled to the prose and misread). Line reads the image as
+    // one line of text (a label above a box, cut out alone).
     QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page);
     // How many images recognize() has read: a scan's page and each closer look at part of it,
     // so that a test can tell what was read twice.

@@ -351,6 +351,53 @@ private Q_SLOTS:
         // too large for the budget, none was); none is misread.
         QVERIFY2(read * 3 >= boxes.size() * 2, qPrintable(misses.join(QStringLiteral("; "))));
     }
+
+    void labelsSetTightOverSkewedParagraphBoxesAreRead_data()
+    {
+        QTest::addColumn<double>("degrees");
+        QTest::addColumn<int>("fill");
+        QTest::newRow("black, skewed clockwise") << 0.7 << 0;
+        QTest::newRow("light grey, skewed anticlockwise") << -0.7 << 200;
+    }
+
+    void labelsSetTightOverSkewedParagraphBoxesAreRead()
+    {
+        // An OIG memo scanned a little askew: paragraphs withheld by wide boxes, each labelled in
+        // 6 pt print on a line of its own, set tight above or below it, among lines of prose.
+        // Across a box six inches wide the skew drifts by more than the gap to its label, so the
+        // label above one end lies inside the upright rectangle around the box; read with the
+        // prose around it, such print was misread, or left unread when the regions of the page's
+        // boxes went over their budget.
+        QFETCH(double, degrees);
+        QFETCH(int, fill);
+        const QStringList labels{QStringLiteral("Exemption 7(C)"), QStringLiteral("(b)(6) / (b)(7)(E)"), QStringLiteral("b(7)(D)"),
+                                 QStringLiteral("Ex. 5")};
+        QList<Placed> boxes;
+        for (int i = 0; i < labels.size(); ++i)
+            boxes << Placed{QRectF(100, 200 + 200 * i, 600, 60 + 10 * i), ExemptionLabel::codesIn(labels[i])};
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            s.translate(425, 550);
+            s.rotate(degrees);
+            s.translate(-425, -550);
+            print(s, 100, 120, QStringLiteral("OFFICE OF INSPECTOR GENERAL"), 14);
+            for (int i = 0; i < boxes.size(); ++i) {
+                const QRectF &box = boxes[i].box;
+                const bool above = i % 2 == 0;
+                print(s, 100, box.top() - (above ? 38 : 22), QStringLiteral("The agent reviewed the file with the supervisor on May 8."), 11);
+                s.fillRect(box, QColor(fill, fill, fill));
+                print(s, box.left() + 4, above ? box.top() - 3 : box.bottom() + 11, labels[i], 6);
+                print(s, 100, box.bottom() + (above ? 22 : 38), QStringLiteral("The subject was known to the unit."), 11);
+            }
+        });
+        QCOMPARE(page.redactions.size(), boxes.size());
+        for (const Placed &placed : std::as_const(boxes)) {
+            const Redaction *found = redactionAt(page, placed.box);
+            QVERIFY2(found, qPrintable(QStringLiteral("no box at y %1").arg(placed.box.y())));
+            QVERIFY2(found->exemptions == placed.codes, qPrintable(QStringLiteral("box at y %1: %2 (label \"%3\")")
+                                                                       .arg(placed.box.y())
+                                                                       .arg(found->exemptions.join(QLatin1Char(' ')), found->label)));
+        }
+    }
 };
 
 QTEST_MAIN(TestScanLabels)

@@ -1,0 +1,200 @@
+#include "LabelLine.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace rebuttal {
+
+namespace {
+
+constexpr double kMaxSkew = 0.0175;           // scans are skewed by up to about a degree
+constexpr double kReachInches = 0.4;          // how far from its box a label above or below it starts
+constexpr double kSpreadInches = 1.5;         // how far past the box's ends its label may run
+constexpr double kMinLineInches = 0.035;      // a line of print is taller than a row of specks...
+constexpr double kMaxLineInches = 0.2;        // ...and a label's line no taller than 14 pt print
+constexpr int kInk = 64;                      // how much darker than the paper print is
+constexpr int kMinInkPerRow = 3;              // fewer marks on a row are noise, not print
+
+int median(QList<int> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+int levelAt(const QImage &gray, int x, int y, int paper)
+{
+    return gray.rect().contains(x, y) ? gray.constScanLine(y)[x] : paper;
+}
+
+// The most common grey level of `area`: the paper, on a page mostly blank between its lines.
+int commonLevel(const QImage &gray, const QRect &area)
+{
+    std::array<int, 256> levels{};
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = area.left(); x <= area.right(); ++x)
+            ++levels[line[x]];
+    }
+    return int(std::max_element(levels.cbegin(), levels.cend()) - levels.cbegin());
+}
+
+// The grey level of a box's fill: the middle of its inside, where a label printed on it rarely
+// reaches all of the sampled rows.
+int fillLevel(const QImage &gray, const QRect &box)
+{
+    QList<int> samples;
+    const QRect middle = box.adjusted(box.width() / 4, box.height() / 4, -box.width() / 4, -box.height() / 4);
+    const int stepX = std::max(1, middle.width() / 24), stepY = std::max(1, middle.height() / 6);
+    for (int y = middle.top(); y <= middle.bottom(); y += stepY) {
+        for (int x = middle.left(); x <= middle.right(); x += stepX)
+            samples << gray.constScanLine(y)[x];
+    }
+    return median(samples);
+}
+
+} // namespace
+
+std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBox, Side side, double dpi)
+{
+    const QRect box = pageBox.intersected(gray.rect());
+    if (gray.format() != QImage::Format_Grayscale8 || box.width() < 8 || box.height() < 3 || dpi <= 0)
+        return std::nullopt;
+    const int up = side == Side::Above ? -1 : 1; // the way out of the box, in rows
+    const int reach = int(kReachInches * dpi), spread = int(kSpreadInches * dpi);
+    const int left = std::max(0, box.left() - spread), right = std::min(gray.width() - 1, box.right() + spread);
+    const int edge = side == Side::Above ? box.top() : box.bottom();
+    const int drift = int(std::ceil(box.width() * kMaxSkew)) + 3;
+
+    // The paper: the commonest level of the band the line would stand in.
+    const QRect band = QRect(QPoint(left, edge + up * (drift + reach)), QPoint(right, edge + up * drift)).normalized().intersected(gray.rect());
+    if (band.height() < 2)
+        return std::nullopt;
+    const int paper = commonLevel(gray, band);
+
+    // The box's edge, column by column: walking out of the box, the first paper past its fill (or
+    // past its frame, for an outlined box whose inside is paper). The skew is the median of the
+    // slopes between those points, which a mark touching the edge here and there does not move.
+    const int fill = fillLevel(gray, box);
+    const int target = paper - fill >= 40 ? fill : 0;
+    const int threshold = (paper + target) / 2;
+    struct Point { int x; double y; };
+    QList<Point> points;
+    const int samples = 16;
+    for (int i = 0; i < samples; ++i) {
+        const int x = box.left() + box.width() / 8 + i * (box.width() * 3 / 4) / (samples - 1);
+        // A light grey fill's noise reaches the threshold now and then: paper is where two rows
+        // running out of the box both read as paper, each the mean of three pixels across.
+        auto rowLevel = [&](int y) {
+            return (levelAt(gray, x - 1, y, paper) + levelAt(gray, x, y, paper) + levelAt(gray, x + 1, y, paper)) / 3;
+        };
+        bool inBox = false;
+        for (int step = 0, y = edge - up * drift; step <= 2 * drift; ++step, y += up) {
+            if (rowLevel(y) < threshold) {
+                inBox = true;
+            } else if (inBox && rowLevel(y + up) >= threshold) {
+                points << Point{x, double(y)};
+                break;
+            }
+        }
+    }
+    double slope = 0;
+    double edgeAtLeft = edge + up;
+    if (points.size() >= 3) {
+        QList<double> slopes;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            for (qsizetype j = i + 1; j < points.size(); ++j)
+                slopes << (points[j].y - points[i].y) / (points[j].x - points[i].x);
+        }
+        slope = std::clamp(median(slopes), -kMaxSkew, kMaxSkew);
+        QList<double> intercepts;
+        for (const Point &point : std::as_const(points))
+            intercepts << point.y - slope * (point.x - left);
+        edgeAtLeft = median(intercepts);
+    }
+    auto rowAt = [&](int x, int distance) { return int(std::lround(edgeAtLeft + slope * (x - left) + up * distance)); };
+    auto isInk = [&](int x, int y) { return levelAt(gray, x, y, paper) < paper - kInk; };
+    auto inkAt = [&](int distance) {
+        int ink = 0;
+        for (int x = left; x <= right; ++x)
+            ink += isInk(x, rowAt(x, distance));
+        return ink;
+    };
+
+    // Across the blank paper, then the line's rows to the first blank one. A run of rows too short
+    // to be print (specks, what is left of the box's blurred rim) is passed over.
+    const int tallest = int(kMaxLineInches * dpi), shortest = std::max(2, int(kMinLineInches * dpi));
+    int distance = 0, first = 0, last = 0;
+    for (;;) {
+        while (distance <= reach && inkAt(distance) < kMinInkPerRow)
+            ++distance;
+        if (distance > reach)
+            return std::nullopt;
+        first = distance;
+        while (distance - first <= tallest && inkAt(distance) >= kMinInkPerRow)
+            ++distance;
+        last = distance - 1;
+        if (last - first + 1 > tallest)
+            return std::nullopt;
+        if (last - first + 1 >= shortest)
+            break;
+    }
+
+    // Its columns: from its first mark to its last, with a little paper either side.
+    int from = right + 1, to = left - 1;
+    for (int x = left; x <= right; ++x) {
+        for (int d = first; d <= last; ++d) {
+            if (isInk(x, rowAt(x, d))) {
+                from = std::min(from, x);
+                to = std::max(to, x);
+                break;
+            }
+        }
+    }
+    const int pad = int(0.05 * dpi);
+    from = std::max(0, from - pad);
+    to = std::min(gray.width() - 1, to + pad);
+
+    // Straightened: row r of the image lies `r` rows below the line's top along the edge's slope,
+    // with a blank row above and below it.
+    LabelLine line;
+    line.m_paper = paper;
+    line.m_left = from;
+    line.m_slope = slope;
+    const int outer = side == Side::Above ? last + 1 : first - 1; // the image's top row, as a distance
+    line.m_edgeY = edgeAtLeft + slope * (from - left) + up * outer;
+    line.m_image = QImage(to - from + 1, last - first + 3, QImage::Format_Grayscale8);
+    for (int r = 0; r < line.m_image.height(); ++r) {
+        uchar *out = line.m_image.scanLine(r);
+        for (int x = from; x <= to; ++x)
+            out[x - from] = uchar(levelAt(gray, x, int(std::lround(line.m_edgeY + slope * (x - from) + r)), paper));
+    }
+    return line;
+}
+
+QRect LabelLine::area() const
+{
+    const double y0 = m_edgeY, y1 = m_edgeY + m_slope * (m_image.width() - 1);
+    return QRectF(QPointF(m_left, std::min(y0, y1)), QPointF(m_left + m_image.width(), std::max(y0, y1) + m_image.height())).toAlignedRect();
+}
+
+bool LabelLine::holds(const QPointF &point) const
+{
+    const double row = point.y() - (m_edgeY + m_slope * (point.x() - m_left));
+    return point.x() >= m_left && point.x() < m_left + m_image.width() && row >= 0 && row < m_image.height();
+}
+
+QRectF LabelLine::toPage(const QRectF &inImage) const
+{
+    return inImage.translated(m_left, m_edgeY + m_slope * inImage.center().x());
+}
+
+} // namespace rebuttal

@@ -1,0 +1,43 @@
+// The line of print nearest a box's top or bottom edge on a scanned page: where a label printed
+// above or below the box stands ("(b)(6); (b)(7)(C)" in small print over a paragraph's box).
+#pragma once
+
+#include <QImage>
+#include <QRect>
+#include <QRectF>
+
+#include <optional>
+
+namespace rebuttal {
+
+class LabelLine
+{
+public:
+    enum class Side { Above, Below };
+
+    // The nearest line of print on `side` of `box` (pixels of `gray`, a page scanned at `dpi`),
+    // starting within `reach` pixels of the box's edge, or nothing when the paper there is blank or
+    // what lies there is no line (taller than a label's print can be). The scan's skew is read from
+    // the box's own edge, so a line is told from the next one however wide the box is.
+    static std::optional<LabelLine> find(const QImage &gray, const QRect &box, Side side, double dpi);
+
+    // The line cut out straightened (its rows run along the box's edge), dark print on light paper.
+    const QImage &image() const { return m_image; }
+    // The paper's grey level around the line.
+    int paper() const { return m_paper; }
+    // Where the line lies on the page, in its pixels.
+    QRect area() const;
+    // Whether a point of the page (in its pixels) lies on the line.
+    bool holds(const QPointF &point) const;
+    // Where a rectangle of image() lies on the page, in its pixels.
+    QRectF toPage(const QRectF &inImage) const;
+
+private:
+    QImage m_image;
+    int m_left = 0;        // the page's column of the image's first column
+    double m_edgeY = 0;    // the image's first row on the page at column m_left...
+    double m_slope = 0;    // ...and its drift per column to the right
+    int m_paper = 255;
+};
+
+} // namespace rebuttal

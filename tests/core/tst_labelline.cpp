@@ -1,0 +1,162 @@
+// LabelLine: the line of print nearest a box's top or bottom edge on a scanned page. Each row
+// draws a page at 200 dpi (grey paper, seeded noise, a skew of up to 0.8 degrees) with a box, a
+// line of small print at a known place beside it, and a line of prose further off; the line
+// found must be the small print's, straightened, and nothing when no print is within reach.
+#include "foia/LabelLine.h"
+
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTransform>
+
+using namespace rebuttal;
+
+namespace {
+
+constexpr double kDpi = 200;
+constexpr int kPaper = 235;
+
+struct DrawnPage
+{
+    QImage gray;
+    QRect box;        // the upright rectangle around the (skewed) box, as a box finder reports it
+    QPointF printAt;  // the middle of the small print, where it ended up on the page
+    QPointF proseAt;  // the middle of the prose line
+};
+
+// A letter page with `box` (pixels before the skew) filled with `fill` (outlined when -1), a line
+// of 6.5 pt print whose baseline is `printBaseline`, a line of 11 pt prose whose baseline is
+// `proseBaseline`, turned `degrees` about the page's middle, with noise.
+DrawnPage draw(const QRect &box, int fill, int printBaseline, int proseBaseline, double degrees)
+{
+    QImage page(int(8.5 * kDpi), int(11 * kDpi), QImage::Format_Grayscale8);
+    page.fill(kPaper);
+    const QTransform turn = QTransform()
+                                .translate(page.width() / 2.0, page.height() / 2.0)
+                                .rotate(degrees)
+                                .translate(-page.width() / 2.0, -page.height() / 2.0);
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPixelSize(int(6.5 * kDpi / 72));
+    QFont prose(QStringLiteral("DejaVu Serif"));
+    prose.setPixelSize(int(11 * kDpi / 72));
+    const QString label = QStringLiteral("(b)(6); (b)(7)(C)");
+    const QString sentence = QStringLiteral("The subject was interviewed at the field office.");
+    {
+        QPainter p(&page);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setTransform(turn);
+        if (fill < 0) {
+            p.setPen(QPen(Qt::black, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(box);
+        } else {
+            p.fillRect(box, QColor(fill, fill, fill));
+        }
+        p.setPen(Qt::black);
+        p.setFont(small);
+        p.drawText(QPointF(box.left() + 10, printBaseline), label);
+        p.setFont(prose);
+        p.drawText(QPointF(box.left(), proseBaseline), sentence);
+    }
+    QRandomGenerator noise(7);
+    for (int y = 0; y < page.height(); ++y) {
+        uchar *line = page.scanLine(y);
+        for (int x = 0; x < page.width(); ++x)
+            line[x] = uchar(std::clamp(int(line[x]) + int(noise.bounded(17)) - 8, 0, 255));
+    }
+    DrawnPage drawn;
+    drawn.gray = page;
+    drawn.box = turn.mapRect(QRectF(box)).toAlignedRect();
+    const QFontMetricsF smallMetrics(small), proseMetrics(prose);
+    drawn.printAt = turn.map(QPointF(box.left() + 10 + smallMetrics.horizontalAdvance(label) / 2, printBaseline - smallMetrics.xHeight() / 2));
+    drawn.proseAt = turn.map(QPointF(box.left() + proseMetrics.horizontalAdvance(sentence) / 2, proseBaseline - proseMetrics.xHeight() / 2));
+    return drawn;
+}
+
+} // namespace
+
+class TestLabelLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsTheLineNearestTheBox_data()
+    {
+        QTest::addColumn<QRect>("box");
+        QTest::addColumn<int>("fill");
+        QTest::addColumn<int>("side");          // LabelLine::Side
+        QTest::addColumn<int>("printBaseline");
+        QTest::addColumn<int>("proseBaseline");
+        QTest::addColumn<double>("degrees");
+        QTest::addColumn<bool>("found");
+        const QRect wide(240, 1000, 1200, 160), narrow(240, 1000, 400, 40);
+        const int above = int(LabelLine::Side::Above), below = int(LabelLine::Side::Below);
+        QTest::newRow("above a black box, level") << wide << 0 << above << 990 << 940 << 0.0 << true;
+        QTest::newRow("below a black box, level") << wide << 0 << below << 1180 << 1240 << 0.0 << true;
+        // Over the whole width of a wide box a skew of 0.8 degrees drifts by more than a line: the
+        // print above the box's low end lies inside the upright rectangle around it.
+        QTest::newRow("above a light grey box's low end, skewed") << wide << 190 << above << 990 << 940 << 0.8 << true;
+        QTest::newRow("above a dark grey box, skewed the other way") << wide << 60 << above << 990 << 940 << -0.8 << true;
+        QTest::newRow("below a grey box, skewed") << wide << 150 << below << 1182 << 1240 << 0.6 << true;
+        QTest::newRow("below an outlined box") << narrow << -1 << below << 1060 << 1120 << 0.3 << true;
+        QTest::newRow("above a one-line box in prose") << narrow << 0 << above << 990 << 930 << -0.4 << true;
+        // Prose half an inch off is no label of the box: nothing within reach.
+        QTest::newRow("nothing within reach above") << wide << 0 << above << 700 << 880 << 0.5 << false;
+    }
+
+    void findsTheLineNearestTheBox()
+    {
+        QFETCH(QRect, box);
+        QFETCH(int, fill);
+        QFETCH(int, side);
+        QFETCH(int, printBaseline);
+        QFETCH(int, proseBaseline);
+        QFETCH(double, degrees);
+        QFETCH(bool, found);
+        const DrawnPage page = draw(box, fill, printBaseline, proseBaseline, degrees);
+        const std::optional<LabelLine> line = LabelLine::find(page.gray, page.box, LabelLine::Side(side), kDpi);
+        QCOMPARE(line.has_value(), found);
+        if (!found)
+            return;
+        QVERIFY2(line->holds(page.printAt), qPrintable(QStringLiteral("the print at (%1, %2) is not on the line found at %3,%4 %5x%6")
+                                                           .arg(page.printAt.x())
+                                                           .arg(page.printAt.y())
+                                                           .arg(line->area().x())
+                                                           .arg(line->area().y())
+                                                           .arg(line->area().width())
+                                                           .arg(line->area().height())));
+        QVERIFY(!line->holds(page.proseAt));
+        // Straightened: print across its middle row, its first and last rows paper but for the
+        // tips of a glyph or two (fewer marks than a row of print has).
+        const QImage &image = line->image();
+        QVERIFY(image.height() >= 5);
+        auto marks = [&image](int row) {
+            const uchar *pixels = image.constScanLine(row);
+            return std::count_if(pixels, pixels + image.width(), [](uchar level) { return level < kPaper - 64; });
+        };
+        QVERIFY2(marks(0) < 3, qPrintable(QString::number(marks(0))));
+        QVERIFY2(marks(image.height() - 1) < 3, qPrintable(QString::number(marks(image.height() - 1))));
+        QVERIFY(marks(image.height() / 2) > 20);
+        QVERIFY(std::abs(line->paper() - kPaper) <= 8);
+        // The page's point of the image's middle lies on the line.
+        const QRectF middle = line->toPage(QRectF(image.width() / 2.0, image.height() / 2.0, 1, 1));
+        QVERIFY(line->holds(middle.topLeft()));
+    }
+
+    void refusesWhatIsNoPage()
+    {
+        QImage empty;
+        QVERIFY(!LabelLine::find(empty, QRect(0, 0, 10, 10), LabelLine::Side::Above, kDpi));
+        QImage colour(100, 100, QImage::Format_RGB32);
+        colour.fill(Qt::white);
+        QVERIFY(!LabelLine::find(colour, QRect(10, 40, 80, 20), LabelLine::Side::Above, kDpi));
+        QImage gray(100, 100, QImage::Format_Grayscale8);
+        gray.fill(kPaper);
+        QVERIFY(!LabelLine::find(gray, QRect(10, 40, 80, 20), LabelLine::Side::Below, kDpi));
+        QVERIFY(!LabelLine::find(gray, QRect(200, 200, 80, 20), LabelLine::Side::Below, kDpi));
+    }
+};
+
+QTEST_MAIN(TestLabelLine)
+#include "tst_labelline.moc"
