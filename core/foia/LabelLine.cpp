@@ -35,18 +35,6 @@ int levelAt(const QImage &gray, int x, int y, int paper)
     return gray.rect().contains(x, y) ? gray.constScanLine(y)[x] : paper;
 }
 
-// The most common grey level of `area`: the paper, on a page mostly blank between its lines.
-int commonLevel(const QImage &gray, const QRect &area)
-{
-    std::array<int, 256> levels{};
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const uchar *line = gray.constScanLine(y);
-        for (int x = area.left(); x <= area.right(); ++x)
-            ++levels[line[x]];
-    }
-    return int(std::max_element(levels.cbegin(), levels.cend()) - levels.cbegin());
-}
-
 // The grey level of a box's fill: the middle of its inside, where a label printed on it rarely
 // reaches all of the sampled rows.
 int fillLevel(const QImage &gray, const QRect &box)
@@ -63,6 +51,18 @@ int fillLevel(const QImage &gray, const QRect &box)
 
 } // namespace
 
+int LabelLine::paperOf(const QImage &gray, const QRect &area)
+{
+    std::array<int, 256> levels{};
+    const QRect inside = area.intersected(gray.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            ++levels[line[x]];
+    }
+    return int(std::max_element(levels.cbegin(), levels.cend()) - levels.cbegin());
+}
+
 std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBox, Side side, double dpi)
 {
     const QRect box = pageBox.intersected(gray.rect());
@@ -78,7 +78,7 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
     const QRect band = QRect(QPoint(left, edge + up * (drift + reach)), QPoint(right, edge + up * drift)).normalized().intersected(gray.rect());
     if (band.height() < 2)
         return std::nullopt;
-    const int paper = commonLevel(gray, band);
+    const int paper = paperOf(gray, band);
 
     // The box's edge, column by column: walking out of the box, the first paper past its fill (or
     // past its frame, for an outlined box whose inside is paper). The skew is the median of the

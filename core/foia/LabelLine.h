@@ -21,6 +21,10 @@ public:
     // the box's own edge, so a line is told from the next one however wide the box is.
     static std::optional<LabelLine> find(const QImage &gray, const QRect &box, Side side, double dpi);
 
+    // The paper's grey level in `area` of `gray`: its commonest level, on a page mostly blank
+    // between its lines.
+    static int paperOf(const QImage &gray, const QRect &area);
+
     // The line cut out straightened (its rows run along the box's edge), dark print on light paper.
     const QImage &image() const { return m_image; }
     // The paper's grey level around the line.

@@ -824,6 +824,22 @@ bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QL
                 }))
                 continue;
             read << *line;
+            // A line the page's reading read as prose across most of its width (four words of
+            // three letters or more, no code) is a line of the text, not a label: it is not read
+            // again. A label misread ("bo -1 bIC -4") has no such words.
+            QStringList onIt;
+            int proseWords = 0;
+            double covered = 0;
+            for (const PdfWord &word : std::as_const(scan.pageWords)) {
+                if (line->holds(QPointF(word.box.center().x() * w, word.box.center().y() * h))) {
+                    onIt << word.text;
+                    proseWords += RedactionReader::readsAsWords(word.text);
+                    covered += word.box.width() * w;
+                }
+            }
+            if (proseWords >= 4 && covered >= 0.6 * line->image().width()
+                && RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty())
+                continue;
             const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
             QStringList said;
             for (const PdfWord &word : words)
@@ -849,6 +865,82 @@ bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QL
         }
     }
     return anyLabel;
+}
+
+// Reads the print that the page's reading left unread right under a label (the lower lines of a
+// stack in an FBI margin, "b7E -2" under "b7C -1", set closer than the lines of the text): where
+// a label's next line down holds marks no word was read on, that line is read alone, and the
+// label words found there join the page's. True if any did. Each round reads the line under the
+// labels the last one found, so a stack is read down to its end.
+bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double detectionDpi, const QList<PdfWord> &layer,
+                     TextRecognizer &recognizer)
+{
+    constexpr int kRounds = 4; // a stack's lines under its first
+    constexpr int margin = 16; // Tesseract misses text that touches the image edge
+    const double w = scan.gray.width(), h = scan.gray.height();
+    const QRect page = scan.gray.rect();
+    auto pixelsOf = [&](const QRectF &box) { return QRectF(box.x() * w, box.y() * h, box.width() * w, box.height() * h).toAlignedRect(); };
+    QList<QRect> covered; // what is read or a box: no unread print
+    for (const FilledBox &box : boxes)
+        covered << scaled(box.pixels, scan.dpi / detectionDpi).adjusted(-2, -2, 2, 2);
+    QList<PdfWord> heads;
+    for (const PdfWord &word : std::as_const(scan.pageWords)) {
+        if (!ExemptionLabel::codesInOcr(word.text).isEmpty())
+            heads << word;
+    }
+    bool any = false;
+    for (int round = 0; round < kRounds && !heads.isEmpty(); ++round) {
+        QList<QRect> read;
+        for (const PdfWord &word : std::as_const(scan.pageWords) + std::as_const(scan.boxWords))
+            covered << pixelsOf(word.box).adjusted(-1, -1, 1, 1);
+        QList<PdfWord> found;
+        for (const PdfWord &head : std::as_const(heads)) {
+            const QRect label = pixelsOf(head.box);
+            const int line = std::max(4, label.height());
+            const QRect below = QRect(label.left() - line / 2, label.bottom() + 1, label.width() + 4 * line, line * 3 / 2).intersected(page);
+            if (below.isEmpty() || std::any_of(read.cbegin(), read.cend(), [&below](const QRect &r) { return r.contains(below.center()); }))
+                continue;
+            const int paper = LabelLine::paperOf(scan.gray, below);
+            int marks = 0;
+            for (int y = below.top(); y <= below.bottom(); ++y) {
+                const uchar *pixels = scan.gray.constScanLine(y);
+                for (int x = below.left(); x <= below.right(); ++x) {
+                    if (pixels[x] < paper - 64
+                        && std::none_of(covered.cbegin(), covered.cend(), [x, y](const QRect &r) { return r.contains(x, y); }))
+                        ++marks;
+                }
+            }
+            qCDebug(lcAnalyzer) << "under label" << label << "marks" << marks;
+            if (marks < std::max(12, line * line / 8))
+                continue;
+            read << below;
+            const double factor = std::max(1.0, kLabelRegionDpi / scan.dpi);
+            const QImage crop = scan.gray.copy(below).scaled(int(below.width() * factor), int(below.height() * factor),
+                                                             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            const QImage marked = marksForOcr(crop, paper);
+            for (PdfWord word : recognizer.recognize(marked, int(scan.dpi * factor), TextRecognizer::Layout::Line)) {
+                const QRectF inCrop((word.box.x() * marked.width() - margin) / factor, (word.box.y() * marked.height() - margin) / factor,
+                                    word.box.width() * marked.width() / factor, word.box.height() * marked.height() / factor);
+                const QRectF onPage = inCrop.translated(below.topLeft());
+                word.box = QRectF(onPage.x() / w, onPage.y() / h, onPage.width() / w, onPage.height() / h);
+                const QPointF middle = onPage.center();
+                if (!LabelStacks::isLabelWord(word.text) || !below.contains(middle.toPoint())
+                    || std::any_of(covered.cbegin(), covered.cend(), [&middle](const QRect &r) { return r.contains(middle.toPoint()); }))
+                    continue;
+                found << word;
+            }
+        }
+        heads.clear();
+        for (const PdfWord &word : std::as_const(found)) {
+            if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+                continue;
+            scan.pageWords << word;
+            if (!ExemptionLabel::codesInOcr(word.text).isEmpty())
+                heads << word;
+            any = true;
+        }
+    }
+    return any;
 }
 
 // The redactions of a page's first reading with the labels a closer reading found for them (it
@@ -1024,6 +1116,8 @@ ProductionPage PageAnalyzer::analyze(int index) const
         }
         if (!unlabelled.isEmpty() && readLabelLines(*scan, unlabelled, layer, *recognizer))
             readAgainWithCloserWords("ocr label lines");
+        if (readUnderLabels(*scan, boxes, detectionDpi, layer, *recognizer))
+            readAgainWithCloserWords("ocr under labels");
     }
     page.text = text.plainText();
     page.bates = text.batesNumber();
