@@ -157,13 +157,33 @@ void drawMarks(const QImage &crop, int boxGray, QImage &target, QPoint at)
     }
 }
 
+// Tesseract misses text that touches the image edge: what it reads is padded with paper.
+constexpr int kOcrMargin = 16;
+
+// Where a word OCR read on a crop scaled by `factor` and padded by kOcrMargin (its box as fractions
+// of `read`, the image read) lies on the crop before it was scaled and padded, in its pixels.
+QRectF inCropPixels(const QRectF &box, const QImage &read, double factor)
+{
+    return QRectF((box.x() * read.width() - kOcrMargin) / factor, (box.y() * read.height() - kOcrMargin) / factor,
+                  box.width() * read.width() / factor, box.height() * read.height() / factor);
+}
+
+// The words' text, in the order read.
+QString textOf(const QList<PdfWord> &words)
+{
+    QStringList said;
+    for (const PdfWord &word : words)
+        said << word.text;
+    return said.join(QLatin1Char(' '));
+}
+
 // The marks on a box as dark on light, graded: a pixel is as dark as it stands out from the fill,
 // whatever the fill's colour. Tesseract reads small print (5-8 pt labels on a 150 dpi scan) far
 // better from the grey edges of its strokes than from a hard threshold, which breaks thin strokes
 // apart and runs close ones together ("(bM; (b}2" for "(b)4; (b)2").
 QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
 {
-    constexpr int margin = 16; // Tesseract misses text that touches the image edge
+    constexpr int margin = kOcrMargin;
     // Marks stand out towards white on a dark fill and towards black on a light one; those that
     // stand out by most of that distance are black.
     const int span = std::max(1, int(0.8 * (boxGray < 128 ? 255 - boxGray : boxGray)));
@@ -670,7 +690,7 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
                       const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.marked.width(), h = scan.marked.height();
-    constexpr int margin = 16; // Tesseract misses text that touches the image edge
+    constexpr int margin = kOcrMargin;
     QList<PdfWord> read;
     const QList<QRect> regions = where.regions + where.strips;
     for (qsizetype index = 0; index < regions.size(); ++index) {
@@ -701,11 +721,9 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
-        const double pw = padded.width(), ph = padded.height();
         for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse)) {
             // From the padded crop's fractions to the page's.
-            const QRectF inCrop((word.box.x() * pw - margin) / factor, (word.box.y() * ph - margin) / factor,
-                                word.box.width() * pw / factor, word.box.height() * ph / factor);
+            const QRectF inCrop = inCropPixels(word.box, padded, factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
             // Regions may overlap (a line's strip and a region on it): a word is read once.
             auto overlaps = [&word](const PdfWord &other) { return other.box.contains(word.box.center()) || word.box.contains(other.box.center()); };
@@ -770,14 +788,7 @@ QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Re
 // readAlone does on a box.
 QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, TextRecognizer &recognizer)
 {
-    constexpr int margin = 16; // as marksForOcr pads
     auto codesOf = [](const QString &text) { return RedactionReader::boxCodes(text, &ExemptionLabel::codesInOcr).size(); };
-    auto textOf = [](const QList<PdfWord> &words) {
-        QStringList said;
-        for (const PdfWord &word : words)
-            said << word.text;
-        return said.join(QLatin1Char(' '));
-    };
     QList<PdfWord> best;
     const double base = std::max(1.0, kLabelRegionDpi / dpi);
     for (const auto &[scale, graded] : {std::pair{1.0, true}, std::pair{1.0, false}, std::pair{1.5, true}}) {
@@ -788,9 +799,7 @@ QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, Text
                                          line.paper(), graded);
         QList<PdfWord> words = recognizer.recognize(marks, int(dpi * factor), TextRecognizer::Layout::Line);
         for (PdfWord &word : words) {
-            const QRectF inCrop((word.box.x() * marks.width() - margin) / factor, (word.box.y() * marks.height() - margin) / factor,
-                                word.box.width() * marks.width() / factor, word.box.height() * marks.height() / factor);
-            const QRectF onPage = line.toPage(inCrop);
+            const QRectF onPage = line.toPage(inCropPixels(word.box, marks, factor));
             word.box = QRectF(onPage.x() / pageSize.width(), onPage.y() / pageSize.height(), onPage.width() / pageSize.width(),
                               onPage.height() / pageSize.height());
         }
@@ -841,10 +850,7 @@ bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QL
                 && RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty())
                 continue;
             const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
-            QStringList said;
-            for (const PdfWord &word : words)
-                said << word.text;
-            const QString label = said.join(QLatin1Char(' '));
+            const QString label = textOf(words);
             // The codes only: the line may be a line of the page's prose, which is never logged.
             const QStringList codes = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr);
             qCDebug(lcAnalyzer) << "label line" << line->area() << (side == LabelLine::Side::Above ? "above" : "below") << box
@@ -876,13 +882,14 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
                      TextRecognizer &recognizer)
 {
     constexpr int kRounds = 4; // a stack's lines under its first
-    constexpr int margin = 16; // Tesseract misses text that touches the image edge
     const double w = scan.gray.width(), h = scan.gray.height();
     const QRect page = scan.gray.rect();
     auto pixelsOf = [&](const QRectF &box) { return QRectF(box.x() * w, box.y() * h, box.width() * w, box.height() * h).toAlignedRect(); };
     QList<QRect> covered; // what is read or a box: no unread print
     for (const FilledBox &box : boxes)
         covered << scaled(box.pixels, scan.dpi / detectionDpi).adjusted(-2, -2, 2, 2);
+    for (const PdfWord &word : std::as_const(scan.pageWords) + std::as_const(scan.boxWords))
+        covered << pixelsOf(word.box).adjusted(-1, -1, 1, 1);
     QList<PdfWord> heads;
     for (const PdfWord &word : std::as_const(scan.pageWords)) {
         if (!ExemptionLabel::codesInOcr(word.text).isEmpty())
@@ -891,8 +898,6 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
     bool any = false;
     for (int round = 0; round < kRounds && !heads.isEmpty(); ++round) {
         QList<QRect> read;
-        for (const PdfWord &word : std::as_const(scan.pageWords) + std::as_const(scan.boxWords))
-            covered << pixelsOf(word.box).adjusted(-1, -1, 1, 1);
         QList<PdfWord> found;
         for (const PdfWord &head : std::as_const(heads)) {
             const QRect label = pixelsOf(head.box);
@@ -919,9 +924,7 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
                                                              Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             const QImage marked = marksForOcr(crop, paper);
             for (PdfWord word : recognizer.recognize(marked, int(scan.dpi * factor), TextRecognizer::Layout::Line)) {
-                const QRectF inCrop((word.box.x() * marked.width() - margin) / factor, (word.box.y() * marked.height() - margin) / factor,
-                                    word.box.width() * marked.width() / factor, word.box.height() * marked.height() / factor);
-                const QRectF onPage = inCrop.translated(below.topLeft());
+                const QRectF onPage = inCropPixels(word.box, marked, factor).translated(below.topLeft());
                 word.box = QRectF(onPage.x() / w, onPage.y() / h, onPage.width() / w, onPage.height() / h);
                 const QPointF middle = onPage.center();
                 if (!LabelStacks::isLabelWord(word.text) || !below.contains(middle.toPoint())
@@ -935,6 +938,7 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
             if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
                 continue;
             scan.pageWords << word;
+            covered << pixelsOf(word.box).adjusted(-1, -1, 1, 1);
             if (!ExemptionLabel::codesInOcr(word.text).isEmpty())
                 heads << word;
             any = true;
