@@ -189,30 +189,61 @@ void removeRules(Mask &mask, int thin, int longRun)
     }
 }
 
+// How much of the weakest side of `box` is a line of fill within `slack` pixels of where the side
+// runs when the box is turned by up to `maxSkew` (tan of the angle) inside its upright bounding
+// rectangle. A scan's skew slants a long side away from its rectangle's edge by as much as the
+// side is long times the skew: a 360-pixel frame at 0.6 degrees drifts 4 pixels, more than the
+// few rows of slack a level side keeps within. And the short sides then span that much less than
+// the rectangle's height, their corners being the rectangle's highest and lowest points.
+double skewedEdgeSolidity(const Mask &mask, const QRect &box, int slack, double maxSkew)
+{
+    constexpr int kSlants = 8;
+    // How many points of a side `length` long lie on a line within `slack` of the side at
+    // `at(t, d)` (t along the side, d the depth in from the rectangle's edge, less than `depth`),
+    // along its best slant; and that slant, as fitted within a pixel (within the slack, any
+    // slant up to slack / length fits a thin line as well as the true one).
+    auto side = [&](int length, int depth, auto at) {
+        auto onLine = [&](double slant, int within) {
+            int on = 0;
+            for (int t = 0; t < length; ++t) {
+                const int shift = int(std::lround(slant >= 0 ? slant * t : -slant * (length - 1 - t)));
+                bool line = false;
+                for (int d = shift; d <= std::min(shift + within, depth - 1) && !line; ++d)
+                    line = at(t, d);
+                on += line;
+            }
+            return on;
+        };
+        int most = 0, closest = -1;
+        double fitted = 0;
+        for (int step = maxSkew > 0 ? -kSlants : 0; step <= (maxSkew > 0 ? kSlants : 0); ++step) {
+            const double slant = maxSkew * step / kSlants;
+            most = std::max(most, onLine(slant, slack));
+            const int close = maxSkew > 0 ? onLine(slant, 1) : 0;
+            if (close > closest || (close == closest && std::abs(slant) < std::abs(fitted))) {
+                closest = close;
+                fitted = slant;
+            }
+        }
+        return std::pair{most, fitted};
+    };
+    const int w = box.width(), h = box.height();
+    const auto [top, topSlant] = side(w, h, [&](int t, int d) { return mask.at(box.left() + t, box.top() + d); });
+    const auto [bottom, bottomSlant] = side(w, h, [&](int t, int d) { return mask.at(box.left() + t, box.bottom() - d); });
+    const auto [left, leftSlant] = side(h, w, [&](int t, int d) { return mask.at(box.left() + d, box.top() + t); });
+    const auto [right, rightSlant] = side(h, w, [&](int t, int d) { return mask.at(box.right() - d, box.top() + t); });
+    const double skew = std::min(std::abs(topSlant), std::abs(bottomSlant));
+    const double sideSkew = std::min(std::abs(leftSlant), std::abs(rightSlant));
+    const int across = std::max(1, w - int(std::lround(sideSkew * h)));
+    const int down = std::max(1, h - int(std::lround(skew * w)));
+    return std::min(std::min(1.0, double(std::min(top, bottom)) / across), std::min(1.0, double(std::min(left, right)) / down));
+}
+
 // How much of the weakest side of `box` is a line of fill (within `slack` pixels of the side).
 // A box's fill reaches its four sides even where a label is printed on it.
 double edgeSolidity(const Mask &mask, const QRect &box, int slack)
 {
-    int top = 0, bottom = 0, left = 0, right = 0;
-    for (int x = box.left(); x <= box.right(); ++x) {
-        bool t = false, b = false;
-        for (int d = 0; d <= slack; ++d) {
-            t = t || mask.at(x, box.top() + d);
-            b = b || mask.at(x, box.bottom() - d);
-        }
-        top += t;
-        bottom += b;
-    }
-    for (int y = box.top(); y <= box.bottom(); ++y) {
-        bool l = false, r = false;
-        for (int d = 0; d <= slack; ++d) {
-            l = l || mask.at(box.left() + d, y);
-            r = r || mask.at(box.right() - d, y);
-        }
-        left += l;
-        right += r;
-    }
-    return std::min(double(std::min(top, bottom)) / box.width(), double(std::min(left, right)) / box.height());
+    return skewedEdgeSolidity(mask, box, slack, 0);
 }
 
 std::vector<quint8> flatPixels(const Mask &mask, const std::vector<quint8> &gray)
@@ -713,6 +744,17 @@ FilledBox outlinedBox(const QRect &rect, const QRect &inside, const std::vector<
     return frame;
 }
 
+// Whether two boxes found are one, or one holds the other (a frame that is a box's edge): they
+// share most of the smaller. Boxes on neighbouring lines of a scan touch by a row or two of their
+// antialiased rims, and a frame's top may share a row with the box above it; that makes them
+// nothing of each other.
+bool overlapMostly(const QRect &a, const QRect &b)
+{
+    const QRect common = a.intersected(b);
+    const qint64 smaller = std::min(qint64(a.width()) * a.height(), qint64(b.width()) * b.height());
+    return !common.isEmpty() && 2 * qint64(common.width()) * common.height() >= smaller;
+}
+
 // Outlined boxes: a thin dark frame around a light inside, as tools draw a redaction outlined
 // in white with its label printed inside. The frame alone is the component (the label inside is
 // not joined to it); a table's grid has rules across its inside and is no frame. Whether a
@@ -740,7 +782,7 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         // A ring: no more pixels than its four sides, reaching all four (a scan's skew may cost
         // a short side a pixel or two at the corners).
         const qint64 perimeter = 2 * qint64(rect.width() + rect.height());
-        if (pixels[id] > perimeter * thick || edgeSolidity(dark, rect, thick) < kMinCrowdedEdges)
+        if (pixels[id] > perimeter * thick || skewedEdgeSolidity(dark, rect, thick, kMaxSkew) < kMinCrowdedEdges)
             continue;
         // Inside the lines, and inside where a scan's skew carries them along a long side.
         const int insetX = std::min(thick + 1 + int(std::ceil(rect.height() * kMaxSkew)), (rect.width() - 4) / 2);
@@ -941,12 +983,15 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
         }
     }
     QList<FilledBox> frames = framesIn(dark, gray, dpi);
+    auto known = [](const QList<FilledBox> &found, const FilledBox &frame) {
+        return std::any_of(found.cbegin(), found.cend(), [&frame](const FilledBox &box) { return overlapMostly(box.pixels, frame.pixels); });
+    };
     for (const FilledBox &frame : framesIn(faint, gray, dpi)) {
-        if (std::none_of(frames.cbegin(), frames.cend(), [&frame](const FilledBox &known) { return known.pixels.intersects(frame.pixels); }))
+        if (!known(frames, frame))
             frames << frame;
     }
     for (const FilledBox &frame : nestedFramesIn(faint, gray, dpi)) {
-        if (std::none_of(frames.cbegin(), frames.cend(), [&frame](const FilledBox &known) { return known.pixels.intersects(frame.pixels); }))
+        if (!known(frames, frame))
             frames << frame;
     }
     const PaperNoise paper = paperNoiseOf(gray, w, h);
@@ -959,7 +1004,7 @@ QList<FilledBox> BoxFinder::find(const QImage &source, double dpi)
     }
     // A frame around a box already found is that box's edge.
     for (const FilledBox &frame : std::as_const(frames)) {
-        if (std::none_of(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) { return box.pixels.intersects(frame.pixels); }))
+        if (!known(boxes, frame))
             boxes << frame;
     }
     return boxes;

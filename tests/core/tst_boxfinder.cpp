@@ -1,7 +1,8 @@
 // BoxFinder on pages drawn here with known truth: a box is one tone however noisy the scan, a
 // photograph's dark areas are not boxes, boxes side by side joined only through the next line's
 // box are told apart (but not a seal's dark disc parted by its ornaments), and a scanned frame's
-// thin skewed outline is still a frame; stacked cells beside a form's rule are each a box, cells of different greys that touch are each a box, and a
+// thin skewed outline is still a frame, however long (its sides drift off its rectangle's edges),
+// and though the previous line's box reaches into its rectangle; stacked cells beside a form's rule are each a box, cells of different greys that touch are each a box, and a
 // box crowded by its label is one tone though JPEG roughens what is left of its fill; boxes of
 // different greys that touch are never reported twice as their union; a frame crowded by its
 // label has its paper's grey; small cross-hatched boxes, their hatch sticking out past them, are
@@ -239,30 +240,56 @@ private Q_SLOTS:
         QVERIFY(boxes.first().patterned);
     }
 
+    void aScannedSkewedFrameIsAFrame_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<double>("angle");
+        QTest::addColumn<bool>("boxAbove");
+        QTest::newRow("short") << 180 << 0.7 << false;
+        // A long frame's top and bottom drift by more than its line is thick (4-5 pixels), and its
+        // short sides span that much less than its upright rectangle's height.
+        QTest::newRow("long") << 360 << 0.7 << false;
+        QTest::newRow("long, turned the other way") << 360 << -0.7 << false;
+        QTest::newRow("long, less turned") << 330 << 0.45 << false;
+        QTest::newRow("longer") << 460 << 0.6 << false;
+        // The previous line's box ends a row into the frame's rectangle: it is no part of it.
+        QTest::newRow("a box on the line above") << 360 << 0.7 << true;
+        QTest::newRow("a box on the line above a shorter frame") << 240 << 0.9 << true;
+    }
+
     void aScannedSkewedFrameIsAFrame()
     {
         // An outlined box as a 150 dpi scan shows it at detection resolution: a one-pixel line,
-        // slightly turned, with its label inside.
+        // slightly turned, with its label inside, running nearly the frame's length.
+        QFETCH(int, width);
+        QFETCH(double, angle);
+        QFETCH(bool, boxAbove);
         QImage page = blankPage(238);
-        const QRect frame(200, 400, 180, 17);
+        const QRect frame(200, 400, width, 17);
+        const int drift = int(std::ceil(width * std::tan(std::abs(angle) * M_PI / 180)));
         {
             QPainter painter(&page);
             painter.setRenderHint(QPainter::Antialiasing);
+            // Turned clockwise, the frame's right end is lower: the box above it ends a row into
+            // the frame's upright rectangle, a few rows clear of its line.
+            if (boxAbove)
+                painter.fillRect(QRect(frame.right() - 60, frame.top() - 20, 100, 22 - drift / 2), QColor(15, 15, 15));
             painter.translate(frame.center());
-            painter.rotate(0.7);
+            painter.rotate(angle);
             painter.translate(-frame.center());
             painter.setPen(QPen(QColor(20, 20, 20), 1.0));
             painter.drawRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5));
-            for (int x = frame.left() + 6; x < frame.left() + 60; x += 6)
+            for (int x = frame.left() + 6; x < frame.right() - 8; x += 6)
                 painter.fillRect(QRect(x, frame.top() + 5, 3, 7), QColor(30, 30, 30));
         }
         addNoise(page, 3, 7);
         const QList<FilledBox> boxes = BoxFinder::find(page, kDpi);
         const auto frames = std::count_if(boxes.cbegin(), boxes.cend(), [&frame](const FilledBox &box) {
-            return box.outlined && box.pixels.intersects(frame) && std::abs(box.pixels.width() - frame.width()) <= 4;
+            return box.outlined && box.pixels.intersects(frame) && std::abs(box.pixels.width() - frame.width()) <= 6;
         });
         QCOMPARE(frames, 1);
     }
+
     void aFrameCrowdedByItsLabelHasItsPapersGrey()
     {
         // A small outlined box whose label fills it, as a scan shows it at detection resolution:
