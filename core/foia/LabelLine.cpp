@@ -1,5 +1,7 @@
 #include "LabelLine.h"
 
+#include "BoxEdge.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -18,35 +20,9 @@ constexpr double kMaxLineInches = 0.2;        // ...and a label's line no taller
 constexpr int kInk = 64;                      // how much darker than the paper print is
 constexpr int kMinInkPerRow = 3;              // fewer marks on a row are noise, not print
 
-int median(QList<int> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
 int levelAt(const QImage &gray, int x, int y, int paper)
 {
     return gray.rect().contains(x, y) ? gray.constScanLine(y)[x] : paper;
-}
-
-// The grey level of a box's fill: the middle of its inside, where a label printed on it rarely
-// reaches all of the sampled rows.
-int fillLevel(const QImage &gray, const QRect &box)
-{
-    QList<int> samples;
-    const QRect middle = box.adjusted(box.width() / 4, box.height() / 4, -box.width() / 4, -box.height() / 4);
-    const int stepX = std::max(1, middle.width() / 24), stepY = std::max(1, middle.height() / 6);
-    for (int y = middle.top(); y <= middle.bottom(); y += stepY) {
-        for (int x = middle.left(); x <= middle.right(); x += stepX)
-            samples << gray.constScanLine(y)[x];
-    }
-    return median(samples);
 }
 
 } // namespace
@@ -80,46 +56,11 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
         return std::nullopt;
     const int paper = paperOf(gray, band);
 
-    // The box's edge, column by column: walking out of the box, the first paper past its fill (or
-    // past its frame, for an outlined box whose inside is paper). The skew is the median of the
-    // slopes between those points, which a mark touching the edge here and there does not move.
-    const int fill = fillLevel(gray, box);
-    const int target = paper - fill >= 40 ? fill : 0;
-    const int threshold = (paper + target) / 2;
-    struct Point { int x; double y; };
-    QList<Point> points;
-    const int samples = 16;
-    for (int i = 0; i < samples; ++i) {
-        const int x = box.left() + box.width() / 8 + i * (box.width() * 3 / 4) / (samples - 1);
-        // A light grey fill's noise reaches the threshold now and then: paper is where two rows
-        // running out of the box both read as paper, each the mean of three pixels across.
-        auto rowLevel = [&](int y) {
-            return (levelAt(gray, x - 1, y, paper) + levelAt(gray, x, y, paper) + levelAt(gray, x + 1, y, paper)) / 3;
-        };
-        bool inBox = false;
-        for (int step = 0, y = edge - up * drift; step <= 2 * drift; ++step, y += up) {
-            if (rowLevel(y) < threshold) {
-                inBox = true;
-            } else if (inBox && rowLevel(y + up) >= threshold) {
-                points << Point{x, double(y)};
-                break;
-            }
-        }
-    }
-    double slope = 0;
-    double edgeAtLeft = edge + up;
-    if (points.size() >= 3) {
-        QList<double> slopes;
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            for (qsizetype j = i + 1; j < points.size(); ++j)
-                slopes << (points[j].y - points[i].y) / (points[j].x - points[i].x);
-        }
-        slope = std::clamp(median(slopes), -kMaxSkew, kMaxSkew);
-        QList<double> intercepts;
-        for (const Point &point : std::as_const(points))
-            intercepts << point.y - slope * (point.x - left);
-        edgeAtLeft = median(intercepts);
-    }
+    // The box's edge, as the scan's skew slants it; level, just past the box, when it cannot be
+    // measured.
+    const std::optional<BoxEdge> measured = BoxEdge::of(gray, box, side == Side::Above ? BoxEdge::Side::Top : BoxEdge::Side::Bottom, paper);
+    const double slope = measured ? measured->slope() : 0.0;
+    const double edgeAtLeft = measured ? measured->rowAt(left) : double(edge + up);
     auto rowAt = [&](int x, int distance) { return int(std::lround(edgeAtLeft + slope * (x - left) + up * distance)); };
     auto isInk = [&](int x, int y) { return levelAt(gray, x, y, paper) < paper - kInk; };
     auto inkAt = [&](int distance) {

@@ -1,5 +1,6 @@
 #include "PageAnalyzer.h"
 
+#include "BoxEdge.h"
 #include "BoxFinder.h"
 #include "domain/ExemptionLabel.h"
 #include "domain/PageProblem.h"
@@ -117,14 +118,41 @@ QRect insetPixels(const FilledBox &box, double dpi)
     return pixels.adjusted(insetX, insetY, -insetX, -insetY);
 }
 
+// The inside of a filled box on a scan at the scan's resolution, a detection pixel in from its
+// edges, cut out straightened along them (BoxEdge): the label printed on a skewed box is read
+// level and whole. The upright inset of insetPixels cuts as much off the top and bottom of a wide
+// box as its skew drifts (7 of 35 rows of a 166-point box at 200 dpi), and with them the tops and
+// bottoms of its label's letters ("€ (b)(7)(D) € (b)(3)" of "(b)(7)(E) & (b)(7)(D) & (b)(3)").
+// Null for a frame (its inside is paper: withoutFrameLines takes its lines off) and where the
+// edges cannot be measured.
+QImage straightInside(const ScanReading &scan, const FilledBox &box)
+{
+    if (box.outlined)
+        return {};
+    const double factor = scan.dpi / PageAnalyzer::DetectionDpi;
+    const QRect pixels = scaled(box.pixels, factor);
+    // The paper: the commonest level of a band above the box (below it, at the page's top).
+    const int band = std::max(pixels.height(), int(scan.dpi / 10));
+    const int drift = int(std::ceil(pixels.width() * kMaxSkew)) + 2;
+    QRect around(pixels.left(), pixels.top() - drift - band, pixels.width(), band);
+    if (around.top() < 0)
+        around.moveTop(pixels.bottom() + drift);
+    around = around.intersected(scan.gray.rect());
+    if (around.height() < 2)
+        return {};
+    return BoxEdge::insideOf(scan.gray, pixels, LabelLine::paperOf(scan.gray, around), int(std::ceil(factor)));
+}
+
 // A box rendered closely (at OCR resolution): cut from the page's OCR render when there is one
 // (a scan), rendered again only for pages that were not read by OCR. `turn` sets the render
 // upright as the box was found.
 QImage closeLook(const PdfDocument &document, int index, const BoxReading &reading, const ScanReading *scan,
                  const ReadingTurn &turn)
 {
-    if (scan)
-        return scan->gray.copy(insetPixels(reading.box, scan->dpi).intersected(scan->gray.rect()));
+    if (scan) {
+        const QImage straight = straightInside(*scan, reading.box);
+        return !straight.isNull() ? straight : scan->gray.copy(insetPixels(reading.box, scan->dpi).intersected(scan->gray.rect()));
+    }
     const QRectF box = reading.redaction.box;
     const double dx = box.width() / std::max(1, reading.box.pixels.width());
     const double dy = box.height() / std::max(1, reading.box.pixels.height());
@@ -326,7 +354,10 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         if (crop.isNull() || settled())
             return;
         QStringList text;
-        for (const PdfWord &word : recognizer.recognize(marksForOcr(crop, reading.box.gray, graded), dpi, TextRecognizer::Layout::Block))
+        const QImage marks = marksForOcr(crop, reading.box.gray, graded);
+        if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
+            marks.save(QStringLiteral("/tmp/alone-%1-%2-%3-%4.png").arg(reading.box.pixels.x()).arg(reading.box.pixels.y()).arg(dpi).arg(graded));
+        for (const PdfWord &word : recognizer.recognize(marks, dpi, TextRecognizer::Layout::Block))
             text << word.text;
         const QString found = text.join(QLatin1Char(' '));
         if (label.isEmpty() || codesOf(found).size() > codesOf(label).size())
@@ -347,8 +378,9 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
     if (scan && document.imageDpi(index) >= scan->dpi) {
         const double toScan = scan->dpi / PageAnalyzer::DetectionDpi;
         const int inset = int(std::ceil(toScan));
-        const auto [crop, dpi] = scaledUp(
-            scan->gray.copy(scaled(reading.box.pixels, toScan).adjusted(inset, inset, -inset, -inset).intersected(scan->gray.rect())));
+        const QImage straight = straightInside(*scan, reading.box);
+        const auto [crop, dpi] = scaledUp(!straight.isNull()
+            ? straight : scan->gray.copy(scaled(reading.box.pixels, toScan).adjusted(inset, inset, -inset, -inset).intersected(scan->gray.rect())));
         read(crop, dpi, true);
         read(crop, dpi, false);
     } else {

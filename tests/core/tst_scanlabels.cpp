@@ -7,6 +7,7 @@
 #include "ocr/TextRecognizer.h"
 #include "pdf/PdfDocument.h"
 
+#include <QFontMetricsF>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -366,6 +367,53 @@ private Q_SLOTS:
         // The budget reads the regions of most boxes (when all of them were read as one region,
         // too large for the budget, none was); none is misread.
         QVERIFY2(read * 3 >= boxes.size() * 2, qPrintable(misses.join(QStringLiteral("; "))));
+    }
+
+    void labelsInsideWideSkewedBoxesAreReadWhole_data()
+    {
+        QTest::addColumn<double>("degrees");
+        QTest::addColumn<int>("fill");
+        QTest::newRow("grey, skewed clockwise") << 1.0 << 175;
+        QTest::newRow("black, skewed anticlockwise") << -0.8 << 15;
+    }
+
+    void labelsInsideWideSkewedBoxesAreReadWhole()
+    {
+        // A memo scanned a little askew, with names withheld inline by boxes two to four inches
+        // wide, each labelled inside in 7 pt print with three codes. Across such a box the skew
+        // drifts by a quarter of its height: cut upright, its inside lost the tops and bottoms of
+        // the label's letters at one end or the other, and with them a code.
+        QFETCH(double, degrees);
+        QFETCH(int, fill);
+        const QStringList labels{QStringLiteral("(b)(7)(E) & (b)(7)(D) & (b)(3)"),
+                                 QStringLiteral("FOIA Exemption (b)(6); FOIA Exemption (b)(7)(C)"),
+                                 QStringLiteral("(b)(7)(C) (b)(7)(E) (b)(3): 26 U.S.C. \u00a7 6103"),
+                                 QStringLiteral("Exemption 6; Exemption 7(E); Exemption 7(A)")};
+        QList<Placed> boxes;
+        for (int i = 0; i < labels.size(); ++i)
+            boxes << Placed{QRectF(150 + 20 * i, 200 + 150 * i, 0, 20), ExemptionLabel::codesIn(labels[i])};
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            s.translate(425, 550);
+            s.rotate(degrees);
+            s.translate(-425, -550);
+            print(s, 100, 120, QStringLiteral("MEMORANDUM FOR THE RECORD"), 14);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(int(std::lround(7.0 * 100 / 72)));
+            for (int i = 0; i < boxes.size(); ++i) {
+                QRectF &box = boxes[i].box;
+                box.setWidth(QFontMetricsF(font).horizontalAdvance(labels[i]) + 16);
+                print(s, 100, box.bottom() - 5, QStringLiteral("The"), 11);
+                print(s, box.right() + 8, box.bottom() - 5, QStringLiteral("met the unit."), 11);
+                print(s, 100, box.bottom() + 45, QStringLiteral("The subject was known to the unit before the interview."), 11);
+                s.fillRect(box, QColor(fill, fill, fill));
+                s.setFont(font);
+                s.setPen(fill < 128 ? Qt::white : Qt::black);
+                s.drawText(QPointF(box.left() + 8, box.center().y() + 7.0 * 100 / 72 * 0.35), labels[i]);
+            }
+        });
+        QCOMPARE(page.redactions.size(), boxes.size());
+        const QString misread = boxesMisread(page, boxes);
+        QVERIFY2(misread.isEmpty(), qPrintable(misread));
     }
 
     void labelsSetTightOverSkewedParagraphBoxesAreRead_data()
