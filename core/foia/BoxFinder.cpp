@@ -216,10 +216,11 @@ double skewedEdgeSolidity(const Mask &mask, const QRect &box, int slack, double 
         };
         int most = 0, closest = -1;
         double fitted = 0;
-        for (int step = maxSkew > 0 ? -kSlants : 0; step <= (maxSkew > 0 ? kSlants : 0); ++step) {
-            const double slant = maxSkew * step / kSlants;
+        const int steps = maxSkew > 0 ? kSlants : 0;
+        for (int step = -steps; step <= steps; ++step) {
+            const double slant = steps > 0 ? maxSkew * step / steps : 0.0;
             most = std::max(most, onLine(slant, slack));
-            const int close = maxSkew > 0 ? onLine(slant, 1) : 0;
+            const int close = steps > 0 ? onLine(slant, 1) : 0;
             if (close > closest || (close == closest && std::abs(slant) < std::abs(fitted))) {
                 closest = close;
                 fitted = slant;

@@ -916,12 +916,11 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
     constexpr int kRounds = 4; // a stack's lines under its first
     const double w = scan.gray.width(), h = scan.gray.height();
     const QRect page = scan.gray.rect();
-    auto pixelsOf = [&](const QRectF &box) { return QRectF(box.x() * w, box.y() * h, box.width() * w, box.height() * h).toAlignedRect(); };
     QList<QRect> covered; // what is read or a box: no unread print
     for (const FilledBox &box : boxes)
         covered << scaled(box.pixels, scan.dpi / detectionDpi).adjusted(-2, -2, 2, 2);
     for (const PdfWord &word : std::as_const(scan.pageWords) + std::as_const(scan.boxWords))
-        covered << pixelsOf(word.box).adjusted(-1, -1, 1, 1);
+        covered << pixelsOf(word.box, scan.gray).adjusted(-1, -1, 1, 1);
     QList<PdfWord> heads;
     for (const PdfWord &word : std::as_const(scan.pageWords)) {
         if (!ExemptionLabel::codesInOcr(word.text).isEmpty())
@@ -932,7 +931,7 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
         QList<QRect> read;
         QList<PdfWord> found;
         for (const PdfWord &head : std::as_const(heads)) {
-            const QRect label = pixelsOf(head.box);
+            const QRect label = pixelsOf(head.box, scan.gray);
             const int line = std::max(4, label.height());
             const QRect below = QRect(label.left() - line / 2, label.bottom() + 1, label.width() + 4 * line, line * 3 / 2).intersected(page);
             if (below.isEmpty() || std::any_of(read.cbegin(), read.cend(), [&below](const QRect &r) { return r.contains(below.center()); }))
@@ -970,7 +969,7 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
             if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
                 continue;
             scan.pageWords << word;
-            covered << pixelsOf(word.box).adjusted(-1, -1, 1, 1);
+            covered << pixelsOf(word.box, scan.gray).adjusted(-1, -1, 1, 1);
             if (!ExemptionLabel::codesInOcr(word.text).isEmpty())
                 heads << word;
             any = true;

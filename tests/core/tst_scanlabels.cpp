@@ -20,14 +20,29 @@ namespace {
 
 constexpr double kScanDpi = 150;
 
-// Text at `points` in the page's 1/100-inch units, whatever the image's own resolution says.
-void print(QPainter &p, double x, double y, const QString &line, double points)
+// The font of text at `points` in the page's 1/100-inch units, whatever the image's own
+// resolution says.
+QFont fontOf(double points)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(int(std::lround(points * 100 / 72)));
-    p.setFont(font);
-    p.setPen(Qt::black);
+    return font;
+}
+
+// Text at `points` (see fontOf), its baseline at `y`.
+void print(QPainter &p, double x, double y, const QString &line, double points, const QColor &colour = Qt::black)
+{
+    p.setFont(fontOf(points));
+    p.setPen(colour);
     p.drawText(QPointF(x, y), line);
+}
+
+// What is drawn next turned `degrees` about the letter page's middle, as a scanner's skew turns it.
+void turnAboutMiddle(QPainter &p, double degrees)
+{
+    p.translate(425, 550);
+    p.rotate(degrees);
+    p.translate(-425, -550);
 }
 
 struct Placed
@@ -393,22 +408,17 @@ private Q_SLOTS:
         for (int i = 0; i < labels.size(); ++i)
             boxes << Placed{QRectF(150 + 20 * i, 200 + 150 * i, 0, 20), ExemptionLabel::codesIn(labels[i])};
         const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
-            s.translate(425, 550);
-            s.rotate(degrees);
-            s.translate(-425, -550);
+            turnAboutMiddle(s, degrees);
             print(s, 100, 120, QStringLiteral("MEMORANDUM FOR THE RECORD"), 14);
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPixelSize(int(std::lround(7.0 * 100 / 72)));
+            constexpr double points = 7;
             for (int i = 0; i < boxes.size(); ++i) {
                 QRectF &box = boxes[i].box;
-                box.setWidth(QFontMetricsF(font).horizontalAdvance(labels[i]) + 16);
+                box.setWidth(QFontMetricsF(fontOf(points)).horizontalAdvance(labels[i]) + 16);
                 print(s, 100, box.bottom() - 5, QStringLiteral("The"), 11);
                 print(s, box.right() + 8, box.bottom() - 5, QStringLiteral("met the unit."), 11);
                 print(s, 100, box.bottom() + 45, QStringLiteral("The subject was known to the unit before the interview."), 11);
                 s.fillRect(box, QColor(fill, fill, fill));
-                s.setFont(font);
-                s.setPen(fill < 128 ? Qt::white : Qt::black);
-                s.drawText(QPointF(box.left() + 8, box.center().y() + 7.0 * 100 / 72 * 0.35), labels[i]);
+                print(s, box.left() + 8, box.center().y() + points * 100 / 72 * 0.35, labels[i], points, fill < 128 ? Qt::white : Qt::black);
             }
         });
         QCOMPARE(page.redactions.size(), boxes.size());
@@ -440,9 +450,7 @@ private Q_SLOTS:
         for (int i = 0; i < labels.size(); ++i)
             boxes << Placed{QRectF(100, 200 + 200 * i, 600, 60 + 10 * i), ExemptionLabel::codesIn(labels[i])};
         const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
-            s.translate(425, 550);
-            s.rotate(degrees);
-            s.translate(-425, -550);
+            turnAboutMiddle(s, degrees);
             print(s, 100, 120, QStringLiteral("OFFICE OF INSPECTOR GENERAL"), 14);
             for (int i = 0; i < boxes.size(); ++i) {
                 const QRectF &box = boxes[i].box;
