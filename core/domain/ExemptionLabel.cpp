@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace rebuttal {
@@ -408,12 +409,16 @@ QStringList ExemptionLabel::codesInOcr(const QString &text)
     return codesIn(withLabelShapesRestored(source));
 }
 
-bool ExemptionLabel::isLabel(const QString &text)
+namespace {
+
+// What a text holds besides its labels and the words labels are printed with ("Exemption",
+// "and", "U.S.C."); null when it holds no label.
+QString residueOfLabels(const QString &text)
 {
     const QString source = folded(text);
-    const QList<Part> found = Parser(source).parts();
+    const QList<ExemptionLabel::Part> found = Parser(source).parts();
     if (found.isEmpty())
-        return false;
+        return {};
     QString residue = source;
     for (auto it = found.crbegin(); it != found.crend(); ++it)
         residue.remove(it->start, it->end - it->start);
@@ -421,13 +426,31 @@ bool ExemptionLabel::isLabel(const QString &text)
         "\\b(?:exemptions?|and|y|or|per|FOIA|PA|FOIPA|U\\.?S\\.?C\\.?|sec(?:tion)?|§)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     residue.remove(allowedWords);
+    return residue.isNull() ? QStringLiteral("") : residue;
+}
+
+} // namespace
+
+bool ExemptionLabel::isLabel(const QString &text)
+{
+    const QString residue = residueOfLabels(text);
+    if (residue.isNull())
+        return false;
     int letters = 0;
-    for (const QChar c : std::as_const(residue)) {
+    for (const QChar c : residue) {
         if (c.isLetterOrNumber())
             ++letters;
     }
     // A stray OCR letter or two is still a label; a word is not.
     return letters <= 2;
+}
+
+bool ExemptionLabel::isCleanLabel(const QString &text)
+{
+    const QString residue = residueOfLabels(text);
+    return !residue.isNull() && std::all_of(residue.cbegin(), residue.cend(), [](QChar c) {
+        return c.isSpace() || QStringLiteral(";,&/.").contains(c);
+    });
 }
 
 qsizetype ExemptionLabel::gluedLabelStart(const QString &word)
@@ -442,6 +465,11 @@ qsizetype ExemptionLabel::gluedLabelStart(const QString &word)
         const QString rest = word.mid(i);
         const QList<Part> found = parts(rest);
         qsizetype end = rest.size();
+        // A (b)(3) may end the word with the title of its statute, whose rest is the next word
+        // ("(b)(3):18" of "(b)(3):18 U.S.C. 3123").
+        static const QRegularExpression statuteTitle(QStringLiteral(":\\d{1,2}$"));
+        if (!found.isEmpty() && found.last().codes.contains(QStringLiteral("(b)(3)")))
+            end -= statuteTitle.match(rest).capturedLength();
         while (end > 0 && QStringLiteral(",;.:/").contains(rest[end - 1]))
             --end;
         if (!found.isEmpty() && found.first().start == 0 && found.last().end >= end && isLabel(rest))

@@ -32,6 +32,11 @@ public:
     // "Exemption(s)", a (b)(3) statute. A sentence that mentions an exemption is not a label.
     static bool isLabel(const QString &text);
 
+    // A label as it is printed, read cleanly: its parts with nothing between them but separators
+    // and a label's own words, not even the stray letter or sign ("b(7)(C) €:") that isLabel lets
+    // pass, as OCR leaves it where it misread the rest of a label.
+    static bool isCleanLabel(const QString &text);
+
     // Where a label starts that OCR read glued to the word before it ("furtherb7C",
     // "travel(b)(7)(C)": print set close after a word), or -1. The word before is letters only, and
     // the rest of the word from there is a label and nothing else.

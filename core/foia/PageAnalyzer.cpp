@@ -227,20 +227,16 @@ QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
     return marks;
 }
 
-// A frame's inside cut from a scan still holds its own lines (the scan's skew carries them in,
-// and the label inside may nearly touch them), and OCR reads them as letters and rules around the
-// label ("Sma" for "Exemption 7(A)"). The marks that touch the crop's edges, as far in as a line's
-// width and a skew's drift, are painted as paper. A letter touching a line loses that part too,
-// so a frame is read so only after a plain reading that settles nothing (readAlone).
-QImage withoutFrameLines(QImage crop, int paper, double dpi)
+// The marks of `crop` connected to its top and bottom rows (and to its sides, when `sides` is
+// set), followed no further in than `topBottomDepth` rows from the top and bottom and `sideDepth`
+// columns from the sides, painted as paper.
+QImage withoutMarksFromEdges(QImage crop, int paper, int topBottomDepth, int sideDepth, bool sides)
 {
     const int w = crop.width(), h = crop.height();
-    const int line = int(std::ceil(dpi * 1.5 / 72)) + 1;
-    const int topBottom = line + int(std::ceil(w * kMaxSkew)), sides = line + int(std::ceil(h * kMaxSkew));
     std::vector<quint8> seen(size_t(w) * h, 0);
     std::vector<QPoint> todo;
     auto reach = [&](int x, int y) {
-        if (x < 0 || y < 0 || x >= w || y >= h || (x >= sides && x < w - sides && y >= topBottom && y < h - topBottom))
+        if (x < 0 || y < 0 || x >= w || y >= h || (x >= sideDepth && x < w - sideDepth && y >= topBottomDepth && y < h - topBottomDepth))
             return;
         const size_t i = size_t(y) * w + x;
         if (seen[i] || !RedactionReader::contrasts(crop.constScanLine(y)[x], paper))
@@ -252,7 +248,7 @@ QImage withoutFrameLines(QImage crop, int paper, double dpi)
         reach(x, 0);
         reach(x, h - 1);
     }
-    for (int y = 0; y < h; ++y) {
+    for (int y = 0; y < h && sides; ++y) {
         reach(0, y);
         reach(w - 1, y);
     }
@@ -266,6 +262,18 @@ QImage withoutFrameLines(QImage crop, int paper, double dpi)
         }
     }
     return crop;
+}
+
+// A frame's inside cut from a scan still holds its own lines (the scan's skew carries them in,
+// and the label inside may nearly touch them), and OCR reads them as letters and rules around the
+// label ("Sma" for "Exemption 7(A)"). The marks that touch the crop's edges, as far in as a line's
+// width and a skew's drift, are painted as paper. A letter touching a line loses that part too,
+// so a frame is read so only after a plain reading that settles nothing (readAlone).
+QImage withoutFrameLines(const QImage &crop, int paper, double dpi)
+{
+    const int line = int(std::ceil(dpi * 1.5 / 72)) + 1;
+    return withoutMarksFromEdges(crop, paper, line + int(std::ceil(crop.width() * kMaxSkew)),
+                                 line + int(std::ceil(crop.height() * kMaxSkew)), true);
 }
 
 // The fill of a scanned box with something printed on it, seen at the scan's own resolution, or
@@ -612,12 +620,16 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
     const QRect page = scan.marked.rect();
     const double w = page.width(), h = page.height();
     const QList<PdfWord> words = scan.pageWords + scan.boxWords;
+    // A region is widened to the words whose middle it holds; a word it merely grazes is a line
+    // above or below, painted out when the region is read (readLabelRegions). Widened to every
+    // word it touched, a region reached the next line's words, then the line's after, and on
+    // down a dense page to several inches (then over the budget, not read).
     auto wholeWords = [&](QRect region) {
         for (bool changed = true; changed;) {
             changed = false;
             for (const PdfWord &word : words) {
                 const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
-                if (region.intersects(pixels) && !region.contains(pixels)) {
+                if (region.contains(pixels.center()) && !region.contains(pixels)) {
                     region = region.united(pixels).intersected(page);
                     changed = true;
                 }
@@ -687,12 +699,15 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled)
             continue;
-        const QRect near = around(wanted.box);
+        // A strip starts where the box's region ends, or at the box where that region was over
+        // the budget: a wide box's margin label within reach of it was read by neither.
+        const bool nearRead = std::any_of(chosen.cbegin(), chosen.cend(), [&wanted](const QRect &r) { return r.contains(wanted.box); });
+        const QRect near = nearRead ? around(wanted.box) : wanted.box;
         const int line = lineOf(wanted.box);
         const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
         for (const QRect &toEdge : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
                                     QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
-            const QRect strip = pastWords(toEdge.intersected(page), toEdge.left() > near.left(), scan);
+            const QRect strip = pastWords(toEdge.intersected(page), toEdge.left() > wanted.box.left(), scan);
             if (strip.width() < reach / 2)
                 continue;
             const QRect read = wholeWordsAlong(strip.intersected(page));
@@ -728,18 +743,34 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
     for (qsizetype index = 0; index < regions.size(); ++index) {
         const QRect &region = regions[index];
         const bool strip = index >= where.regions.size();
+        const qsizetype readBefore = read.size();
         // Scaled up no further than a page may be rendered: a page whose scan resolution was
         // capped (a huge MediaBox) would otherwise be scaled up by its cap, to gigabytes.
         const double pixels = std::max(1.0, double(region.width()) * region.height());
         const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
-        if (!strip)
+        // The words of the lines above and below that the region cuts through (their middles
+        // outside it) are painted out: read in part, they are junk.
+        QList<QRect> cut;
+        if (!strip) {
+            for (const PdfWord &word : std::as_const(scan.pageWords) + std::as_const(scan.boxWords)) {
+                const QRect pixels = pixelsOf(word.box, scan.gray);
+                if (!inRegion(word) && pixels.intersects(region))
+                    cut << pixels;
+            }
             scan.pageWords.removeIf(inRegion);
+        }
         // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
-        // with the page, and a label set small inside a box reads best alone (lookClosely).
-        const QImage crop = scan.gray.copy(region).scaled(int(region.width() * factor), int(region.height() * factor),
-                                                          Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        // with the page, and a label set small inside a box reads best alone (lookClosely). A
+        // strip holds one line: the print of the lines above and below that reaches into it
+        // (the tops of a margin stack's next label, "b7C -3" under "b6 -4") is painted out, or
+        // OCR reads it into the line's words and boxes them past the strip's edge.
+        const QImage source = strip
+            ? withoutMarksFromEdges(scan.gray.copy(region), LabelLine::paperOf(scan.gray, region), region.height(), 0, false)
+            : scan.gray.copy(region);
+        const QImage crop = source.scaled(int(region.width() * factor), int(region.height() * factor), Qt::IgnoreAspectRatio,
+                                          Qt::SmoothTransformation);
         QImage padded(crop.width() + 2 * margin, crop.height() + 2 * margin, QImage::Format_Grayscale8);
         padded.fill(255);
         {
@@ -750,6 +781,8 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
                 if (!box.outlined && pixels.intersects(region))
                     painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
             }
+            for (const QRect &pixels : std::as_const(cut))
+                painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin), Qt::white);
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
@@ -757,9 +790,12 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
             // From the padded crop's fractions to the page's.
             const QRectF inCrop = inCropPixels(word.box, padded, factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
-            // Regions may overlap (a line's strip and a region on it): a word is read once.
+            // Regions may overlap (a line's strip and a region on it): a word is read once. Only
+            // the words of earlier regions are that word read again; one reading's words are
+            // distinct, though OCR may box a word past its neighbour's middle (an "Ex." boxed
+            // over the "5" after it, which was then dropped as read twice).
             auto overlaps = [&word](const PdfWord &other) { return other.box.contains(word.box.center()) || word.box.contains(other.box.center()); };
-            if (!inRegion(word) || std::any_of(read.cbegin(), read.cend(), overlaps))
+            if (!inRegion(word) || std::any_of(read.cbegin(), read.cbegin() + readBefore, overlaps))
                 continue;
             if (strip) {
                 // A strip reads its own line: a word that its top or bottom edge cuts is a line
@@ -776,12 +812,14 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
 }
 
 // Whether a label the page's reading gave a box reads whole: codes read as written (none only
-// by folding OCR's misreadings back), nothing but a label, and not cut off after a separator
-// ("(b)(6);" of "(b)(6); (b)(7)(C)"). Its region would be read again only to read the same.
+// by folding OCR's misreadings back), nothing but a label, not even a stray sign or letter (the
+// rest of a label misread: "b(7)(C) €:" of "b(7)(C) & b(7)(E) & b(5)", "Ex. 6; Ex. 7(E); Ex."),
+// and not cut off after a separator ("(b)(6);" of "(b)(6); (b)(7)(C)"). Its region would be
+// read again only to read the same.
 bool labelReadWhole(const QString &label)
 {
     const qsizetype codes = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).size();
-    if (codes == 0 || RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() != codes || !ExemptionLabel::isLabel(label))
+    if (codes == 0 || RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() != codes || !ExemptionLabel::isCleanLabel(label))
         return false;
     static const QRegularExpression goesOn(QStringLiteral("(?:[;,&/]|\\b(?:and|or|y))\\s*$"), QRegularExpression::CaseInsensitiveOption);
     return !label.contains(goesOn);

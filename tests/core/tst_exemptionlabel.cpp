@@ -199,7 +199,10 @@ private Q_SLOTS:
         QTest::newRow("b( code after a word") << QStringLiteral("wasb(7)(E)") << 3;
         QTest::newRow("(b) code after a word") << QStringLiteral("travel(b)(7)(C)") << 6;
         QTest::newRow("codes with a separator") << QStringLiteral("andb7c/b1") << 3;
+        QTest::newRow("codes ending in a statute's title") << QStringLiteral("forwarded(b)(7)(C);(b)(7)(A);(b)(3):18") << 9;
+        QTest::newRow("a statute's title after a space-less colon") << QStringLiteral("withb(3):26") << 4;
         QTest::newRow("a label alone") << QStringLiteral("(b)(6)") << -1;
+        QTest::newRow("a word and a number after a colon") << QStringLiteral("Room(b):18") << -1;
         QTest::newRow("an FBI code alone") << QStringLiteral("b7C") << -1;
         QTest::newRow("a word with a b") << QStringLiteral("subjectb") << -1;
         QTest::newRow("a word ending in b and a number") << QStringLiteral("Lab5x") << -1;
@@ -213,6 +216,31 @@ private Q_SLOTS:
         QFETCH(QString, word);
         QFETCH(int, start);
         QCOMPARE(ExemptionLabel::gluedLabelStart(word), qsizetype(start));
+    }
+
+    void cleanLabels_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("label"); // isLabel: a label, stray OCR marks let pass
+        QTest::addColumn<bool>("clean"); // isCleanLabel: a label and nothing else
+        QTest::newRow("codes and separators") << QStringLiteral("(b)(6); (b)(7)(C)") << true << true;
+        QTest::newRow("a label's words") << QStringLiteral("FOIA Exemptions 6 and 7(C)") << true << true;
+        QTest::newRow("FBI codes with counts") << QStringLiteral("b6 -1 b7C -3") << true << true;
+        QTest::newRow("a statute") << QStringLiteral("(b)(3): 8 U.S.C. § 1202(f)") << true << true;
+        QTest::newRow("a misread separator and colon") << QStringLiteral("b(7)(C) €:") << true << false;
+        QTest::newRow("a last code cut off") << QStringLiteral("Ex. 6; Ex. 7(E); Ex.") << true << false;
+        QTest::newRow("a stray letter") << QStringLiteral("(b)(6) i") << true << false;
+        QTest::newRow("prose") << QStringLiteral("the subject (b)(6) said") << false << false;
+        QTest::newRow("no label") << QStringLiteral("; ,") << false << false;
+    }
+
+    void cleanLabels()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, label);
+        QFETCH(bool, clean);
+        QCOMPARE(ExemptionLabel::isLabel(text), label);
+        QCOMPARE(ExemptionLabel::isCleanLabel(text), clean);
     }
 
     void canonicalShape()
