@@ -466,6 +466,34 @@ private Q_SLOTS:
         QVERIFY2(misread.isEmpty(), qPrintable(misread));
     }
 
+    void marginLabelsNearWideBoxesOnADensePageAreRead()
+    {
+        // An FBI release set dense: wide boxes on every other line, each labelled in the margin
+        // an inch or less past its end. The regions around the boxes together are more than the
+        // budget (none is read), and a label that close stands inside the region, where the
+        // strip to the margin used to start only past it: such a label was read by neither.
+        // The strip of a box whose region was not read starts at the box.
+        const QStringList labels{QStringLiteral("b6 -1"), QStringLiteral("b7C -2"), QStringLiteral("b7E -1"),
+                                 QStringLiteral("b6 -3"), QStringLiteral("b5 -1"),  QStringLiteral("b7D -2"),
+                                 QStringLiteral("b4 -1"), QStringLiteral("b7C -4"), QStringLiteral("b6 -2")};
+        QList<Placed> boxes;
+        for (int i = 0; i < labels.size(); ++i)
+            boxes << Placed{QRectF(180 + 10 * (i % 3), 186 + 50 * i, 420 + 20 * (i % 2), 17), ExemptionLabel::codesIn(labels[i])};
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            print(s, 100, 120, QStringLiteral("FEDERAL BUREAU OF INVESTIGATION"), 14);
+            for (int i = 0; i < boxes.size(); ++i) {
+                const QRectF &box = boxes[i].box;
+                print(s, 100, box.top() + 13, QStringLiteral("Under"), 11);
+                s.fillRect(box, Qt::black);
+                print(s, 700, box.top() + 13, labels[i], 6.5);
+                print(s, 100, box.top() + 39, QStringLiteral("An interpreter and the case agent reviewed the file."), 11);
+            }
+        });
+        QCOMPARE(page.redactions.size(), boxes.size());
+        const QString misread = boxesMisread(page, boxes);
+        QVERIFY2(misread.isEmpty(), qPrintable(misread));
+    }
+
     void aMarginStackIsReadToItsEnd()
     {
         // An FD-302 scanned: each box's labels stacked in the right margin, one code a line, set
