@@ -620,16 +620,12 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
     const QRect page = scan.marked.rect();
     const double w = page.width(), h = page.height();
     const QList<PdfWord> words = scan.pageWords + scan.boxWords;
-    // A region is widened to the words whose middle it holds; a word it merely grazes is a line
-    // above or below, painted out when the region is read (readLabelRegions). Widened to every
-    // word it touched, a region reached the next line's words, then the line's after, and on
-    // down a dense page to several inches (then over the budget, not read).
     auto wholeWords = [&](QRect region) {
         for (bool changed = true; changed;) {
             changed = false;
             for (const PdfWord &word : words) {
                 const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
-                if (region.contains(pixels.center()) && !region.contains(pixels)) {
+                if (region.intersects(pixels) && !region.contains(pixels)) {
                     region = region.united(pixels).intersected(page);
                     changed = true;
                 }
@@ -750,17 +746,8 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         const double factor = std::max(1.0, std::min(kLabelRegionDpi / scan.dpi, std::sqrt(double(PdfDocument::MaxRenderPixels) / pixels)));
         const QRectF area(region.x() / w, region.y() / h, region.width() / w, region.height() / h);
         auto inRegion = [&area](const PdfWord &word) { return area.contains(word.box.center()); };
-        // The words of the lines above and below that the region cuts through (their middles
-        // outside it) are painted out: read in part, they are junk.
-        QList<QRect> cut;
-        if (!strip) {
-            for (const PdfWord &word : std::as_const(scan.pageWords) + std::as_const(scan.boxWords)) {
-                const QRect pixels = pixelsOf(word.box, scan.gray);
-                if (!inRegion(word) && pixels.intersects(region))
-                    cut << pixels;
-            }
+        if (!strip)
             scan.pageWords.removeIf(inRegion);
-        }
         // Scaled up from the scan's grey levels, the boxes blank: what is printed on a box was read
         // with the page, and a label set small inside a box reads best alone (lookClosely). A
         // strip holds one line: the print of the lines above and below that reaches into it
@@ -781,8 +768,6 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
                 if (!box.outlined && pixels.intersects(region))
                     painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin).adjusted(-4, -4, 4, 4), Qt::white);
             }
-            for (const QRect &pixels : std::as_const(cut))
-                painter.fillRect(scaled(pixels.translated(-region.topLeft()), factor).translated(margin, margin), Qt::white);
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
@@ -819,7 +804,11 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
 bool labelReadWhole(const QString &label)
 {
     const qsizetype codes = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr).size();
-    if (codes == 0 || RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() != codes || !ExemptionLabel::isCleanLabel(label))
+    // The label of a box on a line whose sentence goes on ends with that sentence's next short
+    // word ("(b)(6) at"): the word is no part of it.
+    static const QRegularExpression sentenceGoesOn(QStringLiteral("\\s+\\p{Ll}+$"));
+    if (codes == 0 || RedactionReader::boxCodes(label, &ExemptionLabel::codesIn).size() != codes
+        || !ExemptionLabel::isCleanLabel(QString(label).remove(sentenceGoesOn)))
         return false;
     static const QRegularExpression goesOn(QStringLiteral("(?:[;,&/]|\\b(?:and|or|y))\\s*$"), QRegularExpression::CaseInsensitiveOption);
     return !label.contains(goesOn);
