@@ -406,6 +406,14 @@ QStringList ExemptionLabel::codesInOcr(const QString &text)
     source.replace(slashSeven, QStringLiteral("7"));
     static const QRegularExpression fourForA(QStringLiteral("(?<=\\(b\\)\\(7\\)\\()\\s*4\\s*(?=\\))"));
     source.replace(fourForA, QStringLiteral("A"));
+    // The 7 of a subparagraph code read as 1, l, I or | ("Ex. 1(C)", "(b)(1)(E)") or as a slash
+    // ("Exemption /(A)"), in a label's place (after "(b)(", "Ex.", "Exemption", "and" or a list's
+    // separator): only exemption 7 has subparagraphs C to F, and (A) and (B) of exemption 1 are
+    // the statute's, so those stay.
+    static const QRegularExpression subparagraphSeven(QStringLiteral(
+        "((?:\\bEx\\.?|\\bExemptions?|\\band|\\by|[,;&])\\s*|\\(b\\)\\(\\s*)"
+        "(?:[1lI|](?=\\s*\\)?\\s*\\(\\s*[C-Fc-f]\\s*\\))|/(?=\\s*\\)?\\s*\\(\\s*[A-Fa-f]\\s*\\)))"));
+    source.replace(subparagraphSeven, QStringLiteral("\\17"));
     return codesIn(withLabelShapesRestored(source));
 }
 

@@ -180,6 +180,13 @@ private Q_SLOTS:
         QTest::newRow("an open (b)( in a word stays") << QStringLiteral("table (b)(6 rows") << QStringList{};
         QTest::newRow("G after a number in prose stays") << QStringLiteral("version 7(G)") << QStringList{};
         QTest::newRow("bl without a count stays") << QStringLiteral("bl 5, bl-ue") << QStringList{};
+        QTest::newRow("7 as 1 before a subparagraph") << QStringLiteral("Ex. 6.Ex. 1(C).Ex. 5 |")
+                                                     << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("7 as 1 in (b) notation") << QStringLiteral("(b)(6), (b)(1)(E)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("7 as l after and") << QStringLiteral("Exemptions 6 and l(D)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(D)")};
+        QTest::newRow("7 as a slash after Exemption") << QStringLiteral("Exemption /(A)") << QStringList{QStringLiteral("(b)(7)(A)")};
+        QTest::newRow("exemption 1's own subparagraph stays") << QStringLiteral("(b)(1)(A)") << QStringList{QStringLiteral("(b)(1)")};
+        QTest::newRow("a statute's 1(c) stays") << QStringLiteral("Rule 1(c) of \u00A7 1(d), rules 2 and 1(d), 5; 1(e)") << QStringList{};
         QTest::newRow("a slash between codes stays") << QStringLiteral("(b)(6) / (b)(7)(C)")
                                                      << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
     }
