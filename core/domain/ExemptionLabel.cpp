@@ -383,20 +383,44 @@ QStringList ExemptionLabel::codesIn(const QString &text)
 
 QStringList ExemptionLabel::codesInOcr(const QString &text)
 {
+    return codesIn(asReadByOcr(text));
+}
+
+QString ExemptionLabel::asReadByOcr(const QString &text)
+{
     QString source = folded(text);
     // A small "c" read as a cent sign: "(b)(7)(¢)".
     source.replace(QChar(0x00A2), QLatin1Char('c'));
+    // A small "f" read as a pound sign, in a subparagraph's place: "(b)(7)(£)".
+    static const QRegularExpression pound(QStringLiteral("(?<=\\(7\\)\\()\\s*\u00A3\\s*(?=\\))"));
+    source.replace(pound, QStringLiteral("f"));
     // ")(" in small print read as one letter, sometimes with a space beside it: "(bM7)(C)",
-    // "(bX7XE)", "(b)(7MC)", "(b)(7 ME)".
-    static const QRegularExpression joined(QStringLiteral("(?<=\\(b)[MXN](?=[1-9])|(?<=\\(b\\)\\(7)\\s?[MXN]\\s?(?=[A-Fa-f]\\))|(?<=\\(b[MXN]7)[MXN](?=[A-Fa-f]\\))"));
+    // "(bX7XE)", "(b)(7MC)", "(b)(7 ME)", "(b)(7HC)"; or as a 1, l, I or | between the b and a
+    // number it cannot run into ("(b16)", "(bI71C)": no exemption is numbered 10 or above) or
+    // between 7 and a subparagraph letter ("(b)(71F)"). Its b read as a D: "(DM6)".
+    static const QRegularExpression joined(QStringLiteral(
+        "(?<=\\(b)[MXNH](?=[1-9])|(?<=\\(b)[1lI|](?=[2-9])|(?<=\\(b\\)\\(7)\\s?[MXNH1lI|]\\s?(?=[A-Fa-f]\\))"
+        "|(?<=\\(b[MXNH1lI|]7)[MXNH1lI|](?=[A-Fa-f]\\))"));
+    static const QRegularExpression dJoined(QStringLiteral("(?<![A-Za-z0-9)])\\(D[MXNH](?=[1-9]\\))"));
+    source.replace(dJoined, QStringLiteral("(b)("));
+    // The same after a 7 whose parentheses were lost: "(b)71F)".
+    static const QRegularExpression sevenJoined(QStringLiteral("\\(b\\)7[MXNH1lI|](?=[A-Fa-f]\\))"));
+    source.replace(sevenJoined, QStringLiteral("(b)(7)("));
     source.replace(joined, QStringLiteral(")("));
     source = withParenthesesRestored(source);
+    // The E of "Ex." read as an F ("Fx. 4: Ex. 3"), before an exemption's number.
+    static const QRegularExpression fx(QStringLiteral("\\bFx\\.?(?=\\s*[1-9]\\b)"));
+    source.replace(fx, QStringLiteral("Ex."));
     // "(b)" as OCR sees it, when an exemption number in parentheses follows.
     static const QRegularExpression b(QStringLiteral("(?<![A-Za-z0-9])(?:[(<>{]?\\s*[bB6hé]|[<>])\\s*[)}\\]]\\s*(?=[({]\\s*[1-9])"));
     source.replace(b, QStringLiteral("(b)"));
     // A capital D for the b of "(b)(6)", where no paragraph (D) comes before it ("(a)(9)(D)(6)").
     static const QRegularExpression d(QStringLiteral("(?<![A-Za-z0-9)])\\(\\s*D\\s*\\)(?=\\s*\\(\\s*[1-9])"));
     source.replace(d, QStringLiteral("(b)"));
+    // The subparagraph's closing parenthesis lost at the end of what was read (a frame's edge
+    // read as nothing, or cut off): "... / FOIA Exemption (b)(7)(D".
+    static const QRegularExpression openAtEnd(QStringLiteral("(\\(\\s*7\\s*\\)\\s*\\(\\s*[A-Fa-f])\\s*$"));
+    source.replace(openAtEnd, QStringLiteral("\\1)"));
     // "(7(C)" and "(7)C)": a lost parenthesis around the subparagraph.
     static const QRegularExpression seven(QStringLiteral("\\(\\s*7\\s*\\)?\\s*\\(?\\s*([A-Fa-f])\\s*\\)"));
     source.replace(seven, QStringLiteral("(7)(\\1)"));
@@ -414,7 +438,7 @@ QStringList ExemptionLabel::codesInOcr(const QString &text)
         "((?:\\bEx\\.?|\\bExemptions?|\\band|\\by|[,;&])\\s*|\\(b\\)\\(\\s*)"
         "(?:[1lI|](?=\\s*\\)?\\s*\\(\\s*[C-Fc-f]\\s*\\))|/(?=\\s*\\)?\\s*\\(\\s*[A-Fa-f]\\s*\\)))"));
     source.replace(subparagraphSeven, QStringLiteral("\\17"));
-    return codesIn(withLabelShapesRestored(source));
+    return withLabelShapesRestored(source);
 }
 
 namespace {
@@ -484,6 +508,15 @@ qsizetype ExemptionLabel::gluedLabelStart(const QString &word)
             return i;
     }
     return -1;
+}
+
+bool ExemptionLabel::isMatchedIn(const QString &code, const QStringList &codes)
+{
+    if (codes.contains(code))
+        return true;
+    const QString bare = QStringLiteral("(b)(7)");
+    auto subparagraph = [](const QString &c) { return c.startsWith(QLatin1String("(b)(7)(")); };
+    return code == bare ? std::any_of(codes.cbegin(), codes.cend(), subparagraph) : subparagraph(code) && codes.contains(bare);
 }
 
 QStringList ExemptionLabel::normalized(QStringList codes)

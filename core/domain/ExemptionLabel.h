@@ -27,6 +27,8 @@ public:
     // The same, for text read by OCR, which also misreads "(b)" as "(6)", "b)", ">)" or "{b)" and
     // drops parentheses ("(7(C)"). Only for OCR: in live text "(6)(6)" is not a label.
     static QStringList codesInOcr(const QString &text);
+    // The text with OCR's misreadings of labels folded back, as codesInOcr reads it.
+    static QString asReadByOcr(const QString &text);
 
     // True when `text` is a label and nothing else: exemption codes with separators, the word
     // "Exemption(s)", a (b)(3) statute. A sentence that mentions an exemption is not a label.
@@ -46,6 +48,11 @@ public:
     static QStringList normalized(QStringList codes);
 
     static bool isCanonical(const QString &code);
+
+    // Whether `code` is among `codes`, a bare "(b)(7)" matching any subparagraph of exemption 7
+    // and the other way round: a stamp "(b)(7)" names the exemption without saying which part,
+    // and an index claiming 7(C) for it does not contradict it.
+    static bool isMatchedIn(const QString &code, const QStringList &codes);
 };
 
 } // namespace rebuttal

@@ -14,7 +14,8 @@ namespace {
 
 constexpr double kMaxSkew = 0.0175;           // scans are skewed by up to about a degree
 constexpr double kReachInches = 0.4;          // how far from its box a label above or below it starts
-constexpr double kSpreadInches = 1.5;         // how far past the box's ends its label may run
+constexpr double kSpreadInches = 1.5;         // how far past the box's ends its label may start
+constexpr double kWordGapInches = 0.2;        // wider than the space between a label's words
 constexpr double kMinLineInches = 0.035;      // a line of print is taller than a row of specks...
 constexpr double kMaxLineInches = 0.2;        // ...and a label's line no taller than 14 pt print
 constexpr int kInk = 64;                      // how much darker than the paper print is
@@ -98,6 +99,28 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
                 to = std::max(to, x);
                 break;
             }
+        }
+    }
+    // A label that runs on past that window (a line found from the end of another box) is taken
+    // whole, to the first gap wider than a word's: cut, it reads as the codes it kept.
+    if (from <= to) {
+        auto columnHasInk = [&](int x) {
+            for (int d = first; d <= last; ++d) {
+                if (isInk(x, rowAt(x, d)))
+                    return true;
+            }
+            return false;
+        };
+        const int gap = int(kWordGapInches * dpi);
+        for (int x = from - 1, blank = 0; x >= 0 && blank <= gap; --x) {
+            blank = columnHasInk(x) ? 0 : blank + 1;
+            if (blank == 0)
+                from = x;
+        }
+        for (int x = to + 1, blank = 0; x < gray.width() && blank <= gap; ++x) {
+            blank = columnHasInk(x) ? 0 : blank + 1;
+            if (blank == 0)
+                to = x;
         }
     }
     const int pad = int(0.05 * dpi);

@@ -563,6 +563,38 @@ constexpr double kLabelReachInches = 1.5;
 // would otherwise be read again almost whole, at four times the pixels.
 constexpr double kLabelRegionShare = 0.2;
 
+// The height of a line of print at a box (in scan pixels): the box's own, within what text
+// lines measure.
+int lineHeightAt(const QRect &box, double dpi)
+{
+    return int(std::clamp(double(box.height()), 0.1 * dpi, 0.2 * dpi));
+}
+
+// Where a box's label can stand (in scan pixels): on it, beside it within kLabelReachInches, on
+// the line above and the line below.
+QRect labelReach(const QRect &box, const ScanReading &scan)
+{
+    const int reach = int(kLabelReachInches * scan.dpi);
+    const int line = lineHeightAt(box, scan.dpi);
+    return box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(scan.marked.rect());
+}
+
+// Whether the page's reading left print it made nothing of where the label of `box` can stand:
+// a word with a bracket that names no code, is no word of prose nor a statute's subsection
+// ("b(7MD):" of "b(5); b(7)(D); b(1)", "(DAT)" of "(b)(7)(f)"). A label read there whole may be
+// only the part of it that was read.
+bool garbledNear(const QRect &box, const ScanReading &scan)
+{
+    static const QRegularExpression bracket(QStringLiteral("[()\\[\\]{}]"));
+    static const QRegularExpression subsection(QStringLiteral("\\d\\([a-z0-9]{1,4}\\)[.,;:]?$"));
+    const QRect reach = labelReach(box, scan);
+    return std::any_of(scan.pageWords.cbegin(), scan.pageWords.cend(), [&](const PdfWord &word) {
+        return reach.contains(pixelsOf(word.box, scan.marked).center()) && word.text.contains(bracket)
+            && !word.text.contains(subsection) && !RedactionReader::readsAsWords(word.text)
+            && RedactionReader::boxCodes(word.text, &ExemptionLabel::codesInOcr).isEmpty();
+    });
+}
+
 // Where a scan's labels are read closely: regions read in place of the page's reading, and the
 // strips of lines to a margin, which only add words the page's reading did not find there (cut
 // through the lines above and below, they may read those worse).
@@ -646,12 +678,9 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         return strip;
     };
     auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
-    auto lineOf = [&inch](const QRect &box) { return int(std::clamp(double(box.height()), 0.1 * inch, 0.2 * inch)); };
+    auto lineOf = [&inch](const QRect &box) { return lineHeightAt(box, inch); };
     const int reach = int(kLabelReachInches * inch);
-    auto around = [&](const QRect &box) {
-        const int line = lineOf(box);
-        return box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(page);
-    };
+    auto around = [&](const QRect &box) { return labelReach(box, scan); };
     const qint64 budget = qint64(kLabelRegionShare * w * h);
     qint64 spent = 0;
     QList<QRect> chosen, strips;
@@ -735,9 +764,13 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
     const double w = scan.marked.width(), h = scan.marked.height();
     constexpr int margin = kOcrMargin;
     QList<PdfWord> read;
-    const QList<QRect> regions = where.regions + where.strips;
+    QList<QRect> regions = where.regions + where.strips;
+    // A strip that reads as print but no code is read again half a line taller on each side: a
+    // margin stack set two lines to the box's one ("b7E -1" over "b2 -1", level with the box's
+    // top and bottom) is cut through by a strip of the box's height, and reads as "-1".
+    const qsizetype retries = regions.size();
     for (qsizetype index = 0; index < regions.size(); ++index) {
-        const QRect &region = regions[index];
+        const QRect region = regions[index];
         const bool strip = index >= where.regions.size();
         const qsizetype readBefore = read.size();
         // Scaled up no further than a page may be rendered: a page whose scan resolution was
@@ -792,6 +825,11 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
             }
             read << word;
         }
+        if (strip && index < retries && read.size() > readBefore
+            && ExemptionLabel::codesInOcr(textOf(read.mid(readBefore))).isEmpty()) {
+            read.resize(readBefore);
+            regions << region.adjusted(0, -region.height() / 2, 0, region.height() / 2).intersected(scan.gray.rect());
+        }
     }
     sortWords(scan, read, boxes, detectionDpi, layer);
 }
@@ -829,14 +867,21 @@ QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Re
         });
         if (kept != redactions.cend() || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty())) {
             const bool labelled = kept != redactions.cend() && !kept->exemptions.isEmpty();
-            boxes << WantedBox{scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect()), labelled,
-                               labelled && labelReadWhole(kept->label)};
+            const QRect box = scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect());
+            boxes << WantedBox{box, labelled, labelled && labelReadWhole(kept->label) && !garbledNear(box, scan)};
         }
     }
     std::stable_sort(boxes.begin(), boxes.end(), [](const WantedBox &a, const WantedBox &b) {
         return qint64(a.box.width()) * a.box.height() < qint64(b.box.width()) * b.box.height();
     });
     return boxes;
+}
+
+// How many codes a reading names in full: exemption 7 always names its subparagraph, and a bare
+// "(b)(7)" is a code read in part.
+qsizetype namedFully(const QStringList &codes)
+{
+    return codes.size() - codes.count(QStringLiteral("(b)(7)"));
 }
 
 // The words of a line of print near a box (LabelLine), read alone as one line, their boxes as
@@ -879,12 +924,16 @@ QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, Text
 // where a label in small print stands on a line of its own over a paragraph's box: read with the
 // prose around it (a label region) it is misread or lost, or its region was over the budget.
 // A line that reads as a label takes the place of what was read there before; true if any did.
-bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QList<PdfWord> &layer, TextRecognizer &recognizer)
+// A box that has a label already (one that does not read whole) has its lines read only where
+// they are no sentence: a line of prose holds the labels of the boxes on it, and read alone as
+// one line, across its boxes, reads worse than the page did.
+bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.gray.width(), h = scan.gray.height();
     QList<LabelLine> read;
     bool anyLabel = false;
-    for (const QRect &box : boxesWanted) {
+    for (const WantedBox &wanted : boxesWanted) {
+        const QRect &box = wanted.box;
         for (const LabelLine::Side side : {LabelLine::Side::Above, LabelLine::Side::Below}) {
             const std::optional<LabelLine> line = LabelLine::find(scan.gray, box, side, scan.dpi);
             if (!line || std::any_of(read.cbegin(), read.cend(), [&line](const LabelLine &known) {
@@ -905,8 +954,10 @@ bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QL
                     covered += word.box.width() * w;
                 }
             }
-            if (proseWords >= 4 && covered >= 0.6 * line->image().width()
-                && RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty())
+            if (proseWords >= 4
+                && (wanted.labelled
+                    || (covered >= 0.6 * line->image().width()
+                        && RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty())))
                 continue;
             const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
             const QString label = textOf(words);
@@ -914,7 +965,12 @@ bool readLabelLines(ScanReading &scan, const QList<QRect> &boxesWanted, const QL
             const QStringList codes = RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr);
             qCDebug(lcAnalyzer) << "label line" << line->area() << (side == LabelLine::Side::Above ? "above" : "below") << box
                                 << "read as codes" << codes;
-            if (codes.isEmpty())
+            // The line takes the place of the page's reading of it when it names as many codes
+            // (no fewer: it may be cut shorter than the line of print); for a box labelled
+            // already, more: the same number is as likely a code misread as one read better
+            // ("Ex. 1c)" for "Ex. 7(C)" on a line read across a row of boxes).
+            const qsizetype before = namedFully(RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr));
+            if (codes.isEmpty() || namedFully(codes) < before + (wanted.labelled ? 1 : 0))
                 continue;
             auto onLine = [&](const PdfWord &word) { return line->holds(QPointF(word.box.center().x() * w, word.box.center().y() * h)); };
             scan.pageWords.removeIf(onLine);
@@ -1015,9 +1071,10 @@ QList<Redaction> withLabelsFrom(QList<Redaction> first, const QList<Redaction> &
         if (same == first.end()) {
             if (!found.exemptions.isEmpty())
                 first << found;
-        } else if (!found.exemptions.isEmpty() && found.exemptions.size() >= same->exemptions.size()) {
+        } else if (!found.exemptions.isEmpty() && namedFully(found.exemptions) >= namedFully(same->exemptions)) {
             // A closer reading that names fewer codes read part of the label ("Ex. 7(G):" of
-            // "Ex. 6; Ex. 7(C); Ex. 7(F)"), not a better one.
+            // "Ex. 6; Ex. 7(C); Ex. 7(F)"), not a better one; so did one that names exemption 7
+            // without the subparagraph the first reading gave it ("(b)(7)" of "(b)(7)(C)").
             same->exemptions = found.exemptions;
             same->label = found.label;
         }
@@ -1170,13 +1227,11 @@ ProductionPage PageAnalyzer::analyze(int index) const
             readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
             readAgainWithCloserWords("ocr label regions");
         }
-        // Boxes still without a label: the lines of print right above and below them, alone.
-        QList<QRect> unlabelled;
-        for (const WantedBox &box : labelledBoxes(readings, page.redactions, *scan, detectionDpi)) {
-            if (!box.labelled)
-                unlabelled << box.box;
-        }
-        if (!unlabelled.isEmpty() && readLabelLines(*scan, unlabelled, layer, *recognizer))
+        // Boxes still without a label, or with one that does not read whole: the lines of print
+        // right above and below them, alone.
+        QList<WantedBox> unsettled = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
+        unsettled.removeIf([](const WantedBox &box) { return box.whole; });
+        if (!unsettled.isEmpty() && readLabelLines(*scan, unsettled, layer, *recognizer))
             readAgainWithCloserWords("ocr label lines");
         if (readUnderLabels(*scan, boxes, detectionDpi, layer, *recognizer))
             readAgainWithCloserWords("ocr under labels");

@@ -415,7 +415,8 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox, const 
                 continue;
             // A label wrapped onto this line may open it with the word that joins it to the
             // part above ("and (b) (7)(D)").
-            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(ahead);
+            // On a scan, as OCR's misreadings fold back ("Fx. 4: Ex. 3" opens with a label).
+            const QList<ExemptionLabel::Part> parts = ExemptionLabel::parts(m_checkHidden ? ahead : ExemptionLabel::asReadByOcr(ahead));
             if ((parts.isEmpty() || parts.first().start != 0) && !(first == 0 && startsWithJoin(ahead)))
                 continue;
             // The longest run from here that is a label (a label may be split over several words

@@ -28,11 +28,12 @@ std::optional<std::pair<QString, qint64>> splitBates(QString bates)
     return PageList::splitBates(bates);
 }
 
+// The codes of `a` that `b` does not match (ExemptionLabel::isMatchedIn).
 QStringList minus(const QStringList &a, const QStringList &b)
 {
     QStringList result;
     for (const QString &code : a) {
-        if (!b.contains(code))
+        if (!ExemptionLabel::isMatchedIn(code, b))
             result << code;
     }
     return result;

@@ -187,6 +187,25 @@ private Q_SLOTS:
         QTest::newRow("7 as a slash after Exemption") << QStringLiteral("Exemption /(A)") << QStringList{QStringLiteral("(b)(7)(A)")};
         QTest::newRow("exemption 1's own subparagraph stays") << QStringLiteral("(b)(1)(A)") << QStringList{QStringLiteral("(b)(1)")};
         QTest::newRow("a statute's 1(c) stays") << QStringLiteral("Rule 1(c) of \u00A7 1(d), rules 2 and 1(d), 5; 1(e)") << QStringList{};
+        QTest::newRow(")( as 1 in (b16)") << QStringLiteral("(b16) / (b)(3): 50 U.S.C. \u00A7 3024(i)")
+                                         << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)")};
+        QTest::newRow(")( as l or | before a number") << QStringLiteral("(bl5); (b|7)(C)")
+                                                       << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("(b1) and (b)(1) stay exemption 1") << QStringLiteral("(b1), (b)(1)") << QStringList{QStringLiteral("(b)(1)")};
+        QTest::newRow("subparagraph open at the end") << QStringLiteral("FOIA Exemption (b)(7)(C) / FOIA Exemption (b)(7)(D")
+                                                      << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(D)")};
+        QTest::newRow("subparagraph open mid-text stays") << QStringLiteral("(b)(7)(D and more") << QStringList{QStringLiteral("(b)(7)")};
+        QTest::newRow(")( as I and 1 around a 7") << QStringLiteral("(bI71C): (b)7(A) |")
+                                                  << QStringList{QStringLiteral("(b)(7)(A)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow(")( as 1 after a bare 7") << QStringLiteral("(b)71F)") << QStringList{QStringLiteral("(b)(7)(F)")};
+        QTest::newRow(")( as H") << QStringLiteral("(b)(7HC), (bH6)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("b as D before a joined )(") << QStringLiteral("(DM6) / (DM3): 26 USC 6103 ]")
+                                                   << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("a D word in prose stays") << QStringLiteral("(DMV) and (DM) forms") << QStringList{};
+        QTest::newRow("f as a pound sign") << QStringLiteral("(b)(6),(b)(7)(e),(b)(7)(\u00A3) and \u00A3 5")
+                                           << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(E)"), QStringLiteral("(b)(7)(F)")};
+        QTest::newRow("E of Ex. as F") << QStringLiteral("Fx. 4: Ex. 3") << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(4)")};
+        QTest::newRow("Fx in a word stays") << QStringLiteral("Fx 12, AFx. 4, Fx.") << QStringList{};
         QTest::newRow("a slash between codes stays") << QStringLiteral("(b)(6) / (b)(7)(C)")
                                                      << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
     }
@@ -257,6 +276,29 @@ private Q_SLOTS:
         QVERIFY(!ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(c)")));
         QVERIFY(!ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(G)")));
         QVERIFY(!ExemptionLabel::isCanonical(QStringLiteral("b6")));
+    }
+
+    void claims_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("claims");
+        QTest::addColumn<bool>("claimed");
+        const QStringList sevenC{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("the same code") << QStringLiteral("(b)(6)") << sevenC << true;
+        QTest::newRow("another code") << QStringLiteral("(b)(5)") << sevenC << false;
+        QTest::newRow("bare 7 under a subparagraph") << QStringLiteral("(b)(7)") << sevenC << true;
+        QTest::newRow("bare 7 with no 7 claimed") << QStringLiteral("(b)(7)") << QStringList{QStringLiteral("(b)(6)")} << false;
+        QTest::newRow("a subparagraph under bare 7") << QStringLiteral("(b)(7)(C)") << QStringList{QStringLiteral("(b)(7)")} << true;
+        QTest::newRow("another subparagraph") << QStringLiteral("(b)(7)(E)") << sevenC << false;
+        QTest::newRow("bare 7 claimed bare") << QStringLiteral("(b)(7)") << QStringList{QStringLiteral("(b)(7)")} << true;
+    }
+
+    void claims()
+    {
+        QFETCH(QString, code);
+        QFETCH(QStringList, claims);
+        QFETCH(bool, claimed);
+        QCOMPARE(ExemptionLabel::isMatchedIn(code, claims), claimed);
     }
 };
 

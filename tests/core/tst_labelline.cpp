@@ -144,6 +144,35 @@ private Q_SLOTS:
         QVERIFY(line->holds(middle.topLeft()));
     }
 
+    void aLabelRunningPastItsWindowIsTakenWhole()
+    {
+        // The label above the next line's box begins over an inch and a half before this box's
+        // left end, beyond the window a line is looked for in: the line found is the whole label,
+        // its first code too, and stops at the wide gap after the print before it ("Item 2").
+        QImage page(int(8.5 * kDpi), int(11 * kDpi), QImage::Format_Grayscale8);
+        page.fill(kPaper);
+        const QRect box(1000, 1000, 300, 40);
+        QFont small(QStringLiteral("DejaVu Sans"));
+        small.setPixelSize(int(8 * kDpi / 72));
+        const QString label = QStringLiteral("Ex. 6, Ex. 7(C), Ex. 3, Ex. 7(E)");
+        const int start = 450;
+        {
+            QPainter p(&page);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            p.fillRect(box, Qt::black);
+            p.setPen(Qt::black);
+            p.setFont(small);
+            p.drawText(QPointF(start, 985), label);
+            p.drawText(QPointF(150, 985), QStringLiteral("Item 2"));
+        }
+        const int end = start + int(QFontMetricsF(small).horizontalAdvance(label));
+        QVERIFY(end > box.left() - int(1.5 * kDpi)); // the label reaches into the window
+        const std::optional<LabelLine> line = LabelLine::find(page, box, LabelLine::Side::Above, kDpi);
+        QVERIFY(line.has_value());
+        QVERIFY2(line->area().left() <= start && line->area().left() > start - int(0.2 * kDpi) && line->area().right() >= end,
+                 qPrintable(QStringLiteral("%1..%2").arg(line->area().left()).arg(line->area().right())));
+    }
+
     void refusesWhatIsNoPage()
     {
         QImage empty;

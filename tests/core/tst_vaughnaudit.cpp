@@ -147,6 +147,41 @@ private Q_SLOTS:
         // Page 5's readable redaction is still a bad redaction, whatever the index says.
         QCOMPARE(kinds, QStringList{QStringLiteral("bad_redaction AUD-000005")});
     }
+
+    void aBareSevenStampIsClaimedByItsSubparagraph()
+    {
+        // A stamp "(b)(7)" names exemption 7 without its subparagraph: an entry claiming 7(C)
+        // claims it, and the page applies the 7(C) claimed; one claiming only (b)(6) does not.
+        StoreError error;
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("bare.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const QString production = m_stores.filePath(QStringLiteral("bare.pdf"));
+        {
+            using F = ProductionFixture;
+            ProductionFixture fixture(production);
+            for (int n = 1; n <= 2; ++n) {
+                ExpectedPage page;
+                page.bates = QStringLiteral("BARE-%1").arg(n, 6, 10, QLatin1Char('0'));
+                fixture.addPage(page, [&](QPainter &p, QSizeF size) {
+                    F::text(p, 100, 250, QStringLiteral("The source of the report was"));
+                    F::box(p, QRectF(100, 282, 200, 26));
+                    F::text(p, 310, 300, QStringLiteral("(b)(7)"));
+                    F::bates(p, size, page.bates);
+                });
+            }
+            fixture.finish();
+        }
+        QVERIFY(importProduction(*store, production).outcome == ProductionImport::Outcome::Imported);
+        const QString index = m_stores.filePath(QStringLiteral("bare.csv"));
+        QVERIFY(writeText(index, QByteArray("Entry,Bates,Withholding,Pages,Exemptions,Justification\n"
+                                            "1,BARE-000001,Partial,1,(b)(7)(C),\"(b)(7)(C): the name of a witness.\"\n"
+                                            "2,BARE-000002,Partial,1,(b)(6),\"(b)(6): the name of a junior officer.\"\n")));
+        QVERIFY(VaughnImport(store->vaughnIndexes()).run(index).outcome == VaughnImport::Outcome::Imported);
+        QStringList found;
+        for (const AuditFinding &f : VaughnAudit::auditStore(store->documents(), store->vaughnIndexes(), &error))
+            found << FindingKinds::code(f.kind) + QLatin1Char(' ') + QString::number(f.entry) + QLatin1Char(' ') + f.exemptions.join(u',');
+        QCOMPARE(found, (QStringList{QStringLiteral("stamped_not_claimed 2 (b)(7)"), QStringLiteral("claimed_not_stamped 2 (b)(6)")}));
+    }
 };
 
 QTEST_MAIN(TestVaughnAudit)
