@@ -579,19 +579,24 @@ QRect labelReach(const QRect &box, const ScanReading &scan)
     return box.adjusted(-reach, -3 * line / 2, reach, 3 * line / 2).intersected(scan.marked.rect());
 }
 
-// Whether the page's reading left print it made nothing of where the label of `box` can stand:
-// a word with a bracket that names no code, is no word of prose nor a statute's subsection
-// ("b(7MD):" of "b(5); b(7)(D); b(1)", "(DAT)" of "(b)(7)(f)"). A label read there whole may be
-// only the part of it that was read.
-bool garbledNear(const QRect &box, const ScanReading &scan)
+// Whether a word the page's reading found is a label it made nothing of: a word with a bracket
+// that names no code, is no word of prose nor a statute's subsection ("b(7MD):" of
+// "b(5); b(7)(D); b(1)", "(DAT)" of "(b)(7)(f)").
+bool isGarbledLabel(const QString &word)
 {
     static const QRegularExpression bracket(QStringLiteral("[()\\[\\]{}]"));
     static const QRegularExpression subsection(QStringLiteral("\\d\\([a-z0-9]{1,4}\\)[.,;:]?$"));
+    return word.contains(bracket) && !word.contains(subsection) && !RedactionReader::readsAsWords(word)
+        && RedactionReader::boxCodes(word, &ExemptionLabel::codesInOcr).isEmpty();
+}
+
+// Whether the page's reading left such a word where the label of `box` can stand: a label read
+// there whole may be only the part of it that was read.
+bool garbledNear(const QRect &box, const ScanReading &scan)
+{
     const QRect reach = labelReach(box, scan);
     return std::any_of(scan.pageWords.cbegin(), scan.pageWords.cend(), [&](const PdfWord &word) {
-        return reach.contains(pixelsOf(word.box, scan.marked).center()) && word.text.contains(bracket)
-            && !word.text.contains(subsection) && !RedactionReader::readsAsWords(word.text)
-            && RedactionReader::boxCodes(word.text, &ExemptionLabel::codesInOcr).isEmpty();
+        return reach.contains(pixelsOf(word.box, scan.marked).center()) && isGarbledLabel(word.text);
     });
 }
 
@@ -925,8 +930,8 @@ QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, Text
 // prose around it (a label region) it is misread or lost, or its region was over the budget.
 // A line that reads as a label takes the place of what was read there before; true if any did.
 // A box that has a label already (one that does not read whole) has its lines read only where
-// they are no sentence: a line of prose holds the labels of the boxes on it, and read alone as
-// one line, across its boxes, reads worse than the page did.
+// they are no sentence (a line of prose holds the labels of the boxes on it, and read alone as
+// one line, across its boxes, reads worse than the page did) and hold a label or a garbled one.
 bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.gray.width(), h = scan.gray.height();
@@ -954,10 +959,12 @@ bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, cons
                     covered += word.box.width() * w;
                 }
             }
-            if (proseWords >= 4
-                && (wanted.labelled
-                    || (covered >= 0.6 * line->image().width()
-                        && RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty())))
+            const bool namesCodes = !RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty();
+            if (proseWords >= 4 && (wanted.labelled || (covered >= 0.6 * line->image().width() && !namesCodes)))
+                continue;
+            // For a box labelled already, only a line the page read a label on, or print it made
+            // nothing of, can hold the rest of its label.
+            if (wanted.labelled && !namesCodes && std::none_of(onIt.cbegin(), onIt.cend(), isGarbledLabel))
                 continue;
             const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
             const QString label = textOf(words);
