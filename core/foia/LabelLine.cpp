@@ -26,6 +26,20 @@ int levelAt(const QImage &gray, int x, int y, int paper)
     return gray.rect().contains(x, y) ? gray.constScanLine(y)[x] : paper;
 }
 
+// From column `from` (inked), the last inked column going `step` (-1 or 1) before a run of more
+// than `gap` blank columns or the image's edge (`width` columns).
+template <typename ColumnHasInk>
+int lastInkBeforeGap(int from, int step, int gap, int width, const ColumnHasInk &columnHasInk)
+{
+    int last = from;
+    for (int x = from + step, blank = 0; x >= 0 && x < width && blank <= gap; x += step) {
+        blank = columnHasInk(x) ? 0 : blank + 1;
+        if (blank == 0)
+            last = x;
+    }
+    return last;
+}
+
 } // namespace
 
 int LabelLine::paperOf(const QImage &gray, const QRect &area)
@@ -104,6 +118,7 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
     // A label that runs on past that window (a line found from the end of another box) is taken
     // whole, to the first gap wider than a word's: cut, it reads as the codes it kept.
     if (from <= to) {
+        const int gap = int(kWordGapInches * dpi);
         auto columnHasInk = [&](int x) {
             for (int d = first; d <= last; ++d) {
                 if (isInk(x, rowAt(x, d)))
@@ -111,17 +126,8 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
             }
             return false;
         };
-        const int gap = int(kWordGapInches * dpi);
-        for (int x = from - 1, blank = 0; x >= 0 && blank <= gap; --x) {
-            blank = columnHasInk(x) ? 0 : blank + 1;
-            if (blank == 0)
-                from = x;
-        }
-        for (int x = to + 1, blank = 0; x < gray.width() && blank <= gap; ++x) {
-            blank = columnHasInk(x) ? 0 : blank + 1;
-            if (blank == 0)
-                to = x;
-        }
+        from = lastInkBeforeGap(from, -1, gap, gray.width(), columnHasInk);
+        to = lastInkBeforeGap(to, 1, gap, gray.width(), columnHasInk);
     }
     const int pad = int(0.05 * dpi);
     from = std::max(0, from - pad);

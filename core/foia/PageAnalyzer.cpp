@@ -683,7 +683,6 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         return strip;
     };
     auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
-    auto lineOf = [&inch](const QRect &box) { return lineHeightAt(box, inch); };
     const int reach = int(kLabelReachInches * inch);
     auto around = [&](const QRect &box) { return labelReach(box, scan); };
     const qint64 budget = qint64(kLabelRegionShare * w * h);
@@ -733,7 +732,7 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         // the budget: a wide box's margin label within reach of it was read by neither.
         const bool nearRead = std::any_of(chosen.cbegin(), chosen.cend(), [&wanted](const QRect &r) { return r.contains(wanted.box); });
         const QRect near = nearRead ? around(wanted.box) : wanted.box;
-        const int line = lineOf(wanted.box);
+        const int line = lineHeightAt(wanted.box, inch);
         const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
         for (const QRect &toEdge : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
                                     QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
@@ -959,7 +958,8 @@ bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, cons
                     covered += word.box.width() * w;
                 }
             }
-            const bool namesCodes = !RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr).isEmpty();
+            const QStringList codesOnIt = RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr);
+            const bool namesCodes = !codesOnIt.isEmpty();
             if (proseWords >= 4 && (wanted.labelled || (covered >= 0.6 * line->image().width() && !namesCodes)))
                 continue;
             // For a box labelled already, only a line the page read a label on, or print it made
@@ -976,8 +976,7 @@ bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, cons
             // (no fewer: it may be cut shorter than the line of print); for a box labelled
             // already, more: the same number is as likely a code misread as one read better
             // ("Ex. 1c)" for "Ex. 7(C)" on a line read across a row of boxes).
-            const qsizetype before = namedFully(RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr));
-            if (codes.isEmpty() || namedFully(codes) < before + (wanted.labelled ? 1 : 0))
+            if (codes.isEmpty() || namedFully(codes) < namedFully(codesOnIt) + (wanted.labelled ? 1 : 0))
                 continue;
             auto onLine = [&](const PdfWord &word) { return line->holds(QPointF(word.box.center().x() * w, word.box.center().y() * h)); };
             scan.pageWords.removeIf(onLine);
