@@ -50,8 +50,8 @@ QString withParenthesesRestored(QString source)
         }
         source = out + source.mid(done);
     };
-    // b, junk, 7, junk, a subparagraph letter standing alone.
-    static const QRegularExpression seven(QStringLiteral("%2(?<first>%1{0,3})7(?<second>%1{1,3})(?<letter>[A-Fa-f])(?:\\)|(?![A-Za-z0-9]))").arg(glue, head));
+    // b, junk, 7 (or a T for it: "(DUTNE)"), junk, a subparagraph letter standing alone.
+    static const QRegularExpression seven(QStringLiteral("%2(?<first>%1{0,3})[7T](?<second>%1{1,3})(?<letter>[A-Fa-f])(?:\\)|(?![A-Za-z0-9]))").arg(glue, head));
     rebuild(seven, [](const QRegularExpressionMatch &m) { return QStringLiteral("(b)(7)(%1)").arg(m.captured(QStringLiteral("letter"))); });
     // b, junk, a number closed by its parenthesis or standing last in its part ("bM7 MAX" is a word).
     static const QRegularExpression number(QStringLiteral("%2(?<first>%1{1,3})(?<number>[1-9])(?:\\s?[)\\]}J]|(?=\\s*(?:[;,.&/|-]|$)))").arg(glue, head));
@@ -82,9 +82,10 @@ QString withParenthesesRestored(QString source)
 // - "(b)" read as "(b1" and the ")" of "(7)" as "1" before a subparagraph ("(b1(6)", "(b) (71(C)");
 // - the last code's ")" read as a quote, or lost at the end of the reading or before a
 //   separator ("FOIA Exemption (b)(8'"): only after a whole "(b)(";
-// - the C of "7(C)" read as G: exemption 7 has no subparagraph G, and a C is what looks like it;
-// - the 1 of the FBI's "b1 -2" read as l, I or |: only before the FBI's count, where nothing but a
-//   number can stand.
+// - the C of "7(C)" and "b7C" read as G: exemption 7 has no subparagraph G, and a C is what
+//   looks like it;
+// - the 1 of the FBI's "b1 -2" read as l, I or |: only before the FBI's count, or after a list's
+//   separator ("b6; b7c; bl"), where nothing but a code can stand.
 // - the 5 of "(b)5" read as S ("(b)6 € (b)s", seed 5): set straight against its "(b)", where only
 //   a number stands.
 // - the space after "Ex." lost between codes set close ("Ex. 6 /Ex.4/Ex.8" for "Ex. 6 / Ex. 4 /
@@ -104,7 +105,9 @@ QString withLabelShapesRestored(QString source)
         {QRegularExpression(QStringLiteral("(?<=\\(b\\))(\\s?)\\(7\\s?1\\s?\\((?=[A-Fa-f]\\))")), QStringLiteral("\\1(7)(")},
         {QRegularExpression(QStringLiteral("(?<=\\(b\\)\\()\\s?([1-9])\\s?(?:['\u2018\u2019`]|(?=\\s*(?:[;,&/|]|$)))")), QStringLiteral("\\1)")},
         {QRegularExpression(QStringLiteral("((?<![0-9A-Zac-z])7\\s?\\)?\\s?\\()\\s?G\\s?\\)")), QStringLiteral("\\1C)")},
+        {QRegularExpression(QStringLiteral("((?<![A-Za-z0-9])b\\s?7\\s?)G(?![A-Za-z0-9])")), QStringLiteral("\\1C")},
         {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])b\\s?[lI|](?=\\s?-\\s?[1-9lI|](?![0-9A-Za-z]))")), QStringLiteral("b1")},
+        {QRegularExpression(QStringLiteral("(?<=[;,&/])(\\s?)b[lI|](?=\\s*(?:[;,&/.]|$))")), QStringLiteral("\\1b1")},
         {QRegularExpression(QStringLiteral("(?<=\\(b\\))[sS](?![A-Za-z0-9])")), QStringLiteral("5")},
         {QRegularExpression(QStringLiteral("(?<![A-Za-z])(Ex\\.)(?=[1-9](?![0-9]))"), QRegularExpression::CaseInsensitiveOption),
          QStringLiteral("\\1 ")},
@@ -395,11 +398,11 @@ QString ExemptionLabel::asReadByOcr(const QString &text)
     static const QRegularExpression pound(QStringLiteral("(?<=\\(7\\)\\()\\s*\u00A3\\s*(?=\\))"));
     source.replace(pound, QStringLiteral("f"));
     // ")(" in small print read as one letter, sometimes with a space beside it: "(bM7)(C)",
-    // "(bX7XE)", "(b)(7MC)", "(b)(7 ME)", "(b)(7HC)"; or as a 1, l, I or | between the b and a
+    // "(bX7XE)", "(b)(7MC)", "(b)(7 ME)", "(b)(7HC)", "(b)(7KC)"; or as a 1, l, I or | between the b and a
     // number it cannot run into ("(b16)", "(bI71C)": no exemption is numbered 10 or above) or
     // between 7 and a subparagraph letter ("(b)(71F)"). Its b read as a D: "(DM6)".
     static const QRegularExpression joined(QStringLiteral(
-        "(?<=\\(b)[MXNH](?=[1-9])|(?<=\\(b)[1lI|](?=[2-9])|(?<=\\(b\\)\\(7)\\s?[MXNH1lI|]\\s?(?=[A-Fa-f]\\))"
+        "(?<=\\(b)[MXNH](?=[1-9])|(?<=\\(b)[1lI|](?=[2-9])|(?<=\\(b\\)\\(7)\\s?[MXNHK1lI|]\\s?(?=[A-Fa-f]\\))"
         "|(?<=\\(b[MXNH1lI|]7)[MXNH1lI|](?=[A-Fa-f]\\))"));
     static const QRegularExpression dJoined(QStringLiteral("(?<![A-Za-z0-9)])\\(D[MXNH](?=[1-9]\\))"));
     source.replace(dJoined, QStringLiteral("(b)("));
@@ -417,6 +420,27 @@ QString ExemptionLabel::asReadByOcr(const QString &text)
     // A capital D for the b of "(b)(6)", where no paragraph (D) comes before it ("(a)(9)(D)(6)").
     static const QRegularExpression d(QStringLiteral("(?<![A-Za-z0-9)])\\(\\s*D\\s*\\)(?=\\s*\\(\\s*[1-9])"));
     source.replace(d, QStringLiteral("(b)"));
+    // The opening parenthesis of a number lost after "(b)" where its closing one stands:
+    // "(b)7)(C)" (a "(b)7(C)" has no parenthesis after the 7).
+    static const QRegularExpression lostOpen(QStringLiteral("(?<=\\(b\\))\\s?([1-9])\\)"));
+    source.replace(lostOpen, QStringLiteral("(\\1)"));
+    // A subparagraph's closing parenthesis read as "!" ("Exemption 7(A!"): no label has one.
+    static const QRegularExpression bang(QStringLiteral("(7\\s*\\)?\\s*\\(\\s*[A-Fa-f])\\s*!"));
+    source.replace(bang, QStringLiteral("\\1)"));
+    // A 5 read as S inside the parentheses of "b(5)" or "(b)(5)" ("b(7)(E) b(S) b(7)(A)").
+    static const QRegularExpression sForFive(QStringLiteral("(?<![A-Za-z0-9])(\\(?b\\)?\\s?\\()\\s?[sS]\\s?(?=\\))"));
+    source.replace(sForFive, QStringLiteral("\\15"));
+    // ... and after ")(" read as one letter: "(bMS);".
+    static const QRegularExpression joinedFive(QStringLiteral("(?<![A-Za-z0-9])\\(b[MXNH]\\s?[sS](?=\\))"));
+    source.replace(joinedFive, QStringLiteral("(b)(5"));
+    // A comma read as a full stop between the numbers of "Exemptions 6, 5 and 2" ("6.5"): no
+    // exemption is numbered 6.5. Only in a list the word opens, where nothing but numbers stand.
+    static const QRegularExpression stopInList(QStringLiteral(
+        "(\\bExemptions\\s+(?:[1-9](?:\\s?\\(\\s?[A-Fa-f]\\s?\\))?\\s*[,;&]\\s*)*[1-9](?:\\s?\\(\\s?[A-Fa-f]\\s?\\))?)\\.(?=[1-9](?![0-9]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Each pass turns one stop or more into a comma ("6.5.2" takes two): the loop ends.
+    while (source.contains(stopInList))
+        source.replace(stopInList, QStringLiteral("\\1,"));
     // The subparagraph's closing parenthesis lost at the end of what was read (a frame's edge
     // read as nothing, or cut off): "... / FOIA Exemption (b)(7)(D".
     static const QRegularExpression openAtEnd(QStringLiteral("(\\(\\s*7\\s*\\)\\s*\\(\\s*[A-Fa-f])\\s*$"));
@@ -485,7 +509,7 @@ bool ExemptionLabel::isCleanLabel(const QString &text)
     });
 }
 
-qsizetype ExemptionLabel::gluedLabelStart(const QString &word)
+qsizetype ExemptionLabel::gluedLabelStart(const QString &word, const QString &next)
 {
     for (qsizetype i = 2; i + 1 < word.size(); ++i) {
         if (!word[i - 1].isLetter())
@@ -506,8 +530,25 @@ qsizetype ExemptionLabel::gluedLabelStart(const QString &word)
             --end;
         if (!found.isEmpty() && found.first().start == 0 && found.last().end >= end && isLabel(rest))
             return i;
+        // The opening of a label the next word goes on with ("(b)", "(b)(7)"): the two read as
+        // one label whose first part starts here and reaches into the next word. Only from a
+        // parenthesis: a name's last b before a number ("Jacob (6 years)") is no label.
+        if (!next.isEmpty() && c == QLatin1Char('(') && rest.size() <= 6) {
+            const QList<Part> across = parts(rest + QLatin1Char(' ') + next);
+            if (!across.isEmpty() && across.first().start == 0 && across.first().end > rest.size())
+                return i;
+        }
     }
     return -1;
+}
+
+qsizetype ExemptionLabel::gluedProseStart(const QString &word)
+{
+    // The code's characters only (a number among them), closed by a parenthesis; then two small
+    // letters or more, and a stop or comma at most.
+    static const QRegularExpression glued(QStringLiteral("^[-()bB1-9A-Fa-f]*[1-9][-()bB1-9A-Fa-f]*\\)(?=\\p{Ll}{2,}[.,;:]?$)"));
+    const QRegularExpressionMatch m = glued.match(word);
+    return m.hasMatch() ? m.capturedLength() : -1;
 }
 
 bool ExemptionLabel::isMatchedIn(const QString &code, const QStringList &codes)

@@ -41,8 +41,13 @@ public:
 
     // Where a label starts that OCR read glued to the word before it ("furtherb7C",
     // "travel(b)(7)(C)": print set close after a word), or -1. The word before is letters only, and
-    // the rest of the word from there is a label and nothing else.
-    static qsizetype gluedLabelStart(const QString &word);
+    // the rest of the word from there is a label and nothing else, or a label's opening that
+    // `next` (the word after it on its line) goes on with ("near(b)" before "(7)(D),(b)").
+    static qsizetype gluedLabelStart(const QString &word, const QString &next = {});
+
+    // Where a word of prose starts that OCR read glued to the code before it ("(7)(D)who": the
+    // next word set close after a label), or -1: a code's closing parenthesis, then small letters.
+    static qsizetype gluedProseStart(const QString &word);
 
     // Sorted and unique, in canonical order ("(b)(5)" < "(b)(6)" < "(b)(7)(C)").
     static QStringList normalized(QStringList codes);

@@ -327,6 +327,22 @@ QString wordsOnBox(const ScanReading &scan, const QRectF &box)
     return text.join(QLatin1Char(' '));
 }
 
+// Whether a word OCR is unsure of may be (part of) a label, and is kept: a label's print is small,
+// its parentheses unusual, and Tesseract doubts it most where it matters ("(b)7)(C):" alone on
+// a box, "(7)(C)" after "(b)" at a page's edge). Specks and JPEG ringing read as no such word.
+bool mayBeLabel(const QString &word)
+{
+    static const QRegularExpression parenthesised(QStringLiteral("\\(\\s?[1-9A-Fa-f]\\s?\\)"));
+    return word.contains(parenthesised) || !ExemptionLabel::codesInOcr(word).isEmpty();
+}
+
+// How many codes a reading names in full: exemption 7 always names its subparagraph, and a bare
+// "(b)(7)" is a code read in part.
+qsizetype namedFully(const QStringList &codes)
+{
+    return codes.size() - codes.count(QStringLiteral("(b)(7)"));
+}
+
 // Labels read on boxes alone, by box: a scan's boxes are looked at twice (before and after its
 // label regions are read), and each is read once.
 using LabelsReadAlone = QList<std::pair<QRect, QString>>;
@@ -365,7 +381,7 @@ QString readAlone(const PdfDocument &document, int index, const BoxReading &read
         const QImage marks = marksForOcr(crop, reading.box.gray, graded);
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             marks.save(QStringLiteral("/tmp/alone-%1-%2-%3-%4.png").arg(reading.box.pixels.x()).arg(reading.box.pixels.y()).arg(dpi).arg(graded));
-        for (const PdfWord &word : recognizer.recognize(marks, dpi, TextRecognizer::Layout::Block))
+        for (const PdfWord &word : recognizer.recognize(marks, dpi, TextRecognizer::Layout::Block, mayBeLabel))
             text << word.text;
         const QString found = text.join(QLatin1Char(' '));
         if (label.isEmpty() || codesOf(found).size() > codesOf(label).size())
@@ -452,7 +468,10 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
         if (!recognizer && !scan)
             continue;
         auto codesOf = [](const QString &label) { return RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr); };
-        const QString label = !codesOf(alone).isEmpty() || (codesOf(onPage).isEmpty() && !alone.isEmpty()) ? alone : onPage;
+        // The box read alone is the better reading, unless the page's names more codes in full
+        // ("Exemptions 6, 5 and 2" on the page, "Exemptions 6.5 and 2" alone).
+        const bool pageReadMore = namedFully(codesOf(onPage)) > namedFully(codesOf(alone));
+        const QString label = !pageReadMore && (!codesOf(alone).isEmpty() || (codesOf(onPage).isEmpty() && !alone.isEmpty())) ? alone : onPage;
         qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label << "(the page read" << onPage << ")";
         reading.redaction.exemptions = codesOf(label);
         if (!reading.redaction.exemptions.isEmpty())
@@ -477,25 +496,38 @@ double ocrDpiOf(const PdfDocument &document, int index)
 }
 
 // OCR's words with a label read glued to the word before it split off as a word of its own
-// ("furtherb7C" as "further" and "b7C"), its box the share of the word its letters take: small
-// print set close after a word is read as one word with it, and is then no label beside a box.
+// ("furtherb7C" as "further" and "b7C", "near(b)" before "(7)(D)"), and so a word of prose glued
+// to the label before it ("(7)(D)who"), each part's box the share of the word its letters take:
+// small print set close to a word is read as one word with it, and is then no label beside a box.
 QList<PdfWord> withGluedLabelsApart(const QList<PdfWord> &words)
 {
+    auto splitAt = [](const PdfWord &word, qsizetype at) {
+        const double split = word.box.width() * double(at) / double(word.text.size());
+        PdfWord before = word, after = word;
+        before.text = word.text.left(at);
+        before.box.setWidth(split);
+        after.text = word.text.mid(at);
+        after.box.setLeft(word.box.left() + split);
+        return std::pair{before, after};
+    };
     QList<PdfWord> apart;
     apart.reserve(words.size());
-    for (const PdfWord &word : words) {
-        const qsizetype start = ExemptionLabel::gluedLabelStart(word.text);
-        if (start <= 0) {
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const PdfWord &word = words[i];
+        // The next word goes on with a label's opening only on the same line.
+        const bool nextOnLine = i + 1 < words.size() && words[i + 1].box.top() < word.box.bottom()
+            && words[i + 1].box.bottom() > word.box.top() && words[i + 1].box.left() >= word.box.left();
+        const qsizetype start = ExemptionLabel::gluedLabelStart(word.text, nextOnLine ? words[i + 1].text : QString());
+        const qsizetype prose = ExemptionLabel::gluedProseStart(word.text);
+        if (start > 0) {
+            const auto [before, label] = splitAt(word, start);
+            apart << before << label;
+        } else if (prose > 0) {
+            const auto [label, after] = splitAt(word, prose);
+            apart << label << after;
+        } else {
             apart << word;
-            continue;
         }
-        const double split = word.box.width() * double(start) / double(word.text.size());
-        PdfWord before = word, label = word;
-        before.text = word.text.left(start);
-        before.box.setWidth(split);
-        label.text = word.text.mid(start);
-        label.box.setLeft(word.box.left() + split);
-        apart << before << label;
     }
     return apart;
 }
@@ -549,7 +581,7 @@ ScanReading readScan(const PdfDocument &document, int index, const QList<FilledB
             drawMarks(scan.gray.copy(inside), box.gray, page, inside.topLeft());
     }
     scan.marked = page;
-    sortWords(scan, recognizer.recognize(page, int(scan.dpi)), boxes, detectionDpi, layer);
+    sortWords(scan, recognizer.recognize(page, int(scan.dpi), TextRecognizer::Layout::Page, mayBeLabel), boxes, detectionDpi, layer);
     return scan;
 }
 
@@ -808,7 +840,7 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         }
         if (qEnvironmentVariableIsSet("REBUTTAL_DEBUG_CROPS"))
             padded.save(QStringLiteral("/tmp/region-%1-%2.png").arg(region.x()).arg(region.y()));
-        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse)) {
+        for (PdfWord word : recognizer.recognize(padded, int(scan.dpi * factor), TextRecognizer::Layout::Sparse, mayBeLabel)) {
             // From the padded crop's fractions to the page's.
             const QRectF inCrop = inCropPixels(word.box, padded, factor);
             word.box = QRectF((region.x() + inCrop.x()) / w, (region.y() + inCrop.y()) / h, inCrop.width() / w, inCrop.height() / h);
@@ -881,13 +913,6 @@ QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Re
     return boxes;
 }
 
-// How many codes a reading names in full: exemption 7 always names its subparagraph, and a bare
-// "(b)(7)" is a code read in part.
-qsizetype namedFully(const QStringList &codes)
-{
-    return codes.size() - codes.count(QStringLiteral("(b)(7)"));
-}
-
 // The words of a line of print near a box (LabelLine), read alone as one line, their boxes as
 // fractions of the page (`pageSize`, in pixels). Read graded at twice the scale of a 200 dpi scan;
 // a reading that names a code but does not read whole as a label (a code garbled, "(DM3)" for
@@ -905,7 +930,7 @@ QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, Text
         const QImage marks = marksForOcr(print.scaled(int(print.width() * factor), int(print.height() * factor), Qt::IgnoreAspectRatio,
                                                       Qt::SmoothTransformation),
                                          line.paper(), graded);
-        QList<PdfWord> words = recognizer.recognize(marks, int(dpi * factor), TextRecognizer::Layout::Line);
+        QList<PdfWord> words = recognizer.recognize(marks, int(dpi * factor), TextRecognizer::Layout::Line, mayBeLabel);
         for (PdfWord &word : words) {
             const QRectF onPage = line.toPage(inCropPixels(word.box, marks, factor));
             word.box = QRectF(onPage.x() / pageSize.width(), onPage.y() / pageSize.height(), onPage.width() / pageSize.width(),
@@ -1043,7 +1068,7 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
             const QImage crop = scan.gray.copy(below).scaled(int(below.width() * factor), int(below.height() * factor),
                                                              Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             const QImage marked = marksForOcr(crop, paper);
-            for (PdfWord word : recognizer.recognize(marked, int(scan.dpi * factor), TextRecognizer::Layout::Line)) {
+            for (PdfWord word : recognizer.recognize(marked, int(scan.dpi * factor), TextRecognizer::Layout::Line, mayBeLabel)) {
                 const QRectF onPage = inCropPixels(word.box, marked, factor).translated(below.topLeft());
                 word.box = QRectF(onPage.x() / w, onPage.y() / h, onPage.width() / w, onPage.height() / h);
                 const QPointF middle = onPage.center();

@@ -426,7 +426,9 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox, const 
                 // An ordinary word ends any label: no need to parse further.
                 if (insideAnyBox.contains(line.words[last]) || (last > first && isProseWord(words[line.words[last]].text)))
                     break;
-                if (ExemptionLabel::isLabel(m_text.textOf(line, first, last)))
+                // On a scan, as OCR's misreadings fold back ("Ex. 6 & Ex.5 & Ex. 1").
+                const QString candidate = m_text.textOf(line, first, last);
+                if (ExemptionLabel::isLabel(m_checkHidden ? candidate : ExemptionLabel::asReadByOcr(candidate)))
                     best = last;
             }
             if (best < 0)

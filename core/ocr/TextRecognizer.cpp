@@ -43,7 +43,8 @@ TextRecognizer::~TextRecognizer()
         m_api->End();
 }
 
-QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout layout)
+QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout layout,
+                                         const std::function<bool(const QString &)> &keepDoubtful)
 {
     QList<PdfWord> words;
     if (!m_ready || source.isNull())
@@ -71,7 +72,7 @@ QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout l
                 continue;
             PdfWord word;
             word.text = QString::fromUtf8(text.get()).trimmed();
-            if (word.text.isEmpty() || it->Confidence(tesseract::RIL_WORD) < 20)
+            if (word.text.isEmpty() || (it->Confidence(tesseract::RIL_WORD) < 20 && !(keepDoubtful && keepDoubtful(word.text))))
                 continue;
             word.box = QRectF(x1 / w, y1 / h, (x2 - x1) / w, (y2 - y1) / h);
             words << word;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace tesseract {
@@ -33,7 +34,11 @@ public:
     // run of words apart, however small beside its neighbours (a 6 pt label on a line of 11 pt
     // prose, which read as one line is scaled to the prose and misread). Line reads the image as
     // one line of text (a label above a box, cut out alone).
-    QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page);
+    // Words Tesseract is unsure of (confidence under 20) are left out: on a page they are specks
+    // and JPEG ringing read as letters. `keepDoubtful`, if given, keeps those it accepts (a
+    // label read alone in small print comes out doubtful where it matters most: "(b)7)(C):").
+    QList<PdfWord> recognize(const QImage &image, int dpi, Layout layout = Layout::Page,
+                             const std::function<bool(const QString &)> &keepDoubtful = {});
     // How many images recognize() has read: a scan's page and each closer look at part of it,
     // so that a test can tell what was read twice.
     int readings() const { return m_readings; }

@@ -208,6 +208,30 @@ private Q_SLOTS:
         QTest::newRow("Fx in a word stays") << QStringLiteral("Fx 12, AFx. 4, Fx.") << QStringList{};
         QTest::newRow("a slash between codes stays") << QStringLiteral("(b)(6) / (b)(7)(C)")
                                                      << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("a subparagraph closed by !") << QStringLiteral("Exemption 5;Exemption 4;Exemption 7(A!")
+                                                    << QStringList{QStringLiteral("(b)(4)"), QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)(A)")};
+        QTest::newRow("! in prose stays") << QStringLiteral("Wow (A! B) and 7 (C!") << QStringList{};
+        QTest::newRow("5 as S in parentheses") << QStringLiteral("b(7)(E) b(S) b(7)(A); (b)(S)")
+                                               << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)(A)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("an S in a word's parentheses stays") << QStringLiteral("Jacob(S) and the bus(S)") << QStringList{};
+        QTest::newRow("a comma read as a stop in a list") << QStringLiteral("Exemptions 6.5 and 2")
+                                                          << QStringList{QStringLiteral("(b)(2)"), QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("two stops in a list") << QStringLiteral("Exemptions 7(C).5.6")
+                                             << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("a stop ending a list stays") << QStringLiteral("Exemptions 3. 5 U.S.C. 552") << QStringList{QStringLiteral("(b)(3)")};
+        QTest::newRow("a section number stays") << QStringLiteral("section 6.5 of the manual") << QStringList{};
+        QTest::newRow("a number's opening parenthesis lost") << QStringLiteral("(b)7)(C): (b)(3): 26 USC 6103")
+                                                             << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("5 as S after a joined )(") << QStringLiteral("(bMS); (b)(3):8 U.S.C. 1202(f)")
+                                                  << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(5)")};
+        QTest::newRow(")( as K") << QStringLiteral("{b)(7KC) (b)(3)") << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("7 as T between joined parentheses") << QStringLiteral("(bM7NC). (DUTNE)")
+                                                           << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("C as G in the FBI's notation") << QStringLiteral("b7G, b7G -2") << QStringList{QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("a G in a word stays") << QStringLiteral("Ab7G and Hb7G") << QStringList{};
+        QTest::newRow("1 as l after a separator") << QStringLiteral("b6; b7c; bl") << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("a word bl stays") << QStringLiteral("the bl and blue") << QStringList{};
+        QTest::newRow("a word in capitals stays") << QStringLiteral("(DUTY) and (DUTIES), (BUTANE)") << QStringList{};
     }
 
     void ocrMisreadings()
@@ -235,6 +259,45 @@ private Q_SLOTS:
         QTest::newRow("a citation") << QStringLiteral("552(b)(6)") << -1;
         QTest::newRow("a word with a parenthesis") << QStringLiteral("function(b)") << -1;
         QTest::newRow("prose") << QStringLiteral("bribery") << -1;
+    }
+
+    void gluedOpenings_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("next"); // the next word on the line
+        QTest::addColumn<int>("start");    // -1: no label opens glued to the word
+        QTest::newRow("(b) before its number") << QStringLiteral("near(b)") << QStringLiteral("(7)(D),(b)") << 4;
+        QTest::newRow("(b)(7) before its subparagraph") << QStringLiteral("and(b)(7)") << QStringLiteral("(C)") << 3;
+        QTest::newRow("a name's b before a number") << QStringLiteral("Jacob") << QStringLiteral("(6 years)") << -1;
+        QTest::newRow("a parenthesis going on with prose") << QStringLiteral("function(b)") << QStringLiteral("returns") << -1;
+        QTest::newRow("no next word") << QStringLiteral("near(b)") << QString() << -1;
+    }
+
+    void gluedOpenings()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, next);
+        QFETCH(int, start);
+        QCOMPARE(ExemptionLabel::gluedLabelStart(word, next), qsizetype(start));
+    }
+
+    void gluedProse_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("start"); // -1: no prose glued after a code
+        QTest::newRow("a subparagraph and a word") << QStringLiteral("(7)(D)who") << 6;
+        QTest::newRow("a code and a word with a comma") << QStringLiteral("(b)(6)and,") << 6;
+        QTest::newRow("a code alone") << QStringLiteral("(b)(7)(C)") << -1;
+        QTest::newRow("a letter in parentheses") << QStringLiteral("(a)the") << -1;
+        QTest::newRow("a capital after") << QStringLiteral("(6)Police") << -1;
+        QTest::newRow("a word before") << QStringLiteral("see(6)and") << -1;
+    }
+
+    void gluedProse()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, start);
+        QCOMPARE(ExemptionLabel::gluedProseStart(word), qsizetype(start));
     }
 
     void gluedLabels()

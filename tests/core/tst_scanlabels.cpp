@@ -299,6 +299,40 @@ private Q_SLOTS:
         QCOMPARE(readings, 1);
     }
 
+    void labelsSetCloseToTheirWordsAreRead()
+    {
+        // Labels beside their boxes, set with no space where the sentence goes on or starts:
+        // OCR reads "(7)(D)who" and "near(b)" as single words, and "Ex.5" with no space.
+        struct Line
+        {
+            QString before, after;
+            QStringList codes;
+        };
+        const QList<Line> lines{
+            {QStringLiteral("The agency received Ex. 6 & Ex.5 & Ex. 1"), QStringLiteral("at the office."),
+             {QStringLiteral("(b)(1)"), QStringLiteral("(b)(5)"), QStringLiteral("(b)(6)")}},
+            {QStringLiteral("Police verified the"), QStringLiteral("(b) (6) and (b) (7) (E) and (b) (7)(D)who spoke."),
+             {QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(D)"), QStringLiteral("(b)(7)(E)")}},
+            {QStringLiteral("Country without inspection near(b) (7)(D),(b) (2)"), QStringLiteral("stated it."),
+             {QStringLiteral("(b)(2)"), QStringLiteral("(b)(7)(D)")}},
+        };
+        const QFontMetricsF metrics(fontOf(10));
+        QList<Placed> boxes;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            boxes << Placed{QRectF(100 + metrics.horizontalAdvance(lines[i].before) + 6, 186 + 100 * i, 110, 18), lines[i].codes};
+        const ProductionPage page = drawnScanAnalyzed([&](QPainter &s) {
+            print(s, 100, 120, QStringLiteral("MEMORANDUM"), 14);
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                print(s, 100, 200 + 100 * i, lines[i].before, 10);
+                s.fillRect(boxes[i].box, Qt::black);
+                print(s, boxes[i].box.right() + 6, 200 + 100 * i, lines[i].after, 10);
+            }
+        });
+        QCOMPARE(page.redactions.size(), boxes.size());
+        const QString misread = boxesMisread(page, boxes);
+        QVERIFY2(misread.isEmpty(), qPrintable(misread + QStringLiteral("; page: ") + page.text));
+    }
+
     void aLineReadToItsEdgesHasNoStripReadAgain()
     {
         // A box with no label on a line whose words run to both edges of the page (a form's, set
