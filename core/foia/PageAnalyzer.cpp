@@ -467,13 +467,15 @@ void lookClosely(const PdfDocument &document, int index, QList<BoxReading> &read
         const QString alone = recognizer ? readAlone(document, index, reading, scan, turn, *recognizer, known) : QString();
         if (!recognizer && !scan)
             continue;
-        auto codesOf = [](const QString &label) { return RedactionReader::boxCodes(label, &ExemptionLabel::codesInOcr); };
+        const QStringList aloneCodes = RedactionReader::boxCodes(alone, &ExemptionLabel::codesInOcr);
+        const QStringList pageCodes = RedactionReader::boxCodes(onPage, &ExemptionLabel::codesInOcr);
         // The box read alone is the better reading, unless the page's names more codes in full
         // ("Exemptions 6, 5 and 2" on the page, "Exemptions 6.5 and 2" alone).
-        const bool pageReadMore = namedFully(codesOf(onPage)) > namedFully(codesOf(alone));
-        const QString label = !pageReadMore && (!codesOf(alone).isEmpty() || (codesOf(onPage).isEmpty() && !alone.isEmpty())) ? alone : onPage;
+        const bool aloneWins = namedFully(pageCodes) <= namedFully(aloneCodes)
+            && (!aloneCodes.isEmpty() || (pageCodes.isEmpty() && !alone.isEmpty()));
+        const QString label = aloneWins ? alone : onPage;
         qCDebug(lcAnalyzer) << "label read on box" << reading.box.pixels << label << "(the page read" << onPage << ")";
-        reading.redaction.exemptions = codesOf(label);
+        reading.redaction.exemptions = aloneWins ? aloneCodes : pageCodes;
         if (!reading.redaction.exemptions.isEmpty())
             reading.redaction.label = label;
         // Ordinary words on a box make it a header, not a redaction. On a scan the page's reading
@@ -671,12 +673,64 @@ QRect pastWords(QRect strip, bool rightward, const ScanReading &scan)
     return strip;
 }
 
+// `strip` widened along its line to the words (of `scan`, on the page and on boxes) whose middle
+// is on it: the words of the lines above and below that it grazes would widen it to them, then
+// to their neighbours, and on through a dense page's lines to most of the page (then over the
+// budget, not read).
+QRect withWholeWordsAlong(QRect strip, const ScanReading &scan)
+{
+    const QRect line = strip;
+    for (const QList<PdfWord> *words : {&scan.pageWords, &scan.boxWords}) {
+        for (const PdfWord &word : *words) {
+            const QRect pixels = pixelsOf(word.box, scan.marked);
+            if (strip.intersects(pixels) && line.contains(QPoint(line.center().x(), pixels.center().y())))
+                strip = strip.united(QRect(pixels.left(), strip.top(), pixels.width(), strip.height())).intersected(scan.marked.rect());
+        }
+    }
+    return strip;
+}
+
+// The strips from each unlabelled box of `boxes` to the page's edges, past its line's words: the
+// margin of an FBI release, where its label stands far from it. A strip starts where the box's
+// region (one of `regions`) ends, or at the box where that region was over the budget: a wide
+// box's margin label within reach of it was read by neither. Strips have a budget of their own:
+// on a dense FBI page the regions used up the budget before any strip reached its margin labels
+// (which the page's reading, taking the margin for no column of text, had not read); on a dense
+// memo the strips would leave its regions none.
+QList<QRect> marginStrips(const QList<WantedBox> &boxes, const QList<QRect> &regions, const ScanReading &scan, qint64 budget)
+{
+    const QRect page = scan.marked.rect();
+    const int reach = int(kLabelReachInches * scan.dpi);
+    QList<QRect> strips;
+    qint64 spent = 0;
+    for (const WantedBox &wanted : boxes) {
+        if (wanted.labelled)
+            continue;
+        const bool nearRead = std::any_of(regions.cbegin(), regions.cend(), [&wanted](const QRect &r) { return r.contains(wanted.box); });
+        const QRect near = nearRead ? labelReach(wanted.box, scan) : wanted.box;
+        const int line = lineHeightAt(wanted.box, scan.dpi);
+        const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
+        for (const QRect &toEdge : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
+                                    QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
+            const QRect strip = pastWords(toEdge.intersected(page), toEdge.left() > wanted.box.left(), scan);
+            if (strip.width() < reach / 2)
+                continue;
+            const QRect read = withWholeWordsAlong(strip.intersected(page), scan);
+            const qint64 area = qint64(read.width()) * read.height();
+            if (spent + area > budget)
+                continue;
+            spent += area;
+            strips << read;
+        }
+    }
+    return strips;
+}
+
 // Where the labels of `boxes` can stand: on the box, beside it on its line, on the line above and
 // the line below, each region widened to the whole words the page's reading found across its
 // edges, so that no word is cut in two. Regions that meet are merged. A box still without a label
-// also has the rest of its line read, to the page's edges: the margin of an FBI release, where
-// its label stands far from it (those strips are read apart, not merged: each would join every
-// region of its line into one too large to read).
+// also has the rest of its line read, to the page's edges (marginStrips; those strips are read
+// apart, not merged: each would join every region of its line into one too large to read).
 // On a dense page the regions of all boxes together would be most of the page: the budget goes
 // first to the boxes still without a label, each taking what its own region adds, instead of to
 // one merged region too large to read.
@@ -685,15 +739,13 @@ QRect pastWords(QRect strip, bool rightward, const ScanReading &scan)
 // lines under it ("b7C -3", "b4 -4") that the page read as junk.
 LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan)
 {
-    const double inch = scan.dpi;
     const QRect page = scan.marked.rect();
-    const double w = page.width(), h = page.height();
     const QList<PdfWord> words = scan.pageWords + scan.boxWords;
     auto wholeWords = [&](QRect region) {
         for (bool changed = true; changed;) {
             changed = false;
             for (const PdfWord &word : words) {
-                const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
+                const QRect pixels = pixelsOf(word.box, scan.marked);
                 if (region.intersects(pixels) && !region.contains(pixels)) {
                     region = region.united(pixels).intersected(page);
                     changed = true;
@@ -702,26 +754,12 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         }
         return region;
     };
-    // A strip is widened only along its line, to the words whose middle is on it: the words of
-    // the lines above and below that it grazes would widen it to them, then to their neighbours,
-    // and on through a dense page's lines to most of the page (then over the budget, not read).
-    auto wholeWordsAlong = [&](QRect strip) {
-        const QRect line = strip;
-        for (const PdfWord &word : words) {
-            const QRect pixels = QRectF(word.box.x() * w, word.box.y() * h, word.box.width() * w, word.box.height() * h).toAlignedRect();
-            if (strip.intersects(pixels) && line.contains(QPoint(line.center().x(), pixels.center().y())))
-                strip = strip.united(QRect(pixels.left(), strip.top(), pixels.width(), strip.height())).intersected(page);
-        }
-        return strip;
-    };
     auto area = [](const QRect &r) { return qint64(r.width()) * r.height(); };
-    const int reach = int(kLabelReachInches * inch);
-    auto around = [&](const QRect &box) { return labelReach(box, scan); };
-    const qint64 budget = qint64(kLabelRegionShare * w * h);
+    const qint64 budget = qint64(kLabelRegionShare * page.width() * page.height());
     qint64 spent = 0;
-    QList<QRect> chosen, strips;
+    QList<QRect> chosen;
     auto choose = [&](const QRect &box) {
-        QRect merged = wholeWords(around(box));
+        QRect merged = wholeWords(labelReach(box, scan));
         if (std::any_of(chosen.cbegin(), chosen.cend(), [&merged](const QRect &r) { return r.contains(merged); }))
             return;
         // The regions this one meets are read with it, as one.
@@ -753,31 +791,7 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         if (!wanted.labelled)
             choose(wanted.box);
     }
-    // Strips have a budget of their own: on a dense FBI page the regions used up the budget before
-    // any strip reached its margin labels (which the page's reading, taking the margin for no
-    // column of text, had not read); on a dense memo the strips would leave its regions none.
-    qint64 stripsSpent = 0;
-    for (const WantedBox &wanted : boxes) {
-        if (wanted.labelled)
-            continue;
-        // A strip starts where the box's region ends, or at the box where that region was over
-        // the budget: a wide box's margin label within reach of it was read by neither.
-        const bool nearRead = std::any_of(chosen.cbegin(), chosen.cend(), [&wanted](const QRect &r) { return r.contains(wanted.box); });
-        const QRect near = nearRead ? around(wanted.box) : wanted.box;
-        const int line = lineHeightAt(wanted.box, inch);
-        const int top = wanted.box.top() - line / 4, bottom = wanted.box.bottom() + line / 4;
-        for (const QRect &toEdge : {QRect(QPoint(near.right() + 1, top), QPoint(page.right(), bottom)),
-                                    QRect(QPoint(page.left(), top), QPoint(near.left() - 1, bottom))}) {
-            const QRect strip = pastWords(toEdge.intersected(page), toEdge.left() > wanted.box.left(), scan);
-            if (strip.width() < reach / 2)
-                continue;
-            const QRect read = wholeWordsAlong(strip.intersected(page));
-            if (stripsSpent + area(read) > budget)
-                continue;
-            stripsSpent += area(read);
-            strips << read;
-        }
-    }
+    const QList<QRect> strips = marginStrips(boxes, chosen, scan, budget);
     // A label the page's reading gave whole is not read again: its words are reused.
     for (const WantedBox &wanted : boxes) {
         if (wanted.labelled && !wanted.whole)
@@ -785,7 +799,7 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
     }
     // A garbled stack is small (a few labels' lines in a margin) and read whatever the budget.
     for (const QRectF &stack : LabelStacks::garbled(scan.pageWords)) {
-        const QRect pixels = wholeWords(QRectF(stack.x() * w, stack.y() * h, stack.width() * w, stack.height() * h).toAlignedRect().intersected(page));
+        const QRect pixels = wholeWords(pixelsOf(stack, scan.marked));
         if (std::none_of(chosen.cbegin(), chosen.cend(), [&pixels](const QRect &r) { return r.contains(pixels); }))
             chosen << pixels;
     }
