@@ -50,8 +50,10 @@ QString withParenthesesRestored(QString source)
         }
         source = out + source.mid(done);
     };
-    // b, junk, 7 (or a T for it: "(DUTNE)"), junk, a subparagraph letter standing alone.
-    static const QRegularExpression seven(QStringLiteral("%2(?<first>%1{0,3})[7T](?<second>%1{1,3})(?<letter>[A-Fa-f])(?:\\)|(?![A-Za-z0-9]))").arg(glue, head));
+    // b, junk, 7 (or a T for it: "(DUTNE)"), junk, a subparagraph letter standing alone. Between
+    // the 7 and its letter ")(" may also read as A or K ("(DUTAF)", "(7KC)").
+    static const QRegularExpression seven(
+        QStringLiteral("%2(?<first>%1{0,3})[7T](?<second>%1{1,3}|\\s?[AK]\\s?)(?<letter>[A-Fa-f])(?:\\)|(?![A-Za-z0-9]))").arg(glue, head));
     rebuild(seven, [](const QRegularExpressionMatch &m) { return QStringLiteral("(b)(7)(%1)").arg(m.captured(QStringLiteral("letter"))); });
     // b, junk, a number closed by its parenthesis or standing last in its part ("bM7 MAX" is a word).
     static const QRegularExpression number(QStringLiteral("%2(?<first>%1{1,3})(?<number>[1-9])(?:\\s?[)\\]}J]|(?=\\s*(?:[;,.&/|-]|$)))").arg(glue, head));
@@ -83,9 +85,11 @@ QString withParenthesesRestored(QString source)
 // - the last code's ")" read as a quote, or lost at the end of the reading or before a
 //   separator ("FOIA Exemption (b)(8'"): only after a whole "(b)(";
 // - the C of "7(C)" and "b7C" read as G: exemption 7 has no subparagraph G, and a C is what
-//   looks like it;
-// - the 1 of the FBI's "b1 -2" read as l, I or |: only before the FBI's count, or after a list's
-//   separator ("b6; b7c; bl"), where nothing but a code can stand.
+//   looks like it; the D of "b7D" as 0 or O before the FBI's count, a separator or the end ("b70-1":
+//   no exemption is numbered 70);
+// - the 1 of the FBI's "b1 -2" read as l, I or |, and the 4 of "b4" as a: only before the FBI's
+//   count, or after a list's separator or "and" ("b6; b7c; bl", "b7C and b5 and ba"), where
+//   nothing but a code can stand.
 // - the 5 of "(b)5" read as S ("(b)6 € (b)s", seed 5): set straight against its "(b)", where only
 //   a number stands.
 // - the space after "Ex." lost between codes set close ("Ex. 6 /Ex.4/Ex.8" for "Ex. 6 / Ex. 4 /
@@ -106,8 +110,11 @@ QString withLabelShapesRestored(QString source)
         {QRegularExpression(QStringLiteral("(?<=\\(b\\)\\()\\s?([1-9])\\s?(?:['\u2018\u2019`]|(?=\\s*(?:[;,&/|]|$)))")), QStringLiteral("\\1)")},
         {QRegularExpression(QStringLiteral("((?<![0-9A-Zac-z])7\\s?\\)?\\s?\\()\\s?G\\s?\\)")), QStringLiteral("\\1C)")},
         {QRegularExpression(QStringLiteral("((?<![A-Za-z0-9])b\\s?7\\s?)G(?![A-Za-z0-9])")), QStringLiteral("\\1C")},
+        {QRegularExpression(QStringLiteral("((?<![A-Za-z0-9])b\\s?7)[0O](?=\\s?-\\s?[1-9](?![0-9])|\\s*(?:[;,&/]|$))")), QStringLiteral("\\1D")},
         {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])b\\s?[lI|](?=\\s?-\\s?[1-9lI|](?![0-9A-Za-z]))")), QStringLiteral("b1")},
-        {QRegularExpression(QStringLiteral("(?<=[;,&/])(\\s?)b[lI|](?=\\s*(?:[;,&/.]|$))")), QStringLiteral("\\1b1")},
+        {QRegularExpression(QStringLiteral("(?<=[;,&/]|\\band)(\\s?)b[lI|](?=\\s*(?:[;,&/.|]|$))")), QStringLiteral("\\1b1")},
+        {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])b\\s?a(?=\\s?-\\s?[1-9](?![0-9A-Za-z]))")), QStringLiteral("b4")},
+        {QRegularExpression(QStringLiteral("(?<=[;,&/]|\\band)(\\s?)ba(?=\\s*(?:[;,&/.|]|$))")), QStringLiteral("\\1b4")},
         {QRegularExpression(QStringLiteral("(?<=\\(b\\))[sS](?![A-Za-z0-9])")), QStringLiteral("5")},
         {QRegularExpression(QStringLiteral("(?<![A-Za-z])(Ex\\.)(?=[1-9](?![0-9]))"), QRegularExpression::CaseInsensitiveOption),
          QStringLiteral("\\1 ")},
@@ -154,7 +161,12 @@ public:
                 continue;
             }
             QStringList codes;
-            if (exemptionList(&codes) || codeWithTails(&codes)) {
+            if (exemptionList(&codes)) {
+                found << ExemptionLabel::Part{start, m_at, codes};
+                m_listEnd = m_at;
+                continue;
+            }
+            if (codeWithTails(&codes)) {
                 found << ExemptionLabel::Part{start, m_at, codes};
                 continue;
             }
@@ -332,6 +344,10 @@ private:
                 break;
             }
         }
+        // "Ex" without its stop, only where it goes on with a list of "Ex." codes ("Ex. 7(E).
+        // Ex. 4. Ex 8": the stop lost in print or OCR); alone it may be prose.
+        if (!word && continuesList(start))
+            word = eatWord(QLatin1StringView("ex"));
         if (!word || at(m_at) != QLatin1Char(' ')) {
             m_at = start;
             return false;
@@ -364,8 +380,21 @@ private:
         }
     }
 
+    // Whether only separators stand between the last exemption list and `start`.
+    bool continuesList(qsizetype start) const
+    {
+        if (m_listEnd < 0 || start - m_listEnd > 3)
+            return false;
+        for (qsizetype i = m_listEnd; i < start; ++i) {
+            if (!QStringLiteral(" ,;&/.").contains(m_text[i]))
+                return false;
+        }
+        return true;
+    }
+
     const QString &m_text;
     qsizetype m_at = 0;
+    qsizetype m_listEnd = -1; // where the last exemption list ended, -1 before the first
 };
 
 } // namespace
@@ -394,6 +423,9 @@ QString ExemptionLabel::asReadByOcr(const QString &text)
     QString source = folded(text);
     // A small "c" read as a cent sign: "(b)(7)(¢)".
     source.replace(QChar(0x00A2), QLatin1Char('c'));
+    // A speck before a code read as a quote or a backtick: "'(b)(7)(f)".
+    static const QRegularExpression speck(QStringLiteral("(?<![A-Za-z0-9])['`\u2018\u2019\u201C\u201D\"]+(?=\\(b\\)\\(\\s?[1-9])"));
+    source.remove(speck);
     // A small "f" read as a pound sign, in a subparagraph's place: "(b)(7)(£)".
     static const QRegularExpression pound(QStringLiteral("(?<=\\(7\\)\\()\\s*\u00A3\\s*(?=\\))"));
     source.replace(pound, QStringLiteral("f"));
@@ -414,6 +446,15 @@ QString ExemptionLabel::asReadByOcr(const QString &text)
     // The E of "Ex." read as an F ("Fx. 4: Ex. 3"), before an exemption's number.
     static const QRegularExpression fx(QStringLiteral("\\bFx\\.?(?=\\s*[1-9]\\b)"));
     source.replace(fx, QStringLiteral("Ex."));
+    // The stop of "Ex." read as a comma or a colon ("EX, 1", "Ex: 5"), before an exemption's
+    // number: "Ex" names nothing else there.
+    static const QRegularExpression exComma(QStringLiteral("\\b(Ex)[,:](?=\\s?[1-9H](?![0-9]))"), QRegularExpression::CaseInsensitiveOption);
+    source.replace(exComma, QStringLiteral("\\1."));
+    // "7(" read as one H before a subparagraph, in a label's place ("Ex. HG)" for "Ex. 7(C)",
+    // "Exemption HC)"): after an exemption's word or a list's separator, before a letter and ")".
+    static const QRegularExpression hForSeven(QStringLiteral("((?:\\bEx\\.|\\bExemptions?|[,;&/])\\s?)H(?=[A-Ga-g]\\))"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    source.replace(hForSeven, QStringLiteral("\\17("));
     // "(b)" as OCR sees it, when an exemption number in parentheses follows.
     static const QRegularExpression b(QStringLiteral("(?<![A-Za-z0-9])(?:[(<>{]?\\s*[bB6hé]|[<>])\\s*[)}\\]]\\s*(?=[({]\\s*[1-9])"));
     source.replace(b, QStringLiteral("(b)"));
@@ -515,6 +556,18 @@ qsizetype ExemptionLabel::gluedLabelStart(const QString &word, const QString &ne
         if (!word[i - 1].isLetter())
             return -1;
         const QChar c = word[i];
+        // "Ex." or "Exemption" glued after a small letter opens a label the next word goes on
+        // with ("cooperationEx." before "2").
+        if (c == QLatin1Char('E') && word[i - 1].isLower() && !next.isEmpty()) {
+            static const QRegularExpression opening(QStringLiteral("^(?:Ex\\.|Exemptions?)$"));
+            const QString rest = word.mid(i);
+            if (opening.match(rest).hasMatch()) {
+                const QList<Part> across = parts(rest + QLatin1Char(' ') + next);
+                if (!across.isEmpty() && across.first().start == 0 && across.first().end > rest.size())
+                    return i;
+            }
+            continue;
+        }
         if (c != QLatin1Char('(') && c != QLatin1Char('b') && c != QLatin1Char('B'))
             continue;
         // The rest is codes from its first character to its last (but for a closing separator).
@@ -542,13 +595,21 @@ qsizetype ExemptionLabel::gluedLabelStart(const QString &word, const QString &ne
     return -1;
 }
 
-qsizetype ExemptionLabel::gluedProseStart(const QString &word)
+qsizetype ExemptionLabel::gluedProseStart(const QString &word, const QString &before)
 {
     // The code's characters only (a number among them), closed by a parenthesis; then two small
     // letters or more, and a stop or comma at most.
     static const QRegularExpression glued(QStringLiteral("^[-()bB1-9A-Fa-f]*[1-9][-()bB1-9A-Fa-f]*\\)(?=\\p{Ll}{2,}[.,;:]?$)"));
     const QRegularExpressionMatch m = glued.match(word);
-    return m.hasMatch() ? m.capturedLength() : -1;
+    if (m.hasMatch())
+        return m.capturedLength();
+    // A bare exemption number right after the word that names it ("Exemption 4stated"): the
+    // number is the label's, the letters the prose's.
+    static const QRegularExpression named(QStringLiteral("(?:\\bExemptions?|\\bEx\\.?)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^[1-9](?=\\p{Ll}{2,}[.,;:]?$)"));
+    if (named.match(before).hasMatch() && number.match(word).hasMatch())
+        return 1;
+    return -1;
 }
 
 bool ExemptionLabel::isMatchedIn(const QString &code, const QStringList &codes)

@@ -46,8 +46,9 @@ public:
     static qsizetype gluedLabelStart(const QString &word, const QString &next = {});
 
     // Where a word of prose starts that OCR read glued to the code before it ("(7)(D)who": the
-    // next word set close after a label), or -1: a code's closing parenthesis, then small letters.
-    static qsizetype gluedProseStart(const QString &word);
+    // next word set close after a label), or -1: a code's closing parenthesis, then small letters;
+    // or a bare number right after `before`, the word naming it ("Exemption" then "4stated").
+    static qsizetype gluedProseStart(const QString &word, const QString &before = {});
 
     // Sorted and unique, in canonical order ("(b)(5)" < "(b)(6)" < "(b)(7)(C)").
     static QStringList normalized(QStringList codes);

@@ -11,7 +11,8 @@ namespace rebuttal {
 
 bool LabelStacks::isLabelWord(const QString &word)
 {
-    static const QRegularExpression part(QStringLiteral("^(?:[-\u2013]\\s?\\d{1,2}|and|&|\\(b\\)|\\(\\d\\)|\\([A-Fa-f]\\))[,;.]?$"),
+    // "bl" is "b1" with its 1 read as l, as OCR reads it apart from its count ("bl" "-4").
+    static const QRegularExpression part(QStringLiteral("^(?:[-\u2013]\\s?\\d{1,2}|and|&|\\(b\\)|\\(\\d\\)|\\([A-Fa-f]\\)|b[lI|])[,;.]?$"),
                                          QRegularExpression::CaseInsensitiveOption);
     return !ExemptionLabel::codesInOcr(word).isEmpty() || part.match(word).hasMatch();
 }

@@ -18,7 +18,7 @@ public:
     static QList<QRectF> garbled(const QList<PdfWord> &words);
 
     // True for a word a label is made of: a code ("b7C", "(b)(6),"), the FBI's count ("-1"),
-    // a part of a spaced code ("(b)", "(7)", "(C)"), or "and".
+    // a part of a spaced code ("(b)", "(7)", "(C)"), "and", or "bl" (b1 read apart from its count).
     static bool isLabelWord(const QString &word);
 };
 

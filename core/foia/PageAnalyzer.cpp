@@ -520,7 +520,10 @@ QList<PdfWord> withGluedLabelsApart(const QList<PdfWord> &words)
         const bool nextOnLine = i + 1 < words.size() && words[i + 1].box.top() < word.box.bottom()
             && words[i + 1].box.bottom() > word.box.top() && words[i + 1].box.left() >= word.box.left();
         const qsizetype start = ExemptionLabel::gluedLabelStart(word.text, nextOnLine ? words[i + 1].text : QString());
-        const qsizetype prose = ExemptionLabel::gluedProseStart(word.text);
+        // The word before names the number a word starts with only on the same line.
+        const bool previousOnLine = i > 0 && words[i - 1].box.top() < word.box.bottom() && words[i - 1].box.bottom() > word.box.top()
+            && words[i - 1].box.left() < word.box.left();
+        const qsizetype prose = ExemptionLabel::gluedProseStart(word.text, previousOnLine ? words[i - 1].text : QString());
         if (start > 0) {
             const auto [before, label] = splitAt(word, start);
             apart << before << label;
@@ -644,12 +647,14 @@ struct LabelRegions
 };
 
 // A box of a scan (in scan pixels) whose label is read closely, whether the page's reading
-// already gave it one, and whether that label reads whole (labelReadWhole).
+// already gave it one, whether that label reads whole (labelReadWhole), and whether its codes
+// came only by folding OCR's misreadings back ("Ex: 6, Ex:" of "Ex. 6, Ex. 7(C), Ex. 8").
 struct WantedBox
 {
     QRect box;
     bool labelled = false;
     bool whole = false;
+    bool onlyFolded = false;
 };
 
 // The part of a strip from a box to the page's edge (`rightward`: the right edge) past the last
@@ -787,14 +792,17 @@ LabelRegions labelRegions(const QList<WantedBox> &boxes, const ScanReading &scan
         spent += area(merged) - freed;
         chosen << merged;
     };
+    // A label read only by folding OCR's misreadings back is as doubtful as none: read among the
+    // first (a fold that gives a box the first code of its label must not leave the rest unread
+    // once the budget is spent).
     for (const WantedBox &wanted : boxes) {
-        if (!wanted.labelled)
+        if (!wanted.labelled || wanted.onlyFolded)
             choose(wanted.box);
     }
     const QList<QRect> strips = marginStrips(boxes, chosen, scan, budget);
     // A label the page's reading gave whole is not read again: its words are reused.
     for (const WantedBox &wanted : boxes) {
-        if (wanted.labelled && !wanted.whole)
+        if (wanted.labelled && !wanted.whole && !wanted.onlyFolded)
             choose(wanted.box);
     }
     // A garbled stack is small (a few labels' lines in a margin) and read whatever the budget.
@@ -918,7 +926,8 @@ QList<WantedBox> labelledBoxes(const QList<BoxReading> &readings, const QList<Re
         if (kept != redactions.cend() || (reading.box.outlined && reading.hasMarks && reading.visibleText.isEmpty())) {
             const bool labelled = kept != redactions.cend() && !kept->exemptions.isEmpty();
             const QRect box = scaled(reading.box.pixels, scan.dpi / detectionDpi).intersected(scan.marked.rect());
-            boxes << WantedBox{box, labelled, labelled && labelReadWhole(kept->label) && !garbledNear(box, scan)};
+            const bool onlyFolded = labelled && RedactionReader::boxCodes(kept->label, &ExemptionLabel::codesIn).isEmpty();
+            boxes << WantedBox{box, labelled, labelled && labelReadWhole(kept->label) && !garbledNear(box, scan), onlyFolded};
         }
     }
     std::stable_sort(boxes.begin(), boxes.end(), [](const WantedBox &a, const WantedBox &b) {

@@ -445,11 +445,25 @@ QList<LabelRun> RedactionReader::labelRuns(const QSet<int> &insideAnyBox, const 
     // A continuation takes in the runs its words hold ("(b) (7)(E)" of "(C) and (b) (7)(E)").
     for (const LabelRun &continuation : continuations(runs, insideAnyBox, boxes)) {
         runs.removeIf([&continuation](const LabelRun &run) {
-            return run.line == continuation.line && run.first <= continuation.last;
+            return run.line == continuation.line && run.first >= continuation.first && run.first <= continuation.last;
         });
         runs << continuation;
     }
     return runs;
+}
+
+// Whether `lower` stands on the line of print right under `upper` (a label's line, or a stack's
+// lines): close under its bottom, and below its top by half a line at least. On a scan the box
+// of a line in small print reaches down with the descent of its parentheses, and the next line's
+// top may stand a little above that bottom (seed 821's "(D)" under "(b) (7) (C). (b) (7)", a
+// third of its height into it): the line builder had already set the two lines apart. A line is
+// measured by the lower of the two heights: OCR may read two lines of a stack as one tall word
+// ("A" for "-1" over "-1"), and `upper` may be a stack's lines so far.
+static bool isNextLineDown(const QRectF &upper, const QRectF &lower)
+{
+    const double line = std::min(upper.height(), lower.height());
+    const double gap = lower.top() - upper.bottom();
+    return gap > -0.6 * line && gap < 0.8 * line && lower.top() - upper.top() > 0.5 * line;
 }
 
 // Lines that open with the rest of a label wrapped from the line above, in its column: "(C)"
@@ -477,46 +491,60 @@ QList<LabelRun> RedactionReader::continuations(const QList<LabelRun> &runs, cons
 QList<LabelRun> RedactionReader::continuationsOf(const QList<LabelRun> &above, const QList<LabelRun> &known,
                                                  const QSet<int> &insideAnyBox, const QList<Redaction> &boxes) const
 {
-    constexpr double kAligned = 0.012;
-    const QList<PdfWord> &words = m_text.words();
-    QStringList (*read)(const QString &) = m_checkHidden ? &ExemptionLabel::codesIn : &ExemptionLabel::codesInOcr;
     QList<LabelRun> found;
     for (const TextLine &line : m_text.lines()) {
-        if (line.words.isEmpty() || insideAnyBox.contains(line.words[0])
-            || std::any_of(known.cbegin(), known.cend(), [&line](const LabelRun &run) {
-                   return run.line == &line && run.first == 0;
-               })) {
-            continue;
+        for (int first = 0; first < line.words.size(); ++first) {
+            if (const std::optional<LabelRun> run = continuationAt(line, first, above, known, insideAnyBox, boxes))
+                found << *run;
         }
-        const QRectF head = words[line.words[0]].box;
-        const auto upperRun = std::find_if(above.cbegin(), above.cend(), [&](const LabelRun &run) {
-            const double gap = head.top() - run.box.bottom();
-            return run.last + 1 == run.line->words.size() && std::abs(run.box.left() - head.left()) < kAligned
-                && gap > -0.3 * head.height() && gap < 0.8 * head.height();
-        });
-        if (upperRun == above.cend())
-            continue;
-        const QString upper = upperRun->text + QLatin1Char(' ');
-        int best = -1;
-        for (int last = 0; last < line.words.size() && last < 16; ++last) {
-            if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text)
-                || (last > 0 && boxBetween(words[line.words[last - 1]].box, words[line.words[last]].box, boxes))) {
-                break;
-            }
-            if (ExemptionLabel::isLabel(upper + m_text.textOf(line, 0, last)))
-                best = last;
-        }
-        if (best < 0 || !opensWrappedLabel(upper, m_text.textOf(line, 0, best)))
-            continue;
-        const QString text = upper + m_text.textOf(line, 0, best);
-        LabelRun run{&line, 0, best, {}, read(text), true, text};
-        if (run.codes == upperRun->codes)
-            continue;
-        for (int i = 0; i <= best; ++i)
-            run.box = run.box.united(words[line.words[i]].box);
-        found << run;
     }
     return found;
+}
+
+// The rest of a label of `above` wrapped onto `line` from its word `first`: the line's first word,
+// or one standing far from the words before it, as a margin's column does from the sentence the
+// line builder set beside it (seed 821: "(7)(C),(b) (4)" under "(b) (6),(b)", a little above the
+// next sentence's line and read into it).
+std::optional<LabelRun> RedactionReader::continuationAt(const TextLine &line, int first, const QList<LabelRun> &above,
+                                                        const QList<LabelRun> &known, const QSet<int> &insideAnyBox,
+                                                        const QList<Redaction> &boxes) const
+{
+    constexpr double kAligned = 0.012;
+    const QList<PdfWord> &words = m_text.words();
+    const QRectF head = words[line.words[first]].box;
+    if (insideAnyBox.contains(line.words[first])
+        || (first > 0 && head.left() - words[line.words[first - 1]].box.right() <= 3 * em(head))
+        || std::any_of(known.cbegin(), known.cend(), [&](const LabelRun &run) { return run.line == &line && run.first == first; })) {
+        return std::nullopt;
+    }
+    const auto upperRun = std::find_if(above.cbegin(), above.cend(), [&](const LabelRun &run) {
+        return run.last + 1 == run.line->words.size() && std::abs(run.box.left() - head.left()) < kAligned
+            && isNextLineDown(run.box, head);
+    });
+    if (upperRun == above.cend())
+        return std::nullopt;
+    // On a scan, as OCR's misreadings fold back ("(71(C)" for "(7)(C)").
+    auto isLabel = [this](const QString &text) { return ExemptionLabel::isLabel(m_checkHidden ? text : ExemptionLabel::asReadByOcr(text)); };
+    const QString upper = upperRun->text + QLatin1Char(' ');
+    int best = -1;
+    for (int last = first; last < line.words.size() && last < first + 16; ++last) {
+        if (insideAnyBox.contains(line.words[last]) || isProseWord(words[line.words[last]].text)
+            || (last > first && boxBetween(words[line.words[last - 1]].box, words[line.words[last]].box, boxes))) {
+            break;
+        }
+        if (isLabel(upper + m_text.textOf(line, first, last)))
+            best = last;
+    }
+    if (best < 0 || !opensWrappedLabel(upper, m_text.textOf(line, first, best)))
+        return std::nullopt;
+    const QString text = upper + m_text.textOf(line, first, best);
+    QStringList (*read)(const QString &) = m_checkHidden ? &ExemptionLabel::codesIn : &ExemptionLabel::codesInOcr;
+    LabelRun run{&line, first, best, {}, read(text), true, text};
+    if (run.codes == upperRun->codes)
+        return std::nullopt;
+    for (int i = first; i <= best; ++i)
+        run.box = run.box.united(words[line.words[i]].box);
+    return run;
 }
 
 // Whether `line` can open the rest of the label `upper` wrapped onto it: with a piece of the label
@@ -732,8 +760,7 @@ QList<LabelRun> RedactionReader::stacked(QList<LabelRun> runs, const QList<Redac
         for (int i = 0; i < blocks.size() && !joined; ++i) {
             const QRectF &extent = extents[i];
             const bool column = std::abs(run.box.left() - extent.left()) < 0.02 || std::abs(run.box.right() - extent.right()) < 0.02;
-            const double gap = run.box.top() - extent.bottom();
-            if (column && gap > -0.3 * run.box.height() && gap < 0.8 * run.box.height()) {
+            if (column && isNextLineDown(extent, run.box)) {
                 blocks[i].codes = ExemptionLabel::normalized(blocks[i].codes + run.codes);
                 extents[i] = extent.united(run.box);
                 joined = true;

@@ -9,6 +9,8 @@
 #include <QImage>
 #include <QSet>
 
+#include <optional>
+
 namespace rebuttal {
 
 // What is known about one box before its labels are settled.
@@ -59,6 +61,9 @@ private:
                                   const QList<Redaction> &boxes) const;
     QList<LabelRun> continuationsOf(const QList<LabelRun> &above, const QList<LabelRun> &known,
                                     const QSet<int> &insideAnyBox, const QList<Redaction> &boxes) const;
+    std::optional<LabelRun> continuationAt(const TextLine &line, int first, const QList<LabelRun> &above,
+                                           const QList<LabelRun> &known, const QSet<int> &insideAnyBox,
+                                           const QList<Redaction> &boxes) const;
     bool opensWrappedLabel(const QString &upper, const QString &line) const;
     double em(const QRectF &run) const;
     bool nothingBetween(const LabelRun &run, const QRectF &box, const QSet<int> &insideAnyBox) const;

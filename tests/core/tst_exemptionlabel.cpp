@@ -81,6 +81,9 @@ private Q_SLOTS:
         row("b then word", "b7 Chief", {"(b)(7)"}, false);
         row("exhibit is not ex", "Exhibit 6", {}, false);
         row("Ex. 12 is no exemption", "Ex. 12", {}, false);
+        row("Ex without its stop going on with a list", "Ex. 7(E). Ex. 4. Ex 8", {"(b)(4)", "(b)(7)(E)", "(b)(8)"}, true);
+        row("Ex without its stop alone", "see Ex 8 of the motion", {}, false);
+        row("Ex without its stop after prose", "Ex. 4 of the file and Ex 8", {"(b)(4)"}, false);
         row("(b)(10) is no exemption", "(b)(10)", {}, false);
         row("plan b", "plan b then", {}, false);
         row("sentence", "Exemption 7(E) affords protection to all law enforcement information that",
@@ -227,10 +230,24 @@ private Q_SLOTS:
         QTest::newRow(")( as K") << QStringLiteral("{b)(7KC) (b)(3)") << QStringList{QStringLiteral("(b)(3)"), QStringLiteral("(b)(7)(C)")};
         QTest::newRow("7 as T between joined parentheses") << QStringLiteral("(bM7NC). (DUTNE)")
                                                            << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow(")( as A between 7 and its letter") << QStringLiteral("(b){ 7d). (DUTAF)")
+                                                         << QStringList{QStringLiteral("(b)(7)(D)"), QStringLiteral("(b)(7)(F)")};
+        QTest::newRow("a speck before a code read as a quote") << QStringLiteral("'(b)(7)(f)") << QStringList{QStringLiteral("(b)(7)(F)")};
+        QTest::newRow("Ex.'s stop as a comma, 7( as H") << QStringLiteral("EX. 6; Ex, HG) Ex. 1")
+                                                        << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("7( as H after Exemption") << QStringLiteral("Exemption HC)") << QStringList{QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("a comma after Ex in prose stays") << QStringLiteral("the Ex, 12 and Ex, HQ)") << QStringList{};
+        QTest::newRow("a word with A stays") << QStringLiteral("bTAB (DATA)") << QStringList{};
         QTest::newRow("C as G in the FBI's notation") << QStringLiteral("b7G, b7G -2") << QStringList{QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("D as 0 in the FBI's notation") << QStringLiteral("b70-1; b7O") << QStringList{QStringLiteral("(b)(7)(D)")};
+        QTest::newRow("a number b70 in prose stays") << QStringLiteral("model b70 and b701") << QStringList{};
         QTest::newRow("a G in a word stays") << QStringLiteral("Ab7G and Hb7G") << QStringList{};
         QTest::newRow("1 as l after a separator") << QStringLiteral("b6; b7c; bl") << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
         QTest::newRow("a word bl stays") << QStringLiteral("the bl and blue") << QStringList{};
+        QTest::newRow("4 as a after and") << QStringLiteral("b7C and b5 and ba |")
+                                          << QStringList{QStringLiteral("(b)(4)"), QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)(C)")};
+        QTest::newRow("4 as a before the FBI's count") << QStringLiteral("b6 -1 ba -2") << QStringList{QStringLiteral("(b)(4)"), QStringLiteral("(b)(6)")};
+        QTest::newRow("a word ba stays") << QStringLiteral("the ba and bat; ba ba") << QStringList{};
         QTest::newRow("a word in capitals stays") << QStringLiteral("(DUTY) and (DUTIES), (BUTANE)") << QStringList{};
     }
 
@@ -271,6 +288,10 @@ private Q_SLOTS:
         QTest::newRow("a name's b before a number") << QStringLiteral("Jacob") << QStringLiteral("(6 years)") << -1;
         QTest::newRow("a parenthesis going on with prose") << QStringLiteral("function(b)") << QStringLiteral("returns") << -1;
         QTest::newRow("no next word") << QStringLiteral("near(b)") << QString() << -1;
+        QTest::newRow("Ex. before its number") << QStringLiteral("cooperationEx.") << QStringLiteral("2") << 11;
+        QTest::newRow("Exemption before its code") << QStringLiteral("withExemption") << QStringLiteral("7(C);") << 4;
+        QTest::newRow("a capital E in a name") << QStringLiteral("McEx.") << QStringLiteral("Corp") << -1;
+        QTest::newRow("Ex. before prose") << QStringLiteral("cooperationEx.") << QStringLiteral("the") << -1;
     }
 
     void gluedOpenings()
@@ -284,20 +305,28 @@ private Q_SLOTS:
     void gluedProse_data()
     {
         QTest::addColumn<QString>("word");
-        QTest::addColumn<int>("start"); // -1: no prose glued after a code
-        QTest::newRow("a subparagraph and a word") << QStringLiteral("(7)(D)who") << 6;
-        QTest::newRow("a code and a word with a comma") << QStringLiteral("(b)(6)and,") << 6;
-        QTest::newRow("a code alone") << QStringLiteral("(b)(7)(C)") << -1;
-        QTest::newRow("a letter in parentheses") << QStringLiteral("(a)the") << -1;
-        QTest::newRow("a capital after") << QStringLiteral("(6)Police") << -1;
-        QTest::newRow("a word before") << QStringLiteral("see(6)and") << -1;
+        QTest::addColumn<QString>("before"); // the word before it on its line
+        QTest::addColumn<int>("start");      // -1: no prose glued after a code
+        const QString prose = QStringLiteral("the");
+        QTest::newRow("a subparagraph and a word") << QStringLiteral("(7)(D)who") << prose << 6;
+        QTest::newRow("a code and a word with a comma") << QStringLiteral("(b)(6)and,") << prose << 6;
+        QTest::newRow("a code alone") << QStringLiteral("(b)(7)(C)") << prose << -1;
+        QTest::newRow("a letter in parentheses") << QStringLiteral("(a)the") << prose << -1;
+        QTest::newRow("a capital after") << QStringLiteral("(6)Police") << prose << -1;
+        QTest::newRow("a word before") << QStringLiteral("see(6)and") << prose << -1;
+        QTest::newRow("a number after the word naming it") << QStringLiteral("4stated") << QStringLiteral("Exemption") << 1;
+        QTest::newRow("a number after a list's word") << QStringLiteral("4stated.") << QStringLiteral("7(C);Ex.") << 1;
+        QTest::newRow("a number after prose") << QStringLiteral("4th") << prose << -1;
+        QTest::newRow("a number and a capital") << QStringLiteral("4Police") << QStringLiteral("Exemption") << -1;
+        QTest::newRow("a word ending in ex") << QStringLiteral("4stated") << QStringLiteral("Apex") << -1;
     }
 
     void gluedProse()
     {
         QFETCH(QString, word);
+        QFETCH(QString, before);
         QFETCH(int, start);
-        QCOMPARE(ExemptionLabel::gluedProseStart(word), qsizetype(start));
+        QCOMPARE(ExemptionLabel::gluedProseStart(word, before), qsizetype(start));
     }
 
     void gluedLabels()

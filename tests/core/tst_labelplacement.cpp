@@ -237,6 +237,22 @@ private Q_SLOTS:
                 << QStringList{};
         }
         {
+            // A margin label's second line set between two lines of the text, nearer the next
+            // one, whose words the line builder reads it with ("(7)(C),(b) (4)" under "(b)
+            // (6),(b)", seed 821); the next line's own label stands lower, on its line.
+            const QRectF a(300, 286, 110, 18), b(260, 310, 120, 18);
+            QTest::newRow("a margin label wrapped onto the next sentence's line")
+                << Draw([=](QPainter &p) {
+                       sentence(p, 300, QStringLiteral("For further"), a, QStringLiteral("on February 23 at the"));
+                       F::text(p, 680, 300, QStringLiteral("(b) (6),(b)"), 8);
+                       F::text(p, 680, 320, QStringLiteral("(7)(C),(b) (4)"), 8);
+                       sentence(p, 324, QStringLiteral("To verify the"), b, QStringLiteral("who provided the"));
+                       F::text(p, 680, 332, QStringLiteral("b7C -5"), 8);
+                   })
+                << QList<Truth>{{a, codes({"(b)(4)", "(b)(6)", "(b)(7)(C)"})}, {b, codes({"(b)(7)(C)"})}}
+                << QStringList{};
+        }
+        {
             // Labels wrapped over three lines: the third goes on from the second, which alone
             // reads as no label either ("(7)(E)" under "(7)(C) and (b)" under "(b) (6) and (b)").
             const QRectF a(300, 186, 110, 18), b(260, 286, 120, 18), c(280, 386, 110, 18);

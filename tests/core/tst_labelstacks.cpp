@@ -140,6 +140,8 @@ private Q_SLOTS:
         QTest::newRow("spaced part") << QStringLiteral("(b)") << true;
         QTest::newRow("spaced subparagraph") << QStringLiteral("(C)") << true;
         QTest::newRow("and") << QStringLiteral("and") << true;
+        QTest::newRow("b1 with its 1 read as l") << QStringLiteral("bl") << true;
+        QTest::newRow("a word starting bl") << QStringLiteral("blue") << false;
         QTest::newRow("junk") << QStringLiteral("bad") << false;
         QTest::newRow("a lone digit") << QStringLiteral("4") << false;
         QTest::newRow("prose") << QStringLiteral("office") << false;
