@@ -17,6 +17,7 @@
 #include "pdf/PdfDocument.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -255,10 +256,25 @@ int main(int argc, char *argv[])
     if (!document)
         return 0;
 
+    // The page at work is announced as it starts, and again (at most once a second) as each OCR
+    // reading of it starts: the importer's watchdog cuts a page only when its worker falls silent,
+    // and a dense scan read closely on a slow machine may take longer than that silence allows.
+    WorkerMessage starting;
+    starting.kind = WorkerMessage::Kind::Starting;
+    QElapsedTimer sinceAnnounced;
+    auto announce = [&out, &starting, &sinceAnnounced] {
+        send(out, starting);
+        sinceAnnounced.start();
+    };
     std::unique_ptr<TextRecognizer> ocr; // loaded when a page first needs it
-    const PageAnalyzer analyzer(*document, [&ocr] {
-        if (!ocr)
+    const PageAnalyzer analyzer(*document, [&] {
+        if (!ocr) {
             ocr = std::make_unique<TextRecognizer>();
+            ocr->setBeforeEachReading([&] {
+                if (sinceAnnounced.elapsed() >= 1000)
+                    announce();
+            });
+        }
         return ocr.get();
     });
     for (QByteArray line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
@@ -266,10 +282,8 @@ int main(int argc, char *argv[])
         if (!asked || *asked >= document->pageCount())
             continue; // never sent by the importer
         const int index = *asked;
-        WorkerMessage starting;
-        starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;
-        send(out, starting);
+        announce();
         misbehaveForTests("REBUTTAL_WORKER_TEST_CRASH_PAGE", "REBUTTAL_WORKER_TEST_HANG_PAGE", index);
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;

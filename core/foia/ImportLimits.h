@@ -15,8 +15,12 @@ struct ImportLimits
     int workerMemoryMiB = 384;
     // From starting a worker to its saying whether the PDF opened.     REBUTTAL_OPEN_TIMEOUT_MS
     int openTimeoutMs = 60000;
-    // One page, from its start to its result (OCR pages take seconds). REBUTTAL_PAGE_TIMEOUT_MS
+    // One page, from its start to its result, or to the worker's last word that it is still at
+    // work on it (OCR pages take seconds; a dense scan is read dozens of times, and the worker
+    // says so after each reading).                                     REBUTTAL_PAGE_TIMEOUT_MS
     int pageTimeoutMs = 30000;
+    // One page at most, however often its worker says it is at work.  REBUTTAL_PAGE_MOST_MS
+    int pageMostMs = 600000;
     // Workers started again after a crash or hang before the file is refused.
     int maxRestarts = 8;
     // The whole import: opening plus pages x the per-page limit.       REBUTTAL_IMPORT_BUDGET_MS

@@ -301,7 +301,7 @@ ProductionImport::Analysis::Analysis(ProductionImport &import, const QString &na
     , m_limits(import.m_limits)
     , m_name(name)
     , m_sink(sink)
-    , m_workers(import.m_workers, {import.m_limits.pageTimeoutMs, import.m_limits.openTimeoutMs, import.m_limits.maxRestarts})
+    , m_workers(import.m_workers, {import.m_limits.pageTimeoutMs, import.m_limits.openTimeoutMs, import.m_limits.maxRestarts, import.m_limits.pageMostMs})
 {
 }
 

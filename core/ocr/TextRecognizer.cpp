@@ -50,6 +50,8 @@ QList<PdfWord> TextRecognizer::recognize(const QImage &source, int dpi, Layout l
     if (!m_ready || source.isNull())
         return words;
     ++m_readings;
+    if (m_beforeEachReading)
+        m_beforeEachReading();
     const QImage image = source.convertToFormat(QImage::Format_Grayscale8);
     m_api->SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
     m_api->SetSourceResolution(dpi);

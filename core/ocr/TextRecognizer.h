@@ -42,6 +42,9 @@ public:
     // How many images recognize() has read: a scan's page and each closer look at part of it,
     // so that a test can tell what was read twice.
     int readings() const { return m_readings; }
+    // Called as each reading starts: a dense scan is read dozens of times (its page, then each
+    // label closely), and the analysis worker tells its importer it is still at work on the page.
+    void setBeforeEachReading(std::function<void()> call) { m_beforeEachReading = std::move(call); }
 
     // The languages used ("eng+spa").
     static QString languages();
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
     bool m_ready = false;
     int m_readings = 0;
+    std::function<void()> m_beforeEachReading;
     QString m_error;
 };
 

@@ -30,6 +30,7 @@ void AnalysisWorkers::startOne(Worker &worker)
 {
     worker.asked.clear();
     worker.current = -1;
+    worker.onPage.invalidate();
     worker.opened = false;
     worker.finished = false;
     worker.process.start({m_source}, m_opening);
@@ -85,14 +86,19 @@ AnalysisWorkers::Failure AnalysisWorkers::readMessages(Worker &worker, const Mes
             feed(worker);
             break;
         case WorkerMessage::Kind::Starting:
+            // A page announced again is the same page still at work (the worker's heartbeat).
+            if (worker.current != message->pageIndex)
+                worker.onPage.start();
             worker.current = message->pageIndex;
             break;
         case WorkerMessage::Kind::Page: {
             const Reply reply = onMessage(*message);
             if (reply == Reply::Stop)
                 return Failure::Stopped;
-            if (reply == Reply::Delivered)
+            if (reply == Reply::Delivered) {
                 worker.current = -1;
+                worker.onPage.invalidate();
+            }
             std::erase(worker.asked, message->pageIndex);
             feed(worker);
             break;
@@ -119,7 +125,9 @@ AnalysisWorkers::Failure AnalysisWorkers::readMessages(Worker &worker, const Mes
 AnalysisWorkers::Failure AnalysisWorkers::watch(Worker &worker, const LossHandler &onLoss)
 {
     const bool died = worker.process.hasEnded();
-    const bool hung = worker.current >= 0 && worker.process.silentMs() > m_limits.pageTimeoutMs;
+    const bool hung = worker.current >= 0
+        && (worker.process.silentMs() > m_limits.pageTimeoutMs
+            || (m_limits.pageMostMs > 0 && worker.onPage.isValid() && worker.onPage.elapsed() > m_limits.pageMostMs));
     if (died && !worker.opened)
         return Failure::OpenCrashed;
     if (!worker.opened && worker.process.silentMs() > m_limits.openTimeoutMs)

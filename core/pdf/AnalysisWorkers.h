@@ -12,6 +12,7 @@
 #include "pdf/WorkerRestarts.h"
 
 #include <QByteArrayList>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <deque>
@@ -28,6 +29,9 @@ public:
         int pageTimeoutMs = 0; // a worker silent this long on an announced page is killed
         int openTimeoutMs = 0; // a worker that has not opened the PDF by then fails the import
         int maxRestarts = 0;   // restarts after a lost page; one more fails the import
+        // A worker still on one page this long is killed however often it says it is at work on
+        // it (a page analysis that loops); 0: no such limit.
+        int pageMostMs = 0;
     };
 
     // Why a page was lost: what its worker did on it.
@@ -75,6 +79,7 @@ private:
         WorkerProcess process; // its silence is the time since it announced its page (or was started)
         std::deque<int> asked; // pages it was asked for and has not delivered, in the order asked
         int current = -1;      // the page it announced last
+        QElapsedTimer onPage;  // since it announced `current` first (it announces a slow page again)
         bool opened = false;
         bool finished = false;
     };

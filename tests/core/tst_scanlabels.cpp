@@ -73,7 +73,9 @@ void writeScan(const QString &path, const std::function<void(QPainter &)> &draw)
 }
 
 // The page of a one-page scan as the reader analyses it (OCR in both languages); `readings`, if
-// given, receives how many images OCR read for it (the page, then each closer look).
+// given, receives how many images OCR read for it (the page, then each closer look), as counted
+// by the call made as each reading starts (the worker's heartbeat): a count that differs from
+// the recognizer's own gives no page.
 ProductionPage analyzedScan(const QString &path, int *readings = nullptr)
 {
     PdfDocument::Problem problem = PdfDocument::Problem::None;
@@ -87,9 +89,15 @@ ProductionPage analyzedScan(const QString &path, int *readings = nullptr)
         qWarning("no OCR: %s", qPrintable(recognizer.errorString()));
         return {};
     }
+    int started = 0;
+    recognizer.setBeforeEachReading([&started] { ++started; });
     const ProductionPage page = PageAnalyzer(*document, [&recognizer] { return &recognizer; }).analyze(0);
+    if (started != recognizer.readings()) {
+        qWarning("%d readings, %d announced", recognizer.readings(), started);
+        return {};
+    }
     if (readings)
-        *readings = recognizer.readings();
+        *readings = started;
     return page;
 }
 

@@ -5,6 +5,8 @@
 //   HOSTILE_WORKER_PAGE_MS     time every page takes (default 0)
 //   HOSTILE_WORKER_SLOW_PAGE   a 1-based page that takes HOSTILE_WORKER_SLOW_MS (default: an hour);
 //                              "all" for every page
+//   HOSTILE_WORKER_BEAT_MS     while on a slow page, announces it again this often (the shipped
+//                              worker does so as each OCR reading starts)
 //   HOSTILE_WORKER_NEVER_OPENS never says whether the PDF opened
 // A page's text says which process analysed it: "page N by PID".
 #include "pdf/WorkerProtocol.h"
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
 #include <optional>
 
 using namespace rebuttal;
@@ -73,8 +76,17 @@ int main(int argc, char *argv[])
         starting.kind = WorkerMessage::Kind::Starting;
         starting.pageIndex = index;
         send(out, starting);
-        if (slow == QLatin1String("all") || slow.toInt() == index + 1)
-            QThread::msleep(ulong(setting("HOSTILE_WORKER_SLOW_MS", 3600000)));
+        if (slow == QLatin1String("all") || slow.toInt() == index + 1) {
+            const int slowMs = setting("HOSTILE_WORKER_SLOW_MS", 3600000);
+            const int beatMs = setting("HOSTILE_WORKER_BEAT_MS", 0);
+            for (int waited = 0; waited < slowMs;) {
+                const int step = beatMs > 0 ? std::min(beatMs, slowMs - waited) : slowMs;
+                QThread::msleep(ulong(step));
+                waited += step;
+                if (beatMs > 0)
+                    send(out, starting);
+            }
+        }
         QThread::msleep(ulong(setting("HOSTILE_WORKER_PAGE_MS", 0)));
         WorkerMessage page;
         page.kind = WorkerMessage::Kind::Page;

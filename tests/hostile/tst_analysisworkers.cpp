@@ -75,6 +75,31 @@ private Q_SLOTS:
         QCOMPARE(run.opened, 3); // two workers, and the one started again after page 3
     }
 
+    // A slow page whose worker keeps saying it is at work on it (as the shipped worker does at
+    // each OCR reading) is waited for past the silence limit, up to the page's whole limit.
+    void aSlowPageThatReportsProgressIsWaitedFor()
+    {
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGES", "3"},
+                                      {"HOSTILE_WORKER_SLOW_PAGE", "2"}, {"HOSTILE_WORKER_SLOW_MS", "2000"},
+                                      {"HOSTILE_WORKER_BEAT_MS", "100"}};
+        const Run run = runWorkers(1, {500, 60000, 8, 20000});
+        QCOMPARE(run.failure, AnalysisWorkers::Failure::None);
+        QCOMPARE(run.delivered, (std::set<int>{0, 1, 2}));
+        QVERIFY(run.lost.empty());
+    }
+
+    void aPageReportingProgressForeverIsLostAtItsWholeLimit()
+    {
+        const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGES", "3"},
+                                      {"HOSTILE_WORKER_SLOW_PAGE", "2"}, {"HOSTILE_WORKER_BEAT_MS", "100"}};
+        const Run run = runWorkers(1, {500, 60000, 8, 1500});
+        QCOMPARE(run.failure, AnalysisWorkers::Failure::None);
+        QCOMPARE(run.delivered, (std::set<int>{0, 2}));
+        QCOMPARE(run.lost.size(), size_t(1));
+        QCOMPARE(run.lost.front().page, 1);
+        QCOMPARE(run.lost.front().why, AnalysisWorkers::Loss::TimedOut);
+    }
+
     void aHungLastPageEndsItsWorker()
     {
         const ScopedEnvironment env{{"REBUTTAL_PDF_WORKER", hostileWorker()}, {"HOSTILE_WORKER_PAGES", "4"},
