@@ -37,13 +37,16 @@ QString withParenthesesRestored(QString source)
     // "(D" for "(b" where no paragraph (D) of a statute can stand ("(a)(9)(D)").
     static const QString head = QStringLiteral("(?:(?<![A-Za-z0-9)])\\(\\s?D|(?<![A-Za-z0-9])(?:\\(\\s?[bB]|b))");
     static const QRegularExpression misread(QStringLiteral("M|X|N|H|U|J|T"));
+    // A or K for the ")(" after a 7 counts only where something stands between the b and the 7:
+    // "(b)(7KA)", "(b) (7KF)"; "bTAB" is a word.
+    static const QRegularExpression misreadAfterSeven(QStringLiteral("A|K"));
     auto rebuild = [&source](const QRegularExpression &pattern, auto replacement) {
         QString out;
         qsizetype done = 0;
         for (QRegularExpressionMatchIterator it = pattern.globalMatch(source); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            const QString between = m.captured(QStringLiteral("first")) + m.captured(QStringLiteral("second"));
-            if (!between.contains(misread))
+            const QString first = m.captured(QStringLiteral("first")), second = m.captured(QStringLiteral("second"));
+            if (!QString(first + second).contains(misread) && (first.isEmpty() || !second.contains(misreadAfterSeven)))
                 continue;
             out += source.mid(done, m.capturedStart() - done) + replacement(m);
             done = m.capturedEnd();

@@ -237,6 +237,9 @@ private Q_SLOTS:
                                                         << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
         QTest::newRow("7( as H after Exemption") << QStringLiteral("Exemption HC)") << QStringList{QStringLiteral("(b)(7)(C)")};
         QTest::newRow("a comma after Ex in prose stays") << QStringLiteral("the Ex, 12 and Ex, HQ)") << QStringList{};
+        QTest::newRow(")( as K after a spaced (b)") << QStringLiteral("(b) (6). (b) (7) (C). (b) (7KF)")
+                                                  << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(F)")};
+        QTest::newRow(")( as X, then as K") << QStringLiteral("(bX7KA)") << QStringList{QStringLiteral("(b)(7)(A)")};
         QTest::newRow("a word with A stays") << QStringLiteral("bTAB (DATA)") << QStringList{};
         QTest::newRow("C as G in the FBI's notation") << QStringLiteral("b7G, b7G -2") << QStringList{QStringLiteral("(b)(7)(C)")};
         QTest::newRow("D as 0 in the FBI's notation") << QStringLiteral("b70-1; b7O") << QStringList{QStringLiteral("(b)(7)(D)")};
