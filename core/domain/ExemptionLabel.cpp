@@ -455,7 +455,7 @@ QString ExemptionLabel::asReadByOcr(const QString &text)
     source.replace(exComma, QStringLiteral("\\1."));
     // "7(" read as one H before a subparagraph, in a label's place ("Ex. HG)" for "Ex. 7(C)",
     // "Exemption HC)"): after an exemption's word or a list's separator, before a letter and ")".
-    static const QRegularExpression hForSeven(QStringLiteral("((?:\\bEx\\.|\\bExemptions?|[,;&/])\\s?)H(?=[A-Ga-g]\\))"),
+    static const QRegularExpression hForSeven(QStringLiteral("((?:\\bEx\\.|\\bExemptions?|[,;&/])\\s?)(?-i:H)(?=[A-Ga-g]\\))"),
                                               QRegularExpression::CaseInsensitiveOption);
     source.replace(hForSeven, QStringLiteral("\\17("));
     // "(b)" as OCR sees it, when an exemption number in parentheses follows.

@@ -227,10 +227,10 @@ QImage marksForOcr(const QImage &crop, int boxGray, bool graded = true)
     return marks;
 }
 
-// The marks of `crop` connected to its top and bottom rows (and to its sides, when `sides` is
-// set), followed no further in than `topBottomDepth` rows from the top and bottom and `sideDepth`
-// columns from the sides, painted as paper.
-QImage withoutMarksFromEdges(QImage crop, int paper, int topBottomDepth, int sideDepth, bool sides)
+// The marks of `crop` connected to its top and bottom rows (and to its sides, when `sideDepth` is
+// more than 0), followed no further in than `topBottomDepth` rows from the top and bottom and
+// `sideDepth` columns from the sides, painted as paper.
+QImage withoutMarksFromEdges(QImage crop, int paper, int topBottomDepth, int sideDepth)
 {
     const int w = crop.width(), h = crop.height();
     std::vector<quint8> seen(size_t(w) * h, 0);
@@ -248,7 +248,7 @@ QImage withoutMarksFromEdges(QImage crop, int paper, int topBottomDepth, int sid
         reach(x, 0);
         reach(x, h - 1);
     }
-    for (int y = 0; y < h && sides; ++y) {
+    for (int y = 0; y < h && sideDepth > 0; ++y) {
         reach(0, y);
         reach(w - 1, y);
     }
@@ -273,7 +273,7 @@ QImage withoutFrameLines(const QImage &crop, int paper, double dpi)
 {
     const int line = int(std::ceil(dpi * 1.5 / 72)) + 1;
     return withoutMarksFromEdges(crop, paper, line + int(std::ceil(crop.width() * kMaxSkew)),
-                                 line + int(std::ceil(crop.height() * kMaxSkew)), true);
+                                 line + int(std::ceil(crop.height() * kMaxSkew)));
 }
 
 // The fill of a scanned box with something printed on it, seen at the scan's own resolution, or
@@ -845,7 +845,7 @@ void readLabelRegions(ScanReading &scan, const LabelRegions &where, const QList<
         // (the tops of a margin stack's next label, "b7C -3" under "b6 -4") is painted out, or
         // OCR reads it into the line's words and boxes them past the strip's edge.
         const QImage source = strip
-            ? withoutMarksFromEdges(scan.gray.copy(region), LabelLine::paperOf(scan.gray, region), region.height(), 0, false)
+            ? withoutMarksFromEdges(scan.gray.copy(region), LabelLine::paperOf(scan.gray, region), region.height(), 0)
             : scan.gray.copy(region);
         const QImage crop = source.scaled(int(region.width() * factor), int(region.height() * factor), Qt::IgnoreAspectRatio,
                                           Qt::SmoothTransformation);

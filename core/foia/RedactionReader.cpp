@@ -326,7 +326,10 @@ bool RedactionReader::readsAsWords(const QString &text)
 
 QStringList RedactionReader::boxCodes(const QString &label, QStringList (*read)(const QString &))
 {
-    QStringList codes = read(label);
+    // Nothing but its label is printed on a box: "Ex 8" there is "Ex. 8" whose small stop OCR lost
+    // (seed 853); in a sentence it may be an exhibit.
+    static const QRegularExpression exWithoutStop(QStringLiteral("\\b(Ex)(?=\\s?[1-9](?![0-9]))"), QRegularExpression::CaseInsensitiveOption);
+    QStringList codes = read(QString(label).replace(exWithoutStop, QStringLiteral("\\1.")));
     // Exemption 7 always names its subparagraph: a bare "(b)(7)" on a box is a label cut off
     // by the box's edge.
     codes.removeAll(QStringLiteral("(b)(7)"));

@@ -237,6 +237,7 @@ private Q_SLOTS:
                                                         << QStringList{QStringLiteral("(b)(1)"), QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)")};
         QTest::newRow("7( as H after Exemption") << QStringLiteral("Exemption HC)") << QStringList{QStringLiteral("(b)(7)(C)")};
         QTest::newRow("a comma after Ex in prose stays") << QStringLiteral("the Ex, 12 and Ex, HQ)") << QStringList{};
+        QTest::newRow("a small h after a separator stays") << QStringLiteral("the parties; he) said") << QStringList{};
         QTest::newRow(")( as K after a spaced (b)") << QStringLiteral("(b) (6). (b) (7) (C). (b) (7KF)")
                                                   << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(F)")};
         QTest::newRow(")( as X, then as K") << QStringLiteral("(bX7KA)") << QStringList{QStringLiteral("(b)(7)(A)")};
