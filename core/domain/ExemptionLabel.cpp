@@ -90,9 +90,9 @@ QString withParenthesesRestored(QString source)
 // - the C of "7(C)" and "b7C" read as G: exemption 7 has no subparagraph G, and a C is what
 //   looks like it; the D of "b7D" as 0 or O before the FBI's count, a separator or the end ("b70-1":
 //   no exemption is numbered 70);
-// - the 1 of the FBI's "b1 -2" read as l, I or |, and the 4 of "b4" as a: only before the FBI's
-//   count, or after a list's separator or "and" ("b6; b7c; bl", "b7C and b5 and ba"), where
-//   nothing but a code can stand.
+// - the 1 of the FBI's "b1 -2" read as l, I or |: only before the FBI's count, or after a list's
+//   separator or "and" ("b6; b7c; bl"), where nothing but a code can stand. (An "a" there stays
+//   unread: OCR reads both the 3 and the 4 of "b3" and "b4" as a, seeds 821 and 857.)
 // - the 5 of "(b)5" read as S ("(b)6 € (b)s", seed 5): set straight against its "(b)", where only
 //   a number stands.
 // - the space after "Ex." lost between codes set close ("Ex. 6 /Ex.4/Ex.8" for "Ex. 6 / Ex. 4 /
@@ -116,8 +116,6 @@ QString withLabelShapesRestored(QString source)
         {QRegularExpression(QStringLiteral("((?<![A-Za-z0-9])b\\s?7)[0O](?=\\s?-\\s?[1-9](?![0-9])|\\s*(?:[;,&/]|$))")), QStringLiteral("\\1D")},
         {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])b\\s?[lI|](?=\\s?-\\s?[1-9lI|](?![0-9A-Za-z]))")), QStringLiteral("b1")},
         {QRegularExpression(QStringLiteral("(?<=[;,&/]|\\band)(\\s?)b[lI|](?=\\s*(?:[;,&/.|]|$))")), QStringLiteral("\\1b1")},
-        {QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])b\\s?a(?=\\s?-\\s?[1-9](?![0-9A-Za-z]))")), QStringLiteral("b4")},
-        {QRegularExpression(QStringLiteral("(?<=[;,&/]|\\band)(\\s?)ba(?=\\s*(?:[;,&/.|]|$))")), QStringLiteral("\\1b4")},
         {QRegularExpression(QStringLiteral("(?<=\\(b\\))[sS](?![A-Za-z0-9])")), QStringLiteral("5")},
         {QRegularExpression(QStringLiteral("(?<![A-Za-z])(Ex\\.)(?=[1-9](?![0-9]))"), QRegularExpression::CaseInsensitiveOption),
          QStringLiteral("\\1 ")},
@@ -496,8 +494,9 @@ QString ExemptionLabel::asReadByOcr(const QString &text)
     // numbered "/", and 7 has no subparagraph "4".
     static const QRegularExpression slashSeven(QStringLiteral("(?<=\\(b\\)\\()\\s*/\\s*(?=\\)\\s*\\(\\s*[A-Fa-f]\\s*\\))"));
     source.replace(slashSeven, QStringLiteral("7"));
-    static const QRegularExpression fourForA(QStringLiteral("(?<=\\(b\\)\\(7\\)\\()\\s*4\\s*(?=\\))"));
-    source.replace(fourForA, QStringLiteral("A"));
+    // (Its closing parenthesis may be cut off at the end: "FOIA Exemption (b)(7)(4".)
+    static const QRegularExpression fourForA(QStringLiteral("(?<=\\(b\\)\\(7\\)\\()\\s*4\\s*(?:\\)|$)"));
+    source.replace(fourForA, QStringLiteral("A)"));
     // The 7 of a subparagraph code read as 1, l, I or | ("Ex. 1(C)", "(b)(1)(E)") or as a slash
     // ("Exemption /(A)"), in a label's place (after "(b)(", "Ex.", "Exemption", "and" or a list's
     // separator): only exemption 7 has subparagraphs C to F, and (A) and (B) of exemption 1 are
