@@ -17,7 +17,7 @@ struct ImportLimits
     int openTimeoutMs = 60000;
     // One page, from its start to its result, or to the worker's last word that it is still at
     // work on it (OCR pages take seconds; a dense scan is read dozens of times, and the worker
-    // says so after each reading).                                     REBUTTAL_PAGE_TIMEOUT_MS
+    // says so as each reading starts).                                 REBUTTAL_PAGE_TIMEOUT_MS
     int pageTimeoutMs = 30000;
     // One page at most, however often its worker says it is at work.  REBUTTAL_PAGE_MOST_MS
     int pageMostMs = 600000;
