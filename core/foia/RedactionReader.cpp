@@ -882,8 +882,10 @@ QList<Redaction> RedactionReader::finish(const QList<BoxReading> &readings, QStr
         }
     }
     shareAlongRows(result, labelledBeside);
+    // A coloured box with no label is a banner, a logo or an icon, unless it hides words: a
+    // redaction tool's navy over live text is a redaction whatever its colour.
     for (qsizetype i = result.size() - 1; i >= 0; --i) {
-        if (coloured[i] && result[i].exemptions.isEmpty())
+        if (coloured[i] && result[i].exemptions.isEmpty() && result[i].textUnderBox.isEmpty())
             result.removeAt(i);
     }
     return result;

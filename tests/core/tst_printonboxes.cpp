@@ -138,6 +138,21 @@ private Q_SLOTS:
                    })
                 << QList<Truth>{{box, {}, QStringLiteral("a")}};
         }
+        {
+            // A redaction tool's navy box with no label over a name in a form cell: it hides the
+            // name, so it is a redaction (bad) whatever its colour. A navy band with white words on
+            // it and nothing under it is a banner, and no box at all.
+            const QRectF hiding = points(72, 200, 80, 20), band = points(72, 400, 300, 20);
+            QTest::newRow("a navy box over a name, a navy banner")
+                << Draw([=](QPainter &p) {
+                       print(p, 72, 190, QStringLiteral("Country of Citizenship"), 8);
+                       print(p, hiding.left() + 4, hiding.bottom() - 5 * kUnitsPerPoint, QStringLiteral("Honduras"), 10);
+                       p.fillRect(hiding, QColor(31, 41, 115));
+                       p.fillRect(band, QColor(31, 41, 115));
+                       print(p, band.left() + 6, band.bottom() - 5 * kUnitsPerPoint, QStringLiteral("Department of Homeland Security"), 10, Qt::white);
+                   })
+                << QList<Truth>{{hiding, {}, QStringLiteral("Honduras")}};
+        }
     }
 
     void boxesShowTheirLabelsAndHideTheirText()
