@@ -1659,6 +1659,14 @@ What you did is done; note it by hand for the chain of custody.</source>
         <source>Open the page (double-click) and check it by eye, or run Detect Again on the Documents page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claimed; a label on its page is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) and read the label by eye: if it does not name this exemption, the claim is applied nowhere; if it does, correct the box&apos;s exemptions so the audit knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSummary</name>
@@ -2920,6 +2928,18 @@ What you did is done; note it by hand for the chain of custody.</source>
     </message>
     <message>
         <source>%1 was analysed, but %2: redactions marked only in them are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 claims %2, which none of its pages shows, but a label on %3 is cut off or partly illegible (&quot;%4&quot;): check the page before relying on this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1660,6 +1660,14 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
         <source>Open the page (double-click) and check it by eye, or run Detect Again on the Documents page.</source>
         <translation>Abra la página (doble clic) y revísela a simple vista, o use Detectar de nuevo en la página Documentos.</translation>
     </message>
+    <message>
+        <source>Claimed; a label on its page is cut off</source>
+        <translation>Invocada; una etiqueta de su página está cortada</translation>
+    </message>
+    <message>
+        <source>Open the page (double-click) and read the label by eye: if it does not name this exemption, the claim is applied nowhere; if it does, correct the box&apos;s exemptions so the audit knows.</source>
+        <translation>Abra la página (doble clic) y lea la etiqueta a simple vista: si no nombra esta exención, la invocación no se aplica en ningún sitio; si la nombra, corrija las exenciones del recuadro para que la auditoría lo sepa.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSummary</name>
@@ -2922,6 +2930,18 @@ Lo que hizo ya está hecho; anótelo a mano para la cadena de custodia.</transla
     <message>
         <source>%1 was analysed, but %2: redactions marked only in them are missing.</source>
         <translation>%1 se analizó, pero %2: faltan los tachados marcados solo en ellas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 claims %2, which none of its pages shows, but a label on %3 is cut off or partly illegible (&quot;%4&quot;): check the page before relying on this.</source>
+        <translation>La entrada %1 invoca %2, que no muestra ninguna de sus páginas, pero una etiqueta en %3 está cortada o es en parte ilegible («%4»): revise la página antes de basarse en esto.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>página %1</translation>
+    </message>
+    <message>
+        <source>Bates %1</source>
+        <translation>Bates %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ QString EntryDetails::kindName(FindingKind kind)
     switch (kind) {
     case FindingKind::StampedNotClaimed: return tr("Applied but not claimed");
     case FindingKind::ClaimedNotStamped: return tr("Claimed but never applied");
+    case FindingKind::ClaimedLabelUnread: return tr("Claimed; a label on its page is cut off");
     case FindingKind::WithheldPageMissing: return tr("Withheld page missing from the index");
     case FindingKind::ListedPageUnredacted: return tr("Listed page has no redaction");
     case FindingKind::MissingJustification: return tr("No justification given");
@@ -27,6 +28,9 @@ QString EntryDetails::nextStep(FindingKind kind)
         return tr("Ask the agency to justify this exemption in the index, or to release what it withholds.");
     case FindingKind::ClaimedNotStamped:
         return tr("Ask the agency where it applied this exemption; a claim applied nowhere should be withdrawn.");
+    case FindingKind::ClaimedLabelUnread:
+        return tr("Open the page (double-click) and read the label by eye: if it does not name this exemption, the "
+                  "claim is applied nowhere; if it does, correct the box's exemptions so the audit knows.");
     case FindingKind::WithheldPageMissing:
         return tr("Ask the agency to add an entry for this page to the index, with its reasons.");
     case FindingKind::ListedPageUnredacted:

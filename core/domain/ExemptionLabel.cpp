@@ -544,6 +544,55 @@ bool ExemptionLabel::isLabel(const QString &text)
     return letters <= 2;
 }
 
+QString ExemptionLabel::unreadCode(const QString &label, bool ocr)
+{
+    const QString source = folded(ocr ? asReadByOcr(label) : label);
+    const QList<Part> found = Parser(source).parts();
+    if (found.isEmpty())
+        return {};
+    static const QString any = QStringLiteral("(b)");
+    // A list goes on past the separator at its end (OCR reads "&" as "\u20ac"), or began before the
+    // one at its start; a sentence may begin with a label ("And (b)(6) ...").
+    static const QRegularExpression openEnd(QStringLiteral(
+        "^\\s*(?:[,;/&+\u20ac]|(?:and|or|y)?\\s*(?:FOIA\\s+)?(?:Exemptions?|Ex\\.?|\\(?b\\)?\\s*\\(?)\\s*[|.]?\\s*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression openStart(QStringLiteral("(?:[,;/&+\u20ac]|\\band|\\bor)\\s*[|]?\\s*$"));
+    // Between the parts and after the last: a piece of a code no code was read from (a number, a
+    // parenthesis, a b with one letter after it: "bS" for b5, "bl" for b1), not a word of the
+    // sentence going on after a label ("at", "by"), an FBI count ("b5=1") or the rest of a
+    // statute a (b)(3) cites ("; 18 U.S.C, 3123").
+    static const QRegularExpression separators(QStringLiteral("[\\s,;/&|.:\u20ac]+"));
+    static const QRegularExpression codePiece(QStringLiteral("[0-9()\u00a3\u00a2]|^\\(?[bB][A-Za-z|]?\\)?$"));
+    static const QRegularExpression proseWord(QStringLiteral("^(?:by|be|bi)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression count(QStringLiteral("^[^A-Za-z0-9]*[0-9]{1,2}\\s*$"));
+    static const QRegularExpression statute(QStringLiteral("U\\.?\\s?S\\.?\\s?C|\u00a7|\\$|\\bsec"), QRegularExpression::CaseInsensitiveOption);
+    auto citedStatute = [&](qsizetype k, const QString &piece) {
+        return found[k].codes.contains(QStringLiteral("(b)(3)")) && piece.contains(statute);
+    };
+    const QString after = source.mid(found.last().end);
+    if ((openEnd.match(after).hasMatch() && !citedStatute(found.size() - 1, after))
+        || openStart.match(source.left(found.first().start)).hasMatch()) {
+        return any;
+    }
+    for (qsizetype k = 0; k < found.size(); ++k) {
+        const qsizetype end = k + 1 < found.size() ? found[k + 1].start : source.size();
+        const QString piece = source.mid(found[k].end, end - found[k].end);
+        if (count.match(piece).hasMatch() || citedStatute(k, piece))
+            continue;
+        const QStringList words = piece.split(separators, Qt::SkipEmptyParts);
+        if (std::any_of(words.cbegin(), words.cend(), [](const QString &word) {
+                return word.contains(codePiece) && !proseWord.match(word).hasMatch();
+            })) {
+            return any;
+        }
+    }
+    for (const Part &part : found) {
+        if (part.codes.contains(QStringLiteral("(b)(7)")))
+            return QStringLiteral("(b)(7)");
+    }
+    return {};
+}
+
 bool ExemptionLabel::isCleanLabel(const QString &text)
 {
     const QString residue = residueOfLabels(text);

@@ -50,6 +50,15 @@ public:
     // or a bare number right after `before`, the word naming it ("Exemption" then "4stated").
     static qsizetype gluedProseStart(const QString &word, const QString &before = {});
 
+    // What a label shown only in part may name beyond the codes read from it, for an audit that
+    // must not call a claimed exemption unapplied when the page's label cannot say: "(b)" (any
+    // exemption) when the label ends in a list's separator or a notation's opening ("(b)(6),
+    // (b)" cut off by its box's edge), starts with a separator (its beginning lost: "and
+    // (b)(3)"), or holds a piece of print a code could be that no code was read from ("b6, bS",
+    // "(b)(7)(€)" as OCR leaves them, with `ocr`); "(b)(7)" when it stops at a bare exemption 7
+    // ("(b)(6), (b)(7)"); empty when it reads whole, or holds no label at all.
+    static QString unreadCode(const QString &label, bool ocr);
+
     // Sorted and unique, in canonical order ("(b)(5)" < "(b)(6)" < "(b)(7)(C)").
     static QStringList normalized(QStringList codes);
 

@@ -11,6 +11,7 @@ namespace rebuttal {
 enum class FindingKind {
     StampedNotClaimed,        // applied on a listed page, not claimed by the entry
     ClaimedNotStamped,        // claimed by the entry, applied on none of its pages
+    ClaimedLabelUnread,       // claimed by the entry, shown on none of its pages, but a label there is cut off or partly illegible
     WithheldPageMissing,      // a page withheld in full that no entry lists
     ListedPageUnredacted,     // an entry lists a page that carries no redaction
     MissingJustification,     // an exemption claimed with no reason given for it

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <numeric>
 
@@ -85,9 +87,9 @@ constexpr int kMinBoilerplateWords = 5;
 
 QList<FindingKind> FindingKinds::all()
 {
-    return {FindingKind::StampedNotClaimed,    FindingKind::ClaimedNotStamped,        FindingKind::WithheldPageMissing,
-            FindingKind::ListedPageUnredacted, FindingKind::MissingJustification,     FindingKind::BoilerplateJustification,
-            FindingKind::BadRedaction, FindingKind::PageNotAnalysed};
+    return {FindingKind::StampedNotClaimed,    FindingKind::ClaimedNotStamped,    FindingKind::ClaimedLabelUnread,
+            FindingKind::WithheldPageMissing,  FindingKind::ListedPageUnredacted, FindingKind::MissingJustification,
+            FindingKind::BoilerplateJustification, FindingKind::BadRedaction,     FindingKind::PageNotAnalysed};
 }
 
 QString FindingKinds::code(FindingKind kind)
@@ -95,6 +97,7 @@ QString FindingKinds::code(FindingKind kind)
     switch (kind) {
     case FindingKind::StampedNotClaimed: return QStringLiteral("stamped_not_claimed");
     case FindingKind::ClaimedNotStamped: return QStringLiteral("claimed_not_stamped");
+    case FindingKind::ClaimedLabelUnread: return QStringLiteral("claimed_label_unread");
     case FindingKind::WithheldPageMissing: return QStringLiteral("withheld_page_missing");
     case FindingKind::ListedPageUnredacted: return QStringLiteral("listed_page_unredacted");
     case FindingKind::MissingJustification: return QStringLiteral("missing_justification");
@@ -280,12 +283,29 @@ void VaughnAudit::auditEntry(qint64 indexId, const VaughnEntry &entry, Listings 
                      where);
     }
     if (!listed.isEmpty()) {
-        if (const QStringList unapplied = minus(entry.exemptions, applied); !unapplied.isEmpty()) {
-            entryFinding(FindingKind::ClaimedNotStamped, unapplied,
+        // A label cut off at its box's edge ("(b)(6), (b)") or read only in part from a scan may
+        // name the codes the entry claims: its page cannot say they are not applied, and the
+        // finding says so, pointing at the label, rather than accuse the agency of a claim the
+        // page may bear out.
+        const QStringList unapplied = minus(entry.exemptions, applied);
+        const UnreadLabels unread = unreadLabels(listed, unapplied);
+        if (const QStringList unstamped = minus(unapplied, unread.codes); !unstamped.isEmpty()) {
+            entryFinding(FindingKind::ClaimedNotStamped, unstamped,
                          tr("Entry %1 claims %2, but none of its %n page(s) applies it.", nullptr, int(listed.size()))
                              .arg(entry.number)
-                             .arg(unapplied.join(QStringLiteral(", "))),
+                             .arg(unstamped.join(QStringLiteral(", "))),
                          listed);
+        }
+        if (!unread.codes.isEmpty()) {
+            const PageRef &first = unread.pages.first();
+            entryFinding(FindingKind::ClaimedLabelUnread, unread.codes,
+                         tr("Entry %1 claims %2, which none of its pages shows, but a label on %3 is cut off or partly "
+                            "illegible (\"%4\"): check the page before relying on this.")
+                             .arg(entry.number)
+                             .arg(unread.codes.join(QStringLiteral(", ")))
+                             .arg(first.bates.isEmpty() ? tr("page %1").arg(first.page) : tr("Bates %1").arg(first.bates))
+                             .arg(unread.label),
+                         unread.pages);
         }
     }
     QStringList unjustified;
@@ -298,6 +318,32 @@ void VaughnAudit::auditEntry(qint64 indexId, const VaughnEntry &entry, Listings 
                      tr("Entry %1 claims %2 without giving any reason for it.").arg(entry.number).arg(unjustified.join(QStringLiteral(", "))),
                      listed.mid(0, 1));
     }
+}
+
+VaughnAudit::UnreadLabels VaughnAudit::unreadLabels(const QList<PageRef> &listed, const QStringList &claimed) const
+{
+    UnreadLabels unread;
+    for (const PageRef &ref : listed) {
+        const ProductionPage *p = page(ref);
+        for (const Redaction &r : p->redactions) {
+            // Codes a user set on a box were read by a person.
+            const QString open = r.codesByUser ? QString() : ExemptionLabel::unreadCode(r.label, p->imageOnly);
+            if (open.isEmpty())
+                continue;
+            QStringList named; // "(b)" may be any code, "(b)(7)" any of exemption 7's
+            std::copy_if(claimed.cbegin(), claimed.cend(), std::back_inserter(named),
+                         [&open](const QString &code) { return code.startsWith(open); });
+            if (named.isEmpty())
+                continue;
+            unread.codes << named;
+            if (!unread.pages.contains(ref))
+                unread.pages << ref;
+            if (unread.label.isEmpty())
+                unread.label = r.label.simplified();
+        }
+    }
+    unread.codes = ExemptionLabel::normalized(unread.codes);
+    return unread;
 }
 
 void VaughnAudit::auditPages(qint64 indexId, const Listings &listings, Findings *byKind) const

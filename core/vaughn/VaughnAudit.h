@@ -64,6 +64,16 @@ private:
     using Findings = std::map<FindingKind, QList<AuditFinding>>;
     // The entry's own findings (exemptions claimed and applied, reasons missing); records what it lists.
     void auditEntry(qint64 indexId, const VaughnEntry &entry, Listings *listings, Findings *byKind) const;
+    // Of the `claimed` codes, those a label on the `listed` pages may name without showing them
+    // (cut off at its box's edge, or read only in part from a scan), the pages of those labels
+    // and the first label's text.
+    struct UnreadLabels
+    {
+        QStringList codes;
+        QList<PageRef> pages;
+        QString label;
+    };
+    UnreadLabels unreadLabels(const QList<PageRef> &listed, const QStringList &claimed) const;
     // The findings about the pages of the productions the entries list.
     void auditPages(qint64 indexId, const Listings &listings, Findings *byKind) const;
     static bool similarWords(const QStringList &a, const QStringList &b, double threshold);

@@ -15,6 +15,11 @@ the reader got wrong on its page:
   text      text found under a box that leaves none (a bad-redaction false alarm)
   audit     the page was read right: the audit itself is wrong
 
+A `claimed_label_unread` finding asserts nothing: it says a claimed code shows on none of the
+entry's pages while a label there is cut off or partly illegible, and asks for a look at that label.
+Those are counted apart (and how many stand on pages whose codes were misread: the misreadings the
+audit caught instead of reporting them as the agency's).
+
 Pages that no index could name (no Bates stamp on them nor on any page before them in their file)
 are left out of the index and their findings counted apart.
 
@@ -125,6 +130,7 @@ def main():
     findings = cli(args, ["audit", "--json"])["findings"]
 
     causes, true_findings, outside = Counter(), 0, 0
+    checks, checks_on_misread = 0, 0
     examples = defaultdict(list)
     unlisted = set(unlisted)
     for finding in findings:
@@ -141,6 +147,11 @@ def main():
             continue
         why = [cause(truth_pages[p], read_pages.get(p, {}), finding) for p in pages]
         found = next((w for w in why if w), None)
+        if finding["kind"] == "claimed_label_unread":
+            checks += 1
+            checks_on_misread += found == "label"
+            examples["check"].append("%s %s page %d: %s" % (finding["kind"], pages[0][0], pages[0][1], finding["detail"]))
+            continue
         if found is None:
             true_findings += 1
             continue
@@ -154,6 +165,8 @@ def main():
           % (len(findings), true_findings, false_findings, outside))
     for name in ("label", "box", "withheld", "bates", "text", "audit", "unlocated"):
         print("  false findings from %-9s %d" % (name + ":", causes[name]))
+    print("  labels to check by eye (claimed_label_unread): %d, %d of them where a code was misread"
+          % (checks, checks_on_misread))
     with open(os.path.join(args.work, "audit-findings.txt"), "w") as f:
         for name, lines in examples.items():
             for line in lines:

@@ -365,6 +365,40 @@ private Q_SLOTS:
         QCOMPARE(ExemptionLabel::isCleanLabel(text), clean);
     }
 
+    void unreadCodes_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("ocr");
+        QTest::addColumn<QString>("unread"); // what the label may name beyond its codes
+        const QString any = QStringLiteral("(b)"), none;
+        QTest::newRow("a whole label") << QStringLiteral("(b)(6); (b)(7)(C)") << false << none;
+        QTest::newRow("FBI codes with counts") << QStringLiteral("b6 -3 b7C -1 b8 -1") << false << none;
+        QTest::newRow("a statute after (b)(3)") << QStringLiteral("(b)(5) and (b)(3):50 U.S.C. $ 3024(i) at") << true << none;
+        QTest::newRow("a statute after a separator") << QStringLiteral("(b)(6),(b)(3); 26 U.S.C. $ 610:") << true << none;
+        QTest::newRow("the sentence going on after it") << QStringLiteral("Ex. 7(E) on") << false << none;
+        QTest::newRow("a box's edge read as a bar") << QStringLiteral("(b)(3) |") << true << none;
+        QTest::newRow("an FBI count misread") << QStringLiteral("b5=1") << true << none;
+        QTest::newRow("a sentence opening with a label") << QStringLiteral("And (b)(6)") << false << none;
+        QTest::newRow("no label") << QStringLiteral("Privilege") << false << none;
+        QTest::newRow("cut off after a separator") << QStringLiteral("(b)(7)(C); (b)(7)(E);") << true << any;
+        QTest::newRow("cut off after a b") << QStringLiteral("(b) (6), (b)") << false << any;
+        QTest::newRow("cut off after the word") << QStringLiteral("FOIA Exemption (b)(6) & FOIA Exemption") << false << any;
+        QTest::newRow("its start lost") << QStringLiteral("and (b)(3)") << true << any;
+        QTest::newRow("a code misread after a comma") << QStringLiteral("b6, bS") << true << any;
+        QTest::newRow("a code misread at the end") << QStringLiteral("b7C; ba |") << true << any;
+        QTest::newRow("a sign for a subparagraph") << QStringLiteral("FOIA Exemption (b)(6) and FOIA Exemption (b)(7)(\u20ac)") << true << any;
+        QTest::newRow("a misread & between codes") << QStringLiteral("b6 \u20ac b7C \u20ac b1") << true << none;
+        QTest::newRow("stopping at exemption 7") << QStringLiteral("(b)(6), (b)(7)") << false << QStringLiteral("(b)(7)");
+    }
+
+    void unreadCodes()
+    {
+        QFETCH(QString, label);
+        QFETCH(bool, ocr);
+        QFETCH(QString, unread);
+        QCOMPARE(ExemptionLabel::unreadCode(label, ocr), unread);
+    }
+
     void canonicalShape()
     {
         QVERIFY(ExemptionLabel::isCanonical(QStringLiteral("(b)(7)(C)")));

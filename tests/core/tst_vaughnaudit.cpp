@@ -182,6 +182,51 @@ private Q_SLOTS:
             found << FindingKinds::code(f.kind) + QLatin1Char(' ') + QString::number(f.entry) + QLatin1Char(' ') + f.exemptions.join(u',');
         QCOMPARE(found, (QStringList{QStringLiteral("stamped_not_claimed 2 (b)(7)"), QStringLiteral("claimed_not_stamped 2 (b)(6)")}));
     }
+
+    void aLabelCutOffLeavesItsClaimUnsure()
+    {
+        // A label cut off at its end ("(b)(6), (b)") may name what an entry claims besides the
+        // codes it shows: the audit does not call that claim unapplied but points at the label. A
+        // label stopping at "(b)(7)" applies any of exemption 7's (as a bare stamp does), not a 5;
+        // a claim on a page whose label reads whole stays a finding.
+        StoreError error;
+        std::unique_ptr<OpenStore> store = m_stores.create(QStringLiteral("cut.rebuttal"), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const QString production = m_stores.filePath(QStringLiteral("cut.pdf"));
+        const QStringList labels{QStringLiteral("(b)(6), (b)"), QStringLiteral("(b)(6), (b)(7)"), QStringLiteral("(b)(6)")};
+        {
+            using F = ProductionFixture;
+            ProductionFixture fixture(production);
+            for (int n = 1; n <= labels.size(); ++n) {
+                ExpectedPage page;
+                page.bates = QStringLiteral("CUT-%1").arg(n, 6, 10, QLatin1Char('0'));
+                fixture.addPage(page, [&](QPainter &p, QSizeF size) {
+                    F::text(p, 100, 250, QStringLiteral("The officer who wrote the report was"));
+                    F::box(p, QRectF(100, 282, 200, 26));
+                    F::text(p, 310, 300, labels[n - 1]);
+                    F::bates(p, size, page.bates);
+                });
+            }
+            fixture.finish();
+        }
+        QVERIFY(importProduction(*store, production).outcome == ProductionImport::Outcome::Imported);
+        const QString index = m_stores.filePath(QStringLiteral("cut.csv"));
+        QVERIFY(writeText(index, QByteArray("Entry,Bates,Withholding,Pages,Exemptions,Justification\n"
+                                            "1,CUT-000001,Partial,1,\"(b)(6), (b)(7)(C)\",\"(b)(6): a name. (b)(7)(C): a witness.\"\n"
+                                            "2,CUT-000002,Partial,1,\"(b)(5), (b)(6), (b)(7)(E)\",\"(b)(5): advice. (b)(6): a name. (b)(7)(E): a technique.\"\n"
+                                            "3,CUT-000003,Partial,1,\"(b)(6), (b)(7)(C)\",\"(b)(6): an officer. (b)(7)(C): an informant.\"\n")));
+        QVERIFY(VaughnImport(store->vaughnIndexes()).run(index).outcome == VaughnImport::Outcome::Imported);
+        QStringList found;
+        for (const AuditFinding &f : VaughnAudit::auditStore(store->documents(), store->vaughnIndexes(), &error)) {
+            found << FindingKinds::code(f.kind) + QLatin1Char(' ') + QString::number(f.entry) + QLatin1Char(' ') + f.exemptions.join(u',');
+            if (f.kind == FindingKind::ClaimedLabelUnread && f.entry == 1) {
+                QVERIFY2(f.detail.contains(QStringLiteral("(b)(6), (b)")), qPrintable(f.detail));
+                QCOMPARE(f.pages.value(0).bates, QStringLiteral("CUT-000001"));
+            }
+        }
+        QCOMPARE(found.join(QStringLiteral(" | ")),
+                 QStringLiteral("claimed_not_stamped 2 (b)(5) | claimed_not_stamped 3 (b)(7)(C) | claimed_label_unread 1 (b)(7)(C)"));
+    }
 };
 
 QTEST_MAIN(TestVaughnAudit)
