@@ -126,6 +126,11 @@ QString PageText::batesNumber() const
                 token += tokens[++j];
             }
             token.remove(QRegularExpression(QStringLiteral("^[^A-Z0-9]+|[^A-Z0-9]+$")));
+            // OCR reads the J of a stamp's prefix as a brace or a bracket, its I as a bar
+            // ("DO}-OIP-000469", "O|P"): signs no stamp carries between its capitals.
+            static const QRegularExpression jAsBrace(QStringLiteral("(?<=[A-Z])[}\\]](?=[A-Z]*[-_])"));
+            static const QRegularExpression iAsBar(QStringLiteral("(?<=[A-Z])\\|(?=[A-Z])"));
+            token.replace(jAsBrace, QStringLiteral("J")).replace(iAsBar, QStringLiteral("I"));
             if (!isBatesToken(token))
                 continue;
             // Prefer the lowest stamp, then the rightmost.

@@ -37,6 +37,9 @@ private Q_SLOTS:
         QTest::newRow("split before counter") << "2019-ICLI-00003 -022454" << 0.97 << "2019-ICLI-00003-022454";
         QTest::newRow("ocr space in counter") << "FDA-CBER-2021-5683-1 150397" << 0.97 << "FDA-CBER-2021-5683-1150397";
         QTest::newRow("fda") << "FDA-CBER-2022-908-0021283" << 0.96 << "FDA-CBER-2022-908-0021283";
+        QTest::newRow("ocr J as a brace") << "DO}-OIP-000469" << 0.96 << "DOJ-OIP-000469";
+        QTest::newRow("ocr J as a bracket, I as a bar") << "DO]-O|P-000469" << 0.96 << "DOJ-OIP-000469";
+        QTest::newRow("a brace after the counter") << "2023-ICFO-004117}" << 0.96 << "2023-ICFO-004117";
         QTest::newRow("top of page") << "2023-ICFO-004117" << 0.03 << "2023-ICFO-004117";
         QTest::newRow("in the body") << "2023-ICFO-004117" << 0.5 << "";
         QTest::newRow("a date") << "JAN-2022" << 0.96 << "";
