@@ -72,9 +72,36 @@ bool hasAlphanumeric(const QString &text, int atLeast)
     return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }) >= atLeast;
 }
 
+// A word of a text layer that is no word of any language: an earlier OCR's reading of a label
+// printed white on a box, left in a scan's invisible text layer ("riMldWhiM", "rmrm•m",
+// "r1:iw@w1MtMlil", real ICE I-213 releases). Its case changes inside it twice (a small letter, then a
+// capital), it runs six consonants, it holds a sign or a digit between its letters. Labels are read
+// by their own grammar and are never garbled ("bX7KA", "b7C").
+bool isGarbled(const QString &word)
+{
+    static const QRegularExpression trailing(QStringLiteral("[.,;:!?)]+$"));
+    const QString w = QString(word).remove(trailing);
+    if (ExemptionLabel::isLabel(w))
+        return false;
+    // A sign no word carries (words carry hyphens, apostrophes, quotes, stops, slashes,
+    // parentheses) touching a letter.
+    static const QRegularExpression signInside(QStringLiteral(
+        "\\p{L}[^\\p{L}\\p{N}\\s\\-'\u2019\u2018\"\u201c\u201d\u00ab\u00bb.,;:/&()\\[\\]]|[^\\p{L}\\p{N}\\s\\-'\u2019\u2018\"\u201c\u201d\u00ab\u00bb.,;:/&()\\[\\]]\\p{L}"));
+    static const QRegularExpression digitInside(QStringLiteral("\\p{L}\\p{N}+\\p{L}"));
+    static const QRegularExpression caseChange(QStringLiteral("\\p{Ll}\\p{Lu}"));
+    static const QRegularExpression consonants(QStringLiteral("[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}"));
+    return w.contains(signInside) || w.contains(digitInside) || w.count(caseChange) >= 2 || w.contains(consonants);
+}
+
+// The letters of `text`'s words, garbled ones left out.
 int letterCount(const QString &text)
 {
-    return int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); }));
+    int letters = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!isGarbled(word))
+            letters += int(std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }));
+    }
+    return letters;
 }
 
 // Words agencies and courts print on a redaction to say why it is there.
@@ -286,7 +313,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                     // Mostly outside: a word beside the box. If some of its letters show on the
                     // "box", the box is really a clump of bold letters.
                     if (visibleInside >= 1 && hiddenPart.isEmpty())
-                        reading.straddlesText = reading.straddlesText || hasAlphanumeric(word.text, 2);
+                        reading.straddlesText = reading.straddlesText || (hasAlphanumeric(word.text, 2) && !isGarbled(word.text));
                     continue;
                 }
                 if (visibleInside > 0 || wordHidden)
@@ -295,7 +322,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 // A visible word that runs on past the box's edge is one the "box" is part of:
                 // a bold letter or two, not a box with something printed on it.
                 if (visibleInside > 0 && hiddenPart.isEmpty() && visibleInside < word.characters.size()
-                    && hasAlphanumeric(word.text, 2)) {
+                    && hasAlphanumeric(word.text, 2) && !isGarbled(word.text)) {
                     reading.straddlesText = true;
                 }
             }

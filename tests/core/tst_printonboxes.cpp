@@ -228,6 +228,43 @@ private Q_SLOTS:
         QCOMPARE(redactions.first().exemptions, codes);
         QCOMPARE(redactions.first().textUnderBox, textUnderBox);
     }
+
+    void aGarbledReadingOnABoxIsNoWord_data()
+    {
+        // A scan's invisible text layer holds an earlier OCR's reading of the white label printed
+        // on each box, garbled ("riMldWhiM": released ICE I-213s). Such a reading is no word: it
+        // makes a box neither a header bar nor a clump of bold letters, and the box stays a
+        // redaction. A real word printed on a bar does make it a header.
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("runsPast"); // the word runs on past the box's right edge
+        QTest::addColumn<bool>("redaction");
+        QTest::newRow("case changing inside") << QStringLiteral("riMldWhiM") << false << true;
+        QTest::newRow("signs among letters") << QStringLiteral("rmrm\u2022m") << false << true;
+        QTest::newRow("digits and signs, running past the edge") << QStringLiteral("r1:iw@w1MtMlil") << true << true;
+        QTest::newRow("six consonants, running past the edge") << QStringLiteral("rmtdlM") << true << true;
+        QTest::newRow("a header's word") << QStringLiteral("Department") << false << false;
+        QTest::newRow("a capitalised name") << QStringLiteral("McAllen") << false << false;
+        QTest::newRow("a bold word running past the edge") << QStringLiteral("Removal") << true << false;
+    }
+
+    void aGarbledReadingOnABoxIsNoWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, runsPast);
+        QFETCH(bool, redaction);
+        QImage render(816, 1056, QImage::Format_Grayscale8);
+        render.fill(255);
+        const QRect box(180, 380, 90, 15); // 96 dpi pixels
+        QPainter(&render).fillRect(box, QColor(33, 33, 33));
+        const double size = 9;
+        const double x = runsPast ? box.right() * 0.75 - 0.6 * size * (text.size() - 2) : box.left() * 0.75 + 3;
+        const QList<PdfWord> words{word(text, x, box.top() * 0.75 + 1.5, size)};
+        paintPrint(render, words.first(), Qt::white);
+        const PageText page(words);
+        const RedactionReader reader(page, render, true);
+        const QList<Redaction> found = reader.finish(reader.examine(BoxFinder::find(render.convertToFormat(QImage::Format_RGB32), 96)), nullptr);
+        QCOMPARE(found.size(), redaction ? 1 : 0);
+    }
 };
 
 QTEST_MAIN(TestPrintOnBoxes)
