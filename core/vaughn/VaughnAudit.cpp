@@ -320,19 +320,24 @@ void VaughnAudit::auditEntry(qint64 indexId, const VaughnEntry &entry, Listings 
     }
 }
 
+bool VaughnAudit::labelMayName(const Redaction &redaction, bool scan, const QString &code)
+{
+    if (redaction.codesByUser)
+        return false;
+    // "(b)" may be any code, "(b)(7)" any of exemption 7's.
+    const QString open = ExemptionLabel::unreadCode(redaction.label, scan);
+    return !open.isEmpty() && code.startsWith(open);
+}
+
 VaughnAudit::UnreadLabels VaughnAudit::unreadLabels(const QList<PageRef> &listed, const QStringList &claimed) const
 {
     UnreadLabels unread;
     for (const PageRef &ref : listed) {
         const ProductionPage *p = page(ref);
         for (const Redaction &r : p->redactions) {
-            // Codes a user set on a box were read by a person.
-            const QString open = r.codesByUser ? QString() : ExemptionLabel::unreadCode(r.label, p->imageOnly);
-            if (open.isEmpty())
-                continue;
-            QStringList named; // "(b)" may be any code, "(b)(7)" any of exemption 7's
+            QStringList named;
             std::copy_if(claimed.cbegin(), claimed.cend(), std::back_inserter(named),
-                         [&open](const QString &code) { return code.startsWith(open); });
+                         [&](const QString &code) { return labelMayName(r, p->imageOnly, code); });
             if (named.isEmpty())
                 continue;
             unread.codes << named;

@@ -214,6 +214,56 @@ private Q_SLOTS:
         QCOMPARE(AuditPage::batesRange(first, last), shown);
     }
 
+    void aFindingOnACutLabelMarksThatLabelsBox()
+    {
+        // One page, two boxes: one labelled "(b)(6)", one "(b)(6), (b)" cut off at its end. An
+        // entry claiming (b)(7)(C) there makes a claimed_label_unread finding; opening it marks the
+        // box whose label is cut off, not the other.
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.createCaseFile(m_dir.filePath(QStringLiteral("cut.rebuttal"))));
+        const QString production = m_dir.filePath(QStringLiteral("cut.pdf"));
+        {
+            using F = ProductionFixture;
+            ProductionFixture fixture(production);
+            ExpectedPage page;
+            page.bates = QStringLiteral("CUT-000001");
+            fixture.addPage(page, [&](QPainter &p, QSizeF size) {
+                F::text(p, 100, 250, QStringLiteral("The officer who wrote the report was"));
+                F::box(p, QRectF(100, 282, 200, 26));
+                F::text(p, 310, 300, QStringLiteral("(b)(6)"));
+                F::text(p, 100, 400, QStringLiteral("The witness who saw the arrest was"));
+                F::box(p, QRectF(100, 432, 200, 26));
+                F::text(p, 310, 450, QStringLiteral("(b)(6), (b)"));
+                F::bates(p, size, page.bates);
+            });
+            fixture.finish();
+        }
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importProduction(production);
+        QVERIFY(imported.wait(120000));
+        const QString index = m_dir.filePath(QStringLiteral("cut.csv"));
+        QVERIFY(writeText(index, QByteArray("Entry,Bates,Withholding,Pages,Exemptions,Justification\n"
+                                            "1,CUT-000001,Partial,1,\"(b)(6), (b)(7)(C)\",\"(b)(6): an officer. (b)(7)(C): a witness.\"\n")));
+        importVaughn(window, index, VaughnImport::Outcome::Imported);
+        AuditPage *audit = window.auditPage();
+        clickPage(window, MainWindow::AuditPage);
+        QTRY_VERIFY(!audit->isAuditing());
+        QAbstractItemModel *model = audit->findingModel();
+        const QModelIndex group = model->index(int(FindingKinds::all().indexOf(FindingKind::ClaimedLabelUnread)), 0);
+        QCOMPARE(model->rowCount(group), 1);
+        clickRow(audit->findingView(), model->index(0, 0, group));
+        QCOMPARE(audit->findings().at(audit->openedFinding()).kind, FindingKind::ClaimedLabelUnread);
+        QCOMPARE(audit->pageView()->highlights().size(), 1);
+        const qint64 marked = audit->pageView()->selectedRedaction();
+        bool cutOne = false;
+        for (const Redaction &r : audit->pageView()->page().redactions)
+            cutOne = cutOne || (r.id == marked && r.label.contains(QStringLiteral("(b)(6), (b)")));
+        QVERIFY(cutOne);
+        QVERIFY2(audit->detailsText().contains(QStringLiteral("read the label by eye")), qPrintable(audit->detailsText()));
+    }
+
     void auditPageOpensFindingsAndExports()
     {
         MainWindow window;

@@ -502,13 +502,18 @@ void AuditPage::openFinding(int index)
 
 void AuditPage::markFindingBoxes(const AuditFinding &finding, const ProductionPage &page)
 {
-    // The boxes the finding is about: those leaving text readable, or those carrying its exemptions.
+    // The boxes the finding is about: those leaving text readable, those whose label may name its
+    // exemptions, or those carrying them.
     QList<QRectF> boxes;
     qint64 first = 0;
     for (const Redaction &redaction : page.redactions) {
         bool concerned = false;
         if (finding.kind == FindingKind::BadRedaction) {
             concerned = !redaction.textUnderBox.isEmpty();
+        } else if (finding.kind == FindingKind::ClaimedLabelUnread) {
+            // The labels that may name the claimed codes: cut off, or read only in part.
+            for (const QString &code : finding.exemptions)
+                concerned = concerned || VaughnAudit::labelMayName(redaction, page.imageOnly, code);
         } else {
             for (const QString &code : finding.exemptions)
                 concerned = concerned || redaction.exemptions.contains(code);
