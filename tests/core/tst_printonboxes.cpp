@@ -82,6 +82,15 @@ void paintPrint(QImage &render, const PdfWord &word, QColor colour)
     }
 }
 
+// A letter page's render at 96 dpi, white but for a near-black box.
+QImage pageWithBox(const QRect &box)
+{
+    QImage render(816, 1056, QImage::Format_Grayscale8);
+    render.fill(255);
+    QPainter(&render).fillRect(box, QColor(33, 33, 33));
+    return render;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(QList<Truth>)
@@ -207,10 +216,8 @@ private Q_SLOTS:
         QFETCH(QStringList, order);
         QFETCH(QStringList, codes);
         QFETCH(QString, textUnderBox);
-        QImage render(816, 1056, QImage::Format_Grayscale8);
-        render.fill(255);
         const QRect box(180, 380, 200, 15); // 96 dpi pixels
-        QPainter(&render).fillRect(box, QColor(33, 33, 33));
+        QImage render = pageWithBox(box);
         QList<PdfWord> words;
         double x = box.left() * 0.75 + 3;
         for (const QString &text : std::as_const(order)) {
@@ -252,10 +259,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, runsPast);
         QFETCH(bool, redaction);
-        QImage render(816, 1056, QImage::Format_Grayscale8);
-        render.fill(255);
         const QRect box(180, 380, 90, 15); // 96 dpi pixels
-        QPainter(&render).fillRect(box, QColor(33, 33, 33));
+        QImage render = pageWithBox(box);
         const double size = 9;
         const double x = runsPast ? box.right() * 0.75 - 0.6 * size * (text.size() - 2) : box.left() * 0.75 + 3;
         const QList<PdfWord> words{word(text, x, box.top() * 0.75 + 1.5, size)};
