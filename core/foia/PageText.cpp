@@ -19,6 +19,11 @@ bool isBatesToken(const QString &token)
     static const QRegularExpression counter(QStringLiteral("(\\d+)$"));
     if (token.size() < 6 || !shape.match(token).hasMatch())
         return false;
+    // An alien registration number ("A091008569", "A-091-008-569"), printed near the top of every
+    // immigration form, is the person's, not the page's.
+    static const QRegularExpression alienNumber(QStringLiteral("^A-?(?:\\d{8}|\\d{3}-?\\d{3}-?\\d{3})$"));
+    if (alienNumber.match(token).hasMatch())
+        return false;
     if (!std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetter(); }))
         return false;
     const QString digits = counter.match(token).captured(1);

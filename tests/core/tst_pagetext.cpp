@@ -45,6 +45,10 @@ private Q_SLOTS:
         QTest::newRow("a date") << "JAN-2022" << 0.96 << "";
         QTest::newRow("page footer") << "Page 3 of 10" << 0.96 << "";
         QTest::newRow("a plain number") << "0000123" << 0.96 << "";
+        QTest::newRow("an A-number") << "A091008569" << 0.03 << "";
+        QTest::newRow("an A-number with dashes") << "A-091-008-569" << 0.96 << "";
+        QTest::newRow("an eight-digit A-number") << "A12345678" << 0.96 << "";
+        QTest::newRow("a stamp with a longer prefix") << "AB091008569" << 0.96 << "AB091008569";
     }
 
     void bates()
