@@ -77,7 +77,7 @@ bool hasAlphanumeric(const QString &text, int atLeast)
 // "r1:iw@w1MtMlil", real ICE I-213 releases). Its case changes inside it twice (a small letter, then a
 // capital), it runs six consonants, it holds a sign or a digit between its letters. Labels are read
 // by their own grammar and are never garbled ("bX7KA", "b7C").
-bool isGarbled(const QString &word)
+bool isGarbledWord(const QString &word)
 {
     static const QRegularExpression trailing(QStringLiteral("[.,;:!?)]+$"));
     const QString w = QString(word).remove(trailing);
@@ -98,7 +98,7 @@ int letterCount(const QString &text)
 {
     int letters = 0;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!isGarbled(word))
+        if (!isGarbledWord(word))
             letters += int(std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }));
     }
     return letters;
@@ -313,7 +313,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                     // Mostly outside: a word beside the box. If some of its letters show on the
                     // "box", the box is really a clump of bold letters.
                     if (visibleInside >= 1 && hiddenPart.isEmpty())
-                        reading.straddlesText = reading.straddlesText || (hasAlphanumeric(word.text, 2) && !isGarbled(word.text));
+                        reading.straddlesText = reading.straddlesText || (hasAlphanumeric(word.text, 2) && !isGarbledWord(word.text));
                     continue;
                 }
                 if (visibleInside > 0 || wordHidden)
@@ -322,7 +322,7 @@ QList<BoxReading> RedactionReader::examine(const QList<FilledBox> &boxes) const
                 // A visible word that runs on past the box's edge is one the "box" is part of:
                 // a bold letter or two, not a box with something printed on it.
                 if (visibleInside > 0 && hiddenPart.isEmpty() && visibleInside < word.characters.size()
-                    && hasAlphanumeric(word.text, 2) && !isGarbled(word.text)) {
+                    && hasAlphanumeric(word.text, 2) && !isGarbledWord(word.text)) {
                     reading.straddlesText = true;
                 }
             }
