@@ -131,10 +131,11 @@ QString PageText::batesNumber() const
                 token += tokens[++j];
             }
             token.remove(QRegularExpression(QStringLiteral("^[^A-Z0-9]+|[^A-Z0-9]+$")));
-            // OCR reads the J of a stamp's prefix as a brace or a bracket, its I as a bar
-            // ("DO}-OIP-000469", "O|P"): signs no stamp carries between its capitals.
+            // OCR reads the J of a stamp's prefix as a brace or a bracket, its I as a bar or a 1
+            // ("DO}-OIP-000469", "O|P", "2019-1CLI-00003"): signs no stamp carries between its
+            // capitals, and a 1 opening a part of capitals only.
             static const QRegularExpression jAsBrace(QStringLiteral("(?<=[A-Z])[}\\]](?=[A-Z]*[-_])"));
-            static const QRegularExpression iAsBar(QStringLiteral("(?<=[A-Z])\\|(?=[A-Z])"));
+            static const QRegularExpression iAsBar(QStringLiteral("(?<=[A-Z])\\|(?=[A-Z])|(?<=^|[-_])1(?=[A-Z]{2,}[-_])"));
             token.replace(jAsBrace, QStringLiteral("J")).replace(iAsBar, QStringLiteral("I"));
             if (!isBatesToken(token))
                 continue;

@@ -40,6 +40,8 @@ private Q_SLOTS:
         QTest::newRow("ocr J as a brace") << "DO}-OIP-000469" << 0.96 << "DOJ-OIP-000469";
         QTest::newRow("ocr J as a bracket, I as a bar") << "DO]-O|P-000469" << 0.96 << "DOJ-OIP-000469";
         QTest::newRow("a brace after the counter") << "2023-ICFO-004117}" << 0.96 << "2023-ICFO-004117";
+        QTest::newRow("ocr I as a 1") << "2019-1CLI-00003-022407" << 0.97 << "2019-ICLI-00003-022407";
+        QTest::newRow("a counter opening with 1 stays") << "DHS-1000123" << 0.97 << "DHS-1000123";
         QTest::newRow("top of page") << "2023-ICFO-004117" << 0.03 << "2023-ICFO-004117";
         QTest::newRow("in the body") << "2023-ICFO-004117" << 0.5 << "";
         QTest::newRow("a date") << "JAN-2022" << 0.96 << "";
