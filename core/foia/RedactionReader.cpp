@@ -81,8 +81,6 @@ bool isGarbledWord(const QString &word)
 {
     static const QRegularExpression trailing(QStringLiteral("[.,;:!?)]+$"));
     const QString w = QString(word).remove(trailing);
-    if (ExemptionLabel::isLabel(w))
-        return false;
     // A sign no word carries (words carry hyphens, apostrophes, quotes, stops, slashes,
     // parentheses) touching a letter.
     static const QRegularExpression signInside(QStringLiteral(
@@ -90,7 +88,8 @@ bool isGarbledWord(const QString &word)
     static const QRegularExpression digitInside(QStringLiteral("\\p{L}\\p{N}+\\p{L}"));
     static const QRegularExpression caseChange(QStringLiteral("\\p{Ll}\\p{Lu}"));
     static const QRegularExpression consonants(QStringLiteral("[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}"));
-    return w.contains(signInside) || w.contains(digitInside) || w.count(caseChange) >= 2 || w.contains(consonants);
+    const bool noWord = w.contains(signInside) || w.contains(digitInside) || w.count(caseChange) >= 2 || w.contains(consonants);
+    return noWord && !ExemptionLabel::isLabel(w);
 }
 
 // The letters of `text`'s words, garbled ones left out.

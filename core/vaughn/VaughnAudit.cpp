@@ -320,24 +320,28 @@ void VaughnAudit::auditEntry(qint64 indexId, const VaughnEntry &entry, Listings 
     }
 }
 
-bool VaughnAudit::labelMayName(const Redaction &redaction, bool scan, const QString &code)
+QStringList VaughnAudit::codesLabelMayName(const Redaction &redaction, bool scan, const QStringList &codes)
 {
-    if (redaction.codesByUser)
-        return false;
+    if (redaction.codesByUser || codes.isEmpty())
+        return {};
     // "(b)" may be any code, "(b)(7)" any of exemption 7's.
     const QString open = ExemptionLabel::unreadCode(redaction.label, scan);
-    return !open.isEmpty() && code.startsWith(open);
+    if (open.isEmpty())
+        return {};
+    QStringList named;
+    std::copy_if(codes.cbegin(), codes.cend(), std::back_inserter(named), [&open](const QString &code) { return code.startsWith(open); });
+    return named;
 }
 
 VaughnAudit::UnreadLabels VaughnAudit::unreadLabels(const QList<PageRef> &listed, const QStringList &claimed) const
 {
     UnreadLabels unread;
+    if (claimed.isEmpty())
+        return unread;
     for (const PageRef &ref : listed) {
         const ProductionPage *p = page(ref);
         for (const Redaction &r : p->redactions) {
-            QStringList named;
-            std::copy_if(claimed.cbegin(), claimed.cend(), std::back_inserter(named),
-                         [&](const QString &code) { return labelMayName(r, p->imageOnly, code); });
+            const QStringList named = codesLabelMayName(r, p->imageOnly, claimed);
             if (named.isEmpty())
                 continue;
             unread.codes << named;

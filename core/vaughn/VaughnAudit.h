@@ -48,9 +48,10 @@ public:
     QList<PageRef> pagesOf(const VaughnEntry &entry) const;
     const ProductionPage *page(const PageRef &ref) const;
 
-    // Whether `redaction`'s label, cut off or read only in part, may name `code` without showing
-    // it (a label on a scan, `scan`, may be misread too). Codes a user set on a box were read by a person.
-    static bool labelMayName(const Redaction &redaction, bool scan, const QString &code);
+    // Of `codes`, those `redaction`'s label, cut off or read only in part, may name without
+    // showing them (a label on a scan, `scan`, may be misread too). Codes a user set on a box were
+    // read by a person.
+    static QStringList codesLabelMayName(const Redaction &redaction, bool scan, const QStringList &codes);
 
     // Near-identical texts: the same words after folding case, whitespace and punctuation, or
     // nearly so (similarity at least `threshold`, 0..1).

@@ -512,8 +512,7 @@ void AuditPage::markFindingBoxes(const AuditFinding &finding, const ProductionPa
             concerned = !redaction.textUnderBox.isEmpty();
         } else if (finding.kind == FindingKind::ClaimedLabelUnread) {
             // The labels that may name the claimed codes: cut off, or read only in part.
-            for (const QString &code : finding.exemptions)
-                concerned = concerned || VaughnAudit::labelMayName(redaction, page.imageOnly, code);
+            concerned = !VaughnAudit::codesLabelMayName(redaction, page.imageOnly, finding.exemptions).isEmpty();
         } else {
             for (const QString &code : finding.exemptions)
                 concerned = concerned || redaction.exemptions.contains(code);
