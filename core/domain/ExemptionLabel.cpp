@@ -229,6 +229,15 @@ private:
         return digit.digitValue();
     }
 
+    // Whether "(" and a digit 1-9 come next, perhaps after a space.
+    bool nextIsNumberInParentheses() const
+    {
+        qsizetype i = m_at;
+        while (i < m_at + 2 && at(i) == QLatin1Char(' '))
+            ++i;
+        return at(i) == QLatin1Char('(') && at(i + 1) >= QLatin1Char('1') && at(i + 1) <= QLatin1Char('9');
+    }
+
     // The subparagraph after 7: "(C)", "-(C)", "C" or "c" standing alone.
     QChar subparagraph()
     {
@@ -239,7 +248,9 @@ private:
             const QChar letter = at(m_at);
             if (QStringLiteral("ABCDEFabcdef").contains(letter)) {
                 ++m_at;
-                if (eat(QLatin1Char(')')))
+                // A "(b)" that a number in parentheses follows is the next code's head, not 7's
+                // subparagraph B: "(b7 (b)(5)" is OCR's "(b)(7)(c),(b)(5)".
+                if (eat(QLatin1Char(')')) && !(letter.toLower() == QLatin1Char('b') && nextIsNumberInParentheses()))
                     return letter;
             }
             m_at = start;
@@ -355,6 +366,9 @@ private:
         }
         spaces();
         std::optional<QString> first = code();
+        // A list opened with a "(b)" code goes on in that notation: a bare number after it is
+        // no item of it ("FOIA Exemption (b)(7)(E) 1", a stray mark read as a 1).
+        const bool bareNumbers = !first;
         if (!first)
             first = numbered(true);
         if (!first) {
@@ -367,10 +381,17 @@ private:
             const qsizetype before = m_at;
             while (QStringLiteral(" ,;&/").contains(at(m_at)))
                 ++m_at;
+            // The list's next number stands apart from the last: a digit set right against a
+            // code's parenthesis is no item of it ("Ex. 7(C)8." is OCR's "&" for a separator).
+            const bool apart = m_at > before;
             if (eatWord(QLatin1StringView("and")) || eatWord(QLatin1StringView("y")) || eatWord(QLatin1StringView("or")))
                 spaces();
+            else if (!apart) {
+                m_at = before;
+                return true;
+            }
             std::optional<QString> next = code();
-            if (!next)
+            if (!next && bareNumbers)
                 next = numbered(true);
             if (!next) {
                 m_at = before;

@@ -253,6 +253,16 @@ private Q_SLOTS:
         QTest::newRow("A as 4, its parenthesis cut off") << QStringLiteral("FOIA Exemption (b)(6); FOIA Exemption (b)(7)(4")
                                                          << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(A)")};
         QTest::newRow("a word in capitals stays") << QStringLiteral("(DUTY) and (DUTIES), (BUTANE)") << QStringList{};
+        // "&" read as 8, set against the code before it (seed 887): no item of the list.
+        QTest::newRow("& as 8 against a code") << QStringLiteral("Ex.7(C)8.Ex. 7(E)") << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        // "(b)(7)(c),(b)(5)" read as "(b7 (b)(5)" (seed 891): the "(b)" is the next code's head.
+        QTest::newRow("a head after a bare 7 is no subparagraph B") << QStringLiteral("(b7 (b)(5),(b)(7)()")
+                                                                   << QStringList{QStringLiteral("(b)(5)"), QStringLiteral("(b)(7)")};
+        QTest::newRow("a subparagraph b stays") << QStringLiteral("(b)(7)(b); (b)(6)") << QStringList{QStringLiteral("(b)(6)"), QStringLiteral("(b)(7)(B)")};
+        // A stray mark after a "(b)" list read as a 1 (seed 891): no bare number goes on such a list.
+        QTest::newRow("a bare 1 after a (b) list") << QStringLiteral("FOIA Exemption (b)(7)(C), FOIA Exemption (bM7ME) 1")
+                                                   << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
+        QTest::newRow("a list's 8 after a space") << QStringLiteral("Ex. 7(C) 8") << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(8)")};
     }
 
     void ocrMisreadings()
