@@ -508,6 +508,7 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     // How far the component reached in the band's rows: at most (reached) and in every row (innerReach).
     Extent reached;
     std::pair<int, int> innerReach{INT_MAX, -1};
+    int lastFill = -1; // the band's last row of fill
     // Rows without fill that the component covers at least half of across the band: the box's
     // antialiased rim, not paper, and not the next rows of a shape that widens or narrows.
     auto rimRow = [&](int y) {
@@ -540,9 +541,14 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     auto close = [&] {
         if (band.isNull())
             return;
+        // Rows without fill under the band's last row of fill are its rim, no more than `rim`
+        // rows of it: under that, what the component still covers is something joined to the
+        // box's edge (a form's rule under it: a line or two of pixels that are no flat fill) and
+        // no part of it.
+        band.setBottom(std::min(band.bottom(), lastFill + rim));
         for (int k = 0; k < rim && band.top() > bounds.top() && rimRow(band.top() - 1); ++k)
             band.setTop(band.top() - 1);
-        for (int k = 0; k < rim && band.bottom() < bounds.bottom() && rimRow(band.bottom() + 1); ++k)
+        for (int k = band.bottom() - lastFill; k < rim && band.bottom() < bounds.bottom() && rimRow(band.bottom() + 1); ++k)
             band.setBottom(band.bottom() + 1);
         bands << band.adjusted(-rim, 0, rim, 0).intersected(bounds);
         band = QRect();
@@ -566,6 +572,8 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
         if (continues) {
             band.setBottom(y);
             reachedToo(reach);
+            if (fill.right >= 0)
+                lastFill = y;
             continue;
         }
         // A label as tall as its box, touching its sides, leaves the band's rows fill only between
@@ -579,14 +587,17 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
             && innerReach.second >= fill.right - slack && stripCovered(fill.left, band.left() - 1)
             && stripCovered(band.right() + 1, fill.right)) {
             band = band.united(QRect(QPoint(fill.left, y), QPoint(fill.right, y)));
+            lastFill = y;
             reachedToo(reach);
             continue;
         }
         close();
         reached = reach;
         innerReach = {reach.left, reach.right};
-        if (fill.right >= 0)
+        if (fill.right >= 0) {
             band = QRect(QPoint(fill.left, y), QPoint(fill.right, y));
+            lastFill = y;
+        }
     }
     close();
     return bands;
@@ -756,6 +767,46 @@ bool overlapMostly(const QRect &a, const QRect &b)
     return !common.isEmpty() && 2 * qint64(common.width()) * common.height() >= smaller;
 }
 
+// Whether component `id` of `label` (a page `width` pixels wide), a frame around `rect`, has a
+// rule across its inside (`inside`): a line along which it runs unbroken from the frame's left
+// side to its right, or from its top to its bottom, as a grid's rules join a table's frame. A
+// scan's skew slants a rule over the rows (or columns) of the inside it drifts by along the
+// frame, and leaves it short of the upright rectangle's ends; a scan's blur may break it by a
+// pixel or two. A letter that touches the frame (a label printed into its edge) reaches into the
+// inside from one side only: between it and the frame's other side lies paper.
+bool hasRuleAcross(const std::vector<int> &label, int id, const QRect &rect, const QRect &inside, int width)
+{
+    // Along rows (a rule from side to side) and along columns (from top to bottom): `p` runs
+    // along the rule, `q` across it.
+    for (const bool rows : {true, false}) {
+        auto at = [&](int p, int q) { return label[rows ? size_t(q) * width + p : size_t(p) * width + q] == id; };
+        const int spanFrom = rows ? rect.left() : rect.top(), spanTo = rows ? rect.right() : rect.bottom();
+        const int from = rows ? inside.top() : inside.left(), to = rows ? inside.bottom() : inside.right();
+        const int length = spanTo - spanFrom + 1;
+        const int drift = int(std::ceil(length * kMaxSkew));
+        const int shortest = (length - int(std::ceil((rows ? rect.height() : rect.width()) * kMaxSkew))) * 9 / 10;
+        const int widestBreak = std::max(2, length / 10);
+        for (int q = from; q <= to; ++q) {
+            int first = -1, last = -1, widestGap = 0;
+            for (int p = spanFrom; p <= spanTo; ++p) {
+                bool on = false;
+                for (int r = std::max(from, q - drift); r <= std::min(to, q + drift) && !on; ++r)
+                    on = at(p, r);
+                if (!on)
+                    continue;
+                if (last >= 0)
+                    widestGap = std::max(widestGap, p - last - 1);
+                if (first < 0)
+                    first = p;
+                last = p;
+            }
+            if (first >= 0 && last - first + 1 >= shortest && widestGap <= widestBreak)
+                return true;
+        }
+    }
+    return false;
+}
+
 // Outlined boxes: a thin dark frame around a light inside, as tools draw a redaction outlined
 // in white with its label printed inside. The frame alone is the component (the label inside is
 // not joined to it); a table's grid has rules across its inside and is no frame. Whether a
@@ -791,13 +842,10 @@ QList<FilledBox> framesIn(const Mask &dark, const std::vector<quint8> &gray, dou
         const QRect inside = rect.adjusted(insetX, insetY, -insetX, -insetY);
         if (inside.width() < 4 || inside.height() < 4)
             continue;
-        // Nothing of the frame inside it (a grid's rules would be).
-        bool empty = true;
-        for (int y = inside.top(); y <= inside.bottom() && empty; ++y) {
-            for (int x = inside.left(); x <= inside.right() && empty; ++x)
-                empty = label[size_t(y) * w + x] != id;
-        }
-        if (empty)
+        // No rule of the frame across its inside (a grid's would be). A label printed into the
+        // frame's edge ("... 1202(f" run into its right side) joins the frame at that edge, and
+        // its letters reach into the inside from there, across none of it.
+        if (!hasRuleAcross(label, id, rect, inside, w))
             frames << outlinedBox(rect, inside, gray, w);
     }
     return frames;
