@@ -59,6 +59,8 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
     const QRect box = pageBox.intersected(gray.rect());
     if (gray.format() != QImage::Format_Grayscale8 || box.width() < 8 || box.height() < 3 || dpi <= 0)
         return std::nullopt;
+    if (side == Side::Left || side == Side::Right)
+        return findBeside(gray, box, side == Side::Right, dpi);
     const int up = side == Side::Above ? -1 : 1; // the way out of the box, in rows
     const int reach = int(kReachInches * dpi), spread = int(kSpreadInches * dpi);
     const int left = std::max(0, box.left() - spread), right = std::min(gray.width() - 1, box.right() + spread);
@@ -142,6 +144,82 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
     const int outer = side == Side::Above ? last + 1 : first - 1; // the image's top row, as a distance
     line.m_edgeY = edgeAtLeft + slope * (from - left) + up * outer;
     line.m_image = QImage(to - from + 1, last - first + 3, QImage::Format_Grayscale8);
+    for (int r = 0; r < line.m_image.height(); ++r) {
+        uchar *out = line.m_image.scanLine(r);
+        for (int x = from; x <= to; ++x)
+            out[x - from] = uchar(levelAt(gray, x, int(std::lround(line.m_edgeY + slope * (x - from) + r)), paper));
+    }
+    return line;
+}
+
+std::optional<LabelLine> LabelLine::findBeside(const QImage &gray, const QRect &box, bool rightward, double dpi)
+{
+    if (box.height() > 2 * kMaxLineInches * dpi)
+        return std::nullopt;
+    const int step = rightward ? 1 : -1;
+    const int reach = int(kReachInches * dpi), spread = int(kSpreadInches * dpi), gap = int(kWordGapInches * dpi);
+    // The rows of the box's line: the box's own, and a quarter of its height above and below for
+    // the print that stands taller than a box drawn over a word.
+    const int pad = std::max(2, box.height() / 4);
+    const int rows = box.height() + 2 * pad;
+    const int side = rightward ? box.right() : box.left();
+    const QRect band = QRect(QPoint(side + step * 2, box.top() - pad), QPoint(side + step * (reach + spread), box.bottom() + pad))
+                           .normalized()
+                           .intersected(gray.rect());
+    if (band.width() < 2 || band.height() < 2)
+        return std::nullopt;
+    const int paper = paperOf(gray, band);
+    // The line's top row at each column, along the box's top edge as the scan's skew slants it.
+    const std::optional<BoxEdge> measured = BoxEdge::of(gray, box, BoxEdge::Side::Top, paper);
+    const double slope = measured ? measured->slope() : 0.0;
+    const double topAtSide = (measured ? measured->rowAt(side) + 1 : double(box.top())) - pad;
+    auto topAt = [&](int x) { return topAtSide + slope * (x - side); };
+    auto inkIn = [&](int x) {
+        int ink = 0;
+        for (int r = 0; r < rows; ++r)
+            ink += levelAt(gray, x, int(std::lround(topAt(x) + r)), paper) < paper - kInk;
+        return ink;
+    };
+    // Another box on the line (a row of boxes) ends the print beside this one: its columns are
+    // ink on most rows, which no letter is.
+    auto isBox = [&](int x) { return inkIn(x) >= box.height() * 3 / 4; };
+    auto columnHasInk = [&](int x) { return inkIn(x) > 0 && !isBox(x); };
+
+    // The first print out from the box's side (past the box's blurred rim), within reach.
+    int first = -1;
+    for (int d = 2; d <= reach; ++d) {
+        const int x = side + step * d;
+        if (x < 0 || x >= gray.width() || isBox(x))
+            break;
+        if (columnHasInk(x)) {
+            first = x;
+            break;
+        }
+    }
+    if (first < 0)
+        return std::nullopt;
+    // To the first gap wider than a word's, no further than a label's length.
+    int last = first;
+    for (int x = first + step, blank = 0; x >= 0 && x < gray.width() && blank <= gap && std::abs(x - first) <= spread; x += step) {
+        if (isBox(x))
+            break;
+        blank = columnHasInk(x) ? 0 : blank + 1;
+        if (blank == 0)
+            last = x;
+    }
+    const int margin = int(0.05 * dpi);
+    int from = std::min(first, last), to = std::max(first, last);
+    from = std::max({0, from - margin, rightward ? side + 2 : 0});
+    to = std::min({gray.width() - 1, to + margin, rightward ? gray.width() - 1 : side - 2});
+    if (to - from < 2)
+        return std::nullopt;
+
+    LabelLine line;
+    line.m_paper = paper;
+    line.m_left = from;
+    line.m_slope = slope;
+    line.m_edgeY = topAt(from) - 1;
+    line.m_image = QImage(to - from + 1, rows + 2, QImage::Format_Grayscale8);
     for (int r = 0; r < line.m_image.height(); ++r) {
         uchar *out = line.m_image.scanLine(r);
         for (int x = from; x <= to; ++x)

@@ -1,5 +1,6 @@
 // The line of print nearest a box's top or bottom edge on a scanned page: where a label printed
-// above or below the box stands ("(b)(6); (b)(7)(C)" in small print over a paragraph's box).
+// above or below the box stands ("(b)(6); (b)(7)(C)" in small print over a paragraph's box); or
+// the print right beside a box on its own line, where a label set after it stands ("Ex. 8").
 #pragma once
 
 #include <QImage>
@@ -13,12 +14,15 @@ namespace rebuttal {
 class LabelLine
 {
 public:
-    enum class Side { Above, Below };
+    enum class Side { Above, Below, Left, Right };
 
     // The nearest line of print on `side` of `box` (pixels of `gray`, a page scanned at `dpi`),
     // starting within `reach` pixels of the box's edge, or nothing when the paper there is blank or
     // what lies there is no line (taller than a label's print can be). The scan's skew is read from
     // the box's own edge, so a line is told from the next one however wide the box is.
+    // Left and Right: the print on the box's line starting within that reach of its side, up to
+    // the first gap wider than a word's (or another box, or kSpreadInches); nothing for a box
+    // taller than two lines of print (a paragraph's box has no one line beside it).
     static std::optional<LabelLine> find(const QImage &gray, const QRect &box, Side side, double dpi);
 
     // The paper's grey level in `area` of `gray`: its commonest level, on a page mostly blank
@@ -37,6 +41,8 @@ public:
     QRectF toPage(const QRectF &inImage) const;
 
 private:
+    static std::optional<LabelLine> findBeside(const QImage &gray, const QRect &box, bool rightward, double dpi);
+
     QImage m_image;
     int m_left = 0;        // the page's column of the image's first column
     double m_edgeY = 0;    // the image's first row on the page at column m_left...

@@ -537,15 +537,43 @@ QList<PdfWord> withGluedLabelsApart(const QList<PdfWord> &words)
     return apart;
 }
 
+// Whether OCR read a word from specks: letters or digits in a box flatter than a third of the
+// page's words are (`lineHeight`, their median), as no print is ("wii" from the specks under a
+// margin label's line). Joined to a line, such a word is taken for a word of prose after a label
+// ("b7D wii -5"), which is then a mention in a sentence, no label.
+bool isSpecks(const PdfWord &word, double lineHeight)
+{
+    static const QRegularExpression alphanumeric(QStringLiteral("[\\p{L}\\p{N}]"));
+    return word.box.height() < 0.35 * lineHeight && word.text.contains(alphanumeric);
+}
+
+// The median height of words of two letters or digits or more among `words` (fractions of the
+// page), or 0 for fewer than five such words.
+double medianWordHeight(const QList<PdfWord> &words)
+{
+    static const QRegularExpression twoAlphanumerics(QStringLiteral("[\\p{L}\\p{N}].*[\\p{L}\\p{N}]"));
+    QList<double> heights;
+    for (const PdfWord &word : words) {
+        if (word.text.contains(twoAlphanumerics))
+            heights << word.box.height();
+    }
+    if (heights.size() < 5)
+        return 0;
+    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+    return heights[heights.size() / 2];
+}
+
 // Files words OCR read on a scan (boxes as fractions of the page) as the page's or as printed on
 // a box (labels, which never join the page's text). Words the text layer already has (stamps
-// added to the scan) are left out.
+// added to the scan) and words read from specks (isSpecks) are left out.
 void sortWords(ScanReading &scan, const QList<PdfWord> &words, const QList<FilledBox> &boxes, double detectionDpi,
                const QList<PdfWord> &layer)
 {
     const double w = scan.gray.width(), h = scan.gray.height();
+    const double lineHeight = medianWordHeight(scan.pageWords + words);
     for (const PdfWord &word : withGluedLabelsApart(words)) {
-        if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+        if (isSpecks(word, lineHeight)
+            || std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
             continue;
         const bool onBox = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &box) {
             if (box.outlined)
@@ -972,6 +1000,22 @@ QList<PdfWord> readLine(const LabelLine &line, double dpi, QSizeF pageSize, Text
     return best;
 }
 
+// Puts `words`, a line of print read alone, in place of what the page's reading made of it. The
+// line lies off its box by construction: a word of it is the page's, even where the upright
+// rectangle around a skewed box reaches over it (sortWords would file it as printed on the box).
+// Stamps the text layer has are left out, as sortWords does.
+void putInPlace(ScanReading &scan, const LabelLine &line, const QList<PdfWord> &words, const QList<PdfWord> &layer)
+{
+    const double w = scan.gray.width(), h = scan.gray.height();
+    auto onLine = [&](const PdfWord &word) { return line.holds(QPointF(word.box.center().x() * w, word.box.center().y() * h)); };
+    scan.pageWords.removeIf(onLine);
+    scan.boxWords.removeIf(onLine);
+    for (const PdfWord &word : withGluedLabelsApart(words)) {
+        if (std::none_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+            scan.pageWords << word;
+    }
+}
+
 // Reads the line of print just above and just below each of `boxesWanted` (scan pixels) alone,
 // where a label in small print stands on a line of its own over a paragraph's box: read with the
 // prose around it (a label region) it is misread or lost, or its region was over the budget.
@@ -992,7 +1036,6 @@ bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, cons
                     return known.holds(QRectF(line->area()).center());
                 }))
                 continue;
-            read << *line;
             // A line the page's reading read as prose across most of its width (four words of
             // three letters or more, no code) is a line of the text, not a label: it is not read
             // again. A label misread ("bo -1 bIC -4") has no such words.
@@ -1014,6 +1057,9 @@ bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, cons
             // nothing of, can hold the rest of its label.
             if (wanted.labelled && !namesCodes && std::none_of(onIt.cbegin(), onIt.cend(), isGarbledLabel))
                 continue;
+            // Read once: a line passed over for one box (a labelled box's line the page read
+            // nothing on) may be the label of the next box, on its other side.
+            read << *line;
             const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
             const QString label = textOf(words);
             // The codes only: the line may be a line of the page's prose, which is never logged.
@@ -1026,16 +1072,52 @@ bool readLabelLines(ScanReading &scan, const QList<WantedBox> &boxesWanted, cons
             // ("Ex. 1c)" for "Ex. 7(C)" on a line read across a row of boxes).
             if (codes.isEmpty() || namedFully(codes) < namedFully(codesOnIt) + (wanted.labelled ? 1 : 0))
                 continue;
-            auto onLine = [&](const PdfWord &word) { return line->holds(QPointF(word.box.center().x() * w, word.box.center().y() * h)); };
-            scan.pageWords.removeIf(onLine);
-            scan.boxWords.removeIf(onLine);
-            // The line lies off its box by construction: a word of it is the page's, even where
-            // the upright rectangle around a skewed box reaches over it (sortWords would file it
-            // as printed on the box). Stamps the text layer has are left out, as sortWords does.
-            for (const PdfWord &word : withGluedLabelsApart(words)) {
-                if (std::none_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
-                    scan.pageWords << word;
+            putInPlace(scan, *line, words, layer);
+            anyLabel = true;
+        }
+    }
+    return anyLabel;
+}
+
+// Whether a word the page's reading found may open a label it misread the rest of: an exemption
+// word or a bare "b" with at most a stop ("EX:" of "Ex. 8", read with a "0" no code is), or a
+// garbled label (isGarbledLabel).
+bool opensLabel(const QString &word)
+{
+    static const QRegularExpression opening(QStringLiteral("^[(\\[{]?(?:ex|exs|exemptions?|foia|b)[.:;,)]*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return opening.match(word).hasMatch() || isGarbledLabel(word);
+}
+
+// Reads the print right beside each of `boxesWanted` (scan pixels) on its line alone, where the
+// page's and the label regions' readings left a label's opening with no code after it: read
+// among the words of a region, a short label's number is read as the word it looks like alone
+// ("EX: 0" of "Ex. 8"); read as one line, with its opening, it reads as a label. The line takes
+// the place of what was read there when it names more codes. True if any did.
+bool readBesideLabels(ScanReading &scan, const QList<WantedBox> &boxesWanted, const QList<PdfWord> &layer, TextRecognizer &recognizer)
+{
+    const double w = scan.gray.width(), h = scan.gray.height();
+    bool anyLabel = false;
+    for (const WantedBox &wanted : boxesWanted) {
+        for (const LabelLine::Side side : {LabelLine::Side::Right, LabelLine::Side::Left}) {
+            const std::optional<LabelLine> line = LabelLine::find(scan.gray, wanted.box, side, scan.dpi);
+            if (!line)
+                continue;
+            QStringList onIt;
+            for (const PdfWord &word : std::as_const(scan.pageWords)) {
+                if (line->holds(QPointF(word.box.center().x() * w, word.box.center().y() * h)))
+                    onIt << word.text;
             }
+            if (std::none_of(onIt.cbegin(), onIt.cend(), opensLabel))
+                continue;
+            const QStringList codesOnIt = RedactionReader::boxCodes(onIt.join(QLatin1Char(' ')), &ExemptionLabel::codesInOcr);
+            const QList<PdfWord> words = readLine(*line, scan.dpi, QSizeF(w, h), recognizer);
+            const QStringList codes = RedactionReader::boxCodes(textOf(words), &ExemptionLabel::codesInOcr);
+            qCDebug(lcAnalyzer) << "print beside" << wanted.box << (side == LabelLine::Side::Right ? "right" : "left") << "read as codes"
+                                << codes << "(the page read" << codesOnIt << ")";
+            if (namedFully(codes) <= namedFully(codesOnIt))
+                continue;
+            putInPlace(scan, *line, words, layer);
             anyLabel = true;
         }
     }
@@ -1287,6 +1369,11 @@ ProductionPage PageAnalyzer::analyze(int index) const
         unsettled.removeIf([](const WantedBox &box) { return box.whole; });
         if (!unsettled.isEmpty() && readLabelLines(*scan, unsettled, layer, *recognizer))
             readAgainWithCloserWords("ocr label lines");
+        // Boxes still without a label: the print right beside them, alone.
+        QList<WantedBox> unlabelled = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
+        unlabelled.removeIf([](const WantedBox &box) { return box.labelled; });
+        if (!unlabelled.isEmpty() && readBesideLabels(*scan, unlabelled, layer, *recognizer))
+            readAgainWithCloserWords("ocr print beside");
         if (readUnderLabels(*scan, boxes, detectionDpi, layer, *recognizer))
             readAgainWithCloserWords("ocr under labels");
     }

@@ -74,6 +74,22 @@ DrawnPage draw(const QRect &box, int fill, int printBaseline, int proseBaseline,
     return drawn;
 }
 
+// Whether `image` is one line of print: more than `middleMarks` marks across its middle row, its
+// first and last rows paper but for the tips of a glyph or two (fewer marks than a row of print
+// has).
+bool isOneLineOfPrint(const QImage &image, int middleMarks)
+{
+    auto marks = [&image](int row) {
+        const uchar *pixels = image.constScanLine(row);
+        return std::count_if(pixels, pixels + image.width(), [](uchar level) { return level < kPaper - 64; });
+    };
+    const auto first = marks(0), last = marks(image.height() - 1), middle = marks(image.height() / 2);
+    if (first < 3 && last < 3 && middle > middleMarks)
+        return true;
+    qWarning("marks on the first row %d, the middle row %d, the last row %d", int(first), int(middle), int(last));
+    return false;
+}
+
 } // namespace
 
 class TestLabelLine : public QObject
@@ -127,17 +143,10 @@ private Q_SLOTS:
                                                            .arg(line->area().width())
                                                            .arg(line->area().height())));
         QVERIFY(!line->holds(page.proseAt));
-        // Straightened: print across its middle row, its first and last rows paper but for the
-        // tips of a glyph or two (fewer marks than a row of print has).
+        // Straightened, one line.
         const QImage &image = line->image();
         QVERIFY(image.height() >= 5);
-        auto marks = [&image](int row) {
-            const uchar *pixels = image.constScanLine(row);
-            return std::count_if(pixels, pixels + image.width(), [](uchar level) { return level < kPaper - 64; });
-        };
-        QVERIFY2(marks(0) < 3, qPrintable(QString::number(marks(0))));
-        QVERIFY2(marks(image.height() - 1) < 3, qPrintable(QString::number(marks(image.height() - 1))));
-        QVERIFY(marks(image.height() / 2) > 20);
+        QVERIFY(isOneLineOfPrint(image, 20));
         QVERIFY(std::abs(line->paper() - kPaper) <= 8);
         // The page's point of the image's middle lies on the line.
         const QRectF middle = line->toPage(QRectF(image.width() / 2.0, image.height() / 2.0, 1, 1));
@@ -171,6 +180,102 @@ private Q_SLOTS:
         QVERIFY(line.has_value());
         QVERIFY2(line->area().left() <= start && line->area().left() > start - int(0.2 * kDpi) && line->area().right() >= end,
                  qPrintable(QStringLiteral("%1..%2").arg(line->area().left()).arg(line->area().right())));
+    }
+
+    // Beside a box on its line: the print from the box's side to the first gap wider than a
+    // word's, on the box's rows; nothing when the print starts out of reach, and no reach past
+    // another box of the row.
+    void findsThePrintBesideABox_data()
+    {
+        QTest::addColumn<int>("side");        // LabelLine::Side
+        QTest::addColumn<int>("labelStart");  // pixels from the box's side to the label's first mark
+        QTest::addColumn<double>("degrees");
+        QTest::addColumn<bool>("found");
+        const int right = int(LabelLine::Side::Right), left = int(LabelLine::Side::Left);
+        QTest::newRow("right, a space after the box") << right << 20 << 0.0 << true;
+        QTest::newRow("right, skewed") << right << 25 << 0.7 << true;
+        QTest::newRow("left, a space before the box") << left << 20 << 0.0 << true;
+        QTest::newRow("left, skewed the other way") << left << 30 << -0.6 << true;
+        // An inch off is no label set beside the box.
+        QTest::newRow("right, out of reach") << right << 200 << 0.0 << false;
+    }
+
+    void findsThePrintBesideABox()
+    {
+        QFETCH(int, side);
+        QFETCH(int, labelStart);
+        QFETCH(double, degrees);
+        QFETCH(bool, found);
+        QImage page(int(8.5 * kDpi), int(11 * kDpi), QImage::Format_Grayscale8);
+        page.fill(kPaper);
+        const QRect box(700, 1000, 260, 34);
+        const bool rightward = side == int(LabelLine::Side::Right);
+        QFont print(QStringLiteral("DejaVu Sans Mono"));
+        print.setPixelSize(int(10 * kDpi / 72));
+        const QFontMetricsF metrics(print);
+        const QString label = QStringLiteral("Ex. 8");
+        const QString far = QStringLiteral("after");
+        const double labelWidth = metrics.horizontalAdvance(label);
+        const double labelLeft = rightward ? box.right() + labelStart : box.left() - labelStart - labelWidth;
+        // The next words of the sentence, half an inch past the label: a gap wider than a word's.
+        const double farLeft = rightward ? labelLeft + labelWidth + 0.5 * kDpi : labelLeft - 0.5 * kDpi - metrics.horizontalAdvance(far);
+        // A box further along the row, right after those words: the line stops before it.
+        const QTransform turn = QTransform().translate(page.width() / 2.0, page.height() / 2.0).rotate(degrees).translate(-page.width() / 2.0,
+                                                                                                                          -page.height() / 2.0);
+        const double baseline = box.bottom() - 6;
+        {
+            QPainter p(&page);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            p.setTransform(turn);
+            p.fillRect(box, Qt::black);
+            p.setPen(Qt::black);
+            p.setFont(print);
+            p.drawText(QPointF(labelLeft, baseline), label);
+            p.drawText(QPointF(farLeft, baseline), far);
+            // The lines above and below, a line's height off.
+            p.drawText(QPointF(box.left() - 300, box.top() - 30), QStringLiteral("The subject was interviewed at the port of entry on"));
+            p.drawText(QPointF(box.left() - 300, box.bottom() + 60), QStringLiteral("March 3 by officers of the task force assigned"));
+        }
+        const QRect skewedBox = turn.mapRect(QRectF(box)).toAlignedRect();
+        const std::optional<LabelLine> line = LabelLine::find(page, skewedBox, LabelLine::Side(side), kDpi);
+        QCOMPARE(line.has_value(), found);
+        if (!found)
+            return;
+        const QPointF labelMiddle = turn.map(QPointF(labelLeft + labelWidth / 2, baseline - metrics.xHeight() / 2));
+        const QPointF farMiddle = turn.map(QPointF(farLeft + metrics.horizontalAdvance(far) / 2, baseline - metrics.xHeight() / 2));
+        QVERIFY2(line->holds(labelMiddle), qPrintable(QStringLiteral("label at %1,%2; line %3,%4 %5x%6")
+                                                          .arg(labelMiddle.x())
+                                                          .arg(labelMiddle.y())
+                                                          .arg(line->area().x())
+                                                          .arg(line->area().y())
+                                                          .arg(line->area().width())
+                                                          .arg(line->area().height())));
+        QVERIFY(!line->holds(farMiddle));
+        QVERIFY(!line->area().intersects(skewedBox.adjusted(2, 2, -2, -2)));
+        // Only the box's line: no print of the lines above and below.
+        QVERIFY(isOneLineOfPrint(line->image(), 10));
+    }
+
+    void aRowOfBoxesEndsThePrintBeside()
+    {
+        // "[box] b6 [box]": the print beside the first box is its label, not the next box.
+        QImage page(int(8.5 * kDpi), int(11 * kDpi), QImage::Format_Grayscale8);
+        page.fill(kPaper);
+        const QRect box(700, 1000, 200, 34), next(990, 1000, 200, 34);
+        QFont print(QStringLiteral("DejaVu Sans Mono"));
+        print.setPixelSize(int(10 * kDpi / 72));
+        {
+            QPainter p(&page);
+            p.fillRect(box, Qt::black);
+            p.fillRect(next, Qt::black);
+            p.setPen(Qt::black);
+            p.setFont(print);
+            p.drawText(QPointF(box.right() + 15, box.bottom() - 6), QStringLiteral("b6"));
+        }
+        const std::optional<LabelLine> line = LabelLine::find(page, box, LabelLine::Side::Right, kDpi);
+        QVERIFY(line.has_value());
+        QVERIFY2(line->area().right() < next.left(), qPrintable(QString::number(line->area().right())));
     }
 
     void refusesWhatIsNoPage()
