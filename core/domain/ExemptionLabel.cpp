@@ -383,15 +383,21 @@ private:
                 ++m_at;
             // The list's next number stands apart from the last: a digit set right against a
             // code's parenthesis is no item of it ("Ex. 7(C)8." is OCR's "&" for a separator).
+            // A bare number needs a separator or a conjunction before it, not a space alone:
+            // "Ex. 4 8: Ex. 7(A)" is OCR's "Ex. 4 & Ex. 7(A)".
             const bool apart = m_at > before;
-            if (eatWord(QLatin1StringView("and")) || eatWord(QLatin1StringView("y")) || eatWord(QLatin1StringView("or")))
+            bool separated = false;
+            for (qsizetype i = before; i < m_at; ++i)
+                separated = separated || m_text[i] != QLatin1Char(' ');
+            if (eatWord(QLatin1StringView("and")) || eatWord(QLatin1StringView("y")) || eatWord(QLatin1StringView("or"))) {
                 spaces();
-            else if (!apart) {
+                separated = true;
+            } else if (!apart) {
                 m_at = before;
                 return true;
             }
             std::optional<QString> next = code();
-            if (!next && bareNumbers)
+            if (!next && bareNumbers && separated)
                 next = numbered(true);
             if (!next) {
                 m_at = before;

@@ -262,7 +262,9 @@ private Q_SLOTS:
         // A stray mark after a "(b)" list read as a 1 (seed 891): no bare number goes on such a list.
         QTest::newRow("a bare 1 after a (b) list") << QStringLiteral("FOIA Exemption (b)(7)(C), FOIA Exemption (bM7ME) 1")
                                                    << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(7)(E)")};
-        QTest::newRow("a list's 8 after a space") << QStringLiteral("Ex. 7(C) 8") << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(8)")};
+        QTest::newRow("a list's 8 after a comma") << QStringLiteral("Ex. 7(C), 8") << QStringList{QStringLiteral("(b)(7)(C)"), QStringLiteral("(b)(8)")};
+        // "&" read as "8:" after a space (seed 893): a space alone separates no bare number.
+        QTest::newRow("& as 8 after a space") << QStringLiteral("Ex. 4 8: Ex. 7(A)") << QStringList{QStringLiteral("(b)(4)"), QStringLiteral("(b)(7)(A)")};
     }
 
     void ocrMisreadings()
