@@ -480,6 +480,18 @@ bool isFill(size_t i, int id, int typical, const Labelling &page)
     return page.label[i] == id && page.flat[i] && std::abs(int(page.gray[i]) - typical) <= kUniformTolerance;
 }
 
+// The last row of `rect` with fill proper of component `id` in the tone `typical`, or its top row.
+int lastRowOfFill(const QRect &rect, int id, int typical, const Labelling &page)
+{
+    for (int y = rect.bottom(); y > rect.top(); --y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (isFill(size_t(y) * page.mask.width + x, id, typical, page))
+                return y;
+        }
+    }
+    return rect.top();
+}
+
 // Fill pixels of component `id` inside `rect`.
 qint64 coreIn(const QRect &rect, int id, int typical, const Labelling &page)
 {
@@ -508,7 +520,6 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     // How far the component reached in the band's rows: at most (reached) and in every row (innerReach).
     Extent reached;
     std::pair<int, int> innerReach{INT_MAX, -1};
-    int lastFill = -1; // the band's last row of fill
     // Rows without fill that the component covers at least half of across the band: the box's
     // antialiased rim, not paper, and not the next rows of a shape that widens or narrows.
     auto rimRow = [&](int y) {
@@ -544,7 +555,8 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
         // Rows without fill under the band's last row of fill are its rim, no more than `rim`
         // rows of it: under that, what the component still covers is something joined to the
         // box's edge (a form's rule under it: a line or two of pixels that are no flat fill) and
-        // no part of it.
+        // no part of it. (A row's fill joins a band only within `slack` of its sides.)
+        const int lastFill = lastRowOfFill(band.adjusted(-slack, 0, slack, 0).intersected(bounds), id, typical, page);
         band.setBottom(std::min(band.bottom(), lastFill + rim));
         for (int k = 0; k < rim && band.top() > bounds.top() && rimRow(band.top() - 1); ++k)
             band.setTop(band.top() - 1);
@@ -572,8 +584,6 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
         if (continues) {
             band.setBottom(y);
             reachedToo(reach);
-            if (fill.right >= 0)
-                lastFill = y;
             continue;
         }
         // A label as tall as its box, touching its sides, leaves the band's rows fill only between
@@ -587,17 +597,14 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
             && innerReach.second >= fill.right - slack && stripCovered(fill.left, band.left() - 1)
             && stripCovered(band.right() + 1, fill.right)) {
             band = band.united(QRect(QPoint(fill.left, y), QPoint(fill.right, y)));
-            lastFill = y;
             reachedToo(reach);
             continue;
         }
         close();
         reached = reach;
         innerReach = {reach.left, reach.right};
-        if (fill.right >= 0) {
+        if (fill.right >= 0)
             band = QRect(QPoint(fill.left, y), QPoint(fill.right, y));
-            lastFill = y;
-        }
     }
     close();
     return bands;

@@ -137,19 +137,8 @@ std::optional<LabelLine> LabelLine::find(const QImage &gray, const QRect &pageBo
 
     // Straightened: row r of the image lies `r` rows below the line's top along the edge's slope,
     // with a blank row above and below it.
-    LabelLine line;
-    line.m_paper = paper;
-    line.m_left = from;
-    line.m_slope = slope;
     const int outer = side == Side::Above ? last + 1 : first - 1; // the image's top row, as a distance
-    line.m_edgeY = edgeAtLeft + slope * (from - left) + up * outer;
-    line.m_image = QImage(to - from + 1, last - first + 3, QImage::Format_Grayscale8);
-    for (int r = 0; r < line.m_image.height(); ++r) {
-        uchar *out = line.m_image.scanLine(r);
-        for (int x = from; x <= to; ++x)
-            out[x - from] = uchar(levelAt(gray, x, int(std::lround(line.m_edgeY + slope * (x - from) + r)), paper));
-    }
-    return line;
+    return cutOut(gray, from, to, edgeAtLeft + slope * (from - left) + up * outer, slope, last - first + 3, paper);
 }
 
 std::optional<LabelLine> LabelLine::findBeside(const QImage &gray, const QRect &box, bool rightward, double dpi)
@@ -214,16 +203,22 @@ std::optional<LabelLine> LabelLine::findBeside(const QImage &gray, const QRect &
     if (to - from < 2)
         return std::nullopt;
 
+    // With a blank row above and below the box's line.
+    return cutOut(gray, from, to, topAt(from) - 1, slope, rows + 2, paper);
+}
+
+LabelLine LabelLine::cutOut(const QImage &gray, int from, int to, double topAtFrom, double slope, int rows, int paper)
+{
     LabelLine line;
     line.m_paper = paper;
     line.m_left = from;
     line.m_slope = slope;
-    line.m_edgeY = topAt(from) - 1;
-    line.m_image = QImage(to - from + 1, rows + 2, QImage::Format_Grayscale8);
-    for (int r = 0; r < line.m_image.height(); ++r) {
+    line.m_edgeY = topAtFrom;
+    line.m_image = QImage(to - from + 1, rows, QImage::Format_Grayscale8);
+    for (int r = 0; r < rows; ++r) {
         uchar *out = line.m_image.scanLine(r);
         for (int x = from; x <= to; ++x)
-            out[x - from] = uchar(levelAt(gray, x, int(std::lround(line.m_edgeY + slope * (x - from) + r)), paper));
+            out[x - from] = uchar(levelAt(gray, x, int(std::lround(topAtFrom + slope * (x - from) + r)), paper));
     }
     return line;
 }

@@ -42,6 +42,9 @@ public:
 
 private:
     static std::optional<LabelLine> findBeside(const QImage &gray, const QRect &box, bool rightward, double dpi);
+    // Columns `from`..`to` of `gray` cut out straightened: `rows` rows along `slope` from row
+    // `topAtFrom` at column `from` (the paper's level, `paper`, off the page).
+    static LabelLine cutOut(const QImage &gray, int from, int to, double topAtFrom, double slope, int rows, int paper);
 
     QImage m_image;
     int m_left = 0;        // the page's column of the image's first column

@@ -537,6 +537,13 @@ QList<PdfWord> withGluedLabelsApart(const QList<PdfWord> &words)
     return apart;
 }
 
+// Whether OCR read `word` where the text layer (`layer`) already has a word: a stamp added to the
+// scan, which the page has once.
+bool inTextLayer(const PdfWord &word, const QList<PdfWord> &layer)
+{
+    return std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); });
+}
+
 // Whether OCR read a word from specks: letters or digits in a box flatter than a third of the
 // page's words are (`lineHeight`, their median), as no print is ("wii" from the specks under a
 // margin label's line). Joined to a line, such a word is taken for a word of prose after a label
@@ -573,7 +580,7 @@ void sortWords(ScanReading &scan, const QList<PdfWord> &words, const QList<Fille
     const double lineHeight = medianWordHeight(scan.pageWords + words);
     for (const PdfWord &word : withGluedLabelsApart(words)) {
         if (isSpecks(word, lineHeight)
-            || std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+            || inTextLayer(word, layer))
             continue;
         const bool onBox = std::any_of(boxes.cbegin(), boxes.cend(), [&](const FilledBox &box) {
             if (box.outlined)
@@ -1011,7 +1018,7 @@ void putInPlace(ScanReading &scan, const LabelLine &line, const QList<PdfWord> &
     scan.pageWords.removeIf(onLine);
     scan.boxWords.removeIf(onLine);
     for (const PdfWord &word : withGluedLabelsApart(words)) {
-        if (std::none_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+        if (!inTextLayer(word, layer))
             scan.pageWords << word;
     }
 }
@@ -1089,16 +1096,18 @@ bool opensLabel(const QString &word)
     return opening.match(word).hasMatch() || isGarbledLabel(word);
 }
 
-// Reads the print right beside each of `boxesWanted` (scan pixels) on its line alone, where the
-// page's and the label regions' readings left a label's opening with no code after it: read
-// among the words of a region, a short label's number is read as the word it looks like alone
-// ("EX: 0" of "Ex. 8"); read as one line, with its opening, it reads as a label. The line takes
-// the place of what was read there when it names more codes. True if any did.
+// Reads the print right beside each of `boxesWanted` (scan pixels) still without a label on its
+// line alone, where the page's and the label regions' readings left a label's opening with no
+// code after it: read among the words of a region, a short label's number is read as the word it
+// looks like alone ("EX: 0" of "Ex. 8"); read as one line, with its opening, it reads as a label.
+// The line takes the place of what was read there when it names more codes. True if any did.
 bool readBesideLabels(ScanReading &scan, const QList<WantedBox> &boxesWanted, const QList<PdfWord> &layer, TextRecognizer &recognizer)
 {
     const double w = scan.gray.width(), h = scan.gray.height();
     bool anyLabel = false;
     for (const WantedBox &wanted : boxesWanted) {
+        if (wanted.labelled)
+            continue;
         for (const LabelLine::Side side : {LabelLine::Side::Right, LabelLine::Side::Left}) {
             const std::optional<LabelLine> line = LabelLine::find(scan.gray, wanted.box, side, scan.dpi);
             if (!line)
@@ -1185,7 +1194,7 @@ bool readUnderLabels(ScanReading &scan, const QList<FilledBox> &boxes, double de
         }
         heads.clear();
         for (const PdfWord &word : std::as_const(found)) {
-            if (std::any_of(layer.cbegin(), layer.cend(), [&word](const PdfWord &known) { return known.box.intersects(word.box); }))
+            if (inTextLayer(word, layer))
                 continue;
             scan.pageWords << word;
             covered << pixelsOf(word.box, scan.gray).adjusted(-1, -1, 1, 1);
@@ -1288,6 +1297,30 @@ private:
     QStringList m_stages;
 };
 
+// A scan's labels read closely, in turn: the label regions of its boxes, the lines right above and
+// below the boxes still without a label or with one that does not read whole, the print right
+// beside the boxes still without one, the lines under margin labels. After each that found print,
+// `readAgain` reads the boxes again, told the stage; `readings` and `redactions` are the boxes as
+// read so far, which it updates.
+void readLabelsClosely(ScanReading &scan, const QList<BoxReading> &readings, const QList<Redaction> &redactions,
+                       const QList<FilledBox> &boxes, double detectionDpi, const QList<PdfWord> &layer, TextRecognizer &recognizer,
+                       const std::function<void(const char *)> &readAgain)
+{
+    const QList<WantedBox> wanted = labelledBoxes(readings, redactions, scan, detectionDpi);
+    if (!wanted.isEmpty()) {
+        readLabelRegions(scan, labelRegions(wanted, scan), boxes, detectionDpi, layer, recognizer);
+        readAgain("ocr label regions");
+    }
+    QList<WantedBox> unsettled = labelledBoxes(readings, redactions, scan, detectionDpi);
+    unsettled.removeIf([](const WantedBox &box) { return box.whole; });
+    if (!unsettled.isEmpty() && readLabelLines(scan, unsettled, layer, recognizer))
+        readAgain("ocr label lines");
+    if (readBesideLabels(scan, labelledBoxes(readings, redactions, scan, detectionDpi), layer, recognizer))
+        readAgain("ocr print beside");
+    if (readUnderLabels(scan, boxes, detectionDpi, layer, recognizer))
+        readAgain("ocr under labels");
+}
+
 } // namespace
 
 ProductionPage PageAnalyzer::analyze(int index) const
@@ -1357,26 +1390,8 @@ ProductionPage PageAnalyzer::analyze(int index) const
         loose = ExemptionLabel::normalized(firstLoose + loose);
         times.lap(stage);
     };
-    if (scan && !scan->marked.isNull()) {
-        const QList<WantedBox> wanted = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
-        if (!wanted.isEmpty()) {
-            readLabelRegions(*scan, labelRegions(wanted, *scan), boxes, detectionDpi, layer, *recognizer);
-            readAgainWithCloserWords("ocr label regions");
-        }
-        // Boxes still without a label, or with one that does not read whole: the lines of print
-        // right above and below them, alone.
-        QList<WantedBox> unsettled = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
-        unsettled.removeIf([](const WantedBox &box) { return box.whole; });
-        if (!unsettled.isEmpty() && readLabelLines(*scan, unsettled, layer, *recognizer))
-            readAgainWithCloserWords("ocr label lines");
-        // Boxes still without a label: the print right beside them, alone.
-        QList<WantedBox> unlabelled = labelledBoxes(readings, page.redactions, *scan, detectionDpi);
-        unlabelled.removeIf([](const WantedBox &box) { return box.labelled; });
-        if (!unlabelled.isEmpty() && readBesideLabels(*scan, unlabelled, layer, *recognizer))
-            readAgainWithCloserWords("ocr print beside");
-        if (readUnderLabels(*scan, boxes, detectionDpi, layer, *recognizer))
-            readAgainWithCloserWords("ocr under labels");
-    }
+    if (scan && !scan->marked.isNull())
+        readLabelsClosely(*scan, readings, page.redactions, boxes, detectionDpi, layer, *recognizer, readAgainWithCloserWords);
     page.text = text.plainText();
     page.bates = text.batesNumber();
     page.withheldInFull = text.isWithheldNotice(&page.pageExemptions);
