@@ -6,6 +6,7 @@ Q_LOGGING_CATEGORY(lcBoxes, "rebuttal.boxes")
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <array>
 #include <optional>
 #include <numeric>
@@ -610,6 +611,122 @@ QList<QRect> bandsOf(const QRect &bounds, int id, int typical, const Labelling &
     return bands;
 }
 
+// One side of rows of a component: where most of them reach (their commonest reach, within the
+// drift a scan's skew gives a side that long), how far those rows reach, and how many they are.
+struct StraightSide
+{
+    int at = -1, from = INT_MAX, to = -1, rows = 0;
+};
+
+// The side `reach` (each row's reach, negative: none) makes over rows `from`..`to`.
+StraightSide straightSideOf(const std::vector<int> &reach, int from, int to)
+{
+    const int drift = 1 + int(kMaxSkew * (to - from + 1));
+    std::map<int, int> counts;
+    for (int r = from; r <= to; ++r) {
+        if (reach[size_t(r)] >= 0)
+            ++counts[reach[size_t(r)]];
+    }
+    StraightSide side;
+    int most = 0;
+    for (const auto &[at, count] : counts) {
+        int near = 0;
+        for (auto it = counts.lower_bound(at - drift); it != counts.end() && it->first <= at + drift; ++it)
+            near += it->second;
+        if (near > most) {
+            most = near;
+            side.at = at;
+        }
+    }
+    for (int r = from; r <= to && side.at >= 0; ++r) {
+        if (reach[size_t(r)] >= 0 && std::abs(reach[size_t(r)] - side.at) <= drift) {
+            side.from = std::min(side.from, reach[size_t(r)]);
+            side.to = std::max(side.to, reach[size_t(r)]);
+            ++side.rows;
+        }
+    }
+    return side;
+}
+
+// Two boxes stacked edge to edge (a form's field redacted in two goes, a small box on top of a
+// photograph's) make one component whose sides step in or out at the row where one box ends and
+// the other begins. Each part's sides run straight in most of its rows (within a pixel, and the
+// drift a scan's skew gives a side that long): a label's letters that cut into a side do so in a
+// few rows only, and a skewed side drifts a pixel at a time, never two at once. `rect` is cut at
+// each such step into parts, each spanning its own columns; none: `rect` alone.
+QList<QRect> stepsOf(const QRect &rect, int id, const Labelling &page)
+{
+    constexpr double kStraight = 0.8;
+    constexpr int rim = 2;
+    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int rows = rect.height();
+    if (rows < 2 * minHeight)
+        return {rect};
+    auto isComponent = [&](int x, int y) { return x >= 0 && x < page.mask.width && page.label[size_t(y) * page.mask.width + x] == id; };
+    // Each row's reach; a row where the component goes on past `rect` (a form's rule, print
+    // beside the box) ends nowhere in it and reaches no side.
+    std::vector<int> left(size_t(rows), -1), right(size_t(rows), -1);
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        const size_t r = size_t(y - rect.top());
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (isComponent(x, y)) {
+                left[r] = left[r] < 0 ? x : left[r];
+                right[r] = x;
+            }
+        }
+        if (isComponent(rect.left() - 1, y) || isComponent(rect.right() + 1, y))
+            left[r] = right[r] = -1;
+    }
+    // Rows `from`..`to` as a box: trimmed of rows at its top or bottom whose ends lie off its sides
+    // and that reach no side or that its fill hardly crosses (print touching the box), or up to a
+    // rim's rows of them (a rule's stub); its sides then straight in most of its rows; or none.
+    // (More rows off its sides that its fill crosses are no rim: a label's letters cutting into a
+    // side, which leave the box whole.)
+    struct Part { QRect rect; int straightRows = 0; StraightSide left, right; };
+    auto fit = [&](int from, int to) -> std::optional<Part> {
+        StraightSide l = straightSideOf(left, from, to), r = straightSideOf(right, from, to);
+        if (l.at < 0 || r.at < l.at)
+            return std::nullopt;
+        const int drift = 1 + int(kMaxSkew * (to - from + 1));
+        auto onSides = [&](int row) {
+            return left[size_t(row)] >= 0 && std::abs(left[size_t(row)] - l.at) <= drift && std::abs(right[size_t(row)] - r.at) <= drift;
+        };
+        auto sparse = [&](int row) {
+            int covered = 0;
+            for (int x = l.at; x <= r.at; ++x)
+                covered += isComponent(x, rect.top() + row);
+            return left[size_t(row)] < 0 || covered * 2 < r.at - l.at + 1;
+        };
+        for (int offSides = 0; from < to && !onSides(from) && (sparse(from) || offSides++ < rim);)
+            ++from;
+        for (int offSides = 0; to > from && !onSides(to) && (sparse(to) || offSides++ < rim);)
+            --to;
+        l = straightSideOf(left, from, to);
+        r = straightSideOf(right, from, to);
+        const int length = to - from + 1;
+        const int straightRows = std::min(l.rows, r.rows);
+        if (length < minHeight || straightRows < kStraight * length)
+            return std::nullopt;
+        return Part{QRect(QPoint(l.from, rect.top() + from), QPoint(r.to, rect.top() + to)), straightRows, l, r};
+    };
+    std::optional<std::pair<Part, Part>> best;
+    for (int cut = minHeight; cut + minHeight <= rows; ++cut) {
+        // Only where a side moves two pixels or more within two rows.
+        const size_t r = size_t(cut);
+        const bool moves = std::abs(left[r] - left[r - 2]) >= 2 || std::abs(right[r] - right[r - 2]) >= 2
+            || std::abs(left[r + 1] - left[r - 1]) >= 2 || std::abs(right[r + 1] - right[r - 1]) >= 2;
+        const std::optional<Part> above = moves ? fit(0, cut - 1) : std::nullopt;
+        const std::optional<Part> below = above ? fit(cut, rows - 1) : std::nullopt;
+        if (!below || (std::abs(above->left.at - below->left.at) < 2 && std::abs(above->right.at - below->right.at) < 2))
+            continue;
+        if (!best || above->straightRows + below->straightRows > best->first.straightRows + best->second.straightRows)
+            best = std::pair{*above, *below};
+    }
+    if (!best)
+        return {rect};
+    return stepsOf(best->first.rect, id, page) + stepsOf(best->second.rect, id, page);
+}
+
 // Boxes side by side in one band (a date at a line's end and a name further on, joined to each
 // other only through the boxes of the next line) are apart: columns the component hardly reaches
 // (a row or two of a neighbouring line's box) and that are mostly paper stand between them. A band
@@ -1130,10 +1247,10 @@ std::vector<int> otherTones(std::array<int, 256> levels, int typical, qint64 sma
 // The boxes of component `id` in one tone of fill, given the fill's extent and size: the extent
 // judged whole (grown back over its antialiased rim but not over what touches it), else cut into
 // bands of rows, and a band that is no box into pieces side by side.
-QList<FilledBox> boxesOfTone(const QRect &bounds, int id, int tone, const QRect &fill, qint64 fillCount, const Labelling &page)
+// The boxes of one tone in a component: the fill's rectangle, or else its bands (bandsOf).
+QList<FilledBox> boxesOfBands(const QRect &rect, int id, int tone, qint64 fillCount, const Labelling &page)
 {
     const int minHeight = std::max(5, int(page.dpi * 6 / 72));
-    const QRect rect = fill.adjusted(-2, -2, 2, 2).intersected(bounds);
     if (std::optional<FilledBox> box = judged(rect, id, tone, fillCount, page))
         return {*box};
     if (rect.height() < 2 * minHeight)
@@ -1204,6 +1321,33 @@ QList<FilledBox> boxesOfTone(const QRect &bounds, int id, int tone, const QRect 
     return boxes;
 }
 
+// Boxes stacked edge to edge in `rect` (stepsOf), when a person counts two or more there (parts
+// that are no box are print touching one); else none.
+QList<FilledBox> stackedBoxes(const QRect &rect, int id, int tone, const Labelling &page)
+{
+    QList<FilledBox> stacked;
+    for (const QRect &part : stepsOf(rect, id, page)) {
+        if (std::optional<FilledBox> box = judged(part, id, tone, coreIn(part, id, tone, page), page))
+            stacked << *box;
+    }
+    return stacked.size() >= 2 ? stacked : QList<FilledBox>();
+}
+
+// The boxes of one tone in component `id`, its fill within `fill`. Boxes stacked edge to edge
+// that the fill's rectangle or its bands take for one box or none are cut apart at the step of
+// their sides.
+QList<FilledBox> boxesOfTone(const QRect &bounds, int id, int tone, const QRect &fill, qint64 fillCount, const Labelling &page)
+{
+    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const QRect rect = fill.adjusted(-2, -2, 2, 2).intersected(bounds);
+    const QList<FilledBox> boxes = boxesOfBands(rect, id, tone, fillCount, page);
+    if (boxes.size() > 1)
+        return boxes;
+    // The rows of a box crowded by a small label may hold no fill proper: a few rows more are looked at.
+    const QList<FilledBox> stacked = stackedBoxes(rect.adjusted(0, -minHeight, 0, minHeight).intersected(bounds), id, tone, page);
+    return stacked.isEmpty() ? boxes : stacked;
+}
+
 QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi, PaperNoise paper)
 {
     const int w = mask.width, h = mask.height;
@@ -1231,6 +1375,14 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
                     box->patterned = false;
                     box->crowded = true;
                     box->gray = c.typical;
+                }
+                // Two boxes crowded by their labels, stacked edge to edge, look patterned as one
+                // (a pattern's box has straight sides, and no part of it is a plain box).
+                if (c.coreCount > 0) {
+                    if (const QList<FilledBox> stacked = stackedBoxes(c.bounds.rect(), int(i), c.typical, page); !stacked.isEmpty()) {
+                        boxes << stacked;
+                        continue;
+                    }
                 }
                 boxes << *box;
                 continue;

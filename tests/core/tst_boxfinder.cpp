@@ -6,7 +6,8 @@
 // box crowded by its label is one tone though JPEG roughens what is left of its fill; boxes of
 // different greys that touch are never reported twice as their union; a frame crowded by its
 // label has its paper's grey; small cross-hatched boxes, their hatch sticking out past them, are
-// found; a frame nested in a form's cell is a frame, a table's cells are not.
+// found; a frame nested in a form's cell is a frame, a table's cells are not; boxes stacked edge
+// to edge, of different widths, are each a box.
 #include "foia/BoxFinder.h"
 
 #include <QPainter>
@@ -79,6 +80,26 @@ bool found(const QList<FilledBox> &boxes, const QRect &truth)
         return overlap.width() * overlap.height() * 10 >= truth.width() * truth.height() * 9
             && box.pixels.width() <= truth.width() + 6 && box.pixels.height() <= truth.height() + 6;
     });
+}
+
+// Whether `boxes` are the `truths`, one box each, and no more.
+bool foundEach(const QList<FilledBox> &boxes, const QList<QRect> &truths)
+{
+    return boxes.size() == truths.size()
+        && std::all_of(truths.cbegin(), truths.cend(), [&boxes](const QRect &truth) { return found(boxes, truth); });
+}
+
+// A white label in `px`-pixel print at the top left of `box`, kept inside it as a redaction tool
+// keeps it; `inset` pixels in from its left side (negative: cut by it).
+void drawLabel(QPainter &painter, const QRect &box, int px, const QString &text, int inset = 1)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(px);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.setClipRect(box);
+    painter.drawText(box.adjusted(inset, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, text);
+    painter.setClipping(false);
 }
 
 } // namespace
@@ -344,6 +365,64 @@ private Q_SLOTS:
         QVERIFY(found(boxes, first));
         QVERIFY(found(boxes, second));
         QCOMPARE(boxes.size(), 2);
+    }
+
+    void boxesStackedEdgeToEdgeAreEachFound_data()
+    {
+        QTest::addColumn<QRect>("upper");
+        QTest::addColumn<QRect>("lower");
+        QTest::addColumn<QString>("upperLabel");
+        QTest::addColumn<QString>("lowerLabel");
+        QTest::addColumn<int>("upperLabelPx");
+        QTest::addColumn<int>("lowerLabelPx");
+        QTest::addColumn<bool>("scanned");
+        const QString field = QStringLiteral("(b)(7)(E)"), name = QStringLiteral("(b)(6), (b)");
+        const QString fin = QStringLiteral("(b)(6); (b)(7)(C); (b)(7)(E)"), photo = QStringLiteral("(b)(6), (b)(7)(C)");
+        // A form's field redacted in two goes, each box crowded by its label (the I-213's File
+        // Number): widths 3 pixels apart, less than a scan's jitter a band allows.
+        QTest::newRow("two fields, widths 3 px apart") << QRect(242, 348, 75, 11) << QRect(242, 359, 72, 12) << field << name << 9 << 11 << false;
+        QTest::newRow("two fields, scanned") << QRect(242, 348, 75, 11) << QRect(242, 359, 72, 12) << field << name << 9 << 11 << true;
+        // A small box on top of a photograph's box, its label small print (the I-213's FIN).
+        QTest::newRow("small box on a large one") << QRect(186, 529, 65, 11) << QRect(156, 540, 156, 152) << fin << photo << 5 << 26 << false;
+        QTest::newRow("small box on a large one, scanned") << QRect(186, 529, 65, 11) << QRect(156, 540, 156, 152) << fin << photo << 5 << 26 << true;
+    }
+
+    void boxesStackedEdgeToEdgeAreEachFound()
+    {
+        QFETCH(QRect, upper);
+        QFETCH(QRect, lower);
+        QFETCH(QString, upperLabel);
+        QFETCH(QString, lowerLabel);
+        QFETCH(int, upperLabelPx);
+        QFETCH(int, lowerLabelPx);
+        QFETCH(bool, scanned);
+        QImage page = blankPage(scanned ? 246 : 255);
+        {
+            QPainter painter(&page);
+            // The form's rule the boxes' left sides stand on, running on above them.
+            painter.fillRect(QRect(upper.left() - 1, upper.top() - 20, 1, 60), Qt::black);
+            painter.fillRect(upper, QColor(25, 25, 25));
+            painter.fillRect(lower, QColor(25, 25, 25));
+            drawLabel(painter, upper, upperLabelPx, upperLabel);
+            drawLabel(painter, lower, lowerLabelPx, lowerLabel);
+        }
+        if (scanned)
+            addNoise(page, 12, 7);
+        QVERIFY(foundEach(BoxFinder::find(page, kDpi), {upper, lower}));
+    }
+
+    void aLabelCuttingIntoABoxsSideLeavesOneBox()
+    {
+        // A label as large as its box allows, its first letters cutting the box's left side in
+        // some rows: the side moves there, but unevenly, and the box is one.
+        QImage page = blankPage();
+        const QRect box(156, 540, 156, 60);
+        {
+            QPainter painter(&page);
+            painter.fillRect(box, QColor(25, 25, 25));
+            drawLabel(painter, box, 26, QStringLiteral("(b)(6), (b)(7)(C)"), -1);
+        }
+        QVERIFY(foundEach(BoxFinder::find(page, kDpi), {box}));
     }
 
     void cellsOfDifferentGreysThatTouchAreEachOneBox()
@@ -666,5 +745,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBoxFinder)
+QTEST_MAIN(TestBoxFinder)
 #include "tst_boxfinder.moc"
