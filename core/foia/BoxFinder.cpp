@@ -62,6 +62,19 @@ constexpr double kNarrowestPatternPt = 6;
 constexpr double kToneStep = 1.5;
 constexpr int kToneSpread = 6;
 
+// The least height of a box: a line of small print (6 pt), at `dpi`.
+int minBoxHeight(double dpi)
+{
+    return std::max(5, int(dpi * 6 / 72));
+}
+
+// How far a straight side `length` pixels long may wander off one column: a pixel, and the drift
+// a scan's skew gives it.
+int sideDrift(int length)
+{
+    return 1 + int(kMaxSkew * length);
+}
+
 struct Extent
 {
     int left = INT_MAX, top = INT_MAX, right = -1, bottom = -1;
@@ -342,7 +355,7 @@ std::optional<FilledBox> patterned(const QRect &bounds, int id, int mean, const 
     // As narrow as a box over one letter ("a" in 11 pt, under a box 7 pt wide): a letter's stroke
     // that wide is solid (flat pixels), and only strokes too thin to be flat look patterned.
     const int minWidth = std::max(6, int(page.dpi * kNarrowestPatternPt / 72));
-    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int minHeight = minBoxHeight(page.dpi);
     const int checkbox = int(page.dpi * kCheckboxPt / 72);
     if (rect.width() < minWidth || rect.height() < minHeight || mean > kDarkPattern
         || (rect.width() <= checkbox && rect.height() <= checkbox))
@@ -449,7 +462,7 @@ std::optional<FilledBox> judged(const QRect &rect, int id, int typical, qint64 c
 {
     // A box must be able to hide a short word: about 8 pt wide and a line of small print high.
     const int minWidth = std::max(6, int(page.dpi * 8 / 72));
-    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int minHeight = minBoxHeight(page.dpi);
     if (rect.width() < minWidth || rect.height() < minHeight)
         return std::nullopt;
     const double fill = double(coreCount) / (double(rect.width()) * rect.height());
@@ -621,7 +634,7 @@ struct StraightSide
 // The side `reach` (each row's reach, negative: none) makes over rows `from`..`to`.
 StraightSide straightSideOf(const std::vector<int> &reach, int from, int to)
 {
-    const int drift = 1 + int(kMaxSkew * (to - from + 1));
+    const int drift = sideDrift(to - from + 1);
     std::map<int, int> counts;
     for (int r = from; r <= to; ++r) {
         if (reach[size_t(r)] >= 0)
@@ -658,7 +671,7 @@ QList<QRect> stepsOf(const QRect &rect, int id, const Labelling &page)
 {
     constexpr double kStraight = 0.8;
     constexpr int rim = 2;
-    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int minHeight = minBoxHeight(page.dpi);
     const int rows = rect.height();
     if (rows < 2 * minHeight)
         return {rect};
@@ -679,7 +692,8 @@ QList<QRect> stepsOf(const QRect &rect, int id, const Labelling &page)
     }
     // Rows `from`..`to` as a box: trimmed of rows at its top or bottom whose ends lie off its sides
     // and that reach no side or that its fill hardly crosses (print touching the box), or up to a
-    // rim's rows of them (a rule's stub); its sides then straight in most of its rows; or none.
+    // rim's rows of them (the end of a rule running on past the box); its sides then straight in
+    // most of its rows; or none.
     // (More rows off its sides that its fill crosses are no rim: a label's letters cutting into a
     // side, which leave the box whole.)
     struct Part { QRect rect; int straightRows = 0; StraightSide left, right; };
@@ -687,7 +701,7 @@ QList<QRect> stepsOf(const QRect &rect, int id, const Labelling &page)
         StraightSide l = straightSideOf(left, from, to), r = straightSideOf(right, from, to);
         if (l.at < 0 || r.at < l.at)
             return std::nullopt;
-        const int drift = 1 + int(kMaxSkew * (to - from + 1));
+        const int drift = sideDrift(to - from + 1);
         auto onSides = [&](int row) {
             return left[size_t(row)] >= 0 && std::abs(left[size_t(row)] - l.at) <= drift && std::abs(right[size_t(row)] - r.at) <= drift;
         };
@@ -1244,13 +1258,12 @@ std::vector<int> otherTones(std::array<int, 256> levels, int typical, qint64 sma
     return tones;
 }
 
-// The boxes of component `id` in one tone of fill, given the fill's extent and size: the extent
-// judged whole (grown back over its antialiased rim but not over what touches it), else cut into
-// bands of rows, and a band that is no box into pieces side by side.
-// The boxes of one tone in a component: the fill's rectangle, or else its bands (bandsOf).
+// The boxes of component `id` in one tone of fill, given the fill's extent (`rect`, its rim
+// included) and size: the extent judged whole, else cut into bands of rows, and a band that is no
+// box into pieces side by side.
 QList<FilledBox> boxesOfBands(const QRect &rect, int id, int tone, qint64 fillCount, const Labelling &page)
 {
-    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int minHeight = minBoxHeight(page.dpi);
     if (std::optional<FilledBox> box = judged(rect, id, tone, fillCount, page))
         return {*box};
     if (rect.height() < 2 * minHeight)
@@ -1338,7 +1351,7 @@ QList<FilledBox> stackedBoxes(const QRect &rect, int id, int tone, const Labelli
 // their sides.
 QList<FilledBox> boxesOfTone(const QRect &bounds, int id, int tone, const QRect &fill, qint64 fillCount, const Labelling &page)
 {
-    const int minHeight = std::max(5, int(page.dpi * 6 / 72));
+    const int minHeight = minBoxHeight(page.dpi);
     const QRect rect = fill.adjusted(-2, -2, 2, 2).intersected(bounds);
     const QList<FilledBox> boxes = boxesOfBands(rect, id, tone, fillCount, page);
     if (boxes.size() > 1)
@@ -1360,7 +1373,7 @@ QList<FilledBox> boxesIn(Mask &mask, const std::vector<quint8> &gray, double dpi
         return {};
 
     const Labelling page{mask, gray, flat, label, dpi, paper};
-    const qint64 smallestFill = qint64(std::max(6, int(dpi * 8 / 72))) * std::max(5, int(dpi * 6 / 72)) / 2;
+    const qint64 smallestFill = qint64(std::max(6, int(dpi * 8 / 72))) * minBoxHeight(dpi) / 2;
     QList<FilledBox> boxes;
     for (size_t i = 0; i < components.size(); ++i) {
         const Component &c = components[i];
